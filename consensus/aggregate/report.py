@@ -1,0 +1,110 @@
+"""Assemble one film's report from its reviews."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from consensus.aggregate import scoring
+from consensus.models import (
+    ComparedFilm,
+    Credits,
+    FilmReport,
+    ReportFilm,
+    Review,
+    ReviewListItem,
+)
+
+FilmKey = tuple[str, int | None]
+
+
+def normalize_title(title: str | None) -> str:
+    """A key that ignores case, accents, punctuation and a leading article."""
+    if not title:
+        return ""
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^(the|a|an) ", "", text)
+
+
+def slugify(title: str | None, year: int | None) -> str:
+    base = re.sub(r"\s+", "-", normalize_title(title)) or "untitled"
+    return f"{base}-{year}" if year else base
+
+
+def group_by_film(reviews: Iterable[Review]) -> dict[FilmKey, list[Review]]:
+    """Group reviews by film: same normalized title and year.
+
+    A review that names the title but not the year joins the film of that
+    title when exactly one year is known for it ("Ballerina" 2023 is not
+    "Ballerina" 2025, so with two candidate years it stays on its own).
+    """
+    reviews = sorted(reviews, key=lambda r: (r.source, r.sha256))
+    years: dict[str, set[int]] = defaultdict(set)
+    for r in reviews:
+        if r.film.year is not None:
+            years[normalize_title(r.film.title)].add(r.film.year)
+    groups: dict[FilmKey, list[Review]] = {}
+    for r in reviews:
+        title = normalize_title(r.film.title)
+        year = r.film.year
+        if year is None and len(years[title]) == 1:
+            year = next(iter(years[title]))
+        groups.setdefault((title, year), []).append(r)
+    return dict(sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)))
+
+
+def _display_title(reviews: list[Review]) -> str | None:
+    titles = Counter(r.film.title for r in reviews if r.film.title)
+    if not titles:
+        return None
+    return sorted(titles.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _year(reviews: list[Review]) -> int | None:
+    years = Counter(r.film.year for r in reviews if r.film.year)
+    if not years:
+        return None
+    return sorted(years.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def build_report(reviews: list[Review]) -> FilmReport:
+    """The film page: numbers from scoring, everything else voted across the reviews."""
+    reviews = sorted(reviews, key=lambda r: (r.source, r.sha256))
+    title, year = _display_title(reviews), _year(reviews)
+    score = scoring.metascore(reviews)
+    compared = Counter(f for r in reviews for f in dict.fromkeys(r.compared_films))
+    return FilmReport(
+        slug=slugify(title, year),
+        film=ReportFilm(title=title, year=year),
+        credits=Credits(),
+        reviews=len(reviews),
+        rated_reviews=sum(1 for r in reviews if r.score_source == "rating"),
+        metascore=score,
+        provisional=len(reviews) < scoring.MIN_REVIEWS_FOR_FINAL,
+        band=scoring.band_of(score),
+        percent_positive=scoring.percent_positive(reviews),
+        consensus=None,
+        content_warnings=sorted({w for r in reviews for w in r.content_warnings}),
+        compared_films=[
+            ComparedFilm(title=t, mentions=n)
+            for t, n in sorted(compared.items(), key=lambda kv: (-kv[1], kv[0]))
+        ],
+        review_list=[
+            ReviewListItem(
+                source=r.source,
+                sha256=r.sha256,
+                critic=r.critic,
+                outlet=r.outlet,
+                rating_text=r.rating.text if r.rating else None,
+                score=r.score,
+                score_source=r.score_source,
+                polarity=r.polarity,
+                pull_quote=r.pull_quote,
+            )
+            for r in reviews
+        ],
+        score_distribution=scoring.score_distribution(reviews),
+    )
