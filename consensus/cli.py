@@ -16,6 +16,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from consensus import present
 from consensus.models import FilmReport, Review
@@ -47,7 +48,7 @@ Paths = Annotated[list[Path], typer.Argument(help="Review files or folders (read
 
 def _report_failures(run: AnalysisRun) -> None:
     for failure in run.failures:
-        err.print(f"[red]error[/red]: {failure.source}: {failure.reason}", highlight=False, markup=True)
+        err.print(f"[red]error[/red]: {escape(failure.source)}: {escape(failure.reason)}", highlight=False, soft_wrap=True)
 
 
 def _dump(obj: object) -> str:
@@ -107,7 +108,8 @@ def report(
         reports = store.film_reports()
     reports = present.select_reports(reports, film, year)
     if not reports:
-        err.print("error: no film matches" + (f" --film {film!r}" if film else "") + (f" --year {year}" if year else ""))
+        wanted = (f" --film {film!r}" if film else "") + (f" --year {year}" if year else "")
+        err.print(f"[red]error[/red]: no film matches{escape(wanted)}", highlight=False, soft_wrap=True)
         raise typer.Exit(1)
     if format is ReportFormat.json:
         payload = _report_json(reports[0]) if len(reports) == 1 else [_report_json(r) for r in reports]
