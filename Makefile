@@ -12,9 +12,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Analyze the sample corpus in examples/ and print the film reports.
+# Ingest the sample corpus in examples/ into the default store (an SQLite file in the
+# user data folder, or $$CONSENSUS_DB), print its film reports, then serve the web app.
+HOST ?= 127.0.0.1
+PORT ?= 8000
 demo: $(STAMP)
-	$(BIN)/consensus report examples --format text
+	$(BIN)/consensus ingest examples
+	$(BIN)/consensus report --format text
+	@echo "consensus: film pages at http://$(HOST):$(PORT)/  (JSON API at http://$(HOST):$(PORT)/api/films; Ctrl-C stops)"
+	$(BIN)/consensus serve --host $(HOST) --port $(PORT)
+
+# The web app and JSON API over the default store (or $$CONSENSUS_DB).
+serve: $(STAMP)
+	@echo "consensus: film pages at http://$(HOST):$(PORT)/"
+	$(BIN)/consensus serve --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -82,6 +82,19 @@ def analyze(
     raise typer.Exit(1 if run.failures else 0)
 
 
+def _rewrite_consensus(report: FilmReport, url: str, model: str) -> FilmReport:
+    """The report with its consensus rewritten by the --llm server, or unchanged (with a warning) on failure."""
+    from consensus.aggregate.llm import LLMError, rewrite_consensus
+
+    try:
+        return report.model_copy(update={"consensus": rewrite_consensus(report, url, model)})
+    except LLMError as exc:
+        title = report.film.title or "(unknown film)"
+        err.print(f"[yellow]warning[/yellow]: --llm: {escape(title)}: {escape(str(exc))}; keeping the generated sentence",
+                  highlight=False, soft_wrap=True)
+        return report
+
+
 @app.command()
 def report(
     paths: Annotated[list[Path] | None, typer.Argument(help="Review files or folders; without them, the film is read from the store.")] = None,
@@ -89,6 +102,8 @@ def report(
     year: Annotated[int | None, typer.Option("--year", help="Only the film of this year.")] = None,
     db: Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL of the store (default: CONSENSUS_DB or the user data folder).")] = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f", help="json, text or html")] = ReportFormat.text,
+    llm: Annotated[str | None, typer.Option("--llm", help="OpenAI-compatible server (e.g. http://127.0.0.1:8080) to rewrite the consensus sentence from the same evidence; on any failure the deterministic sentence is kept.")] = None,
+    llm_model: Annotated[str, typer.Option("--llm-model", help="Model name sent to the --llm server.")] = "default",
 ) -> None:
     """The film page: from PATHs (nothing stored), or from the store without them.
 
@@ -111,6 +126,8 @@ def report(
         wanted = (f" --film {film!r}" if film else "") + (f" --year {year}" if year else "")
         err.print(f"[red]error[/red]: no film matches{escape(wanted)}", highlight=False, soft_wrap=True)
         raise typer.Exit(1)
+    if llm:
+        reports = [_rewrite_consensus(r, llm, llm_model) for r in reports]
     if format is ReportFormat.json:
         payload = _report_json(reports[0]) if len(reports) == 1 else [_report_json(r) for r in reports]
         print(_dump(payload))
@@ -123,6 +140,105 @@ def report(
         for rep in reports:
             present.print_report(console, rep)
     raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Review files, folders, JSONL/CSV files of reviews (.gz too), or - for JSONL on stdin.")],
+    db: Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL of the store (default: CONSENSUS_DB or the user data folder).")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Analyze on a Dask LocalCluster of N worker processes.")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Analyze on the Dask cluster at this address (tcp://HOST:PORT).")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Reviews per store transaction.")] = 500,
+    chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Reviews per task sent to a worker.")] = 100,
+) -> None:
+    """Analyze and store reviews: idempotent and resumable (what is stored is skipped), in batches."""
+    from consensus.scale import ClusterError, open_runner
+    from consensus.scale import ingest as run_ingest
+    from consensus.scale.inputs import input_size
+    from consensus.scale.progress import IngestProgress
+
+    if workers is not None and scheduler is not None:
+        err.print("error: give --workers (a local cluster) or --scheduler (an existing one), not both", highlight=False, soft_wrap=True)
+        raise typer.Exit(2)
+    store = _open_store_or_exit(db)
+    probe = next((p for p in paths if str(p) != "-" and p.exists()), None)
+    try:
+        with store, open_runner(workers, scheduler, probe=probe) as runner:
+            total = input_size(paths) if err.is_terminal else None
+            with IngestProgress(err, total) as progress:
+                summary = run_ingest(paths, store, runner, batch_size=batch_size, chunk_size=chunk_size, reporter=progress)
+    except ClusterError as exc:
+        err.print(f"error: {escape(str(exc))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        err.print("interrupted: what was analyzed is stored; run the same command again to finish", highlight=False, soft_wrap=True)
+        raise typer.Exit(130) from None
+    for line in summary.describe():
+        err.print(escape(line), highlight=False, soft_wrap=True)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+class FilmsFormat(str, Enum):
+    json = "json"
+    table = "table"
+
+
+def _open_store_or_exit(db: str | None):  # -> consensus.store.Store
+    from consensus.store import StoreError, open_store
+
+    try:
+        return open_store(db)
+    except StoreError as exc:
+        err.print(f"error: {escape(str(exc))}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def films(
+    q: Annotated[str | None, typer.Argument(help="Only films whose title contains this.")] = None,
+    db: Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL of the store (default: CONSENSUS_DB or the user data folder).")] = None,
+    format: Annotated[FilmsFormat | None, typer.Option("--format", "-f", help="json or table (default: table on a terminal, json when piped)")] = None,
+) -> None:
+    """List stored films with review count and score (the same list as GET /api/films)."""
+    with _open_store_or_exit(db) as store:
+        rows = store.films(q)
+    fmt = format or (FilmsFormat.table if sys.stdout.isatty() else FilmsFormat.json)
+    if fmt is FilmsFormat.json:
+        print(_dump(rows))
+    else:
+        _print_films(Console(), rows)
+
+
+def _print_films(console: Console, rows: list[dict]) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} film{'' if len(rows) == 1 else 's'}")
+    for column, justify in (("score", "right"), ("film", "left"), ("year", "right"), ("reviews", "right"), ("band", "left"), ("slug", "left")):
+        table.add_column(column, justify=justify, overflow="fold")
+    for row in rows:
+        score = "—" if row["metascore"] is None else str(row["metascore"])
+        table.add_row(score, escape(row["title"] or "(untitled)"), str(row["year"] or "—"), str(row["reviews"]), row["band"] or "—", row["slug"])
+    console.print(table)
+
+
+@app.command()
+def serve(
+    db: Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL of the store (default: CONSENSUS_DB or the user data folder).")] = None,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """The web app and JSON API over the store."""
+    import uvicorn
+
+    from consensus.web.app import create_app
+
+    with _open_store_or_exit(db) as store:
+        err.print(f"serving {escape(store.url)} at http://{host}:{port}/  (JSON API: /api/films, docs: /docs)", highlight=False, soft_wrap=True)
+        try:
+            uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+        except OSError as exc:  # pragma: no cover - e.g. port in use
+            err.print(f"error: cannot listen on {host}:{port}: {exc}", highlight=False)
+            raise typer.Exit(2) from None
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -79,6 +79,8 @@ class Person(Model):
     character: str | None = None
     mentions: list[str] = Field(default_factory=list)
     evidence: str | None = None
+    # Added: the spellings the review used for `character` (merged across reviews in the report).
+    character_mentions: list[str] = Field(default_factory=list)
 
 
 class Facts(Model):
@@ -125,6 +127,8 @@ class Review(Model):
     content_warning_evidence: list[ContentWarning] = Field(default_factory=list)
     confidence: float | None = None
     analyzer_version: str | None = None
+    # Where the review can be read, when the input says so (records' `url` field).
+    url: str | None = None
 
 
 # --------------------------------------------------------------------------- film report
@@ -189,6 +193,8 @@ class Disagreement(Model):
     negative: list[str]
     summary: str
     mixed: list[str] = Field(default_factory=list)
+    # Added: the sentences each side said (praise first, then fault).
+    evidence: list[EvidenceRef] = Field(default_factory=list)
 
 
 class ComparedFilm(Model):

@@ -21,7 +21,7 @@ from consensus.extract.content_warnings import find_content_warnings
 from consensus.extract.critic import find_byline
 from consensus.extract.facts import find_facts
 from consensus.extract.film import find_film
-from consensus.extract.people import find_people
+from consensus.extract.people import read_people
 from consensus.extract.quotes import pick_pull_quote
 from consensus.extract.ratings import find_rating
 from consensus.extract.sentences import split_sentences
@@ -49,7 +49,9 @@ def analyze(document: Document) -> Review:
         if score is None:
             score_source = None
 
-    people = find_people(document, film)
+    people_read = read_people(document, film)
+    people = people_read.people
+    warnings += people_read.warnings
     facts = find_facts(document, people)
     content = find_content_warnings(document, sentences)
 

@@ -8,9 +8,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from consensus.aggregate import scoring
+from consensus.aggregate.aspect_consensus import aspect_consensus
+from consensus.aggregate.consensus_text import write_consensus
+from consensus.aggregate.disagreements import find_disagreements
+from consensus.aggregate.facts_vote import vote_credits_and_facts
 from consensus.models import (
     ComparedFilm,
-    Credits,
     FilmReport,
     ReportFilm,
     Review,
@@ -75,18 +78,26 @@ def build_report(reviews: list[Review]) -> FilmReport:
     reviews = sorted(reviews, key=lambda r: (r.source, r.sha256))
     title, year = _display_title(reviews), _year(reviews)
     score = scoring.metascore(reviews)
+    aspects = aspect_consensus(reviews)
+    disagreements = find_disagreements(reviews)
     compared = Counter(f for r in reviews for f in dict.fromkeys(r.compared_films))
+    voted = vote_credits_and_facts(reviews)
     return FilmReport(
         slug=slugify(title, year),
-        film=ReportFilm(title=title, year=year),
-        credits=Credits(),
+        film=ReportFilm(title=title, year=year, **voted.film_fields),  # type: ignore[arg-type]
+        credits=voted.credits,
+        characters=voted.characters,
+        people=voted.people,
+        facts=voted.facts,
         reviews=len(reviews),
         rated_reviews=sum(1 for r in reviews if r.score_source == "rating"),
         metascore=score,
         provisional=len(reviews) < scoring.MIN_REVIEWS_FOR_FINAL,
         band=scoring.band_of(score),
         percent_positive=scoring.percent_positive(reviews),
-        consensus=None,
+        consensus=write_consensus(title, reviews, aspects, disagreements, score),
+        aspects=aspects,
+        disagreements=disagreements,
         content_warnings=sorted({w for r in reviews for w in r.content_warnings}),
         compared_films=[
             ComparedFilm(title=t, mentions=n)

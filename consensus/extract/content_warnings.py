@@ -1,9 +1,106 @@
-"""Content warnings a viewer would want (provisional)."""
+"""Content warnings a viewer would want: from explicit warning lines and from what the review describes.
+
+Two sources, both with their evidence:
+
+* Explicit: a warning line ("Warning: Contains violence, strong language, ...",
+  "Content warning: ...", "trigger warning", "Rated R for bloody violence and drug use"),
+  or a "Contains ..." line right after a bare "Warning:" line. Every category named there counts.
+* Described: phrases that say the film shows something ("takes her own life" ->
+  suicide, "sex trafficking" -> sexual violence, "drug trafficking" -> drugs,
+  "bloody fights" -> violence). A sentence is skipped for a category when the
+  phrase is negated ("no gore", "not violent", "without any violence") or is a
+  known figure of speech ("killer soundtrack", "smoking gun", "drunk on its style").
+"""
 
 from __future__ import annotations
 
+import re
+
 from consensus.models import ContentWarning, Document
+
+# Category -> phrases that name it in an explicit warning list.
+_LIST_TERMS: dict[str, str] = {
+    "sexual violence": r"sexual\s+violence|sexual\s+assault|rape|sexual\s+abuse",
+    "violence": r"(?<!sexual\s)violence|violent|bloody|gunplay|fighting",
+    "strong language": r"strong\s+language|language|profanity|swearing|coarse\s+language|crude\s+language",
+    "drugs": r"drugs?|drug\s+use|harmful\s+substances|substance\s+(?:use|abuse)|narcotics",
+    "alcohol": r"alcohol|drinking|drunkenness",
+    "smoking": r"smoking|tobacco|cigarettes?",
+    "suicide": r"suicide|suicidal",
+    "self-harm": r"self[-\s]harm|self[-\s]injury",
+    "gore": r"gore|gory|gruesome",
+    "sexual content": r"sex(?:ual)?\s+(?:content|scenes?)|sexuality|nudity",
+    "abuse": r"(?:child|domestic)\s+abuse|abuse",
+}
+# Category -> phrases that describe it in running text.
+_DESCRIBED: dict[str, str] = {
+    "suicide": r"suicides?|suicidal|(?:takes?|took|taking|ends?|ended|ending)\s+(?:her|his|their|its)\s+(?:own\s+)?life|kill(?:s|ed)?\s+(?:her|him|them)sel(?:f|ves)",
+    "sexual violence": r"sex(?:ual)?\s+trafficking|sex\s+traffickers?|sexual\s+(?:abuse|assault|violence|blackmail|exploitation)|\brape[sd]?\b|\braping\b|forced\s+(?:in)?to\s+(?:sex|sexual)",
+    "drugs": r"drug\s+(?:trafficking|dealing|dealers?|use|abuse|addiction|lord|cartel)|using\s+drugs|drug(?:s|ged)?\s+(?:them|her|him|women|girls)|\bdrugs\b|cocaine|heroin|meth\b|overdose",
+    "violence": r"violence|violent|bloody|bloodshed|brutal(?:ity)?|gunfights?|shoot-?outs?|fight\s+scenes|murders?|stabbings?|beatings?|torture",
+    "gore": r"\bgore\b|\bgory\b|gruesome|dismember\w*|disembowel\w*|splatter",
+    "strong language": r"strong\s+language|profanity|f-bombs?|expletives|swearing",
+    "alcohol": r"alcohol(?:ic|ism)?|\bdrunk(?:en)?\b|binge\s+drinking",
+    "smoking": r"\bsmoking\b|cigarettes?|\bsmokes\b",
+    "self-harm": r"self[-\s]harm|self[-\s]injury|cutting\s+(?:her|him|them)sel(?:f|ves)",
+    "abuse": r"child\s+abuse|domestic\s+(?:abuse|violence)|abusive\s+(?:father|mother|husband|partner|parent)",
+    "sexual content": r"sex\s+scenes?|nudity|explicit\s+sex",
+}
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|without|free\s+of|lacks?|lacking|isn't|isn’t|wasn't|wasn’t|nor|zero|little|hardly|barely)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_FIGURES = re.compile(
+    r"killer\s+(?:soundtrack|score|cast|performance)|smoking\s+(?:gun|hot)|drunk\s+on|bloody\s+(?:good|great|brilliant|well|hell)|"
+    r"violently\s+(?:funny|beautiful)|brutally\s+honest|brutal\s+honesty",
+    re.I,
+)
+_EXPLICIT = re.compile(r"\b(?:content|trigger)\s+warnings?\b|^\s*warnings?\s*[:：]|^\s*contains\b|\brated\s+(?:R|PG-13|NC-17|18|15|MA)\s+for\b", re.I)
+_BARE_WARNING = re.compile(r"^\s*(?:content\s+|trigger\s+)?warnings?\s*[:：]?\s*$", re.I)
+
+_LIST_PATTERNS = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in _LIST_TERMS.items()}
+_DESCRIBED_PATTERNS = {k: re.compile(rf"(?:{v})", re.I) for k, v in _DESCRIBED.items()}
+
+
+def _explicit(line: str) -> list[str]:
+    found: list[str] = []
+    for category, pattern in _LIST_PATTERNS.items():
+        for m in pattern.finditer(line):
+            if category == "abuse" and re.search(r"sexual\s+$", line[: m.start()], re.I):
+                continue
+            if category == "violence" and re.search(r"sexual\s+$", line[: m.start()], re.I):
+                continue
+            found.append(category)
+            break
+    return found
+
+
+def _described(sentence: str) -> list[str]:
+    found: list[str] = []
+    cleaned = _FIGURES.sub(" ", sentence)
+    for category, pattern in _DESCRIBED_PATTERNS.items():
+        for m in pattern.finditer(cleaned):
+            if _NEGATION.search(cleaned[max(0, m.start() - 40) : m.start()]):
+                continue
+            if category == "violence" and re.search(r"sexual\s+$|domestic\s+$", cleaned[: m.start()], re.I):
+                continue
+            found.append(category)
+            break
+    return found
 
 
 def find_content_warnings(document: Document, sentences: list[str]) -> list[ContentWarning]:
-    return []
+    """Each category once, with the first line or sentence that supports it (explicit lines first)."""
+    found: dict[str, str] = {}
+    lines = document.lines
+    for i, line in enumerate(lines):
+        if _BARE_WARNING.match(line) and i + 1 < len(lines):
+            line = f"{line} {lines[i + 1]}"
+        elif not _EXPLICIT.search(line):
+            continue
+        for category in _explicit(line):
+            found.setdefault(category, line.strip())
+    for sentence in sentences:
+        for category in _described(sentence):
+            found.setdefault(category, sentence.strip())
+    return [ContentWarning(warning=k, evidence=v) for k, v in found.items()]

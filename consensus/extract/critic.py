@@ -1,10 +1,59 @@
-"""Who wrote the review and where it was published (provisional)."""
+"""Who wrote the review and where it was published, as the page states it; None otherwise, never a guess.
+
+Critic, strongest signal first:
+
+1. schema.org Review `author`, then `<meta name=author>` (HTML);
+2. a byline line: `By X`, `Reviewed by X`, `Posted by X | date`, `Review by:
+   X`, `Author: X`, `(Author: X)`, `Words by X`;
+3. a name line right under the headline followed by a reading-time or date
+   line (`Jeff Light` / `7 min read`);
+4. the end of the review: a name in parentheses or after a dash closing it
+   (`(Aluna)`, `— Jane Doe`), a bare name line followed by a short bio
+   paragraph, a `Name: "Publication"` signature;
+5. a copyright line naming a person (`Copyright 1998 James Berardinelli`).
+
+A critic must look like a person's name (`consensus.ingest.shapes`): 2-4
+capitalised tokens with at least one that is not an everyday word, so
+"Final Thoughts" or "Memorable Scene" never pass; a single token only as a
+closing `(Handle)`.
+
+Outlet: schema.org `publisher`, og:site_name, a `<Site> logo` line in the
+header, `By X for Outlet`, a `Name: "Outlet"` signature, a copyright line
+naming a site (`© 2023 Site`), "originally published at Site".
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from consensus.ingest.boilerplate import is_boilerplate_line
+from consensus.ingest.shapes import DATE, looks_like_name, title_case
 from consensus.models import Document
+
+HEADER_LINES = 10
+SHORT_LINE_CHARS = 160  # signatures, copyright and "originally published" lines are short
+_QUOTE_MARKS = "\"“”'’«»"  # a "— Name" line after a quotation attributes the quote, it is no byline
+CLOSING_LINES = 4
+NAME = r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)"
+_AFTER_NAME = r"\s*(?:(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\d)"
+_BYLINE = re.compile(
+    rf"^(?:(?:written\s+and\s+)?reviewed\s+by|review\s+by|posted\s+by|words\s+by|article\s+by|by|words|author|critic|reviewer)\s*:?\s+{NAME}{_AFTER_NAME}",
+    re.IGNORECASE,
+)
+_POSTED_ON_BY = re.compile(rf"^posted\s+on\s+.{{4,40}}?\s+by\s+{NAME}\s*$", re.IGNORECASE)
+_PAREN_BYLINE = re.compile(r"^\((?:author|reviewer|review by|reviewed by|written by|by)\s*:?\s*(?P<name>[^()]{2,60})\)$", re.IGNORECASE)
+_CLOSING = re.compile(r"^(?:[—–-]+\s*(?P<dash>[^—–-].*)|\((?P<paren>[^()]+)\))$")
+_SIGNATURE = re.compile(r"^(?P<name>[^:,]{3,50}?)\s*[:,–—]\s*[“\"](?P<outlet>[^“”\"]{3,60})[”\"]\s*$")
+_READ_STAMP = re.compile(r"^\d+\s*min(?:ute)?s?\s*read(?:\b|(?=[A-Z0-9]))|^(?:follow|published in)\b", re.IGNORECASE)
+_LOGO = re.compile(r"^(?P<site>[^\W\d_][\w&'’.]*(?:\s+[\w&'’.]+){0,3}?)\s+logo$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?P<holder>.+)$", re.IGNORECASE)
+_ORIGINALLY = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;]|$)")
+_BIO_CUES = re.compile(r"\b(?:writer|critic|journalist|editor|contributor|enthusiast|lover|graduate|based|lives|founder|blogger|podcast|host|freelance|find me|follow me|my)\b", re.IGNORECASE)
+_SITE_WORDS = re.compile(r"\b(?:reviews?|magazine|times|journal|news|post|media|online|daily|weekly|film|films|cinema|movies?|pictures|studios?|entertainment|network|inc|llc|ltd|gmbh|press|web|blog|\.com|\.net|\.org)\b", re.IGNORECASE)
+
+
+_CAMEL_OR_DOMAIN = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+|[\w-]+\.(?:com|net|org|co\.uk|de|fr|io)")  # AsianMovieWeb, filmsite.org
 
 
 @dataclass(frozen=True)
@@ -15,6 +64,144 @@ class Byline:
     outlet_evidence: str | None = None
 
 
+def _person(raw: str, allow_single: bool = False) -> str | None:
+    """`raw` as a person's name (shouting turned to Title Case), or None when it is not shaped like one."""
+    name = " ".join(raw.strip().strip(".,;:").split())
+    if name.isupper() and len(name) > 3:
+        name = title_case(name)
+    return name if looks_like_name(name, allow_single=allow_single) else None
+
+
+def _outlet(raw: str) -> str | None:
+    outlet = " ".join(raw.strip().strip(".,;:").split())
+    return outlet if 2 <= len(outlet) <= 60 and outlet[0].isupper() else None
+
+
+def _content(lines: list[str]) -> list[str]:
+    return [line.strip() for line in lines if line.strip()]
+
+
+def _byline_line(line: str) -> tuple[str, str | None] | None:
+    """(critic, outlet or None) from an explicit byline."""
+    text = line.strip().strip("*_ ")
+    if text.count(" ") > 16:
+        return None
+    if text.startswith("(") and (match := _PAREN_BYLINE.match(text)):
+        name = _person(match["name"], allow_single=True)
+        return (name, None) if name else None
+    for pattern in (_BYLINE, _POSTED_ON_BY):
+        match = pattern.match(text)
+        if match and (name := _person(match["name"])):
+            outlet = match.groupdict().get("outlet")
+            return name, _outlet(outlet) if outlet else None
+    return None
+
+
+def _under_headline(lines: list[str]) -> tuple[str, str] | None:
+    """Medium-style: a name line followed by `7 min read` or a date."""
+    for line, nxt in zip(lines[:HEADER_LINES], lines[1 : HEADER_LINES + 1]):
+        if (_READ_STAMP.match(nxt) or DATE.match(nxt)) and (name := _person(line)):
+            return name, line
+    return None
+
+
+def _closing(lines: list[str]) -> tuple[str, str] | None:
+    """A name closing the review: `(Aluna)`, `— Jane Doe`, a name line above a bio, a bare last line."""
+    body = [line for line in lines if not is_boilerplate_line(line) or _PAREN_BYLINE.match(line)]
+    tail = body[-CLOSING_LINES:]
+    for i in range(len(tail) - 1, -1, -1):
+        line = tail[i]
+        after_quote = i > 0 and (tail[i - 1][:1] in _QUOTE_MARKS or tail[i - 1].rstrip()[-1:] in _QUOTE_MARKS)
+        if match := _CLOSING.match(line):
+            raw = match["dash"] or match["paren"]
+            if not after_quote and (name := _person(raw, allow_single=match["paren"] is not None)):
+                return name, line
+            continue
+        if line.endswith((".", "!", "?", ":")):
+            continue
+        is_last = i == len(tail) - 1
+        followed_by_bio = i == len(tail) - 2 and _is_bio(tail[-1], line)
+        in_a_list = i == 0 or _person(tail[i - 1]) is not None  # the last entry of a cast list is no signature
+        if (is_last or followed_by_bio) and not in_a_list and (name := _person(line)):
+            return name, line
+    return None
+
+
+def _is_bio(paragraph: str, name_line: str) -> bool:
+    first = name_line.split()[0]
+    words = paragraph.split()
+    return 3 <= len(words) <= 160 and (first in words[:3] or bool(_BIO_CUES.search(paragraph)))
+
+
+def _critic(document: Document, lines: list[str]) -> tuple[str, str] | None:
+    review = document.metadata.get("schema_review")
+    if isinstance(review, dict) and isinstance(review.get("author"), str):
+        if name := _person(review["author"], allow_single=True):
+            return name, str(review.get("evidence") or "schema.org Review author")
+    author = document.metadata.get("author")
+    if isinstance(author, str) and (name := _person(author)):
+        return name, f'<meta name="author" content="{author}">'
+    for line in lines:
+        if found := _byline_line(line):
+            return found[0], line
+    for found in (_under_headline(lines), _closing(lines)):
+        if found:
+            return found
+    short = [line for line in reversed(lines) if len(line) <= SHORT_LINE_CHARS]
+    for line in short:
+        if match := _SIGNATURE.match(line):
+            if name := _person(match["name"]):
+                return name, line
+    for line in short:
+        if (match := _COPYRIGHT.match(line)) and (name := _person(_holder(match["holder"]))):
+            return name, line
+    return None
+
+
+def _holder(raw: str) -> str:
+    """The owner named by a copyright line, without years, "by" or "all rights reserved"."""
+    holder = re.sub(r"\ball rights reserved\b\.?", "", raw, flags=re.IGNORECASE)
+    holder = re.sub(r"\b(?:18|19|20)\d\d\b(?:\s*[-–]\s*(?:18|19|20)\d\d)?|^\s*by\b|[©]|\(c\)", "", holder, flags=re.IGNORECASE)
+    return holder.strip(" .,|-–")
+
+
+def _outlet_of(document: Document, lines: list[str], critic: str | None) -> tuple[str, str] | None:
+    review = document.metadata.get("schema_review")
+    if isinstance(review, dict) and isinstance(review.get("publisher"), str) and (outlet := _outlet(review["publisher"])):
+        return outlet, str(review.get("evidence") or "schema.org Review publisher")
+    site = document.metadata.get("site_name")
+    if isinstance(site, str) and (outlet := _outlet(site)):
+        return outlet, f'<meta property="og:site_name" content="{site}">'
+    for line in lines[:HEADER_LINES]:
+        if (match := _LOGO.match(line)) and (outlet := _outlet(match["site"])):
+            return outlet, line
+    for line in lines:
+        if (found := _byline_line(line)) and found[1]:
+            return found[1], line
+    for line in reversed(lines):
+        if len(line) > SHORT_LINE_CHARS:
+            continue
+        if (match := _SIGNATURE.match(line)) and _person(match["name"]) and (outlet := _outlet(match["outlet"])):
+            return outlet, line
+        if match := _COPYRIGHT.match(line):
+            holder = _holder(match["holder"])
+            is_critic = critic is not None and holder.lower() == critic.lower()
+            site_like = bool(_SITE_WORDS.search(holder) or _CAMEL_OR_DOMAIN.fullmatch(holder))
+            if site_like and not is_critic and (outlet := _outlet(holder)):
+                return outlet, line
+        if (match := _ORIGINALLY.search(line)) and (outlet := _outlet(match["outlet"])):
+            return outlet, line
+    return None
+
+
 def find_byline(document: Document) -> Byline:
     """The critic and outlet as stated by the page; None when not stated, never a guess."""
-    return Byline()
+    lines = _content(document.lines)
+    critic = _critic(document, lines)
+    outlet = _outlet_of(document, lines, critic[0] if critic else None)
+    return Byline(
+        critic=critic[0] if critic else None,
+        critic_evidence=critic[1] if critic else None,
+        outlet=outlet[0] if outlet else None,
+        outlet_evidence=outlet[1] if outlet else None,
+    )

@@ -1,9 +1,271 @@
-"""Film facts stated by one review (provisional)."""
+"""Film facts one review states: runtime, country, release date, platform, premiere, genres, credits.
+
+Rules over the page's lines (credit headers often sit outside the main text)
+and the review's sentences, each value with the line it came from:
+
+* runtime: `1h 32m`, `2h 58m`, `1 hr 45 min`, `1 hour 51 minutes`, `Runtime: 1:45`,
+  and `92 min` / `92 minutes` only on a credit-style line or after a runtime word
+  ("runs", "clocking in at"), so "the first 20 minutes" and "7 min read" are not runtimes.
+* country: `Country: X`, a header line `South Korea 2023`, or a demonym describing
+  this film ("this 2023 South Korean action thriller", "Netflix's latest South Korean offering").
+* release date: a date after a release word ("global Netflix release on October 6, 2023"), as ISO.
+* platform: the streaming service or cinemas the film is released on.
+* premiere: the festival named after "premiere(d) at".
+* genres: `Genre: A/B/C`, a header line of genre words, or genre words describing this film.
+* director/writer/composer/cinematographer: from the people the review credits.
+"""
 
 from __future__ import annotations
 
+import re
+
+from consensus.extract.people import sentences_of
 from consensus.models import Document, Facts, Person
+
+MIN_RUNTIME, MAX_RUNTIME = 40, 300
+
+# Genre words as critics and databases write them -> the normalized genre.
+GENRES: dict[str, str] = {
+    "action": "action", "thriller": "thriller", "thrillers": "thriller", "suspense": "thriller",
+    "drama": "drama", "dramas": "drama", "comedy": "comedy", "comedies": "comedy", "horror": "horror",
+    "romance": "romance", "romantic": "romance", "crime": "crime", "mystery": "mystery", "mysteries": "mystery",
+    "sci-fi": "science fiction", "science fiction": "science fiction", "science-fiction": "science fiction",
+    "fantasy": "fantasy", "animation": "animation", "animated": "animation", "anime": "animation",
+    "documentary": "documentary", "western": "western", "musical": "musical", "war": "war",
+    "adventure": "adventure", "family": "family", "biopic": "biography", "biography": "biography",
+    "biographical": "biography", "history": "history", "historical": "history", "noir": "noir",
+    "neo-noir": "noir", "martial arts": "martial arts", "kung fu": "martial arts", "revenge": "revenge",
+    "sports": "sports", "teen": "teen", "satire": "comedy", "slasher": "horror", "psychological": "psychological",
+}
+GENRE_WORDS = tuple(GENRES)
+_GENRE_IN = re.compile(r"\b(" + "|".join(sorted((re.escape(g) for g in GENRES), key=len, reverse=True)) + r")\b", re.I)
+
+
+def genres_in(text: str) -> list[str]:
+    """Normalized genres named in a genre field or phrase, in order, each once ("Action/Thriller" -> action, thriller)."""
+    return list(dict.fromkeys(GENRES[m.group(1).lower()] for m in _GENRE_IN.finditer(text)))
+
+_H_M = re.compile(r"\b(\d)\s*(?:h|hr|hrs|hour|hours)\.?\s*(?:and\s+)?(\d{1,2})\s*(?:m|min|mins|minutes?)\b(?!\s*read)", re.I)
+_H_ONLY = re.compile(r"\b(?:runtime|running\s+time|run\s+time|length|duration)\s*[:：]?\s*(\d)\s*(?:h|hr|hrs|hours?)\b(?!\s*\d)", re.I)
+_CLOCK = re.compile(r"\b(?:runtime|running\s+time|run\s+time|length|duration)\s*[:：]?\s*(\d):(\d{2})\b", re.I)
+_MINUTES = re.compile(r"\b(\d{2,3})\s*(?:-\s*)?(?:min|mins|minutes?|m)\b\.?(?!\s*read)", re.I)
+_RUNTIME_CUE = re.compile(
+    r"\b(?:runtime|running\s+time|run\s+time|runs|running|clocks?\s+in|clocking\s+in|lasts|length|duration|long)\b", re.I
+)
+_CREDIT_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z /&.-]{1,30}\s*[:：]|\s\|\s|^[^.!?]{0,60}$")
+_NARRATIVE = re.compile(r"\b(?:first|last|final|opening|closing|after|every|few|within|over|nearly|almost)\s+(?:\w+\s+)?$", re.I)
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        ["january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+         "august aug", "september sep sept", "october oct", "november nov", "december dec"]
+    )
+    for m in names.split()
+}
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DATE = re.compile(
+    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+(?P<year2>(?:19|20)\d\d)"
+    rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))"
+)
+_RELEASE_CUE = re.compile(
+    r"\b(?:release[ds]?|releasing|premieres?|premiered|debuts?|debuted|arrives?|arrived|hits?|drops?|dropped|"
+    r"streaming|available|opens?|opened|in\s+theat(?:er|re)s|in\s+cinemas|out)\b",
+    re.I,
+)
+
+_PLATFORMS = [
+    ("Netflix", re.compile(r"\bNetflix\b")),
+    ("Prime Video", re.compile(r"\b(?:Prime\s+Video|Amazon\s+Prime)\b")),
+    ("Disney+", re.compile(r"\bDisney\s*(?:\+|Plus)")),
+    ("Apple TV+", re.compile(r"\bApple\s*TV\s*(?:\+|Plus)")),
+    ("Hulu", re.compile(r"\bHulu\b")),
+    ("Max", re.compile(r"\b(?:HBO\s+Max|on\s+Max)\b")),
+    ("Paramount+", re.compile(r"\bParamount\s*(?:\+|Plus)")),
+    ("Peacock", re.compile(r"\bPeacock\b")),
+    ("MUBI", re.compile(r"\bMUBI\b", re.I)),
+    ("Shudder", re.compile(r"\bShudder\b")),
+    ("theatres", re.compile(r"\b(?:in\s+(?:theat(?:er|re)s|cinemas)|theatrical(?:ly)?\s+release[d]?|theatrical\s+run|at\s+the\s+cinema)\b", re.I)),
+]
+_PLATFORM_CUE = re.compile(
+    r"\b(?:release|released|streaming|stream|now\s+on|available|original|watch|premieres?|debuts?|arrives?|exclusive|latest|on)\b", re.I
+)
+
+_PREMIERE = re.compile(
+    r"\bpremiere[sd]?\b[^.]{0,40}?\bat\s+(?:the\s+)?(?P<fest>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}"
+    r"(?:International\s+)?(?:Film\s+Festival|Festival|Film\s+Fest|Fest|Biennale|Berlinale))"
+    r"|\bpremiere[sd]?\b[^.]{0,40}?\bat\s+(?P<named>Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Berlinale|Fantastic\s+Fest|Busan)\b"
+)
+
+# Demonym or country name -> country.
+COUNTRIES: dict[str, str] = {
+    "south korean": "South Korea", "south korea": "South Korea", "korean": "South Korea", "korea": "South Korea",
+    "north korean": "North Korea", "japanese": "Japan", "japan": "Japan", "chinese": "China", "china": "China",
+    "hong kong": "Hong Kong", "taiwanese": "Taiwan", "taiwan": "Taiwan", "thai": "Thailand", "thailand": "Thailand",
+    "vietnamese": "Vietnam", "vietnam": "Vietnam", "indonesian": "Indonesia", "indonesia": "Indonesia",
+    "filipino": "Philippines", "philippines": "Philippines", "indian": "India", "india": "India",
+    "pakistani": "Pakistan", "iranian": "Iran", "iran": "Iran", "turkish": "Turkey", "turkey": "Turkey",
+    "egyptian": "Egypt", "egypt": "Egypt", "saudi": "Saudi Arabia", "lebanese": "Lebanon", "israeli": "Israel",
+    "nigerian": "Nigeria", "nigeria": "Nigeria", "south african": "South Africa", "south africa": "South Africa",
+    "kenyan": "Kenya", "ghanaian": "Ghana", "senegalese": "Senegal", "american": "United States",
+    "united states": "United States", "usa": "United States", "us": "United States", "canadian": "Canada",
+    "canada": "Canada", "mexican": "Mexico", "mexico": "Mexico", "brazilian": "Brazil", "brazil": "Brazil",
+    "argentine": "Argentina", "argentinian": "Argentina", "argentina": "Argentina", "chilean": "Chile",
+    "colombian": "Colombia", "british": "United Kingdom", "uk": "United Kingdom", "united kingdom": "United Kingdom",
+    "english": "United Kingdom", "irish": "Ireland", "ireland": "Ireland", "french": "France", "france": "France",
+    "german": "Germany", "germany": "Germany", "italian": "Italy", "italy": "Italy", "spanish": "Spain",
+    "spain": "Spain", "portuguese": "Portugal", "dutch": "Netherlands", "belgian": "Belgium", "danish": "Denmark",
+    "denmark": "Denmark", "swedish": "Sweden", "sweden": "Sweden", "norwegian": "Norway", "norway": "Norway",
+    "finnish": "Finland", "icelandic": "Iceland", "polish": "Poland", "poland": "Poland", "czech": "Czech Republic",
+    "hungarian": "Hungary", "romanian": "Romania", "greek": "Greece", "russian": "Russia", "russia": "Russia",
+    "ukrainian": "Ukraine", "ukraine": "Ukraine", "serbian": "Serbia", "croatian": "Croatia", "bosnian": "Bosnia and Herzegovina",
+    "australian": "Australia", "australia": "Australia", "new zealand": "New Zealand",
+}
+_COUNTRY_ALT = "|".join(sorted((re.escape(k) for k in COUNTRIES), key=len, reverse=True))
+_COUNTRY_FIELD = re.compile(rf"\b(?:country|countries|origin|country\s+of\s+origin)\s*[:：]\s*(?P<c>{_COUNTRY_ALT})\b", re.I)
+_COUNTRY_YEAR = re.compile(rf"^\s*(?P<c>{_COUNTRY_ALT})\s*[,/|·-]?\s*(?:19|20)\d\d\s*$", re.I)
+_GENRE_ALT = "|".join(sorted((re.escape(g) for g in GENRE_WORDS), key=len, reverse=True))
+_THIS_FILM_COUNTRY = re.compile(
+    rf"\b(?:this|the\s+film\s+is\s+an?|is\s+an?|latest|new|an?\s+(?:\d{{4}}\s+)?)\s+(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){{0,2}}(?P<c>{_COUNTRY_ALT})"
+    rf"(?:-language)?\s+(?:(?:{_GENRE_ALT})\s+)*(?:film|movie|picture|feature|offering|production|{_GENRE_ALT})\b",
+    re.I,
+)
+_GENRE_FIELD = re.compile(r"\bgenres?\s*[:：]\s*(?P<g>[^|\n]+)", re.I)
+_THIS_FILM_GENRE = re.compile(
+    rf"\b(?:this|is\s+an?|latest|new|gripping|(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_GENRE_ALT})\b)[A-Za-z-]+\s+){{0,2}}"
+    rf"(?P<g>(?:(?:{_GENRE_ALT})[\s/-]+)*(?:{_GENRE_ALT}))\b",
+    re.I,
+)
+
+
+_DIGIT = re.compile(r"\d")
+_COUNTRY_WORD = re.compile(rf"\b(?:{_COUNTRY_ALT})\b", re.I)
+_ANY_PLATFORM = re.compile(r"Netflix|Prime|Disney|Apple|Hulu|Max\b|Paramount|Peacock|MUBI|Mubi|Shudder|theat|cinema", re.I)
+
+
+def _runtime(line: str) -> int | None:
+    m = _H_M.search(line)
+    if m:
+        minutes = int(m.group(1)) * 60 + int(m.group(2))
+        return minutes if MIN_RUNTIME <= minutes <= MAX_RUNTIME else None
+    m = _CLOCK.search(line)
+    if m:
+        minutes = int(m.group(1)) * 60 + int(m.group(2))
+        return minutes if MIN_RUNTIME <= minutes <= MAX_RUNTIME else None
+    m = _H_ONLY.search(line)
+    if m:
+        return int(m.group(1)) * 60
+    credit_style = bool(_CREDIT_LINE.search(line))
+    for m in _MINUTES.finditer(line):
+        value = int(m.group(1))
+        before = line[: m.start()]
+        if not MIN_RUNTIME <= value <= MAX_RUNTIME or _NARRATIVE.search(before):
+            continue
+        if m.group(0).strip().lower().rstrip(".").endswith("m") and not credit_style:
+            continue
+        if credit_style or _RUNTIME_CUE.search(before[-60:]) or re.match(r"\s*(?:runtime|running\s+time|long)\b", line[m.end():], re.I):
+            return value
+    return None
+
+
+def _iso_date(m: re.Match[str]) -> str | None:
+    if m.group("iso"):
+        return m.group("iso")
+    month = m.group("month") or m.group("month2")
+    day = m.group("day") or m.group("day2")
+    year = m.group("year") or m.group("year2")
+    number = _MONTHS.get(month.lower().rstrip("."))
+    if not number or not 1 <= int(day) <= 31:
+        return None
+    return f"{int(year):04d}-{number:02d}-{int(day):02d}"
+
+
+def _release_date(line: str) -> str | None:
+    for m in _DATE.finditer(line):
+        before = line[max(0, m.start() - 80) : m.start()]
+        if _RELEASE_CUE.search(before) or re.match(r"^\s*(?:release(?:\s+date)?|released|premiere)\s*[:：]", line, re.I):
+            return _iso_date(m)
+    return None
+
+
+def _platform(line: str) -> str | None:
+    for name, pattern in _PLATFORMS:
+        m = pattern.search(line)
+        if m and (name == "theatres" or _PLATFORM_CUE.search(line)):
+            return name
+    return None
+
+
+def _country(line: str, header: bool) -> str | None:
+    m = _COUNTRY_FIELD.search(line)
+    if m:
+        return COUNTRIES[m.group("c").lower()]
+    if header:
+        m = _COUNTRY_YEAR.match(line)
+        if m:
+            return COUNTRIES[m.group("c").lower()]
+    m = _THIS_FILM_COUNTRY.search(line)
+    if m:
+        return COUNTRIES[m.group("c").lower()]
+    return None
+
+
+def _genres(line: str, header: bool) -> list[str]:
+    m = _GENRE_FIELD.search(line)
+    if m:
+        return genres_in(m.group("g"))
+    if header and len(line) < 60 and re.fullmatch(rf"\s*(?:(?:{_GENRE_ALT})\s*(?:[,/|&]\s*|\s+and\s+)?)+\s*", line, re.I):
+        return genres_in(line)
+    m = _THIS_FILM_GENRE.search(line)
+    if m:
+        return genres_in(m.group("g"))
+    return []
+
+
+def _header_lines(document: Document) -> list[str]:
+    head: list[str] = []
+    for line in document.lines:
+        if len(line) > 160:
+            break
+        head.append(line)
+    return head[:40]
 
 
 def find_facts(document: Document, people: list[Person]) -> Facts:
-    return Facts()
+    """The facts this review states, each with the line or sentence it was read from."""
+    facts = Facts()
+    evidence: dict[str, str] = {}
+    header = _header_lines(document)
+    header_set = set(header)
+    texts = list(dict.fromkeys(header + sentences_of(document.text)))
+
+    for text in texts:
+        is_header = text in header_set
+        has_digit = _DIGIT.search(text) is not None
+        if facts.runtime_minutes is None and has_digit and (value := _runtime(text)) is not None:
+            facts.runtime_minutes, evidence["runtime_minutes"] = value, text
+        if facts.country is None and _COUNTRY_WORD.search(text) and (country := _country(text, is_header)):
+            facts.country, evidence["country"] = country, text
+        if facts.release_date is None and has_digit and (date := _release_date(text)):
+            facts.release_date, evidence["release_date"] = date, text
+        if facts.premiere is None and "premiere" in text and (m := _PREMIERE.search(text)):
+            facts.premiere, evidence["premiere"] = (m.group("fest") or m.group("named")).strip(), text
+        if not facts.genres and _GENRE_IN.search(text) is not None and (genres := _genres(text, is_header)):
+            facts.genres, evidence["genres"] = genres, text
+    # The platform: prefer a sentence that says the film is released or streaming there.
+    for text in texts:
+        if _ANY_PLATFORM.search(text) and (platform := _platform(text)) is not None:
+            facts.platform, evidence["platform"] = platform, text
+            if re.search(r"\brelease|\bstreaming|\bnow\s+on\b|\boriginal\b", text, re.I):
+                break
+
+    for role in ("director", "writer", "composer", "cinematographer"):
+        names = [p.name for p in people if p.role == role]
+        if names:
+            setattr(facts, role, list(dict.fromkeys(names)))
+            first = next(p for p in people if p.role == role)
+            if first.evidence:
+                evidence[role] = first.evidence
+    facts.evidence = evidence
+    return facts

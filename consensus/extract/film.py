@@ -1,10 +1,253 @@
-"""Which film a review is about: title and year (provisional)."""
+"""Which film a review is about: title and year, read where pages state them.
+
+Sources, strongest first:
+
+1. schema.org `itemReviewed` (the page declares it);
+2. the header block (first HEADER_LINES lines that are not site furniture):
+   headlines and metadata lines shaped like `Title (2023)`, `Film Review: Title
+   (2023) – tagline`, `“Title” (2023) Is ...`, `Title | 2023 | 1h 32m`,
+   `TITLE (director: X; cast: ...; 1998)`, `Title: X`, `Title review`, a
+   `Title - Movie Poster` image line, a bare short title line that the body
+   repeats;
+3. the HTML <title>;
+4. the body: the most-mentioned quoted title (“X”) that also appears in the
+   first lines.
+
+A title must look like one (capitalised words, at most 12) and must open the
+line: "star of “Burning” (2018)" in a caption names another film, so it is
+never read. The year comes from the same line, or from where reviews state
+the film's year: `Title (2023)` anywhere, a `South Korea 2023` or `Year: 2023`
+line in the header block, "this 2023 South Korean thriller". Publication dates
+are never read as the film's year. `Film.evidence` is the line the title came
+from (and the year's line after " / " when it differs).
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from consensus.ingest.boilerplate import is_boilerplate_line
+from consensus.ingest.shapes import title_case
 from consensus.models import Document, Film
+
+HEADER_LINES = 12
+MAX_TITLE_WORDS = 12
+BODY_SCAN_CHARS = 8_000  # the most-mentioned title is clear within the first ~1,400 words
+HEADLINE_WORDS = 30  # a longer line is prose, not a headline or a metadata line
+YEAR = r"(?:18[89]\d|19\d\d|20\d\d)"
+_SMALL = frozenset("a an the of in on and or to for with at by from vs vs. de la le el du des der die das".split())
+_QUOTES = "“”\"‘’'«»"
+_PREFIX = re.compile(
+    r"^(?:(?:film|movie|tv|netflix|festival|capsule|dvd|blu-ray|streaming)\s+)?review\s*(?:[:|–—-]\s*|\s+of\s+)",
+    re.IGNORECASE,
+)
+# A title at the start of a headline followed by its year: `Ballerina (2023) ...`, `“Ballerina” (2023) Is ...`.
+_TITLE_PAREN_YEAR = re.compile(rf"^(?P<title>[^()\[\]{{}}|]{{1,120}}?)\s*[\(\[](?P<year>{YEAR})[\)\]]")
+# `Ballerina | 2023 | 1h 32m`, `Ballerina · 2023`.
+_TITLE_BAR_YEAR = re.compile(rf"^(?P<title>[^|·•/]{{1,120}}?)\s*[|·•/]\s*(?P<year>{YEAR})\b")
+# Dennis Schwartz style: `RUN LOLA RUN (LOLA RENNT)(director: Tom Tykwer; cast: ..., 1998-Ger.)`.
+_TITLE_CREDITS = re.compile(r"^(?P<title>[^()]{1,120}?)\s*(?:\([^()]*\)\s*)?\((?=[^)]*\b(?:director|directed by|dir\.)\b)", re.IGNORECASE)
+_FIELD = re.compile(rf"^(?:film|movie|title|film title|movie title|english title)\s*:\s*(?P<title>.+?)(?:\s*\((?P<year>{YEAR})\))?\s*$", re.IGNORECASE)
+_TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)\s*[:–—-]?\s+(?:movie\s+|film\s+)?review\b", re.IGNORECASE)
+_REVIEW_OF = re.compile(r"^.{0,60}?\breview of\s+[“\"‘'](?P<title>[^“”\"]{1,100}?)[”\"’']", re.IGNORECASE)
+_POSTER = re.compile(r"^(?P<title>.{1,120}?)\s*[-–—|:]?\s*(?:(?:official|movie|film|theatrical|teaser|final)\s+)*poster\b", re.IGNORECASE)
+_LEADING_QUOTE = re.compile(r"^[“\"‘'«](?P<title>[^“”\"«»]{1,100}?)[”\"’'»]")
+_QUOTED = re.compile(r"[“\"«](?P<title>[^“”\"«»\n]{1,80}?)[”\"»]")
+# Where a review states the film's year outside a headline.
+_YEAR_LINE = re.compile(rf"^(?:[A-Z][\w.]*(?:[ ,/&-]+[A-Z][\w.]*){{0,4}})\s*[,:]?\s+(?P<year>{YEAR})$|^(?P<year2>{YEAR})\s*[,|/·-]\s*[A-Z][\w ]{{1,30}}$")
+_YEAR_FIELD = re.compile(rf"^(?:year|release year|released|release date|premiere|production year)\s*:?\s*.{{0,30}}?\b(?P<year>{YEAR})\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(rf"\bthis (?P<year>{YEAR})\b(?:[\s-]+[\w-]+){{0,5}}?\s+(?:film|movie|feature|picture|thriller|drama|comedy|documentary|horror|western|musical|romance|adventure|animation|epic|biopic|release|production)\b", re.IGNORECASE)
+
+
+_CREDIT_FIELD = re.compile(r"^[A-Z][\w./ ]{1,30}:\s")  # "Cast: ...", "Director: ..."
+_NICKNAME = re.compile(r".*[A-Z][\w.]+\s+[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]", re.DOTALL)  # Jermaine "Huggy" Hopkins
+# Usenet critics write titles in capitals: "I didn't expect GHOST IN THE MACHINE to be this bad".
+_CAPS_TITLE = re.compile(r"\b(?:[A-Z0-9][A-Z0-9'’&.-]*[A-Z0-9]|[AI])(?:[ :,]+(?:[A-Z0-9][A-Z0-9'’&.-]*[A-Z0-9]|[AI]))*\b(?=[^\w'’]|$)")
+_INVERTED_ARTICLE = re.compile(r"^(?P<rest>[^,]+),\s*(?P<article>the|a|an)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Found:
+    title: str
+    year: int | None
+    evidence: str
+    strength: int  # higher wins; ties go to the earlier line
+
+
+def _clean_title(raw: str) -> str | None:
+    """The title as a reader would write it, or None when `raw` does not look like a film title."""
+    title = raw.strip().strip(_QUOTES).strip()
+    title = _PREFIX.sub("", title).strip().strip(_QUOTES).strip(" -–—:|,")
+    if not title or title.endswith(("?", "!", "'s", "’s")):
+        return None
+    inverted = _INVERTED_ARTICLE.match(title)  # catalogue order: "MUSE, THE" is "THE MUSE"
+    if inverted:
+        title = f"{inverted['article']} {inverted['rest']}"
+    words = title.split()
+    if len(words) > MAX_TITLE_WORDS:
+        return None
+    for i, word in enumerate(words):
+        head = word.lstrip(_QUOTES + "(¿¡")[:1]
+        if not head:
+            return None
+        if not (head.isupper() or head.isdigit()) and not (i > 0 and word.lower().strip(",:") in _SMALL):
+            return None
+    letters = [ch for ch in title if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(letters) > 3:
+        title = title_case(title)
+    return title
+
+
+def _unquote_prefix(line: str) -> str:
+    return _PREFIX.sub("", line.strip().strip("*#_ ")).strip()
+
+
+def _sentence_with(line: str, needle: str) -> str:
+    """The sentence of a long line that holds `needle`: evidence a reader can check at a glance."""
+    for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
+        if needle.lower() in sentence.lower():
+            return sentence
+    return line.strip()
+
+
+def _from_headline(line: str) -> tuple[str, int | None, int] | None:
+    """(title, year, strength) when the line opens with a title in a headline or metadata shape."""
+    text = _unquote_prefix(line)
+    if line.count(" ") >= HEADLINE_WORDS:  # only a credits line is that long and still opens with the title
+        if "(" not in text[:150] or "dir" not in text[:300].lower():
+            return None
+        patterns = ((_TITLE_CREDITS, 4),)
+    else:
+        patterns = ((_TITLE_PAREN_YEAR, 5), (_TITLE_BAR_YEAR, 5), (_FIELD, 5), (_TITLE_CREDITS, 4), (_REVIEW_OF, 4))
+    quoted = _LEADING_QUOTE.match(text)
+    for pattern, strength in patterns:
+        match = pattern.match(text)
+        if match:
+            raw = match["title"]
+            if quoted and len(quoted.group(0)) <= len(raw) + 1:
+                raw = quoted["title"]
+            title = _clean_title(raw)
+            year = match.groupdict().get("year")
+            if pattern is _TITLE_CREDITS:
+                years = re.findall(YEAR, line)
+                year = years[-1] if years else None
+            if title:
+                return title, int(year) if year else None, strength
+    if len(patterns) == 1:
+        return None
+    for pattern, strength in ((_TITLE_REVIEW, 4), (_POSTER, 3)):
+        match = pattern.match(text)
+        if match and (title := _clean_title(match["title"])):
+            return title, None, strength
+    if quoted and text is not line.strip() and (title := _clean_title(quoted["title"])):
+        return title, None, 4  # "Review: “Title” is a ..."
+    return None
+
+
+def _header(document: Document) -> list[str]:
+    """The first lines that are not site furniture (poster image lines kept: they name the film)."""
+    header: list[str] = []
+    for line in document.lines:
+        if not is_boilerplate_line(line) or _POSTER.match(line.strip()):
+            header.append(line)
+            if len(header) == HEADER_LINES:
+                break
+    return header
+
+
+def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int] | None:
+    """A short first line that is only a title, which the review then repeats: "Quarry Road"."""
+    if index > 1 or re.search(r"[.!?,;]$", line) or len(line.split()) > 8:
+        return None
+    title = _clean_title(line)
+    if title and len(re.findall(re.escape(title), text, re.IGNORECASE)) >= 2:
+        return title, None, 2
+    return None
+
+
+def _from_quotes(document: Document) -> tuple[str, str] | None:
+    """The most-mentioned quoted (“X”) or upper-case (X MARKS THE SPOT) title that the opening also names."""
+    opening_text = document.text[:BODY_SCAN_CHARS]
+    body = [line for line in opening_text.split("\n") if line.strip() and not _CREDIT_FIELD.match(line.strip())]
+    text = "\n".join(body)
+    counts = Counter(m["title"].strip() for m in _QUOTED.finditer(text) if not _NICKNAME.match(text, max(0, m.start() - 30), m.end() + 30))
+    caps = (m.group(0).strip(" :,") for m in _CAPS_TITLE.finditer(text))
+    counts.update(c for c in caps if sum(ch.isalpha() for ch in c) >= 4)  # not "I", "TV", "PG-13"
+    opening = " ".join(body[:2])[:600]
+    for raw, count in counts.most_common():
+        title = _clean_title(raw)
+        if title and raw in opening and (count >= 2 or raw in opening[:200]):
+            evidence = next((_sentence_with(line, raw) for line in document.lines if raw in line), raw)
+            return title, evidence
+    return None
+
+
+def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, str] | None:
+    """The film's year where the review states it apart from the headline."""
+    own = re.compile(rf"{re.escape(title)}[”\"’']?\s*[\(\[](?P<year>{YEAR})[\)\]]", re.IGNORECASE)
+    for line in document.lines:
+        match = own.search(line)
+        if match:
+            return int(match["year"]), line
+    for line in header:
+        stripped = line.strip()
+        match = _YEAR_FIELD.match(stripped) or (_YEAR_LINE.match(stripped) if len(stripped.split()) <= 6 else None)
+        if match:
+            return int(match["year"] if match.groupdict().get("year") else match["year2"]), line
+    this = re.compile(rf"\b{re.escape(title)}[’']?s? (?:is|was) (?:a|an|the) (?P<year>{YEAR})\b", re.IGNORECASE)
+    for sentence_line in document.text.split("\n"):
+        match = this.search(sentence_line) or _THIS_YEAR.search(sentence_line)
+        if match:
+            return int(match["year"]), _sentence_with(sentence_line, match.group(0))
+    return None
+
+
+def _merge_prefixed(found: list[_Found]) -> list[_Found]:
+    """ "Ananya Iyer's The Ninth Monsoon (2023)" and a headline "The Ninth Monsoon review" are one film:
+    a title that another candidate ends with is the title, and it takes that candidate's year."""
+    merged = []
+    for candidate in found:
+        shorter = next(
+            (f for f in found if f is not candidate and len(f.title) < len(candidate.title)
+             and candidate.title.lower().endswith(" " + f.title.lower())),
+            None,
+        )
+        if shorter is not None:
+            candidate = _Found(shorter.title, candidate.year or shorter.year, candidate.evidence, candidate.strength)
+        merged.append(candidate)
+    return merged
 
 
 def find_film(document: Document) -> Film:
-    """Title and year from headlines, metadata lines and schema.org markup."""
-    return Film()
+    """Title and year from headlines, metadata lines and schema.org markup; Film() when the review does not say."""
+    found: list[_Found] = []
+    review = document.metadata.get("schema_review")
+    if isinstance(review, dict) and review.get("item_name"):
+        title = _clean_title(str(review["item_name"])) or str(review["item_name"]).strip()
+        year = review.get("item_year")
+        found.append(_Found(title, int(year) if year else None, str(review.get("evidence") or "schema.org itemReviewed"), 6))
+    header = _header(document)
+    for index, line in enumerate(header):
+        hit = _from_headline(line) or _bare_title(line.strip(), index, document.text)
+        if hit:
+            found.append(_Found(hit[0], hit[1], line.strip(), hit[2]))
+    page_title = document.metadata.get("title")
+    if isinstance(page_title, str) and (hit := _from_headline(page_title)):
+        found.append(_Found(hit[0], hit[1], page_title, min(hit[2], 3)))
+    if not found and (quoted := _from_quotes(document)):
+        found.append(_Found(quoted[0], None, quoted[1], 1))
+    if not found:
+        return Film()
+    found = _merge_prefixed(found)
+    best = max(found, key=lambda f: f.strength)  # max keeps the first (earliest) of equals
+    year, evidence = best.year, best.evidence
+    if year is None:
+        same = [f for f in found if f.year and f.title.lower() == best.title.lower()]
+        if same:
+            year, evidence = same[0].year, f"{best.evidence} / {same[0].evidence}" if same[0].evidence != best.evidence else best.evidence
+        elif stated := _year_of(document, best.title, header):
+            year = stated[0]
+            evidence = best.evidence if stated[1] == best.evidence else f"{best.evidence} / {stated[1]}"
+    return Film(title=best.title, year=year, evidence=evidence)

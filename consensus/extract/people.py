@@ -1,9 +1,602 @@
-"""People named by a review and their roles (provisional)."""
+"""People a review credits and the roles it gives them: crew, cast and the characters they play.
+
+Rules, not a model: critics credit people in a small number of regular
+phrasings, and each rule below names one. Every person carries the line or
+sentence it was read from.
+
+* Labelled credit lines, anywhere on the page: `Director: X | Writer: Y`,
+  `Cast: A, B, C`, `Music: X` (each segment between `|`).
+* A bare credits block at the top of the page: three or more lines that are
+  each just a name; the first is the director and the rest are the cast
+  (the layout of film databases and many review sites). Read with a warning,
+  because the labels are missing.
+* Prose cues: `directed/written/shot/produced by X`, `music/score by X`,
+  a role noun before the name (`director X`, `writer/director X`, `musician "X"`,
+  `cinematographer X`, `actress X`), `X (director of T)`, `X, the director,`,
+  `X directs`, `X's film` (weak: only when no other director is named),
+  `stars/starring A, B and C`, `X as Y`, `Y (X)`, `Y, played/portrayed by X`,
+  `X plays/playing/portraying Y`, `X's score`, `X ... create the score`,
+  `with X to capture ... cinematography`.
+* Not this film's people: a role noun qualified by a place or praise word
+  ("Hong Kong director X", "legendary director X"), a name followed by "'s works"
+  or "'s films", a character followed by `in <Title>` ("fame as Tokyo in Money
+  Heist"), a `who plays` clause in a sentence about another series, asides set off
+  by commas (", who gained fame as ...,"), and the film's own title.
+
+Spellings are merged with `aggregate.aliases` (within the review here, across
+reviews in the report); `mentions` lists every spelling the review used.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from consensus.aggregate.aliases import NameItem, best_form, cluster_names, is_part_of, part_keys, same_full_name
+from consensus.extract.names import PARTICLES, fold, full_keys, joined, looks_like_full_name, name_after, name_before
 from consensus.models import Document, Film, Person
+
+ROLE_ORDER = ("director", "writer", "composer", "cinematographer", "producer", "actor", "other")
+
+# Label of a credit field -> roles.
+_LABELS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (re.compile(r"^(?:written\s+and\s+directed\s+by|writer\s*[/&-]\s*director|writer-director)$", re.I), ("director", "writer")),
+    (re.compile(r"^(?:director\s+of\s+photography|cinematography|cinematographer|dop|dp|photography|camera)$", re.I), ("cinematographer",)),
+    (re.compile(r"^(?:directors?|directed\s+by|dir\.?)$", re.I), ("director",)),
+    (re.compile(r"^(?:writers?|screenplay|screenwriters?|written\s+by|script)$", re.I), ("writer",)),
+    (re.compile(r"^(?:music|music\s+by|composers?|score|original\s+music|original\s+score|soundtrack)$", re.I), ("composer",)),
+    (re.compile(r"^(?:producers?|produced\s+by)$", re.I), ("producer",)),
+    (re.compile(r"^(?:cast|starring|stars|main\s+cast|actors)$", re.I), ("actor",)),
+]
+_FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z /&.-]{1,30}?)\s*[:：]\s*(.+?)\s*$")
+
+_BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
+    (re.compile(r"\b(?:directed|helmed)\s+by\s+", re.I), ("director",)),
+    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:script|screenplay)\s+(?:is\s+|was\s+)?by\s+", re.I), ("writer",)),
+    (re.compile(r"\b(?:music|score|soundtrack)\s+(?:is\s+|was\s+)?(?:by|from)\s+|\b(?:scored|composed)\s+by\s+", re.I), ("composer",)),
+    (re.compile(r"\b(?:shot|lensed|photographed)\s+by\s+|\bcinematography\s+(?:is\s+|was\s+)?by\s+", re.I), ("cinematographer",)),
+    (re.compile(r"\bproduced\s+by\s+", re.I), ("producer",)),
+]
+
+_ROLE_NOUN = re.compile(
+    r"\b(?P<noun>writer\s*/\s*director|writer-director|music\s+director|director\s+of\s+photography|"
+    r"director|dir\.|filmmaker|helmer|screenwriter|writer|composer|musician|cinematographer|DoP|DP|"
+    r"producer|lead\s+actress|lead\s+actor|actress|actor|co-star)(?P<comma>,)?\s+(?=\S)",
+    re.I,
+)
+_NOUN_ROLES = {
+    "writer/director": ("director", "writer"), "writer-director": ("director", "writer"),
+    "music director": ("composer",), "director of photography": ("cinematographer",),
+    "director": ("director",), "dir.": ("director",), "filmmaker": ("director",), "helmer": ("director",),
+    "screenwriter": ("writer",), "writer": ("writer",), "composer": ("composer",), "musician": ("composer",),
+    "cinematographer": ("cinematographer",), "dop": ("cinematographer",), "dp": ("cinematographer",),
+    "producer": ("producer",), "lead actress": ("actor",), "lead actor": ("actor",), "actress": ("actor",),
+    "actor": ("actor",), "co-star": ("actor",),
+}
+# Words before a role noun that make it someone else's ("legendary director X", "casting director X").
+_OTHER_QUALIFIERS = frozenset(
+    "acclaimed legendary famed famous fellow late great master another other former veteran celebrated "
+    "renowned iconic casting art assistant action stunt second-unit martial arts associate executive pop k-pop rock".split()
+)
+_MUSIC_WORDS = re.compile(r"\b(?:music|score|soundtrack|song|songs|composition|composer)\b", re.I)
+_OTHER_WORKS = re.compile(r"^\s*['’]s?\s+(?:\w+\s+){0,3}?(?:works|films|movies|oeuvre|filmography|classics|career)\b", re.I)
+
+_CAST_CUE = re.compile(
+    r"\b(?:stars|starring|co-stars|co-starring|(?:film|movie|cast|ensemble)\s+(?:\w+\s+)?featuring)\s+(?=\S)", re.I
+)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*", re.I)
+_AS = re.compile(r"\s+as\s+")
+_PLAYS = re.compile(r"\s+(?:plays|played|playing|portrays|portraying|essays|essaying)\s+(?:the\s+role\s+of\s+)?")
+_PLAYED_BY = re.compile(r"[,(]?\s*(?:played|portrayed|essayed)\s+by\s+")
+_PAREN = re.compile(r"\(([^()]{2,60})\)")
+_CREATES_SCORE = re.compile(
+    r"\b(?:create|creates|created|compose|composes|composed|write|writes|wrote|craft|crafts|crafted|provide|provides|"
+    r"provided|deliver|delivers|delivered|lay\s+down|lays\s+down)\b[^.]{0,30}\b(?:score|soundtrack|music)\b",
+    re.I,
+)
+_IS_NAMED_ANYWHERE = re.compile(r"\s+is\s+(?=[A-Z])")
+_WITH_DP = re.compile(r"\bwith\s+(?=\S)")
+_DP_TAIL = re.compile(r"^\s+to\s+(?:capture|shoot|create|craft|paint|give)\b[^.]{0,90}\b(?:cinematography|photography|images|imagery|visuals)\b", re.I)
+# Asides set off by commas: ", who gained fame as Tokyo in Money Heist," / ", also from the same series,".
+_ASIDE = re.compile(
+    r",\s+(?:who|whose|which|also|best\s+known|known|fresh\s+off|last\s+seen|star\s+of|a\s+veteran\s+of|"
+    r"famous|previously|formerly|on\s+a\s+real\s+run)\b[^,;]*,"
+)
+_OTHER_WORK_CLAUSE = re.compile(r"\b(?:fame|famous|known|previously|formerly|earlier|breakout|rose\s+to|star\s+of|also\s+from|veteran\s+of|fresh\s+off|last\s+seen)\b", re.I)
+_SERIES_WORDS = re.compile(r"\b(?:series|show|sitcom|franchise|sequel|prequel|same\s+series)\b", re.I)
+_IN_TITLE = re.compile(r"^\s+in\s+(?:the\s+)?[\"“‘A-Z]")
+_SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that titular".split())
+_NO_SKIP = frozenset("to of in for with by from on at into about than".split())
+_CHARACTER_TRIGGER = re.compile(r" as |play|portray|essay|\(")
+_SELF = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+@dataclass
+class Candidate:
+    name: str
+    role: str
+    evidence: str
+    character: str | None = None
+    strength: int = 1  # 2: labelled credit, 1: prose cue, 0: weak (used only to confirm)
+
+
+@dataclass
+class PeopleResult:
+    people: list[Person]
+    warnings: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- small readers
+
+
+def _character_after(text: str, title_words: frozenset[str]) -> str | None:
+    """The character named at the start of `text`, after articles and a few descriptive words."""
+    words = text.split()
+    skipped = 0
+    while words and skipped < 4:
+        w = words[0].strip(",")
+        if w.lower() in _NO_SKIP or w.lower() in _SELF:
+            return None
+        if w[:1].islower() and (w.lower() in _SKIP_BEFORE_CHARACTER or skipped > 0 or w.isalpha()):
+            if words[0].endswith((",", ";", ":")) and not (len(words) > 1 and words[1][:1].isupper()):
+                return None
+            words.pop(0)
+            skipped += 1
+            continue
+        break
+    rest = " ".join(words)
+    name = name_after(rest)
+    if not name:
+        return None
+    parts = [p for p in name.split() if fold(p) not in title_words]
+    return " ".join(parts) if parts and parts[0].lower() not in PARTICLES else None
+
+
+def _actor_before(text: str) -> str | None:
+    """The actor named at the end of `text`, skipping a short verb phrase ("is superb", "'s performance")."""
+    words = text.split()
+    skipped = 0
+    while words and skipped < 6:
+        last = words[-1]
+        if last[:1].isupper() or last.endswith(("’s", "'s")):
+            break
+        if last.endswith((",", ";", ":")):
+            return None
+        if last[:1].islower():
+            words.pop()
+            skipped += 1
+            continue
+        break
+    if not words:
+        return None
+    return name_before(" ".join(words))
+
+
+def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | None]]:
+    """`A, B (Char), C as Char and D` -> [(A, None), (B, Char), (C, Char), (D, None)].
+
+    Stops at the first item that is not a name. In prose only the first item may
+    run on into the sentence ("directed by X, this film ..."); later items must be
+    a whole name (optionally with its character), so "X, Winter Station stars Y"
+    does not make Y a director.
+    """
+    out: list[tuple[str, str | None]] = []
+    for item in _LIST_SPLIT.split(text.strip()):
+        item = item.strip().rstrip(".")
+        if not item:
+            continue
+        if item.lower() in {"more", "others", "etc", "many more"}:
+            break
+        name = name_after(item)
+        if not name:
+            break
+        character = None
+        rest = item[item.find(name.split()[-1]) + len(name.split()[-1]) :] if name.split()[-1] in item else ""
+        paren = re.match(r"^\s*\(([^()]+)\)", rest)
+        as_match = re.match(r"^\s+as\s+(.+)$", rest)
+        if paren:
+            character = name_after(paren.group(1))
+        elif as_match:
+            character = _character_after(as_match.group(1), frozenset())
+        pure = not rest.strip(" .") or bool(paren) or bool(as_match)
+        if out and not pure and not labelled:
+            break
+        out.append((name, character))
+        if not pure:
+            break
+    return out
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def _field_candidates(line: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for segment in line.split("|"):
+        m = _FIELD.match(segment)
+        if not m:
+            continue
+        label, value = m.group(1).strip(), m.group(2)
+        for pattern, roles in _LABELS:
+            if pattern.match(label):
+                for name, character in _names_in_list(value, labelled=True):
+                    for role in roles:
+                        out.append(Candidate(name, role, line.strip(), character if role == "actor" else None, 2))
+                break
+    return out
+
+
+def _credit_block(lines: list[str], title: str | None) -> tuple[list[Candidate], list[str]]:
+    """A run of bare name lines at the top of the page: director first, then cast."""
+    head: list[str] = []
+    for line in lines:
+        if len(line) > 160:
+            break
+        head.append(line)
+    title_key = fold(title or "")
+    best: list[str] = []
+    run: list[str] = []
+    for line in head + [""]:
+        if looks_like_full_name(line) and fold(line) != title_key:
+            run.append(line)
+        else:
+            if len(run) > len(best):
+                best = run
+            run = []
+    if len(best) < 3:
+        return [], []
+    out = [Candidate(best[0], "director", best[0], None, 1)]
+    out += [Candidate(n, "actor", n, None, 1) for n in best[1:]]
+    warning = f"credits block without labels read as director {best[0]} and cast {', '.join(best[1:])}"
+    return out, [warning]
+
+
+def _strip_asides(sentence: str) -> str:
+    """Drop comma-set asides about other work (", who gained fame as Tokyo in Money Heist,")."""
+    return _ASIDE.sub(lambda m: " " if _OTHER_WORK_CLAUSE.search(m.group()) or _SERIES_WORDS.search(m.group()) else m.group(), sentence)
+
+
+def _role_noun_candidates(sentence: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _ROLE_NOUN.finditer(sentence):
+        noun = re.sub(r"\s+", " ", m.group("noun")).lower()
+        if noun.startswith("director") and re.match(r"\s*of\s", sentence[m.end("noun"):]) and noun != "director of photography":
+            continue
+        before = sentence[: m.start()].split()
+        prev = before[-1].strip("“\"(") if before else ""
+        if prev and (fold(prev) in _OTHER_QUALIFIERS or (prev[:1].isupper() and len(before) > 1 and not before[-2].endswith((".", ":")))):
+            continue
+        rest = sentence[m.end():]
+        name = name_after(rest)
+        if not name:
+            continue
+        after = rest[rest.find(name.split()[-1]) + len(name.split()[-1]):] if name.split()[-1] in rest else ""
+        if _OTHER_WORKS.match(after):
+            continue
+        roles = _NOUN_ROLES[noun.lower()] if noun.lower() in _NOUN_ROLES else _NOUN_ROLES.get(noun, ())
+        if noun == "musician" and not _MUSIC_WORDS.search(sentence):
+            continue
+        for role in roles:
+            out.append(Candidate(name, role, sentence, None, 1))
+    return out
+
+
+def _by_candidates(sentence: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    if " by " not in sentence and " from " not in sentence:
+        return out
+    for pattern, roles in _BY_CUES:
+        for m in pattern.finditer(sentence):
+            rest = re.sub(r"^(?:the\s+)?(?:director|writer|composer|cinematographer|musician|producer)\s+", "", sentence[m.end():], flags=re.I)
+            for name, _ in _names_in_list(rest[:200]):
+                for role in roles:
+                    out.append(Candidate(name, role, sentence, None, 1))
+    return out
+
+
+def _cast_candidates(sentence: str, title_words: frozenset[str]) -> list[Candidate]:
+    out: list[Candidate] = []
+    if "star" not in sentence.lower() and "featuring" not in sentence:
+        return out
+    for m in _CAST_CUE.finditer(sentence):
+        for name, character in _names_in_list(sentence[m.end():][:400]):
+            if character:
+                character = " ".join(p for p in character.split() if fold(p) not in title_words) or None
+            out.append(Candidate(name, "actor", sentence, character, 1))
+    return out
+
+
+def _is_other_work(sentence: str, clause_before: str, character_rest: str) -> bool:
+    if _IN_TITLE.match(character_rest):
+        return True
+    if _OTHER_WORK_CLAUSE.search(clause_before[-60:]):
+        return True
+    return bool(re.search(r"\bwho\s*$", clause_before.strip()[-10:] + " ") or re.search(r"\bwho\b[^,]*$", clause_before)) and bool(
+        _SERIES_WORDS.search(sentence)
+    )
+
+
+def _rest_after(text: str, name: str) -> str:
+    last = name.split()[-1]
+    at = text.find(last)
+    return text[at + len(last):] if at >= 0 else ""
+
+
+def _character_candidates(original: str, title_words: frozenset[str]) -> list[Candidate]:
+    """`X as Y`, `X plays Y`, `Y, played by X`, `Y (X)` in one sentence."""
+    out: list[Candidate] = []
+    if not _CHARACTER_TRIGGER.search(original):
+        return out
+    sentence = _strip_asides(original)
+    for clause in re.split(r";|\s+but\s+|\s+while\s+|\s+whereas\s+", sentence):
+        for cue in (_AS, _PLAYS):
+            for m in cue.finditer(clause):
+                before, after = clause[: m.start()], clause[m.end():]
+                actor = _actor_before(before)
+                character = _character_after(after, title_words)
+                if not actor or not character or same_full_name(actor, character):
+                    continue
+                if _is_other_work(original, before, _rest_after(after, character)):
+                    continue
+                out.append(Candidate(actor, "actor", original, character, 1))
+        for m in _PLAYED_BY.finditer(clause):
+            character = name_before(clause[: m.start()].rstrip(" ,("))
+            actor = name_after(clause[m.end():])
+            if actor and character and not same_full_name(actor, character):
+                out.append(Candidate(actor, "actor", original, character, 1))
+    for m in _PAREN.finditer(original):
+        inside = m.group(1).strip()
+        if not looks_like_full_name(inside):
+            continue
+        outside = name_before(original[: m.start()])
+        character = outside if outside and not same_full_name(outside, inside) else None
+        if character:
+            character = " ".join(p for p in character.split() if fold(p) not in title_words) or None
+        out.append(Candidate(inside, "actor", original, character, 1))
+    return out
+
+
+_BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int]] = [
+    (re.compile(r"\s*\((?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1),
+    (re.compile(r",\s+(?:the|its|our)\s+director\b", re.I), "director", 1),
+    (re.compile(r",\s+(?:the|its|our)\s+writer\b", re.I), "writer", 1),
+    (re.compile(r",\s+(?:the|its|our)\s+composer\b", re.I), "composer", 1),
+    (re.compile(r",\s+(?:the|its|our)\s+cinematographer\b", re.I), "cinematographer", 1),
+    (re.compile(r"\s+(?:directs|directed|helms|helmed|co-directs|co-directed)\b"), "director", 1),
+    (re.compile(
+        r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:film|movie|feature|picture|drama|thriller|comedy|fable|mystery|western|"
+        r"horror|romance|satire|documentary|debut|epic|tale)\b"
+    ), "director", 0),
+    (re.compile(r"['’]s?\s+(?:\w+\s+)?(?:score|soundtrack|music\s+score|original\s+score)\b", re.I), "composer", 1),
+]
+_PROSE_TRIGGER = re.compile(r"director|directs|directed|helm|['’]s|writer|composer|cinematographer|score|soundtrack|music|with\s", re.I)
+
+
+def _other_prose_candidates(sentence: str) -> list[Candidate]:
+    """`X (director of T)`, `X, the director,`, `X directs`, `X's film` (weak), `X's score`, `X ... create the score`, DP, `X is Y`."""
+    out: list[Candidate] = []
+    if not _PROSE_TRIGGER.search(sentence) and " is " not in sentence:
+        return out
+    for pattern, role, strength in _BEFORE_NAME_CUES:
+        for m in pattern.finditer(sentence):
+            before = sentence[: m.start()]
+            if before.endswith(("'", "’")):
+                before = before[:-1]
+            name = name_before(before)
+            if name and (strength or not _OTHER_WORKS.match(sentence[m.start():])):
+                out.append(Candidate(name, role, sentence, None, strength))
+    for m in _IS_NAMED_ANYWHERE.finditer(sentence):
+        name = name_before(sentence[: m.start()])
+        if not name or len(name.split()) < 2:
+            continue
+        character = name_after(sentence[m.end():])
+        tail = _rest_after(sentence[m.end():], character) if character else ""
+        if character and re.match(r"^\s*(?:[,.;]|and\b|$)", tail) and not same_full_name(name, character):
+            out.append(Candidate(name, "actor", sentence, character, 1))
+    plain = _strip_asides(sentence)
+    if _CREATES_SCORE.search(plain):
+        first = name_after(plain.lstrip())
+        if first:
+            out.append(Candidate(first, "composer", sentence, None, 1))
+    for m in _WITH_DP.finditer(sentence):
+        name = name_after(sentence[m.end():])
+        if name and _DP_TAIL.match(_rest_after(sentence[m.end():], name)):
+            out.append(Candidate(name, "cinematographer", sentence, None, 1))
+    return out
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+def _capitalized_runs(text: str) -> list[str]:
+    """Runs of name-shaped words in running text, each with every contiguous sub-run (longest first)."""
+    runs: list[str] = []
+    for m in re.finditer(r"(?:[^\W\d_][\w'’\-.]*)(?:\s+[^\W\d_][\w'’\-.]*)*", text):
+        words = m.group().split()
+        current: list[str] = []
+        for w in words + ["x"]:
+            core = w.rstrip(".,;:!?")
+            for suffix in ("’s", "'s"):
+                if core.endswith(suffix):
+                    core = core[: -len(suffix)]
+            if core[:1].isupper() or (current and core.lower() in PARTICLES):
+                current.append(core)
+                if core != w:
+                    runs.append(" ".join(current))
+                    current = []
+            else:
+                if current:
+                    runs.append(" ".join(current))
+                current = []
+    return runs
+
+
+def _count_mentions(text_runs: list[str], names: list[str], others: list[str]) -> list[Counter[str]]:
+    """How often each spelling of each name (full or, when unique, partial) occurs in the text."""
+    counts: list[Counter[str]] = [Counter() for _ in names]
+    full_index: dict[str, int] = {}
+    part_index: dict[str, set[int]] = {}
+    for i, n in enumerate(names):
+        for k in full_keys(n):
+            full_index.setdefault(k, i)
+        for k in part_keys(n):
+            part_index.setdefault(k, set()).add(i)
+    other_keys = {k for o in others for k in full_keys(o) | part_keys(o)}
+
+    def match(sub: str) -> int | None:
+        keys = full_keys(sub)
+        for k in keys:
+            if k in full_index:
+                return full_index[k]
+        key = joined(sub)
+        if len(sub) <= 2 or key in other_keys or key not in part_index:
+            return None
+        parts = [i for i in part_index[key] if is_part_of(sub, names[i])]
+        return parts[0] if len(parts) == 1 else None
+
+    for run in text_runs:
+        words = run.split()[:12]
+        pos = 0
+        while pos < len(words):
+            for size in range(min(5, len(words) - pos), 0, -1):
+                sub = " ".join(words[pos : pos + size])
+                found = match(sub)
+                if found is not None:
+                    counts[found][sub] += 1
+                    pos += size
+                    break
+            else:
+                pos += 1
+    return counts
+
+
+_SENTENCE_END = re.compile(
+    r"(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+"
+)
+
+
+def sentences_of(text: str) -> list[str]:
+    """A light sentence split (line breaks and sentence punctuation) for the credit rules."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip() and len(s) < 3000]
+
+
+def read_people(document: Document, film: Film) -> PeopleResult:
+    """Everyone the review credits, each once per role, with the spellings it used."""
+    title_words = frozenset(fold(w) for w in (film.title or "").split() if len(w) > 2)
+    title_key = fold(film.title or "")
+    candidates: list[Candidate] = []
+    warnings: list[str] = []
+    for line in document.lines:
+        if ":" in line and len(line) < 2000:
+            candidates += _field_candidates(line)
+    block, block_warnings = _credit_block(document.lines, film.title)
+    candidates += block
+    warnings += block_warnings
+    sentences = sentences_of(document.text)
+    for sentence in sentences:
+        if _FIELD.match(sentence) and "|" in sentence:
+            continue
+        candidates += _role_noun_candidates(sentence)
+        candidates += _by_candidates(sentence)
+        candidates += _cast_candidates(sentence, title_words)
+        candidates += _character_candidates(sentence, title_words)
+        candidates += _other_prose_candidates(sentence)
+    candidates = [c for c in candidates if not _is_title(c.name, title_key, title_words)]
+    for c in candidates:
+        if c.character and _is_title(c.character, title_key, title_words):
+            c.character = None
+    if any(c.strength >= 1 and c.role == "director" for c in candidates):
+        weak = [c for c in candidates if c.strength == 0]
+        strong_names = [c.name for c in candidates if c.strength >= 1 and c.role == "director"]
+        candidates = [c for c in candidates if c.strength > 0] + [
+            c for c in weak if any(same_full_name(c.name, n) or is_part_of(c.name, n) for n in strong_names)
+        ]
+    candidates = _drop_characters_read_as_actors(candidates)
+    if not candidates:
+        return PeopleResult([], warnings)
+    text = document.text
+    if film.title and len(film.title) > 2:
+        text = re.sub(re.escape(film.title), " ", text, flags=re.I)
+    people = _assemble(candidates, text, warnings)
+    return PeopleResult(people, warnings)
+
+
+def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candidate]:
+    """An 'actor' with no character whose name is one of the review's characters is that character."""
+    characters = {c.character for c in candidates if c.character}
+    people = {c.name for c in candidates if c.character or c.role != "actor" or c.strength >= 2}
+
+    def is_character(name: str) -> bool:
+        if any(same_full_name(name, p) or is_part_of(name, p) for p in people):
+            return False
+        return any(same_full_name(name, ch) or is_part_of(name, ch) for ch in characters)
+
+    return [c for c in candidates if c.character or c.role != "actor" or c.strength >= 2 or not is_character(c.name)]
+
+
+def _is_title(name: str, title_key: str, title_words: frozenset[str]) -> bool:
+    """The film's own title, or words of it, read as a name ("Mister Lu", "Sand" of "Sand and Salt")."""
+    folded = fold(name)
+    return folded == title_key or (bool(title_words) and all(w in title_words for w in folded.split()))
 
 
 def find_people(document: Document, film: Film) -> list[Person]:
-    return []
+    return read_people(document, film).people
+
+
+def _assemble(candidates: list[Candidate], text: str, warnings: list[str]) -> list[Person]:
+    person_names = list(dict.fromkeys(c.name for c in candidates))
+    character_names = list(dict.fromkeys(c.character for c in candidates if c.character))
+    person_clusters = _cluster(person_names, candidates, others=character_names, credited_of=lambda c: c.name)
+    character_clusters = _cluster(character_names, candidates, others=person_names, credited_of=lambda c: c.character)
+    person_of = {n: ci for ci, cl in enumerate(person_clusters) for n in cl[1]}
+    character_of = {n: ci for ci, cl in enumerate(character_clusters) for n in cl[1]}
+
+    runs = _capitalized_runs(text)
+    person_counts = _count_mentions(runs, [c[0] for c in person_clusters], [c[0] for c in character_clusters])
+    character_counts = _count_mentions(runs, [c[0] for c in character_clusters], [c[0] for c in person_clusters])
+
+    roles: dict[tuple[int, str], list[Candidate]] = {}
+    for c in candidates:
+        roles.setdefault((person_of[c.name], c.role), []).append(c)
+    people: list[Person] = []
+    for (ci, role), found in roles.items():
+        _, forms = person_clusters[ci]
+        mentions = Counter({f: 1 for f in forms}) + person_counts[ci]
+        credited = Counter(c.name for c in candidates if person_of[c.name] == ci)
+        canonical = best_form(mentions, credited, {})
+        character = character_mentions = None
+        if role == "actor":
+            votes = Counter(character_of[c.character] for c in found if c.character)
+            if votes:
+                ranked = votes.most_common()
+                if len(ranked) > 1:
+                    warnings.append(f"{canonical} is given several characters ({', '.join(character_clusters[k][0] for k, _ in ranked)}); kept {character_clusters[ranked[0][0]][0]}")
+                k = ranked[0][0]
+                cm = Counter({f: 1 for f in character_clusters[k][1]}) + character_counts[k]
+                character = best_form(cm, Counter(c.character for c in candidates if c.character and character_of[c.character] == k), {})
+                character_mentions = [f for f, _ in sorted(cm.items(), key=lambda kv: (-kv[1], kv[0]))]
+        people.append(
+            Person(
+                name=canonical,
+                role=role,  # type: ignore[arg-type]
+                character=character,
+                mentions=[f for f, _ in sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0]))],
+                character_mentions=character_mentions or [],
+                evidence=max(found, key=lambda c: c.strength).evidence,
+            )
+        )
+    people.sort(key=lambda p: (ROLE_ORDER.index(p.role), p.name))
+    return people
+
+
+def _cluster(names: list[str], candidates: list[Candidate], others: list[str], credited_of) -> list[tuple[str, list[str]]]:
+    items = []
+    for n in names:
+        credited = Counter(credited_of(c) for c in candidates if credited_of(c) == n)
+        items.append(NameItem(forms=Counter({n: credited[n] or 1}), credited=credited))
+    clusters = cluster_names(items, others=others)
+    return [(cl.canonical, [names[i] for i in cl.members]) for cl in clusters]

@@ -1,18 +1,552 @@
-"""The critic's own rating of the reviewed film (provisional)."""
+"""The critic's own rating of the reviewed film, as written, normalized to 0-100, with its line.
+
+How it works, in one pass over the page's lines:
+
+1. Every line is cut into clauses (sentences, `|`-separated header fields) and
+   searched with a few precompiled patterns for anything shaped like a rating
+   (`7/10`, `3 out of 4`, `★★★½`, `***`, `3 1/2 stars`, `Grade: B+`, `Score: 88`).
+2. Each shape is checked against its context (`rating_context`): aggregate
+   scores, other people's and other films' ratings, hypotheticals, jokes,
+   legends, separators, counts, certificates and readers' comments are dropped.
+3. What survives is ranked: a labelled verdict line (`Film Rating: 7/10`) beats a
+   lone rating line (`(3/4)`), which beats the critic's voice in prose (`I give
+   it 3 stars`), which beats a bare rating in a sentence. Position in the header
+   block or near the end breaks ties.
+4. The best candidate wins; if two equally good ones disagree, the answer is
+   `None` with a warning, never a guess. schema.org `reviewRating` (in
+   `document.metadata["schema_review"]`) outranks visible text, and a
+   disagreement between the two is reported in `warnings`.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from consensus.extract import rating_context as ctx
+from consensus.extract.rating_parse import (
+    AMOUNT, ASTERISKS, EMPTY_GLYPHS, FILLED_GLYPHS, HALF_GLYPHS, LETTER_GRADE, MAX_WORDS, STAR_GLYPHS,
+    amount_value, asterisk_stars, glyph_stars, make_rating, max_value, parse_score_string,
+    scale_for_bare_number, valid_fraction,
+)
 from consensus.models import Document, Film, Rating
 
 
 @dataclass(frozen=True)
 class RatingResult:
+    """The critic's rating (None when they gave none, or when it is ambiguous) and why, as sentences."""
+
     rating: Rating | None = None
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """One rating the page states, with how strongly its context says it is the critic's verdict."""
+
+    rating: Rating
+    line_index: int
+    priority: int
+    aspect: bool = False           # `Acting: 8/10`: a score for one part of the film
+    scale_guessed: bool = False    # `Rating: 8`: no scale stated
+
+
+# --------------------------------------------------------------------------- patterns (compiled once)
+
+_SHAPES = re.compile(
+    # `1/2 of a *`, `one half of a star`
+    rf"(?P<halfstar>(?<![\w/])(?:1/2|½|one[\s-]half|a\s+half)\s+(?:of\s+)?an?\s+(?:\*|★|star\b)(?!\*))"
+    # `*** out of ****`, `3 stars out of ****`
+    rf"|(?P<outofstars>(?<![\w*])(?P<ox>{ASTERISKS}|{STAR_GLYPHS}|{AMOUNT})\s*(?:stars?\s*)?(?:/|out\s+of)\s*"
+    rf"(?P<omax>\*{{2,5}}|[★☆]{{2,10}}))"
+    # `7/10`, `8.5 / 10`, `3 1/2 out of 5`, `three and a half stars out of five`, `2½ out of 4 stars`
+    rf"|(?P<frac>(?<![\w/.,])(?P<fx>{AMOUNT})\s*(?:stars?\s*)?(?:/|out\s+of)\s*(?P<fmax>{MAX_WORDS})"
+    rf"(?![\d/]|[.,]\d|\w)(?:\s*stars?\b)?)"
+    # `3 of 5 stars`
+    rf"|(?P<ofstars>(?<![\w/.,])(?P<sx>{AMOUNT})\s+of\s+(?P<smax>{MAX_WORDS})\s+stars?\b)"
+    # `★★★½`, `★★★★☆`, `★★★½ (out of 5)`
+    rf"|(?P<glyph>(?P<glyphs>{STAR_GLYPHS})(?:\s*\(?\s*(?:/|out\s+of)\s*(?P<gmax>{MAX_WORDS})(?:\s*stars?)?\s*\)?)?)"
+    # `***`, `** 1/2`, `*** (out of 5)`
+    rf"|(?P<aster>(?<![*\w])(?P<asterisks>{ASTERISKS})(?![*\w])"
+    rf"(?:\s*\(?\s*(?:/|out\s+of)\s*(?P<amax>{MAX_WORDS})(?:\s*stars?)?\s*\)?)?)"
+    # `a single star`, `one whole star`
+    rf"|(?P<onestar>(?<![\w/.,])(?:a|one)\s+(?:single|whole|lone|full)\s+(?:star\b|\*(?!\*)|★))"
+    # `3.5 stars`, `3 1/2 stars`, `four stars`, `0 stars`
+    rf"|(?P<stars>(?<![\w/.,])(?P<sn>{AMOUNT})(?:\s+|-)?stars?\b)",
+    re.IGNORECASE,
+)
+# `Grade: B+`, `Score: 88`, `My score: 85%`, `Rating (0 to 10): 7`
+_LABELLED = re.compile(
+    rf"\b{ctx.LABEL_WORDS}\b(?:\s*\((?:(?:0|1|zero|one)\s*(?:to|-|–)\s*|out\s+of\s+|/\s*)(?P<lmax>\d{{1,3}})\))?"
+    rf"\s*[:=\-–—]\s*(?:(?P<letter>(?-i:{LETTER_GRADE}))|(?P<pct>\d{{1,3}}(?:\.\d)?)\s*%"
+    rf"|(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d%]|[.,]\d|\s*(?:/|out\s+of|stars?\b|\*|½|1/2)))",
+    re.IGNORECASE,
+)
+# `I give it a B+`, `it earns an A-`, `Grade B`, `a solid B- grade`
+_GIVEN_LETTER = re.compile(
+    rf"\b(?:give|gave|giving|gets?|got|earns?|earned|awards?|awarded|deserves?|merits?|rate|rated)\s+"
+    rf"(?:(?:it|this(?:\s+(?:film|movie|one))?|the\s+(?:film|movie))\s+)?an?\s+(?:solid\s+|strong\s+|weak\s+)?"
+    rf"(?P<letter>(?-i:{LETTER_GRADE}))"
+    rf"|\bgrade\s+(?P<letter2>(?-i:{LETTER_GRADE}))",
+    re.IGNORECASE,
+)
+_LONE_LETTER = re.compile(r"^[(\[]?(?P<letter>[A-D][+\-−–])[)\]]?$")
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9*★])|\s+[|•·]\s+|\s+[/\\]{1,2}\s+|\s+[–—]\s+(?=[A-Z]\w*\s*:)"
+)
+_GLYPHS = FILLED_GLYPHS + EMPTY_GLYPHS + HALF_GLYPHS
+_ANCHOR_CHARS = re.compile(rf"[\d*{_GLYPHS}]+")
+_RATING_WORD = re.compile(r"\b(?:rating|rate|stars)\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\b(?:to|from|than|between)\s+$", re.IGNORECASE)
+_CONTINUES_AMOUNT = frozenset("0123456789*./," + _GLYPHS)  # an anchor after one of these is inside a run
+_WORDS_BEFORE = 5  # "three and a half stars": the amount starts at most this many words before `star`
+# Words the labelled and letter-grade patterns start with (their regexes are tried only there).
+_LABEL_HINTS = ("rating", "rate", "score", "grade", "verdict", "stars", "overall", "bottom")
+_GIVE_HINTS = ("giv", "gave", "get", "got", "earn", "award", "deserv", "merit", "rate", "grade")
+# Words after which a spelled-out amount may sit ("three and a half stars", "a single star").
+_AMOUNT_HINTS = ("star", "out of", "half", "single", "whole")
+_STANDALONE_NOISE = re.compile(
+    rf"\b(?:{ctx.LABEL_WORDS}|my|our|film|movie|final|overall|the|total|i|give|it|rated|critic['’]?s?|stars?)\b"
+    r"|[^\w\s]",
+    re.IGNORECASE,
+)
+_FOUR_STAR_SCALE = re.compile(
+    r"\b(?:four|4)[- ]star\s+(?:scale|system|rating)|\bout\s+of\s+(?:four|4)\s+stars\b|\bscale\s+of\s+(?:\*{4}|four\s+stars)",
+    re.IGNORECASE,
+)
+_LONG_LINE = 200
+
+# Ranking weights: what makes a candidate the critic's verdict.
+_LABELLED_WEIGHT = 8
+_STANDALONE_WEIGHT = 4
+_OWN_VOICE_WEIGHT = 3
+_PLACE_WEIGHT = 1
+_ALTERNATIVE_PENALTY = 3
+
+
+# --------------------------------------------------------------------------- public API
+
+
 def find_rating(document: Document, film: Film) -> RatingResult:
     """The critic's verdict as written, normalized to 0-100, with the line it came from."""
-    return RatingResult()
+    lines = document.lines or [line.strip() for line in document.text.splitlines() if line.strip()]
+    main_text = {line.strip() for line in document.text.splitlines()} if document.lines else set()
+    visible, warnings = _best_visible(lines, film.title, main_text)
+    schema = _schema_rating(document.metadata)
+    if schema is None:
+        return RatingResult(visible, warnings)
+    if visible is not None and visible.score != schema.score:
+        warnings = [
+            f"The page's schema.org markup rates it {schema.text} ({schema.score}) but the text says "
+            f"'{visible.text}' ({visible.score}) in \"{visible.evidence}\"; kept the markup's rating."
+        ]
+        return RatingResult(schema, warnings)
+    if visible is not None:  # same score: keep the rating as the critic wrote it
+        return RatingResult(visible, [])
+    return RatingResult(schema, [])
+
+
+# --------------------------------------------------------------------------- schema.org
+
+
+def _schema_rating(metadata: Mapping[str, object]) -> Rating | None:
+    """schema.org `reviewRating`: ratingValue over bestRating (default 5)."""
+    review = metadata.get("schema_review")
+    if not isinstance(review, Mapping):
+        return None
+    raw = review.get("rating_value")
+    if raw is None or str(raw).strip() == "":
+        return None
+    evidence = str(review.get("evidence") or "schema.org reviewRating")
+    try:
+        value = float(str(raw).replace(",", "."))
+    except ValueError:
+        parsed = parse_score_string(str(raw))
+        return parsed.model_copy(update={"evidence": evidence}) if parsed else None
+    try:
+        best = float(str(review.get("best_rating") or 5).replace(",", "."))
+    except ValueError:
+        best = 5.0
+    if best <= 0 or not 0 <= value <= best:
+        return None
+    return make_rating(f"{_fmt(value)}/{_fmt(best)}", value, best, evidence)
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
+# --------------------------------------------------------------------------- the visible text
+
+
+def _best_visible(lines: list[str], title: str | None, main_text: Collection[str]) -> tuple[Rating | None, list[str]]:
+    """The winning candidate of the page's lines, or None and why."""
+    candidates = list(_scan(lines, title, main_text))
+    overall = [c for c in candidates if not c.aspect]
+    if not overall:
+        if candidates:
+            return None, ["Only per-aspect ratings were found (e.g. "
+                          f"\"{candidates[0].rating.evidence}\"), no overall rating of the film."]
+        return None, []
+    top = max(c.priority for c in overall)
+    best = [c for c in overall if c.priority == top]
+    scores = {c.rating.score for c in best}
+    if len(scores) > 1:
+        listed = "; ".join(f"\"{c.rating.evidence}\" ({c.rating.score})" for c in best[:4])
+        return None, [f"Several ratings on the page disagree and none is clearly the critic's verdict: {listed}."]
+    chosen = best[-1]
+    warnings = []
+    if chosen.scale_guessed:
+        r = chosen.rating
+        warnings.append(f"The rating \"{r.evidence}\" states no scale; read as {r.text} out of {_fmt(r.scale_max or 0)}.")
+    rivals = [c for c in overall if c.rating.score != chosen.rating.score and c.priority >= _LABELLED_WEIGHT]
+    if rivals:
+        warnings.append(
+            f"Kept \"{chosen.rating.evidence}\" ({chosen.rating.score}) over \"{rivals[0].rating.evidence}\" "
+            f"({rivals[0].rating.score})."
+        )
+    return chosen.rating, warnings
+
+
+def _scan(lines: list[str], title: str | None, main_text: Collection[str] = ()) -> Iterator[Candidate]:
+    """Every plausible critic's rating on the page, in page order.
+
+    A line that is part of the review's main text (not a sidebar, menu or
+    related-posts list) ranks one step higher.
+    """
+    joined = "\n".join(lines)
+    low = joined.lower()
+    legend = _legend_lines(lines)
+    star_scale = _star_scale(lines, legend, low)
+    hints = _hints(lines, joined, low)
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if i >= 0.4 * n and len(line) < 60 and ctx.is_comment_marker(line):
+            return  # readers' comments follow; their ratings are not the critic's
+        if i in legend or i not in hints or ctx.is_separator(line):
+            continue
+        place = _PLACE_WEIGHT if (i < 12 or i >= n - max(6, 0.3 * n)) else 0
+        place += _PLACE_WEIGHT if line in main_text else 0
+        yield from _in_line(line, hints[i], i, place, star_scale, title)
+
+
+@dataclass
+class _Hints:
+    """Where in one line each pattern is worth trying (found by plain substring search)."""
+
+    labelled: list[int] = field(default_factory=list)
+    letter: list[int] = field(default_factory=list)
+    shape: list[int] = field(default_factory=list)
+    words_before: list[int] = field(default_factory=list)  # `star` / `out of`: the amount is in the words before
+
+
+def _hints(lines: list[str], joined: str, low: str) -> dict[int, _Hints]:
+    """Hint positions for every line, searched once over the whole page (a regex per line would be slower).
+
+    `joined` is the lines joined by newlines, `low` the same lower-cased.
+    """
+    offsets, at = [], 0
+    for line in lines:
+        offsets.append(at)
+        at += len(line) + 1
+    hints: dict[int, _Hints] = {}
+
+    def put(kind: str, pos: int) -> None:
+        i = bisect_right(offsets, pos) - 1
+        getattr(hints.setdefault(i, _Hints()), kind).append(pos - offsets[i])
+
+    found = {word: _positions(low, (word,)) for word in {*_LABEL_HINTS, *_GIVE_HINTS, *_AMOUNT_HINTS}}
+    for kind, words in (("labelled", _LABEL_HINTS), ("letter", _GIVE_HINTS), ("words_before", _AMOUNT_HINTS)):
+        for word in words:
+            for pos in found[word]:
+                put(kind, pos)
+    for m in _ANCHOR_CHARS.finditer(joined):
+        pos = m.start()
+        if pos and joined[pos - 1] in _CONTINUES_AMOUNT:
+            continue
+        # A number starts a rating shape only if a slash, a half, `out of` or `star` follows closely.
+        if m.group(0).isdigit() and not any(w in low[pos: pos + 16] for w in ("/", "½", "out", "star")):
+            continue
+        put("shape", pos)
+    lone = [i for i, line in enumerate(lines) if len(line) <= 6 and _LONE_LETTER.match(line)]
+    for i in lone:
+        hints.setdefault(i, _Hints())
+    return hints
+
+
+def _in_line(line: str, hints: _Hints, index: int, place: int, star_scale: float,
+             title: str | None) -> Iterator[Candidate]:
+    """The candidates of one line, each pattern tried only at its hint positions."""
+    found: list[tuple[str, re.Match[str]]] = []
+    found += [("labelled", m) for m in _matches_at(_LABELLED, line, hints.labelled)]
+    found += [("letter", m) for m in _matches_at(_GIVEN_LETTER, line, hints.letter)]
+    found += [("shape", m) for m in _matches_at(_SHAPES, line, _shape_starts(line, hints))]
+    lone = _LONE_LETTER.match(line) if len(line) <= 6 else None
+    if lone:
+        found.append(("lone", lone))
+    if not found:
+        return
+    clauses = _clauses(line)
+    taken: list[tuple[int, int]] = []
+    for kind, m in found:
+        if _overlaps(m.span(), taken):
+            continue
+        start, end = next((a, b) for a, b in clauses if a <= m.start() < b or b == len(line))
+        clause = _Clause(line, start, end, m)
+        evidence = line if len(line) <= _LONG_LINE else line[start:end].strip()
+        candidate = _KINDS[kind](clause, evidence, index, place, star_scale, title)
+        if candidate is not None:
+            taken.append(m.span())
+            yield candidate
+
+
+def _positions(low: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of `words` occurs in the lower-cased text: a plain substring search, much faster than a regex."""
+    found = []
+    for word in words:
+        at = low.find(word)
+        while at != -1:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return found
+
+
+def _shape_starts(line: str, hints: _Hints) -> list[int]:
+    """Where a rating shape can begin: digit and star runs, and the few words before `star` / `out of`."""
+    starts = list(hints.shape)
+    for pos in hints.words_before:
+        at = pos
+        for _ in range(_WORDS_BEFORE):
+            at = line.rfind(" ", 0, max(0, at - 1))
+            starts.append(at + 1)
+            if at == -1:
+                break
+    return sorted(set(starts))
+
+
+def _matches_at(pattern: re.Pattern[str], line: str, positions: list[int]) -> list[re.Match[str]]:
+    """Matches of a pattern tried only at the given positions (in order, never overlapping)."""
+    matches: list[re.Match[str]] = []
+    for at in sorted(positions):
+        if matches and at < matches[-1].end():
+            continue
+        m = pattern.match(line, at)
+        if m:
+            matches.append(m)
+    return matches
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """A match inside its clause: what comes before it and after it, up to the clause's ends."""
+
+    line: str
+    start: int
+    end: int
+    match: re.Match[str]
+
+    @property
+    def text(self) -> str:
+        return self.line[self.start: self.end]
+
+    @property
+    def prefix(self) -> str:
+        return self.line[self.start: self.match.start()]
+
+    @property
+    def suffix(self) -> str:
+        return self.line[self.match.end(): self.end]
+
+    def standalone(self, max_words: int = 1) -> int:
+        """A rating alone on its line or field (`(3/4)`, `Verdict: ★★★★☆`) rather than inside prose.
+
+        A fraction may carry a short tagline (`8.5/10 - a knockout`); looser shapes may not.
+        """
+        words = _STANDALONE_NOISE.sub(" ", self.prefix + " " + self.suffix).split()
+        return _STANDALONE_WEIGHT if len(words) <= max_words else 0
+
+
+def _clauses(line: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _CLAUSE_BOUNDARY.finditer(line):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(line)))
+    return spans
+
+
+def _legend_lines(lines: list[str]) -> set[int]:
+    """Indices of lines that define a rating scale (`**** = A must see film`) instead of using it."""
+    legend = {i for i, line in enumerate(lines) if ctx.legend_stars(line) is not None}
+    # A legend laid out one entry per line: consecutive lines opening with star runs of different sizes.
+    run: list[tuple[int, int]] = []
+    for i, line in enumerate([*lines, ""]):
+        stars = ctx.legend_entry_stars(line)
+        if stars is not None:
+            run.append((i, stars))
+            continue
+        if len(run) >= 2 and len({s for _, s in run}) >= 2:
+            legend.update(j for j, _ in run)
+        run = []
+    return legend
+
+
+def _star_scale(lines: list[str], legend: set[int], low: str) -> float:
+    """Stars with no stated maximum are out of 5, unless the page says out of 4 (legend or wording)."""
+    sizes = [ctx.legend_stars(lines[i]) or ctx.legend_entry_stars(lines[i]) or 0 for i in legend]
+    if sizes and max(sizes) in (4, 5):
+        return float(max(sizes))
+    if any(w in low for w in ("four-star", "four star", "4-star", "4 star", "out of four", "out of 4", "scale of")) \
+            and _FOUR_STAR_SCALE.search(low):
+        return 4.0
+    return 5.0
+
+
+# --------------------------------------------------------------------------- one candidate
+
+
+def _labelled_candidate(c: _Clause, evidence: str, index: int, place: int, star_scale: float,
+                        title: str | None) -> Candidate | None:
+    """`Grade: B+` / `Score: 85%` / `Rating (0 to 10): 7` / `Rating: 8` (scale guessed)."""
+    m = c.match
+    value_start = min(m.start(g) for g in ("letter", "pct", "num") if m.group(g) is not None)
+    prefix = c.line[c.start: value_start]
+    if not _is_critics(prefix, c.suffix, title, numeric=m.group("num") is not None):
+        return None
+    guessed = False
+    if m.group("letter"):
+        rating = make_rating(m.group("letter"), m.group("letter"), None, evidence)
+    elif m.group("pct"):
+        value = float(m.group("pct"))
+        if value > 100:
+            return None
+        rating = make_rating(m.group("pct") + "%", value, 100.0, evidence)
+    else:
+        value = float(m.group("num").replace(",", "."))
+        top = float(m.group("lmax")) if m.group("lmax") else scale_for_bare_number(value)
+        guessed = not m.group("lmax")
+        if top is None or value > top:
+            return None
+        if guessed and value > 10 and _RATING_WORD.search(m.group(0)):
+            return None  # `Rating: 18`, `Rating: 12A`: an age certificate as often as a score
+
+        rating = make_rating(m.group("num"), value, top, evidence)
+    priority = 2 + _LABELLED_WEIGHT + place + c.standalone(3)
+    if ctx.is_alternative_scale(prefix):
+        priority -= _ALTERNATIVE_PENALTY
+    return Candidate(rating, index, priority, aspect=ctx.is_aspect_label(prefix), scale_guessed=guessed)
+
+
+def _letter_candidate(c: _Clause, evidence: str, index: int, place: int, star_scale: float,
+                      title: str | None) -> Candidate | None:
+    """`I give it a B-`, `The film earns a C`, `Grade B`."""
+    m = c.match
+    letter = m.group("letter") or m.group("letter2")
+    if ctx.is_grade_compound(c.suffix) or ctx.in_quotation(c.prefix):
+        return None  # `a grade B detective story`, `"I got a B once," he says`
+    if not _is_critics(c.prefix + m.group(0)[: -len(letter)], c.suffix, title, numeric=False):
+        return None
+    rating = make_rating(letter, letter, None, evidence)
+    return Candidate(rating, index, 2 + _OWN_VOICE_WEIGHT + place + c.standalone())
+
+
+def _lone_letter_candidate(c: _Clause, evidence: str, index: int, place: int, star_scale: float,
+                           title: str | None) -> Candidate | None:
+    """`B+` alone on a line."""
+    letter = c.match.group("letter")
+    return Candidate(make_rating(letter, letter, None, evidence), index, 2 + _STANDALONE_WEIGHT + place)
+
+
+def _shape_candidate(c: _Clause, evidence: str, index: int, place: int, star_scale: float,
+                     title: str | None) -> Candidate | None:
+    """One shape match, checked against its context and ranked; None when it is not the critic's rating."""
+    m = c.match
+    kind = m.lastgroup
+    prefix, suffix, text = c.prefix, c.suffix, m.group(0)
+    labelled = ctx.is_labelled(prefix)
+    own = ctx.in_own_voice(prefix, suffix)
+    standalone = c.standalone(3 if kind in ("frac", "glyph", "outofstars") else 1)
+    value, top, base = _value_and_scale(m, kind, star_scale)
+    if value is None:
+        return None
+    if kind in ("aster", "glyph", "stars") and ctx.is_top_rating(prefix):
+        top = value  # `my top rating of ****`
+    if not valid_fraction(value, top):
+        return None
+    explicit_max = bool(m.group("omax") or m.group("fmax") or m.group("smax") or m.group("gmax") or m.group("amax"))
+    # Shapes that need a cue before they count as a rating at all.
+    if kind in ("aster", "halfstar", "onestar") and not (labelled or own or explicit_max):
+        return None  # `***` as a separator, a footnote, emphasis
+    if kind == "stars" and not (labelled or own or standalone):
+        if not text[0].isdigit() or ctx.has_determiner_before(prefix):
+            return None  # `the two stars share great chemistry`
+        if re.search(r"-star$", text) and re.match(r"\s*[a-z]", suffix):
+            return None  # `a five-star hotel`
+    if kind in ("frac", "ofstars", "stars", "outofstars") and (ctx.is_counter(prefix) or ctx.is_count_phrase(suffix)):
+        return None
+    if "out of" in text.lower() and not (labelled or standalone) and not ctx.follower_allowed(suffix):
+        return None  # `nine out of ten critics`
+    if not _is_critics(prefix, suffix, title, numeric=text[0].isdigit()):
+        return None
+    if kind in ("stars", "aster", "glyph") and _RANGE_BEFORE.search(prefix):
+        return None  # `a scale from zero to four stars`, `more than 3 stars`
+    if ctx.is_for_a_part(suffix) and not own:
+        return None  # `5 stars for the cast`; but `I give it ** for the acting` gives a reason
+    priority = base + place + standalone
+    priority += _LABELLED_WEIGHT if labelled else 0
+    priority += _OWN_VOICE_WEIGHT if own else 0
+    if ctx.is_alternative_scale(prefix):
+        priority -= _ALTERNATIVE_PENALTY
+    rating = make_rating(text, value, top, evidence)  # type: ignore[arg-type]
+    return Candidate(rating, index, priority, aspect=labelled and ctx.is_aspect_label(prefix))
+
+
+_KINDS = {
+    "labelled": _labelled_candidate,
+    "letter": _letter_candidate,
+    "lone": _lone_letter_candidate,
+    "shape": _shape_candidate,
+}
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)
+
+
+def _value_and_scale(m: re.Match[str], kind: str | None, star_scale: float) -> tuple[float | None, float | None, int]:
+    """(value, scale maximum, base priority) of a shape match."""
+    if kind == "outofstars":
+        raw = m.group("ox")
+        value = asterisk_stars(raw) if "*" in raw else glyph_stars(raw)[0] if re.search(r"[★⭐]", raw) else amount_value(raw)
+        return value, float(len(m.group("omax"))), 2
+    if kind == "frac":
+        return amount_value(m.group("fx")), max_value(m.group("fmax")), 2
+    if kind == "ofstars":
+        return amount_value(m.group("sx")), max_value(m.group("smax")), 2
+    if kind == "glyph":
+        value, stated = glyph_stars(m.group("glyphs"))
+        top = max_value(m.group("gmax")) if m.group("gmax") else stated or star_scale
+        return value, top, 2 if (stated or m.group("gmax") or "½" in m.group(0)) else 1
+    if kind == "aster":
+        top = max_value(m.group("amax")) if m.group("amax") else star_scale
+        return asterisk_stars(m.group("asterisks")), top, 1
+    if kind == "halfstar":
+        return 0.5, star_scale, 1
+    if kind == "onestar":
+        return 1.0, star_scale, 1
+    if kind == "stars":
+        return amount_value(m.group("sn")), star_scale, 1
+    return None, None, 0
+
+
+def _is_critics(prefix: str, suffix: str, title: str | None, numeric: bool) -> bool:
+    """The context says this is the critic's own verdict on this film, not anyone's or anything else's."""
+    if ctx.is_aggregate(prefix, suffix) or ctx.is_certificate(prefix):
+        return False
+    if ctx.is_someone_elses(prefix, suffix) or ctx.is_other_film(prefix, suffix, title):
+        return False
+    if ctx.is_hypothetical(prefix, suffix) or ctx.is_negated(prefix):
+        return False
+    return not (numeric and ctx.is_counter(prefix))

@@ -160,5 +160,101 @@ def label(probability: float, margin: float = 0.15) -> str:
     return "mixed"
 
 
-__all__ = ["SentenceModel", "ModelMissing", "load_model", "label", "featurize_text", "term_counts",
+__all__ = ["SentenceModel", "ModelMissing", "load_model", "label", "featurize_text", "term_counts", "evaluative_cues",
            "fit_idf", "weigh"]
+
+
+# --------------------------------------------------------------------------- evaluative cues
+#
+# Words critics use to judge (not to narrate). Plot summary is full of sentiment-laden
+# story words ("dead", "revenge", "love"), so a general sentiment lexicon cannot tell a
+# verdict from a synopsis; these cue lists hold only words that judge the film or its craft.
+
+POSITIVE_CUES = frozenset("""
+good great excellent superb terrific wonderful marvelous marvellous brilliant brilliantly outstanding
+impressive impressively remarkable remarkably spectacular stunning stunningly gorgeous beautiful
+beautifully breathtaking dazzling exquisite masterful masterfully masterpiece triumph triumphant
+captivating compelling engaging engrossing gripping riveting absorbing thrilling exhilarating
+entertaining enjoyable fun funny hilarious witty clever smart intelligent inventive ingenious ingenuity
+creative creativity original fresh refreshing refreshingly effective effectively strong solid sharp
+polished stylish slick elegant lovely charming delightful delight delightfully moving touching poignant
+powerful potent haunting memorable unforgettable fascinating intriguing convincing convincingly credible
+believable nuanced subtle layered rich vivid striking assured confident accomplished skilful skillful
+skillfully deft deftly crisp tight taut tense suspenseful atmospheric evocative immersive satisfying
+fitting pleasing pleasure rewarding worthwhile worth recommended recommend must-see must-watch
+best finest excels excel excelled shines shine shone succeeds succeed succeeded works worked nails
+praise commendable admirable admirably well-done well-made well-crafted well-executed well-choreographed
+well-acted well-written well-paced well-shot well-edited well-cast fine nicely expertly wonderfully perfectly perfect flawless standout
+enjoy enjoyed loved adore adored amazing amazed amazement awesome fantastic phenomenal
+electrifying energetic kinetic propulsive brisk fast-paced heartfelt genuine authentic
+sincere honest richly palpable depth innovative distinctive spectacle
+adept dandy rocks likable likeable endearing humorous hysterically majestic sumptuous vibrant
+picturesque handsome decent realized finely-realized top-form top-notch first-rate splendid superbly
+audacious bold boldly landmark standout dynamite joyful warm wonderful sparky skill authenticity
+""".split())
+
+NEGATIVE_CUES = frozenset("""
+bad poor poorly awful terrible horrible dreadful abysmal atrocious lousy weak weakest feeble lame
+boring bored bores dull tedious tiresome plodding sluggish slow slowly leisurely lethargic drags dragged
+dragging overlong bloated padded meandering aimless pointless meaningless shallow thin flimsy hollow
+empty lifeless flat bland forgettable mediocre uninspired unoriginal derivative generic formulaic
+predictable cliched clichéd clichés cliches contrived implausible unconvincing unbelievable
+ridiculous absurd silly stupid dumb inane preposterous laughable embarrassing awkward clumsy clumsily
+messy mess muddled confusing confused incoherent disjointed choppy uneven sloppy shaky jarring
+annoying irritating grating obnoxious unpleasant unbearable painful disappointing disappointed
+disappointment disappoints letdown fails failed failure falters falls flops misfire misfires missed
+wasted waste wastes squandered squanders underused underdeveloped underexplored unexplored
+frustrating frustratingly tiresome overwrought overblown overdone heavy-handed melodramatic mawkish
+sentimental schmaltzy cheesy cheap tacky hokey corny stilted wooden hammy overacted overacting
+miscast flawed flaws problem problems problematic worst dire regrettably unfortunately sadly
+difficult hard-to-watch unwatchable incomprehensible lacks lacking lack lacked struggles struggled
+overstuffed excessive gratuitous repetitive monotonous numbing exhausting exhausted downside
+criticisms criticism complaint complaints nitpick drawback drawbacks mediocrity unremarkable
+unspectacular uninteresting uninvolving unfunny unsatisfying disappoint dud mishmash
+pathetic despicable dizzying bugged atrocity atrocious awfully lazy inconsistent ludicrous barren absurdity
+over-the-top wheel-spinning bore boring tired stale trite hackneyed insipid sugary garish overlit
+incomprehensible bombastic lightweight wilted misguided sabotaged dawdles half-baked dreary
+suspenseless unlovable stupidity stupefyingly hopeless gaping holes plot-holes off-key distracting
+""".split())
+
+HEDGES = frozenset("somewhat slightly bit little fairly rather mildly occasionally sometimes mostly "
+                   "largely partly almost perhaps maybe".split())
+_CUE_NEGATORS = _NEGATORS | {"isn't", "wasn't", "aren't", "weren't", "doesn't", "didn't", "don't",
+                              "won't", "can't", "couldn't", "wouldn't", "never"}
+_WELL_DONE = re.compile(r"\bwell (done|made|crafted|executed|acted|written|paced|choreographed|shot|edited|cast)\b")
+_AT_BEST = re.compile(r"\bat (?:best|worst)\b")
+_GOOD_PREFIX = frozenset("well beautifully superbly expertly brilliantly finely skillfully".split())
+_BAD_PREFIX = frozenset("poorly badly ill over under half clumsily".split())
+_CUE_TOKEN = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
+
+
+def _compound(token: str) -> str:
+    """`poorly-developed` counts as a fault, `beautifully-shot` as praise, via their first part."""
+    if "-" not in token or token in POSITIVE_CUES or token in NEGATIVE_CUES:
+        return token
+    head = token.split("-", 1)[0]
+    return "well-done" if head in _GOOD_PREFIX else "poor" if head in _BAD_PREFIX else token
+
+
+def evaluative_cues(text: str) -> tuple[float, list[str]]:
+    """Net evaluative weight of `text` (praise > 0, fault < 0) and the cue words found.
+
+    A negator within the three words before a cue flips it ("by no means bad" praises,
+    "not convincing" faults); a hedge just before a cue halves it ("a bit disappointed").
+    """
+    text = _AT_BEST.sub(" ", _WELL_DONE.sub(r"well-\1", text.lower().replace("’", "'")))
+    tokens = [_compound(t) for t in _CUE_TOKEN.findall(text)]
+    net = 0.0
+    found: list[str] = []
+    for i, token in enumerate(tokens):
+        sign = 1.0 if token in POSITIVE_CUES else -1.0 if token in NEGATIVE_CUES else 0.0
+        if not sign:
+            continue
+        window = tokens[max(0, i - 3):i]
+        if any(w in _CUE_NEGATORS or w.endswith("n't") for w in window):
+            sign = -sign
+        if i and tokens[i - 1] in HEDGES:
+            sign *= 0.5
+        net += sign
+        found.append(token)
+    return net, found

@@ -1,18 +1,59 @@
-"""Polarity and inferred 0-100 score of a whole review (provisional)."""
+"""Polarity and inferred 0-100 score of a whole review, with an honest confidence.
+
+The model (`consensus/resources/opinion_model.npz`, built by `train/train_opinion.py`,
+card in `opinion_model.md`) is linear on TF-IDF word uni- and bigrams:
+
+- a polarity classifier (logistic regression) trained on Pang & Lee polarity v2
+  and the clearly positive / negative reviews of the Pang & Lee scale set;
+- a score regressor (ridge) trained on the scale set's ratings;
+- both stacked into one linear score and calibrated (isotonic) to the 0-100
+  scale of CONTRACT.md, so `polarity_of_score`'s 61/40 cut-offs apply.
+
+Text is lower-cased and tokenized the same way for the tokenized training
+sets and raw web text, so both read alike. Scoring is a sparse dot product
+over the review's terms: well under a millisecond per thousand words.
+
+`read_opinion` refuses to guess: too little text, too few opinion words,
+mostly quoted dialogue or non-English text give `score=None` (or a
+low-confidence score) and a warning sentence.
+"""
 
 from __future__ import annotations
 
+import json
+import math
+import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
 
 from consensus.models import Polarity
 
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+MODEL_PATH = RESOURCES / "opinion_model.npz"
 
-@dataclass(frozen=True)
-class Opinion:
-    score: int | None
-    polarity: Polarity
-    confidence: float | None = None
-    warnings: list[str] = field(default_factory=list)
+# Evidence thresholds of `read_opinion` (documented in opinion_model.md).
+MIN_WORDS = 25            # fewer words than this: no score at all
+MIN_OPINION_WORDS = 3     # fewer strong opinion terms than this: no score at all
+FULL_EVIDENCE_WORDS = 12  # this many opinion terms or more: evidence does not lower confidence
+MIN_ENGLISH_SHARE = 0.35  # share of tokens that are common English function words, below: not English
+QUOTED_SHARE = 0.5        # share of the text inside quotation marks, above: scored on the rest only
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*|[.,;:!?()\"]")
+_BREAK = frozenset(".,;:!?()\"")
+_NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "without",
+                       "hardly", "barely", "cannot", "isn't", "wasn't", "don't", "doesn't", "didn't",
+                       "aren't", "weren't", "won't", "can't", "couldn't", "wouldn't", "shouldn't"})
+_FUNCTION_WORDS = frozenset(
+    "the a an and or but of to in on at for with by from as is are was were be been being it its this that "
+    "these those he she they we you i his her their our your my me him them us not no so than then there "
+    "what which who whom when where why how all any some one more most very just also only even into about "
+    "has have had do does did can could would should will may might must if because while".split()
+)
+_QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”")
 
 
 def polarity_of_score(score: int) -> Polarity:
@@ -24,6 +65,194 @@ def polarity_of_score(score: int) -> Polarity:
     return "negative"
 
 
-def read_opinion(text: str, sentences: list[str]) -> Opinion:
-    """Inferred score and polarity from the review text."""
-    return Opinion(score=None, polarity="mixed")
+# --------------------------------------------------------------------------- text to terms
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased words and clause punctuation; digits and stars dropped (ratings are read elsewhere)."""
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    text = text.replace("\u201c", '"').replace("\u201d", '"').replace("''", '"')
+    return _WORD.findall(text)
+
+
+def terms(text: str, negation: bool = True) -> list[str]:
+    """Unigrams and within-clause bigrams; words after a negator are marked `not_x` up to the clause end.
+
+    This is the analyzer of both training (`train/train_opinion.py`) and inference.
+    """
+    out: list[str] = []
+    previous: str | None = None
+    negated = False
+    for token in tokens(text):
+        if token in _BREAK:
+            previous, negated = None, False
+            if token in "!?":
+                out.append(token)
+            continue
+        word = f"not_{token}" if negated else token
+        out.append(word)
+        if previous is not None:
+            out.append(f"{previous} {word}")
+        previous = word
+        if negation and token in _NEGATORS:
+            negated = True
+    return out
+
+
+# --------------------------------------------------------------------------- the model
+
+
+@dataclass(frozen=True)
+class OpinionModel:
+    """A fitted opinion model: vocabulary, idf and two weight vectors over the same TF-IDF features.
+
+    `polarity_logit(x)` is the log-odds that the review is positive; `raw_score(x)` is the stacked
+    linear score, mapped to 0-100 by the isotonic knots `calib_x -> calib_y`. `sigma` is the
+    cross-validated spread of the calibrated score around the truth (used for confidence).
+    """
+
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    polarity_coef: np.ndarray
+    polarity_bias: float
+    score_coef: np.ndarray
+    score_bias: float
+    calib_x: np.ndarray
+    calib_y: np.ndarray
+    sigma: float
+    opinion_terms: frozenset[str]
+    meta: dict = field(default_factory=dict)
+
+    def vector(self, doc_terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Indices and l2-normalized sublinear TF-IDF values of a document (as scikit-learn computes them)."""
+        counts = Counter(t for t in doc_terms if t in self.vocabulary)
+        if not counts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        index = np.fromiter((self.vocabulary[t] for t in counts), dtype=np.int64, count=len(counts))
+        tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
+        values = tf * self.idf[index]
+        return index, values / np.linalg.norm(values)
+
+    def polarity_logit(self, index: np.ndarray, values: np.ndarray) -> float:
+        return float(self.polarity_coef[index] @ values + self.polarity_bias)
+
+    def raw_score(self, index: np.ndarray, values: np.ndarray) -> float:
+        return float(self.score_coef[index] @ values + self.score_bias)
+
+    def calibrate(self, raw: float | np.ndarray) -> float | np.ndarray:
+        """The stacked linear score on the 0-100 scale (isotonic, monotone, clipped at the ends)."""
+        return np.interp(raw, self.calib_x, self.calib_y)
+
+    def score_text(self, text: str) -> tuple[float, float]:
+        """(calibrated 0-100 score, probability of positive) of one text, with no evidence checks."""
+        index, values = self.vector(terms(text))
+        logit = self.polarity_logit(index, values)
+        return float(self.calibrate(self.raw_score(index, values))), 1.0 / (1.0 + math.exp(-logit))
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(
+            path,
+            vocabulary=np.frombuffer("\n".join(sorted(self.vocabulary, key=self.vocabulary.get)).encode(), np.uint8),
+            idf=self.idf.astype(np.float32),
+            polarity_coef=self.polarity_coef.astype(np.float32),
+            score_coef=self.score_coef.astype(np.float32),
+            biases=np.array([self.polarity_bias, self.score_bias, self.sigma], dtype=np.float64),
+            calib_x=self.calib_x.astype(np.float64), calib_y=self.calib_y.astype(np.float64),
+            opinion_terms=np.frombuffer("\n".join(sorted(self.opinion_terms)).encode(), np.uint8),
+            meta=np.frombuffer(json.dumps(self.meta, sort_keys=True).encode(), np.uint8),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> "OpinionModel":
+        with np.load(path, allow_pickle=False) as data:
+            words = data["vocabulary"].tobytes().decode().split("\n")
+            biases = data["biases"]
+            return cls(
+                vocabulary={w: i for i, w in enumerate(words)},
+                idf=data["idf"].astype(np.float64),
+                polarity_coef=data["polarity_coef"].astype(np.float64), polarity_bias=float(biases[0]),
+                score_coef=data["score_coef"].astype(np.float64), score_bias=float(biases[1]),
+                calib_x=data["calib_x"], calib_y=data["calib_y"], sigma=float(biases[2]),
+                opinion_terms=frozenset(data["opinion_terms"].tobytes().decode().split("\n")),
+                meta=json.loads(data["meta"].tobytes().decode()),
+            )
+
+
+@lru_cache(maxsize=1)
+def load_model() -> OpinionModel | None:
+    """The shipped model, loaded once per process; None (and a warning from read_opinion) if it is missing."""
+    if not MODEL_PATH.is_file():
+        return None
+    return OpinionModel.load(MODEL_PATH)
+
+
+# --------------------------------------------------------------------------- reading one review
+
+
+@dataclass(frozen=True)
+class Opinion:
+    score: int | None
+    polarity: Polarity
+    confidence: float | None = None
+    warnings: list[str] = field(default_factory=list)
+    positive_probability: float | None = None
+
+
+def _normal_cdf(z: float) -> float:
+    return 0.5 * (1.0 + math.erf(z / math.sqrt(2.0)))
+
+
+def band_probability(score: float, sigma: float) -> float:
+    """Probability that the true score lies in the same polarity band as `score`, given a normal error of `sigma`."""
+    bands = {"negative": (-math.inf, 39.5), "mixed": (39.5, 60.5), "positive": (60.5, math.inf)}
+    low, high = bands[polarity_of_score(round(score))]
+    return _normal_cdf((high - score) / sigma) - _normal_cdf((low - score) / sigma)
+
+
+def _without_quotes(text: str) -> tuple[str, float]:
+    """The text with quoted passages removed, and the share of characters that were inside quotes."""
+    quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(text))
+    return _QUOTED.sub(" ", text), quoted / max(1, len(text))
+
+
+def read_opinion(text: str, sentences: list[str] | None = None, model: OpinionModel | None = None) -> Opinion:
+    """Inferred 0-100 score, polarity and confidence of a review, or `score=None` with a warning when evidence is thin.
+
+    `sentences` is accepted for the pipeline's signature; the whole-review model reads the text.
+    """
+    model = model or load_model()
+    if model is None:
+        return Opinion(None, "mixed", None, [f"the opinion model is missing ({MODEL_PATH}); run `python -m train` to build it"])
+
+    own_text, quoted_share = _without_quotes(text)
+    warnings: list[str] = []
+    if quoted_share > QUOTED_SHARE:
+        warnings.append(f"the review is mostly quoted dialogue ({quoted_share:.0%} of its text); "
+                        "the inferred score rests on the critic's own words only")
+        text = own_text
+
+    words = [t for t in tokens(text) if t not in _BREAK]
+    if len(words) < MIN_WORDS:
+        warnings.append(f"too little review text to infer a score ({len(words)} words)")
+        return Opinion(None, "mixed", None, warnings)
+    english = sum(w in _FUNCTION_WORDS for w in words) / len(words)
+    if english < MIN_ENGLISH_SHARE:
+        warnings.append("the text does not look like English; no score was inferred from it")
+        return Opinion(None, "mixed", None, warnings)
+
+    doc_terms = terms(text)
+    opinion_words = {t for t in doc_terms if t in model.opinion_terms}
+    if len(opinion_words) < MIN_OPINION_WORDS:
+        warnings.append(f"too few opinion words to infer a score ({len(opinion_words)} found)")
+        return Opinion(None, "mixed", None, warnings)
+
+    index, values = model.vector(doc_terms)
+    raw = model.raw_score(index, values)
+    score = float(model.calibrate(raw))
+    p_positive = 1.0 / (1.0 + math.exp(-model.polarity_logit(index, values)))
+    evidence = min(1.0, len(opinion_words) / FULL_EVIDENCE_WORDS)
+    confidence = round(band_probability(score, model.sigma) * evidence, 3)
+    rounded = int(round(score))
+    if evidence < 1.0:
+        warnings.append(f"little opinion language ({len(opinion_words)} opinion words); the inferred score is uncertain")
+    return Opinion(rounded, polarity_of_score(rounded), confidence, warnings, round(p_positive, 3))

@@ -1,8 +1,221 @@
-"""Remove site boilerplate from review text (provisional)."""
+"""Remove site boilerplate from review text: keep what a reader would call the review.
+
+Scraped review pages carry menus, share buttons, comment prompts, shop links,
+image captions, reading-time stamps, author bios and related-post lists. They
+are recognised by the shape of the line, not by a list of known strings:
+
+- a line made of navigation or social-network words ("Home | Reviews | About",
+  "FOLLOW US ... FACEBOOK | TWITTER"), or of comment, commerce, newsletter,
+  cookie or advertising vocabulary ("Post a Comment", "0 Comments", "Buy this
+  movie:", "Advertisement");
+- link-like lines that point elsewhere ("Read | ...", "Related: ...",
+  "Search <Site>", "<Site> logo") and image lines ("X - Film Screenshot 3",
+  "Photo: ...", "... in a scene from ...");
+- byline furniture ("By X", "(Author: X)", "7 min read", a bare date);
+- a tail that starts with a comment section, a related-posts list or an
+  "about the author" box, when it comes after the bulk of the review;
+- a bare name line followed by a short bio paragraph at the very end, or a
+  name closing the review on its own line ("(Aluna)", "— Jane Doe").
+
+Long prose lines are never dropped by the per-line rules, so a sentence that
+happens to mention Facebook or a poster stays. The raw lines stay in
+`Document.lines` for the byline, credit and rating finders.
+"""
 
 from __future__ import annotations
+
+import re
+
+from consensus.ingest.shapes import DATE, looks_like_name
+
+# A line longer than this is prose: per-line rules leave it alone.
+PROSE_WORDS = 40
+PROSE_CHARS = 400  # cheap first cut: no furniture line is this long
+# A tail section (comments, related posts) is cut only after this share of the words.
+TAIL_AFTER = 0.5
+BIO_MAX_WORDS = 160
+
+SOCIAL = r"facebook|twitter|instagram|pinterest|reddit|whatsapp|linkedin|tumblr|tiktok|youtube|telegram|threads|bluesky|mastodon|letterboxd|rss|e-?mail"
+_SOCIAL = re.compile(rf"\b(?:{SOCIAL})\b", re.IGNORECASE)
+_NAV_WORDS = frozenset(
+    """home menu news reviews features interviews about contact us subscribe login log in sign up register search
+    privacy policy terms of use service cookie cookies advertise sitemap archives archive categories tags movies
+    tv shows streaming festivals podcasts podcast videos trailers lists blog shop store donate support faq help
+    share tweet pin print email reply next previous older newer posts post page top skip to content main close
+    open toggle navigation more all the and our account profile settings""".split()
+)
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|»|›|/|\u2022|\s{3,})\s*")
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+# Whole-line shapes (matched from the start of the line), each one kind of site furniture.
+_LINE_SHAPES = [
+    # social and sharing
+    rf"(?:share|tweet|pin|email|print)(?: (?:this|it|on|via|the \w+|article|post|review))?(?:\s*(?:on\s+)?(?:{SOCIAL}))?\s*:?",
+    r"click to (?:share|print|email)\b.*",
+    r"(?:follow|like|join|connect with|find) (?:us|me)\b.*",
+    # comments
+    r"\d+\s+(?:comments?|responses?|replies|thoughts? on\b.*)",
+    r"(?:post|leave|add|write|submit|view|show|load|hide|no) (?:a |your |all )?(?:comments?|repl(?:y|ies)|responses?)\b.*",
+    r"comments?(?:\s*\(\d+\))?\s*:?",
+    r"(?:reply|cancel reply|loading\.*|like this:?|like loading\.*)",
+    # commerce and ads
+    r"(?:buy|rent|order|shop|pre-?order|purchase) (?:this|it|now|on|the|from|at|tickets)\b.*",
+    r"(?:where to (?:watch|buy|stream)|available (?:on|at) (?:amazon|itunes|blu-?ray|dvd)).*",
+    r"(?:advertisements?|sponsored(?: content)?|ad|ads|story continues below(?: advertisement)?)",
+    # navigation and links elsewhere
+    r"(?:skip to (?:main )?content|toggle navigation|back to top|scroll to top|(?:open|close) menu|menu)",
+    r"search\b(?:\s+\S+){0,3}",
+    r"(?:read|read more|read also|also read|see also|related|recommended|more|up next|read next|watch)\s*[|:»›>–-].*",
+    r"(?:previous|next|older|newer) (?:article|post|story|review|entry|entries|posts)\b.*",
+    r"(?:tags?|tagged|categories|category|filed under|posted in)\s*:?\s.*",
+    r"(?:related (?:posts?|articles?|reviews?|stories)|you (?:may|might) also like|more (?:from|reviews|stories)\b.*|recommended for you|trending now|popular posts)\s*:?",
+    # image furniture
+    r"(?:photo|image|still|picture|credit|courtesy)s?\s*(?::|by\b|via\b|courtesy\b|credit\b).*",
+    # byline furniture (the name itself must be capitalised: "By the end, ..." is prose)
+    r"\d+\s*min(?:ute)?s?\s*read(?:\b|(?=[A-Z0-9])).*",
+    r"(?:by|written by|reviewed by|review by|posted by|words by|words)\s*:?\s*(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})(?:\s*(?:[|·•,–—-]|\bon\b|\bfor\b|\bat\b).{0,80})?",
+    r"\((?:author|reviewer|review by|reviewed by|written by|by)\s*:?[^)]{2,60}\)",
+    r"(?:author|critic|reviewer)\s*:\s*\S.{0,60}",
+    r"(?:posted|published|updated|last updated)\b.{0,60}",
+    # copyright
+    r"(?:©|\(c\)|copyright\b).*",
+]
+_LINE = re.compile("|".join(f"(?:{p})" for p in _LINE_SHAPES), re.IGNORECASE)
+# Phrases that make a short line furniture wherever they stand in it.
+_SHORT_LINE_PHRASES = re.compile(
+    r"\b(?:your email address will not be published|required fields are marked|notify me of (?:new|follow-up)|save my name, email"
+    r"|affiliate (?:links?|commission)|(?:sign up|subscribe|join)\b.{0,40}\bnewsletter"
+    r"|we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|cookie (?:policy|settings)"
+    r"|stay tuned for more|check out (?:these|our|more|the|some) (?:other |more |related |latest )?(?:articles|posts|reviews|stories|features)"
+    r"|(?:in|from) (?:a|the) (?:scene|still|clip|trailer|first look) (?:from|of)|promotional (?:posters?|stills?|images?|photos?)"
+    r"|all rights reserved)\b|\blogo$",
+    re.IGNORECASE,
+)
+_IMAGE_WORDS = re.compile(r"\b(?:screenshots?|stills?|posters?|filmroll|filmstrip|gallery|slideshow|thumbnails?|photos?|images?|pictures?)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…)”\"']\s*$")
+_TAIL_START = re.compile(
+    r"(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|(?:post|leave|add|write) (?:a |your )?(?:comment|reply)"
+    r"|related (?:posts?|articles?|reviews?|stories)|you (?:may|might) also like|more (?:from|reviews)\b.*|read next"
+    r"|about the (?:author|writer|critic|reviewer)|share this(?: article| post| review)?|.*\bstay tuned for more\b.*"
+    r"|.*\bcheck out (?:these|our|more|the|some) (?:other |more |related |latest )?(?:articles|posts|reviews|stories)\b.*)\s*:?",
+    re.IGNORECASE,
+)
+_BIO_CUES = re.compile(
+    r"\b(?:writer|critic|journalist|editor|contributor|enthusiast|lover|fan of|graduate|lives in|based in|founder|"
+    r"blogger|podcast|host|author of|freelance|find (?:me|him|her|them) on|follow (?:me|him|her|them)|my way)\b|-based\b",
+    re.IGNORECASE,
+)
+_PRONOUN_START = re.compile(r"^(?:he|she|they|i|i'm|i’m|my)\b", re.IGNORECASE)
+_READING_TIME = re.compile(r"\d+\s*min(?:ute)?s?\s*read(?:\b|(?=[A-Z0-9]))", re.IGNORECASE)
+_SIGNATURE = re.compile(r"^(?:[—–-]+\s*(?P<dash>.+)|\((?P<paren>[^()]+)\))$")
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def _is_menu(line: str, words: list[str]) -> bool:
+    """Navigation: short segments made of navigation or social-network words."""
+    if len(words) > 16:
+        return False
+    segments = [s for s in _SEPARATORS.split(line) if s.strip()]
+    if len(segments) < 2 and len(words) > 3:
+        return False
+    navlike = sum(1 for s in segments if all(w.lower() in _NAV_WORDS or _SOCIAL.fullmatch(w) for w in _words(s)))
+    return navlike / len(segments) >= 0.6
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True when one line is site furniture wherever it stands (menus, share, comments, shop, image, byline)."""
+    stripped = line.strip().strip("*_#> ")
+    if not stripped or len(stripped) > PROSE_CHARS:
+        return False
+    count = len(stripped.split())
+    if count > PROSE_WORDS or not any(ch.isalnum() for ch in stripped[:40]):
+        return False  # prose, or a separator / star rating ("***", "★★★½")
+    if _LINE.fullmatch(stripped):
+        return True
+    low = stripped.lower()
+    # Cheap substring gates before the slower phrase searches.
+    if count <= 30 and any(t in low for t in _PHRASE_GATES) and _SHORT_LINE_PHRASES.search(stripped):
+        return True
+    if count <= 16 and _is_menu(stripped, _words(stripped)):
+        return True
+    if any(t in low for t in _SOCIAL_GATES) and len(_SOCIAL.findall(stripped)) >= 2:
+        return True
+    if count <= 25 and any(t in low for t in _IMAGE_GATES) and _IMAGE_WORDS.search(stripped) and not _SENTENCE_END.search(stripped):
+        return True
+    return count <= 8 and bool(DATE.match(stripped))
+
+
+_PHRASE_GATES = ("email", "required", "notify", "affiliate", "newsletter", "cookie", "stay tuned", "check out", "scene",
+                 "still", "clip", "trailer", "first look", "promotional", "rights reserved", "logo")
+_SOCIAL_GATES = tuple(SOCIAL.replace("e-?mail", "mail").split("|"))
+_IMAGE_GATES = ("screenshot", "still", "poster", "filmroll", "filmstrip", "gallery", "slideshow", "thumbnail", "photo", "image", "picture")
+
+
+def _is_stamp(line: str) -> bool:
+    """A reading-time or date line, as under a byline ("7 min read", "Dec 5, 2023")."""
+    return bool(_READING_TIME.match(line.strip()) or DATE.match(line.strip()))
+
+
+def _is_bio(paragraph: str, name: str) -> bool:
+    """A short paragraph about the author: names them, speaks of them, or uses bio vocabulary."""
+    words = _words(paragraph)
+    if not 3 <= len(words) <= BIO_MAX_WORDS:
+        return False
+    first = name.split()[0].strip("()")
+    return first in words[:3] or bool(_PRONOUN_START.match(paragraph)) or bool(_BIO_CUES.search(paragraph))
+
+
+def _is_signature(line: str) -> bool:
+    """A name closing the review on its own line: "(Aluna)", "— Jane Doe", "Jane Doe"."""
+    match = _SIGNATURE.match(line.strip())
+    if match:
+        return looks_like_name((match["dash"] or match["paren"]).strip(), allow_single=True)
+    return looks_like_name(line.strip())
+
+
+def _tail_start(lines: list[str], keep: list[bool]) -> int | None:
+    """Index where a trailing comments/related/about-the-author section begins, if any."""
+    counts = [line.count(" ") + 1 if keep[i] and line.strip() else 0 for i, line in enumerate(lines)]
+    total = sum(counts) or 1
+    seen = 0
+    for i, line in enumerate(lines):
+        seen += counts[i]
+        stripped = line.strip().strip("*_#> ")
+        if stripped and seen / total >= TAIL_AFTER and len(stripped) < 200 and _TAIL_START.fullmatch(stripped):
+            return i
+    return None
 
 
 def strip_boilerplate(text: str) -> str:
     """Drop menus, share buttons, comment prompts, bios and related-post lists; keep the review."""
-    return text.strip()
+    lines = text.split("\n")
+    keep = [not is_boilerplate_line(line) for line in lines]
+    cut = _tail_start(lines, keep)
+    if cut is not None:
+        keep[cut:] = [False] * (len(lines) - cut)
+    content = [i for i, line in enumerate(lines) if keep[i] and line.strip()]
+    # A name line right above a dropped reading-time or date line is the byline.
+    for i, line in enumerate(lines[:-1]):
+        if keep[i] and line.strip() and looks_like_name(line.strip()):
+            nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            if nxt is not None and not keep[nxt] and _is_stamp(lines[nxt]):
+                keep[i] = False
+    content = [i for i in content if keep[i]]
+    # The end: a name line and a bio paragraph, or a closing signature.
+    if len(content) >= 2:
+        last, before = content[-1], content[-2]
+        if looks_like_name(lines[before].strip()) and _is_bio(lines[last].strip(), lines[before].strip()):
+            keep[before] = keep[last] = False
+        elif _is_signature(lines[last]):
+            keep[last] = False
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        if not keep[i]:
+            continue
+        line = line.rstrip()
+        if line or (kept and kept[-1]):  # at most one blank line between paragraphs
+            kept.append(line)
+    return "\n".join(kept).strip()

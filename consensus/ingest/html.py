@@ -1,20 +1,114 @@
-"""HTML pages: main text through trafilatura, raw lines and schema.org metadata kept (provisional)."""
+"""HTML pages: the review's main text through trafilatura, plus every visible line and what the page declares.
+
+trafilatura finds the article body well but drops bylines, rating boxes and
+credit tables, which is why the visible lines of the whole page are kept too
+(one line per block element, scripts and styles removed). The page's own
+declarations go to `metadata`: `title` (<title>), `site_name` (og:site_name),
+`author` (<meta name=author>, else a rel=author link) and `schema_review`
+(schema.org Review markup, see `consensus.ingest.schema`).
+"""
 
 from __future__ import annotations
 
+import re
+
 import trafilatura
+from lxml import etree
 from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+from consensus.ingest.schema import schema_review
+
+BLOCK_TAGS = frozenset(
+    """address article aside blockquote body br dd details div dl dt fieldset figcaption figure footer form
+    h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul option
+    caption title""".split()
+)
+CELL_TAGS = frozenset({"td", "th"})
+HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "button", "select"})
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def parse(page: str) -> HtmlElement | None:
+    """An lxml tree, or None when lxml cannot make sense of the page."""
+    try:
+        return lxml_html.fromstring(page.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def visible_lines(tree: HtmlElement) -> list[str]:
+    """The page's text as a reader sees it: one line per block element, table cells joined by " | "."""
+    parts: list[str] = []
+    hidden = 0
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in HIDDEN_TAGS or element.get("hidden") is not None:
+                hidden += 1
+            elif hidden == 0:
+                if tag in BLOCK_TAGS:
+                    parts.append("\n")
+                elif tag in CELL_TAGS:
+                    parts.append(" | ")
+                if element.text and isinstance(element.tag, str):
+                    parts.append(element.text)
+        else:
+            if tag in HIDDEN_TAGS or element.get("hidden") is not None:
+                hidden -= 1
+            elif hidden == 0 and tag in BLOCK_TAGS:
+                parts.append("\n")
+            if hidden == 0 and element.tail:
+                parts.append(element.tail)
+    lines = []
+    for raw in "".join(parts).split("\n"):
+        line = _SPACES.sub(" ", raw).strip().strip("|").strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _meta(tree: HtmlElement, *keys: str) -> str | None:
+    for key in keys:
+        for element in tree.xpath(f'//meta[@property="{key}" or @name="{key}"]'):
+            content = " ".join((element.get("content") or "").split())
+            if content:
+                return content
+    return None
+
+
+def page_metadata(tree: HtmlElement) -> dict[str, object]:
+    """title, site_name, author and schema_review, each only when the page states it."""
+    metadata: dict[str, object] = {}
+    title = tree.findtext(".//title")
+    if title and title.strip():
+        metadata["title"] = " ".join(title.split())
+    site = _meta(tree, "og:site_name", "application-name")
+    if site:
+        metadata["site_name"] = site
+    author = _meta(tree, "author", "article:author", "byl", "parsely-author", "sailthru.author")
+    if author is None:
+        linked = tree.xpath('//a[@rel="author"]//text()')
+        author = " ".join(" ".join(linked).split()) or None
+    if author and not author.startswith(("http://", "https://")):
+        metadata["author"] = re.sub(r"^by\s+", "", author, flags=re.IGNORECASE)
+    review = schema_review(tree)
+    if review:
+        metadata["schema_review"] = review
+    return metadata
 
 
 def html_to_document_parts(page: str) -> tuple[str, list[str], dict[str, object]]:
     """(main text, all visible lines, metadata) of an HTML page."""
-    main = trafilatura.extract(page, include_comments=False, include_tables=True, favor_recall=True) or ""
+    tree = parse(page)
+    if tree is None:
+        return "", [], {}
+    lines = visible_lines(tree)
+    metadata = page_metadata(tree)
     try:
-        tree = lxml_html.fromstring(page)
-        for bad in tree.xpath("//script|//style|//noscript"):
-            bad.drop_tree()
-        visible = tree.text_content()
-    except Exception:  # lxml refuses some malformed pages; the main text is still usable
-        visible = main
-    lines = [line.strip() for line in visible.split("\n") if line.strip()]
-    return main, lines, {}
+        main = trafilatura.extract(page, include_comments=False, include_tables=True, favor_recall=True) or ""
+    except Exception:  # trafilatura gives up on some malformed pages; the visible lines still hold the review
+        main = ""
+    if not main.strip():
+        main = "\n\n".join(lines)
+    return main, lines, metadata

@@ -10,19 +10,28 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from consensus.ingest.document import document_from_bytes
+from consensus.ingest.document import MAX_BYTES, document_from_bytes
 from consensus.ingest.errors import IngestError
 from consensus.models import Document
 
 REVIEW_SUFFIXES = (".txt", ".md", ".html", ".htm")
-# A review page is tens of kilobytes; a file this large is not one review.
-MAX_BYTES = 5 * 1024 * 1024
 
 
 @dataclass(frozen=True)
 class FoundFiles:
     files: list[Path]
     errors: list[IngestError]
+
+
+# A folder's own documentation is not a review: examples/README.md describes the corpus.
+DOC_STEMS = ("readme", "license", "licence", "changelog", "contributing", "authors", "copying")
+
+
+def _is_review_file(path: Path, root: Path) -> bool:
+    """A file with a review suffix found in a folder walk; not hidden, not in a hidden folder, not a README."""
+    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
+    documentation = path.stem.lower().startswith(DOC_STEMS)
+    return not hidden and not documentation and path.suffix.lower() in REVIEW_SUFFIXES and path.is_file()
 
 
 def find_review_files(paths: Iterable[str | Path]) -> FoundFiles:
@@ -34,7 +43,7 @@ def find_review_files(paths: Iterable[str | Path]) -> FoundFiles:
         if not path.exists():
             errors.append(IngestError(str(given), "no such file or folder"))
         elif path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in REVIEW_SUFFIXES)
+            found = sorted(p for p in path.rglob("*") if _is_review_file(p, path))
             if not found:
                 errors.append(IngestError(str(given), f"folder holds no review files ({', '.join(REVIEW_SUFFIXES)})"))
             files.extend(found)
@@ -55,7 +64,7 @@ def iter_review_files(paths: Iterable[str | Path]) -> Iterator[Path | IngestErro
         elif path.is_dir():
             any_found = False
             for p in sorted(path.rglob("*")):
-                if p.is_file() and p.suffix.lower() in REVIEW_SUFFIXES and p not in seen:
+                if _is_review_file(p, path) and p not in seen:
                     seen.add(p)
                     any_found = True
                     yield p
@@ -74,9 +83,13 @@ def read_bytes(path: Path) -> bytes:
     source = str(path)
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
+        if size > MAX_BYTES:  # checked before reading: a 50 MB file is refused without loading it
             raise IngestError(source, f"file is {size / 1024 / 1024:.1f} MB, over the {MAX_BYTES // 1024 // 1024} MB limit for one review")
-        return path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)  # the file may have grown since stat()
+        if len(raw) > MAX_BYTES:
+            raise IngestError(source, f"file is over the {MAX_BYTES // 1024 // 1024} MB limit for one review")
+        return raw
     except PermissionError:
         raise IngestError(source, "permission denied") from None
     except IsADirectoryError:

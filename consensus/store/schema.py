@@ -2,8 +2,9 @@
 
 `reviews` holds one row per distinct input (sha256 of the raw bytes) with the
 whole Review as JSON plus the columns the queries filter on. `films` holds one
-row per film with its FilmReport as JSON, recomputed whenever one of its
-reviews changes, so reading a film page is one primary-key lookup.
+small row per film (the film list and search scan it), and `film_reports` its
+FilmReport as JSON, recomputed whenever one of its reviews changes, so reading
+a film page is one primary-key lookup.
 `pending_films` lists title keys whose film rows still need recomputing (a
 batch ingest may defer that work to its end; any reader finishes it).
 """
@@ -48,8 +49,14 @@ films = Table(
     Column("reviews", Integer, nullable=False),
     Column("metascore", Integer),
     Column("band", String(32)),
-    Column("report", Text, nullable=False),  # the FilmReport as JSON
     Index("ix_films_title_key", "title_key"),
+)
+
+film_reports = Table(
+    "film_reports",
+    metadata,
+    Column("slug", String(300), primary_key=True),
+    Column("report", Text, nullable=False),  # the FilmReport as JSON
 )
 
 pending_films = Table(

@@ -1,0 +1,191 @@
+"""Aspect consensus: for each aspect of the film, what the reviews say about it, review by review.
+
+A review counts once per aspect. Its *stance* on the aspect is the net sentiment
+of all its sentences about that aspect: a critic who praises the acting twice
+and faults it once is positive about it; once each way, mixed. The film-level
+verdict is what most reviews say, or "split" when praise and fault are both
+substantial. Every summary carries the sentences it rests on (one per review).
+
+Deterministic: the result depends only on the set of reviews, never on their order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from consensus.models import Aspect, AspectSummary, EvidenceRef, Review, Sentiment
+
+# A review is positive about an aspect when at least two thirds of what it says
+# about it is praise (a mixed sentence counts half), negative at a third or less.
+POSITIVE_SHARE = 2 / 3
+NEGATIVE_SHARE = 1 / 3
+# The verdict is "split" when reviews praise and fault the aspect and the larger
+# side is less than twice the smaller (2 vs 1 is a majority, 2 vs 2 or 3 vs 2 a split).
+SPLIT_RATIO = 2
+MAX_EVIDENCE = 3
+
+
+@dataclass(frozen=True)
+class AspectName:
+    """How an aspect is called in a sentence: 'the camera work and editing' (singular) or 'the performances' (plural)."""
+
+    noun: str
+    plural: bool = False
+
+    @property
+    def it(self) -> str:
+        return "them" if self.plural else "it"
+
+
+PLAIN_NAMES: dict[str, AspectName] = {
+    "acting": AspectName("the performances", plural=True),
+    "story": AspectName("the story"),
+    "characters": AspectName("the characters", plural=True),
+    "action": AspectName("the action"),
+    "visuals": AspectName("the visuals", plural=True),
+    "camera_editing": AspectName("the camera work and editing"),
+    "music": AspectName("the music"),
+    "sound": AspectName("the sound design"),
+    "pacing": AspectName("the pacing"),
+    "direction": AspectName("the direction"),
+    "dialogue": AspectName("the dialogue"),
+    "humor": AspectName("the humor"),
+    "ending": AspectName("the ending"),
+    "villain": AspectName("the villain"),
+    "themes": AspectName("the themes", plural=True),
+    "production_design": AspectName("the production design"),
+}
+
+
+def plain_name(aspect: str) -> AspectName:
+    """The aspect in plain words, for sentences a reader sees."""
+    return PLAIN_NAMES.get(aspect, AspectName("the " + aspect.replace("_", " ")))
+
+
+@dataclass(frozen=True)
+class Stance:
+    """One review's net sentiment on one aspect, with the sentences behind it."""
+
+    source: str
+    sentiment: Sentiment
+    mentions: tuple[Aspect, ...]
+
+    @property
+    def praises(self) -> bool:
+        return any(m.sentiment == "positive" for m in self.mentions)
+
+    @property
+    def faults(self) -> bool:
+        return any(m.sentiment == "negative" for m in self.mentions)
+
+
+def net_sentiment(mentions: list[Aspect] | tuple[Aspect, ...]) -> Sentiment:
+    """A review's overall sentiment on an aspect from every sentence it spends on it."""
+    weights = {"positive": 1.0, "mixed": 0.5, "negative": 0.0}
+    share = sum(weights[m.sentiment] for m in mentions) / len(mentions)
+    if share >= POSITIVE_SHARE:
+        return "positive"
+    if share <= NEGATIVE_SHARE:
+        return "negative"
+    return "mixed"
+
+
+def review_key(review: Review) -> tuple[str, str]:
+    """The order reviews are read in everywhere in aggregation (source, then content hash)."""
+    return (review.source, review.sha256)
+
+
+def stances_by_aspect(reviews: list[Review]) -> dict[str, list[Stance]]:
+    """For each aspect, each review's stance on it (reviews in a stable order)."""
+    by_aspect: dict[str, list[Stance]] = {}
+    for review in sorted(reviews, key=review_key):
+        mentions: dict[str, list[Aspect]] = {}
+        for mention in review.aspects:
+            mentions.setdefault(mention.aspect, []).append(mention)
+        for aspect, said in mentions.items():
+            by_aspect.setdefault(aspect, []).append(Stance(review.source, net_sentiment(said), tuple(said)))
+    return by_aspect
+
+
+def verdict_of(positive: int, negative: int, mixed: int) -> Sentiment | str:
+    """'split' when praise and fault are both substantial; otherwise what most reviews say (a tie: mixed)."""
+    if positive and negative and max(positive, negative) < SPLIT_RATIO * min(positive, negative):
+        return "split"
+    counts = {"positive": positive, "negative": negative, "mixed": mixed}
+    top = max(counts.values())
+    leaders = [name for name, n in counts.items() if n == top]
+    return leaders[0] if len(leaders) == 1 else "mixed"
+
+
+_WORD = re.compile(r"[a-z']+")
+
+
+def _words(sentence: str) -> set[str]:
+    return {w for w in _WORD.findall(sentence.lower()) if len(w) > 2}
+
+
+def representative_sentence(stance: Stance, others: list[Stance]) -> str:
+    """The review's sentence that best states its stance on the aspect.
+
+    Sentences whose own sentiment is the review's stance come first; among them,
+    the one sharing most words with what other reviews say about the aspect
+    (the most typical phrasing), then the shorter, then the first written.
+    """
+    other_words: Counter[str] = Counter()
+    for other in others:
+        for word in set().union(*(_words(m.evidence) for m in other.mentions)):
+            other_words[word] += 1
+    candidates = list(dict.fromkeys(m.evidence for m in stance.mentions if m.sentiment == stance.sentiment))
+    if not candidates:
+        candidates = list(dict.fromkeys(m.evidence for m in stance.mentions))
+
+    def rank(item: tuple[int, str]) -> tuple[float, int, int]:
+        index, sentence = item
+        words = _words(sentence)
+        typicality = sum(other_words[w] for w in words) / (len(words) or 1)
+        return (-typicality, len(sentence), index)
+
+    return min(enumerate(candidates), key=rank)[1]
+
+
+def pick_evidence(verdict: str, stances: list[Stance]) -> list[EvidenceRef]:
+    """One sentence per review, up to MAX_EVIDENCE, from the reviews that carry the verdict first.
+
+    A split shows both sides in turn (praise, fault, praise); otherwise the
+    reviews agreeing with the verdict come first, then the others.
+    """
+    if verdict == "split":
+        pros = [s for s in stances if s.sentiment == "positive"]
+        cons = [s for s in stances if s.sentiment == "negative"]
+        ordered = [s for pair in zip(pros, cons) for s in pair]
+        ordered += [s for s in pros + cons if s not in ordered]
+    else:
+        ordered = [s for s in stances if s.sentiment == verdict] + [s for s in stances if s.sentiment != verdict]
+    return [
+        EvidenceRef(source=s.source, sentence=representative_sentence(s, [o for o in stances if o is not s]))
+        for s in ordered[:MAX_EVIDENCE]
+    ]
+
+
+def aspect_consensus(reviews: list[Review]) -> list[AspectSummary]:
+    """Per aspect: how many reviews are positive, negative, mixed; the verdict; the best evidence.
+
+    Aspects most reviews talk about come first, then by name.
+    """
+    summaries = []
+    for aspect, stances in stances_by_aspect(reviews).items():
+        counts = Counter(s.sentiment for s in stances)
+        verdict = verdict_of(counts["positive"], counts["negative"], counts["mixed"])
+        summaries.append(
+            AspectSummary(
+                aspect=aspect,
+                positive=counts["positive"],
+                negative=counts["negative"],
+                mixed=counts["mixed"],
+                verdict=verdict,
+                evidence=pick_evidence(verdict, stances),
+            )
+        )
+    return sorted(summaries, key=lambda a: (-(a.positive + a.negative + a.mixed), a.aspect))

@@ -1,0 +1,384 @@
+"""Whose rating, of what: the context rules that tell a critic's verdict from every other number.
+
+A review holds many things that look like ratings: aggregate scores (`IMDb: 6.3`),
+ratings of other films (`I gave the first one 8/10`), other people's ratings
+(`My son gave it ***`), jokes and hypotheticals (`5 stars for the cast, 1 for
+the script?`), rating legends (`**** = A must see film`), separators (`***`),
+counts and episode numbers (`3/4 of the film`, `Episode 3/10`). Each function
+here looks at the text around one candidate and answers one question.
+
+All regexes are compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------- labels
+
+# Words that announce the critic's verdict: `Rating:`, `My Rate:`, `Film Rating:`, `Grade:`, `Verdict:`, `Stars:`.
+LABEL_WORDS = r"(?:rating|rate|score|grade|verdict|stars|overall|bottom\s+line)"
+_LABEL_IN_PREFIX = re.compile(rf"\b{LABEL_WORDS}\b", re.IGNORECASE)
+_PREFIX_ENDS_WITH_SEPARATOR = re.compile(r"[:=\-–—]\s*[(\[]?\s*$")
+_WORDS = re.compile(r"[A-Za-z][\w'’]*")
+# A per-aspect score (`Acting: 8/10`) is not the verdict on the film.
+_ASPECT_LABEL = re.compile(
+    r"\b(?:acting|performances?|cast|story|plot|script|screenplay|writing|direction|directing|visuals?|"
+    r"cinematography|music|soundtrack|sound|action|effects|fx|vfx|cgi|pacing|editing|entertainment|"
+    r"enjoyment|fun|rewatchability|re-watchability|gore|scares?|horror|comedy|humou?r|characters?|"
+    r"dialogue|ending|production|costumes?|choreography|fights?|stunts|originality|technical)\b"
+    r"[^:=\-–—]{0,12}[:=\-–—]\s*$",
+    re.IGNORECASE,
+)
+_ALTERNATIVE_LABEL = re.compile(r"\b(?:alternative|alternate|secondary|other)\s+scale\b", re.IGNORECASE)
+
+
+def is_labelled(prefix: str) -> bool:
+    """The clause before the rating names it as a verdict: `Film Rating: ` / `My rating is ` / `Verdict - `."""
+    if not _LABEL_IN_PREFIX.search(prefix):
+        return False
+    if _PREFIX_ENDS_WITH_SEPARATOR.search(prefix):
+        return True
+    return len(_WORDS.findall(prefix)) <= 4
+
+
+def is_aspect_label(prefix: str) -> bool:
+    """`Acting: ` / `Story - ` right before the rating: a score for one part of the film."""
+    return bool(_ASPECT_LABEL.search(prefix[-40:]))
+
+
+def is_alternative_scale(prefix: str) -> bool:
+    return bool(_ALTERNATIVE_LABEL.search(prefix))
+
+
+# --------------------------------------------------------------------------- whose rating
+
+_AGGREGATE = re.compile(
+    r"\b(?:imdb|letterboxd|rotten\s*tomatoes|tomatometer|popcornmeter|rt|metacritic|metascore|"
+    r"douban|tmdb|mubi|trakt|kinopoisk|allocin[eé]|audience|users?|readers?|viewers?|community|"
+    r"members?|avg|average|aggregate|consensus|critics['’]?|public|popular|crowd|fans?|fresh|rotten|"
+    r"box\s*office)\b",
+    re.IGNORECASE,
+)
+_AGGREGATE_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,2}(?:imdb|letterboxd|rotten\s*tomatoes|tomatometer|rt|metacritic|fresh|rotten|"
+    r"audience|users?|readers?|avg|average)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i['’]d|i['’]ll|i['’]m|i['’]ve|me|my|we|we['’]d|we['’]ll|our|us)\b", re.IGNORECASE)
+_MPAA = re.compile(
+    r"\b(?:mpaa|bbfc|certificate|certification|classification|rated\s+(?:g|pg|pg-13|r|nc-17|x|m|ma))\b",
+    re.IGNORECASE,
+)
+_GIVE_OR_LABEL = re.compile(
+    rf"\b(?:gave|gives|give|giving|rated|rates|rate|rating|awarded|awards|award|awarding|scored|scores|{LABEL_WORDS})\b",
+    re.IGNORECASE,
+)
+_OTHER_PERSON = re.compile(
+    r"\b(?:(?i:he|she|they|son|daughter|wife|husband|friend|friends|kids?|children|boy|girl|"
+    r"partner|colleague|companion|mother|father|mom|dad|brother|sister|cousins?|nephews?|nieces?|buddy|buddies|"
+    r"grandson|granddaughter|twins?|pals?|mates?|girlfriend|boyfriend|grandma|grandpa|both|audience|crowd|viewers|readers|"
+    r"users|fans|critics?|everyone|everybody|people|others?|reviewers?)|[A-Z][a-z]+['’]s)\b"
+)
+
+
+def is_aggregate(prefix: str, suffix: str) -> bool:
+    """`IMDb: 6.3`, `Letterboxd avg: 3.8`, `94% fresh`, `7.1 on IMDb`: a crowd's or a site's score."""
+    if _AGGREGATE_AFTER.search(suffix):
+        return True
+    hits = list(_AGGREGATE.finditer(prefix))
+    if not hits:
+        return False
+    # "Unlike the IMDb crowd, I give it 8/10" and "my average rating of **" are still the critic's own.
+    return not (_FIRST_PERSON.search(prefix[hits[-1].end():]) or _FIRST_PERSON.search(_subclause(prefix)))
+
+
+def is_certificate(prefix: str) -> bool:
+    return bool(_MPAA.search(prefix))
+
+
+_OTHER_SUBJECT_AFTER = re.compile(
+    r"^\W{0,3}(?:and\s+)?(?:he|she|they|my\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+)\s+(?:said|says|liked|loved|thought|"
+    r"felt|found|complained|added|explained|hated|enjoyed|commented)\b",
+    re.IGNORECASE,
+)
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|for|with|of|than|like|about|from|by|on|at|as|in|among|unlike|despite)\s+(?:the\s+|all\s+|most\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_someone_elses(prefix: str, suffix: str = "") -> bool:
+    """`My son Jeffrey, age 10, gave it ***`, `Ebert's rating: ***`: another person's verdict.
+
+    The person nearest before the verb or label decides: "I liked it more than my
+    wife, and I give it 4 stars" is still the critic's.
+    """
+    if _OTHER_SUBJECT_AFTER.search(suffix) and re.match(r"\s*(?:giving|gave|rating)\b", prefix, re.IGNORECASE):
+        return True  # "Giving it just **, he liked ..."
+    anchors = list(_GIVE_OR_LABEL.finditer(prefix))
+    if not anchors:
+        return False
+    window = prefix[: anchors[-1].start()]
+    if _NAMED_SUBJECT.search(window) and anchors[-1].group(0).lower() in ("gave", "gives", "rated", "rates", "awarded"):
+        return True  # "Steven gave the picture ***"
+    # An object ("I recommend it to everyone") is not the one giving the rating.
+    others = [m.end() for m in _OTHER_PERSON.finditer(window) if not _PREPOSITION_BEFORE.search(window[: m.start()])]
+    if not others:
+        return False
+    mine = [m.end() for m in _FIRST_PERSON.finditer(window) if m.group(0).lower() not in ("my", "our")]
+    return not mine or max(others) > max(mine)
+
+
+_NAMED_SUBJECT = re.compile(r"\b(?!I\b)[A-Z][a-z]+\s+(?:(?:also|then|just|only|both)\s+)?$")
+
+
+# --------------------------------------------------------------------------- which film
+
+_OTHER_FILM = re.compile(
+    r"\b(?:the|its|that|his|her|their)\s+(?:very\s+)?(?:first|original|previous|earlier|last|prior|older|other|1st|"
+    r"second|third)\s+(?:one|film|movie|entry|instal+ment|chapter|part|outing|season|picture|feature)\b"
+    r"|\bpredecessor\b|\bprequel\b|\bthe\s+original\b|\blast\s+year['’]s\b|\bpart\s+(?:one|1|i)\b",
+    re.IGNORECASE,
+)
+_OTHER_FILM_AFTER = re.compile(
+    r"^\W{0,3}(?:for|to)\s+(?:the\s+|its\s+)?(?:first|original|previous|predecessor|prequel|last\s+one)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_VERB = re.compile(
+    r"(?P<subject>(?:[\w'’:.\-]+\s+){1,6})(?:got|gets|earned|earns|received|receives|scored|scores|"
+    r"deserved|deserves|merited|merits)\s+(?:a|an|just|only|a\s+solid|a\s+full)?\s*$",
+    re.IGNORECASE,
+)
+_THIS_FILM = re.compile(r"\b(?:it|this|that|film|movie|one|sequel|picture|remake|flick|show|series)\b", re.IGNORECASE)
+
+
+def _without_title(text: str, title: str | None) -> str:
+    if not title:
+        return text
+    return re.sub(re.escape(title), " this film ", text, flags=re.IGNORECASE)
+
+
+_SUBCLAUSE_BOUNDARY = re.compile(
+    r"[,;:—–]\s|\s(?:but|while|whereas|and|so|because|since|although|though|yet)\s", re.IGNORECASE
+)
+_RELATIVE_START = re.compile(r"^\s*(?:which|that|who|where)\b", re.IGNORECASE)
+
+
+def _subclause(prefix: str) -> str:
+    """The part of the sentence the rating belongs to: `..., but this one gets` -> `this one gets`."""
+    parts = _SUBCLAUSE_BOUNDARY.split(prefix)
+    tail = parts[-1]
+    if len(parts) > 1 and _RELATIVE_START.match(tail):
+        tail = parts[-2] + " " + tail  # "the first one, which got 8/10": the relative clause's antecedent
+    return tail
+
+
+def is_other_film(prefix: str, suffix: str, title: str | None) -> bool:
+    """`I gave the first one 8/10`, `John Wick 4 got 4 stars from me`, `8/10 for the original`."""
+    prefix = _without_title(prefix, title)
+    if _OTHER_FILM.search(_subclause(prefix)) or _OTHER_FILM_AFTER.search(suffix):
+        return True
+    m = _SUBJECT_VERB.search(prefix)
+    if not m:
+        return False
+    subject = m.group("subject")
+    if _THIS_FILM.search(subject):
+        return False
+    # A capitalised name that is not this film's title ("John Wick 4 got ...").
+    return any(w[0].isupper() and w != "I" for w in _WORDS.findall(subject))
+
+
+# --------------------------------------------------------------------------- jokes, hypotheticals, parts
+
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:wish|imagine|pretend|hypothetically|would\s+have|could\s+have|should\s+have|might\s+have|"
+    r"would['’]ve|could['’]ve)\b",
+    re.IGNORECASE,
+)
+_FOR_A_PART = re.compile(
+    r"^\W{0,3}for\s+(?:the|its|his|her|their)\s+(?:\w+\s+)?(?:acting|performances?|cast|story|plot|script|"
+    r"screenplay|writing|direction|visuals?|cinematography|music|soundtrack|sound|action|effects|pacing|"
+    r"editing|characters?|dialogue|ending|costumes?|fights?|stunts|lead|star|villain|score)\b",
+    re.IGNORECASE,
+)
+
+
+_CONDITION_AFTER = re.compile(
+    r"^\s*(?:if|unless|were|had)\b|^\s*or\s+(?:less|more|lower|higher|better|worse|so)\b", re.IGNORECASE
+)
+_NEGATION = re.compile(
+    r"\b(?:not|never|hardly|no\s+more\s+than|nothing\s+like|don['’]t|doesn['’]t|didn['’]t|isn['’]t|can['’]t|"
+    r"cannot|won['’]t|wouldn['’]t|shouldn['’]t)\b(?!\s+(?:only|just|quite\s+bring|bring|recommend))",
+    re.IGNORECASE,
+)
+
+
+def is_hypothetical(prefix: str, suffix: str) -> bool:
+    """`if I could give it 11/10`, `I would give it an A if ...`, `5 stars for the cast, 1 for the script?`."""
+    # Only a comma closes an if-clause: "If you like action, I give it 4 stars" is a verdict,
+    # "if you see it and give it ****" is not.
+    if _CONDITIONAL.search(re.split(r"[,;:—–]\s", prefix)[-1]) or _COUNTERFACTUAL.search(_subclause(prefix)):
+        return True
+    if _CONDITION_AFTER.search(suffix):
+        return True
+    return "?" in suffix
+
+
+def is_negated(prefix: str) -> bool:
+    """`I don't think it deserves *1/2`, `it is not a 7/10`: a rating denied, not given."""
+    return bool(_NEGATION.search(_subclause(prefix)))
+
+
+_GRADE_COMPOUND = re.compile(
+    r"^[-\s]*(?:movies?|films?|pictures?|flicks?|list(?:er)?s?|level|grade|side|team|plot|student|actors?|"
+    r"actress(?:es)?|stars?|cast|material|story|horror|western|thriller|handshake|cup|minor|major|sharp|flat|"
+    r"art|detective|noir|production|programmers?|pic|feature|budget|quality)\b",
+    re.IGNORECASE,
+)
+
+
+def is_grade_compound(suffix: str) -> bool:
+    """`a grade B detective story`, `a B movie`, `an A-list cast`: a kind of film, not a grade given."""
+    return bool(_GRADE_COMPOUND.search(suffix))
+
+
+def in_quotation(prefix: str) -> bool:
+    """The match sits inside an open quotation (dialogue quoted from the film)."""
+    return (prefix.count('"') % 2 == 1) or prefix.count("“") > prefix.count("”")
+
+
+def is_for_a_part(suffix: str) -> bool:
+    """`5 stars for the cast`: a score for one part of the film, not for the film."""
+    return bool(_FOR_A_PART.search(suffix))
+
+
+# --------------------------------------------------------------------------- counts, episodes, fractions in prose
+
+_COUNTER_BEFORE = re.compile(
+    r"\b(?:episode|ep|part|chapter|season|book|volume|vol|issue|round|day|week|page|step|game|number|no|"
+    r"question|level|track|disc|disk|act|scene|shot|take|top|rank|ranked|screenshot|image|photo|slide|"
+    r"figure|fig|item|list|minute|hour|age|aged|chance|odds|ratio|vote|votes|poll)\.?\s*#?\s*$|#\s*$",
+    re.IGNORECASE,
+)
+_COUNT_AFTER = re.compile(
+    r"^\s*(?:of|people|persons|times|men|women|kids|children|critics|viewers|fans|films|movies|cases|scenes|"
+    r"minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?|episodes?|pages?|games?|matches|"
+    r"wins|losses|chance|odds|vision|hindsight|split|ratio|votes|respondents|dentists|doctors|americans|"
+    r"attacks|bombings|coverage|service|support|access|am|pm|a\.m|p\.m|mph|km|miles?|inches|feet|ft|cm|mm|"
+    r"kg|lbs?|ml|cups?|tbsp|tsp|scale)\b",
+    re.IGNORECASE,
+)
+# After `x out of y` in prose only these words may follow: `8 out of 10 from me`, `3 out of 5 stars`.
+_OUT_OF_FOLLOWERS = frozenset(
+    """stars star points from for and but overall is it its it's i me my on in at with which that because as so
+    though although while whereas or to this the a an — – - . , ! ; : ) ( would will""".split()
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our|your|both|these|those|two|three|four|five|many|several|young|big|"
+    r"film['’]s|movie['’]s|show['’]s|of)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_counter(prefix: str) -> bool:
+    """`Episode 3/10`, `top 10`, `Screenshot 10`, `age 10`: a number that counts or ranks."""
+    return bool(_COUNTER_BEFORE.search(prefix[-24:]))
+
+
+def is_count_phrase(suffix: str) -> bool:
+    """`3/4 of the film`, `9/10 people`, `5/10 minutes`: a fraction or count in prose."""
+    return bool(_COUNT_AFTER.search(suffix))
+
+
+def follower_allowed(suffix: str) -> bool:
+    """`8 out of 10 from me` yes; `nine out of ten critics` no."""
+    m = re.match(r"\s*([^\s]+)", suffix)
+    if not m:
+        return True
+    word = m.group(1).lower().strip(".,!;:)(\"'”’")
+    return word == "" or word in _OUT_OF_FOLLOWERS
+
+
+def has_determiner_before(prefix: str) -> bool:
+    """`the film's two stars`, `its 2 stars`: stars as in actors."""
+    return bool(_DETERMINER_BEFORE.search(prefix))
+
+
+# --------------------------------------------------------------------------- the critic's own voice
+
+_OWN_VOICE = re.compile(
+    r"\b(?:i|we)(?:['’]d|['’]ll|['’]m|\s+would|\s+will|\s+am|\s+have\s+to|\s+must|\s+can(?:\s+only)?|\s+do|"
+    r"\s+(?:happily|gladly|reluctantly|only|still|now|solidly|easily|comfortably|generously|confidently))?\s+"
+    r"(?:give|gave|giving|rate|rated|rating|award|awarded|score|scored|grade|graded)\b"
+    # "give it ***", "rate the picture ***", "award METRO **", "give the film a mild thumbs up and ** 1/2"
+    r"|\b(?:give|gave|giving|award|awarded|awarding|rate|rated|rating)\s+(?:[\w'’]+,?\s+){0,8}$"
+    r"|\b(?:it|this(?:\s+(?:film|movie|one|sequel|picture))?)\s+(?:gets|earns|deserves|merits|scores)\b"
+    r"|\bmy\s+(?:rating|score|grade|verdict|rate)\b",
+    re.IGNORECASE,
+)
+_OWN_AFTER = re.compile(r"^\W{0,3}(?:from\s+me|in\s+my\s+book|on\s+my\s+scale|for\s+me|by\s+me)\b", re.IGNORECASE)
+_TOP_RATING = re.compile(
+    r"\b(?:top|highest|maximum|max|perfect|full)\s+(?:rating|score|grade|marks?|stars?)\s+(?:of\s+)?(?:a\s+full\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def in_own_voice(prefix: str, suffix: str) -> bool:
+    """`I give it`, `I'd rate it`, `it gets`, `my rating`, `... from me`: the critic speaking."""
+    return bool(_OWN_VOICE.search(prefix[-80:]) or _OWN_AFTER.search(suffix))
+
+
+def is_top_rating(prefix: str) -> bool:
+    """`my top rating of ****`: the value is also the scale's maximum."""
+    return bool(_TOP_RATING.search(prefix))
+
+
+# --------------------------------------------------------------------------- page structure
+
+_LEGEND_EQUALS = re.compile(r"(?:\*{1,5}|[★☆]{1,10}|(?<![\w.])\d(?:\.5)?(?:\s*stars?)?)\s*=\s*[\w\"'“(]")
+_LEGEND_LINE_START = re.compile(r"^\s*(?:[\\|>\-•]\s*)?(?P<stars>\*{1,5}|[★☆½]{1,10})(?:\s*(?:1/2|½))?\s+[A-Za-z\"“(]")
+_STAR_RUN = re.compile(r"(?<![*\w])\*{1,5}(?![*\w])|[★]{1,10}")
+_SEPARATOR_ONLY = re.compile(r"^[\s*•·~\-_=#]+$")
+_COMMENT_MARKER = re.compile(
+    r"^(?:post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|"
+    r"join\s+the\s+(?:discussion|conversation)|reader\s+comments|\d+\s+(?:responses?|replies)(?:\s+to\b.*)?|"
+    r"responses|what\s+do\s+you\s+think\??|discussion)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def legend_stars(line: str) -> int | None:
+    """If the line is (part of) a rating legend, the largest star count it defines; else None.
+
+    `**** = A must see film. *** = Excellent show.` and Rhodes-style
+    `\\ ***** Perfection \\ \\ **** Good` define a scale; they rate nothing.
+    """
+    if "*" not in line and "★" not in line:
+        return None
+    if _LEGEND_EQUALS.search(line):
+        runs = [len(r.group(0)) for r in _STAR_RUN.finditer(line)]
+        return max(runs) if runs else 0
+    runs = {len(r.group(0)) for r in _STAR_RUN.finditer(line)}
+    if len(runs) >= 3:
+        return max(runs)
+    return None
+
+
+def legend_entry_stars(line: str) -> int | None:
+    """`**** Excellent` on a line of its own: one entry of a legend laid out one per line."""
+    m = _LEGEND_LINE_START.match(line)
+    return len(m.group("stars").replace("½", "")) if m else None
+
+
+def is_separator(line: str) -> bool:
+    """`***`, `* * *`, `~ * ~`: a section break."""
+    return bool(_SEPARATOR_ONLY.match(line))
+
+
+def is_comment_marker(line: str) -> bool:
+    """`Post a Comment`, `Leave a Reply`, `12 Comments`: readers' comments follow."""
+    return bool(_COMMENT_MARKER.match(line.strip()))

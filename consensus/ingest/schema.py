@@ -1,0 +1,191 @@
+"""schema.org `Review` markup of a web page, from JSON-LD or microdata.
+
+Pages that declare their review (`"@type": "Review"` with `reviewRating`,
+`author`, `itemReviewed`) say exactly what the critic rated and who they are.
+The result is one flat dict with fixed keys (read by the ratings, film and
+byline finders):
+
+    {"rating_value", "best_rating", "worst_rating", "author", "item_name",
+     "item_year", "publisher", "evidence"}
+
+Values are strings, numbers or None. `evidence` says where it was read, e.g.
+`schema.org Review (JSON-LD): ratingValue 4, bestRating 5`. Small enough to
+read here rather than pull in a general structured-data library.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml.html import HtmlElement
+
+REVIEW_TYPES = {"review", "criticreview"}
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_TITLE_YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>1[89]\d\d|20\d\d)\)\s*$")
+KEYS = ("rating_value", "best_rating", "worst_rating", "author", "item_name", "item_year", "publisher", "evidence")
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    kind = node.get("@type") or node.get("type") or []
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).rsplit("/", 1)[-1].lower() for k in kinds}
+
+
+def _walk(node: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON object in a JSON-LD document, depth first (handles @graph and lists)."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+
+
+def _name(value: Any) -> str | None:
+    """A person's or organisation's name from a string, an object or a list of them."""
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, str) and value.strip() and not value.strip().startswith(("http://", "https://")):
+        return " ".join(value.split())
+    return None
+
+
+def _number(value: Any) -> float | str | None:
+    if isinstance(value, dict):
+        value = value.get("@value")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip():
+        text = value.strip().replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            return value.strip()  # a letter grade or "4 stars": the ratings reader parses it
+        return int(number) if number.is_integer() else number
+    return None
+
+
+def _item(value: Any) -> tuple[str | None, int | None]:
+    """(name, year) of the reviewed item; the year from its dates or a "Title (2023)" name."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, str):
+        value = {"name": value}
+    if not isinstance(value, dict):
+        return None, None
+    name = _name(value)
+    year = None
+    for key in ("dateCreated", "datePublished", "releaseDate", "copyrightYear", "startDate"):
+        match = _YEAR.search(str(value.get(key) or ""))
+        if match:
+            year = int(match.group(1))
+            break
+    if name:
+        titled = _TITLE_YEAR.match(name)
+        if titled:
+            name, year = titled["title"], year or int(titled["year"])
+    return name, year
+
+
+def _evidence(kind: str, rating: dict[str, Any]) -> str:
+    parts = [f"{key} {rating[key]}" for key in ("ratingValue", "bestRating", "worstRating") if rating.get(key) not in (None, "")]
+    return f"schema.org Review ({kind}): " + (", ".join(parts) if parts else "no reviewRating")
+
+
+def _from_object(review: dict[str, Any], kind: str, item: Any = None) -> dict[str, Any]:
+    rating = review.get("reviewRating") or {}
+    if isinstance(rating, list):
+        rating = rating[0] if rating else {}
+    if not isinstance(rating, dict):
+        rating = {"ratingValue": rating}
+    name, year = _item(review.get("itemReviewed") or item)
+    return {
+        "rating_value": _number(rating.get("ratingValue")),
+        "best_rating": _number(rating.get("bestRating")),
+        "worst_rating": _number(rating.get("worstRating")),
+        "author": _name(review.get("author")),
+        "item_name": name,
+        "item_year": year,
+        "publisher": _name(review.get("publisher")),
+        "evidence": _evidence(kind, rating),
+    }
+
+
+def _json_documents(tree: HtmlElement) -> Iterator[Any]:
+    for script in tree.xpath('//script[contains(translate(@type, "JSON", "json"), "ld+json")]'):
+        raw = (script.text or "").strip()
+        raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", raw)
+        try:
+            yield json.loads(raw)
+        except ValueError:
+            try:  # trailing commas are the commonest hand-written JSON-LD mistake
+                yield json.loads(re.sub(r",\s*([}\]])", r"\1", raw))
+            except ValueError:
+                continue
+
+
+def review_from_json_ld(tree: HtmlElement) -> dict[str, Any] | None:
+    """The first schema.org Review (or a Movie's nested review) declared in JSON-LD."""
+    for document in _json_documents(tree):
+        for node in _walk(document):
+            types = _types(node)
+            if types & REVIEW_TYPES:
+                return _from_object(node, "JSON-LD")
+            if "review" in node and types & {"movie", "film", "tvseries", "creativework"}:
+                nested = node["review"][0] if isinstance(node["review"], list) and node["review"] else node["review"]
+                if isinstance(nested, dict):
+                    return _from_object(nested, "JSON-LD", item=node)
+    return None
+
+
+# --------------------------------------------------------------------------- microdata
+
+
+def _itemtype(element: HtmlElement) -> str:
+    return (element.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+
+
+def _props(scope: HtmlElement) -> dict[str, list[HtmlElement]]:
+    """itemprop elements that belong to `scope` itself (not to nested itemscopes)."""
+    found: dict[str, list[HtmlElement]] = {}
+    stack = list(scope)
+    while stack:
+        element = stack.pop(0)
+        if not isinstance(element.tag, str):
+            continue
+        for prop in (element.get("itemprop") or "").split():
+            found.setdefault(prop, []).append(element)
+        if element.get("itemscope") is None:
+            stack[0:0] = list(element)
+    return found
+
+
+def _value(element: HtmlElement) -> Any:
+    """A microdata property value: a nested item as a dict, else content/datetime/text."""
+    if element.get("itemscope") is not None:
+        return {key: _value(values[0]) for key, values in _props(element).items()} | {"@type": _itemtype(element)}
+    for attribute in ("content", "datetime", "value"):
+        if element.get(attribute) is not None:
+            return element.get(attribute)
+    return " ".join(element.text_content().split())
+
+
+def review_from_microdata(tree: HtmlElement) -> dict[str, Any] | None:
+    """The first element with itemtype schema.org/Review (or CriticReview), read as JSON-LD would be."""
+    for element in tree.xpath("//*[@itemscope][@itemtype]"):
+        if _itemtype(element) in REVIEW_TYPES:
+            return _from_object(_value(element), "microdata")
+    return None
+
+
+def schema_review(tree: HtmlElement) -> dict[str, Any] | None:
+    """JSON-LD first (the more common and the more precise), then microdata."""
+    return review_from_json_ld(tree) or review_from_microdata(tree)

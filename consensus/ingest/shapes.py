@@ -1,0 +1,100 @@
+"""Shapes of short lines: does this look like a person's name, a heading, a date?
+
+Bylines, author bios and image captions are recognised by their shape, not by
+a list of known strings. The one resource is `common_words.txt` (English words
+usually written in lower case, rebuilt by `train/common_words.py`): a line made
+only of such words ("Final Thoughts", "Happy Ending") is a heading, while a
+line with at least one token that is not an everyday word ("Jeff Light") can be
+a name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+# Lower-case particles allowed inside a name: "Guillermo del Toro", "Lars von Trier".
+NAME_PARTICLES = frozenset("de del della der den di da das dos du la le van von bin al ibn y ten ter".split())
+# Words that make a short capitalised line a heading or a label, never a person.
+HEADING_WORDS = frozenset(
+    """review reviews verdict rating ratings score summary conclusion thoughts final overall bottom line
+    recommendation synopsis plot story cast credits crew trailer watch stream streaming ending scene scenes
+    dialogue quotes quote spoiler spoilers warning notes note update edit comments comment share follow
+    subscribe newsletter menu home search related more read about contact privacy terms cookie cookies
+    advertisement sponsored movie movies film films tv series season episode news features interviews
+    trending popular latest editor editors staff team admin guest contributor contributors""".split()
+)
+_TOKEN_OK = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?$")
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
+DATE = re.compile(
+    r"^(?:(?:posted|published|updated|last updated)\s*(?:on)?\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    text = files("consensus.resources").joinpath("common_words.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+def is_common_word(token: str) -> bool:
+    return token.lower().strip(".'’") in common_words()
+
+
+def name_tokens(text: str) -> list[str] | None:
+    """The tokens of `text` if it is shaped like a personal name (1-4 capitalised words), else None."""
+    if len(text) > 80:  # no name is this long; saves splitting paragraphs
+        return None
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5:
+        return None
+    capitalised = 0
+    for i, token in enumerate(tokens):
+        if token.lower() in NAME_PARTICLES and 0 < i < len(tokens) - 1:
+            continue
+        if not (_TOKEN_OK.match(token) or _INITIAL.match(token)) or not token[0].isupper():
+            return None
+        capitalised += 1
+    return tokens if 1 <= capitalised <= 4 else None
+
+
+def looks_like_name(text: str, allow_single: bool = False) -> bool:
+    """True for "Jeff Light", "Lee Chung-hyun", "Guillermo del Toro"; false for "Final Thoughts".
+
+    A name has 2-4 capitalised tokens (one when `allow_single`, for handles such
+    as "(Aluna)"), no heading or label word, and at least one token that is not
+    an everyday English word: a line of ordinary words is a heading.
+    """
+    tokens = name_tokens(text.strip())
+    if tokens is None:
+        return False
+    words = [t for t in tokens if t.lower() not in NAME_PARTICLES]
+    if len(words) == 1 and not allow_single:
+        return False
+    if any(t.lower().strip(".") in HEADING_WORDS for t in words):
+        return False
+    if all(t.isupper() and len(t) > 2 for t in words):  # "ALL RIGHTS" shouting is not a byline
+        return False
+    return not all(is_common_word(t) or _INITIAL.match(t) for t in words)
+
+
+def title_case(text: str) -> str:
+    """"QUARRY ROAD" -> "Quarry Road"; keeps roman numerals ("II"), words with digits, and "JFK" alone."""
+    small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from", "vs", "vs."}
+    out = []
+    for i, word in enumerate(text.split()):
+        lower = word.lower()
+        if _ROMAN.fullmatch(word) or any(ch.isdigit() for ch in word) or (len(text.split()) == 1 and len(word) <= 3):
+            out.append(word)
+        elif i > 0 and lower in small:
+            out.append(lower)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:] for part in lower.split("-")))
+    return " ".join(out)

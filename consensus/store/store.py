@@ -1,0 +1,351 @@
+"""The store: Reviews and maintained film reports in SQLite or PostgreSQL, one code path.
+
+Writes are one transaction each: a batch of reviews and the film reports it
+changes are stored together or not at all. Film reports are recomputed on
+write with `consensus.pipeline.aggregate` and kept as JSON, so a film page is
+one primary-key lookup however many reviews the store holds.
+
+Grouping matches `consensus.aggregate.report.group_by_film`, which only ever
+relates reviews with the same normalized title (a year-less review joins the
+one year known for its title). So a write regroups exactly the titles it
+touches: every review with one of those title keys, nothing else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+
+from consensus import ANALYZER_VERSION
+from consensus.aggregate.report import group_by_film, normalize_title, slugify
+from consensus.models import FilmReport, Review
+from consensus.pipeline import aggregate
+from consensus.store import migrate
+from consensus.store.schema import film_reports, films, pending_films, reviews
+
+# Bound parameters per IN (...) query: well under SQLite's and PostgreSQL's limits.
+CHUNK = 500
+
+FILM_FIELDS = ("slug", "title", "year", "reviews", "metascore", "band")
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used; the message says which store and why."""
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _film_order(row: Any) -> tuple[str, int, str]:
+    """Films in group_by_film's order (title key, then year), sorted in Python: collations differ by back end."""
+    return (row.title_key, row.year or 0, row.slug)
+
+
+def _make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    if parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN, so writers can take the lock up front.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _sqlite_begin(conn: Connection) -> None:
+        # A deferred transaction that later writes can fail at once with "database is locked";
+        # BEGIN IMMEDIATE waits (busy timeout) for the write lock instead.
+        immediate = conn.get_execution_options().get("consensus_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+class Store:
+    """Reviews and film reports behind an SQLAlchemy URL (`sqlite:///...`, `postgresql+psycopg://...`)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        shown = self._safe_url(url)
+        try:
+            self.engine = _make_engine(url)
+        except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+            raise StoreError(f"{url!r} is not a usable database URL ({exc})") from exc
+        try:
+            with self._write() as conn:
+                migrate.upgrade(conn)
+        except OperationalError as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open the store at {shown}: {str(exc.orig).strip()}") from exc
+        except SQLAlchemyError as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open the store at {shown}: {exc}") from exc
+
+    @staticmethod
+    def _safe_url(url: str) -> str:
+        try:
+            return make_url(url).render_as_string(hide_password=True)
+        except (ArgumentError, ValueError):
+            return repr(url)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """One write transaction (BEGIN IMMEDIATE on SQLite)."""
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(consensus_write=True)
+            with conn.begin():
+                yield conn
+
+    # ------------------------------------------------------------------ writing
+
+    def stored_shas(self, shas: Iterable[str]) -> set[str]:
+        """Which of these sha256 are stored by the current analyzer (others need analyzing)."""
+        wanted = list(dict.fromkeys(shas))
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for chunk in _chunks(wanted):
+                query = select(reviews.c.sha256).where(
+                    reviews.c.sha256.in_(chunk), reviews.c.analyzer_version == ANALYZER_VERSION
+                )
+                found.update(conn.scalars(query))
+        return found
+
+    def save_reviews(self, items: Sequence[tuple[Review, str]], refresh: bool = True) -> int:
+        """Store (review, cleaned text) pairs in one transaction; how many rows were inserted or replaced.
+
+        Upsert by sha256: a review already stored is left alone unless it was
+        stored by an older analyzer, then it is replaced. With `refresh` the
+        affected film reports are recomputed in the same transaction; without
+        it their titles are queued in `pending_films` and recomputed by
+        `refresh_films()` or by the next read (a batch ingest refreshes once
+        at the end instead of after every batch).
+        """
+        latest: dict[str, tuple[Review, str]] = {}
+        for review, text in items:
+            latest[review.sha256] = (review, text)
+        if not latest:
+            return 0
+        now = datetime.now(timezone.utc)
+        with self._write() as conn:
+            stored: dict[str, tuple[str, str]] = {}
+            for chunk in _chunks(list(latest)):
+                query = select(reviews.c.sha256, reviews.c.analyzer_version, reviews.c.title_key).where(
+                    reviews.c.sha256.in_(chunk)
+                )
+                stored.update({row.sha256: (row.analyzer_version, row.title_key) for row in conn.execute(query)})
+            rows, replaced, touched = [], [], set()
+            for sha, (review, text) in latest.items():
+                version = review.analyzer_version or ANALYZER_VERSION
+                if sha in stored:
+                    old_version, old_key = stored[sha]
+                    if old_version == ANALYZER_VERSION or old_version == version:
+                        continue
+                    replaced.append(sha)
+                    touched.add(old_key)
+                row = self._review_row(review, text, version, now)
+                touched.add(row["title_key"])
+                rows.append(row)
+            for chunk in _chunks(replaced):
+                conn.execute(delete(reviews).where(reviews.c.sha256.in_(chunk)))
+            if rows:
+                conn.execute(insert(reviews), rows)
+            if touched:
+                if refresh:
+                    self._refresh(conn, touched)
+                else:
+                    self._queue(conn, touched)
+        return len(rows)
+
+    @staticmethod
+    def _review_row(review: Review, text: str, version: str, now: datetime) -> dict[str, Any]:
+        return {
+            "sha256": review.sha256,
+            "source": review.source,
+            "title_key": normalize_title(review.film.title),
+            "film_slug": slugify(review.film.title, review.film.year),  # settled by _refresh
+            "title": review.film.title,
+            "year": review.film.year,
+            "critic": review.critic,
+            "outlet": review.outlet,
+            "score": review.score,
+            "score_source": review.score_source,
+            "polarity": review.polarity,
+            "analyzer_version": version,
+            "review": review.model_dump_json(),
+            "text": text,
+            "stored_at": now,
+        }
+
+    def _queue(self, conn: Connection, title_keys: set[str]) -> None:
+        keys = sorted(title_keys)
+        queued: set[str] = set()
+        for chunk in _chunks(keys):
+            queued.update(conn.scalars(select(pending_films.c.title_key).where(pending_films.c.title_key.in_(chunk))))
+        fresh = [{"title_key": k} for k in keys if k not in queued]
+        if fresh:
+            conn.execute(insert(pending_films), fresh)
+
+    def refresh_films(self) -> int:
+        """Recompute the film reports queued by `save_reviews(..., refresh=False)`; how many titles."""
+        with self._write() as conn:
+            keys = set(conn.scalars(select(pending_films.c.title_key)))
+            if keys:
+                self._refresh(conn, keys)
+        return len(keys)
+
+    def _refresh(self, conn: Connection, title_keys: set[str]) -> None:
+        """Regroup every review of these titles and rewrite their film rows, inside `conn`'s transaction."""
+        keys = sorted(title_keys)
+        by_key: dict[str, list[tuple[str, Review]]] = defaultdict(list)
+        for chunk in _chunks(keys):
+            query = select(reviews.c.title_key, reviews.c.film_slug, reviews.c.review).where(
+                reviews.c.title_key.in_(chunk)
+            )
+            for row in conn.execute(query):
+                by_key[row.title_key].append((row.film_slug, Review.model_validate_json(row.review)))
+        for chunk in _chunks(keys):
+            old_slugs = select(films.c.slug).where(films.c.title_key.in_(chunk))
+            conn.execute(delete(film_reports).where(film_reports.c.slug.in_(old_slugs)))
+            conn.execute(delete(films).where(films.c.title_key.in_(chunk)))
+            conn.execute(delete(pending_films).where(pending_films.c.title_key.in_(chunk)))
+
+        reports: list[tuple[str, FilmReport, list[Review]]] = []
+        current: dict[str, str] = {}
+        for key in keys:
+            current.update({review.sha256: slug for slug, review in by_key.get(key, [])})
+            for group in group_by_film(review for _, review in by_key.get(key, [])).values():
+                reports.append((key, aggregate(group), group))
+        slugs = self._unique_slugs(conn, [(key, report.slug or "untitled") for key, report, _ in reports])
+        film_rows, report_rows, moves = [], [], []
+        for (key, report, group), slug in zip(reports, slugs):
+            report = report.model_copy(update={"slug": slug})
+            film_rows.append({
+                "slug": slug, "title_key": key, "title": report.film.title, "year": report.film.year,
+                "reviews": report.reviews, "metascore": report.metascore, "band": report.band,
+            })
+            report_rows.append({"slug": slug, "report": report.model_dump_json()})
+            moves.extend({"b_sha": r.sha256, "b_slug": slug} for r in group if current[r.sha256] != slug)
+        if film_rows:
+            conn.execute(insert(films), film_rows)
+            conn.execute(insert(film_reports), report_rows)
+        if moves:
+            conn.execute(
+                update(reviews).where(reviews.c.sha256 == bindparam("b_sha")).values(film_slug=bindparam("b_slug")),
+                moves,
+            )
+
+    @staticmethod
+    def _unique_slugs(conn: Connection, wanted: list[tuple[str, str]]) -> list[str]:
+        """Each film's slug (title key, slug), unless another title owns it ("Ballerina 2023" vs Ballerina of 2023)."""
+        taken: set[str] = set()
+        for chunk in _chunks(sorted({slug for _, slug in wanted})):
+            taken.update(conn.scalars(select(films.c.slug).where(films.c.slug.in_(chunk))))
+        slugs = []
+        for key, slug in wanted:
+            if slug in taken:
+                slug = f"{slug}-{hashlib.sha1(key.encode()).hexdigest()[:6]}"
+            taken.add(slug)
+            slugs.append(slug)
+        return slugs
+
+    # ------------------------------------------------------------------ reading
+
+    def _settle(self) -> None:
+        """Finish queued film refreshes (left by a deferred or interrupted batch ingest) before reading."""
+        with self.engine.connect() as conn:
+            pending = conn.scalar(select(pending_films.c.title_key).limit(1))
+        if pending is not None:
+            self.refresh_films()
+
+    def films(self, q: str | None = None) -> list[dict]:
+        """The film list of CONTRACT.md, filtered by title (case, accents and punctuation ignored) when `q` is given."""
+        self._settle()
+        query = select(films.c.title_key, *(films.c[name] for name in FILM_FIELDS))
+        if q and q.strip():
+            conditions = [func.lower(films.c.title).contains(q.strip().lower(), autoescape=True)]
+            key = normalize_title(q)
+            if key:
+                conditions.append(films.c.title_key.contains(key, autoescape=True))
+            query = query.where(or_(*conditions))
+        with self.engine.connect() as conn:
+            rows = sorted(conn.execute(query), key=_film_order)
+        return [{name: row._mapping[name] for name in FILM_FIELDS} for row in rows]
+
+    def film_report_json(self, slug: str) -> str | None:
+        """The stored FilmReport JSON of one film (the API serves it without re-parsing)."""
+        self._settle()
+        with self.engine.connect() as conn:
+            return conn.scalar(select(film_reports.c.report).where(film_reports.c.slug == slug))
+
+    def film_report(self, slug: str) -> FilmReport | None:
+        raw = self.film_report_json(slug)
+        return FilmReport.model_validate_json(raw) if raw is not None else None
+
+    def film_reports(self) -> list[FilmReport]:
+        self._settle()
+        query = select(films.c.title_key, films.c.year, films.c.slug, film_reports.c.report).join(
+            film_reports, film_reports.c.slug == films.c.slug
+        )
+        with self.engine.connect() as conn:
+            rows = sorted(conn.execute(query), key=_film_order)
+        return [FilmReport.model_validate_json(row.report) for row in rows]
+
+    def reviews_of(self, slug: str) -> list[Review]:
+        """The film's Reviews in the order of its report (source, then sha256)."""
+        self._settle()
+        query = select(reviews.c.review).where(reviews.c.film_slug == slug).order_by(reviews.c.source, reviews.c.sha256)
+        with self.engine.connect() as conn:
+            return [Review.model_validate_json(raw) for raw in conn.scalars(query)]
+
+    def review(self, sha256: str) -> Review | None:
+        with self.engine.connect() as conn:
+            raw = conn.scalar(select(reviews.c.review).where(reviews.c.sha256 == sha256))
+        return Review.model_validate_json(raw) if raw is not None else None
+
+    def review_text(self, sha256: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(reviews.c.text).where(reviews.c.sha256 == sha256))
+
+    def film_slug_of(self, sha256: str) -> str | None:
+        """The slug of the film a stored review belongs to."""
+        self._settle()
+        with self.engine.connect() as conn:
+            return conn.scalar(select(reviews.c.film_slug).where(reviews.c.sha256 == sha256))
+
+    def stale_shas(self) -> list[str]:
+        """Reviews stored by an older analyzer: re-read and re-analyze them."""
+        query = select(reviews.c.sha256).where(reviews.c.analyzer_version != ANALYZER_VERSION).order_by(reviews.c.sha256)
+        with self.engine.connect() as conn:
+            return list(conn.scalars(query))
+
+    def count_reviews(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(func.count()).select_from(reviews)) or 0

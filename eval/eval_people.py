@@ -1,0 +1,187 @@
+"""Precision and recall of people-with-role, character links and merged name clusters.
+
+Runs `find_people` on every review of the labelled set in tests/fixtures/people
+(invented films, see its README), merges across each film's reviews with
+`aggregate.aliases.merge_people`, and scores against the labels, on the dev and
+the held-out test split separately. Baseline in the same run: exact-string
+grouping (no variant merging) on the same extracted people.
+
+    .venv/bin/python -m eval.eval_people
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from consensus.aggregate.aliases import MergedCharacter, MergedPerson, merge_people
+from consensus.extract.people import find_people
+from consensus.models import Document, Film, Person
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "people"
+
+
+@dataclass
+class Entity:
+    role: str
+    names: list[str]
+    character: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Case:
+    title: str
+    year: int | None
+    reviews: list[str]
+    expect: list[Entity]
+
+
+def load_cases(split: str) -> list[Case]:
+    """Parse one split file of the labelled set (format in the fixtures README)."""
+    cases: list[Case] = []
+    # The test split's file is not named test*.txt: pytest would collect it as a doctest.
+    text = (FIXTURES / f"{'held_out' if split == 'test' else split}.txt").read_text(encoding="utf-8")
+    for block in re.split(r"^### film: ", text, flags=re.M)[1:]:
+        head, _, body = block.partition("\n")
+        m = re.match(r"(.+?)\s*\((\d{4})\)\s*$", head.strip())
+        title, year = (m.group(1), int(m.group(2))) if m else (head.strip(), None)
+        reviews_part, _, expect_part = body.partition("=== expect")
+        reviews = [r.strip() for r in reviews_part.split(">>> review") if r.strip()]
+        expect: list[Entity] = []
+        for line in expect_part.strip().splitlines():
+            line = line.strip()
+            if not line or line == "none":
+                continue
+            role, _, rest = line.partition(":")
+            person, _, character = rest.partition(" as ")
+            expect.append(
+                Entity(role.strip(), [n.strip() for n in person.split("|")], [n.strip() for n in character.split("|") if n.strip()])
+            )
+        cases.append(Case(title, year, reviews, expect))
+    return cases
+
+
+def document_from_text(text: str, source: str) -> Document:
+    """A Document for a fixture review, built directly (short fixtures would fail ingest's prose check)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return Document(source=source, sha256=source, text=text, lines=lines)
+
+
+def run_case(case: Case) -> tuple[list[MergedPerson], list[MergedCharacter]]:
+    film = Film(title=case.title, year=case.year)
+    per_review: list[tuple[str, list[Person]]] = []
+    for i, text in enumerate(case.reviews):
+        doc = document_from_text(text, source=f"{case.title}#{i}")
+        per_review.append((doc.source, find_people(doc, film)))
+    return merge_people(per_review)
+
+
+def _entity_of(names: list[str], entities: list[list[str]]) -> int | None:
+    for k, group in enumerate(entities):
+        if any(n in group for n in names):
+            return k
+    return None
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, predicted: set, gold: set) -> None:
+        self.tp += len(predicted & gold)
+        self.fp += len(predicted - gold)
+        self.fn += len(gold - predicted)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def _pairs(groups: list[list[str]], universe: set[str]) -> set[frozenset[str]]:
+    return {frozenset(p) for g in groups for p in itertools.combinations(sorted(set(g) & universe), 2)}
+
+
+def score(cases: list[Case], merge: bool = True) -> dict[str, Tally]:
+    tallies = {"people-with-role": Tally(), "character links": Tally(), "merged clusters (pairs)": Tally(), "canonical names": Tally()}
+    for case in cases:
+        people, characters = run_case(case) if merge else _unmerged(case)
+        gold_people: list[list[str]] = []
+        for e in case.expect:
+            k = _entity_of(e.names, gold_people)
+            if k is None:
+                gold_people.append(list(e.names))
+            else:
+                gold_people[k] += e.names
+        gold_characters = [e.character for e in case.expect if e.character]
+        gold_roles = {(k, e.role) for e in case.expect for k in [_entity_of(e.names, gold_people)]}
+        predicted_roles: set = set()
+        for p in people:
+            k = _entity_of([p.name, *p.aliases], gold_people)
+            for role in p.roles:
+                predicted_roles.add((k if k is not None else f"?{p.name}", role))
+        tallies["people-with-role"].add(predicted_roles, gold_roles)
+
+        gold_links = {(_entity_of(e.names, gold_people), _entity_of(e.character, gold_characters)) for e in case.expect if e.character}
+        predicted_links = set()
+        for c in characters:
+            k = _entity_of([c.played_by or ""], gold_people)
+            j = _entity_of([c.name, *c.aliases], gold_characters)
+            predicted_links.add((k if k is not None else f"?{c.played_by}", j if j is not None else f"?{c.name}"))
+        tallies["character links"].add(predicted_links, gold_links)
+
+        gold_groups = gold_people + gold_characters
+        predicted_groups = [[p.name, *p.aliases] for p in people] + [[c.name, *c.aliases] for c in characters]
+        universe = {n for g in gold_groups for n in g}
+        tallies["merged clusters (pairs)"].add(_pairs(predicted_groups, universe), _pairs(gold_groups, universe))
+
+        gold_canonical = {e.names[0] for e in case.expect} | {e.character[0] for e in case.expect if e.character}
+        predicted_canonical = {p.name for p in people if _entity_of([p.name, *p.aliases], gold_people) is not None}
+        predicted_canonical |= {c.name for c in characters if _entity_of([c.name, *c.aliases], gold_characters) is not None}
+        tallies["canonical names"].add(predicted_canonical, gold_canonical)
+    return tallies
+
+
+def _unmerged(case: Case) -> tuple[list[MergedPerson], list[MergedCharacter]]:
+    """Baseline: the same extraction, grouped by exact spelling only."""
+    film = Film(title=case.title, year=case.year)
+    people: dict[str, MergedPerson] = {}
+    characters: dict[str, MergedCharacter] = {}
+    for i, text in enumerate(case.reviews):
+        for p in find_people(document_from_text(text, f"{case.title}#{i}"), film):
+            for m in dict.fromkeys([p.name, *p.mentions]):
+                mp = people.setdefault(m, MergedPerson(m, [], [], [], {}))
+                if p.role not in mp.roles:
+                    mp.roles.append(p.role)
+            if p.character:
+                for m in dict.fromkeys([p.character, *p.character_mentions]):
+                    characters.setdefault(m, MergedCharacter(m, [], p.name, []))
+    return list(people.values()), list(characters.values())
+
+
+def main() -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="people, roles, characters and name variants (labelled invented films)")
+    for col in ("split", "films", "metric", "precision", "recall", "baseline P", "baseline R"):
+        table.add_column(col)
+    for split in ("dev", "test"):
+        cases = load_cases(split)
+        ours, base = score(cases), score(cases, merge=False)
+        for metric, tally in ours.items():
+            b = base[metric]
+            table.add_row(split, str(len(cases)), metric, f"{tally.precision:.3f}", f"{tally.recall:.3f}", f"{b.precision:.3f}", f"{b.recall:.3f}")
+    Console(width=120).print(table)
+    print("baseline: same extraction, names grouped by exact spelling (no variant merging)")
+
+
+if __name__ == "__main__":
+    main()

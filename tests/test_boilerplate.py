@@ -1,0 +1,117 @@
+"""Boilerplate removal by line shape: furniture goes, the review stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from consensus.ingest.boilerplate import is_boilerplate_line, strip_boilerplate
+
+PARAGRAPH = (
+    "The film is a patient, beautiful study of grief, and its lead performance is the best I have seen this year. "
+    "The director trusts silence, the score is spare, and the last scene is devastating in the quietest way."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | Reviews | Interviews | About | Contact",
+        "Skip to content",
+        "Share this:",
+        "Share on Facebook",
+        "Facebook",
+        "FOLLOW US on our socials and tell us what you think: FACEBOOK | TWITTER (X) | INSTAGRAM",
+        "Follow us on Instagram",
+        "Post a Comment",
+        "Leave a Reply",
+        "3 Comments",
+        "0 Comments",
+        "Your email address will not be published. Required fields are marked *",
+        "Buy this movie:",
+        "Buy tickets at your local cinema",
+        "Read | The Twelve Best Festival Films of the Spring",
+        "Related: Our Interview with the Director",
+        "Related Posts",
+        "You may also like",
+        "Stay tuned for more festival news! Meanwhile, check out these other articles:",
+        "Search Northlight Cinema",
+        "Northlight Cinema logo",
+        "Glass Harbour - Film Screenshot 3",
+        "Filmroll Glass Harbour - Film Screenshot 2 Glass Harbour - Film Screenshot 3 Filmroll",
+        "Glass Harbour - Shopsite Shopsite Logo",
+        "Photo: Courtesy of the festival",
+        "Efua Boateng in a scene from The Salt Orchard",
+        "The two leads in the promotional posters for Glass Harbour",
+        "6 min read·Mar 2, 2022",
+        "5 min read",
+        "By Ingrid Okafor | 14 September 2022",
+        "Posted by Mei-Lin Zhou | March 3, 2022",
+        "(Author: Halvard Lunde)",
+        "March 3, 2022",
+        "Advertisement",
+        "© 2022 Northlight Cinema. All rights reserved.",
+        "We use cookies to improve your experience. Accept all cookies",
+        "Tags: drama, festival, Ghana",
+    ],
+)
+def test_site_furniture_lines_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        PARAGRAPH,
+        "Rating: 7/10",
+        "★★★½ (out of 5)",
+        "***",
+        "Quarry Road | 2024 | 1h 48m",
+        "Director: Daniel Achebe",
+        "Cast: Jonas Berg, Sigrid Nilsen, Halvor Dahl",
+        "Directed by Noor Haddad",
+        "By the end, the film has earned its tears.",
+        "Final Thoughts",
+        "Worth a Watch",
+        "The poster promised a horror film; what we got is a melancholy romance.",
+        "Share the popcorn, not your phone screen: this one deserves your full attention and a big screen.",
+        "Review:",
+    ],
+)
+def test_review_lines_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_a_tail_of_related_posts_and_comments_is_cut_after_the_review() -> None:
+    text = "\n\n".join([PARAGRAPH, PARAGRAPH, "Stay tuned for more reviews!", "Ten Quiet Films for Autumn", "An Interview With Noor Haddad"])
+    assert strip_boilerplate(text) == f"{PARAGRAPH}\n\n{PARAGRAPH}"
+
+
+def test_a_comment_section_word_early_in_the_page_does_not_cut_the_review() -> None:
+    text = "\n\n".join(["Comments (2)", PARAGRAPH, PARAGRAPH])
+    assert strip_boilerplate(text) == f"{PARAGRAPH}\n\n{PARAGRAPH}"
+
+
+def test_a_name_line_and_a_third_person_bio_at_the_end_are_removed() -> None:
+    bio = "Ama is a film critic based in Accra who writes about African cinema and, on weekends, about football."
+    text = "\n\n".join([PARAGRAPH, "Rating: 8/10", "Ama Owusu", bio])
+    assert strip_boilerplate(text) == f"{PARAGRAPH}\n\nRating: 8/10"
+
+
+def test_a_first_person_bio_after_the_name_is_removed_too() -> None:
+    bio = "Cinephile and night-bus poet, wandering my way around Lisbon. Find me on Letterboxd."
+    assert strip_boilerplate("\n\n".join([PARAGRAPH, "Rui Matsuda", bio])) == PARAGRAPH
+
+
+def test_a_closing_signature_is_removed_but_a_closing_verdict_heading_stays() -> None:
+    assert strip_boilerplate(f"{PARAGRAPH}\n\n(Aroha)") == PARAGRAPH
+    assert strip_boilerplate(f"{PARAGRAPH}\n\n— Samira Haddad") == PARAGRAPH
+    assert strip_boilerplate(f"{PARAGRAPH}\n\nVerdict:\n\nWorth a Watch").endswith("Worth a Watch")
+
+
+def test_a_byline_name_over_a_reading_time_line_is_removed() -> None:
+    text = "\n".join(["“Glass Harbour” (2021) Finds Grace in the Fog", "Priya Raman", "6 min read·Mar 2, 2022", PARAGRAPH])
+    assert strip_boilerplate(text) == f"“Glass Harbour” (2021) Finds Grace in the Fog\n{PARAGRAPH}"
+
+
+def test_blank_lines_between_paragraphs_collapse_to_one() -> None:
+    assert strip_boilerplate(f"{PARAGRAPH}\n\n\nAdvertisement\n\n\n{PARAGRAPH}") == f"{PARAGRAPH}\n\n{PARAGRAPH}"

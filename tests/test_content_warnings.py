@@ -1,0 +1,36 @@
+"""Content warnings from explicit warning lines and from what the review describes, with negations and figures of speech ignored."""
+
+from __future__ import annotations
+
+from consensus.extract.content_warnings import find_content_warnings
+from consensus.models import Document
+
+
+def warnings_of(text: str) -> dict[str, str]:
+    document = Document(source="t", sha256="t", text=text, lines=[l.strip() for l in text.splitlines() if l.strip()])
+    sentences = [s for s in text.replace("\n", " \n").split(". ") if s.strip()]
+    return {w.warning: w.evidence for w in find_content_warnings(document, sentences)}
+
+
+def test_explicit_warning_list_after_a_bare_warning_line() -> None:
+    found = warnings_of("Warning:\nContains violence, strong language, harmful substances, sexual violence, suicide, alcohol, and smoking.")
+    assert set(found) == {"violence", "strong language", "drugs", "sexual violence", "suicide", "alcohol", "smoking"}
+    assert found["suicide"].startswith("Warning:")
+
+
+def test_described_content() -> None:
+    found = warnings_of(
+        "When Mi-rae takes her own life, her friend swears revenge. The villain runs a sex trafficking ring. "
+        "He has a history of drug trafficking. The bloody fights are relentless."
+    )
+    assert {"suicide", "sexual violence", "drugs", "violence"} <= set(found)
+    assert "takes her own life" in found["suicide"]
+
+
+def test_negations_and_figures_of_speech_do_not_fire() -> None:
+    found = warnings_of("There is no gore here and it is not violent. The killer soundtrack is bloody good, and the smoking gun arrives late.")
+    assert not {"gore", "violence", "smoking"} & set(found)
+
+
+def test_an_mpaa_reason_line_counts_as_explicit() -> None:
+    assert {"violence", "strong language", "drugs"} <= set(warnings_of("Rated R for bloody violence, language throughout and drug use."))

@@ -1,0 +1,130 @@
+"""Who wrote the review and where: stated bylines only, null when not stated, never a guess."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consensus.extract.critic import find_byline
+from consensus.ingest.document import document_from_text
+from consensus.ingest.reader import read_document
+from tests.conftest import seed
+
+PAGES = Path(__file__).parent / "fixtures" / "ingest" / "pages"
+BODY = (
+    "Quarry Road is a tense, handsome thriller about a film crew stranded at a flooded quarry. "
+    "The director keeps the camera low, the cast sweats convincingly, and only the last act disappoints."
+)
+
+
+def byline_of(text: str):
+    return find_byline(document_from_text(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "critic"),
+    [
+        ("By Ama Owusu", "Ama Owusu"),
+        ("BY: Ama Owusu", "Ama Owusu"),
+        ("Reviewed by Rui Matsuda", "Rui Matsuda"),
+        ("Posted by Mei-Lin Zhou | March 3, 2024", "Mei-Lin Zhou"),
+        ("Posted on March 3, 2024 by Mei-Lin Zhou", "Mei-Lin Zhou"),
+        ("Review by: Tomás Herrera", "Tomás Herrera"),
+        ("Author: Guillermo de la Vega", "Guillermo de la Vega"),
+        ("(Author: Halvard Lunde)", "Halvard Lunde"),
+        ("Words by Aroha Ngata", "Aroha Ngata"),
+    ],
+)
+def test_byline_forms(line: str, critic: str) -> None:
+    byline = byline_of(f"{line}\n\n{BODY}")
+    assert byline.critic == critic and byline.critic_evidence == line
+
+
+def test_by_name_for_outlet_gives_both() -> None:
+    byline = byline_of(f"By Ama Owusu for The Accra Reel\n\n{BODY}")
+    assert (byline.critic, byline.outlet) == ("Ama Owusu", "The Accra Reel")
+
+
+def test_prose_starting_with_by_is_no_byline() -> None:
+    assert byline_of(f"By the end, you will be exhausted.\n\n{BODY}").critic is None
+
+
+def test_a_closing_name_in_parentheses_may_be_a_single_handle() -> None:
+    byline = byline_of(f"{BODY}\n\n(Aroha)\n\nPost a Comment\n\n0 Comments")
+    assert byline.critic == "Aroha" and byline.critic_evidence == "(Aroha)"
+
+
+def test_a_closing_heading_in_parentheses_is_no_name() -> None:
+    assert byline_of(f"{BODY}\n\n(End of Spoilers)\n\n{BODY}\n\n(Final Thoughts)").critic is None
+
+
+def test_a_dash_signature_closes_the_review_but_a_quote_attribution_does_not() -> None:
+    assert byline_of(f"{BODY}\n\n— Samira Haddad").critic == "Samira Haddad"
+    quoted = f'{BODY}\n\n"Cinema is a matter of what is in the frame and what is out."\n- Famous Auteur Person'
+    assert byline_of(quoted).critic is None
+
+
+def test_a_name_line_under_the_headline_with_a_reading_time() -> None:
+    byline = find_byline(read_document(PAGES / "medium_style.txt"))
+    assert byline.critic == "Priya Raman"
+
+
+def test_a_bare_name_above_a_bio_at_the_end() -> None:
+    bio = "Ama is a film critic based in Accra who writes about African cinema and football."
+    assert byline_of(f"{BODY}\n\nRating: 8/10\n\nAma Owusu\n\n{bio}").critic == "Ama Owusu"
+
+
+def test_headings_are_not_names() -> None:
+    byline = find_byline(read_document(PAGES / "headings_no_byline.txt"))
+    assert byline.critic is None and byline.outlet is None
+
+
+def test_an_unsigned_review_has_no_critic_and_no_outlet() -> None:
+    byline = byline_of(f"{BODY}\n\n{BODY}")
+    assert byline == type(byline)()
+
+
+def test_schema_author_and_publisher_and_og_site_name() -> None:
+    byline = find_byline(read_document(PAGES / "jsonld_review.html"))
+    assert (byline.critic, byline.outlet) == ("Ingrid Okafor", "Northlight Cinema")
+    assert "schema.org" in byline.critic_evidence
+
+
+def test_microdata_author_without_publisher_leaves_the_outlet_null() -> None:
+    byline = find_byline(read_document(PAGES / "microdata_review.html"))
+    assert (byline.critic, byline.outlet) == ("Tomás Herrera", None)
+
+
+def test_a_site_logo_line_in_the_header_names_the_outlet() -> None:
+    byline = find_byline(read_document(PAGES / "poster_site.txt"))
+    assert (byline.critic, byline.outlet) == ("Halvard Lunde", "CineNorth")
+    assert byline.outlet_evidence == "CineNorth logo"
+
+
+def test_a_copyright_line_names_a_site_or_else_its_critic() -> None:
+    site = byline_of(f"{BODY}\n\n© 2024 FilmDispatch. All rights reserved.")
+    assert (site.critic, site.outlet) == (None, "FilmDispatch")
+    person = byline_of(f"{BODY}\n\nCopyright 2024 Ines Duarte")
+    assert (person.critic, person.outlet) == ("Ines Duarte", None)
+
+
+def test_a_name_and_quoted_publication_signature() -> None:
+    byline = byline_of(f'{BODY}\n\nInes Duarte: "Lisbon Night Screenings"')
+    assert (byline.critic, byline.outlet) == ("Ines Duarte", "Lisbon Night Screenings")
+
+
+@pytest.mark.seeds
+@pytest.mark.parametrize(
+    ("prefix", "critic", "outlet"),
+    [
+        ("000", "Andrew Laoudas", None),
+        ("001", None, None),
+        ("002", "Aluna", None),
+        ("003", "Manfred Selzer", "AsianMovieWeb"),
+        ("004", "Jeff Light", None),
+    ],
+)
+def test_seed_bylines(seeds_dir: Path, prefix: str, critic: str | None, outlet: str | None) -> None:
+    byline = find_byline(read_document(seed(seeds_dir, prefix)))
+    assert (byline.critic, byline.outlet) == (critic, outlet)

@@ -1,0 +1,75 @@
+"""From bytes to Document: encodings, Markdown, sha256, raw lines beside the cleaned text."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from consensus.ingest.document import decode, document_from_bytes, document_from_text, unmark
+from consensus.ingest.errors import IngestError
+
+REVIEW = (
+    "Quarry Road is a tense, handsome thriller about a film crew stranded at a flooded quarry.\n\n"
+    "The director keeps the camera low, the cast sweats convincingly, and the script only falters at the end.\n"
+)
+
+
+def test_utf8_with_and_without_bom_decode_the_same() -> None:
+    text = "“Café Noir” – naïve, déjà vu"
+    assert decode(text.encode("utf-8"), "x") == decode(b"\xef\xbb\xbf" + text.encode("utf-8"), "x") == text
+
+
+def test_cp1252_curly_quotes_are_read_as_curly_quotes() -> None:
+    raw = "It\u2019s a \u201cfine\u201d film \u2013 really.".encode("cp1252")
+    assert decode(raw, "x") == "It’s a “fine” film – really."
+
+
+def test_latin1_bytes_that_cp1252_cannot_decode_fall_back_to_latin1() -> None:
+    raw = "Ein schöner Film".encode("latin-1") + b"\x81"  # 0x81 is undefined in cp1252
+    assert decode(raw, "x").startswith("Ein schöner Film")
+
+
+def test_utf16_with_a_bom_is_text_not_binary() -> None:
+    assert decode(REVIEW.encode("utf-16"), "x").startswith("Quarry Road")
+
+
+def test_windows_and_old_mac_line_ends_become_newlines() -> None:
+    assert decode(b"one\r\ntwo\rthree", "x") == "one\ntwo\nthree"
+
+
+def test_a_document_keeps_every_raw_line_and_the_sha256_of_the_bytes() -> None:
+    raw = ("Home | Reviews | About\n" + REVIEW + "\nPost a Comment\n").encode("utf-8")
+    document = document_from_bytes(raw, "r.txt")
+    assert document.sha256 == hashlib.sha256(raw).hexdigest()
+    assert "Post a Comment" in document.lines and "Home | Reviews | About" in document.lines
+    assert "Post a Comment" not in document.text and "Home |" not in document.text
+    assert document.text.startswith("Quarry Road is a tense")
+    assert not document.is_html
+
+
+def test_html_is_sniffed_when_the_caller_does_not_say() -> None:
+    page = f"<html><body><article><p>{REVIEW}</p></article></body></html>".encode()
+    assert document_from_bytes(page, "p").is_html
+    assert not document_from_bytes(REVIEW.encode(), "t").is_html
+
+
+def test_markdown_is_read_as_text_but_star_ratings_stay() -> None:
+    assert unmark("# Quarry Road (2024)") == "Quarry Road (2024)"
+    assert unmark("**Rating:** 7/10") == "Rating: 7/10"
+    assert unmark("A *terrific* [debut](https://example.org)") == "A terrific debut"
+    assert unmark("***1/2 out of ****") == "***1/2 out of ****"
+    assert unmark("★★★½") == "★★★½"
+    assert unmark("> quoted line") == "quoted line"
+
+
+def test_posted_text_is_a_document_and_short_text_is_refused_with_its_source_name() -> None:
+    assert document_from_text(REVIEW).source == "posted text"
+    with pytest.raises(IngestError) as error:
+        document_from_text("Loved it! 9/10", source="api")
+    assert error.value.source == "api" and "too short" in error.value.reason
+
+
+def test_a_one_sentence_capsule_review_is_accepted() -> None:
+    capsule = "A gorgeous, heartfelt triumph that will leave you wrecked and grateful."
+    assert document_from_text(capsule).text == capsule

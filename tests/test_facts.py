@@ -1,0 +1,73 @@
+"""Film facts one review states: runtime in every style, country, release date, platform, premiere, genres."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consensus.extract.facts import find_facts
+from consensus.extract.people import find_people
+from consensus.ingest.document import document_from_bytes
+from consensus.models import Document, Film
+
+
+def facts_of(text: str):
+    document = Document(source="t", sha256="t", text=text, lines=[l.strip() for l in text.splitlines() if l.strip()])
+    return find_facts(document, find_people(document, Film()))
+
+
+@pytest.mark.parametrize(
+    "line, minutes",
+    [
+        ("The Salt Road | 2021 | 1h 32m", 92),
+        ("Runtime: 92 min", 92),
+        ("Running time: 1 hour 51 minutes", 111),
+        ("2h 58m", 178),
+        ("Runtime: 1:45", 105),
+        ("The film runs 104 minutes and never drags.", 104),
+    ],
+)
+def test_runtime_styles(line: str, minutes: int) -> None:
+    assert facts_of(line).runtime_minutes == minutes
+
+
+@pytest.mark.parametrize("line", ["7 min read", "In the first 20 minutes nothing happens.", "The last 45 minutes are one long chase."])
+def test_durations_that_are_not_runtimes(line: str) -> None:
+    assert facts_of(line).runtime_minutes is None
+
+
+def test_country_release_platform_premiere_and_genres_with_evidence() -> None:
+    text = (
+        "Directed by Amara Eze, this 2021 Nigerian crime drama is taut.\n"
+        "It premiered at the 46th Toronto International Film Festival ahead of its global Netflix release on March 4, 2022."
+    )
+    facts = facts_of(text)
+    assert facts.country == "Nigeria"
+    assert facts.release_date == "2022-03-04"
+    assert facts.platform == "Netflix"
+    assert facts.premiere == "46th Toronto International Film Festival"
+    assert facts.genres == ["crime", "drama"]
+    assert facts.director == ["Amara Eze"]
+    assert "Nigerian" in facts.evidence["country"] and "March 4, 2022" in facts.evidence["release_date"]
+
+
+def test_credit_header_fields() -> None:
+    facts = facts_of("Genre: One-person Army Action/Action/Thriller | Country: South Korea\nDirector: Kim Min-ji | Writer: Kim Min-ji")
+    assert facts.genres == ["action", "thriller"]
+    assert facts.country == "South Korea"
+    assert facts.writer == ["Kim Min-ji"]
+
+
+def test_a_post_date_is_not_a_release_date() -> None:
+    assert facts_of("Jeff Light\n7 min readDec 5, 2023").release_date is None
+
+
+@pytest.mark.seeds
+def test_seed_header_facts(seeds_dir: Path) -> None:
+    from tests.conftest import seed
+
+    path = seed(seeds_dir, "002")
+    document = document_from_bytes(path.read_bytes(), str(path))
+    facts = find_facts(document, find_people(document, Film(title="Ballerina", year=2023)))
+    assert facts.runtime_minutes == 92 and facts.country == "South Korea"

@@ -1,0 +1,113 @@
+"""Which film a review is about: headlines and metadata lines, never a film it merely mentions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consensus.extract.film import find_film
+from consensus.ingest.document import document_from_text
+from consensus.ingest.reader import read_document
+from tests.conftest import seed
+
+PAGES = Path(__file__).parent / "fixtures" / "ingest" / "pages"
+BODY = (
+    "The director keeps the camera low and the cast sweats convincingly through a long night. "
+    "It is a tense, handsome thriller that only loses its nerve in the final act."
+)
+
+
+def film_of(text: str):
+    return find_film(document_from_text(text))
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "year"),
+    [
+        ("Quarry Road (2024)", "Quarry Road", 2024),
+        ("QUARRY ROAD (2024)", "Quarry Road", 2024),
+        ("# Quarry Road (2024)", "Quarry Road", 2024),
+        ("Film Review: Quarry Road (2024) – Nobody Leaves the Pit", "Quarry Road", 2024),
+        ("Quarry Road (2024) Netflix Review: A Wet, Wild Night", "Quarry Road", 2024),
+        ("“Quarry Road” (2024) Is the Best Canadian Thriller in Years", "Quarry Road", 2024),
+        ("Quarry Road | 2024 | 1h 48m", "Quarry Road", 2024),
+        ("Movie: Quarry Road", "Quarry Road", None),
+        ("Quarry Road review: a wet, wild night in a flooded pit", "Quarry Road", None),
+        ("Review: “Quarry Road” is a wet, wild night", "Quarry Road", None),
+        ("SILENT HARBOUR, THE (director: Ines Duarte; cast: Rui Matsuda, Ama Owusu, 2019-Portugal)", "The Silent Harbour", 2019),
+        ("Dune: Part Two (2024)", "Dune: Part Two", 2024),
+    ],
+)
+def test_headline_shapes_give_title_and_year(headline: str, title: str, year: int | None) -> None:
+    film = film_of(f"{headline}\n\n{BODY}")
+    assert (film.title, film.year) == (title, year)
+    assert film.evidence is not None and headline.lstrip("# ") in film.evidence
+
+
+def test_a_publication_date_is_not_the_films_year() -> None:
+    film = film_of(f"Quarry Road review: a wet, wild night\nPosted on March 3, 2024\n\n{BODY}")
+    assert film.title == "Quarry Road" and film.year is None
+
+
+def test_a_country_and_year_line_near_a_poster_line_gives_the_year() -> None:
+    film = read_document(PAGES / "poster_site.txt")
+    found = find_film(film)
+    assert (found.title, found.year) == ("Glass Harbour", 2021)
+    assert found.evidence == "Glass Harbour - Movie Poster / Norway 2021"
+
+
+def test_other_films_in_a_caption_credit_line_are_not_the_film() -> None:
+    found = find_film(read_document(PAGES / "medium_style.txt"))
+    assert (found.title, found.year) == ("Glass Harbour", 2021)
+
+
+def test_a_caption_naming_another_film_with_its_year_is_never_read_as_the_headline() -> None:
+    text = f"Lead actress Ama Owusu, star of “Stillwater Bay” (2015)\n\n“Quarry Road” shows her range.\n\n{BODY} “Quarry Road” is worth it."
+    assert film_of(text).title == "Quarry Road"
+
+
+def test_schema_item_reviewed_wins_over_the_page_title() -> None:
+    found = find_film(read_document(PAGES / "jsonld_review.html"))
+    assert (found.title, found.year) == ("The Salt Orchard", 2022)
+    assert "schema.org" in found.evidence
+
+
+def test_body_only_title_is_the_most_quoted_one_the_opening_names() -> None:
+    text = (
+        "In the crowded field of survival thrillers, “Quarry Road” stands out.\n\n"
+        f"Unlike “Deep Pit” or “The Long Night”, it is funny. {BODY}\n\n"
+        "“Quarry Road” is this year's surprise, and this 2024 Canadian thriller deserves an audience. Skip “Deep Pit”."
+    )
+    film = film_of(text)
+    assert (film.title, film.year) == ("Quarry Road", 2024)
+    assert "this 2024 Canadian thriller" in film.evidence
+
+
+def test_usenet_style_capital_titles_in_the_body() -> None:
+    text = f"I didn't expect QUARRY ROAD to be this much fun. {BODY}\n\nLike NIGHT SWIM before it, QUARRY ROAD knows its limits."
+    assert film_of(text).title == "Quarry Road"
+
+
+def test_a_review_that_never_names_its_film_has_no_film() -> None:
+    film = film_of(f"{BODY}\n\n{BODY}")
+    assert film.title is None and film.year is None and film.evidence is None
+
+
+def test_a_bare_title_line_that_the_review_repeats_is_the_title() -> None:
+    film = film_of(f"Quarry Road\n\n{BODY} Quarry Road is worth your evening.")
+    assert (film.title, film.year) == ("Quarry Road", None)
+
+
+@pytest.mark.seeds
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_every_seed_is_ballerina_2023(seeds_dir: Path, prefix: str) -> None:
+    film = find_film(read_document(seed(seeds_dir, prefix)))
+    assert (film.title, film.year) == ("Ballerina", 2023)
+    assert film.evidence
+
+
+@pytest.mark.seeds
+def test_the_spin_off_of_the_same_name_and_the_stars_other_films_are_ignored(seeds_dir: Path) -> None:
+    film = find_film(read_document(seed(seeds_dir, "004")))
+    assert film.evidence.startswith("“Ballerina” (2023)")

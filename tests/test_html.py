@@ -1,0 +1,76 @@
+"""HTML pages: main text through trafilatura, every visible line kept, and what the page declares about itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from consensus.ingest.html import html_to_document_parts, parse, visible_lines
+from consensus.ingest.reader import read_document
+from consensus.ingest.schema import KEYS, schema_review
+
+PAGES = Path(__file__).parent / "fixtures" / "ingest" / "pages"
+
+
+def test_json_ld_review_fills_the_schema_review_dict_with_fixed_keys() -> None:
+    document = read_document(PAGES / "jsonld_review.html")
+    review = document.metadata["schema_review"]
+    assert tuple(review) == KEYS
+    assert review["rating_value"] == 4 and review["best_rating"] == 5 and review["worst_rating"] == 1
+    assert review["author"] == "Ingrid Okafor" and review["publisher"] == "Northlight Cinema"
+    assert review["item_name"] == "The Salt Orchard" and review["item_year"] == 2022
+    assert "JSON-LD" in review["evidence"] and "ratingValue 4" in review["evidence"]
+
+
+def test_page_title_site_name_and_meta_author_are_metadata() -> None:
+    metadata = read_document(PAGES / "jsonld_review.html").metadata
+    assert metadata["title"].startswith("The Salt Orchard review")
+    assert metadata["site_name"] == "Northlight Cinema"
+    assert metadata["author"] == "Ingrid Okafor"
+
+
+def test_microdata_review_is_read_like_json_ld() -> None:
+    review = read_document(PAGES / "microdata_review.html").metadata["schema_review"]
+    assert review["rating_value"] == 7 and review["best_rating"] == 10 and review["worst_rating"] is None
+    assert review["author"] == "Tomás Herrera"
+    assert review["item_name"] == "Lantern Season" and review["item_year"] == 2021
+    assert "microdata" in review["evidence"]
+
+
+def test_a_movie_with_a_nested_review_and_a_graph_are_found() -> None:
+    page = """<html><head><script type="application/ld+json">
+    {"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "x"},
+     {"@type": "Movie", "name": "Glass Harbour (2021)",
+      "review": {"@type": "Review", "author": "Priya Raman", "reviewRating": {"ratingValue": "B+"}},}]}
+    </script></head><body><p>text</p></body></html>"""
+    review = schema_review(parse(page))
+    assert review is not None
+    assert review["item_name"] == "Glass Harbour" and review["item_year"] == 2021
+    assert review["rating_value"] == "B+" and review["author"] == "Priya Raman"
+
+
+def test_a_page_without_markup_has_no_schema_review_and_broken_json_is_ignored() -> None:
+    page = '<html><head><script type="application/ld+json">{not json</script></head><body><p>x</p></body></html>'
+    assert schema_review(parse(page)) is None
+    assert "schema_review" not in html_to_document_parts("<html><body><p>A plain page.</p></body></html>")[2]
+
+
+def test_visible_lines_split_blocks_hide_scripts_and_join_table_cells() -> None:
+    tree = parse(
+        "<html><head><title>T</title><style>p{}</style></head><body>"
+        "<div>Rating: <b>4/5</b></div><script>var x = 1;</script>"
+        "<table><tr><th>Director</th><td>Akosua Mensah</td></tr></table>"
+        "<p>By&nbsp;Ingrid Okafor<br>March 2022</p></body></html>"
+    )
+    assert visible_lines(tree) == ["Rating: 4/5", "Director | Akosua Mensah", "By Ingrid Okafor", "March 2022"]
+
+
+def test_main_text_drops_navigation_and_comments_but_lines_keep_the_byline() -> None:
+    document = read_document(PAGES / "jsonld_review.html")
+    assert "By Ingrid Okafor | 14 September 2022" in document.lines
+    assert "mends a fence" in document.text
+    assert "Privacy Policy" not in document.text and "Leave a Reply" not in document.text
+
+
+def test_a_page_trafilatura_finds_nothing_in_falls_back_to_its_visible_lines() -> None:
+    main, lines, _ = html_to_document_parts("<html><body><span>Short film note, rather good.</span></body></html>")
+    assert "Short film note" in main and lines == ["Short film note, rather good."]

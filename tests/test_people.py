@@ -1,0 +1,123 @@
+"""People and roles read from a review: every phrasing credits the right person, nothing is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consensus.extract.people import find_people, read_people
+from consensus.ingest.document import document_from_bytes
+from consensus.models import Document, Film, Person
+
+
+def doc(text: str) -> Document:
+    return Document(source="t.txt", sha256="t", text=text, lines=[l.strip() for l in text.splitlines() if l.strip()])
+
+
+def roles(people: list[Person]) -> set[tuple[str, str]]:
+    return {(p.name, p.role) for p in people}
+
+
+def cast(people: list[Person]) -> dict[str, str | None]:
+    return {p.name: p.character for p in people if p.role == "actor"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Directed by Amara Eze, the film is a quiet drama.", ("Amara Eze", "director")),
+        ("The director, Olga Smirnova, treats him kindly.", ("Olga Smirnova", "director")),
+        ("Director: Chidi Obi | Writer: Ngozi Bello", ("Ngozi Bello", "writer")),
+        ("Young writer/director Kenji Mori has an auteur streak.", ("Kenji Mori", "writer")),
+        ("Karim al Rashid (director of The Salt Merchants) is back.", ("Karim al Rashid", "director")),
+        ("He works with Ivan Belov to capture striking neon cinematography.", ("Ivan Belov", "cinematographer")),
+        ("It lets musician “Sora” lay down a soundtrack that hums.", ("Sora", "composer")),
+        ("Sora, known for his music composition, was enlisted to create the film’s score.", ("Sora", "composer")),
+        ("The music by Femi Adeyemi pulses under every scene.", ("Femi Adeyemi", "composer")),
+        ("Van An Nguyen directs this patient drama.", ("Van An Nguyen", "director")),
+    ],
+)
+def test_crew_phrasings(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles(find_people(doc(text), Film()))
+
+
+def test_cast_lists_and_characters_from_every_phrasing() -> None:
+    text = (
+        "This thriller stars Han Ji-woo, Lim Tae-oh, and Seo Eun-bi.\n"
+        "The film follows Yoon Mi-rae, portrayed by Han Ji-woo, and her brother Dae-sung, played by Lim Tae-oh.\n"
+        "Seo Eun-bi shines as the detective Kang Na-ra.\n"
+    )
+    found = cast(find_people(doc(text), Film(title="The Lantern")))
+    assert found == {"Han Ji-woo": "Yoon Mi-rae", "Lim Tae-oh": "Dae-sung", "Seo Eun-bi": "Kang Na-ra"}
+
+
+def test_synopsis_parentheses_and_plays() -> None:
+    text = "Story: Ah-Hui (Huang Yi-ting) runs a noodle stall. Chang Wei-lun plays her cousin Wei."
+    assert cast(find_people(doc(text), Film())) == {"Huang Yi-ting": "Ah-Hui", "Chang Wei-lun": "Wei"}
+
+
+def test_other_works_characters_are_not_this_films() -> None:
+    text = (
+        "Kim Da-eun, who gained fame as Spark in Steel Lotus, takes centre stage as Seol-hwa. "
+        "She's joined by Jung Woo-sung, also from the same series, who plays the role of Blaze.\n"
+        "Baek Mu-jin, portrayed by Jung Woo-sung, is the villain."
+    )
+    found = cast(find_people(doc(text), Film()))
+    assert found == {"Kim Da-eun": "Seol-hwa", "Jung Woo-sung": "Baek Mu-jin"}
+
+
+def test_other_filmmakers_and_titles_are_not_credited() -> None:
+    text = (
+        "Director Bae Soo-hyun crafted a masterpiece reminiscent of acclaimed Hong Kong director Wong Kar-wai's works. "
+        "This is not Ridley Scott's Robin Hood."
+    )
+    assert roles(find_people(doc(text), Film())) == {("Bae Soo-hyun", "director")}
+
+
+def test_spellings_within_a_review_become_mentions_of_one_person() -> None:
+    text = (
+        "Starring Jeon Hye-jin as Jang Mi-ok, the film is taut.\n"
+        "Jun Hye-jin does her own stunts. Hye-Jin is superb, and Mi-ok is a great heroine; Miok never smiles."
+    )
+    [person] = find_people(doc(text), Film())
+    assert person.name == "Jeon Hye-jin"
+    assert {"Jun Hye-jin", "Hye-Jin"} <= set(person.mentions)
+    assert person.character == "Jang Mi-ok"
+    assert {"Mi-ok", "Miok"} <= set(person.character_mentions)
+
+
+def test_bare_credit_block_reads_director_then_cast_with_a_warning() -> None:
+    lines = "Night Market\nTaiwan 2022\nDrama, Crime\nLin Cheng-en\nHuang Yi-ting\nChang Wei-lun\nTsai Mei-ling\nReview: a fine film."
+    result = read_people(doc(lines), Film(title="Night Market"))
+    assert ("Lin Cheng-en", "director") in roles(result.people)
+    assert {"Huang Yi-ting", "Chang Wei-lun", "Tsai Mei-ling"} <= set(cast(result.people))
+    assert result.warnings and "without labels" in result.warnings[0]
+
+
+def test_bad_input_gives_no_people_and_no_crash() -> None:
+    assert find_people(doc("Nothing happens and nobody is named. It was fine."), Film()) == []
+    assert find_people(doc("(((( )))) as as plays Directed by , , Starring and and"), Film()) == []
+    people = find_people(doc("Carmen Ortiz is a film about a dancer. Carmen Ortiz stars Ana Lopez."), Film(title="Carmen Ortiz"))
+    assert roles(people) == {("Ana Lopez", "actor")}
+
+
+def test_all_caps_and_sixty_name_cast_list() -> None:
+    caps = find_people(doc("STARRING MAYA OKONKWO AND DAVID ADEBAYO, it is a creaky horror film."), Film())
+    assert roles(caps) == {("Maya Okonkwo", "actor"), ("David Adebayo", "actor")}
+    names = [f"{a} {b}" for a in ["Kim", "Nguyen", "Garcia", "Okafor", "Ivanov", "Sharma"] for b in ["Min-ji", "Luis", "Chidi", "Pavel", "Ravi", "Aiko", "Omar", "Lena", "Yusuf", "Mei"]]
+    big = find_people(doc("Cast: " + ", ".join(names) + "\nA big ensemble."), Film())
+    assert len(big) == 60 and all(p.role == "actor" for p in big)
+
+
+@pytest.mark.seeds
+def test_seed_credits_block_and_synopsis(seeds_dir: Path) -> None:
+    from tests.conftest import seed
+
+    path = seed(seeds_dir, "003")
+    document = document_from_bytes(path.read_bytes(), str(path))
+    people = find_people(document, Film(title="Ballerina", year=2023))
+    assert ("Lee Chung-hyun", "director") in roles(people)
+    found = cast(people)
+    assert {"Jeon Jong-seo", "Kim Ji-hoon", "Park Yu-rim", "Shin Se-hwi", "Park Hyoung-soo"} <= set(found)
+    assert found["Kim Ji-hoon"] == "Choi Pro"

@@ -1,0 +1,166 @@
+"""The critic's own rating: every style critics write, every number that only looks like one.
+
+The labelled cases live in tests/fixtures/rating_cases.jsonl, one invented
+review snippet per line with the expected 0-100 score (or null: no rating of
+the critic's own) and `why`, the style or the trap it covers.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from consensus.extract.rating_parse import parse_score_string
+from consensus.extract.ratings import find_rating
+from consensus.ingest.document import document_from_bytes
+from consensus.models import Document, Film
+
+from conftest import FIXTURES, seed
+
+CASES = [json.loads(line) for line in (FIXTURES / "rating_cases.jsonl").read_text(encoding="utf-8").splitlines()
+         if line.strip()]
+
+
+def doc(text: str, metadata: dict[str, object] | None = None) -> Document:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return Document(source="case.txt", sha256="0" * 64, text=text, lines=lines, metadata=metadata or {})
+
+
+def test_the_labelled_set_is_large_and_covers_both_sides() -> None:
+    rated = [c for c in CASES if c["score"] is not None]
+    unrated = [c for c in CASES if c["score"] is None]
+    assert len(CASES) >= 100
+    assert len(rated) >= 40 and len(unrated) >= 40
+    assert len({c["id"] for c in CASES}) == len(CASES), "case ids must be unique"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_labelled_case(case: dict[str, object]) -> None:
+    result = find_rating(doc(str(case["review"])), Film(title=case.get("title")))  # type: ignore[arg-type]
+    got = result.rating
+    if case["score"] is None:
+        assert got is None, f"{case['why']}: read {got and got.text!r} from {got and got.evidence!r}"
+        return
+    assert got is not None, f"{case['why']}: no rating found (warnings: {result.warnings})"
+    assert got.score == case["score"], case["why"]
+    assert got.text == case["as_written"], case["why"]
+    assert got.evidence in str(case["review"]).splitlines() or got.evidence in str(case["review"])
+
+
+# --------------------------------------------------------------------------- what a rating carries
+
+
+def test_rating_keeps_value_scale_and_evidence_line() -> None:
+    rating = find_rating(doc("A lean, mean thriller.\nFilm Rating: 7/10\nStream it."), Film()).rating
+    assert rating is not None
+    assert (rating.text, rating.value, rating.scale_max, rating.score) == ("7/10", 7.0, 10.0, 70)
+    assert rating.evidence == "Film Rating: 7/10"
+
+
+def test_letter_grade_value_is_the_letter_and_scale_is_null() -> None:
+    rating = find_rating(doc("Grade: B+"), Film()).rating
+    assert rating is not None
+    assert (rating.value, rating.scale_max, rating.score) == ("B+", None, 83)
+
+
+def test_long_paragraph_evidence_is_the_sentence_not_the_paragraph() -> None:
+    paragraph = ("The film wanders for an hour before it finds its feet, and the supporting cast is wasted. " * 4
+                 + "Still, I give it 3 stars. The score is lovely.")
+    rating = find_rating(doc(paragraph), Film()).rating
+    assert rating is not None and rating.evidence == "Still, I give it 3 stars."
+
+
+def test_unscaled_number_is_read_with_a_warning() -> None:
+    result = find_rating(doc("Rating: 8"), Film())
+    assert result.rating is not None and result.rating.score == 80
+    assert any("no scale" in w for w in result.warnings)
+
+
+def test_ambiguity_gives_none_and_says_why() -> None:
+    result = find_rating(doc("Rating: 3/5\nA muddled caper.\nRating: 4/5"), Film())
+    assert result.rating is None
+    assert result.warnings and "disagree" in result.warnings[0]
+
+
+def test_document_without_lines_falls_back_to_text() -> None:
+    document = Document(source="x.txt", sha256="0" * 64, text="Good fun.\nRating: 4/5", lines=[])
+    rating = find_rating(document, Film()).rating
+    assert rating is not None and rating.score == 80
+
+
+# --------------------------------------------------------------------------- schema.org
+
+
+def schema(value: object, best: object = None) -> dict[str, object]:
+    return {"schema_review": {"rating_value": value, "best_rating": best, "worst_rating": None,
+                              "author": "A. Critic", "evidence": "reviewRating 4 / 5"}}
+
+
+def test_schema_rating_is_the_critics_rating_with_default_best_of_five() -> None:
+    result = find_rating(doc("A handsome film.", schema("4")), Film())
+    assert result.rating is not None and result.rating.score == 80 and result.rating.scale_max == 5.0
+    assert result.warnings == []
+
+
+def test_schema_rating_normalized_by_best_rating() -> None:
+    rating = find_rating(doc("A handsome film.", schema(7, 10)), Film()).rating
+    assert rating is not None and (rating.value, rating.scale_max, rating.score) == (7.0, 10.0, 70)
+
+
+def test_schema_and_text_that_agree_keep_the_rating_as_written() -> None:
+    result = find_rating(doc("Verdict: ★★★★☆", schema(4, 5)), Film())
+    assert result.rating is not None and result.rating.text == "★★★★☆" and result.warnings == []
+
+
+def test_schema_wins_over_contradicting_text_with_a_warning() -> None:
+    result = find_rating(doc("Rating: 3/5", schema(4, 5)), Film())
+    assert result.rating is not None and result.rating.score == 80
+    assert len(result.warnings) == 1 and "3/5" in result.warnings[0] and "4/5" in result.warnings[0]
+
+
+def test_broken_schema_values_are_ignored() -> None:
+    assert find_rating(doc("No stars here.", schema("n/a")), Film()).rating is None
+    assert find_rating(doc("No stars here.", schema(9, 5)), Film()).rating is None
+
+
+# --------------------------------------------------------------------------- bare score strings
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [("3.5/5", 70), ("2.5/4", 63), ("B-", 67), ("7/10", 70), ("3/5", 60), ("A", 100), ("4", 80), ("0/5", 0),
+     ("42/100", 42), ("2.75/4", 69), ("0.1/5", 2), ("5/6", 83), ("F", 0), ("D-", 16), ("85%", 85),
+     ("★★★½", 70), ("*** out of ****", 75), ("3 1/2 stars", 70), ("8.5", 85), (" 7/10 ", 70)],
+)
+def test_parse_score_string(text: str, score: int) -> None:
+    rating = parse_score_string(text)
+    assert rating is not None and rating.score == score
+
+
+@pytest.mark.parametrize("text", ["", "24/7", "9/11", "1/3", "6/5", "G", "PG-13", "great", "11/10", "150"])
+def test_parse_score_string_refuses_non_ratings(text: str) -> None:
+    assert parse_score_string(text) is None
+
+
+# --------------------------------------------------------------------------- the seeds
+
+
+@pytest.mark.seeds
+@pytest.mark.parametrize(("prefix", "score"), [("000", 70), ("001", None), ("002", 70), ("003", None), ("004", None)])
+def test_seed_ratings(seeds_dir: Path, prefix: str, score: int | None) -> None:
+    path = seed(seeds_dir, prefix)
+    document = document_from_bytes(path.read_bytes(), str(path))
+    rating = find_rating(document, Film()).rating
+    if score is None:
+        assert rating is None, f"read {rating and rating.text!r} from {rating and rating.evidence!r}"
+    else:
+        assert rating is not None and rating.score == score and rating.text == "7/10"
+
+
+@pytest.mark.seeds
+def test_seed_002_ignores_the_imdb_line(seeds_dir: Path) -> None:
+    path = seed(seeds_dir, "002")
+    rating = find_rating(document_from_bytes(path.read_bytes(), str(path)), Film()).rating
+    assert rating is not None and "IMDB" not in rating.evidence

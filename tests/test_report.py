@@ -1,0 +1,87 @@
+"""Specification of the film report's consensus parts: filled in, and independent of the order of reviews."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consensus.models import ASPECTS, Aspect, Film, Review
+from consensus.pipeline import aggregate
+from tests.conftest import FIXTURES
+
+SENTIMENTS = ["positive", "negative", "mixed"]
+
+
+def lantern_keeper() -> list[Review]:
+    data = json.loads((FIXTURES / "consensus" / "lantern_keeper.json").read_text())
+    return [Review(**r) for r in data["reviews"]]
+
+
+def test_the_report_carries_aspects_disagreements_consensus_and_score_distribution():
+    report = aggregate(lantern_keeper())
+    assert report.consensus and "The Lantern Keeper" in report.consensus
+    assert {a.aspect for a in report.aspects} >= {"visuals", "acting", "camera_editing", "story", "action"}
+    assert "camera_editing" in {d.aspect for d in report.disagreements}
+    assert sum(b.count for b in report.score_distribution) == 5
+    assert [b.band for b in report.score_distribution][0] == "universal acclaim"
+
+
+@st.composite
+def films(draw: st.DrawFn) -> list[Review]:
+    """Several invented reviews of one film: random polarity, score, and aspect sentences."""
+    count = draw(st.integers(min_value=0, max_value=7))
+    reviews = []
+    for i in range(count):
+        mentions = draw(st.lists(st.tuples(st.sampled_from(ASPECTS), st.sampled_from(SENTIMENTS)), max_size=5))
+        score = draw(st.none() | st.integers(0, 100))
+        reviews.append(
+            Review(
+                source=f"critic-{i}.txt",
+                sha256=f"{i:064x}",
+                film=Film(title="Harbour Lights", year=2030),
+                polarity=draw(st.sampled_from(SENTIMENTS)),
+                score=score,
+                score_source=None if score is None else draw(st.sampled_from(["rating", "inferred"])),
+                pull_quote=f"Quote {i}.",
+                aspects=[
+                    Aspect(aspect=a, sentiment=s, evidence=f"Critic {i} on {a}, sentence {j}.")
+                    for j, (a, s) in enumerate(mentions)
+                ],
+            )
+        )
+    return reviews
+
+
+@settings(max_examples=80, deadline=None)
+@given(films(), st.randoms(use_true_random=False))
+def test_shuffling_the_reviews_does_not_change_the_report(reviews, rnd):
+    shuffled = list(reviews)
+    rnd.shuffle(shuffled)
+    assert aggregate(shuffled) == aggregate(reviews)
+
+
+def test_the_invented_film_report_is_the_same_in_every_order():
+    reviews = lantern_keeper()
+    expected = aggregate(reviews).model_dump()
+    for rotation in range(len(reviews)):
+        assert aggregate(reviews[rotation:] + reviews[:rotation]).model_dump() == expected
+
+
+def test_the_ballerina_seeds_get_verdicts_backed_by_two_reviews_and_their_real_disagreements(seeds_dir):
+    from consensus.ingest.document import document_from_bytes
+    from consensus.pipeline import analyze
+
+    reviews = [analyze(document_from_bytes(p.read_bytes(), p.name)) for p in sorted(seeds_dir.glob("*.txt"))]
+    report = aggregate(reviews)
+    if not report.aspects:
+        pytest.skip("aspect extraction (consensus/extract/aspects.py) finds no aspects yet")
+    assert report.consensus and "Ballerina" in report.consensus
+    for summary in report.aspects:
+        if summary.positive + summary.negative + summary.mixed >= 2:
+            assert len({e.source for e in summary.evidence}) >= 2, summary
+    disputed = {d.aspect for d in report.disagreements}
+    assert "camera_editing" in disputed  # the fast editing and shaky camera in the fights
+    assert disputed & {"acting", "action"}  # whether the lead is physically convincing in the action
