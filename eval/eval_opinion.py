@@ -72,7 +72,7 @@ def polarity_cv(data: Data, config: Config = Config()) -> np.ndarray:
         test = np.flatnonzero(folds == k)
         twins = {j for i, j in data.overlaps if folds[i] == k}
         train_scale = np.array([j for j in all_scale if j not in twins])
-        model = fit_opinion(data.corpus.subset(np.flatnonzero(folds != k), train_scale), config)
+        model = fit_opinion(data.corpus.subset(np.flatnonzero(folds != k), train_scale), config, calibrate=False)
         logits, _ = _model_scores(model, data.corpus, test, np.zeros(0, dtype=int))
         predicted[test] = logits > 0
     return predicted

@@ -199,3 +199,11 @@ def test_standalone_report_html_inlines_its_style(store: Store) -> None:
     html = pages.render_report_html(store.film_reports())
     assert html.startswith("<!doctype html>") and "<style>" in html and "/static/style.css" not in html
     assert html.count('<article class="film"') == 3
+
+
+def test_a_long_index_pages_through_the_films(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pages, "FILMS_PER_PAGE", 2)
+    client = TestClient(create_app(store))
+    first, second = client.get("/").text, client.get("/", params={"page": 2}).text
+    assert first.count('class="film-tile"') == 2 and second.count('class="film-tile"') == 1
+    assert 'href="?page=2"' in first and "page 2 of 2" in second

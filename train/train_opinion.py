@@ -57,7 +57,8 @@ class Config:
     polarity_c: float = 30.0        # inverse regularization of the logistic regression
     ridge_alpha: float = 1.0
     scale_in_polarity: bool = True  # scale reviews <= 0.4 / >= 0.7 as extra polarity examples
-    opinion_terms: int = 3000       # strongest unigrams of the polarity model, counted as opinion words
+    center_by_critic: bool = False  # ridge learns each critic's deviation from their own mean rating
+    opinion_quantile: float = 50.0  # opinion words: lexicon words whose model weight is above this percentile
 
 
 @dataclass
@@ -126,12 +127,16 @@ def _polarity_examples(x_pol, y_pol, x_scale, ratings, config: Config):
     return sparse.vstack([x_pol, x_scale[clear]]).tocsr(), np.r_[y_pol, (ratings[clear] >= 0.7).astype(int)]
 
 
-def _fit_pair(x_pol, y_pol, x_scale, ratings, config: Config) -> tuple[LogisticRegression, Ridge]:
+def _fit_pair(x_pol, y_pol, x_scale, ratings, groups, config: Config) -> tuple[LogisticRegression, Ridge]:
     x, y = _polarity_examples(x_pol, y_pol, x_scale, ratings, config)
     classifier = LogisticRegression(C=config.polarity_c, solver="liblinear", max_iter=1000)
     classifier.fit(x, y)
+    target = target_score(ratings)
+    if config.center_by_critic:
+        for name in set(groups.tolist()):
+            target[groups == name] -= target[groups == name].mean()
     regressor = Ridge(alpha=config.ridge_alpha, solver="auto")
-    regressor.fit(x_scale, target_score(ratings))
+    regressor.fit(x_scale, target)
     return classifier, regressor
 
 
@@ -144,8 +149,33 @@ def _inner_folds(groups: np.ndarray) -> list[np.ndarray]:
     return [np.sort(order[k::5]) for k in range(5)]
 
 
-def fit_opinion(corpus: Corpus, config: Config = Config()) -> OpinionModel:
-    """Fit the whole model on `corpus` (nothing else is seen): features, both models, stacking, calibration."""
+def opinion_vocabulary(vocabulary: list[str], coef: np.ndarray, config: Config) -> frozenset[str]:
+    """Unigrams that carry opinion: in the VADER lexicon (|valence| >= 1), with a model weight of the same sign
+    (flipped for negated `not_x`) and above the median strength. `read_opinion` counts them as evidence.
+    """
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    lexicon = SentimentIntensityAnalyzer().lexicon
+    unigrams = [i for i, t in enumerate(vocabulary) if " " not in t and t.strip("!?")]
+    floor = np.percentile(np.abs(coef[unigrams]), config.opinion_quantile)
+    chosen = set()
+    for i in unigrams:
+        term = vocabulary[i]
+        negated = term.startswith("not_")
+        valence = lexicon.get(term[4:] if negated else term)
+        if valence is None or abs(valence) < 1.0 or abs(coef[i]) < floor:
+            continue
+        if np.sign(coef[i]) == np.sign(valence) * (-1 if negated else 1):
+            chosen.add(term)
+    return frozenset(chosen)
+
+
+def fit_opinion(corpus: Corpus, config: Config = Config(), calibrate: bool = True) -> OpinionModel:
+    """Fit the whole model on `corpus` (nothing else is seen): features, both models, stacking, calibration.
+
+    `calibrate=False` skips the critic-held-out stacking and calibration (the score is then the plain ridge
+    prediction); the polarity model is the same either way, so polarity-only evaluations use it to save time.
+    """
     all_counts = sparse.vstack([corpus.polarity_counts, corpus.scale_counts]).tocsr()
     keep, idf = choose_vocabulary(all_counts, config)
     x_pol = tfidf(corpus.polarity_counts[:, keep], idf)
@@ -155,31 +185,33 @@ def fit_opinion(corpus: Corpus, config: Config = Config()) -> OpinionModel:
 
     # Held-out (critic-out) predictions of both models on the scale set, for stacking and calibration.
     held_out = np.zeros((len(ratings), 2))
-    for test in _inner_folds(groups):
+    for test in _inner_folds(groups) if calibrate else []:
         train = np.setdiff1d(np.arange(len(ratings)), test)
-        classifier, regressor = _fit_pair(x_pol, y_pol, x_scale[train], ratings[train], config)
+        classifier, regressor = _fit_pair(x_pol, y_pol, x_scale[train], ratings[train], groups[train], config)
         held_out[test, 0] = regressor.predict(x_scale[test])
         held_out[test, 1] = classifier.decision_function(x_scale[test])
-    stack = LinearRegression().fit(held_out, target)
-    stacked = held_out @ stack.coef_ + stack.intercept_
-    isotonic = IsotonicRegression(y_min=0.0, y_max=100.0, out_of_bounds="clip").fit(stacked, target)
-    sigma = float(np.std(isotonic.predict(stacked) - target))
+    if calibrate:
+        stack = LinearRegression().fit(held_out, target)
+        (a, b), intercept = stack.coef_, float(stack.intercept_)
+        stacked = held_out @ stack.coef_ + intercept
+        isotonic = IsotonicRegression(y_min=0.0, y_max=100.0, out_of_bounds="clip").fit(stacked, target)
+        calib_x, calib_y = isotonic.X_thresholds_, isotonic.y_thresholds_
+        sigma = float(np.std(isotonic.predict(stacked) - target))
+    else:
+        a, b, intercept = 1.0, 0.0, 0.0
+        calib_x, calib_y, sigma = np.array([0.0, 100.0]), np.array([0.0, 100.0]), float("nan")
 
-    classifier, regressor = _fit_pair(x_pol, y_pol, x_scale, ratings, config)
-    a, b = stack.coef_
+    classifier, regressor = _fit_pair(x_pol, y_pol, x_scale, ratings, groups, config)
     score_coef = a * regressor.coef_ + b * classifier.coef_[0]
-    score_bias = a * regressor.intercept_ + b * classifier.intercept_[0] + stack.intercept_
+    score_bias = a * regressor.intercept_ + b * classifier.intercept_[0] + intercept
 
     kept_terms = [corpus.terms[i] for i in keep]
-    unigram = np.array([" " not in t for t in kept_terms])
-    strength = np.where(unigram, np.abs(classifier.coef_[0]), 0.0)
-    strongest = np.argsort(-strength, kind="stable")[: config.opinion_terms]
     return OpinionModel(
         vocabulary={t: i for i, t in enumerate(kept_terms)}, idf=idf, polarity_coef=classifier.coef_[0],
         polarity_bias=float(classifier.intercept_[0]), score_coef=score_coef, score_bias=float(score_bias),
-        calib_x=isotonic.X_thresholds_, calib_y=isotonic.y_thresholds_, sigma=sigma,
-        opinion_terms=frozenset(kept_terms[i] for i in strongest),
-        meta={"config": asdict(config), "stack": [float(a), float(b), float(stack.intercept_)],
+        calib_x=calib_x, calib_y=calib_y, sigma=sigma,
+        opinion_terms=opinion_vocabulary(kept_terms, classifier.coef_[0], config),
+        meta={"config": asdict(config), "stack": [float(a), float(b), intercept],
               "held_out_sigma": sigma, "polarity_reviews": len(y_pol), "scale_reviews": len(ratings)},
     )
 

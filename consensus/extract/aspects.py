@@ -32,12 +32,12 @@ _GENRE_WORDS = (r"thrillers?|movies?|films?|flicks?|genre|heroe?s?|heroines?|sta
 
 ASPECT_TERMS: dict[str, str] = {
     "acting": r"acting|acted|performances?|performers?|performs|performed|cast\b(?! (?:upon|aside|out))|casting"
-              r"|miscast|ensemble|actors?|actress(?:es)?|portrayals?|roles?|turn as|(?:on-)?screen presence"
+              r"|miscast|ensemble cast|actors?|actress(?:es)?|portrayals?|(?:her|his|their|the lead|title|supporting|leading) roles?|turn as|(?:on-)?screen presence"
               r"|star-making|sells? (?:it|the role|the part)|with (?:her|his|their) eyes|voice(?:-overs?| work)",
     "story": r"story(?:line)?|stories|plot(?:ting|s)?|narratives?|script(?:ed)?|screenplay|writing|premise"
              r"|storytelling|subplots?|twists?|writers?",
     "characters": r"characters?|characteri[sz]ations?|protagonists?|heroine|chemistry|(?:lead|main) (?:role|figure)",
-    "action": rf"action(?![ -](?:{_GENRE_WORDS})\b)|fights?(?: scenes?| sequences?)?|fighting|choreograph(?:y|ed)"
+    "action": rf"action(?![ -](?:{_GENRE_WORDS})\b)|fights?(?: scenes?| sequences?)?|fight choreography|choreograph(?:y|ed)"
               r"|stunts?(?:work)?|set[ -]pieces?|shootouts?|gunfights?|gun-fu|battles|chases?|car chases?|brawls?",
     "visuals": r"visual(?:s|ly)?|cinematography|cinematographer|imagery|images|colou?rs|colou?r palette|palette"
                r"|neon(?:-\w+)?|lighting|(?<!principal )photography|photographed|aesthetics?|cgi|special effects|visual effects"
@@ -59,8 +59,8 @@ ASPECT_TERMS: dict[str, str] = {
               r"|conclusion|last act|third act|resolution|denouement|closing (?:scene|moments?)",
     "villain": r"villains?|villainous|antagonists?|bad guys?|baddies?|big bad|nemesis",
     "themes": r"themes?|thematic(?:ally)?|message|subtext|allegor(?:y|ical)|metaphors?|commentary",
-    "production_design": r"production design|set design|sets\b|costumes?|costume design|make-?up|locations"
-                         r"|art direction|props|production values",
+    "production_design": r"production design|set design|costumes?|costume design|make-?up|locations"
+                         r"|art direction|props|production values|(?:the|its|lavish|elaborate|impressive) sets\b",
 }
 _ASPECT_PATTERNS = {name: re.compile(rf"\b(?:{terms})", re.IGNORECASE) for name, terms in ASPECT_TERMS.items()}
 

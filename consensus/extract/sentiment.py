@@ -39,7 +39,7 @@ MODEL_PATH = RESOURCES / "opinion_model.npz"
 MIN_WORDS = 25            # fewer words than this: no score at all
 MIN_OPINION_WORDS = 3     # fewer strong opinion terms than this: no score at all
 FULL_EVIDENCE_WORDS = 12  # this many opinion terms or more: evidence does not lower confidence
-MIN_ENGLISH_SHARE = 0.35  # share of tokens that are common English function words, below: not English
+MIN_ENGLISH_SHARE = 0.15  # share of tokens that are common English function words, below: not English
 QUOTED_SHARE = 0.5        # share of the text inside quotation marks, above: scored on the rest only
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)*|[.,;:!?()\"]")

@@ -21,8 +21,9 @@ HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
 TEMPLATES = HERE / "templates"
 
-# Review cards per film page; bigger films page through them (?page=2).
+# Review cards per film page and films per index page; more page through (?page=2).
 CARDS_PER_PAGE = 60
+FILMS_PER_PAGE = 120
 
 
 @lru_cache(maxsize=1)
@@ -43,8 +44,11 @@ def _render(template: str, **context: object) -> str:
     return environment().get_template(template).render(**context)
 
 
-def render_index(films: list[dict], q: str | None = None) -> str:
-    return _render("index.html", films=films, q=q or "")
+def render_index(films: list[dict], q: str | None = None, page: int = 1) -> str:
+    pages = max(1, math.ceil(len(films) / FILMS_PER_PAGE))
+    page = min(max(page, 1), pages)
+    shown = films[(page - 1) * FILMS_PER_PAGE : page * FILMS_PER_PAGE]
+    return _render("index.html", films=shown, total=len(films), q=q or "", page=page, pages=pages)
 
 
 def render_film(report: FilmReport, page: int = 1) -> str:
