@@ -212,7 +212,7 @@ def test_reopening_keeps_the_data_and_the_schema_at_head(url: str) -> None:
         tables = set(inspect(second.engine).get_table_names())
         assert {"reviews", "films", "film_reports", "pending_films", "alembic_version"} <= tables
         with second.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
 
 
 def test_the_default_store_follows_consensus_db(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -236,23 +236,3 @@ def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
     with open_store(f"sqlite:///{tmp_path / 's.sqlite'}") as opened, opened.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
-
-
-def test_a_store_of_the_first_schema_is_migrated_with_its_reports(url: str) -> None:
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from consensus.store.migrate import alembic_config
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "0001")
-        conn.execute(text(
-            "INSERT INTO films (slug, title_key, title, year, reviews, metascore, band, report) "
-            "VALUES ('paper-comets-2019', 'paper comets', 'Paper Comets', 2019, 2, 73, 'generally favorable', :report)"
-        ), {"report": aggregate_all(reviews_only(paper_reviews()))[0].model_dump_json()})
-    engine.dispose()
-    with open_store(url) as migrated:
-        report = migrated.film_report("paper-comets-2019")
-        assert report is not None and report.metascore == 73
-        assert "report" not in {c["name"] for c in inspect(migrated.engine).get_columns("films")}

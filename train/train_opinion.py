@@ -149,6 +149,16 @@ def _inner_folds(groups: np.ndarray) -> list[np.ndarray]:
     return [np.sort(order[k::5]) for k in range(5)]
 
 
+def plateau_centres(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Isotonic steps smoothed: one knot at the middle of each flat run, so nearby reviews do not share one score."""
+    xs, ys = [], []
+    for value in np.unique(y):
+        run = x[y == value]
+        xs.append((run.min() + run.max()) / 2)
+        ys.append(value)
+    return np.array(xs), np.array(ys)
+
+
 def opinion_vocabulary(vocabulary: list[str], coef: np.ndarray, config: Config) -> frozenset[str]:
     """Unigrams that carry opinion: in the VADER lexicon (|valence| >= 1), with a model weight of the same sign
     (flipped for negated `not_x`) and above the median strength. `read_opinion` counts them as evidence.
@@ -195,7 +205,7 @@ def fit_opinion(corpus: Corpus, config: Config = Config(), calibrate: bool = Tru
         (a, b), intercept = stack.coef_, float(stack.intercept_)
         stacked = held_out @ stack.coef_ + intercept
         isotonic = IsotonicRegression(y_min=0.0, y_max=100.0, out_of_bounds="clip").fit(stacked, target)
-        calib_x, calib_y = isotonic.X_thresholds_, isotonic.y_thresholds_
+        calib_x, calib_y = plateau_centres(isotonic.X_thresholds_, isotonic.y_thresholds_)
         sigma = float(np.std(isotonic.predict(stacked) - target))
     else:
         a, b, intercept = 1.0, 0.0, 0.0

@@ -87,8 +87,8 @@ _CONCESSIVE = re.compile(r"^(?:yet,?\s+)?(?:despite|in spite of|although|though|
 _NEGATED = re.compile(r"\b(?:not|no|never|without|n't|nor)\b(?:\W+\w+){0,3}\W*$|n't(?:\W+\w+){0,3}\W*$")
 _HEADING_WORDS = 5
 MODEL_WEIGHT = 1.0       # weight of the sentence model's log-odds in a clause's sentiment
-CUE_WEIGHT = 1.2         # weight of each evaluative cue
-POLAR_MARGIN = 0.6       # |combined score| below this is "mixed"
+CUE_WEIGHT = 2.0         # weight of each evaluative cue
+POLAR_MARGIN = 0.3       # |combined score| below this is "mixed"
 CUE_OPINION_MIN = 0.5    # evaluative weight that makes a clause an opinion
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from consensus.extract.prefilter import TextIndex
 from consensus.models import ContentWarning, Document
 
 # Category -> phrases that name it in an explicit warning list.
@@ -60,6 +61,25 @@ _BARE_WARNING = re.compile(r"^\s*(?:content\s+|trigger\s+)?warnings?\s*[:：]?\s
 
 _LIST_PATTERNS = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in _LIST_TERMS.items()}
 _DESCRIBED_PATTERNS = {k: re.compile(rf"(?:{v})", re.I) for k, v in _DESCRIBED.items()}
+_SEXUAL_OR_DOMESTIC_BEFORE = re.compile(r"sexual\s+$|domestic\s+$", re.I)
+
+# Stems (see `prefilter`): every match of a category's pattern contains one of them, lower-cased.
+# Kept beside `_DESCRIBED`: a phrase added there needs its stem here.
+_DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
+    "suicide": ("suicid", "life", "kill"),
+    "sexual violence": ("sex", "rap"),
+    "drugs": ("drug", "cocaine", "heroin", "meth", "overdose"),
+    "violence": ("violen", "blood", "brutal", "shoot", "fight", "murder", "stabbing", "beating", "torture"),
+    "gore": ("gore", "gory", "gruesome", "dismember", "disembowel", "splatter"),
+    "strong language": ("language", "profanity", "f-bomb", "expletives", "swearing"),
+    "alcohol": ("alcohol", "drunk", "drinking"),
+    "smoking": ("smok", "cigarette"),
+    "self-harm": ("harm", "injury", "cutting"),
+    "abuse": ("abus", "domestic"),
+    "sexual content": ("sex", "nudity"),
+}
+# A line `_EXPLICIT` or `_BARE_WARNING` matches holds one of these.
+_EXPLICIT_STEMS = ("warning", "contain", "rated")
 
 
 def _explicit(line: str) -> list[str]:
@@ -75,32 +95,56 @@ def _explicit(line: str) -> list[str]:
     return found
 
 
+def _describes(cleaned: str, category: str) -> bool:
+    """Whether a sentence (figures of speech already removed) describes the category, not negated."""
+    for m in _DESCRIBED_PATTERNS[category].finditer(cleaned):
+        if _NEGATION.search(cleaned[max(0, m.start() - 40) : m.start()]):
+            continue
+        if category == "violence" and _SEXUAL_OR_DOMESTIC_BEFORE.search(cleaned[: m.start()]):
+            continue
+        return True
+    return False
+
+
 def _described(sentence: str) -> list[str]:
-    found: list[str] = []
+    """The categories one sentence describes, in category order."""
     cleaned = _FIGURES.sub(" ", sentence)
-    for category, pattern in _DESCRIBED_PATTERNS.items():
-        for m in pattern.finditer(cleaned):
-            if _NEGATION.search(cleaned[max(0, m.start() - 40) : m.start()]):
-                continue
-            if category == "violence" and re.search(r"sexual\s+$|domestic\s+$", cleaned[: m.start()], re.I):
-                continue
-            found.append(category)
-            break
-    return found
+    return [category for category in _DESCRIBED_PATTERNS if _describes(cleaned, category)]
+
+
+def _first_described(sentences: list[str]) -> dict[str, int]:
+    """Each described category -> the index of the first sentence describing it.
+
+    Same result as running `_described` on every sentence, but a category's
+    pattern only runs on the sentences holding one of its stems.
+    """
+    index = TextIndex(sentences)
+    cleaned: dict[int, str] = {}
+    first: dict[str, int] = {}
+    for category, stems in _DESCRIBED_STEMS.items():
+        for i in index.having(stems):
+            if i not in cleaned:
+                cleaned[i] = _FIGURES.sub(" ", sentences[i])
+            if _describes(cleaned[i], category):
+                first[category] = i
+                break
+    return first
 
 
 def find_content_warnings(document: Document, sentences: list[str]) -> list[ContentWarning]:
     """Each category once, with the first line or sentence that supports it (explicit lines first)."""
     found: dict[str, str] = {}
     lines = document.lines
-    for i, line in enumerate(lines):
+    for i in TextIndex(lines).having(_EXPLICIT_STEMS):
+        line = lines[i]
         if _BARE_WARNING.match(line) and i + 1 < len(lines):
             line = f"{line} {lines[i + 1]}"
         elif not _EXPLICIT.search(line):
             continue
         for category in _explicit(line):
             found.setdefault(category, line.strip())
-    for sentence in sentences:
-        for category in _described(sentence):
-            found.setdefault(category, sentence.strip())
+    first = _first_described(sentences)
+    order = list(_DESCRIBED_PATTERNS)
+    for category in sorted(first, key=lambda c: (first[c], order.index(c))):
+        found.setdefault(category, sentences[first[category]].strip())
     return [ContentWarning(warning=k, evidence=v) for k, v in found.items()]

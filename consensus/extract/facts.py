@@ -18,11 +18,15 @@ and the review's sentences, each value with the line it came from:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from consensus.extract.people import sentences_of
+from consensus.extract.prefilter import TextIndex, casefree, minimal_stems, word_trie
 from consensus.models import Document, Facts, Person
 
 MIN_RUNTIME, MAX_RUNTIME = 40, 300
+T = TypeVar("T")
 
 # Genre words as critics and databases write them -> the normalized genre.
 GENRES: dict[str, str] = {
@@ -143,6 +147,27 @@ _DIGIT = re.compile(r"\d")
 _COUNTRY_WORD = re.compile(rf"\b(?:{_COUNTRY_ALT})\b", re.I)
 _ANY_PLATFORM = re.compile(r"Netflix|Prime|Disney|Apple|Hulu|Max\b|Paramount|Peacock|MUBI|Mubi|Shudder|theat|cinema", re.I)
 
+# Fast necessary conditions, run on `casefree` text without re.I (see `prefilter`): each matches
+# wherever the case-insensitive pattern named beside it does (a part of it, or it loosened).
+_GENRE_TRIE = word_trie(GENRES)
+_COUNTRY_WORD_LOWER = re.compile(rf"\b(?:{word_trie(COUNTRIES)})\b")  # `_COUNTRY_WORD`, exactly
+_GENRE_WORD_LOWER = re.compile(rf"\b(?:{_GENRE_TRIE})\b")  # `_GENRE_IN`, exactly
+_COUNTRY_BEFORE_NOUN = re.compile(  # the end of `_THIS_FILM_COUNTRY`
+    rf"(?:{word_trie(COUNTRIES)})(?:-language)?\s+(?:(?:{_GENRE_TRIE})\s+)*(?:film|movie|picture|feature|offering|production|{_GENRE_TRIE})\b"
+)
+_GENRE_AFTER_LEAD = re.compile(  # `_THIS_FILM_GENRE` without its look-ahead
+    rf"\b(?:this|is\s+an?|latest|new|gripping|(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_GENRE_TRIE})"
+)
+
+# Stems (see `prefilter`): text a rule can read holds one of them, lower-cased.
+_GENRE_STEMS = minimal_stems(GENRES)  # `_GENRE_IN`, hence `_genres`
+_COUNTRY_FIELD_STEMS = ("countr", "origin")  # `_COUNTRY_FIELD`
+_FILM_NOUNS = ("film", "movie", "picture", "feature", "offering", "production")  # `_THIS_FILM_COUNTRY` ends on one or a genre
+_YEAR_STEMS = ("19", "20")  # `_DATE` needs a year or an ISO date
+_PLATFORM_STEMS = minimal_stems(
+    ("netflix", "prime", "disney", "apple", "hulu", "max", "paramount", "peacock", "mubi", "shudder", "theat", "cinema")
+)  # `_ANY_PLATFORM`
+
 
 def _runtime(line: str) -> int | None:
     m = _H_M.search(line)
@@ -198,26 +223,28 @@ def _platform(line: str) -> str | None:
 
 
 def _country(line: str, header: bool) -> str | None:
-    m = _COUNTRY_FIELD.search(line)
+    lowered = casefree(line)
+    m = _COUNTRY_FIELD.search(line) if "countr" in lowered or "origin" in lowered else None
     if m:
         return COUNTRIES[m.group("c").lower()]
     if header:
         m = _COUNTRY_YEAR.match(line)
         if m:
             return COUNTRIES[m.group("c").lower()]
-    m = _THIS_FILM_COUNTRY.search(line)
+    m = _THIS_FILM_COUNTRY.search(line) if _COUNTRY_BEFORE_NOUN.search(lowered) else None
     if m:
         return COUNTRIES[m.group("c").lower()]
     return None
 
 
 def _genres(line: str, header: bool) -> list[str]:
-    m = _GENRE_FIELD.search(line)
+    lowered = casefree(line)
+    m = _GENRE_FIELD.search(line) if "genre" in lowered else None
     if m:
         return genres_in(m.group("g"))
     if header and len(line) < 60 and re.fullmatch(rf"\s*(?:(?:{_GENRE_ALT})\s*(?:[,/|&]\s*|\s+and\s+)?)+\s*", line, re.I):
         return genres_in(line)
-    m = _THIS_FILM_GENRE.search(line)
+    m = _THIS_FILM_GENRE.search(line) if _GENRE_AFTER_LEAD.search(lowered) else None
     if m:
         return genres_in(m.group("g"))
     return []
@@ -232,29 +259,57 @@ def _header_lines(document: Document) -> list[str]:
     return head[:40]
 
 
+def _first(candidates: Iterable[int], texts: list[str], read: Callable[[str], T | None]) -> tuple[T, str] | None:
+    """The first value `read` finds (not None) among the candidate texts (indices, in order), with its text."""
+    for i in candidates:
+        value = read(texts[i])
+        if value is not None:
+            return value, texts[i]
+    return None
+
+
+def _premiere(text: str) -> str | None:
+    """The festival named after "premiere(d) at", or None."""
+    m = _PREMIERE.search(text) if "premiere" in text else None
+    return (m.group("fest") or m.group("named")).strip() if m else None
+
+
 def find_facts(document: Document, people: list[Person]) -> Facts:
-    """The facts this review states, each with the line or sentence it was read from."""
+    """The facts this review states, each with the line or sentence it was read from.
+
+    Each fact is the first line or sentence (header lines first) that states it;
+    only texts holding a fact's stems (`prefilter`) are read for it.
+    """
     facts = Facts()
     evidence: dict[str, str] = {}
     header = _header_lines(document)
     header_set = set(header)
     texts = list(dict.fromkeys(header + sentences_of(document.text)))
+    index = TextIndex(texts)
+    digits = [i for i, text in enumerate(texts) if _DIGIT.search(text)]
+    genre_texts = index.having(_GENRE_STEMS)
 
-    for text in texts:
-        is_header = text in header_set
-        has_digit = _DIGIT.search(text) is not None
-        if facts.runtime_minutes is None and has_digit and (value := _runtime(text)) is not None:
-            facts.runtime_minutes, evidence["runtime_minutes"] = value, text
-        if facts.country is None and _COUNTRY_WORD.search(text) and (country := _country(text, is_header)):
-            facts.country, evidence["country"] = country, text
-        if facts.release_date is None and has_digit and (date := _release_date(text)):
-            facts.release_date, evidence["release_date"] = date, text
-        if facts.premiere is None and "premiere" in text and (m := _PREMIERE.search(text)):
-            facts.premiere, evidence["premiere"] = (m.group("fest") or m.group("named")).strip(), text
-        if not facts.genres and _GENRE_IN.search(text) is not None and (genres := _genres(text, is_header)):
-            facts.genres, evidence["genres"] = genres, text
+    found_runtime = _first(digits, texts, _runtime)
+    if found_runtime:
+        facts.runtime_minutes, evidence["runtime_minutes"] = found_runtime
+    # A country is read from a `Country:` field, a header line, or a demonym before a film noun or genre.
+    country_texts = sorted({i for i, text in enumerate(texts) if text in header_set}
+                           | set(index.having(_COUNTRY_FIELD_STEMS)) | set(index.having(_FILM_NOUNS)) | set(genre_texts))
+    found_country = _first(country_texts, texts, lambda t: _country(t, t in header_set) if _COUNTRY_WORD_LOWER.search(casefree(t)) else None)
+    if found_country:
+        facts.country, evidence["country"] = found_country
+    found_date = _first(index.having(_YEAR_STEMS), texts, lambda t: _release_date(t) or None)
+    if found_date:
+        facts.release_date, evidence["release_date"] = found_date
+    found_premiere = _first(index.having(("premiere",)), texts, _premiere)
+    if found_premiere:
+        facts.premiere, evidence["premiere"] = found_premiere
+    found_genres = _first(genre_texts, texts, lambda t: (_genres(t, t in header_set) or None) if _GENRE_WORD_LOWER.search(casefree(t)) else None)
+    if found_genres:
+        facts.genres, evidence["genres"] = found_genres
     # The platform: prefer a sentence that says the film is released or streaming there.
-    for text in texts:
+    for i in index.having(_PLATFORM_STEMS):
+        text = texts[i]
         if _ANY_PLATFORM.search(text) and (platform := _platform(text)) is not None:
             facts.platform, evidence["platform"] = platform, text
             if re.search(r"\brelease|\bstreaming|\bnow\s+on\b|\boriginal\b", text, re.I):

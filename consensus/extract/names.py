@@ -67,8 +67,11 @@ _CAP_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: accents removed, letters without a decomposition mapped by hand."""
+    if text.isascii():
+        return text.lower()  # what the steps below give for ASCII, without them
     text = text.replace("’", "'").replace("đ", "d").replace("Đ", "D").replace("ł", "l").replace("Ł", "L")
     text = text.replace("ø", "o").replace("Ø", "O").replace("ß", "ss").replace("æ", "ae").replace("Æ", "Ae")
     text = unicodedata.normalize("NFKD", text)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from consensus.aggregate.aliases import NameItem, best_form, cluster_names, is_part_of, part_keys, same_full_name
 from consensus.extract.names import PARTICLES, fold, full_keys, joined, looks_like_full_name, name_after, name_before
@@ -472,15 +473,32 @@ def _count_mentions(text_runs: list[str], names: list[str], others: list[str]) -
     return counts
 
 
+# A sentence ends after . ! ? or … (not an initial, "Dr.", "Mr." ...) before a capital or digit, or at a line break.
+# The punctuation is matched first (a fixed character set lets `re` skip ahead fast); it stays with its sentence.
 _SENTENCE_END = re.compile(
-    r"(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
-    r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+"
+    r"[.!?…](?<![\s.][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+"
 )
 
 
+@lru_cache(maxsize=16)
+def _sentences(text: str) -> tuple[str, ...]:
+    pieces: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        cut = m.start() if text[m.start()] == "\n" else m.start() + 1
+        pieces.append(text[start:cut])
+        start = m.end()
+    pieces.append(text[start:])
+    return tuple(s.strip() for s in pieces if s and s.strip() and len(s) < 3000)
+
+
 def sentences_of(text: str) -> list[str]:
-    """A light sentence split (line breaks and sentence punctuation) for the credit rules."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip() and len(s) < 3000]
+    """A light sentence split (line breaks and sentence punctuation) for the credit rules.
+
+    People, facts and comparisons all split the same text: the split is cached.
+    """
+    return list(_sentences(text))
 
 
 def read_people(document: Document, film: Film) -> PeopleResult:

@@ -21,6 +21,7 @@ from consensus.extract.sentence_sentiment import evaluative_cues, load_model
 from consensus.models import Polarity
 
 MIN_WORDS, MAX_WORDS = 8, 40
+STRONG_OPINION = 0.5  # a quote without any evaluative cue must read clearly as opinion
 _WHOLE_FILM = re.compile(r"\b(?:the|this|a|an|its) (?:film|movie|picture|flick|thriller|drama|comedy|documentary"
                          r"|feature|effort|entry|debut|sequel|remake)\b|\bmust-(?:see|watch)\b|\brecommend",
                          re.IGNORECASE)
@@ -42,7 +43,7 @@ def pick_pull_quote(sentences: list[str], polarity: Polarity) -> str | None:
     best, best_score = None, 0.0
     for (index, sentence), p, o in zip(candidates, positive, opinion):
         cue_weight, cues = evaluative_cues(sentence)
-        if not cues and o < model.opinion_threshold:
+        if not cues and o < max(model.opinion_threshold, STRONG_OPINION):
             continue
         score = _agreement(float(p), cue_weight, polarity) + 0.8 * float(o) + 0.25 * min(len(cues), 3)
         score += 0.6 * bool(_WHOLE_FILM.search(sentence)) + 0.8 * bool(_SUMMING_UP.search(sentence))

@@ -35,7 +35,7 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|n't|[!?]|[.,;:()\-–—]")
 _NEGATORS = frozenset(
     "not no never nothing nobody none nor neither without hardly barely scarcely n't cannot".split()
 )
-_NEGATION_ENDS = frozenset(".,;:!?()-–—".split() + ["but", "yet", "though", "although", "however"])
+_NEGATION_ENDS = frozenset([*".,;:!?()-–—", "but", "yet", "though", "although", "however"])
 _NEGATION_SPAN = 3
 
 _VECTORIZER = HashingVectorizer(

@@ -38,7 +38,7 @@ MODEL_PATH = RESOURCES / "opinion_model.npz"
 # Evidence thresholds of `read_opinion` (documented in opinion_model.md).
 MIN_WORDS = 25            # fewer words than this: no score at all
 MIN_OPINION_WORDS = 3     # fewer strong opinion terms than this: no score at all
-FULL_EVIDENCE_WORDS = 12  # this many opinion terms or more: evidence does not lower confidence
+FULL_EVIDENCE_WORDS = 6   # this many opinion terms or more: evidence does not lower confidence
 MIN_ENGLISH_SHARE = 0.15  # share of tokens that are common English function words, below: not English
 QUOTED_SHARE = 0.5        # share of the text inside quotation marks, above: scored on the rest only
 
@@ -140,7 +140,7 @@ class OpinionModel:
         return float(self.score_coef[index] @ values + self.score_bias)
 
     def calibrate(self, raw: float | np.ndarray) -> float | np.ndarray:
-        """The stacked linear score on the 0-100 scale (isotonic, monotone, clipped at the ends)."""
+        """The stacked linear score on the 0-100 scale (isotonic knots, linearly interpolated, clipped at the ends)."""
         return np.interp(raw, self.calib_x, self.calib_y)
 
     def score_text(self, text: str) -> tuple[float, float]:

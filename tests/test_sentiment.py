@@ -1,0 +1,148 @@
+"""Whole-review opinion (`consensus.extract.sentiment`): polarity, inferred 0-100 score, and honesty.
+
+The reviews read here are invented (tests/fixtures/opinion/); the shipped model was trained on the
+Pang & Lee sets only. Accuracy on held-out data is measured by `python -m eval.eval_opinion`, not here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from consensus.extract.sentiment import (
+    MODEL_PATH,
+    OpinionModel,
+    load_model,
+    polarity_of_score,
+    read_opinion,
+    terms,
+)
+
+OPINION = Path(__file__).resolve().parent / "fixtures" / "opinion"
+
+
+def opinion_of(name: str):
+    return read_opinion((OPINION / name).read_text(encoding="utf-8"), [])
+
+
+# --------------------------------------------------------------------------- contract cut-offs
+
+
+@pytest.mark.parametrize(
+    ("score", "polarity"),
+    [(0, "negative"), (39, "negative"), (40, "mixed"), (50, "mixed"), (60, "mixed"), (61, "positive"), (100, "positive")],
+)
+def test_polarity_follows_the_contract_cut_offs(score: int, polarity: str) -> None:
+    assert polarity_of_score(score) == polarity
+
+
+# --------------------------------------------------------------------------- the shipped model
+
+
+def test_the_shipped_model_loads_once_and_is_small() -> None:
+    assert MODEL_PATH.is_file()
+    assert MODEL_PATH.stat().st_size < 5_000_000
+    model = load_model()
+    assert model is load_model()
+    assert len(model.vocabulary) == len(model.idf) == len(model.polarity_coef) == len(model.score_coef)
+    assert {"great", "boring"} <= model.opinion_terms
+
+
+def test_calibration_is_monotone_and_stays_within_0_100() -> None:
+    model = load_model()
+    raw = np.linspace(-500, 500, 2001)
+    calibrated = model.calibrate(raw)
+    assert calibrated.min() >= 0 and calibrated.max() <= 100
+    assert np.all(np.diff(calibrated) >= 0)
+
+
+def test_the_model_survives_a_save_load_round_trip(tmp_path: Path) -> None:
+    model = load_model()
+    model.save(tmp_path / "copy.npz")
+    copy = OpinionModel.load(tmp_path / "copy.npz")
+    text = (OPINION / "mixed_glass.txt").read_text(encoding="utf-8")
+    assert copy.score_text(text) == pytest.approx(model.score_text(text))
+
+
+# --------------------------------------------------------------------------- reading reviews
+
+
+@pytest.mark.parametrize("name", ["positive_lantern.txt", "positive_orchard.txt"])
+def test_a_clearly_positive_review_is_positive(name: str) -> None:
+    opinion = opinion_of(name)
+    assert opinion.polarity == "positive"
+    assert opinion.score >= 61
+    assert opinion.confidence > 0.5
+
+
+@pytest.mark.parametrize("name", ["negative_quarry.txt", "negative_signal.txt"])
+def test_a_clearly_negative_review_is_negative(name: str) -> None:
+    opinion = opinion_of(name)
+    assert opinion.polarity == "negative"
+    assert opinion.score <= 39
+    assert opinion.confidence > 0.5
+
+
+def test_a_review_praising_the_images_and_damning_the_script_is_mixed_not_confidently_positive() -> None:
+    opinion = opinion_of("mixed_glass.txt")
+    assert opinion.polarity == "mixed"
+    assert 40 <= opinion.score <= 60
+    assert opinion.confidence < 0.9
+
+
+def test_scores_order_reviews_from_praise_to_pan() -> None:
+    positive, mixed, negative = (opinion_of(n).score for n in ("positive_lantern.txt", "mixed_glass.txt", "negative_quarry.txt"))
+    assert positive > mixed > negative
+
+
+def test_the_same_review_always_gets_the_same_reading() -> None:
+    assert opinion_of("mixed_glass.txt") == opinion_of("mixed_glass.txt")
+
+
+def test_web_text_and_tokenized_text_read_alike() -> None:
+    raw = "It wasn't funny, and the plot's twists are DULL!"
+    tokenized = "it wasn't funny , and the plot's twists are dull !"
+    assert terms(raw) == terms(tokenized)
+
+
+def test_negation_marks_the_words_it_governs_until_the_clause_ends() -> None:
+    found = terms("The film is not funny at all, but it is good.")
+    assert "not_funny" in found and "good" in found and "not_good" not in found
+
+
+# --------------------------------------------------------------------------- honesty on thin evidence
+
+
+@pytest.mark.parametrize("text", ["", "   \n ", "Great film!", "A film by Ana Ruiz. 2024. 98 minutes."])
+def test_too_little_text_gives_no_score_and_says_why(text: str) -> None:
+    opinion = read_opinion(text, [])
+    assert opinion.score is None
+    assert opinion.polarity == "mixed"
+    assert any("too little review text" in w for w in opinion.warnings)
+
+
+def test_plot_summary_without_opinion_words_gives_no_confident_score() -> None:
+    opinion = opinion_of("plot_only.txt")
+    assert opinion.score is None or opinion.confidence < 0.5
+    assert opinion.warnings
+
+
+def test_mostly_quoted_dialogue_is_flagged_and_not_scored_confidently() -> None:
+    opinion = opinion_of("mostly_quoted.txt")
+    assert any("quoted dialogue" in w for w in opinion.warnings)
+    assert opinion.score is None or opinion.confidence < 0.5
+
+
+def test_non_english_text_is_flagged_and_not_scored() -> None:
+    opinion = opinion_of("german.txt")
+    assert opinion.score is None
+    assert any("English" in w for w in opinion.warnings)
+
+
+def test_confidence_is_a_probability() -> None:
+    for path in sorted(OPINION.glob("*.txt")):
+        opinion = read_opinion(path.read_text(encoding="utf-8"), [])
+        assert opinion.confidence is None or 0.0 <= opinion.confidence <= 1.0
+        assert (opinion.score is None) == (opinion.confidence is None)
