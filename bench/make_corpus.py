@@ -1,4 +1,4 @@
-"""Generate a synthetic corpus of N critic reviews (JSON Lines) from the public datasets, for `bench_ingest.py`.
+"""Generate a synthetic corpus of N critic reviews (JSON Lines) from the public datasets, for `bench_batch_ingest.py`.
 
     .venv/bin/python bench/make_corpus.py --size 100000 [--out /tmp/consensus-bench/reviews-100000.jsonl]
 

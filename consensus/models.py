@@ -121,7 +121,8 @@ class Review(Model):
     content_warnings: list[str] = Field(default_factory=list)
     compared_films: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
-    # Added fields (allowed by the contract): provenance and model confidence.
+    # Added fields (allowed by the contract): provenance, and the confidence of an
+    # inferred score (None when the critic gave a rating).
     critic_evidence: str | None = None
     outlet_evidence: str | None = None
     content_warning_evidence: list[ContentWarning] = Field(default_factory=list)

@@ -43,11 +43,10 @@ def analyze(document: Document) -> Review:
     warnings += opinion.warnings
     if rating.rating is not None:
         score, score_source = rating.rating.score, "rating"
-        polarity = polarity_of_score(score)
+        polarity, confidence = polarity_of_score(score), None
     else:
-        score, score_source, polarity = opinion.score, "inferred", opinion.polarity
-        if score is None:
-            score_source = None
+        score, polarity, confidence = opinion.score, opinion.polarity, opinion.confidence
+        score_source = "inferred" if score is not None else None
 
     people_read = read_people(document, film)
     people = people_read.people
@@ -67,7 +66,7 @@ def analyze(document: Document) -> Review:
         score=score,
         score_source=score_source,
         polarity=polarity,
-        confidence=opinion.confidence,
+        confidence=confidence,
         aspects=find_aspects(sentences),
         pull_quote=pick_pull_quote(sentences, polarity),
         people=people,

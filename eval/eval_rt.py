@@ -11,8 +11,9 @@ by title), so no test film is ever seen in training.
     chosen on the training folds) and a plain TF-IDF + logistic regression.
 (b) Tomatometer MAE: per review, the critic's score string when given
     (parsed by `consensus.extract.ratings.parse_score_string`; Fresh when the
-    0-100 score reaches a threshold chosen on the training films), the text
-    model otherwise; a film's Tomatometer is 100 * Fresh / reviews.
+    0-100 score reaches a threshold chosen on the training films, or counted
+    as the training films' Fresh rate at that score), the text model
+    otherwise; a film's Tomatometer is 100 * Fresh / reviews.
 
 Run: `.venv/bin/python -m eval.eval_rt` (a few minutes on one core).
 """
@@ -121,6 +122,7 @@ def main() -> None:
         known = np.array([(s, f) for s, f in scored if s is not None], dtype=float)
         cut = best_threshold(known[:, 0], known[:, 1].astype(bool))
         thresholds.append(cut)
+        fresh_rate = _fresh_rate_by_score(known)
         text_p = dict(zip((q.key for q in test), ours))
         lr_p = dict(zip((q.key for q in test), baseline_lr))
         for row in all_rows:
@@ -135,6 +137,8 @@ def main() -> None:
             votes["score strings + text (ours)"].append(_vote(by_score, p_ours))
             votes["score strings + text (TF-IDF + LR)"].append(_vote(by_score, p_lr))
             votes["score strings + expected text (ours)"].append(_vote(by_score, p_ours, expected=True))
+            rate = None if score is None else fresh_rate(score)
+            votes["P(fresh | score) + text (ours)"].append(_vote(rate, p_ours))
 
     print(f"(a) Fresh/Rotten from the pull-quote alone: {len(rt)} reviews of {len(links)} films, "
           f"{FOLDS} folds split by film (goal >= 0.78)")
@@ -171,6 +175,20 @@ def _all_reviews(film_rows: dict[str, FilmRow]) -> list[ReviewRow]:
             rows.append(ReviewRow(f"rt:{i}", row["rotten_tomatoes_link"], row["review_type"] == "Fresh",
                                   row["review_score"] or ""))
     return rows
+
+
+def _fresh_rate_by_score(known: np.ndarray, width: int = 10):
+    """P(Fresh | score) on training reviews, scores binned by `width` points (add-one smoothed).
+
+    Critics split on middling scores (a 3/5 is Fresh for some, Rotten for others);
+    counting such a review as its bin's Fresh rate instead of a hard call removes
+    the bias a single threshold leaves in a film's percentage.
+    """
+    bins: dict[int, list[float]] = defaultdict(list)
+    for score, fresh in known:
+        bins[int(round(score / width))].append(fresh)
+    rates = {b: (sum(v) + 1) / (len(v) + 2) for b, v in bins.items()}
+    return lambda score: rates.get(int(round(score / width)), float(score >= 60))
 
 
 def _vote(by_score: float | None, p_text: float | None, expected: bool = False) -> float:

@@ -144,6 +144,20 @@ def test_a_second_run_skips_every_stored_review_and_analyzes_nothing(tmp_path: P
         assert _contents(store) == before
 
 
+def test_reviews_stored_by_an_older_analyzer_are_analyzed_again_and_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import consensus.pipeline
+    import consensus.store.store
+
+    with _store(tmp_path, "s") as store:
+        ingest([CORPUS / "reviews.csv"], store, InProcessRunner())
+        for module in (consensus.pipeline, consensus.store.store):
+            monkeypatch.setattr(module, "ANALYZER_VERSION", "next")
+        again = ingest([CORPUS / "reviews.csv"], store, InProcessRunner())
+        assert (again.skipped, again.analyzed, again.stored) == (0, 6, 6)
+        reviews, _ = _contents(store)
+    assert len(reviews) == 6 and all(json.loads(r)["analyzer_version"] == "next" for r in reviews.values())
+
+
 def test_records_keep_their_declared_film_and_critic_in_the_store(tmp_path: Path) -> None:
     with _store(tmp_path, "s") as store:
         ingest([CORPUS / "reviews.jsonl"], store, InProcessRunner())
@@ -205,6 +219,16 @@ def test_workers_without_the_clients_files_get_the_bytes_instead_of_the_path(tmp
     outcome = analyze_item(item)
     assert outcome.review is not None and outcome.review.sha256 == item.sha256
     assert outcome.review.source == str(page)
+
+
+def test_folders_are_walked_in_name_order_and_a_link_loop_is_walked_once(tmp_path: Path) -> None:
+    from consensus.scale.inputs import walk
+
+    (tmp_path / "b").mkdir()
+    for name in ("b/2.txt", "b/1.html", "a.jsonl", "c.md", "notes.pdf"):
+        (tmp_path / name).write_text("x")
+    (tmp_path / "b" / "loop").symlink_to(tmp_path)
+    assert [p.relative_to(tmp_path).as_posix() for p in walk(tmp_path)] == ["a.jsonl", "b/1.html", "b/2.txt", "c.md"]
 
 
 def test_only_paths_travel_when_the_filesystem_is_shared() -> None:

@@ -31,11 +31,11 @@ def test_negated_and_hedged_cues() -> None:
 
 def test_faint_praise_counts_as_praise() -> None:
     weight, cues = evaluative_cues("It is a well done entry into the genre.")
-    assert weight > 0 and cues == ["well-done"]
+    assert weight > 0 and cues == ("well-done",)
 
 
 def test_plot_words_are_not_evaluative_cues() -> None:
-    assert evaluative_cues("She finds her friend dead and swears revenge on the killer.") == (0.0, [])
+    assert evaluative_cues("She finds her friend dead and swears revenge on the killer.") == (0.0, ())
 
 
 def test_label_has_a_mixed_middle_band() -> None:

@@ -67,6 +67,7 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+@lru_cache(maxsize=16384)
 def same_full_name(a: str, b: str) -> bool:
     """Rules 1 and 2: two spellings of one full name."""
     ka, kb = full_keys(a), full_keys(b)
@@ -87,6 +88,17 @@ def same_full_name(a: str, b: str) -> bool:
             if len(wx) == 1 and min(len(x), len(y)) >= 6 and _edit_distance_at_most_one(x, y):
                 return True
     return False
+
+
+@lru_cache(maxsize=16384)
+def full_name_buckets(name: str) -> frozenset[tuple[object, ...]]:
+    """Keys two spellings share whenever `same_full_name` holds: their full keys, and each word key
+    with the number of words (rule 2 needs one word in common). Used to compare only likely pairs."""
+    words = word_keys(name)
+    buckets: set[tuple[object, ...]] = {("full", k) for k in full_keys(name)}
+    if len(words) >= 2:
+        buckets |= {("word", len(words), w) for w in words}
+    return frozenset(buckets)
 
 
 @lru_cache(maxsize=16384)
@@ -118,12 +130,15 @@ def _runs(name: str) -> set[str]:
     return runs
 
 
+@lru_cache(maxsize=16384)
 def is_part_of(part: str, full: str) -> bool:
     """`part` is a given name, family name, short form or middle-name-less form of `full`."""
     key = joined(part)
+    if key not in part_keys(full):  # the cheap test first; the rest as documented
+        return False
     if len(key) < 2 or len(name_words(part)) > len(name_words(full)) or all(fold(w).rstrip(".") in HONORIFICS for w in part.split()):
         return False
-    return key in part_keys(full) and key not in full_keys(full)
+    return key not in full_keys(full)
 
 
 def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, set[str]], labelled: set[str] = frozenset()) -> str:  # type: ignore[assignment]
@@ -146,59 +161,114 @@ def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, se
     return min(full, key=rank)
 
 
-def cluster_names(
-    items: Sequence[NameItem],
-    veto: Callable[[int, int], bool] | None = None,
-    others: Iterable[str] = (),
-) -> list[NameCluster]:
-    """Group items naming one entity; `others` are names of the other kind, used only to detect ambiguity."""
-    parent = list(range(len(items)))
+class _Groups:
+    """Union-find over item indices; a group's root is its smallest index, its members kept sorted."""
 
-    def find(i: int) -> int:
+    def __init__(self, size: int, veto: Callable[[int, int], bool] | None) -> None:
+        self.parent = list(range(size))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(size)}
+        self.veto = veto
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    def members_of(root: int) -> list[int]:
-        return [i for i in range(len(items)) if find(i) == root]
+    def union(self, a: int, b: int) -> None:
+        """Join the groups of a and b unless the veto forbids any pair across them."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if self.veto is not None and any(self.veto(x, y) for x in self.members[ra] for y in self.members[rb]):
+            return
+        low, high = min(ra, rb), max(ra, rb)
+        self.parent[high] = low
+        self.members[low] = sorted(self.members[low] + self.members.pop(high))
 
-    def can_join(a: int, b: int) -> bool:
-        if veto is None:
-            return True
-        return not any(veto(x, y) for x in members_of(find(a)) for y in members_of(find(b)))
+    def roots(self) -> list[int]:
+        return sorted(self.members)
 
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb and can_join(ra, rb):
-            parent[max(ra, rb)] = min(ra, rb)
+
+def _pairs_sharing_a_bucket(names_per_item: Sequence[Iterable[str]]) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, in order, whose spellings share a `full_name_buckets` key."""
+    buckets: dict[tuple[object, ...], list[int]] = {}
+    for i, names in enumerate(names_per_item):
+        for key in {k for n in names for k in full_name_buckets(n)}:
+            buckets.setdefault(key, []).append(i)
+    pairs = {(a, b) for members in buckets.values() for x, a in enumerate(members) for b in members[x + 1 :]}
+    return sorted(pairs)
+
+
+class _NameIndex:
+    """Names looked up by the keys `is_part_of` and `same_full_name` need in common, to test only likely pairs."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = list(names)
+        self.by_part: dict[str, list[int]] = {}
+        self.by_bucket: dict[tuple[object, ...], list[int]] = {}
+        for i, name in enumerate(self.names):
+            for key in part_keys(name):
+                self.by_part.setdefault(key, []).append(i)
+            for key in full_name_buckets(name):
+                self.by_bucket.setdefault(key, []).append(i)
+
+    def containing(self, part: str) -> list[int]:
+        """Indices (in order) of the names `part` may be part of."""
+        return self.by_part.get(joined(part), [])
+
+    def same_name_candidates(self, name: str) -> list[int]:
+        """Indices (in order) of the names that may be spellings of `name`'s full name."""
+        return sorted({i for key in full_name_buckets(name) for i in self.by_bucket.get(key, ())})
+
+
+def cluster_names(
+    items: Sequence[NameItem],
+    veto: Callable[[int, int], bool] | None = None,
+    others: Iterable[str] = (),
+) -> list[NameCluster]:
+    """Group items naming one entity; `others` are names of the other kind, used only to detect ambiguity.
+
+    Rules 1-2 compare every pair of items and rule 3 every pair of groups, but
+    only pairs sharing a normalized key are tested (the rules cannot hold for
+    the others); joins happen in the same order as a full pairwise scan.
+    """
+    groups = _Groups(len(items), veto)
 
     # Rules 1-2: full-name equality between any spellings.
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if find(i) != find(j) and any(same_full_name(a, b) for a in items[i].forms for b in items[j].forms):
-                union(i, j)
+    for i, j in _pairs_sharing_a_bucket([item.forms for item in items]):
+        if groups.find(i) != groups.find(j) and any(same_full_name(a, b) for a in items[i].forms for b in items[j].forms):
+            groups.union(i, j)
 
-    # Rule 3: a cluster whose longest spelling is part of exactly one other cluster's name.
+    # Rule 3: a group whose longest spelling is part of exactly one other group's name.
     def head(root: int) -> str:
-        forms = [f for i in members_of(root) for f in items[i].forms]
+        forms = [f for i in groups.members[root] for f in items[i].forms]
         return max(forms, key=lambda f: (len(joined(f)), f))
 
-    other_names = list(others)
-    roots = sorted({find(i) for i in range(len(items))})
+    roots = groups.roots()
     heads = {r: head(r) for r in roots}
+    head_index = _NameIndex([heads[r] for r in roots])
     targets: dict[int, list[int]] = {}
     for r in roots:
-        targets[r] = [t for t in roots if t != r and is_part_of(heads[r], heads[t])]
+        targets[r] = [t for t in (roots[k] for k in head_index.containing(heads[r])) if t != r and is_part_of(heads[r], heads[t])]
+    other_index: _NameIndex | None = None
     for r in roots:
         fits = [t for t in targets[r] if not targets[t]]
-        ambiguous = any(is_part_of(heads[r], o) or same_full_name(heads[r], o) for o in other_names)
-        if len(fits) == 1 and not ambiguous:
-            union(r, fits[0])
+        if len(fits) != 1:
+            continue
+        if other_index is None:
+            other_index = _NameIndex(list(others))
+        part, names = heads[r], other_index.names
+        ambiguous = any(is_part_of(part, names[k]) for k in other_index.containing(part)) or any(
+            same_full_name(part, names[k]) for k in other_index.same_name_candidates(part)
+        )
+        if not ambiguous:
+            groups.union(r, fits[0])
 
     clusters: list[NameCluster] = []
-    for root in sorted({find(i) for i in range(len(items))}):
-        members = members_of(root)
+    for root in groups.roots():
+        members = groups.members[root]
         forms: Counter[str] = Counter()
         credited: Counter[str] = Counter()
         sources: dict[str, set[str]] = {}

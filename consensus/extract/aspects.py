@@ -22,8 +22,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from consensus.extract.sentence_sentiment import evaluative_cues, load_model
+from consensus.extract.sentence_sentiment import evaluative_cues, load_model, score_sentences
 from consensus.models import Aspect, Sentiment
 
 _GENRE_WORDS = (r"thrillers?|movies?|films?|flicks?|genre|heroe?s?|heroines?|stars?|cinema|fans?|comed(?:y|ies)|"
@@ -62,7 +63,8 @@ ASPECT_TERMS: dict[str, str] = {
     "production_design": r"production design|set design|costumes?|costume design|make-?up|locations"
                          r"|art direction|props|production values|(?:the|its|lavish|elaborate|impressive) sets\b",
 }
-_ASPECT_PATTERNS = {name: re.compile(rf"\b(?:{terms})", re.IGNORECASE) for name, terms in ASPECT_TERMS.items()}
+# One alternation with a named group per aspect, run on lower-cased text: one pass per clause.
+_ASPECT_MATCHER = re.compile("|".join(rf"\b(?P<{name}>{terms})" for name, terms in ASPECT_TERMS.items()))
 
 # Craft terms whose polarity critics agree on, counted only for their own aspect.
 _CRAFT_POLARITY: dict[str, list[tuple[re.Pattern[str], float]]] = {
@@ -121,7 +123,7 @@ def find_aspects(sentences: list[str]) -> list[Aspect]:
     if not clauses:
         return []
     model = load_model()
-    polarity, opinion = model.score([c.text for c in clauses])
+    polarity, opinion = score_sentences([c.text for c in clauses])
     scored = {c: (p, o) for c, p, o in zip(clauses, polarity, opinion)}
 
     found: list[Aspect] = []
@@ -138,8 +140,9 @@ def _sentence_aspects(sentence: str, clauses: list[Clause], scored: dict[Clause,
     by_aspect: dict[str, tuple[bool, Sentiment]] = {}
     for clause, (value, cue_weight, craft) in values.items():
         _, opinion = scored[clause]
-        if abs(cue_weight) < CUE_OPINION_MIN and not craft and opinion < opinion_threshold:
-            continue
+        judged = abs(cue_weight) >= CUE_OPINION_MIN or craft
+        if not judged and (opinion < opinion_threshold or abs(value) < POLAR_MARGIN):
+            continue  # no evaluative word, and the model sees neither an opinion nor a lean
         if clause.concessive and abs(value) < 2 * POLAR_MARGIN and main_value:
             value = -main_value
         for aspect in _aspects_in(clause.text):
@@ -172,8 +175,10 @@ def _craft_value(aspect: str, text: str) -> float:
     return value
 
 
-def _aspects_in(text: str) -> list[str]:
-    return [name for name, pattern in _ASPECT_PATTERNS.items() if pattern.search(text)]
+@lru_cache(maxsize=8192)
+def _aspects_in(text: str) -> tuple[str, ...]:
+    found = {match.lastgroup for match in _ASPECT_MATCHER.finditer(text.lower())}
+    return tuple(name for name in ASPECT_TERMS if name in found)
 
 
 def _sentiment(value: float) -> Sentiment:

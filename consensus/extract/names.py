@@ -63,11 +63,12 @@ _WORD = re.compile(r"\S+")
 _LEAD_PUNCT = "\"“”‘'«(["
 _TRAIL_PUNCT = "\"“”’'»)],;:!?…"
 _STOP_AFTER = frozenset(",;:!?…)]\"“”")
+_STOP_AFTER_OR_PERIOD = _STOP_AFTER | {"."}
 _CAP_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32768)
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: accents removed, letters without a decomposition mapped by hand."""
     if text.isascii():
@@ -146,11 +147,11 @@ def name_after(text: str, max_words: int = 5) -> str | None:
 
 def name_before(text: str, max_words: int = 5) -> str | None:
     """The name-shaped run of words at the end of `text`, or None."""
-    found = list(_WORD.finditer(text))
+    # At most max_words words are read, from the end: split off only those (str.split's whitespace is \s).
+    found = text.rsplit(None, max(1, max_words))
     words: list[str] = []
-    for i, match in enumerate(reversed(found)):
-        raw = match.group()
-        if i > 0 and raw[-1:] in _STOP_AFTER | {"."} and not _INITIAL.match(raw) and fold(raw.rstrip(".")) not in ABBREVIATIONS:
+    for i, raw in enumerate(reversed(found)):
+        if i > 0 and raw[-1:] in _STOP_AFTER_OR_PERIOD and not _INITIAL.match(raw) and fold(raw.rstrip(".")) not in ABBREVIATIONS:
             break
         core = raw.strip(_LEAD_PUNCT + _TRAIL_PUNCT) if i == 0 else raw.lstrip(_LEAD_PUNCT)
         core, _ = _strip_possessive(core)
@@ -185,32 +186,40 @@ def looks_like_full_name(text: str, min_words: int = 2, max_words: int = 5) -> b
 
 # --------------------------------------------------------------------------- keys
 
+# (rule, replacement, text the rule needs: skipped when absent, which saves a regex call per rule).
 _ROMAN_RULES = [
-    (re.compile(r"yoo"), "yu"),
-    (re.compile(r"oo"), "u"),
-    (re.compile(r"eo"), "u"),
-    (re.compile(r"ee"), "i"),
-    (re.compile(r"iy\b|iy(?=[^aeiou])"), "i"),
-    (re.compile(r"ks"), "x"),
-    (re.compile(r"ou"), "u"),
-    (re.compile(r"(.)\1"), r"\1"),
+    (re.compile(r"yoo"), "yu", "yoo"),
+    (re.compile(r"oo"), "u", "oo"),
+    (re.compile(r"eo"), "u", "eo"),
+    (re.compile(r"ee"), "i", "ee"),
+    (re.compile(r"iy\b|iy(?=[^aeiou])"), "i", "iy"),
+    (re.compile(r"ks"), "x", "ks"),
+    (re.compile(r"ou"), "u", "ou"),
+    (re.compile(r"(.)\1"), r"\1", ""),
 ]
 # Korean romanizations disagree on initial voicing (Park/Bak, Kim/Gim, Jo/Cho): only at syllable start.
-_INITIAL_RULES = [(re.compile(r"^ch"), "j"), (re.compile(r"^k(?!h)"), "g"), (re.compile(r"^t(?!h)"), "d"), (re.compile(r"^p(?!h)"), "b")]
+_INITIAL_RULES = [
+    (re.compile(r"^ch"), "j", "ch"),
+    (re.compile(r"^k(?!h)"), "g", "k"),
+    (re.compile(r"^t(?!h)"), "d", "t"),
+    (re.compile(r"^p(?!h)"), "b", "p"),
+]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def romanize(syllable: str) -> str:
     """One folded syllable reduced by the romanization-equivalence table."""
     s = syllable
-    for rule, repl in _INITIAL_RULES:
-        s = rule.sub(repl, s)
-    for rule, repl in _ROMAN_RULES:
-        s = rule.sub(repl, s)
+    for rule, repl, start in _INITIAL_RULES:
+        if s.startswith(start):
+            s = rule.sub(repl, s)
+    for rule, repl, needs in _ROMAN_RULES:
+        if needs in s:
+            s = rule.sub(repl, s)
     return s
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def name_words(name: str) -> tuple[tuple[str, ...], ...]:
     """A name as words of normalized syllables: 'Karim al-Rashid' -> (('karim',), ('al', 'rashid')).
 

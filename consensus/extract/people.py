@@ -35,7 +35,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from consensus.aggregate.aliases import NameItem, best_form, cluster_names, is_part_of, part_keys, same_full_name
-from consensus.extract.names import PARTICLES, fold, full_keys, joined, looks_like_full_name, name_after, name_before
+from consensus.extract.names import (
+    PARTICLES,
+    fold,
+    full_keys,
+    joined,
+    looks_like_full_name,
+    name_after,
+    name_before,
+    romanize,
+    word_keys,
+)
+from consensus.extract.prefilter import casefree, has_any
 from consensus.models import Document, Film, Person
 
 ROLE_ORDER = ("director", "writer", "composer", "cinematographer", "producer", "actor", "other")
@@ -111,6 +122,24 @@ _IN_TITLE = re.compile(r"^\s+in\s+(?:the\s+)?[\"“‘A-Z]")
 _SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that titular".split())
 _NO_SKIP = frozenset("to of in for with by from on at into about than".split())
 _CHARACTER_TRIGGER = re.compile(r" as |play|portray|essay|\(")
+_CLAUSE_SPLIT = re.compile(r";|\s+but\s+|\s+while\s+|\s+whereas\s+")
+_ROLE_NOUN_AT_START = re.compile(r"^(?:the\s+)?(?:director|writer|composer|cinematographer|musician|producer)\s+", re.I)
+_WHO_AT_END = re.compile(r"\bwho\s*$")
+_WHO_CLAUSE_AT_END = re.compile(r"\bwho\b[^,]*$")
+_ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
+
+# Stems (see `prefilter`): a sentence a cue can match holds one of them, lower-cased.
+_ROLE_NOUN_STEMS = (
+    "dir", "filmmaker", "helmer", "writer", "composer", "musician", "cinematographer", "dop", "dp", "producer", "actor", "actress", "co-star",
+)
+_BY_CUE_STEMS = (  # one per `_BY_CUES` entry
+    ("directed",),
+    ("directed", "helmed"),
+    ("written", "script", "screenplay"),
+    ("music", "score", "soundtrack", "composed"),
+    ("shot", "lensed", "photographed", "cinematography"),
+    ("produced",),
+)
 _SELF = frozenset({"himself", "herself", "themselves", "itself"})
 
 
@@ -134,7 +163,7 @@ class PeopleResult:
 
 def _character_after(text: str, title_words: frozenset[str]) -> str | None:
     """The character named at the start of `text`, after articles and a few descriptive words."""
-    words = text.split()
+    words = text.split(None, 12)  # at most 4 skipped words and a 5-word name are read; the rest stays one piece
     skipped = 0
     while words and skipped < 4:
         w = words[0].strip(",")
@@ -157,7 +186,7 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
 
 def _actor_before(text: str) -> str | None:
     """The actor named at the end of `text`, skipping a short verb phrase ("is superb", "'s performance")."""
-    words = text.split()
+    words = text.rsplit(None, 13)  # at most 6 skipped words and a 5-word name are read; the rest stays one piece
     skipped = 0
     while words and skipped < 6:
         last = words[-1]
@@ -259,8 +288,11 @@ def _strip_asides(sentence: str) -> str:
     return _ASIDE.sub(lambda m: " " if _OTHER_WORK_CLAUSE.search(m.group()) or _SERIES_WORDS.search(m.group()) else m.group(), sentence)
 
 
-def _role_noun_candidates(sentence: str) -> list[Candidate]:
+def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
+    """`director X`, `writer/director X`, `musician "X"`, `actress X` (not "legendary director X")."""
     out: list[Candidate] = []
+    if not has_any(casefree(sentence) if lowered is None else lowered, _ROLE_NOUN_STEMS):
+        return out
     for m in _ROLE_NOUN.finditer(sentence):
         noun = re.sub(r"\s+", " ", m.group("noun")).lower()
         if noun.startswith("director") and re.match(r"\s*of\s", sentence[m.end("noun"):]) and noun != "director of photography":
@@ -284,13 +316,17 @@ def _role_noun_candidates(sentence: str) -> list[Candidate]:
     return out
 
 
-def _by_candidates(sentence: str) -> list[Candidate]:
+def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
+    """`directed by X`, `music by X`, `shot by X` ..., with a list of names after the cue."""
     out: list[Candidate] = []
     if " by " not in sentence and " from " not in sentence:
         return out
-    for pattern, roles in _BY_CUES:
+    lowered = casefree(sentence) if lowered is None else lowered
+    for (pattern, roles), stems in zip(_BY_CUES, _BY_CUE_STEMS):
+        if not has_any(lowered, stems):
+            continue
         for m in pattern.finditer(sentence):
-            rest = re.sub(r"^(?:the\s+)?(?:director|writer|composer|cinematographer|musician|producer)\s+", "", sentence[m.end():], flags=re.I)
+            rest = _ROLE_NOUN_AT_START.sub("", sentence[m.end():])
             for name, _ in _names_in_list(rest[:200]):
                 for role in roles:
                     out.append(Candidate(name, role, sentence, None, 1))
@@ -314,7 +350,7 @@ def _is_other_work(sentence: str, clause_before: str, character_rest: str) -> bo
         return True
     if _OTHER_WORK_CLAUSE.search(clause_before[-60:]):
         return True
-    return bool(re.search(r"\bwho\s*$", clause_before.strip()[-10:] + " ") or re.search(r"\bwho\b[^,]*$", clause_before)) and bool(
+    return bool(_WHO_AT_END.search(clause_before.strip()[-10:] + " ") or _WHO_CLAUSE_AT_END.search(clause_before)) and bool(
         _SERIES_WORDS.search(sentence)
     )
 
@@ -331,8 +367,11 @@ def _character_candidates(original: str, title_words: frozenset[str]) -> list[Ca
     if not _CHARACTER_TRIGGER.search(original):
         return out
     sentence = _strip_asides(original)
-    for clause in re.split(r";|\s+but\s+|\s+while\s+|\s+whereas\s+", sentence):
-        for cue in (_AS, _PLAYS):
+    clauses = _CLAUSE_SPLIT.split(sentence) if has_any(sentence, (";", "but", "while", "whereas")) else [sentence]
+    for clause in clauses:
+        for cue, stems in ((_AS, ("as",)), (_PLAYS, ("play", "portray", "essay"))):
+            if not has_any(clause, stems):
+                continue
             for m in cue.finditer(clause):
                 before, after = clause[: m.start()], clause[m.end():]
                 actor = _actor_before(before)
@@ -342,12 +381,12 @@ def _character_candidates(original: str, title_words: frozenset[str]) -> list[Ca
                 if _is_other_work(original, before, _rest_after(after, character)):
                     continue
                 out.append(Candidate(actor, "actor", original, character, 1))
-        for m in _PLAYED_BY.finditer(clause):
+        for m in _PLAYED_BY.finditer(clause) if has_any(clause, ("played", "portrayed", "essayed")) else ():
             character = name_before(clause[: m.start()].rstrip(" ,("))
             actor = name_after(clause[m.end():])
             if actor and character and not same_full_name(actor, character):
                 out.append(Candidate(actor, "actor", original, character, 1))
-    for m in _PAREN.finditer(original):
+    for m in _PAREN.finditer(original) if "(" in original else ():
         inside = m.group(1).strip()
         if not looks_like_full_name(inside):
             continue
@@ -359,28 +398,38 @@ def _character_candidates(original: str, title_words: frozenset[str]) -> list[Ca
     return out
 
 
-_BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int]] = [
-    (re.compile(r"\s*\((?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1),
-    (re.compile(r",\s+(?:the|its|our)\s+director\b", re.I), "director", 1),
-    (re.compile(r",\s+(?:the|its|our)\s+writer\b", re.I), "writer", 1),
-    (re.compile(r",\s+(?:the|its|our)\s+composer\b", re.I), "composer", 1),
-    (re.compile(r",\s+(?:the|its|our)\s+cinematographer\b", re.I), "cinematographer", 1),
-    (re.compile(r"\s+(?:directs|directed|helms|helmed|co-directs|co-directed)\b"), "director", 1),
-    (re.compile(
-        r"['’]s?\s+(?:[a-z-]+\s+){0,2}(?:film|movie|feature|picture|drama|thriller|comedy|fable|mystery|western|"
-        r"horror|romance|satire|documentary|debut|epic|tale)\b"
-    ), "director", 0),
-    (re.compile(r"['’]s?\s+(?:\w+\s+)?(?:score|soundtrack|music\s+score|original\s+score)\b", re.I), "composer", 1),
+_WORK_NOUNS = (
+    "film", "movie", "feature", "picture", "drama", "thriller", "comedy", "fable", "mystery", "western",
+    "horror", "romance", "satire", "documentary", "debut", "epic", "tale",
+)
+# (cue, role, strength, stems): the stems are the `prefilter` check before the cue's regex runs.
+_BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
+    (re.compile(r"\s*\((?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1, ("director",)),
+    (re.compile(r",\s+(?:the|its|our)\s+director\b", re.I), "director", 1, ("director",)),
+    (re.compile(r",\s+(?:the|its|our)\s+writer\b", re.I), "writer", 1, ("writer",)),
+    (re.compile(r",\s+(?:the|its|our)\s+composer\b", re.I), "composer", 1, ("composer",)),
+    (re.compile(r",\s+(?:the|its|our)\s+cinematographer\b", re.I), "cinematographer", 1, ("cinematographer",)),
+    (re.compile(r"\s+(?:directs|directed|helms|helmed|co-directs|co-directed)\b"), "director", 1, ("direct", "helm")),
+    (re.compile(rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(_WORK_NOUNS)})\b"), "director", 0, _WORK_NOUNS),
+    (re.compile(r"['’]s?\s+(?:\w+\s+)?(?:score|soundtrack|music\s+score|original\s+score)\b", re.I), "composer", 1, ("score", "soundtrack")),
 ]
-_PROSE_TRIGGER = re.compile(r"director|directs|directed|helm|['’]s|writer|composer|cinematographer|score|soundtrack|music|with\s", re.I)
+# A sentence none of these words is in has no prose credit (the `in` tests below are this regex, on casefree text):
+# director|directs|directed|helm|['’]s|writer|composer|cinematographer|score|soundtrack|music|with\s  (re.I)
+_PROSE_TRIGGER_WORDS = (
+    "director", "directs", "directed", "helm", "'s", "’s", "writer", "composer", "cinematographer", "score", "soundtrack", "music",
+)
+_WITH_SPACE = re.compile(r"with\s")
 
 
-def _other_prose_candidates(sentence: str) -> list[Candidate]:
+def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
     """`X (director of T)`, `X, the director,`, `X directs`, `X's film` (weak), `X's score`, `X ... create the score`, DP, `X is Y`."""
     out: list[Candidate] = []
-    if not _PROSE_TRIGGER.search(sentence) and " is " not in sentence:
+    lowered = casefree(sentence) if lowered is None else lowered
+    if not (has_any(lowered, _PROSE_TRIGGER_WORDS) or _WITH_SPACE.search(lowered)) and " is " not in sentence:
         return out
-    for pattern, role, strength in _BEFORE_NAME_CUES:
+    for pattern, role, strength, stems in _BEFORE_NAME_CUES:
+        if not has_any(lowered, stems):
+            continue
         for m in pattern.finditer(sentence):
             before = sentence[: m.start()]
             if before.endswith(("'", "’")):
@@ -394,14 +443,15 @@ def _other_prose_candidates(sentence: str) -> list[Candidate]:
             continue
         character = name_after(sentence[m.end():])
         tail = _rest_after(sentence[m.end():], character) if character else ""
-        if character and re.match(r"^\s*(?:[,.;]|and\b|$)", tail) and not same_full_name(name, character):
+        if character and _ENDS_CLAUSE.match(tail) and not same_full_name(name, character):
             out.append(Candidate(name, "actor", sentence, character, 1))
-    plain = _strip_asides(sentence)
-    if _CREATES_SCORE.search(plain):
-        first = name_after(plain.lstrip())
-        if first:
-            out.append(Candidate(first, "composer", sentence, None, 1))
-    for m in _WITH_DP.finditer(sentence):
+    if has_any(lowered, ("score", "soundtrack", "music")):
+        plain = _strip_asides(sentence)
+        if _CREATES_SCORE.search(plain):
+            first = name_after(plain.lstrip())
+            if first:
+                out.append(Candidate(first, "composer", sentence, None, 1))
+    for m in _WITH_DP.finditer(sentence) if has_any(lowered, ("cinematography", "photography", "image", "visuals")) else ():
         name = name_after(sentence[m.end():])
         if name and _DP_TAIL.match(_rest_after(sentence[m.end():], name)):
             out.append(Candidate(name, "cinematographer", sentence, None, 1))
@@ -411,13 +461,17 @@ def _other_prose_candidates(sentence: str) -> list[Candidate]:
 # --------------------------------------------------------------------------- assembly
 
 
+_WORD_SEQUENCE = re.compile(r"(?:[^\W\d_][\w'’\-.]*)(?:\s+[^\W\d_][\w'’\-.]*)*")
+
+
 def _capitalized_runs(text: str) -> list[str]:
-    """Runs of name-shaped words in running text, each with every contiguous sub-run (longest first)."""
+    """Runs of name-shaped words in running text: capitalised words, with particles inside a run."""
     runs: list[str] = []
-    for m in re.finditer(r"(?:[^\W\d_][\w'’\-.]*)(?:\s+[^\W\d_][\w'’\-.]*)*", text):
-        words = m.group().split()
+    for m in _WORD_SEQUENCE.finditer(text):
         current: list[str] = []
-        for w in words + ["x"]:
+        for w in m.group().split() + ["x"]:
+            if not current and not w[0].isupper():
+                continue  # the common case: a lower-case word outside a run (the word's first letter is its core's)
             core = w.rstrip(".,;:!?")
             for suffix in ("’s", "'s"):
                 if core.endswith(suffix):
@@ -434,8 +488,36 @@ def _capitalized_runs(text: str) -> list[str]:
     return runs
 
 
+@lru_cache(maxsize=16384)
+def _token_keys(word: str) -> tuple[str, ...]:
+    """The joined romanized syllables of each token of one word, as `names.name_words` reads them."""
+    return tuple(
+        "".join(r for r in (romanize(s) for s in _SYLLABLE_SPLIT.split(raw) if s) if r) for raw in fold(word).replace(".", " ").split()
+    )
+
+
+_SYLLABLE_SPLIT = re.compile(r"[-']")
+
+
+def _key_haystack(names: list[str]) -> str:
+    """Every key a mention of these names can have is a substring of this string (see `_count_mentions`)."""
+    parts: list[str] = []
+    for name in names:
+        whole = joined(name)
+        parts.append(whole + whole)  # every rotation of the words (full keys) and every run of syllables (part keys)
+        words = word_keys(name)
+        if len(words) >= 3:
+            parts.append(words[0] + words[-1] + words[0])  # "Sergei Orlov" for "Sergei Ivanovich Orlov"
+    return "\0".join(parts)
+
+
 def _count_mentions(text_runs: list[str], names: list[str], others: list[str]) -> list[Counter[str]]:
-    """How often each spelling of each name (full or, when unique, partial) occurs in the text."""
+    """How often each spelling of each name (full or, when unique, partial) occurs in the text.
+
+    Each run is read left to right, longest span (up to 5 words) first. A word
+    whose tokens' keys are in no name's keys cannot be inside a matching span,
+    so spans holding one are not tried, and each distinct span is matched once.
+    """
     counts: list[Counter[str]] = [Counter() for _ in names]
     full_index: dict[str, int] = {}
     part_index: dict[str, set[int]] = {}
@@ -445,6 +527,8 @@ def _count_mentions(text_runs: list[str], names: list[str], others: list[str]) -
         for k in part_keys(n):
             part_index.setdefault(k, set()).add(i)
     other_keys = {k for o in others for k in full_keys(o) | part_keys(o)}
+    haystack = _key_haystack(names)
+    matched: dict[str, int | None] = {}
 
     def match(sub: str) -> int | None:
         keys = full_keys(sub)
@@ -457,13 +541,26 @@ def _count_mentions(text_runs: list[str], names: list[str], others: list[str]) -
         parts = [i for i in part_index[key] if is_part_of(sub, names[i])]
         return parts[0] if len(parts) == 1 else None
 
+    fitting: dict[str, bool] = {}
+
+    def may_match(word: str) -> bool:
+        if word not in fitting:
+            fitting[word] = all(key in haystack for key in _token_keys(word))
+        return fitting[word]
+
     for run in text_runs:
         words = run.split()[:12]
+        fits = [may_match(w) for w in words]
         pos = 0
         while pos < len(words):
-            for size in range(min(5, len(words) - pos), 0, -1):
+            longest = 0  # the longest span from pos whose every word may match
+            while longest < min(5, len(words) - pos) and fits[pos + longest]:
+                longest += 1
+            for size in range(longest, 0, -1):
                 sub = " ".join(words[pos : pos + size])
-                found = match(sub)
+                if sub not in matched:
+                    matched[sub] = match(sub)
+                found = matched[sub]
                 if found is not None:
                     counts[found][sub] += 1
                     pos += size
@@ -515,13 +612,14 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     warnings += block_warnings
     sentences = sentences_of(document.text)
     for sentence in sentences:
-        if _FIELD.match(sentence) and "|" in sentence:
+        if "|" in sentence and _FIELD.match(sentence):
             continue
-        candidates += _role_noun_candidates(sentence)
-        candidates += _by_candidates(sentence)
+        lowered = casefree(sentence)
+        candidates += _role_noun_candidates(sentence, lowered)
+        candidates += _by_candidates(sentence, lowered)
         candidates += _cast_candidates(sentence, title_words)
         candidates += _character_candidates(sentence, title_words)
-        candidates += _other_prose_candidates(sentence)
+        candidates += _other_prose_candidates(sentence, lowered)
     candidates = [c for c in candidates if not _is_title(c.name, title_key, title_words)]
     for c in candidates:
         if c.character and _is_title(c.character, title_key, title_words):
@@ -612,9 +710,10 @@ def _assemble(candidates: list[Candidate], text: str, warnings: list[str]) -> li
 
 
 def _cluster(names: list[str], candidates: list[Candidate], others: list[str], credited_of) -> list[tuple[str, list[str]]]:
+    times_credited = Counter(credited_of(c) for c in candidates)
     items = []
     for n in names:
-        credited = Counter(credited_of(c) for c in candidates if credited_of(c) == n)
+        credited = Counter({n: times_credited[n]}) if times_credited[n] else Counter()
         items.append(NameItem(forms=Counter({n: credited[n] or 1}), credited=credited))
     clusters = cluster_names(items, others=others)
     return [(cl.canonical, [names[i] for i in cl.members]) for cl in clusters]

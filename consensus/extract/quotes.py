@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from consensus.extract.sentence_sentiment import evaluative_cues, load_model
+from consensus.extract.sentence_sentiment import evaluative_cues, load_model, score_sentences
 from consensus.models import Polarity
 
 MIN_WORDS, MAX_WORDS = 8, 40
@@ -39,7 +39,7 @@ def pick_pull_quote(sentences: list[str], polarity: Polarity) -> str | None:
         return None
     model = load_model()
     texts = [s for _, s in candidates]
-    positive, opinion = model.score(texts)
+    positive, opinion = score_sentences(texts)
     best, best_score = None, 0.0
     for (index, sentence), p, o in zip(candidates, positive, opinion):
         cue_weight, cues = evaluative_cues(sentence)

@@ -76,7 +76,9 @@ def fit_idf(counts: sparse.csr_matrix) -> np.ndarray:
 
 def weigh(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     """TF-IDF rows, L2-normalized."""
-    return normalize(counts @ sparse.diags(idf), copy=False).tocsr()
+    weighted = counts.copy()
+    weighted.data = weighted.data * idf[weighted.indices]
+    return normalize(weighted, copy=False).tocsr()
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,26 @@ def load_model() -> SentenceModel:
     return SentenceModel.read(path)
 
 
+_MEMO: dict[str, tuple[float, float]] = {}
+_MEMO_SIZE = 50_000
+
+
+def score_sentences(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(polarity, opinion) of each text with the shipped model, remembering recent texts.
+
+    The aspect finder and the pull-quote picker score the same sentences of a
+    review; the memo spares the second featurization.
+    """
+    missing = list(dict.fromkeys(t for t in texts if t not in _MEMO))
+    if missing:
+        if len(_MEMO) + len(missing) > _MEMO_SIZE:
+            _MEMO.clear()
+        polarity, opinion = load_model().score(missing)
+        _MEMO.update(zip(missing, zip(polarity.tolist(), opinion.tolist())))
+    pairs = [_MEMO[t] for t in texts]
+    return np.array([p for p, _ in pairs]), np.array([o for _, o in pairs])
+
+
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(np.asarray(z, dtype=np.float64), -30, 30)))
 
@@ -160,7 +182,7 @@ def label(probability: float, margin: float = 0.15) -> str:
     return "mixed"
 
 
-__all__ = ["SentenceModel", "ModelMissing", "load_model", "label", "featurize_text", "term_counts", "evaluative_cues",
+__all__ = ["SentenceModel", "ModelMissing", "load_model", "score_sentences", "label", "featurize_text", "term_counts", "evaluative_cues",
            "fit_idf", "weigh"]
 
 
@@ -236,7 +258,8 @@ def _compound(token: str) -> str:
     return "well-done" if head in _GOOD_PREFIX else "poor" if head in _BAD_PREFIX else token
 
 
-def evaluative_cues(text: str) -> tuple[float, list[str]]:
+@lru_cache(maxsize=16384)
+def evaluative_cues(text: str) -> tuple[float, tuple[str, ...]]:
     """Net evaluative weight of `text` (praise > 0, fault < 0) and the cue words found.
 
     A negator within the three words before a cue flips it ("by no means bad" praises,
@@ -257,4 +280,4 @@ def evaluative_cues(text: str) -> tuple[float, list[str]]:
             sign *= 0.5
         net += sign
         found.append(token)
-    return net, found
+    return net, tuple(found)

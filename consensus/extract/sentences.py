@@ -99,7 +99,7 @@ def _is_abbreviation(unit: str, match: re.Match[str]) -> bool:
     """True when the period of `match` closes an abbreviation or an initial, not a sentence."""
     if not match.group().startswith(".") or match.group().startswith(".."):
         return False
-    found = _WORD_BEFORE.search(unit[: match.start()])
+    found = _WORD_BEFORE.search(unit[max(0, match.start() - 40): match.start()])
     if not found:
         return False
     word = found.group(1)

@@ -50,16 +50,24 @@ def iter_inputs(paths: Iterable[str | Path], keep_bytes: bool = False) -> Iterat
             yield IngestError(str(given), "no such file or folder")
 
 
-def walk(folder: Path) -> Iterator[Path]:
-    """Review and records files under `folder`, depth first, each directory in name order."""
+def walk(folder: Path, _seen: set[tuple[int, int]] | None = None) -> Iterator[Path]:
+    """Review and records files under `folder`, depth first, each directory in name order.
+
+    Symbolic links to folders are followed, each folder visited once (a link loop ends there).
+    """
+    seen = set() if _seen is None else _seen
     try:
+        info = folder.stat()
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
         return
+    if (info.st_dev, info.st_ino) in seen:
+        return
+    seen.add((info.st_dev, info.st_ino))
     for entry in entries:
         path = folder / entry.name
         if entry.is_dir():
-            yield from walk(path)
+            yield from walk(path, seen)
         elif entry.is_file() and (path.suffix.lower() in REVIEW_SUFFIXES or is_records_file(path)):
             yield path
 
