@@ -304,11 +304,12 @@ def test_a_missing_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -
 def test_no_worker_process_outlives_a_local_cluster() -> None:
     import psutil
 
+    me = psutil.Process(os.getpid())
+    before = {c.pid for c in me.children(recursive=True)}
     with open_runner(workers=1) as runner:
         assert isinstance(runner, DaskRunner)
-        children = psutil.Process(os.getpid()).children(recursive=True)
         # multiprocessing's resource tracker lives as long as this process; the workers must not.
-        workers = [c for c in children if "spawn_main" in " ".join(c.cmdline())]
+        workers = [c for c in me.children(recursive=True) if c.pid not in before and "spawn_main" in " ".join(c.cmdline())]
         assert workers
     _, alive = psutil.wait_procs(workers, timeout=20)
     assert not alive

@@ -269,6 +269,9 @@ def cluster_names(
     clusters: list[NameCluster] = []
     for root in groups.roots():
         members = groups.members[root]
+        if len(members) == 1 and len(items[root].forms) == 1:  # one spelling: it is the canonical one
+            clusters.append(NameCluster(canonical=next(iter(items[root].forms)), aliases=[], members=members))
+            continue
         forms: Counter[str] = Counter()
         credited: Counter[str] = Counter()
         sources: dict[str, set[str]] = {}

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from consensus.extract.sentence_sentiment import evaluative_cues, load_model, score_sentences
+from consensus.extract.term_matcher import TermMatcher
 from consensus.models import Aspect, Sentiment
 
 _GENRE_WORDS = (r"thrillers?|movies?|films?|flicks?|genre|heroe?s?|heroines?|stars?|cinema|fans?|comed(?:y|ies)|"
@@ -63,8 +64,9 @@ ASPECT_TERMS: dict[str, str] = {
     "production_design": r"production design|set design|costumes?|costume design|make-?up|locations"
                          r"|art direction|props|production values|(?:the|its|lavish|elaborate|impressive) sets\b",
 }
-# One alternation with a named group per aspect, run on lower-cased text: one pass per clause.
-_ASPECT_MATCHER = re.compile("|".join(rf"\b(?P<{name}>{terms})" for name, terms in ASPECT_TERMS.items()))
+# Which aspects occur in a lower-cased text: the answer of one alternation with a named group per
+# aspect, `\b(?P<acting>...)|\b(?P<story>...)|...`, computed several times faster (see term_matcher).
+_ASPECT_MATCHER = TermMatcher(ASPECT_TERMS)
 
 # Craft terms whose polarity critics agree on, counted only for their own aspect.
 _CRAFT_POLARITY: dict[str, list[tuple[re.Pattern[str], float]]] = {
@@ -177,7 +179,7 @@ def _craft_value(aspect: str, text: str) -> float:
 
 @lru_cache(maxsize=8192)
 def _aspects_in(text: str) -> tuple[str, ...]:
-    found = {match.lastgroup for match in _ASPECT_MATCHER.finditer(text.lower())}
+    found = _ASPECT_MATCHER.labels_in(text.lower())
     return tuple(name for name in ASPECT_TERMS if name in found)
 
 

@@ -21,6 +21,7 @@ import re
 from consensus.extract.facts import COUNTRIES
 from consensus.extract.names import fold
 from consensus.extract.people import sentences_of
+from consensus.extract.prefilter import casefree, has_any
 from consensus.models import Document, Film
 
 _Q = "\"“”‘’'"
@@ -35,6 +36,16 @@ _CUES = re.compile(
     r"something\s+like|more\s+akin\s+to(?:\s+my\s+beloved)?|the\s+first|this\s+is\s+not|there\s+is\s+no|isn[’']t|than)\s+",
     re.I,
 )
+# `_CUES` compiled without re.I, for `casefree` text: the same matches at the same offsets, found faster.
+_CUES_LOWER = re.compile(_CUES.pattern)
+# Stems (see `prefilter`): a sentence `_CUES` matches in holds one of them, lower-cased.
+_CUE_STEMS = (
+    "meets", "like", "reminiscen", "vein", "akin", "recall", "echo", "evok", "shades", "la", "compar", "remind",
+    "thinking", "film", "movie", "such", "example", "homage", "nod", "first", "this", "there", "isn", "than",
+)
+_QUOTED_MEETS = re.compile(r"[\"“]([^\"”]+?)\s+meets\s+([^\"”]+?)[\"”]")
+_WHITESPACE = re.compile(r"\s+")
+_LAST_WORD = re.compile(r"(\w+)\s*$")
 _EARLIER_WORK = re.compile(
     r"(?:star\s+of|known\s+for|fame\s+(?:as\s+\S+\s+)?in|breakout\s+in|debut\s+in|director\s+of|from\s+the\s+same|"
     r"also\s+from|(?:19|20)\d\d[’']s)\s*$",
@@ -94,23 +105,32 @@ def _titles_after(text: str) -> list[str]:
     return titles
 
 
+def _cue_matches(sentence: str, lowered: str) -> list[re.Match[str]]:
+    """`_CUES` matches in a sentence, found on its `casefree` form (same offsets) by the same pattern without re.I."""
+    if not has_any(lowered, _CUE_STEMS):
+        return []
+    return list(_CUES_LOWER.finditer(lowered))
+
+
 def find_compared_films(document: Document, film: Film) -> list[str]:
     """Films named as comparisons, each once, in order of first mention."""
     own = fold(film.title or "")
     found: list[str] = []
     for sentence in sentences_of(document.text):
-        quoted_meets = re.search(r"[\"“]([^\"”]+?)\s+meets\s+([^\"”]+?)[\"”]", sentence)
+        quoted_meets = _QUOTED_MEETS.search(sentence) if "meets" in sentence else None
         if quoted_meets:
             found += [t for t in (_clean(quoted_meets.group(1)), _clean(quoted_meets.group(2))) if t]
-        for m in _CUES.finditer(sentence):
-            before = sentence[: m.start()]
+        for m in _cue_matches(sentence, casefree(sentence)):
+            start, end = m.span()
+            before = sentence[:start]
             if _EARLIER_WORK.search(before):
                 continue
-            noun = re.search(r"(\w+)\s*$", before)
-            if re.sub(r"\s+", " ", m.group().strip().lower()) in ("like", "such as") and noun and _NON_FILM_PLURAL.match(noun.group(1)):
-                continue  # "surrounding countries like Mongolia": not films
-            for title in _titles_after(sentence[m.end():]):
-                tail = sentence[m.end():]
+            if _WHITESPACE.sub(" ", sentence[start:end].strip().lower()) in ("like", "such as"):
+                noun = _LAST_WORD.search(before)
+                if noun and _NON_FILM_PLURAL.match(noun.group(1)):
+                    continue  # "surrounding countries like Mongolia": not films
+            for title in _titles_after(sentence[end:]):
+                tail = sentence[end:]
                 at = tail.find(title)
                 if at >= 0 and _SAME_NAME.match(tail[at + len(title):]):
                     continue

@@ -122,27 +122,47 @@ def _strip_possessive(word: str) -> tuple[str, bool]:
     return word, False
 
 
+@lru_cache(maxsize=16384)
+def _token_after(raw: str, first: bool) -> tuple[str | None, bool]:
+    """One whitespace-separated token read by `name_after`: (the name word, or None to stop before it; stop after it)."""
+    word = raw.lstrip(_LEAD_PUNCT) if first else raw
+    if not first and word[:1] in _LEAD_PUNCT:
+        return None, True
+    core = word.rstrip(_TRAIL_PUNCT)
+    core, possessive = _strip_possessive(core)
+    ends_sentence = core.endswith(".") and not _INITIAL.match(core) and fold(core.rstrip(".")) not in ABBREVIATIONS
+    if ends_sentence:
+        core = core.rstrip(".")
+    if not core or not _is_name_word(core, first=first):
+        return None, True
+    return core, possessive or ends_sentence or core != word or raw[-1:] in _STOP_AFTER
+
+
 def name_after(text: str, max_words: int = 5) -> str | None:
     """The name-shaped run of words at the start of `text` (quotes around it allowed), or None."""
     words: list[str] = []
     for i, match in enumerate(_WORD.finditer(text)):
-        raw = match.group()
-        word = raw.lstrip(_LEAD_PUNCT) if i == 0 else raw
-        if i > 0 and word[:1] in _LEAD_PUNCT:
-            break
-        core = word.rstrip(_TRAIL_PUNCT)
-        core, possessive = _strip_possessive(core)
-        ends_sentence = core.endswith(".") and not _INITIAL.match(core) and fold(core.rstrip(".")) not in ABBREVIATIONS
-        if ends_sentence:
-            core = core.rstrip(".")
-        if not core or not _is_name_word(core, first=not words):
+        core, stop = _token_after(match.group(), i == 0)
+        if core is None:
             break
         words.append(core)
-        if possessive or ends_sentence or core != word or len(words) >= max_words:
-            break
-        if raw[-1:] in _STOP_AFTER:
+        if stop or len(words) >= max_words:
             break
     return _tidy(words)
+
+
+@lru_cache(maxsize=16384)
+def _token_before(raw: str, last: bool) -> tuple[str | None, bool]:
+    """One token read by `name_before`, from the end: (the name word, or None to stop before it; stop after it)."""
+    if not last and raw[-1:] in _STOP_AFTER_OR_PERIOD and not _INITIAL.match(raw) and fold(raw.rstrip(".")) not in ABBREVIATIONS:
+        return None, True
+    core = raw.strip(_LEAD_PUNCT + _TRAIL_PUNCT) if last else raw.lstrip(_LEAD_PUNCT)
+    core, _ = _strip_possessive(core)
+    if last:
+        core = core.rstrip(".") if not _INITIAL.match(core) else core
+    if not core or not _is_name_word(core, first=False):
+        return None, True
+    return core, raw[:1] in _LEAD_PUNCT
 
 
 def name_before(text: str, max_words: int = 5) -> str | None:
@@ -151,16 +171,11 @@ def name_before(text: str, max_words: int = 5) -> str | None:
     found = text.rsplit(None, max(1, max_words))
     words: list[str] = []
     for i, raw in enumerate(reversed(found)):
-        if i > 0 and raw[-1:] in _STOP_AFTER_OR_PERIOD and not _INITIAL.match(raw) and fold(raw.rstrip(".")) not in ABBREVIATIONS:
-            break
-        core = raw.strip(_LEAD_PUNCT + _TRAIL_PUNCT) if i == 0 else raw.lstrip(_LEAD_PUNCT)
-        core, _ = _strip_possessive(core)
-        if i == 0:
-            core = core.rstrip(".") if not _INITIAL.match(core) else core
-        if not core or not _is_name_word(core, first=False):
+        core, stop = _token_before(raw, i == 0)
+        if core is None:
             break
         words.insert(0, core)
-        if raw[:1] in _LEAD_PUNCT or len(words) >= max_words:
+        if stop or len(words) >= max_words:
             break
     return _tidy(words)
 
@@ -173,6 +188,7 @@ HONORIFICS = frozenset(
 )
 
 
+@lru_cache(maxsize=16384)
 def looks_like_full_name(text: str, min_words: int = 2, max_words: int = 5) -> bool:
     """A whole string that is a person's name: every word name-shaped, 2-5 words by default."""
     text = text.strip()
@@ -195,7 +211,7 @@ _ROMAN_RULES = [
     (re.compile(r"iy\b|iy(?=[^aeiou])"), "i", "iy"),
     (re.compile(r"ks"), "x", "ks"),
     (re.compile(r"ou"), "u", "ou"),
-    (re.compile(r"(.)\1"), r"\1", ""),
+    (re.compile(r"(.)\1"), lambda m: m.group(1), ""),  # a function: re expands "\\1" templates slowly
 ]
 # Korean romanizations disagree on initial voicing (Park/Bak, Kim/Gim, Jo/Cho): only at syllable start.
 _INITIAL_RULES = [
@@ -219,6 +235,23 @@ def romanize(syllable: str) -> str:
     return s
 
 
+SYLLABLE_BREAK = re.compile(r"[-']")
+
+
+@lru_cache(maxsize=16384)
+def word_tokens(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The tokens of one space-free word as `name_words` reads them: (folded token, its normalized syllables).
+
+    Folding works character by character, so a name's tokens are its words' tokens
+    in order; caching them per word makes new multi-word names cheap.
+    """
+    tokens = []
+    for raw in fold(word).replace(".", " ").split():
+        parts = SYLLABLE_BREAK.split(raw) if "-" in raw or "'" in raw else (raw,)
+        tokens.append((raw, tuple(r for r in (romanize(s) for s in parts if s) if r)))
+    return tuple(tokens)
+
+
 @lru_cache(maxsize=16384)
 def name_words(name: str) -> tuple[tuple[str, ...], ...]:
     """A name as words of normalized syllables: 'Karim al-Rashid' -> (('karim',), ('al', 'rashid')).
@@ -227,15 +260,13 @@ def name_words(name: str) -> tuple[tuple[str, ...], ...]:
     """
     words: list[list[str]] = []
     pending: list[str] = []
-    for raw in fold(name).replace(".", " ").split():
-        sylls = [romanize(s) for s in re.split(r"[-']", raw) if s]
-        sylls = [s for s in sylls if s]
+    for raw, sylls in (token for word in name.split() for token in word_tokens(word)):
         if not sylls:
             continue
         if len(sylls) == 1 and sylls[0] in PARTICLES and raw not in ABBREVIATIONS:
             pending += sylls
             continue
-        words.append(pending + sylls)
+        words.append(pending + list(sylls))
         pending = []
     if pending and words:
         words[-1] += pending

@@ -43,8 +43,8 @@ from consensus.extract.names import (
     looks_like_full_name,
     name_after,
     name_before,
-    romanize,
     word_keys,
+    word_tokens,
 )
 from consensus.extract.prefilter import casefree, has_any
 from consensus.models import Document, Film, Person
@@ -465,38 +465,45 @@ _WORD_SEQUENCE = re.compile(r"(?:[^\W\d_][\w'’\-.]*)(?:\s+[^\W\d_][\w'’\-.]*
 
 
 def _capitalized_runs(text: str) -> list[str]:
-    """Runs of name-shaped words in running text: capitalised words, with particles inside a run."""
+    """Runs of name-shaped words in running text: capitalised words, with particles inside a run.
+
+    A run starts at a capitalised word, takes capitalised words and particles,
+    and ends before any other word or after a word with a trailing period or
+    possessive; runs never cross punctuation between words.
+    """
     runs: list[str] = []
     for m in _WORD_SEQUENCE.finditer(text):
-        current: list[str] = []
-        for w in m.group().split() + ["x"]:
-            if not current and not w[0].isupper():
-                continue  # the common case: a lower-case word outside a run (the word's first letter is its core's)
-            core = w.rstrip(".,;:!?")
-            for suffix in ("’s", "'s"):
-                if core.endswith(suffix):
-                    core = core[: -len(suffix)]
-            if core[:1].isupper() or (current and core.lower() in PARTICLES):
+        sequence = m.group()
+        if sequence.islower():
+            continue  # no capital, no run
+        words = sequence.split()
+        starts = [i for i, w in enumerate(words) if w[0].isupper()]  # a word's first letter is its core's
+        k = 0
+        while k < len(starts):
+            j = starts[k]
+            current: list[str] = []
+            while j < len(words):
+                w = words[j]
+                core = w.rstrip(".,;:!?")
+                for suffix in ("’s", "'s"):
+                    if core.endswith(suffix):
+                        core = core[: -len(suffix)]
+                if not (core[:1].isupper() or (current and core.lower() in PARTICLES)):
+                    break
                 current.append(core)
+                j += 1
                 if core != w:
-                    runs.append(" ".join(current))
-                    current = []
-            else:
-                if current:
-                    runs.append(" ".join(current))
-                current = []
+                    break
+            runs.append(" ".join(current))
+            while k < len(starts) and starts[k] < j:
+                k += 1
     return runs
 
 
 @lru_cache(maxsize=16384)
 def _token_keys(word: str) -> tuple[str, ...]:
     """The joined romanized syllables of each token of one word, as `names.name_words` reads them."""
-    return tuple(
-        "".join(r for r in (romanize(s) for s in _SYLLABLE_SPLIT.split(raw) if s) if r) for raw in fold(word).replace(".", " ").split()
-    )
-
-
-_SYLLABLE_SPLIT = re.compile(r"[-']")
+    return tuple("".join(syllables) for _, syllables in word_tokens(word))
 
 
 def _key_haystack(names: list[str]) -> str:
@@ -511,12 +518,30 @@ def _key_haystack(names: list[str]) -> str:
     return "\0".join(parts)
 
 
-def _count_mentions(text_runs: list[str], names: list[str], others: list[str]) -> list[Counter[str]]:
+@dataclass
+class _Runs:
+    """A text's capitalised runs, each as its first 12 words, and the runs each word is in."""
+
+    words: list[list[str]]
+    runs_with: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, text: str) -> _Runs:
+        words = [run.split()[:12] for run in _capitalized_runs(text)]
+        runs_with: dict[str, list[int]] = {}
+        for i, run in enumerate(words):
+            for word in run:
+                runs_with.setdefault(word, []).append(i)
+        return cls(words, runs_with)
+
+
+def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Counter[str]]:
     """How often each spelling of each name (full or, when unique, partial) occurs in the text.
 
     Each run is read left to right, longest span (up to 5 words) first. A word
     whose tokens' keys are in no name's keys cannot be inside a matching span,
-    so spans holding one are not tried, and each distinct span is matched once.
+    so only runs holding a word that fits are read, spans holding a word that
+    does not fit are not tried, and each distinct span is matched once.
     """
     counts: list[Counter[str]] = [Counter() for _ in names]
     full_index: dict[str, int] = {}
@@ -531,26 +556,19 @@ def _count_mentions(text_runs: list[str], names: list[str], others: list[str]) -
     matched: dict[str, int | None] = {}
 
     def match(sub: str) -> int | None:
-        keys = full_keys(sub)
-        for k in keys:
-            if k in full_index:
-                return full_index[k]
+        hits = [full_index[k] for k in full_keys(sub) if k in full_index]
+        if hits:
+            return min(hits)  # the first-listed name: deterministic whatever the set order
         key = joined(sub)
         if len(sub) <= 2 or key in other_keys or key not in part_index:
             return None
         parts = [i for i in part_index[key] if is_part_of(sub, names[i])]
         return parts[0] if len(parts) == 1 else None
 
-    fitting: dict[str, bool] = {}
-
-    def may_match(word: str) -> bool:
-        if word not in fitting:
-            fitting[word] = all(key in haystack for key in _token_keys(word))
-        return fitting[word]
-
-    for run in text_runs:
-        words = run.split()[:12]
-        fits = [may_match(w) for w in words]
+    fitting = {word for word in runs.runs_with if all(key in haystack for key in _token_keys(word))}
+    for run in sorted({i for word in fitting for i in runs.runs_with[word]}):
+        words = runs.words[run]
+        fits = [w in fitting for w in words]
         pos = 0
         while pos < len(words):
             longest = 0  # the longest span from pos whose every word may match
@@ -671,7 +689,7 @@ def _assemble(candidates: list[Candidate], text: str, warnings: list[str]) -> li
     person_of = {n: ci for ci, cl in enumerate(person_clusters) for n in cl[1]}
     character_of = {n: ci for ci, cl in enumerate(character_clusters) for n in cl[1]}
 
-    runs = _capitalized_runs(text)
+    runs = _Runs.of(text)
     person_counts = _count_mentions(runs, [c[0] for c in person_clusters], [c[0] for c in character_clusters])
     character_counts = _count_mentions(runs, [c[0] for c in character_clusters], [c[0] for c in person_clusters])
 

@@ -11,21 +11,28 @@ negation marking, TF-IDF weighted):
   sentences by opinion-ness; the threshold is chosen on a labelled dev set.
 
 Both are built by `train/train_sentences.py` and shipped as one small `.npz`
-(arrays only, no pickle), loaded on first use. Scoring is a sparse dot
-product: tens of thousands of sentences a second, no torch.
+(arrays only, no pickle), loaded on first use.
+
+Training featurizes with scikit-learn's `HashingVectorizer`; scoring at run
+time computes the very same features without it (`feature_columns`: the
+vectorizer's murmurhash3 column of each uni- and bigram, remembered per
+distinct string) and sums the linear model over them with a few numpy calls per
+batch, because the vectorizer's per-call overhead would cost more than the
+model itself. `tests/test_sentence_sentiment.py` pins the two together.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize
+from sklearn.utils import murmurhash3_32
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 MODEL_FILE = "sentence_model.npz"
@@ -44,20 +51,33 @@ _VECTORIZER = HashingVectorizer(
 )
 
 
-def featurize_text(text: str) -> str:
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_NT = re.compile(r"(\w)n't\b")
+
+
+def feature_tokens(text: str) -> list[str]:
     """Lower-cased tokens, with the few words after a negator marked (`not_good`)."""
-    text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
-    text = re.sub(r"(\w)n't\b", r"\1 n't", text)
+    text = text.lower().translate(_APOSTROPHES)
+    if "n't" in text:
+        text = _NT.sub(r"\1 n't", text)
+    tokens = _TOKEN.findall(text)
+    if _NEGATORS.isdisjoint(tokens):
+        return tokens
     out: list[str] = []
     negated = 0
-    for token in _TOKEN.findall(text):
+    for token in tokens:
         if token in _NEGATION_ENDS:
             negated = 0
             out.append(token)
             continue
         out.append(f"not_{token}" if negated else token)
         negated = _NEGATION_SPAN if token in _NEGATORS else max(negated - 1, 0)
-    return " ".join(out)
+    return out
+
+
+def featurize_text(text: str) -> str:
+    """`feature_tokens` as the space-separated string the `HashingVectorizer` reads."""
+    return " ".join(feature_tokens(text))
 
 
 def term_counts(texts: list[str]) -> sparse.csr_matrix:
@@ -81,6 +101,41 @@ def weigh(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     return normalize(weighted, copy=False).tocsr()
 
 
+_COLUMNS: dict[str, int] = {}
+_COLUMNS_SIZE = 300_000  # distinct n-grams remembered (a few tens of MB); emptied when full
+
+
+def hashed_columns(features: list[str]) -> np.ndarray:
+    """The column `HashingVectorizer(alternate_sign=False)` gives each feature: |signed murmurhash3| mod N_FEATURES."""
+    hashes = np.array([murmurhash3_32(feature, seed=0) for feature in features], dtype=np.int64)
+    # scikit-learn takes |h| in int32, where |-2**31| overflows; it defines that column as below.
+    return np.where(hashes == -(2**31), (2**31 - 1 - (N_FEATURES - 1)) % N_FEATURES, np.abs(hashes) % N_FEATURES)
+
+
+def feature_columns(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(row, column) of every uni- and bigram occurrence of `texts` in the hashed space.
+
+    The same features as `term_counts` before counting; each distinct n-gram is
+    hashed once and remembered in `_COLUMNS`.
+    """
+    grams: list[str] = []
+    lengths: list[int] = []
+    for text in texts:
+        tokens = feature_tokens(text)
+        grams += tokens
+        grams += map(" ".join, zip(tokens, tokens[1:]))
+        lengths.append(max(2 * len(tokens) - 1, 0))
+    columns = list(map(_COLUMNS.get, grams))
+    if None in columns:
+        if len(_COLUMNS) > _COLUMNS_SIZE:
+            _COLUMNS.clear()
+        new = list(dict.fromkeys(g for g, c in zip(grams, columns) if c is None))
+        _COLUMNS.update(zip(new, hashed_columns(new).tolist()))
+        columns = list(map(_COLUMNS.__getitem__, grams))
+    rows = np.repeat(np.arange(len(texts)), lengths)
+    return rows, np.array(columns, dtype=np.int64)
+
+
 @dataclass(frozen=True)
 class SentenceModel:
     """The two shipped linear models over one TF-IDF space."""
@@ -97,23 +152,38 @@ class SentenceModel:
 
     def polarity(self, texts: list[str]) -> np.ndarray:
         """P(positive verdict) for each text."""
-        if not texts:
-            return np.zeros(0)
-        return _sigmoid(self.features(texts) @ self.polarity_coef + self.polarity_bias)
+        return self.score(texts)[0]
 
     def opinion(self, texts: list[str]) -> np.ndarray:
         """Opinion-ness score in 0-1 for each text (plot summary low, verdicts high)."""
-        if not texts:
-            return np.zeros(0)
-        return _sigmoid(self.features(texts) @ self.opinion_coef + self.opinion_bias)
+        return self.score(texts)[1]
 
     def score(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(polarity, opinion) for each text, sharing one featurization."""
+        """(polarity, opinion) for each text: both models over one featurization.
+
+        Equal (to rounding) to `features(texts) @ coef + bias`, computed over the
+        non-zero features only: weight (1 + log tf) * idf per column, the two
+        dot products and the L2 norm summed per row with `np.bincount`.
+        """
         if not texts:
             return np.zeros(0), np.zeros(0)
-        x = self.features(texts)
-        return (_sigmoid(x @ self.polarity_coef + self.polarity_bias),
-                _sigmoid(x @ self.opinion_coef + self.opinion_bias))
+        rows, columns = feature_columns(texts)
+        keys, tf = np.unique(rows * N_FEATURES + columns, return_counts=True)
+        rows, columns = keys // N_FEATURES, keys % N_FEATURES
+        idf, polarity_weight, opinion_weight = self._weights[columns].T
+        sublinear_tf = 1.0 + np.log(tf)
+        n = len(texts)
+        norm = np.sqrt(np.bincount(rows, np.square(sublinear_tf * idf), minlength=n))
+        norm[norm == 0] = 1.0  # a text without features scores the bias alone, as in scikit-learn
+        polarity = np.bincount(rows, sublinear_tf * polarity_weight, minlength=n) / norm + self.polarity_bias
+        opinion = np.bincount(rows, sublinear_tf * opinion_weight, minlength=n) / norm + self.opinion_bias
+        return _sigmoid(polarity), _sigmoid(opinion)
+
+    @cached_property
+    def _weights(self) -> np.ndarray:
+        """Per column: idf, idf * polarity coefficient, idf * opinion coefficient (float64; exact products)."""
+        idf = self.idf.astype(np.float64)
+        return np.column_stack([idf, idf * self.polarity_coef, idf * self.opinion_coef])
 
     def save(self, path: Path) -> None:
         np.savez_compressed(
@@ -167,6 +237,13 @@ def score_sentences(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         _MEMO.update(zip(missing, zip(polarity.tolist(), opinion.tolist())))
     pairs = [_MEMO[t] for t in texts]
     return np.array([p for p, _ in pairs]), np.array([o for _, o in pairs])
+
+
+def clear_memos() -> None:
+    """Forget remembered scores, n-gram columns and cues (benchmarks start each run cold)."""
+    _MEMO.clear()
+    _COLUMNS.clear()
+    evaluative_cues.cache_clear()
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:

@@ -101,8 +101,9 @@ def open_runner(workers: int | None = None, scheduler: str | None = None, probe:
 
     if scheduler is None:
         with LocalCluster(
+            # ":0": any free port for the scheduler's HTTP endpoint, so two ingests never clash on 8787.
             n_workers=workers, threads_per_worker=1, processes=True,
-            dashboard_address=None, silence_logs=logging.ERROR,
+            dashboard_address=":0", silence_logs=logging.ERROR,
         ) as cluster, Client(cluster) as client:
             yield DaskRunner(client, window=CHUNKS_PER_THREAD * (workers or 1))
         return
