@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.sentence_sentiment import evaluative_cues, load_model, score_sentences
 from consensus.extract.term_matcher import TermMatcher
 from consensus.models import Aspect, Sentiment
@@ -86,6 +87,9 @@ _CONTRAST = re.compile(
     r"|even with|except|unfortunately|regrettably|sadly|on the other hand|still)\b)|;\s*|\s[–—]\s",
     re.IGNORECASE,
 )
+# Every _CONTRAST match holds one of these (lower-cased, see `prefilter.casefree`); most sentences hold none.
+_CONTRAST_STEMS = (";", "–", "—", "but", "yet", "however", "though", "whereas", "while", "despite", "in spite of",
+                   "even with", "except", "unfortunately", "regrettably", "sadly", "on the other hand", "still")
 _CONCESSIVE = re.compile(r"^(?:yet,?\s+)?(?:despite|in spite of|although|though|even though|even with|while|whereas"
                          r"|for all)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|n't|nor)\b(?:\W+\w+){0,3}\W*$|n't(?:\W+\w+){0,3}\W*$")
@@ -104,7 +108,8 @@ class Clause:
 
 def split_clauses(sentence: str) -> list[Clause]:
     """Cut a sentence at contrast markers; a leading concessive clause ends at its first comma."""
-    parts = [p.strip(" ,;:–—-") for p in _CONTRAST.split(sentence)]
+    pieces = _CONTRAST.split(sentence) if has_any(casefree(sentence), _CONTRAST_STEMS) else [sentence]
+    parts = [p.strip(" ,;:–—-") for p in pieces]
     clauses: list[Clause] = []
     for part in (p for p in parts if p):
         concessive = bool(_CONCESSIVE.match(part))
@@ -193,8 +198,8 @@ def _sentiment(value: float) -> Sentiment:
 
 def _may_judge(sentence: str) -> bool:
     """Headings, questions and quoted dialogue judge nothing."""
-    words = sentence.split()
-    if len(words) < _HEADING_WORDS and not re.search(r"[.!]$", sentence):
+    short = len(sentence.split(maxsplit=_HEADING_WORDS - 1)) < _HEADING_WORDS
+    if short and not sentence.endswith((".", "!", ".\n", "!\n")):  # as `re.search(r"[.!]$", sentence)`
         return False
     if sentence.rstrip().endswith("?"):
         return False

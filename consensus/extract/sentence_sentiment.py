@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -51,13 +52,19 @@ _VECTORIZER = HashingVectorizer(
 )
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _NT = re.compile(r"(\w)n't\b")
+
+
+def _straight_apostrophes(text: str) -> str:
+    """Curly apostrophes and backticks as `'`."""
+    if not text.isascii():
+        text = text.replace("’", "'").replace("‘", "'")
+    return text.replace("`", "'") if "`" in text else text
 
 
 def feature_tokens(text: str) -> list[str]:
     """Lower-cased tokens, with the few words after a negator marked (`not_good`)."""
-    text = text.lower().translate(_APOSTROPHES)
+    text = _straight_apostrophes(text.lower())
     if "n't" in text:
         text = _NT.sub(r"\1 n't", text)
     tokens = _TOKEN.findall(text)
@@ -125,15 +132,16 @@ def feature_columns(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         grams += tokens
         grams += map(" ".join, zip(tokens, tokens[1:]))
         lengths.append(max(2 * len(tokens) - 1, 0))
-    columns = list(map(_COLUMNS.get, grams))
-    if None in columns:
+    columns = np.array(list(map(_COLUMNS.get, grams, repeat(-1))), dtype=np.int64)
+    missing = np.flatnonzero(columns < 0)
+    if len(missing):
         if len(_COLUMNS) > _COLUMNS_SIZE:
             _COLUMNS.clear()
-        new = list(dict.fromkeys(g for g, c in zip(grams, columns) if c is None))
+        unseen = [grams[i] for i in missing]
+        new = list(dict.fromkeys(unseen))
         _COLUMNS.update(zip(new, hashed_columns(new).tolist()))
-        columns = list(map(_COLUMNS.__getitem__, grams))
-    rows = np.repeat(np.arange(len(texts)), lengths)
-    return rows, np.array(columns, dtype=np.int64)
+        columns[missing] = [_COLUMNS[g] for g in unseen]
+    return np.repeat(np.arange(len(texts)), lengths), columns
 
 
 @dataclass(frozen=True)
@@ -335,6 +343,9 @@ def _compound(token: str) -> str:
     return "well-done" if head in _GOOD_PREFIX else "poor" if head in _BAD_PREFIX else token
 
 
+_CUES = POSITIVE_CUES | NEGATIVE_CUES
+
+
 @lru_cache(maxsize=16384)
 def evaluative_cues(text: str) -> tuple[float, tuple[str, ...]]:
     """Net evaluative weight of `text` (praise > 0, fault < 0) and the cue words found.
@@ -342,8 +353,18 @@ def evaluative_cues(text: str) -> tuple[float, tuple[str, ...]]:
     A negator within the three words before a cue flips it ("by no means bad" praises,
     "not convincing" faults); a hedge just before a cue halves it ("a bit disappointed").
     """
-    text = _AT_BEST.sub(" ", _WELL_DONE.sub(r"well-\1", text.lower().replace("’", "'")))
-    tokens = [_compound(t) for t in _CUE_TOKEN.findall(text)]
+    text = text.lower()
+    if not text.isascii():
+        text = text.replace("’", "'")
+    if "well " in text:
+        text = _WELL_DONE.sub(r"well-\1", text)
+    if "at best" in text or "at worst" in text:
+        text = _AT_BEST.sub(" ", text)
+    tokens = _CUE_TOKEN.findall(text)
+    if "-" in text:
+        tokens = [_compound(t) for t in tokens]
+    if _CUES.isdisjoint(tokens):
+        return 0.0, ()
     net = 0.0
     found: list[str] = []
     for i, token in enumerate(tokens):

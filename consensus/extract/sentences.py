@@ -21,14 +21,18 @@ from __future__ import annotations
 import re
 
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
-_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$")
+_TERMINALS = frozenset(".!?…:;")
+_CLOSERS = "\"”’')]"
 _JOINS_NEXT = re.compile(r"[,\-–—(/&]$|\b(?:and|or|but|the|a|an|of|to|in|with|for|that)$", re.IGNORECASE)
+_JOINS_NEXT_REACH = 6  # the longest ending _JOINS_NEXT looks at ("that"), plus the character before it
 
 # A sentence boundary candidate: terminal punctuation, closing quotes/brackets, space,
 # then something that can open a sentence.
-_BOUNDARY = re.compile(r"(?:[.!?]+|…|\.\s?\.\s?\.)[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9À-Ý])")
+# (The leading lookahead changes nothing but lets `re` skip quickly to the next stop.)
+_BOUNDARY = re.compile(r"(?=[.!?…])(?:[.!?]+|…|\.\s?\.\s?\.)[\"”’'»)\]]*(?=\s+(?P<next>[\"“‘'«(\[]?[A-Z0-9À-Ý]))")
 # "mile.This is" (missing space after a full stop, frequent in scraped text).
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2,}\b)")
+_GLUED_HINT = re.compile(r"[.!?][A-Z]")  # every _GLUED place has this; most units have none
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms mx dr prof st sr jr mt ft gen col lt sgt capt cmdr gov sen rep rev hon pres
@@ -39,6 +43,8 @@ _ABBREVIATIONS = frozenset(
 # Abbreviations that only hold before a number ("No. 1", "Vol. 2", "p. 12").
 _BEFORE_NUMBER = frozenset({"no", "nos", "vol", "vols", "p", "pp", "ch", "fig", "figs", "sec"})
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.*$")
+_WORD_REACH = 40  # characters before a period searched for the word it may abbreviate
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -73,13 +79,20 @@ def _units(text: str) -> list[str]:
 
 def _continues(previous: str, line: str) -> bool:
     """True when `line` is the wrapped continuation of `previous`, not a new unit."""
-    if _BULLET.match(line) or _TERMINAL.search(previous):
+    if _BULLET.match(line) or _ends_sentence(previous):
         return False
-    return line[0].islower() or bool(_JOINS_NEXT.search(previous))
+    # Only the end of `previous` can match, and the slice keeps enough of it for `\b`.
+    return line[0].islower() or bool(_JOINS_NEXT.search(previous[-_JOINS_NEXT_REACH:]))
+
+
+def _ends_sentence(line: str) -> bool:
+    """True when `line` ends in terminal punctuation, optionally followed by closing quotes or brackets."""
+    return line.rstrip(_CLOSERS)[-1:] in _TERMINALS
 
 
 def _split_unit(unit: str) -> list[str]:
-    unit = _GLUED.sub(" ", unit)
+    if _GLUED_HINT.search(unit):
+        unit = _GLUED.sub(" ", unit)
     pieces: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(unit):
@@ -99,15 +112,16 @@ def _is_abbreviation(unit: str, match: re.Match[str]) -> bool:
     """True when the period of `match` closes an abbreviation or an initial, not a sentence."""
     if not match.group().startswith(".") or match.group().startswith(".."):
         return False
-    found = _WORD_BEFORE.search(unit[max(0, match.start() - 40): match.start()])
+    window = unit[max(0, match.start() - _WORD_REACH): match.start()]
+    # The word is made of letters and dots only, so it lies after the window's last space.
+    found = _WORD_BEFORE.search(window, window.rfind(" ") + 1)
     if not found:
         return False
     word = found.group(1)
     lowered = word.lower()
-    following = unit[match.end():].lstrip()[:1]
     if lowered in _BEFORE_NUMBER:
-        return following.isdigit()
+        return match.group("next")[:1].isdigit()  # the first character after the spaces
     if lowered in _ABBREVIATIONS:
         return True
     # Initials: "J. R. R. Tolkien", "U.S.", "P.H. Moriarty".
-    return len(word) == 1 and word.isupper() or bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
+    return len(word) == 1 and word.isupper() or ("." in word and bool(_INITIALS.fullmatch(word)))

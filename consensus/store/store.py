@@ -34,6 +34,8 @@ from consensus.store.schema import film_reports, films, pending_films, reviews
 
 # Bound parameters per IN (...) query: well under SQLite's and PostgreSQL's limits.
 CHUNK = 500
+# Titles whose reports are recomputed together: bounds a refresh's memory to their reviews.
+REFRESH_CHUNK = 200
 
 FILM_FIELDS = ("slug", "title", "year", "reviews", "metascore", "band")
 
@@ -214,16 +216,31 @@ class Store:
             conn.execute(insert(pending_films), fresh)
 
     def refresh_films(self) -> int:
-        """Recompute the film reports queued by `save_reviews(..., refresh=False)`; how many titles."""
-        with self._write() as conn:
-            keys = set(conn.scalars(select(pending_films.c.title_key)))
-            if keys:
-                self._refresh(conn, keys)
-        return len(keys)
+        """Recompute the film reports queued by `save_reviews(..., refresh=False)`; how many titles.
+
+        One transaction per step of REFRESH_CHUNK titles: memory holds one step's
+        reviews, and an interrupted refresh resumes where it stopped.
+        """
+        done = 0
+        while True:
+            with self._write() as conn:
+                keys = list(conn.scalars(
+                    select(pending_films.c.title_key).order_by(pending_films.c.title_key).limit(REFRESH_CHUNK)
+                ))
+                if not keys:
+                    return done
+                self._refresh(conn, set(keys))
+            done += len(keys)
 
     def _refresh(self, conn: Connection, title_keys: set[str]) -> None:
-        """Regroup every review of these titles and rewrite their film rows, inside `conn`'s transaction."""
-        keys = sorted(title_keys)
+        """Regroup every review of these titles and rewrite their film rows, inside `conn`'s transaction.
+
+        Titles are done REFRESH_CHUNK at a time so memory is bounded by one step's reviews.
+        """
+        for chunk in _chunks(sorted(title_keys), REFRESH_CHUNK):
+            self._refresh_titles(conn, list(chunk))
+
+    def _refresh_titles(self, conn: Connection, keys: list[str]) -> None:
         by_key: dict[str, list[tuple[str, Review]]] = defaultdict(list)
         for chunk in _chunks(keys):
             query = select(reviews.c.title_key, reviews.c.film_slug, reviews.c.review).where(
