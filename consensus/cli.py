@@ -44,6 +44,7 @@ class ReportFormat(str, Enum):
 
 
 Paths = Annotated[list[Path], typer.Argument(help="Review files or folders (read recursively: .txt .md .html .htm).")]
+DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL of the store (default: CONSENSUS_DB or the user data folder).")]
 
 
 def _report_failures(run: AnalysisRun) -> None:
@@ -100,7 +101,7 @@ def report(
     paths: Annotated[list[Path] | None, typer.Argument(help="Review files or folders; without them, the film is read from the store.")] = None,
     film: Annotated[str | None, typer.Option("--film", help="Only the film with this title.")] = None,
     year: Annotated[int | None, typer.Option("--year", help="Only the film of this year.")] = None,
-    db: Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL of the store (default: CONSENSUS_DB or the user data folder).")] = None,
+    db: DbOption = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f", help="json, text or html")] = ReportFormat.text,
     llm: Annotated[str | None, typer.Option("--llm", help="OpenAI-compatible server (e.g. http://127.0.0.1:8080) to rewrite the consensus sentence from the same evidence; on any failure the deterministic sentence is kept.")] = None,
     llm_model: Annotated[str, typer.Option("--llm-model", help="Model name sent to the --llm server.")] = "default",
@@ -117,10 +118,11 @@ def report(
         failures = len(run.failures)
         reports = aggregate_all(run.reviews)
     else:
-        from consensus.store import open_store
-
-        store = open_store(db)
-        reports = store.film_reports()
+        with _open_store_or_exit(db) as store:
+            if film:  # only the matching films' reports, not the whole store's
+                reports = [r for f in store.films(film) if (r := store.film_report(f["slug"])) is not None]
+            else:
+                reports = store.film_reports()
     reports = present.select_reports(reports, film, year)
     if not reports:
         wanted = (f" --film {film!r}" if film else "") + (f" --year {year}" if year else "")
@@ -145,7 +147,7 @@ def report(
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Review files, folders, JSONL/CSV files of reviews (.gz too), or - for JSONL on stdin.")],
-    db: Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL of the store (default: CONSENSUS_DB or the user data folder).")] = None,
+    db: DbOption = None,
     workers: Annotated[int | None, typer.Option("--workers", min=1, help="Analyze on a Dask LocalCluster of N worker processes.")] = None,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Analyze on the Dask cluster at this address (tcp://HOST:PORT).")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Reviews per store transaction.")] = 500,
@@ -196,7 +198,7 @@ def _open_store_or_exit(db: str | None):  # -> consensus.store.Store
 @app.command()
 def films(
     q: Annotated[str | None, typer.Argument(help="Only films whose title contains this.")] = None,
-    db: Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL of the store (default: CONSENSUS_DB or the user data folder).")] = None,
+    db: DbOption = None,
     format: Annotated[FilmsFormat | None, typer.Option("--format", "-f", help="json or table (default: table on a terminal, json when piped)")] = None,
 ) -> None:
     """List stored films with review count and score (the same list as GET /api/films)."""
@@ -223,7 +225,7 @@ def _print_films(console: Console, rows: list[dict]) -> None:
 
 @app.command()
 def serve(
-    db: Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL of the store (default: CONSENSUS_DB or the user data folder).")] = None,
+    db: DbOption = None,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
 ) -> None:

@@ -222,13 +222,14 @@ def test_workers_without_the_clients_files_get_the_bytes_instead_of_the_path(tmp
 
 
 def test_folders_are_walked_in_name_order_and_a_link_loop_is_walked_once(tmp_path: Path) -> None:
-    from consensus.scale.inputs import walk
+    from consensus.ingest.reader import walk
+    from consensus.scale.inputs import is_input_file
 
     (tmp_path / "b").mkdir()
     for name in ("b/2.txt", "b/1.html", "a.jsonl", "c.md", "notes.pdf"):
         (tmp_path / name).write_text("x")
     (tmp_path / "b" / "loop").symlink_to(tmp_path)
-    assert [p.relative_to(tmp_path).as_posix() for p in walk(tmp_path)] == ["a.jsonl", "b/1.html", "b/2.txt", "c.md"]
+    assert [p.relative_to(tmp_path).as_posix() for p in walk(tmp_path, is_input_file)] == ["a.jsonl", "b/1.html", "b/2.txt", "c.md"]
 
 
 def test_only_paths_travel_when_the_filesystem_is_shared() -> None:

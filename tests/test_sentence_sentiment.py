@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from consensus.extract.sentence_sentiment import evaluative_cues, featurize_text, label, load_model
+import numpy as np
+from sklearn.feature_extraction.text import HashingVectorizer
+
+from consensus.extract.sentence_sentiment import (
+    N_FEATURES,
+    evaluative_cues,
+    featurize_text,
+    hashed_columns,
+    label,
+    load_model,
+    term_counts,
+    weigh,
+)
 
 
 def test_praise_scores_above_a_pan() -> None:
@@ -45,3 +57,36 @@ def test_label_has_a_mixed_middle_band() -> None:
 def test_empty_input_gives_empty_scores() -> None:
     polarity, opinion = load_model().score([])
     assert len(polarity) == len(opinion) == 0
+
+
+# Invented sentences: negation, curly apostrophes, dashes, digits, accents, repeats, nothing to featurize.
+TRICKY = [
+    "A gripping, beautifully acted thriller.",
+    "It isn’t good — it isn't even bad; it's nothing, nothing, nothing.",
+    "Not once, not twice: never did the 2 leads (or the 3rd) convince me...",
+    "Café society à la mode, naïve but never dull!",
+    "",
+    "...",
+    "the the the the the",
+]
+
+
+def test_fast_scores_equal_the_scikit_learn_pipeline_they_were_trained_on() -> None:
+    model = load_model()
+    x = weigh(term_counts(TRICKY), model.idf)
+    reference_polarity = 1 / (1 + np.exp(-(x @ model.polarity_coef + model.polarity_bias)))
+    reference_opinion = 1 / (1 + np.exp(-(x @ model.opinion_coef + model.opinion_bias)))
+    polarity, opinion = model.score(TRICKY)
+    assert np.allclose(polarity, reference_polarity, rtol=0, atol=1e-9)
+    assert np.allclose(opinion, reference_opinion, rtol=0, atol=1e-9)
+
+
+def test_hashed_columns_are_the_hashing_vectorizer_columns() -> None:
+    def vectorizer_column(feature: str) -> int:
+        words = len(feature.split())  # a bigram is hashed as its two words joined by one space
+        vectorizer = HashingVectorizer(n_features=N_FEATURES, token_pattern=r"\S+", lowercase=False,
+                                       ngram_range=(words, words), alternate_sign=False, norm=None)
+        return int(vectorizer.transform([feature]).indices[0])
+
+    features = ["good", "not_good", "n't", "—", "is n't", "café", "2", "a gripping"]
+    assert hashed_columns(features).tolist() == [vectorizer_column(f) for f in features]

@@ -109,7 +109,7 @@ def weigh(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
 
 
 _COLUMNS: dict[str, int] = {}
-_COLUMNS_SIZE = 300_000  # distinct n-grams remembered (a few tens of MB); emptied when full
+_COLUMNS_SIZE = 200_000  # distinct n-grams remembered (about 25 MB); emptied when full
 
 
 def hashed_columns(features: list[str]) -> np.ndarray:
@@ -177,7 +177,7 @@ class SentenceModel:
             return np.zeros(0), np.zeros(0)
         rows, columns = feature_columns(texts)
         keys, tf = np.unique(rows * N_FEATURES + columns, return_counts=True)
-        rows, columns = keys // N_FEATURES, keys % N_FEATURES
+        rows, columns = np.divmod(keys, N_FEATURES)
         idf, polarity_weight, opinion_weight = self._weights[columns].T
         sublinear_tf = 1.0 + np.log(tf)
         n = len(texts)
@@ -228,7 +228,7 @@ def load_model() -> SentenceModel:
 
 
 _MEMO: dict[str, tuple[float, float]] = {}
-_MEMO_SIZE = 50_000
+_MEMO_SIZE = 10_000  # shared within a review (aspects, then pull quote); emptied when full
 
 
 def score_sentences(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:

@@ -6,7 +6,8 @@ problem in one sentence; callers report it and go on with the other files.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,15 +28,40 @@ class FoundFiles:
 DOC_STEMS = ("readme", "license", "licence", "changelog", "contributing", "authors", "copying")
 
 
-def _is_review_file(path: Path, root: Path) -> bool:
-    """A file with a review suffix found in a folder walk; not hidden, not in a hidden folder, not a README."""
-    hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
-    documentation = path.stem.lower().startswith(DOC_STEMS)
-    return not hidden and not documentation and path.suffix.lower() in REVIEW_SUFFIXES and path.is_file()
+def has_review_suffix(path: Path) -> bool:
+    return path.suffix.lower() in REVIEW_SUFFIXES
+
+
+def walk(folder: Path, wanted: Callable[[Path], bool] = has_review_suffix,
+         _seen: set[tuple[int, int]] | None = None) -> Iterator[Path]:
+    """Files under `folder` that `wanted` accepts, depth first, each directory in name order.
+
+    Streams one directory at a time (a folder of a million files is never
+    listed whole). Hidden files and folders and a folder's own documentation
+    (README, LICENSE...) are skipped. Symbolic links to folders are followed,
+    each folder visited once (a link loop ends there).
+    """
+    seen = set() if _seen is None else _seen
+    try:
+        info = folder.stat()
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    if (info.st_dev, info.st_ino) in seen:
+        return
+    seen.add((info.st_dev, info.st_ino))
+    for entry in entries:
+        if entry.name.startswith(".") or entry.name.lower().startswith(DOC_STEMS):
+            continue
+        path = folder / entry.name
+        if entry.is_dir():
+            yield from walk(path, wanted, seen)
+        elif entry.is_file() and wanted(path):
+            yield path
 
 
 def find_review_files(paths: Iterable[str | Path]) -> FoundFiles:
-    """Expand files and folders (recursively) into review files, sorted, each once."""
+    """Expand files and folders (recursively) into review files, in walk order, each once."""
     files: list[Path] = []
     errors: list[IngestError] = []
     for given in paths:
@@ -43,7 +69,7 @@ def find_review_files(paths: Iterable[str | Path]) -> FoundFiles:
         if not path.exists():
             errors.append(IngestError(str(given), "no such file or folder"))
         elif path.is_dir():
-            found = sorted(p for p in path.rglob("*") if _is_review_file(p, path))
+            found = list(walk(path))
             if not found:
                 errors.append(IngestError(str(given), f"folder holds no review files ({', '.join(REVIEW_SUFFIXES)})"))
             files.extend(found)
@@ -52,30 +78,6 @@ def find_review_files(paths: Iterable[str | Path]) -> FoundFiles:
         else:
             errors.append(IngestError(str(given), "not a regular file or folder"))
     return FoundFiles(files=list(dict.fromkeys(files)), errors=errors)
-
-
-def iter_review_files(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
-    """Like find_review_files, but streamed: yields paths and errors as folders are walked."""
-    seen: set[Path] = set()
-    for given in paths:
-        path = Path(given)
-        if not path.exists():
-            yield IngestError(str(given), "no such file or folder")
-        elif path.is_dir():
-            any_found = False
-            for p in sorted(path.rglob("*")):
-                if _is_review_file(p, path) and p not in seen:
-                    seen.add(p)
-                    any_found = True
-                    yield p
-            if not any_found:
-                yield IngestError(str(given), f"folder holds no review files ({', '.join(REVIEW_SUFFIXES)})")
-        elif path.is_file():
-            if path not in seen:
-                seen.add(path)
-                yield path
-        else:
-            yield IngestError(str(given), "not a regular file or folder")
 
 
 def read_bytes(path: Path) -> bytes:

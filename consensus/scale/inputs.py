@@ -11,12 +11,11 @@ files is never listed whole and every run sees the inputs in the same order.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from consensus.ingest.errors import IngestError
-from consensus.ingest.reader import REVIEW_SUFFIXES, read_bytes
+from consensus.ingest.reader import REVIEW_SUFFIXES, has_review_suffix, read_bytes, walk
 from consensus.ingest.records import STDIN, is_records_file, iter_records
 from consensus.scale.work import FileItem, Item
 
@@ -36,7 +35,7 @@ def iter_inputs(paths: Iterable[str | Path], keep_bytes: bool = False) -> Iterat
         path = Path(given)
         if path.is_dir():
             found = False
-            for file in walk(path):
+            for file in walk(path, is_input_file):
                 found = True
                 yield from _inputs_of_file(file, keep_bytes)
             if not found:
@@ -50,26 +49,9 @@ def iter_inputs(paths: Iterable[str | Path], keep_bytes: bool = False) -> Iterat
             yield IngestError(str(given), "no such file or folder")
 
 
-def walk(folder: Path, _seen: set[tuple[int, int]] | None = None) -> Iterator[Path]:
-    """Review and records files under `folder`, depth first, each directory in name order.
-
-    Symbolic links to folders are followed, each folder visited once (a link loop ends there).
-    """
-    seen = set() if _seen is None else _seen
-    try:
-        info = folder.stat()
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
-        return
-    if (info.st_dev, info.st_ino) in seen:
-        return
-    seen.add((info.st_dev, info.st_ino))
-    for entry in entries:
-        path = folder / entry.name
-        if entry.is_dir():
-            yield from walk(path, seen)
-        elif entry.is_file() and (path.suffix.lower() in REVIEW_SUFFIXES or is_records_file(path)):
-            yield path
+def is_input_file(path: Path) -> bool:
+    """A review file or a records file (JSONL/CSV, gzipped or not)."""
+    return has_review_suffix(path) or is_records_file(path)
 
 
 def _inputs_of_file(path: Path, keep_bytes: bool) -> Iterator[Item | IngestError]:
@@ -98,7 +80,7 @@ def input_size(paths: Iterable[str | Path]) -> int | None:
         if str(given) == STDIN:
             return None
         path = Path(given)
-        files = walk(path) if path.is_dir() else [path] if path.is_file() else []
+        files = walk(path, is_input_file) if path.is_dir() else [path] if path.is_file() else []
         for file in files:
             try:
                 total += file.stat().st_size
