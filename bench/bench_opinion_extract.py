@@ -80,6 +80,7 @@ def _scoring_run(split: list[list[str]]) -> float:
 
 
 def _best(run: Callable[[], object], repeat: int) -> list[object]:
+    """The results of `repeat` runs, each from cold caches."""
     results = []
     for _ in range(repeat):
         _clear_caches()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from sklearn.feature_extraction.text import HashingVectorizer
 
+from consensus.extract import sentence_sentiment
 from consensus.extract.sentence_sentiment import (
     N_FEATURES,
     evaluative_cues,
@@ -12,6 +13,7 @@ from consensus.extract.sentence_sentiment import (
     hashed_columns,
     label,
     load_model,
+    score_sentences,
     term_counts,
     weigh,
 )
@@ -90,3 +92,14 @@ def test_hashed_columns_are_the_hashing_vectorizer_columns() -> None:
 
     features = ["good", "not_good", "n't", "—", "is n't", "café", "2", "a gripping"]
     assert hashed_columns(features).tolist() == [vectorizer_column(f) for f in features]
+
+
+def test_remembered_scores_stay_right_when_the_memos_fill_up(monkeypatch) -> None:
+    monkeypatch.setattr(sentence_sentiment, "_MEMO_SIZE", 3)
+    monkeypatch.setattr(sentence_sentiment, "_COLUMNS_SIZE", 5)
+    sentence_sentiment.clear_memos()
+    expected = load_model().score(TRICKY)
+    for start in range(len(TRICKY)):  # each call mixes remembered and new texts
+        polarity, opinion = score_sentences(TRICKY[: start + 2])
+        assert np.allclose(polarity, expected[0][: start + 2]) and np.allclose(opinion, expected[1][: start + 2])
+    assert len(sentence_sentiment._MEMO) <= 3 + len(TRICKY)

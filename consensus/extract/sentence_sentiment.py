@@ -235,12 +235,13 @@ def score_sentences(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """(polarity, opinion) of each text with the shipped model, remembering recent texts.
 
     The aspect finder and the pull-quote picker score the same sentences of a
-    review; the memo spares the second featurization.
+    review; the memo spares the second featurization. It is emptied when full,
+    before looking texts up, so every text is either remembered or scored now.
     """
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.clear()
     missing = list(dict.fromkeys(t for t in texts if t not in _MEMO))
     if missing:
-        if len(_MEMO) + len(missing) > _MEMO_SIZE:
-            _MEMO.clear()
         polarity, opinion = load_model().score(missing)
         _MEMO.update(zip(missing, zip(polarity.tolist(), opinion.tolist())))
     pairs = [_MEMO[t] for t in texts]

@@ -29,7 +29,8 @@ _JOINS_NEXT_REACH = 6  # the longest ending _JOINS_NEXT looks at ("that"), plus 
 # A sentence boundary candidate: terminal punctuation, closing quotes/brackets, space,
 # then something that can open a sentence.
 # (The leading lookahead changes nothing but lets `re` skip quickly to the next stop.)
-_BOUNDARY = re.compile(r"(?=[.!?…])(?:[.!?]+|…|\.\s?\.\s?\.)[\"”’'»)\]]*(?=\s+(?P<next>[\"“‘'«(\[]?[A-Z0-9À-Ý]))")
+_BOUNDARY = re.compile(r"(?=[.!?…])(?:[.!?]+|…|\.\s?\.\s?\.)[\"”’'»)\]]*"
+                       r"(?=\s+(?P<next>[\"“‘'«(\[]?[A-Z0-9À-Ý]))")
 # "mile.This is" (missing space after a full stop, frequent in scraped text).
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2,}\b)")
 _GLUED_HINT = re.compile(r"[.!?][A-Z]")  # every _GLUED place has this; most units have none

@@ -96,7 +96,8 @@ def _letter_led(term: str, lookbehinds: tuple[str, ...] = ()) -> list[tuple[str,
             rest = rest[1:]
         elif rest[:1] in ("*", "+", "{", "?"):
             raise ValueError(f"term {term!r}: a repeated leading group cannot be regrouped by first letter")
-        expanded = [pair for branch in split_alternatives(term[3:end]) for pair in _letter_led(branch + rest, lookbehinds)]
+        branches = split_alternatives(term[3:end])
+        expanded = [pair for branch in branches for pair in _letter_led(branch + rest, lookbehinds)]
         return expanded + (_letter_led(rest, lookbehinds) if optional else [])
     first = term[:1]
     if not (first.isascii() and first.isalnum() and not first.isupper()):
