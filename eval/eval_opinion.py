@@ -1,6 +1,6 @@
 """Whole-review polarity and inferred score, measured on reviews no training step saw, beside baselines.
 
-Run: `.venv/bin/python -m eval.eval_opinion` (about 4 minutes on 2 shared cores).
+Run: `.venv/bin/python -m eval.eval_opinion` (about 2 minutes on 2 shared cores).
 
 Protocols (each model is retrained per fold by the same `fit_opinion` that builds the shipped model):
 - (a) Pang & Lee polarity v2, 10-fold cross-validation by the published cvNNN fold ids. Our model also
@@ -31,7 +31,8 @@ from sklearn.linear_model import LogisticRegression
 
 from consensus.extract.sentiment import polarity_of_score
 from train.datasets import PolarityReview, ScaleReview, find_overlaps, load_polarity, load_scale, polarity_fold
-from train.train_opinion import Config, Corpus, build_corpus, fit_opinion, rating_of_score, target_score, tfidf
+from train.train_opinion import (Config, Corpus, binary, build_corpus, fit_opinion, nblr_logits, rating_of_score,
+                                 target_score)
 
 _CLASS = {"negative": 0, "mixed": 1, "positive": 2}
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -53,10 +54,9 @@ def load_data() -> Data:
 def _model_scores(model, corpus: Corpus, polarity_rows: np.ndarray, scale_rows: np.ndarray):
     """Polarity log-odds of polarity rows and calibrated scores of scale rows, from a fitted OpinionModel."""
     keep = np.array([corpus.column[t] for t in sorted(model.vocabulary, key=model.vocabulary.get)])
-    x_pol = tfidf(corpus.polarity_counts[polarity_rows][:, keep], model.idf)
-    x_scale = tfidf(corpus.scale_counts[scale_rows][:, keep], model.idf)
-    logits = x_pol @ model.polarity_coef + model.polarity_bias
-    scores = model.calibrate(x_scale @ model.score_coef + model.score_bias)
+    weights = (model.nb_ratio, model.polarity_coef, model.polarity_bias, model.normalize)
+    logits = nblr_logits(binary(corpus.polarity_counts[polarity_rows][:, keep]), *weights)
+    scores = model.calibrate(nblr_logits(binary(corpus.scale_counts[scale_rows][:, keep]), *weights))
     return logits, scores
 
 

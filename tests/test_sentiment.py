@@ -46,7 +46,7 @@ def test_the_shipped_model_loads_once_and_is_small() -> None:
     assert MODEL_PATH.stat().st_size < 5_000_000
     model = load_model()
     assert model is load_model()
-    assert len(model.vocabulary) == len(model.idf) == len(model.polarity_coef) == len(model.score_coef)
+    assert len(model.vocabulary) == len(model.nb_ratio) == len(model.polarity_coef)
     assert {"great", "boring"} <= model.opinion_terms
 
 
@@ -99,6 +99,11 @@ def test_scores_order_reviews_from_praise_to_pan() -> None:
 
 def test_the_same_review_always_gets_the_same_reading() -> None:
     assert opinion_of("mixed_glass.txt") == opinion_of("mixed_glass.txt")
+
+
+def test_saying_the_same_thing_twice_does_not_change_the_reading() -> None:
+    text = (OPINION / "positive_lantern.txt").read_text(encoding="utf-8").strip()
+    assert read_opinion(text + "\n" + text, []) == read_opinion(text, [])
 
 
 def test_web_text_and_tokenized_text_read_alike() -> None:

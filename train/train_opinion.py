@@ -7,10 +7,13 @@ Data (../shared/data, see its SOURCES.md; loaders in `train/datasets.py`):
   clearly positive (>= 0.7) reviews also train the polarity classifier.
 Reviews present in both sets are kept once (in the polarity set) for the shipped model.
 
-Model (`fit_opinion`): one TF-IDF space of word uni- and bigrams (`consensus.extract.sentiment.terms`);
-a logistic regression for polarity and a ridge regression for the score; the two stacked by a linear
-regression fitted on critic-held-out predictions, then calibrated to 0-100 by isotonic regression on
-those same held-out predictions. Stacking and calibration never see in-sample predictions.
+Model (`fit_opinion`): NB-LR (Wang & Manning 2012, NBSVM with a logistic loss) on binary word uni- and
+bigrams (`consensus.extract.sentiment.terms`): each present term is worth its naive-Bayes log-count ratio,
+each review's vector is scaled to unit length, and a logistic regression on those features gives the
+polarity log-odds. The 0-100 score is that log-odds
+calibrated by isotonic regression on critic-held-out predictions (each scale critic predicted by a model
+trained without them), so calibration never sees in-sample predictions. A ridge regressor on the ratings
+was dropped: it learns the training critics' personal scales and transfers worse to an unseen critic.
 
 The score target maps the dataset's 0-1 rating onto CONTRACT.md's bands (`target_score`): the dataset's
 3 classes (<= 0.4, 0.41-0.69, >= 0.7) land exactly on negative 0-39, mixed 40-60, positive 61-100.
@@ -28,7 +31,7 @@ from functools import cached_property
 import numpy as np
 from scipy import sparse
 from sklearn.isotonic import IsotonicRegression
-from sklearn.linear_model import LinearRegression, LogisticRegression, Ridge
+from sklearn.linear_model import LogisticRegression
 
 from consensus.extract.sentiment import MODEL_PATH, OpinionModel, terms
 from train.datasets import PolarityReview, ScaleReview, find_overlaps, load_polarity, load_scale
@@ -50,14 +53,14 @@ def rating_of_score(score: float | np.ndarray) -> float | np.ndarray:
 
 @dataclass(frozen=True)
 class Config:
-    """Hyper-parameters, chosen by cross-validation on training folds only (see opinion_model.md)."""
+    """Hyper-parameters; how they were chosen, and what else was tried, is in opinion_model.md."""
 
     min_df: int = 2
     max_features: int = 120_000
     polarity_c: float = 30.0        # inverse regularization of the logistic regression
-    ridge_alpha: float = 1.0
+    nb_alpha: float = 1.0           # additive smoothing of the naive-Bayes log-count ratio
+    normalize: bool = True          # scale each review's NB-weighted vector to unit length
     scale_in_polarity: bool = True  # scale reviews <= 0.4 / >= 0.7 as extra polarity examples
-    center_by_critic: bool = False  # ridge learns each critic's deviation from their own mean rating
     opinion_quantile: float = 50.0  # opinion words: lexicon words whose model weight is above this percentile
 
 
@@ -65,7 +68,7 @@ class Config:
 class Corpus:
     """Both datasets as term-count rows over one vocabulary, so cross-validation tokenizes each review once.
 
-    `fit_opinion` chooses its own vocabulary and idf from the rows it is given (never from held-out rows).
+    `fit_opinion` chooses its own vocabulary and NB ratios from the rows it is given (never from held-out rows).
     """
 
     terms: list[str]                # column -> term
@@ -99,25 +102,28 @@ def count_rows(documents: list[list[str]], vocabulary: dict[str, int]) -> sparse
     return sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices), np.array(indptr)))
 
 
-def tfidf(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
-    """Sublinear TF-IDF rows, l2-normalized: the same arithmetic as `OpinionModel.vector` at inference."""
+def binary(counts: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Term presence (1.0 where a term occurs at all): NB-LR reads which terms occur, not how often."""
     x = counts.copy()
-    x.data = 1.0 + np.log(x.data)
-    x = x @ sparse.diags(idf)
-    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ x)
+    x.data = np.ones_like(x.data)
+    return x
 
 
-def choose_vocabulary(counts: sparse.csr_matrix, config: "Config") -> tuple[np.ndarray, np.ndarray]:
-    """Columns kept (document frequency >= min_df, then the most frequent max_features) and their smoothed idf."""
+def choose_vocabulary(counts: sparse.csr_matrix, config: "Config") -> np.ndarray:
+    """Columns kept: document frequency >= min_df, then the most frequent max_features (keeps the file small)."""
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     frequency = np.asarray(counts.sum(axis=0)).ravel()
     keep = np.flatnonzero(df >= config.min_df)
     if len(keep) > config.max_features:
         keep = np.sort(keep[np.argsort(-frequency[keep], kind="stable")[: config.max_features]])
-    idf = np.log((1 + counts.shape[0]) / (1 + df[keep])) + 1.0
-    return keep, idf
+    return keep
+
+
+def nb_ratio(x: sparse.csr_matrix, y: np.ndarray, alpha: float) -> np.ndarray:
+    """Naive-Bayes log-count ratio of each column: log of (smoothed share among positives / among negatives)."""
+    p = alpha + np.asarray(x[y == 1].sum(axis=0)).ravel()
+    q = alpha + np.asarray(x[y == 0].sum(axis=0)).ravel()
+    return np.log(p / p.sum()) - np.log(q / q.sum())
 
 
 def _polarity_examples(x_pol, y_pol, x_scale, ratings, config: Config):
@@ -127,21 +133,33 @@ def _polarity_examples(x_pol, y_pol, x_scale, ratings, config: Config):
     return sparse.vstack([x_pol, x_scale[clear]]).tocsr(), np.r_[y_pol, (ratings[clear] >= 0.7).astype(int)]
 
 
-def _fit_pair(x_pol, y_pol, x_scale, ratings, groups, config: Config) -> tuple[LogisticRegression, Ridge]:
+def fit_nblr(x_pol, y_pol, x_scale, ratings, config: Config) -> tuple[np.ndarray, np.ndarray, float]:
+    """(NB ratio, logistic weights, bias) of an NB-LR polarity model on binary rows."""
     x, y = _polarity_examples(x_pol, y_pol, x_scale, ratings, config)
+    ratio = nb_ratio(x, y, config.nb_alpha)
     classifier = LogisticRegression(C=config.polarity_c, solver="liblinear", max_iter=1000)
-    classifier.fit(x, y)
-    target = target_score(ratings)
-    if config.center_by_critic:
-        for name in set(groups.tolist()):
-            target[groups == name] -= target[groups == name].mean()
-    regressor = Ridge(alpha=config.ridge_alpha, solver="auto")
-    regressor.fit(x_scale, target)
-    return classifier, regressor
+    classifier.fit(nb_features(x, ratio, config.normalize), y)
+    return ratio, classifier.coef_[0], float(classifier.intercept_[0])
+
+
+def nb_features(x: sparse.csr_matrix, ratio: np.ndarray, normalize: bool) -> sparse.csr_matrix:
+    """Binary rows scaled by the NB ratio (and to unit length): the arithmetic of `OpinionModel.vector`."""
+    x = sparse.csr_matrix(x @ sparse.diags(ratio))
+    if normalize:
+        norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        x = sparse.csr_matrix(sparse.diags(1.0 / norms) @ x)
+    return x
+
+
+def nblr_logits(x: sparse.csr_matrix, ratio: np.ndarray, coef: np.ndarray, bias: float,
+                normalize: bool) -> np.ndarray:
+    """Log-odds of binary rows: the same arithmetic as `OpinionModel.vector` + `polarity_logit` at inference."""
+    return nb_features(x, ratio, normalize) @ coef + bias
 
 
 def _inner_folds(groups: np.ndarray) -> list[np.ndarray]:
-    """Held-out index sets for stacking: one per critic, or 5 deterministic folds when there is one critic."""
+    """Held-out index sets for calibration: one per critic, or 5 deterministic folds when there is one critic."""
     names = sorted(set(groups.tolist()))
     if len(names) >= 2:
         return [np.flatnonzero(groups == name) for name in names]
@@ -181,48 +199,39 @@ def opinion_vocabulary(vocabulary: list[str], coef: np.ndarray, config: Config) 
 
 
 def fit_opinion(corpus: Corpus, config: Config = Config(), calibrate: bool = True) -> OpinionModel:
-    """Fit the whole model on `corpus` (nothing else is seen): features, both models, stacking, calibration.
+    """Fit the whole model on `corpus` (nothing else is seen): vocabulary, NB-LR, critic-held-out calibration.
 
-    `calibrate=False` skips the critic-held-out stacking and calibration (the score is then the plain ridge
-    prediction); the polarity model is the same either way, so polarity-only evaluations use it to save time.
+    `calibrate=False` skips the calibration (the score is then meaningless); the polarity model is the same
+    either way, so polarity-only evaluations use it to save time.
     """
     all_counts = sparse.vstack([corpus.polarity_counts, corpus.scale_counts]).tocsr()
-    keep, idf = choose_vocabulary(all_counts, config)
-    x_pol = tfidf(corpus.polarity_counts[:, keep], idf)
-    x_scale = tfidf(corpus.scale_counts[:, keep], idf)
+    keep = choose_vocabulary(all_counts, config)
+    x_pol = binary(corpus.polarity_counts[:, keep])
+    x_scale = binary(corpus.scale_counts[:, keep])
     y_pol, ratings, groups = corpus.polarity_labels, corpus.scale_ratings, corpus.scale_groups
     target = target_score(ratings)
 
-    # Held-out (critic-out) predictions of both models on the scale set, for stacking and calibration.
-    held_out = np.zeros((len(ratings), 2))
+    # Held-out (critic-out) log-odds on the scale set, for the calibration.
+    held_out = np.zeros(len(ratings))
     for test in _inner_folds(groups) if calibrate else []:
         train = np.setdiff1d(np.arange(len(ratings)), test)
-        classifier, regressor = _fit_pair(x_pol, y_pol, x_scale[train], ratings[train], groups[train], config)
-        held_out[test, 0] = regressor.predict(x_scale[test])
-        held_out[test, 1] = classifier.decision_function(x_scale[test])
+        weights = fit_nblr(x_pol, y_pol, x_scale[train], ratings[train], config)
+        held_out[test] = nblr_logits(x_scale[test], *weights, config.normalize)
     if calibrate:
-        stack = LinearRegression().fit(held_out, target)
-        (a, b), intercept = stack.coef_, float(stack.intercept_)
-        stacked = held_out @ stack.coef_ + intercept
-        isotonic = IsotonicRegression(y_min=0.0, y_max=100.0, out_of_bounds="clip").fit(stacked, target)
+        isotonic = IsotonicRegression(y_min=0.0, y_max=100.0, out_of_bounds="clip").fit(held_out, target)
         calib_x, calib_y = plateau_centres(isotonic.X_thresholds_, isotonic.y_thresholds_)
-        sigma = float(np.std(isotonic.predict(stacked) - target))
+        sigma = float(np.std(np.interp(held_out, calib_x, calib_y) - target))
     else:
-        a, b, intercept = 1.0, 0.0, 0.0
-        calib_x, calib_y, sigma = np.array([0.0, 100.0]), np.array([0.0, 100.0]), float("nan")
+        calib_x, calib_y, sigma = np.array([-1.0, 1.0]), np.array([0.0, 100.0]), float("nan")
 
-    classifier, regressor = _fit_pair(x_pol, y_pol, x_scale, ratings, groups, config)
-    score_coef = a * regressor.coef_ + b * classifier.coef_[0]
-    score_bias = a * regressor.intercept_ + b * classifier.intercept_[0] + intercept
-
+    ratio, coef, bias = fit_nblr(x_pol, y_pol, x_scale, ratings, config)
     kept_terms = [corpus.terms[i] for i in keep]
     return OpinionModel(
-        vocabulary={t: i for i, t in enumerate(kept_terms)}, idf=idf, polarity_coef=classifier.coef_[0],
-        polarity_bias=float(classifier.intercept_[0]), score_coef=score_coef, score_bias=float(score_bias),
-        calib_x=calib_x, calib_y=calib_y, sigma=sigma,
-        opinion_terms=opinion_vocabulary(kept_terms, classifier.coef_[0], config),
-        meta={"config": asdict(config), "stack": [float(a), float(b), intercept],
-              "held_out_sigma": sigma, "polarity_reviews": len(y_pol), "scale_reviews": len(ratings)},
+        vocabulary={t: i for i, t in enumerate(kept_terms)}, nb_ratio=ratio, polarity_coef=coef,
+        polarity_bias=bias, calib_x=calib_x, calib_y=calib_y, sigma=sigma, normalize=config.normalize,
+        opinion_terms=opinion_vocabulary(kept_terms, ratio * coef, config),
+        meta={"config": asdict(config), "held_out_sigma": sigma,
+              "polarity_reviews": len(y_pol), "scale_reviews": len(ratings)},
     )
 
 
@@ -257,7 +266,7 @@ def main() -> None:
     model = fit_opinion(corpus)
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     model.save(MODEL_PATH)
-    print(f"stacking (ridge, logit, bias): {model.meta['stack']}; held-out score sigma: {model.sigma:.1f}")
+    print(f"held-out score sigma: {model.sigma:.1f}")
     print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size / 1e6:.1f} MB, {len(model.vocabulary)} terms) "
           f"in {time.perf_counter() - started:.0f} s; metrics: `.venv/bin/python -m eval.eval_opinion`")
 

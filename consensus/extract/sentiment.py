@@ -1,13 +1,16 @@
 """Polarity and inferred 0-100 score of a whole review, with an honest confidence.
 
 The model (`consensus/resources/opinion_model.npz`, built by `train/train_opinion.py`,
-card in `opinion_model.md`) is linear on TF-IDF word uni- and bigrams:
+card in `opinion_model.md`) is NB-LR (Wang & Manning's NBSVM with a logistic loss) on
+binary word uni- and bigrams, each worth its naive-Bayes log-count ratio, the review's
+vector scaled to unit length:
 
-- a polarity classifier (logistic regression) trained on Pang & Lee polarity v2
-  and the clearly positive / negative reviews of the Pang & Lee scale set;
-- a score regressor (ridge) trained on the scale set's ratings;
-- both stacked into one linear score and calibrated (isotonic) to the 0-100
-  scale of CONTRACT.md, so `polarity_of_score`'s 61/40 cut-offs apply.
+- a polarity classifier trained on Pang & Lee polarity v2 and the clearly
+  positive / negative reviews of the Pang & Lee scale set;
+- its log-odds calibrated (isotonic, on critic-held-out predictions) to the
+  0-100 scale of CONTRACT.md, so `polarity_of_score`'s 61/40 cut-offs apply.
+  One direction serves both: a score regressor trained on the critics' ratings
+  learned their personal scales and transferred worse to an unseen critic.
 
 Text is lower-cased and tokenized the same way for the tokenized training
 sets and raw web text, so both read alike. Scoring is a sparse dot product
@@ -23,7 +26,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -104,59 +106,61 @@ def terms(text: str, negation: bool = True) -> list[str]:
 
 @dataclass(frozen=True)
 class OpinionModel:
-    """A fitted opinion model: vocabulary, idf and two weight vectors over the same TF-IDF features.
+    """A fitted NB-LR opinion model (Wang & Manning's NBSVM with a logistic loss) over binary term presence.
 
-    `polarity_logit(x)` is the log-odds that the review is positive; `raw_score(x)` is the stacked
-    linear score, mapped to 0-100 by the isotonic knots `calib_x -> calib_y`. `sigma` is the
-    cross-validated spread of the calibrated score around the truth (used for confidence).
+    A review's features are its distinct known terms, each worth the term's naive-Bayes log-count ratio
+    `nb_ratio` (how much more often it occurs in positive than in negative reviews), the vector scaled to
+    unit length when `normalize` (so a short text is not pulled toward the bias). `polarity_logit(x)`
+    is the logistic regression's log-odds that the review is positive on those features; the 0-100 score
+    is that same log-odds mapped by the isotonic knots `calib_x -> calib_y`, fitted on critic-held-out
+    log-odds. `sigma` is the held-out spread of the calibrated score around the truth (for confidence).
     """
 
     vocabulary: dict[str, int]
-    idf: np.ndarray
+    nb_ratio: np.ndarray
     polarity_coef: np.ndarray
     polarity_bias: float
-    score_coef: np.ndarray
-    score_bias: float
     calib_x: np.ndarray
     calib_y: np.ndarray
     sigma: float
     opinion_terms: frozenset[str]
+    normalize: bool = True
     meta: dict = field(default_factory=dict)
 
     def vector(self, doc_terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Indices and l2-normalized sublinear TF-IDF values of a document (as scikit-learn computes them)."""
-        counts = Counter(t for t in doc_terms if t in self.vocabulary)
-        if not counts:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        index = np.fromiter((self.vocabulary[t] for t in counts), dtype=np.int64, count=len(counts))
-        tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))
-        values = tf * self.idf[index]
-        return index, values / np.linalg.norm(values)
+        """Indices and values of a document's features: each distinct known term once, worth its NB log-count
+        ratio; with `normalize`, the vector is scaled to unit length so short and long texts read alike."""
+        known = {self.vocabulary[t] for t in doc_terms if t in self.vocabulary}
+        index = np.fromiter(known, dtype=np.int64, count=len(known))
+        values = self.nb_ratio[index]
+        if self.normalize and len(values):
+            values = values / np.linalg.norm(values)
+        return index, values
 
     def polarity_logit(self, index: np.ndarray, values: np.ndarray) -> float:
         return float(self.polarity_coef[index] @ values + self.polarity_bias)
 
     def raw_score(self, index: np.ndarray, values: np.ndarray) -> float:
-        return float(self.score_coef[index] @ values + self.score_bias)
+        """The uncalibrated score: the polarity log-odds (it ranks reviews across critics better than a regressor)."""
+        return self.polarity_logit(index, values)
 
     def calibrate(self, raw: float | np.ndarray) -> float | np.ndarray:
-        """The stacked linear score on the 0-100 scale (isotonic knots, linearly interpolated, clipped at the ends)."""
+        """The log-odds on the 0-100 scale (isotonic knots, linearly interpolated, clipped at the ends)."""
         return np.interp(raw, self.calib_x, self.calib_y)
 
     def score_text(self, text: str) -> tuple[float, float]:
         """(calibrated 0-100 score, probability of positive) of one text, with no evidence checks."""
         index, values = self.vector(terms(text))
         logit = self.polarity_logit(index, values)
-        return float(self.calibrate(self.raw_score(index, values))), 1.0 / (1.0 + math.exp(-logit))
+        return float(self.calibrate(logit)), 1.0 / (1.0 + math.exp(-logit))
 
     def save(self, path: Path) -> None:
         np.savez_compressed(
             path,
             vocabulary=np.frombuffer("\n".join(sorted(self.vocabulary, key=self.vocabulary.get)).encode(), np.uint8),
-            idf=self.idf.astype(np.float32),
+            nb_ratio=self.nb_ratio.astype(np.float32),
             polarity_coef=self.polarity_coef.astype(np.float32),
-            score_coef=self.score_coef.astype(np.float32),
-            biases=np.array([self.polarity_bias, self.score_bias, self.sigma], dtype=np.float64),
+            biases=np.array([self.polarity_bias, self.sigma, float(self.normalize)], dtype=np.float64),
             calib_x=self.calib_x.astype(np.float64), calib_y=self.calib_y.astype(np.float64),
             opinion_terms=np.frombuffer("\n".join(sorted(self.opinion_terms)).encode(), np.uint8),
             meta=np.frombuffer(json.dumps(self.meta, sort_keys=True).encode(), np.uint8),
@@ -169,10 +173,9 @@ class OpinionModel:
             biases = data["biases"]
             return cls(
                 vocabulary={w: i for i, w in enumerate(words)},
-                idf=data["idf"].astype(np.float64),
+                nb_ratio=data["nb_ratio"].astype(np.float64),
                 polarity_coef=data["polarity_coef"].astype(np.float64), polarity_bias=float(biases[0]),
-                score_coef=data["score_coef"].astype(np.float64), score_bias=float(biases[1]),
-                calib_x=data["calib_x"], calib_y=data["calib_y"], sigma=float(biases[2]),
+                calib_x=data["calib_x"], calib_y=data["calib_y"], sigma=float(biases[1]), normalize=bool(biases[2]),
                 opinion_terms=frozenset(data["opinion_terms"].tobytes().decode().split("\n")),
                 meta=json.loads(data["meta"].tobytes().decode()),
             )
@@ -247,9 +250,9 @@ def read_opinion(text: str, sentences: list[str] | None = None, model: OpinionMo
         return Opinion(None, "mixed", None, warnings)
 
     index, values = model.vector(doc_terms)
-    raw = model.raw_score(index, values)
-    score = float(model.calibrate(raw))
-    p_positive = 1.0 / (1.0 + math.exp(-model.polarity_logit(index, values)))
+    logit = model.polarity_logit(index, values)
+    score = float(model.calibrate(logit))
+    p_positive = 1.0 / (1.0 + math.exp(-logit))
     evidence = min(1.0, len(opinion_words) / FULL_EVIDENCE_WORDS)
     confidence = round(band_probability(score, model.sigma) * evidence, 3)
     rounded = int(round(score))
