@@ -4,7 +4,10 @@ An aspect is reported for a sentence when a term of that aspect (lexicon
 below) sits in a clause that judges something: the clause holds an
 evaluative cue (`sentence_sentiment.evaluative_cues`) or reads as an opinion
 to the sentence model. Plot summary ("Ok-ju finds her friend dead in the
-bathtub") holds no judgement and yields nothing.
+bathtub") holds no judgement and yields nothing; nor do headings, credit lines,
+production history, people named by their job or a story word that only frames
+another thing (see `aspect_mentions`). A wish for more ("craving more depth",
+"could have been sharper") is a complaint.
 
 One sentence can praise one aspect and fault another ("the choreography was
 impressive, but the rapid cuts ruined the elevator scene"), so sentences are
@@ -24,6 +27,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from consensus.extract.aspect_mentions import (ROLE_TERMS, is_production_history, job_noun_aspects,
+                                               mask_story_frames, not_prose)
 from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.sentence_sentiment import evaluative_cues, load_model, score_sentences
 from consensus.extract.term_matcher import TermMatcher
@@ -38,24 +43,29 @@ ASPECT_TERMS: dict[str, str] = {
               r"|miscast|ensemble cast|actors?|actress(?:es)?|portrayals?|(?:her|his|their|the lead|title|supporting|leading) roles?|turn as|(?:on-)?screen presence"
               r"|star-making|sells? (?:it|the role|the part)|with (?:her|his|their) eyes|voice(?:-overs?| work)",
     "story": r"story(?:line)?|stories|plot(?:ting|s)?|narratives?|script(?:ed)?|screenplay|writing|premise"
-             r"|storytelling|subplots?|twists?|writers?",
+             r"|storytelling|subplots?|twists?",
     "characters": r"characters?|characteri[sz]ations?|protagonists?|heroine|chemistry|(?:lead|main) (?:role|figure)",
     "action": rf"action(?![ -](?:{_GENRE_WORDS})\b)|fights?(?: scenes?| sequences?)?|fight choreography|choreograph(?:y|ed)"
               r"|stunts?(?:work)?|set[ -]pieces?|shootouts?|gunfights?|gun-fu|battles|chases?|car chases?|brawls?",
-    "visuals": r"visual(?:s|ly)?|cinematography|cinematographer|imagery|images|colou?rs|colou?r palette|palette"
+    "visuals": r"visual(?:s|ly)?|cinematography|imagery|images|colou?rs|colou?r palette|palette"
                r"|neon(?:-\w+)?|lighting|(?<!principal )photography|photographed|aesthetics?|cgi|special effects|visual effects"
                r"|vfx|shot compositions?|framing|look(?:s)? (?:gorgeous|stunning|great|beautiful)",
     "camera_editing": r"camera ?(?:work|movements?|angles?|moves)|cameras\b|(?:his|her|the) camera\b(?! (?:phone|crew))"
-                      r"|steadicam|hand-?held|edit(?:ing|ed|s)\b|editor|cuts\b|cutting|montages?|shaky[ -]cam\w*"
+                      r"|steadicam|hand-?held|edit(?:ing|ed|s)\b|cuts\b|cutting|montages?|shaky[ -]cam\w*"
                       r"|long takes?|one-takes?|shots\b",
-    "music": r"music(?:al)?|(?:film's |musical |original |the )score|soundtrack|songs?|composer|compositions?"
+    "music": r"music(?:al)?|(?:film's |musical |original |the )score|soundtrack|songs?|compositions?"
              r"|melod(?:y|ies)",
     "sound": r"sound(?:s| design| effects| mix)?\b|audio|auditory|sonic",
-    "pacing": r"pac(?:e|ed|ing)|tempo|runtime|running time|drags?|dragged|overlong|too long|momentum"
+    # "gets dragged into" is the plot, "the middle drags" the pacing
+    "pacing": r"pac(?:e|ed|ing)|tempo|runtime|running time|drags?\b|dragging"
+              r"|(?<!be )(?<!been )(?<!being )(?<!get )(?<!gets )(?<!got )(?<!is )(?<!was )(?<!were )(?<!are )dragged"
+              r"|overlong|too long|momentum"
               r"|(?:slow|leisurely|sluggish|plodding|brisk) (?:start|beginning|opening|first (?:half|act)|build(?:-up)?)"
               r"|first half|second half|middle (?:section|act|stretch)",
-    "direction": r"direction|directing|directs|(?<!was )(?<!is )directed(?! by)|directors?\b(?! of photography)"
-                 r"|filmmak(?:ers?|ing)|helm(?:er|ed|s)|auteur|mise-en-sc[eè]ne",
+    # "the direction of the story" is where it goes; job nouns ("the director") are in aspect_mentions.ROLE_TERMS
+    "direction": r"direction(?! of (?:the|this|its|his|her|their) (?:story|plot|narrative|tale|series|franchise"
+                 r"|career))|directing|directs|(?<!was )(?<!is )directed(?! by)|filmmaking|helmed|helms"
+                 r"|mise-en-sc[eè]ne",
     "dialogue": r"dialog(?:ue)?s?|one-liners?|banter|lines of dialogue|exchanges|conversations",
     "humor": r"humou?r(?:ous)?|jokes?|gags?|comic(?:al)? (?:moments?|relief|beats?|timing)|comedic|funny|laughs?|wit\b|witty",
     "ending": r"endings?|finale|final (?:scene|act|confrontation|showdown|shot|minutes|reel|sequence)|climax"
@@ -67,7 +77,10 @@ ASPECT_TERMS: dict[str, str] = {
 }
 # Which aspects occur in a lower-cased text: the answer of one alternation with a named group per
 # aspect, `\b(?P<acting>...)|\b(?P<story>...)|...`, computed several times faster (see term_matcher).
-_ASPECT_MATCHER = TermMatcher(ASPECT_TERMS)
+# Job nouns ("the director", "music director") are looked for in the same pass, under one label of their
+# own placed first, so that "music director" is read as a job before "music" as a term.
+_ROLE_LABEL = "job noun"
+_ASPECT_MATCHER = TermMatcher({_ROLE_LABEL: "|".join(ROLE_TERMS.values()), **ASPECT_TERMS})
 
 # Craft terms whose polarity critics agree on, counted only for their own aspect.
 _CRAFT_POLARITY: dict[str, list[tuple[re.Pattern[str], float]]] = {
@@ -93,7 +106,16 @@ _CONTRAST_STEMS = (";", "–", "—", "but", "yet", "however", "though", "wherea
 _CONCESSIVE = re.compile(r"^(?:yet,?\s+)?(?:despite|in spite of|although|though|even though|even with|while|whereas"
                          r"|for all)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|n't|nor)\b(?:\W+\w+){0,3}\W*$|n't(?:\W+\w+){0,3}\W*$")
-_HEADING_WORDS = 5
+# A wish for what the film lacks is a complaint, even when it names a virtue ("craving more depth",
+# "could have been great", "could've further enriched"): the praise words in and just after it do not count.
+_SHORTFALL = re.compile(
+    r"(?P<counterfactual>\b(?:could|would|should|might)(?:\s+have|['’]ve)\s+(?:\w+\s+)?(?:been|used|benefit+ed"
+    r"|enriched|improved|helped|done with|gone further|added)\b)"
+    r"|\b(?:crav(?:e|es|ed|ing)|(?:left|leaves|leaving)\s+(?:\w+\s+){0,2}?(?:wanting|wishing|hungry for)"
+    r"|wish(?:ed|ing)? for|need(?:s|ed)|could use)\s+(?:a (?:bit|little|lot|touch)\s+)?more\b"
+    r"|\bif only\b", re.IGNORECASE)
+_SHORTFALL_STEMS = ("ould", "might", "crav", "lef", "leav", "wish", "need", "if only")
+_SHORTFALL_REACH = re.compile(r"(?:\W+[\w'’-]+){0,3}")  # the words after a shortfall that it governs
 MODEL_WEIGHT = 1.0       # weight of the sentence model's log-odds in a clause's sentiment
 CUE_WEIGHT = 2.0         # weight of each evaluative cue
 POLAR_MARGIN = 0.3       # |combined score| below this is "mixed"
@@ -125,7 +147,13 @@ def split_clauses(sentence: str) -> list[Clause]:
 
 def find_aspects(sentences: list[str]) -> list[Aspect]:
     """Every opinion sentence about an aspect of the film, with its sentiment; one entry per (aspect, sentence)."""
-    candidates = [(s, split_clauses(s)) for s in sentences if _may_judge(s)]
+    candidates = []
+    for sentence in sentences:
+        if not_prose(sentence):
+            continue
+        sentence_clauses = split_clauses(sentence)
+        if any(_aspects_in(c.text) for c in sentence_clauses) and not is_production_history(sentence):
+            candidates.append((sentence, sentence_clauses))
     clauses = [c for _, cs in candidates for c in cs if _aspects_in(c.text)]
     if not clauses:
         return []
@@ -152,7 +180,9 @@ def _sentence_aspects(sentence: str, clauses: list[Clause], scored: dict[Clause,
             continue  # no evaluative word, and the model sees neither an opinion nor a lean
         if clause.concessive and abs(value) < 2 * POLAR_MARGIN and main_value:
             value = -main_value
-        for aspect in _aspects_in(clause.text):
+        # A job noun ("the director") stands for its craft only where an evaluative word judges it.
+        lexical, roles = _terms_in(clause.text)
+        for aspect in lexical + (roles if abs(cue_weight) >= CUE_OPINION_MIN else ()):
             craft_value = _craft_value(aspect, clause.text)
             sentiment = _sentiment(value + CUE_WEIGHT * craft_value)
             previous = by_aspect.get(aspect)
@@ -166,7 +196,7 @@ def _sentence_aspects(sentence: str, clauses: list[Clause], scored: dict[Clause,
 def _clause_value(clause: Clause, scored: dict[Clause, tuple[float, float]]) -> tuple[float, float, bool]:
     """(combined sentiment score, evaluative cue weight, has a craft term) of one clause."""
     probability, _ = scored[clause]
-    cue_weight, _ = evaluative_cues(clause.text)
+    cue_weight = evaluative_cues(clause.text)[0] + _shortfall(clause.text)
     logit = math.log(max(probability, 1e-6) / max(1 - probability, 1e-6))
     craft = any(_craft_value(a, clause.text) for a in _aspects_in(clause.text))
     return MODEL_WEIGHT * logit + CUE_WEIGHT * cue_weight, cue_weight, craft
@@ -182,10 +212,44 @@ def _craft_value(aspect: str, text: str) -> float:
     return value
 
 
+def _shortfall(text: str) -> float:
+    """Cue weight of the wishes for more in `text`: -1 each, and the praise words they govern cancelled.
+
+    A fault that only could have been ("what could have been a mess") was avoided: its cue is cancelled instead.
+    """
+    if not has_any(casefree(text), _SHORTFALL_STEMS):
+        return 0.0
+    weight = 0.0
+    for match in _SHORTFALL.finditer(text):
+        governed = _SHORTFALL_REACH.match(text, match.end())
+        net, _ = evaluative_cues(text[match.start():governed.end() if governed else match.end()])
+        weight += -net if net < 0 and match.group("counterfactual") else -1.0 - max(net, 0.0)
+    return weight
+
+
 @lru_cache(maxsize=8192)
+def _terms_in(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(aspects whose lexicon terms occur in `text`, other aspects named only by a job noun such as "the director").
+
+    Job nouns name an aspect only as `aspect_mentions.job_noun_aspects` allows (this film's crew,
+    no name attached); story words that only frame another thing ("drives the narrative") are masked
+    and the clause read again.
+    """
+    lowered = text.lower()
+    found = _ASPECT_MATCHER.labels_in(lowered)
+    if "story" in found:
+        masked = mask_story_frames(lowered)
+        if masked != lowered:
+            found = _ASPECT_MATCHER.labels_in(masked)
+    roles = job_noun_aspects(text) if _ROLE_LABEL in found else ()
+    lexical = tuple(name for name in ASPECT_TERMS if name in found)
+    return lexical, tuple(name for name in roles if name not in found)
+
+
 def _aspects_in(text: str) -> tuple[str, ...]:
-    found = _ASPECT_MATCHER.labels_in(text.lower())
-    return tuple(name for name in ASPECT_TERMS if name in found)
+    """Every aspect `text` names, by a lexicon term or by a job noun."""
+    lexical, roles = _terms_in(text)
+    return lexical + roles
 
 
 def _sentiment(value: float) -> Sentiment:
@@ -194,21 +258,3 @@ def _sentiment(value: float) -> Sentiment:
     if value <= -POLAR_MARGIN:
         return "negative"
     return "mixed"
-
-
-def _may_judge(sentence: str) -> bool:
-    """Headings, questions and quoted dialogue judge nothing."""
-    short = len(sentence.split(maxsplit=_HEADING_WORDS - 1)) < _HEADING_WORDS
-    if short and not sentence.endswith((".", "!", ".\n", "!\n")):  # as `re.search(r"[.!]$", sentence)`
-        return False
-    if sentence.rstrip().endswith("?"):
-        return False
-    return not _is_quoted_dialogue(sentence)
-
-
-def _is_quoted_dialogue(sentence: str) -> bool:
-    """A sentence that opens with a quotation running over most of it (a line of dialogue)."""
-    if sentence[:1] not in "\"“‘":
-        return False
-    close = max(sentence.rfind("”"), sentence.rfind('"', 1))
-    return close < 0 or close > len(sentence) * 0.5
