@@ -79,8 +79,7 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 def dask_scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A `dask scheduler` and one `dask worker` (1 thread) as subprocesses on 127.0.0.1; yields the address."""
     dask = shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
-    if dask is None:
-        pytest.skip("the `dask` command (package distributed) is not installed")
+    assert dask is not None, "the `dask` command comes with the pinned `distributed` dependency"
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
     folder = tmp_path_factory.mktemp("dask")
