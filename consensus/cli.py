@@ -28,7 +28,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Open, automatic film-critic aggregation: raw reviews in, an explainable film report out.",
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one line per message, whatever the terminal width
 
 
 class ReviewFormat(str, Enum):
@@ -162,7 +162,7 @@ def ingest(
     if workers is not None and scheduler is not None:
         err.print("error: give --workers (a local cluster) or --scheduler (an existing one), not both", highlight=False, soft_wrap=True)
         raise typer.Exit(2)
-    store = _open_store_or_exit(db)
+    store = _open_store_or_exit(db, create=True)
     probe = next((p for p in paths if str(p) != "-" and p.exists()), None)
     try:
         with store, open_runner(workers, scheduler, probe=probe) as runner:
@@ -185,11 +185,12 @@ class FilmsFormat(str, Enum):
     table = "table"
 
 
-def _open_store_or_exit(db: str | None):  # -> consensus.store.Store
+def _open_store_or_exit(db: str | None, create: bool = False):  # -> consensus.store.Store
+    """The store, or exit 2 with the reason; only `ingest` creates a store that does not exist."""
     from consensus.store import StoreError, open_store
 
     try:
-        return open_store(db)
+        return open_store(db, create=create)
     except StoreError as exc:
         err.print(f"error: {escape(str(exc))}", highlight=False)
         raise typer.Exit(2) from None
@@ -238,8 +239,8 @@ def serve(
         err.print(f"serving {escape(store.url)} at http://{host}:{port}/  (JSON API: /api/films, docs: /docs)", highlight=False, soft_wrap=True)
         try:
             uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
-        except OSError as exc:  # pragma: no cover - e.g. port in use
-            err.print(f"error: cannot listen on {host}:{port}: {exc}", highlight=False)
+        except SystemExit:  # uvicorn exits when it cannot listen (e.g. the port is in use); it has logged why
+            err.print(f"error: cannot listen on {host}:{port}", highlight=False)
             raise typer.Exit(2) from None
 
 

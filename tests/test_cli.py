@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, REPO
+from tests.conftest import REPO
 
 REVIEW_KEYS = {"source", "sha256", "film", "critic", "outlet", "rating", "score", "score_source", "polarity",
                "aspects", "pull_quote", "people", "facts", "content_warnings", "compared_films", "warnings"}
@@ -114,3 +114,11 @@ def test_seed_reviews_keep_the_contract(seeds_dir: Path) -> None:
         assert REVIEW_KEYS <= set(r)
         if r["rating"]:
             assert {"text", "value", "scale_max", "score", "evidence"} <= set(r["rating"])
+
+
+def test_commands_that_only_read_do_not_create_a_store(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere" / "store.sqlite"
+    result = consensus("films", "--db", f"sqlite:///{missing}")
+    assert result.returncode == 2
+    assert "no store at" in result.stderr and str(missing) in result.stderr
+    assert not missing.parent.exists()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -91,3 +90,10 @@ def test_html_suffix_means_html_and_the_page_source_is_kept_as_given(tmp_path: P
     document = read_document(page, source="as/given.html")
     assert document.is_html
     assert document.source == "as/given.html"
+
+
+def test_a_folder_walk_skips_documentation_but_not_titles_that_start_like_it(tmp_path: Path) -> None:
+    for name in ("README.md", "LICENSE.txt", "license-to-kill.txt", "authors-anonymous.html", ".hidden.txt"):
+        (tmp_path / name).write_text("x")
+    found = find_review_files([tmp_path])
+    assert [p.name for p in found.files] == ["authors-anonymous.html", "license-to-kill.txt"]

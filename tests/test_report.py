@@ -83,3 +83,26 @@ def test_the_ballerina_seeds_get_verdicts_backed_by_two_reviews_and_their_real_d
     disputed = {d.aspect for d in report.disagreements}
     assert "camera_editing" in disputed  # the fast editing and shaky camera in the fights
     assert disputed & {"acting", "action"}  # whether the lead is physically convincing in the action
+
+
+def test_titles_in_other_scripts_keep_distinct_keys_and_get_url_safe_slugs() -> None:
+    from consensus.aggregate.report import normalize_title, slugify
+
+    assert normalize_title("기생충") != normalize_title("Сталкер") != ""
+    assert normalize_title("The Amélie") == "amelie"
+    for title in ("기생충", "Сталкер"):
+        slug = slugify(title, 2019)
+        assert slug.isascii() and slug.startswith("film-") and slug.endswith("-2019")
+    assert slugify("기생충", 2019) != slugify("Сталкер", 2019)
+    assert slugify(None, None) == "untitled"
+
+
+def test_films_with_titles_in_other_scripts_are_not_grouped_together() -> None:
+    from consensus.aggregate.report import group_by_film
+    from consensus.models import Film, Review
+
+    reviews = [
+        Review(source=f"{i}.txt", sha256=str(i), film=Film(title=title, year=2019))
+        for i, title in enumerate(["기생충", "Сталкер", "기생충"])
+    ]
+    assert sorted(len(group) for group in group_by_film(reviews).values()) == [1, 2]

@@ -114,7 +114,7 @@ def rewrite_consensus(
         answer = response.json()["choices"][0]["message"]["content"]
     except httpx.HTTPStatusError as exc:
         raise LLMError(f"{chat_url(url)} answered HTTP {exc.response.status_code}") from exc
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
         raise LLMError(f"cannot reach {chat_url(url)}: {exc}") from exc
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise LLMError(f"{chat_url(url)} did not answer like an OpenAI-compatible chat endpoint") from exc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -24,16 +25,27 @@ FilmKey = tuple[str, int | None]
 
 
 def normalize_title(title: str | None) -> str:
-    """A key that ignores case, accents, punctuation and a leading article."""
+    """A key that ignores case, accents, punctuation and a leading article.
+
+    Titles in other scripts (기생충, Сталкер) keep their letters, case-folded:
+    they must not all collapse to the same empty key.
+    """
     if not title:
         return ""
     text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    if not text:
+        text = re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKC", title).casefold()).strip()
     return re.sub(r"^(the|a|an) ", "", text)
 
 
 def slugify(title: str | None, year: int | None) -> str:
-    base = re.sub(r"\s+", "-", normalize_title(title)) or "untitled"
+    """URL-safe slug: ASCII words, or for titles in other scripts `film-` and a short hash of the title key."""
+    key = normalize_title(title)
+    if key and not key.isascii():
+        base = "film-" + hashlib.sha1(key.encode()).hexdigest()[:8]
+    else:
+        base = re.sub(r"\s+", "-", key) or "untitled"
     return f"{base}-{year}" if year else base
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from consensus.extract.rating_parse import round_half_up
 from consensus.models import BandCount, Review
 
 # A review scored from the critic's own rating counts fully; a score the model
@@ -41,12 +42,7 @@ def metascore(reviews: list[Review]) -> int | None:
         weight += w
     if weight == 0:
         return None
-    return int(round_half_up(total / weight))
-
-
-def round_half_up(x: float) -> int:
-    """Round .5 up, as people expect a score to round (Python's round() rounds half to even)."""
-    return int(x + 0.5) if x >= 0 else -int(-x + 0.5)
+    return round_half_up(total / weight)
 
 
 def percent_positive(reviews: list[Review]) -> int | None:

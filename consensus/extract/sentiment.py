@@ -140,10 +140,6 @@ class OpinionModel:
     def polarity_logit(self, index: np.ndarray, values: np.ndarray) -> float:
         return float(self.polarity_coef[index] @ values + self.polarity_bias)
 
-    def raw_score(self, index: np.ndarray, values: np.ndarray) -> float:
-        """The uncalibrated score: the polarity log-odds (it ranks reviews across critics better than a regressor)."""
-        return self.polarity_logit(index, values)
-
     def calibrate(self, raw: float | np.ndarray) -> float | np.ndarray:
         """The log-odds on the 0-100 scale (isotonic knots, linearly interpolated, clipped at the ends)."""
         return np.interp(raw, self.calib_x, self.calib_y)

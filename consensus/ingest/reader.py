@@ -51,7 +51,7 @@ def walk(folder: Path, wanted: Callable[[Path], bool] = has_review_suffix,
         return
     seen.add((info.st_dev, info.st_ino))
     for entry in entries:
-        if entry.name.startswith(".") or entry.name.lower().startswith(DOC_STEMS):
+        if entry.name.startswith(".") or Path(entry.name).stem.lower() in DOC_STEMS:
             continue
         path = folder / entry.name
         if entry.is_dir():

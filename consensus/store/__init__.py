@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from consensus.store.store import Store, StoreError
 
@@ -25,6 +27,19 @@ def default_url() -> str:
     return f"sqlite:///{Path(platformdirs.user_data_dir('consensus')) / 'consensus.sqlite'}"
 
 
-def open_store(url: str | None = None) -> Store:
-    """Open (creating or migrating as needed) the store at an SQLAlchemy URL."""
-    return Store(url or default_url())
+def open_store(url: str | None = None, create: bool = True) -> Store:
+    """Open (creating or migrating as needed) the store at an SQLAlchemy URL.
+
+    `create=False` is for commands that only read: an SQLite file that does
+    not exist yet is an error, instead of an empty store made as a side effect.
+    """
+    url = url or default_url()
+    if not create:
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            parsed = None  # Store() reports the bad URL
+        if parsed is not None and parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            if not Path(parsed.database).exists():
+                raise StoreError(f"no store at {parsed.database}: run `consensus ingest PATH` first")
+    return Store(url)
