@@ -99,6 +99,17 @@ def test_a_body_over_the_limit_is_413(client: TestClient) -> None:
     assert "larger than" in response.json()["detail"]
 
 
+def test_a_streamed_body_over_the_limit_is_413_too(client: TestClient) -> None:
+    def chunks():  # no Content-Length: the server has to count
+        yield b'{"text": "'
+        for _ in range(MAX_BODY_BYTES // 65536 + 2):
+            yield b"word " * 13107
+        yield b'"}'
+
+    response = client.post("/api/analyze", content=chunks(), headers={"content-type": "application/json"})
+    assert response.status_code == 413
+
+
 def test_openapi_documents_the_contract_routes(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     for route in ("/api/films", "/api/films/{slug}", "/api/films/{slug}/reviews", "/api/reviews/{sha256}", "/api/analyze"):

@@ -77,21 +77,34 @@ class BodyLimit:
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
             await self._too_large(send)
             return
-        seen = 0
-
-        async def counted() -> Message:
-            nonlocal seen
+        if scope.get("method") not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        # Read the body here, up to the limit, so a streamed body over it is a 413
+        # before the app starts parsing (the app would report its own 400).
+        chunks, seen = [], 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise _TooLarge
-            return message
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            seen += len(chunk)
+            if seen > self.limit:
+                await self._too_large(send)
+                return
+            chunks.append(chunk)
+            if not message.get("more_body"):
+                break
+        body, replayed = b"".join(chunks), False
 
-        try:
-            await self.app(scope, counted, send)
-        except _TooLarge:
-            await self._too_large(send)
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
 
     async def _too_large(self, send: Send) -> None:
         response = JSONResponse({"detail": f"request body larger than {self.limit} bytes"}, status_code=413)
@@ -122,10 +135,6 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
-
-
-class _TooLarge(Exception):
-    pass
 
 
 async def _no_receive() -> Message:  # pragma: no cover - a JSONResponse never reads
@@ -230,7 +239,10 @@ def create_app(store: Store) -> FastAPI:
             document = document_from_text(body.text, body.source or "posted text")
         except IngestError as exc:
             raise HTTPException(422, exc.reason) from exc
-        return analyze(document)
+        try:
+            return analyze(document)
+        except Exception as exc:  # an analyzer bug: say what failed rather than a bare 500
+            raise HTTPException(500, f"could not be analyzed ({type(exc).__name__}: {exc})") from exc
 
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
     app.add_middleware(SecurityHeaders)
