@@ -141,7 +141,7 @@ async def _no_receive() -> Message:  # pragma: no cover - a JSONResponse never r
     return {"type": "http.disconnect"}
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=32)  # keys hold whole reports (up to ~1 MB for a film of 2,000 reviews): keep few
 def _film_html(raw_report: str, page: int) -> str:
     """A film page, rendered once per stored report version (keyed by the report JSON itself)."""
     return pages.render_film(FilmReport.model_validate_json(raw_report), page)
