@@ -464,6 +464,21 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
 _WORD_SEQUENCE = re.compile(r"(?:[^\W\d_][\w'’\-.]*)(?:\s+[^\W\d_][\w'’\-.]*)*")
 
 
+@lru_cache(maxsize=65536)
+def _run_word(word: str) -> tuple[str, bool, bool, bool]:
+    """One word as `_capitalized_runs` reads it: (core, capitalised, particle, ends a run).
+
+    The core drops trailing punctuation and a possessive; a word whose core
+    differs from it (a trailing period, comma or possessive) ends its run.
+    Words repeat across reviews, so the reading is cached.
+    """
+    core = word.rstrip(".,;:!?")
+    for suffix in ("’s", "'s"):
+        if core.endswith(suffix):
+            core = core[: -len(suffix)]
+    return core, core[:1].isupper(), core.lower() in PARTICLES, core != word
+
+
 def _capitalized_runs(text: str) -> list[str]:
     """Runs of name-shaped words in running text: capitalised words, with particles inside a run.
 
@@ -477,26 +492,21 @@ def _capitalized_runs(text: str) -> list[str]:
         if sequence.islower():
             continue  # no capital, no run
         words = sequence.split()
-        starts = [i for i, w in enumerate(words) if w[0].isupper()]  # a word's first letter is its core's
-        k = 0
-        while k < len(starts):
-            j = starts[k]
-            current: list[str] = []
-            while j < len(words):
-                w = words[j]
-                core = w.rstrip(".,;:!?")
-                for suffix in ("’s", "'s"):
-                    if core.endswith(suffix):
-                        core = core[: -len(suffix)]
-                if not (core[:1].isupper() or (current and core.lower() in PARTICLES)):
+        i, n = 0, len(words)
+        while i < n:
+            word = words[i]
+            i += 1
+            if not word[0].isupper():  # a word's first letter is its core's
+                continue
+            core, _, _, ends = _run_word(word)
+            current = [core]
+            while not ends and i < n:
+                core, capitalised, particle, ends = _run_word(words[i])
+                if not (capitalised or particle):
                     break
                 current.append(core)
-                j += 1
-                if core != w:
-                    break
+                i += 1
             runs.append(" ".join(current))
-            while k < len(starts) and starts[k] < j:
-                k += 1
     return runs
 
 
@@ -520,10 +530,11 @@ def _key_haystack(names: list[str]) -> str:
 
 @dataclass
 class _Runs:
-    """A text's capitalised runs, each as its first 12 words, and the runs each word is in."""
+    """A text's capitalised runs, each as its first 12 words, the runs each word is in, and each word's token keys."""
 
     words: list[list[str]]
     runs_with: dict[str, list[int]]
+    keys: dict[str, tuple[str, ...]]
 
     @classmethod
     def of(cls, text: str) -> _Runs:
@@ -532,7 +543,7 @@ class _Runs:
         for i, run in enumerate(words):
             for word in run:
                 runs_with.setdefault(word, []).append(i)
-        return cls(words, runs_with)
+        return cls(words, runs_with, {word: _token_keys(word) for word in runs_with})
 
 
 def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Counter[str]]:
@@ -565,14 +576,17 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
         parts = [i for i in part_index[key] if is_part_of(sub, names[i])]
         return parts[0] if len(parts) == 1 else None
 
-    fitting = {word for word in runs.runs_with if all(key in haystack for key in _token_keys(word))}
+    fitting = {word for word, keys in runs.keys.items() if all(map(haystack.__contains__, keys))}
     for run in sorted({i for word in fitting for i in runs.runs_with[word]}):
         words = runs.words[run]
         fits = [w in fitting for w in words]
-        pos = 0
-        while pos < len(words):
-            longest = 0  # the longest span from pos whose every word may match
-            while longest < min(5, len(words) - pos) and fits[pos + longest]:
+        pos, end = 0, len(words)
+        while pos < end:
+            if not fits[pos]:
+                pos += 1
+                continue
+            longest, limit = 1, min(5, end - pos)  # the longest span from pos whose every word may match
+            while longest < limit and fits[pos + longest]:
                 longest += 1
             for size in range(longest, 0, -1):
                 sub = " ".join(words[pos : pos + size])
