@@ -26,6 +26,8 @@ The terms must be lower case and the text must be lower-cased by the caller.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re
 
 __all__ = ["TermMatcher", "split_alternatives"]
@@ -60,10 +62,12 @@ class TermMatcher:
         return found
 
 
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex (`a|b(?:c|d)` -> `a`, `b(?:c|d)`)."""
-    parts: list[str] = []
-    depth = start = i = 0
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each `(`, `)` and `|` in `pattern` from `start`.
+
+    Escapes and character classes are stepped over: their parentheses and bars are literal.
+    """
+    depth, i = 0, start
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -71,14 +75,20 @@ def split_alternatives(pattern: str) -> list[str]:
             continue
         if char == "[":
             i = _class_end(pattern, i)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield i, char, depth
+        i += 1
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (`a|b(?:c|d)` -> `a`, `b(?:c|d)`)."""
+    parts: list[str] = []
+    start = 0
+    for i, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
@@ -109,23 +119,10 @@ def _letter_led(term: str, lookbehinds: tuple[str, ...] = ()) -> list[tuple[str,
 
 def _group_end(pattern: str, start: int) -> int:
     """Index of the parenthesis that closes the group opening at `start`."""
-    depth, i = 0, start
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _class_end(pattern, i)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, char, depth in _structure(pattern, start):
+        if char == ")" and depth == 0:
+            return i
     raise ValueError(f"unbalanced parentheses in {pattern!r}")
-
 
 def _class_end(pattern: str, start: int) -> int:
     """Index of the `]` closing the character class opening at `start` (a leading `]` or `^]` is literal)."""
