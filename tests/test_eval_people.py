@@ -1,0 +1,33 @@
+"""The labelled people sets parse, and the splits written blind are large and well formed."""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.eval_people import load_cases
+
+ROLES = {"director", "writer", "composer", "cinematographer", "producer", "actor"}
+
+
+@pytest.mark.parametrize("split, films", [("dev2", 40), ("blind", 30)])
+def test_blind_written_split_parses(split: str, films: int) -> None:
+    cases = load_cases(split)
+    assert len(cases) >= films
+    assert all(case.year is not None for case in cases)
+    assert all(2 <= len(case.reviews) <= 4 for case in cases)
+
+
+@pytest.mark.parametrize("split", ["dev", "dev2", "test", "blind"])
+def test_labels_use_known_roles_and_spellings_from_the_reviews(split: str) -> None:
+    for case in load_cases(split):
+        text = "\n".join(case.reviews)
+        for entity in case.expect:
+            assert entity.role in ROLES, (case.title, entity.role)
+            for name in entity.names + entity.character:
+                assert name in text, (case.title, name)
+
+
+@pytest.mark.parametrize("split", ["dev2", "blind"])
+def test_blind_written_split_has_films_that_name_nobody(split: str) -> None:
+    empty = [case.title for case in load_cases(split) if not case.expect]
+    assert len(empty) >= 3
