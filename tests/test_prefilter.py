@@ -38,6 +38,16 @@ def test_word_trie_matches_exactly_the_words() -> None:
     assert [m.group() for m in pattern.finditer("a warm war western, sci-fi; wart warmer")] == ["warm", "war", "western", "sci-fi"]
 
 
+def test_text_index_finds_the_texts_a_regex_matches_as_if_searched_one_by_one() -> None:
+    texts = ["Runs 1h", "45m of it", "a 92 min film", "NONE here", "92\nmin"]
+    index = TextIndex(texts)
+    shape = re.compile(r"\d\s*[hm]")  # `\s` cannot run from one text into the next
+    assert index.matching(shape) == [i for i, t in enumerate(texts) if shape.search(t.lower())] == [0, 1, 2, 4]
+    assert index.matching(re.compile(r"\bhere\b")) == [3]
+    assert index.matching(re.compile("NONE"), lowered=False) == [3]
+    assert index.lowered_text(3) == "none here"
+
+
 def test_text_index_finds_the_texts_holding_a_stem_in_order() -> None:
     index = TextIndex(["Directed by Ana Ruiz.", "A quiet film.", "The DIRECTOR returns.", "director"])
     assert index.having(("director", "directed")) == [0, 2, 3]
@@ -53,9 +63,7 @@ GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     ("role noun", people._ROLE_NOUN, people._ROLE_NOUN_STEMS),
     *((f"by cue {i}", p, stems) for i, ((p, _), stems) in enumerate(zip(people._BY_CUES, people._BY_CUE_STEMS))),
     *((f"before-name cue {i}", p, stems) for i, (p, _, _, stems) in enumerate(people._BEFORE_NAME_CUES)),
-    ("comparison cue", comparisons._CUES, comparisons._CUE_STEMS),
-    ("genre word", facts._GENRE_IN, facts._GENRE_STEMS),
-    ("platform", facts._ANY_PLATFORM, facts._PLATFORM_STEMS),
+    *((f"platform {name}", p, tuple(l.lower() for l in literals)) for name, p, literals in facts._PLATFORMS),
     ("country field", facts._COUNTRY_FIELD, facts._COUNTRY_FIELD_STEMS),
 ]
 
@@ -76,4 +84,12 @@ def test_the_lower_case_twins_of_case_insensitive_regexes_agree() -> None:
     text = "This South Korean THRILLER is an action film; Netflix's latest. Like Heat, à la Mann, it RECALLS Thief."
     assert facts._COUNTRY_WORD_LOWER.search(casefree(text)) and facts._COUNTRY_WORD.search(text)
     assert facts._GENRE_WORD_LOWER.search(casefree(text)) and facts._GENRE_IN.search(text)
+    assert [m.span() for m in comparisons._CUES_LOWER.finditer(casefree(text))] == [m.span() for m in comparisons._CUES.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["like", "like in", "the first", "the likes of", "than", "a la", "à la", "Heat", " ", "\t", "films like",
+                                 "reminds me of the obvious", "isn't", "x"]), max_size=12))
+def test_the_grouped_cue_regex_matches_exactly_where_the_plain_one_does(words: list[str]) -> None:
+    text = " ".join(words)
     assert [m.span() for m in comparisons._CUES_LOWER.finditer(casefree(text))] == [m.span() for m in comparisons._CUES.finditer(text)]

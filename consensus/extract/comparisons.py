@@ -17,32 +17,46 @@ title ("the John Wick spin-off of the same name"), people ("Wong Kar-Wai's works
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from consensus.extract.facts import COUNTRIES
 from consensus.extract.names import fold
 from consensus.extract.people import sentences_of
-from consensus.extract.prefilter import casefree, has_any
+from consensus.extract.prefilter import TextIndex
 from consensus.models import Document, Film
 
 _Q = "\"“”‘’'"
 _QUOTED = re.compile(r"[\"“‘]([^\"“”‘’]{2,60}?)[\"”’](?!\w)")
 _SMALL = r"(?:of|the|a|an|on|in|from|to|and|for|with|at|by|my|your|her|his|de|la|le|du)"
 _TITLE_RUN = re.compile(rf"(?:The\s+|A\s+)?[A-Z0-9][\w'’:.-]*(?:\s+(?:{_SMALL}\s+)*[A-Z0-9][\w'’:.-]*){{0,6}}")
-_CUES = re.compile(
-    r"\b(?:meets|like\s+in|like|reminiscent\s+of|reminiscence\s+of|in\s+the\s+vein\s+of|akin\s+to|recalls?|recalling|"
-    r"echoes\s+of|echoing|evokes?|evoking|shades\s+of|à\s+la|a\s+la|compared\s+to|comparisons?\s+(?:to|with)|"
-    r"reminds?\s+(?:me|you|us|one|viewers)\s+of(?:\s+the\s+obvious)?|remind\s+you\s+of(?:\s+the\s+obvious)?|thinking\s+of|"
-    r"films?\s+like|movies?\s+like|such\s+as|example\s+would\s+be|the\s+likes\s+of|homage\s+to|nods?\s+to|"
-    r"something\s+like|more\s+akin\s+to(?:\s+my\s+beloved)?|the\s+first|this\s+is\s+not|there\s+is\s+no|isn[’']t|than)\s+",
-    re.I,
-)
-# `_CUES` compiled without re.I, for `casefree` text: the same matches at the same offsets, found faster.
-_CUES_LOWER = re.compile(_CUES.pattern)
-# Stems (see `prefilter`): a sentence `_CUES` matches in holds one of them, lower-cased.
-_CUE_STEMS = (
-    "meets", "like", "reminiscen", "vein", "akin", "recall", "echo", "evok", "shades", "la", "compar", "remind",
-    "thinking", "film", "movie", "such", "example", "homage", "nod", "first", "this", "there", "isn", "than",
-)
+# Phrases that introduce a compared title (each followed by whitespace). Order matters where
+# phrases share a start ("like in" before "like"): the first that matches is taken.
+_CUE_PHRASES = [
+    r"meets", r"like\s+in", r"like", r"reminiscent\s+of", r"reminiscence\s+of", r"in\s+the\s+vein\s+of", r"akin\s+to",
+    r"recalls?", r"recalling", r"echoes\s+of", r"echoing", r"evokes?", r"evoking", r"shades\s+of", r"à\s+la", r"a\s+la",
+    r"compared\s+to", r"comparisons?\s+(?:to|with)", r"reminds?\s+(?:me|you|us|one|viewers)\s+of(?:\s+the\s+obvious)?",
+    r"remind\s+you\s+of(?:\s+the\s+obvious)?", r"thinking\s+of", r"films?\s+like", r"movies?\s+like", r"such\s+as",
+    r"example\s+would\s+be", r"the\s+likes\s+of", r"homage\s+to", r"nods?\s+to", r"something\s+like",
+    r"more\s+akin\s+to(?:\s+my\s+beloved)?", r"the\s+first", r"this\s+is\s+not", r"there\s+is\s+no", r"isn[’']t", r"than",
+]
+_CUES = re.compile(r"\b(?:" + "|".join(_CUE_PHRASES) + r")\s+", re.I)
+
+
+def _by_first_letter(phrases: list[str]) -> str:
+    """The alternation of `phrases` with those sharing a first letter grouped ("a(?:kin|\\s+la)|...").
+
+    Matches exactly what the plain alternation matches, faster: phrases starting with
+    different letters can never both match at one place, so only their order within a
+    group matters, and that is kept. Every phrase starts with a plain letter.
+    """
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# `_CUES` without re.I, for `casefree` text: the same matches at the same offsets, found faster.
+_CUES_LOWER = re.compile(r"\b(?:" + _by_first_letter(_CUE_PHRASES) + r")\s+")
 _QUOTED_MEETS = re.compile(r"[\"“]([^\"”]+?)\s+meets\s+([^\"”]+?)[\"”]")
 _WHITESPACE = re.compile(r"\s+")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
@@ -105,23 +119,27 @@ def _titles_after(text: str) -> list[str]:
     return titles
 
 
-def _cue_matches(sentence: str, lowered: str) -> list[re.Match[str]]:
-    """`_CUES` matches in a sentence, found on its `casefree` form (same offsets) by the same pattern without re.I."""
-    if not has_any(lowered, _CUE_STEMS):
-        return []
-    return list(_CUES_LOWER.finditer(lowered))
+def _cues_by_sentence(index: TextIndex) -> dict[int, list[tuple[int, int]]]:
+    """Sentence index -> the spans of its `_CUES` matches, found by one scan of the whole review (see `TextIndex`)."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    starts = [index.start(i) for i in range(len(index.texts))]
+    for m in _CUES_LOWER.finditer(index.lowered):
+        i = bisect_right(starts, m.start()) - 1
+        found.setdefault(i, []).append((m.start() - starts[i], m.end() - starts[i]))
+    return found
 
 
 def find_compared_films(document: Document, film: Film) -> list[str]:
     """Films named as comparisons, each once, in order of first mention."""
     own = fold(film.title or "")
     found: list[str] = []
-    for sentence in sentences_of(document.text):
+    sentences = sentences_of(document.text)
+    cues = _cues_by_sentence(TextIndex(sentences))
+    for i, sentence in enumerate(sentences):
         quoted_meets = _QUOTED_MEETS.search(sentence) if "meets" in sentence else None
         if quoted_meets:
             found += [t for t in (_clean(quoted_meets.group(1)), _clean(quoted_meets.group(2))) if t]
-        for m in _cue_matches(sentence, casefree(sentence)):
-            start, end = m.span()
+        for start, end in cues.get(i, ()):
             before = sentence[:start]
             if _EARLIER_WORK.search(before):
                 continue

@@ -79,18 +79,21 @@ _RELEASE_CUE = re.compile(
     re.I,
 )
 
+# (platform, pattern, literals): a line the pattern matches holds one of the literals
+# (as written for a case-sensitive pattern; lower-case, looked up in the `casefree` line, for re.I).
 _PLATFORMS = [
-    ("Netflix", re.compile(r"\bNetflix\b")),
-    ("Prime Video", re.compile(r"\b(?:Prime\s+Video|Amazon\s+Prime)\b")),
-    ("Disney+", re.compile(r"\bDisney\s*(?:\+|Plus)")),
-    ("Apple TV+", re.compile(r"\bApple\s*TV\s*(?:\+|Plus)")),
-    ("Hulu", re.compile(r"\bHulu\b")),
-    ("Max", re.compile(r"\b(?:HBO\s+Max|on\s+Max)\b")),
-    ("Paramount+", re.compile(r"\bParamount\s*(?:\+|Plus)")),
-    ("Peacock", re.compile(r"\bPeacock\b")),
-    ("MUBI", re.compile(r"\bMUBI\b", re.I)),
-    ("Shudder", re.compile(r"\bShudder\b")),
-    ("theatres", re.compile(r"\b(?:in\s+(?:theat(?:er|re)s|cinemas)|theatrical(?:ly)?\s+release[d]?|theatrical\s+run|at\s+the\s+cinema)\b", re.I)),
+    ("Netflix", re.compile(r"\bNetflix\b"), ("Netflix",)),
+    ("Prime Video", re.compile(r"\b(?:Prime\s+Video|Amazon\s+Prime)\b"), ("Prime",)),
+    ("Disney+", re.compile(r"\bDisney\s*(?:\+|Plus)"), ("Disney",)),
+    ("Apple TV+", re.compile(r"\bApple\s*TV\s*(?:\+|Plus)"), ("Apple",)),
+    ("Hulu", re.compile(r"\bHulu\b"), ("Hulu",)),
+    ("Max", re.compile(r"\b(?:HBO\s+Max|on\s+Max)\b"), ("Max",)),
+    ("Paramount+", re.compile(r"\bParamount\s*(?:\+|Plus)"), ("Paramount",)),
+    ("Peacock", re.compile(r"\bPeacock\b"), ("Peacock",)),
+    ("MUBI", re.compile(r"\bMUBI\b", re.I), ("mubi",)),
+    ("Shudder", re.compile(r"\bShudder\b"), ("Shudder",)),
+    ("theatres", re.compile(r"\b(?:in\s+(?:theat(?:er|re)s|cinemas)|theatrical(?:ly)?\s+release[d]?|theatrical\s+run|at\s+the\s+cinema)\b", re.I),
+     ("theat", "cinema")),
 ]
 _PLATFORM_CUE = re.compile(
     r"\b(?:release|released|streaming|stream|now\s+on|available|original|watch|premieres?|debuts?|arrives?|exclusive|latest|on)\b", re.I
@@ -143,9 +146,7 @@ _THIS_FILM_GENRE = re.compile(
 )
 
 
-_DIGIT = re.compile(r"\d")
 _COUNTRY_WORD = re.compile(rf"\b(?:{_COUNTRY_ALT})\b", re.I)
-_ANY_PLATFORM = re.compile(r"Netflix|Prime|Disney|Apple|Hulu|Max\b|Paramount|Peacock|MUBI|Mubi|Shudder|theat|cinema", re.I)
 
 # Fast necessary conditions, run on `casefree` text without re.I (see `prefilter`): each matches
 # wherever the case-insensitive pattern named beside it does (a part of it, or it loosened).
@@ -160,13 +161,14 @@ _GENRE_AFTER_LEAD = re.compile(  # `_THIS_FILM_GENRE` without its look-ahead
 )
 
 # Stems (see `prefilter`): text a rule can read holds one of them, lower-cased.
-_GENRE_STEMS = minimal_stems(GENRES)  # `_GENRE_IN`, hence `_genres`
 _COUNTRY_FIELD_STEMS = ("countr", "origin")  # `_COUNTRY_FIELD`
 _FILM_NOUNS = ("film", "movie", "picture", "feature", "offering", "production")  # `_THIS_FILM_COUNTRY` ends on one or a genre
-_YEAR_STEMS = ("19", "20")  # `_DATE` needs a year or an ISO date
-_PLATFORM_STEMS = minimal_stems(
-    ("netflix", "prime", "disney", "apple", "hulu", "max", "paramount", "peacock", "mubi", "shudder", "theat", "cinema")
-)  # `_ANY_PLATFORM`
+_PLATFORM_STEMS = minimal_stems(literal for _, _, literals in _PLATFORMS for literal in literals)  # `_platform`
+
+# Whole-review scans (`TextIndex.matching`): the texts where these match are the only ones a rule can read.
+# `_runtime` reads a digit before an h/m unit (`_H_M`, `_H_ONLY`, `_MINUTES`) or a clock time (`_CLOCK`).
+_RUNTIME_SHAPE = re.compile(r"\d\s*(?:-\s*)?[hm]|\d:\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # `_DATE` needs a year or an ISO date
 
 
 def _runtime(line: str) -> int | None:
@@ -214,8 +216,11 @@ def _release_date(line: str) -> str | None:
     return None
 
 
-def _platform(line: str) -> str | None:
-    for name, pattern in _PLATFORMS:
+def _platform(line: str, lowered: str) -> str | None:
+    """The first platform whose pattern matches the line (and, but for cinemas, with a release cue); `lowered` is `casefree(line)`."""
+    for name, pattern, literals in _PLATFORMS:
+        if not any(literal in (lowered if literal.islower() else line) for literal in literals):
+            continue
         m = pattern.search(line)
         if m and (name == "theatres" or _PLATFORM_CUE.search(line)):
             return name
@@ -286,31 +291,30 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
     header_set = set(header)
     texts = list(dict.fromkeys(header + sentences_of(document.text)))
     index = TextIndex(texts)
-    digits = [i for i, text in enumerate(texts) if _DIGIT.search(text)]
-    genre_texts = index.having(_GENRE_STEMS)
 
-    found_runtime = _first(digits, texts, _runtime)
+    found_runtime = _first(index.matching(_RUNTIME_SHAPE), texts, _runtime)
     if found_runtime:
         facts.runtime_minutes, evidence["runtime_minutes"] = found_runtime
+    genre_texts = index.matching(_GENRE_WORD_LOWER)
     # A country is read from a `Country:` field, a header line, or a demonym before a film noun or genre.
     country_texts = sorted({i for i, text in enumerate(texts) if text in header_set}
                            | set(index.having(_COUNTRY_FIELD_STEMS)) | set(index.having(_FILM_NOUNS)) | set(genre_texts))
     found_country = _first(country_texts, texts, lambda t: _country(t, t in header_set) if _COUNTRY_WORD_LOWER.search(casefree(t)) else None)
     if found_country:
         facts.country, evidence["country"] = found_country
-    found_date = _first(index.having(_YEAR_STEMS), texts, lambda t: _release_date(t) or None)
+    found_date = _first(index.matching(_YEAR, lowered=False), texts, lambda t: _release_date(t) or None)
     if found_date:
         facts.release_date, evidence["release_date"] = found_date
     found_premiere = _first(index.having(("premiere",)), texts, _premiere)
     if found_premiere:
         facts.premiere, evidence["premiere"] = found_premiere
-    found_genres = _first(genre_texts, texts, lambda t: (_genres(t, t in header_set) or None) if _GENRE_WORD_LOWER.search(casefree(t)) else None)
+    found_genres = _first(genre_texts, texts, lambda t: _genres(t, t in header_set) or None)
     if found_genres:
         facts.genres, evidence["genres"] = found_genres
     # The platform: prefer a sentence that says the film is released or streaming there.
     for i in index.having(_PLATFORM_STEMS):
         text = texts[i]
-        if _ANY_PLATFORM.search(text) and (platform := _platform(text)) is not None:
+        if (platform := _platform(text, index.lowered_text(i))) is not None:
             facts.platform, evidence["platform"] = platform, text
             if re.search(r"\brelease|\bstreaming|\bnow\s+on\b|\boriginal\b", text, re.I):
                 break

@@ -42,11 +42,20 @@ def has_any(lowered: str, stems: Iterable[str]) -> bool:
 
 
 class TextIndex:
-    """Texts (sentences or lines) joined once, lower-cased, to find which of them contain a stem."""
+    """Texts (sentences or lines) joined once, lower-cased, to find which of them contain a stem or a match.
+
+    The texts are joined with NUL ("\\0"), a character none of the rule regexes can match
+    (it is neither a letter, a digit, `\\s` nor punctuation), so a regex searched over the joined
+    text finds exactly the matches it finds in each text alone: no match can run from one text
+    into the next, and `\\b` sees NUL as it sees the edge of a text.
+    """
+
+    SEPARATOR = "\0"
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = list(texts)
-        self.lowered = casefree("\n".join(self.texts))
+        self.joined = self.SEPARATOR.join(self.texts)
+        self.lowered = casefree(self.joined)
         self._starts: list[int] = []
         pos = 0
         for text in self.texts:
@@ -70,6 +79,35 @@ class TextIndex:
                 next_start = starts[index + 1] if index + 1 < len(starts) else len(lowered)
                 at = lowered.find(stem, max(at + 1, next_start))
         return sorted(found)
+
+    def matching(self, pattern: re.Pattern[str], lowered: bool = True) -> list[int]:
+        """Indices, in order, of the texts where `pattern` finds a match (searched once over all of them).
+
+        Exact when the pattern cannot match the separator or the empty string and uses no `^`, `$`,
+        `\\A`, `\\Z` or look-behind (then a text's first match is where a search of that text alone finds it).
+        `lowered` searches the `casefree` text (for a pattern written in lower case, without re.I).
+        """
+        found: list[int] = []
+        starts = self._starts
+        text = self.lowered if lowered else self.joined
+        at = 0
+        while (m := pattern.search(text, at)) is not None:
+            index = bisect_right(starts, m.start()) - 1
+            found.append(index)
+            # Jump to the next text: this one is already in.
+            if index + 1 >= len(starts):
+                break
+            at = starts[index + 1]
+        return found
+
+    def start(self, index: int) -> int:
+        """Where text `index` starts in `joined` and `lowered`."""
+        return self._starts[index]
+
+    def lowered_text(self, index: int) -> str:
+        """Text `index`, as `casefree` gives it."""
+        start = self._starts[index]
+        return self.lowered[start : start + len(self.texts[index])]
 
 
 def minimal_stems(words: Iterable[str]) -> tuple[str, ...]:
