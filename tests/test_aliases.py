@@ -69,3 +69,45 @@ def test_labelled_dev_split_meets_the_goal() -> None:
     tallies = score(load_cases("dev"))
     for metric in ("people-with-role", "merged clusters (pairs)"):
         assert tallies[metric].precision >= 0.95 and tallies[metric].recall >= 0.95, metric
+
+
+def test_more_spellings_of_one_full_name() -> None:
+    for a, b in [
+        ("Laila El Haddad", "Laila Haddad"), ("Yasmine Benkirane", "Yasmine Ben Kirane"), ("Greta Jäger", "Greta Jaeger"),
+        ("Marcus Antony", "Marcus Anthony"),
+    ]:
+        assert same_full_name(a, b), (a, b)
+
+
+def test_a_title_with_a_name_is_part_of_that_name() -> None:
+    assert is_part_of("Inspector Yoon", "Yoon Dae-sung") and is_part_of("Mrs. Whitlock", "Edna Whitlock")
+
+
+def test_a_shortened_given_name_with_the_family_name_merges_when_unique() -> None:
+    assert {"Oluwaseun Adebayo", "Seun Adebayo"} in groups("Oluwaseun Adebayo", "Seun Adebayo", "Kola Adebayo")
+    assert {"Ana Ruiz"} in groups("Mariana Ruiz", "Ana Ruiz", "Anabel Ruiz")  # fits two: stays alone
+
+
+def test_canonical_is_the_most_common_form_counting_accents_case_and_romanization_as_one() -> None:
+    items = [
+        NameItem(forms=Counter({"Ōta Shōgo": 1}), credited=Counter({"Ōta Shōgo": 1})),
+        NameItem(forms=Counter({"Shogo Ota": 1}), credited=Counter({"Shogo Ota": 1})),
+        NameItem(forms=Counter({"Ohta Shogo": 1, "OHTA SHOGO": 1}), credited=Counter({"Ohta Shogo": 1}), labelled={"Ohta Shogo"}),
+    ]
+    assert cluster_names(items)[0].canonical == "Ōta Shōgo"
+    caps = [NameItem(forms=Counter({"Bae Min-ho": 1})), NameItem(forms=Counter({"Bae Min-Ho": 1, "BAE MIN-HO": 1}))]
+    assert cluster_names(caps)[0].canonical == "Bae Min-ho"
+
+
+def test_a_bare_name_shared_by_two_people_is_nobody_s_alias() -> None:
+    reviews = [
+        ("a", [Person(name="Sato Hiroshi", role="director", mentions=["Sato Hiroshi", "Sato"]), Person(name="Mori Aya", role="actor")]),
+        ("b", [Person(name="Sato Kenji", role="actor", mentions=["Sato Kenji"])]),
+    ]
+    people, _ = merge_people(reviews)
+    assert all("Sato" not in p.aliases for p in people)
+
+
+def test_an_actor_and_the_character_they_play_stay_apart() -> None:
+    people, characters = merge_people([("a", [Person(name="Joon Park", role="actor", character="Park Joon-ho")])])
+    assert [p.name for p in people] == ["Joon Park"] and [c.name for c in characters] == ["Park Joon-ho"]

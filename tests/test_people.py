@@ -121,3 +121,71 @@ def test_seed_credits_block_and_synopsis(seeds_dir: Path) -> None:
     found = cast(people)
     assert {"Jeon Jong-seo", "Kim Ji-hoon", "Park Yu-rim", "Shin Se-hwi", "Park Hyoung-soo"} <= set(found)
     assert found["Kim Ji-hoon"] == "Choi Pro"
+
+
+def test_capital_credit_lines_without_colons() -> None:
+    text = "DIRECTED BY ANA SOUZA\nSCREENPLAY BY ANA SOUZA AND RUI MOTA\nWITH LIA PRATES, JOAO VAZ\nLia Prates is fine."
+    found = roles(find_people(doc(text), Film()))
+    assert {("Ana Souza", "director"), ("Ana Souza", "writer"), ("Rui Mota", "writer"), ("Lia Prates", "actor"), ("Joao Vaz", "actor")} <= found
+    [lia] = [p for p in find_people(doc(text), Film()) if p.name == "Lia Prates"]
+    assert "LIA PRATES" in lia.mentions
+
+
+def test_asides_between_a_name_and_its_verb() -> None:
+    text = (
+        "Directed by Omar Said. Lina Said, no relation, plays the teacher Rasha. "
+        "Nine-year-old Tarek Nassar, the director's nephew, plays Adel. "
+        "Karim Aziz, the director's brother, plays the grocer Hani."
+    )
+    people = find_people(doc(text), Film())
+    assert cast(people) == {"Lina Said": "Rasha", "Tarek Nassar": "Adel", "Karim Aziz": "Hani"}
+    assert {p.name for p in people if p.role == "director"} == {"Omar Said"}
+
+
+def test_crew_credited_in_prose() -> None:
+    text = (
+        "The score, by Ines Lobo, is spare. Teo Brandt's cinematography glows. "
+        "The songs, and the music around them, are by Maro Kell. Rui Tavares's script is tight. Vera Lind produced."
+    )
+    found = roles(find_people(doc(text), Film()))
+    assert {("Ines Lobo", "composer"), ("Teo Brandt", "cinematographer"), ("Maro Kell", "composer"),
+            ("Rui Tavares", "writer"), ("Vera Lind", "producer")} <= found
+
+
+def test_director_credited_by_a_possessive_before_the_title() -> None:
+    people = find_people(doc("Noor Hamid's The Glass River is a patient film. Hamid keeps it quiet."), Film(title="The Glass River"))
+    [director] = [p for p in people if p.role == "director"]
+    assert director.name == "Noor Hamid" and "Hamid" in director.mentions
+
+
+def test_director_script_and_camera_are_not_other_roles() -> None:
+    text = "Directed by Sami Oz. Oz's script is tight and Oz's camera is restless."
+    assert roles(find_people(doc(text), Film())) == {("Sami Oz", "director")}
+
+
+def test_characters_named_in_the_title_and_character_first_sentences() -> None:
+    text = "Mara Vell plays Esperanza. As Don Tadeo, Luis Arcos gives a sly performance. Pia Rand is a warm, funny Lupe."
+    assert cast(find_people(doc(text), Film(title="Esperanza by the Sea"))) == {
+        "Mara Vell": "Esperanza", "Luis Arcos": "Don Tadeo", "Pia Rand": "Lupe"
+    }
+
+
+def test_pairs_of_actors_and_characters_and_unnamed_parts() -> None:
+    text = "Ada Kerr and Bea Kerr play the sisters Nell and Rose. Cal Dunn plays the landlord with relish."
+    assert cast(find_people(doc(text), Film())) == {"Ada Kerr": "Nell", "Bea Kerr": "Rose", "Cal Dunn": None}
+
+
+def test_naming_asides_and_companies_are_not_people() -> None:
+    text = (
+        "Directed by Pavel Orlov. Pavel Orloff, as the festival guide spells him, shot it in a week. "
+        "Nina Cole plays Edith. The production, by Cole & Hart Films, is handsome; Lark Pictures produced."
+    )
+    people = find_people(doc(text), Film())
+    assert ("Pavel Orloff", "actor") not in roles(people) and not any("Pictures" in p.name for p in people)
+    [nina] = [p for p in people if p.name == "Nina Cole"]
+    assert "Cole" not in nina.mentions
+
+
+def test_praise_of_a_performance_credits_an_actor_but_not_the_director() -> None:
+    text = "Directed by Hana Ito. Hana Ito has never been better. Ren Sato is superb."
+    assert roles(find_people(doc(text), Film())) == {("Hana Ito", "director"), ("Ren Sato", "actor")}

@@ -8,13 +8,22 @@ reviews (the report groups what every review wrote). Rules, in order:
    "Lee Chung-hyun", "Nguyen Van An" = "Van An Nguyen", "Jun Jong-seo" =
    "Jeon Jong-Seo", "Choi Minhee" = "Choi Min-hee").
 2. Near-identical full name: same number of words, one word identical (the
-   family name agrees), the other differing by one edit in a long, plain word
-   ("Aleksandr" / "Alexander"). Syllable names ("Hye-soo" / "Hye-joo") never
+   family name agrees), the other differing by one edit in a long, plain word,
+   romanized or as written ("Aleksandr" / "Alexander", "Hicham" / "Hisham");
+   or equal once the Arabic article is dropped ("Rania El Khoury" / "Rania Khoury"). Syllable names ("Hye-soo" / "Hye-joo") never
    take this path: there one letter is another person.
 3. Part of a name ("Jong-Seo", "Ok-ju", "Okju", "Jeon Jong", "Al-Rashid",
    "Sergei Orlov" for "Sergei Ivanovich Orlov"): merged into the one full name
    it fits, and only when exactly one fits, counting the names of the other kind
    (people vs characters) too, so "Choi" beside "Choi Pro" and "Choi Min-hee" stays apart.
+
+   A title with a name ("Detective Ahn", "Mrs. Finch") is a part of that name; when a part
+   fits several names, the one that spells it letter for letter wins ("Lee" beside "Rhee").
+4. Shortened given name with the same family name ("Tunde Bakare" / "Babatunde Bakare",
+   "Montse Puig" / "Montserrat Puig"): merged when exactly one name fits.
+
+Across reviews a bare family or given name that fits two people (or a person and a
+character) is dropped from every alias list (`_drop_shared_parts`).
 
 Two full names that differ are never merged, and a caller's `veto` (e.g. two
 characters played by different actors) is respected. The canonical spelling
@@ -31,7 +40,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from consensus.extract.names import HONORIFICS, fold, full_keys, joined, name_words, word_keys
+from consensus.extract.names import ARTICLES, HONORIFICS, PARTICLES, fold, full_keys, joined, name_words, word_keys
 
 
 @dataclass
@@ -75,19 +84,55 @@ def same_full_name(a: str, b: str) -> bool:
         return False
     if ka & kb:
         return True
+    if len(ka) > 1 and len(kb) > 1 and (_has_article(a) or _has_article(b)) and article_free_keys(a) & article_free_keys(b):
+        return True  # "Rania El Khoury" = "Rania Khoury"
     wa, wb = name_words(a), name_words(b)
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     ja, jb = word_keys(a), word_keys(b)
-    for order in (jb, jb[1:] + jb[:1]):
-        shared = [x for x, y in zip(ja, order) if x == y]
-        differ = [(x, y) for x, y in zip(ja, order) if x != y]
-        if len(shared) >= 1 and len(differ) == 1:
-            x, y = differ[0]
-            wx = next(w for w, k in zip(wa, ja) if k == x)
-            if len(wx) == 1 and min(len(x), len(y)) >= 6 and _edit_distance_at_most_one(x, y):
+    for rotated in (False, True):
+        order = jb[1:] + jb[:1] if rotated else jb
+        differ = [k for k, (x, y) in enumerate(zip(ja, order)) if x != y]
+        if len(differ) != 1 or len(wa[differ[0]]) != 1:
+            continue
+        k = differ[0]
+        if min(len(ja[k]), len(order[k])) >= 6 and _edit_distance_at_most_one(ja[k], order[k]):
+            return True
+        fa, fb = _folded_words(a), _folded_words(b)  # one letter apart before romanization (Hicham/Hisham)
+        if len(fa) == len(ja) and len(fb) == len(jb):
+            y = (fb[1:] + fb[:1] if rotated else fb)[k]
+            if min(len(fa[k]), len(y)) >= 6 and _edit_distance_at_most_one(fa[k], y):
                 return True
     return False
+
+
+def _has_article(name: str) -> bool:
+    return any(len(w) > 1 and w[0] in ARTICLES for w in name_words(name))
+
+
+@lru_cache(maxsize=16384)
+def _folded_words(name: str) -> tuple[str, ...]:
+    """The words of a name accent-folded but not romanized, particles joined as `name_words` joins them."""
+    words: list[str] = []
+    pending = ""
+    for w in fold(name).replace("-", "").replace(".", " ").split():
+        if w in PARTICLES:
+            pending += w
+            continue
+        words.append(pending + w)
+        pending = ""
+    return tuple(words)
+
+
+@lru_cache(maxsize=16384)
+def article_free_keys(name: str) -> frozenset[str]:
+    """`full_keys` of the name with the Arabic article dropped from its words ("El Khoury" -> "Khoury")."""
+    words = name_words(name)
+    if not any(len(w) > 1 and w[0] in ARTICLES for w in words):
+        return full_keys(name)
+    stripped = [w[1:] if len(w) > 1 and w[0] in ARTICLES else w for w in words]
+    keys = ["".join(w) for w in stripped]
+    return frozenset({"".join(keys), "".join(keys[1:] + keys[:1]), "".join(keys[-1:] + keys[:-1])})
 
 
 @lru_cache(maxsize=16384)
@@ -95,7 +140,7 @@ def full_name_buckets(name: str) -> frozenset[tuple[object, ...]]:
     """Keys two spellings share whenever `same_full_name` holds: their full keys, and each word key
     with the number of words (rule 2 needs one word in common). Used to compare only likely pairs."""
     words = word_keys(name)
-    buckets: set[tuple[object, ...]] = {("full", k) for k in full_keys(name)}
+    buckets: set[tuple[object, ...]] = {("full", k) for k in article_free_keys(name) | full_keys(name)}
     if len(words) >= 2:
         buckets |= {("word", len(words), w) for w in words}
     return frozenset(buckets)
@@ -123,6 +168,7 @@ def _runs(name: str) -> set[str]:
                 continue
             if (i in bounds and j in bounds) or j - i >= 2:
                 runs.add("".join(sylls[i:j]))
+    runs |= {"".join(w[1:]) for w in words if len(w) > 1 and w[0] in ARTICLES}  # "Khoury" of "El Khoury"
     keys = word_keys(name)
     if len(keys) >= 3:
         runs.add(keys[0] + keys[-1])
@@ -131,34 +177,99 @@ def _runs(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=16384)
+def without_honorifics(name: str) -> str:
+    """The name without its leading titles ("Detective Ahn" -> "Ahn"); a name of titles only is kept whole."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and fold(words[k]).rstrip(".") in HONORIFICS:
+        k += 1
+    return " ".join(words[k:]) if k else name
+
+
+@lru_cache(maxsize=16384)
 def is_part_of(part: str, full: str) -> bool:
-    """`part` is a given name, family name, short form or middle-name-less form of `full`."""
-    key = joined(part)
+    """`part` is a given name, family name, short form or middle-name-less form of `full`,
+    alone or after a title ("Detective Ahn" for "Ahn Jae-sik", "Mrs. Finch" for "Margaret Finch")."""
+    bare = without_honorifics(part)
+    key = joined(bare)
     if key not in part_keys(full):  # the cheap test first; the rest as documented
         return False
-    if len(key) < 2 or len(name_words(part)) > len(name_words(full)) or all(fold(w).rstrip(".") in HONORIFICS for w in part.split()):
+    if len(key) < 2 or len(name_words(bare)) > len(name_words(full)) or all(fold(w).rstrip(".") in HONORIFICS for w in bare.split()):
         return False
     return key not in full_keys(full)
 
 
-def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, set[str]], labelled: set[str] = frozenset()) -> str:  # type: ignore[assignment]
-    """The canonical spelling: the most common full form (see the module docstring for the order)."""
-    full = [f for f in forms if not any(is_part_of(f, g) for g in forms if g != f)] or list(forms)
+@lru_cache(maxsize=16384)
+def spelled_in(part: str, full: str) -> bool:
+    """`part` (titles aside) is written letter for letter inside `full`, accents and hyphens aside:
+    "Lee" is spelled in "Lee Chung-hyun" but only romanized in "Rhee Min-soo"."""
+    squash = lambda text: fold(text).replace("-", "").replace(" ", "").replace(".", "")  # noqa: E731
+    return squash(without_honorifics(part)) in squash(full)
 
-    def rank(form: str) -> tuple:
-        has_accents = fold(form) != form.lower()
+
+@lru_cache(maxsize=16384)
+def is_short_form(short: str, full: str) -> bool:
+    """`short` is `full` with a shortened given name: same family name, and the one-syllable given
+    name of `short` (4 letters or more) begins or ends the given name of `full`, which is longer by
+    2 letters or more ("Tunde Bakare" for "Babatunde Bakare", "Montse Puig" for "Montserrat Puig")."""
+    ws, wf = name_words(short), name_words(full)
+    if len(ws) != 2 or len(wf) != 2:
+        return False
+    fs, ff = _folded_words(short), _folded_words(full)
+    if len(fs) != 2 or len(ff) != 2:
+        return False
+    for given in (0, 1):
+        family = 1 - given
+        if word_keys(short)[family] != word_keys(full)[family] or len(ws[given]) != 1:
+            continue
+        a, b = fs[given], ff[given]
+        if len(a) >= 4 and len(b) - len(a) >= 2 and (b.startswith(a) or b.endswith(a)):
+            return True
+    return False
+
+
+def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, set[str]], labelled: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+    """The canonical spelling: the most common full form (see the module docstring for the order).
+
+    Spellings that differ only by case, accents or romanization, in the same word
+    order, are one form when counting ("Ōno Haruka" and "Ohno Haruka" against
+    "Haruka Ono"); inside the winning form the spelling used by most sources is
+    kept, then the one with accents, then natural case (not ALL CAPS nor the
+    title-casing of an ALL-CAPS spelling), then the most credited, then the first seen.
+    """
+    full = [f for f in forms if not any(is_part_of(f, g) for g in forms if g != f)] or list(forms)
+    if len(full) == 1:
+        return full[0]
+    first_seen = {f: i for i, f in enumerate(forms)}
+    family: dict[str, list[str]] = {}
+    for f in full:
+        family.setdefault(joined(f), []).append(f)
+
+    def family_rank(members: list[str]) -> tuple:
         return (
-            -credited.get(form, 0),
-            form not in labelled,
-            -len(sources.get(form, ())),
-            -forms[form],
-            not has_accents,
-            form.isupper(),
-            sum(ch.isupper() for ch in form),
-            form,
+            -sum(credited.get(f, 0) for f in members),
+            not any(f in labelled for f in members),
+            -len(set().union(*(sources.get(f, ()) for f in members))),
+            -sum(forms[f] for f in members),
+            min(first_seen[f] for f in members),
         )
 
-    return min(full, key=rank)
+    members = min(family.values(), key=family_rank)
+    upper_titled = {f.title() for f in forms if f.isupper()}
+
+    def rank(form: str) -> tuple:
+        return (
+            -len(sources.get(form, ())),
+            fold(form) == form.lower(),  # no accents
+            form.isupper(),
+            form in upper_titled,
+            -credited.get(form, 0),
+            form not in labelled,
+            -forms[form],
+            first_seen[form],
+        )
+
+    return min(members, key=rank)
 
 
 class _Groups:
@@ -216,7 +327,7 @@ class _NameIndex:
 
     def containing(self, part: str) -> list[int]:
         """Indices (in order) of the names `part` may be part of."""
-        return self.by_part.get(joined(part), [])
+        return self.by_part.get(joined(without_honorifics(part)), [])
 
     def same_name_candidates(self, name: str) -> list[int]:
         """Indices (in order) of the names that may be spellings of `name`'s full name."""
@@ -236,9 +347,14 @@ def cluster_names(
     """
     groups = _Groups(len(items), veto)
 
-    # Rules 1-2: full-name equality between any spellings.
-    for i, j in _pairs_sharing_a_bucket([item.forms for item in items]):
-        if groups.find(i) != groups.find(j) and any(same_full_name(a, b) for a in items[i].forms for b in items[j].forms):
+    # Rules 1-2: full-name equality between the items' full spellings (a bare "Kim" one source used
+    # for its Kim is not a reason to join two items).
+    full_forms = [
+        list(item.forms) if len(item.forms) == 1 else [f for f in item.forms if not any(is_part_of(f, g) for g in item.forms if g != f)] or list(item.forms)
+        for item in items
+    ]
+    for i, j in _pairs_sharing_a_bucket(full_forms):
+        if groups.find(i) != groups.find(j) and any(same_full_name(a, b) for a in full_forms[i] for b in full_forms[j]):
             groups.union(i, j)
 
     # Rule 3: a group whose longest spelling is part of exactly one other group's name.
@@ -255,6 +371,8 @@ def cluster_names(
     other_index: _NameIndex | None = None
     for r in roots:
         fits = [t for t in targets[r] if not targets[t]]
+        if len(fits) > 1:  # a part spelled letter for letter in one name only is that name's
+            fits = [t for t in fits if spelled_in(heads[r], heads[t])]
         if len(fits) != 1:
             continue
         if other_index is None:
@@ -264,6 +382,19 @@ def cluster_names(
             same_full_name(part, names[k]) for k in other_index.same_name_candidates(part)
         )
         if not ambiguous:
+            groups.union(r, fits[0])
+
+    # Rule 4: a shortened given name with the family name, when exactly one group fits.
+    roots = groups.roots()
+    heads = {r: head(r) for r in roots}
+    by_word: dict[str, list[int]] = {}  # two-word heads by each word's key: a short form shares the family name
+    for r in roots:
+        if len(name_words(heads[r])) == 2:
+            for key in word_keys(heads[r]):
+                by_word.setdefault(key, []).append(r)
+    for r in sorted({r for members in by_word.values() if len(members) > 1 for r in members}):
+        fits = sorted({t for key in word_keys(heads[r]) for t in by_word[key] if t != r and is_short_form(heads[r], heads[t])})
+        if len(fits) == 1 and not any(is_short_form(heads[r], o) for o in others):
             groups.union(r, fits[0])
 
     clusters: list[NameCluster] = []
@@ -316,6 +447,34 @@ class MergedCharacter:
     aliases: list[str]
     played_by: str | None
     sources: list[str]
+
+
+def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster]) -> None:
+    """Remove an alias that is only part of its cluster's name (a bare family or given name) when it
+    also fits another person or character: "Kim" beside Kim Hyun-woo and Kim Hyun-soo belongs to
+    neither. A part spelled letter for letter in its own name only stays ("Lee" beside "Rhee").
+    A title with a name ("Madame Jang") is a character's, so only other characters count against it."""
+    clusters = [(cl, False) for cl in people] + [(cl, True) for cl in characters]
+    for cl, is_character in clusters:
+        names = [cl.canonical, *cl.aliases]
+        kept = []
+        for alias in cl.aliases:
+            own = [n for n in names if n != alias and is_part_of(alias, n)]
+            if not own:
+                kept.append(alias)
+                continue
+            titled = without_honorifics(alias) != alias
+            rivals = [
+                n
+                for other, other_is_character in clusters
+                if other is not cl and not (titled and is_character and not other_is_character)
+                for n in (other.canonical, *other.aliases)
+                if is_part_of(alias, n) or same_full_name(alias, n)
+            ]
+            if rivals and (not any(spelled_in(alias, n) for n in own) or any(spelled_in(alias, n) for n in rivals)):
+                continue
+            kept.append(alias)
+        cl.aliases = kept
 
 
 def merge_people(reviews: Sequence[tuple[str, Sequence[object]]]) -> tuple[list[MergedPerson], list[MergedCharacter]]:
@@ -378,6 +537,7 @@ def merge_people(reviews: Sequence[tuple[str, Sequence[object]]]) -> tuple[list[
         others=all_person_forms,
     )
 
+    _drop_shared_parts(person_clusters, character_clusters)
     merged_characters: list[MergedCharacter] = []
     character_of_person: dict[int, Counter[str]] = {}
     for cl in character_clusters:

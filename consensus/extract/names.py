@@ -51,10 +51,13 @@ _COUNTRIES = frozenset(
         "india indian italy italian japan japanese mexico mexican nigeria nigerian russia russian spain "
         "spanish taiwan taiwanese thailand thai vietnam vietnamese turkey turkish iran iranian egypt "
         "egyptian poland polish ukraine ukrainian canada canadian australia australian brazil brazilian "
-        "argentina argentinian hong kong seoul tokyo beijing busan lagos mumbai paris london europe "
+        "argentina argentinian seoul tokyo beijing busan lagos mumbai paris london europe "
         "european asia asian africa african k-drama k-pop"
     ).split()
 )
+
+# Place names of two words whose words are also personal names ("Hong", "Kong"): refused as a pair only.
+_TWO_WORD_PLACES = frozenset({("hong", "kong")})
 
 # Name syllables that are also English function words, allowed inside a name when Titlecase.
 _NAME_SYLLABLES = frozenset({"an", "so", "no", "do", "my"})
@@ -68,13 +71,20 @@ _CAP_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
+# Letters NFKD does not decompose into a base letter and marks (Serbo-Croatian đ, Polish ł, Nordic ø,
+# Turkish dotless ı, Icelandic ð/þ...): their usual ASCII spelling. Serbian "Dj" (Djordje) is handled by the keys.
+_NO_DECOMPOSITION = str.maketrans(
+    {"’": "'", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "Ae",
+     "œ": "oe", "Œ": "Oe", "ı": "i", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H", "ŀ": "l", "Ŀ": "L"}
+)
+
+
 @lru_cache(maxsize=32768)
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: accents removed, letters without a decomposition mapped by hand."""
     if text.isascii():
         return text.lower()  # what the steps below give for ASCII, without them
-    text = text.replace("’", "'").replace("đ", "d").replace("Đ", "D").replace("ł", "l").replace("Ł", "L")
-    text = text.replace("ø", "o").replace("Ø", "O").replace("ß", "ss").replace("æ", "ae").replace("Æ", "Ae")
+    text = text.translate(_NO_DECOMPOSITION)
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
@@ -102,7 +112,18 @@ def _is_name_word(word: str, first: bool) -> bool:
     return True
 
 
+def _without_places(words: list[str]) -> list[str]:
+    """The longer side of a two-word place name inside the words ("Hong Kong" in "Hong Kong Lee Ji-ho")."""
+    for i in range(len(words) - 1):
+        if (fold(words[i]), fold(words[i + 1])) in _TWO_WORD_PLACES:
+            before, after = words[:i], words[i + 2 :]
+            return _without_places(before if len(before) >= len(after) else after)
+    return words
+
+
 def _tidy(words: list[str]) -> str | None:
+    if len(words) > 1:
+        words = _without_places(words)
     while words and words[-1] in PARTICLES:
         words.pop()
     while words and words[0] in PARTICLES:
@@ -202,40 +223,92 @@ def looks_like_full_name(text: str, min_words: int = 2, max_words: int = 5) -> b
 
 # --------------------------------------------------------------------------- keys
 
-# (rule, replacement, text the rule needs: skipped when absent, which saves a regex call per rule).
-_ROMAN_RULES = [
-    (re.compile(r"yoo"), "yu", "yoo"),
-    (re.compile(r"oo"), "u", "oo"),
-    (re.compile(r"eo"), "u", "eo"),
-    (re.compile(r"ee"), "i", "ee"),
-    (re.compile(r"iy\b|iy(?=[^aeiou])"), "i", "iy"),
-    (re.compile(r"ks"), "x", "ks"),
-    (re.compile(r"ou"), "u", "ou"),
-    (re.compile(r"(.)\1"), lambda m: m.group(1), ""),  # a function: re expands "\\1" templates slowly
+# Romanization equivalence: each syllable (a hyphen-free piece of a word) is rewritten so that the
+# usual spellings of one sound meet. The rules are ordered and each runs only when the text it needs
+# is in the syllable (`str` tests are much cheaper than regex calls). Sources of the logic:
+# * Korean (Revised Romanization vs McCune-Reischauer vs popular spellings): eo/u (Jeon/Jun),
+#   oo/u (Yoo/Yu), ee/i (Jee/Ji), and voicing ch/j, k/g, t/d, p/b (Chung/Jung, Kyu/Gyu, Park/Bak).
+# * Chinese (Wade-Giles vs pinyin), at syllable start: ch/zh/j (Chou/Zhou, Chia/Jia), hs/x (Hsu/Xu),
+#   ts/c (Tsai/Cai); k/g, t/d, p/b as above; Wade -eh is pinyin -e (Hsieh/Xie).
+# * Japanese long vowels: macrons fold away (Ōno = Ono) and "oh" before a consonant is the same ō (Ohno);
+#   likewise a silent h after any vowel and before a consonant (not w or y, which start a syllable: Do-hyun = Dohyun) or the end (Korean -ah, Wade -eh).
+# * Slavic transliteration (Russian/Ukrainian via English, French, German habits): ks/x
+#   (Aleksandr/Alexandr), ou/u (Kouznetsov/Kuznetsov), y/i after a consonant (Ilya/Ilia, Dmitry/Dmitri,
+#   Kateryna/Katerina), -iy/-i (Dmitriy), initial ye/e (Yevgeny/Evgeny), Ukrainian h for Russian g after
+#   l or r before a vowel (Olha/Olga); Serbo-Croatian đ written dj (Đorđe/Djordje, đ already folded to d).
+# * Arabic given names: the vowels of Muhammad vary (Mohammed, Mohamed, Muhammad, Mohamad), and
+#   "Abd" + article is written Abdel, Abdul, Abdal or Abd al- (the article is dropped after "abd").
+# * Any language: a doubled letter is one letter (Youssef/Yousef, Abdallah/Abdalah).
+# Two full names merge only when every syllable meets, so one rule never merges two different people
+# who differ elsewhere.
+_Rule = tuple[str, "re.Pattern[str]", object]  # (text the rule needs, pattern, replacement)
+_INITIAL_RULES: list[_Rule] = [  # at syllable start; at most one applies
+    ("zh", re.compile(r"^zh"), "j"),
+    ("hs", re.compile(r"^hs"), "x"),
+    ("ts", re.compile(r"^ts"), "c"),
+    ("ye", re.compile(r"^ye(?!o)"), "e"),
 ]
-# Korean romanizations disagree on initial voicing (Park/Bak, Kim/Gim, Jo/Cho): only at syllable start.
-_INITIAL_RULES = [
-    (re.compile(r"^ch"), "j", "ch"),
-    (re.compile(r"^k(?!h)"), "g", "k"),
-    (re.compile(r"^t(?!h)"), "d", "t"),
-    (re.compile(r"^p(?!h)"), "b", "p"),
+_ROMAN_RULES: list[_Rule] = [
+    # Voicing anywhere in the syllable, not only at its start: "Dong-kyu" and "Dongkyu" are one word,
+    # and a syllable boundary inside an unhyphenated word cannot be seen.
+    ("ks", re.compile(r"ksh?"), "x"),  # and Indian ksh/x (Lakshmi/Laxmi)
+    ("", re.compile(r"ch|k(?!h)|t(?![hs])|p(?!h)"), lambda m: _VOICED[m.group()]),  # one pass: ch/j k/g t/d p/b
+    ("yoo", re.compile(r"yoo"), "yu"),
+    ("oo", re.compile(r"oo"), "u"),
+    ("eo", re.compile(r"eo"), "u"),
+    ("ee", re.compile(r"ee"), "i"),
+    ("iy", re.compile(r"iy(?![aeiou])"), "i"),
+    ("ou", re.compile(r"ou"), "u"),
+    ("h", re.compile(r"(?<=[aeiou])h(?![aeiouwy])"), ""),  # a silent h after a vowel: Ohno, Soo-ah, Hsieh
+    ("dj", re.compile(r"dj"), "d"),
+    ("h", re.compile(r"(?<!^al)(?<!^el)(?<=[lr])h(?=[aeiou])"), "g"),  # not the article of "Alharbi"
+    ("y", re.compile(r"(?<=[^aeiouy])y"), "i"),
 ]
+_VOICED = {"ch": "j", "k": "g", "t": "d", "p": "b"}
+_DOUBLE = re.compile(r"([^aeiou])\1")  # doubled vowels are the rules' business (ee, oo)
+_MUHAMMAD = re.compile(r"^m[ou]h[ae]m[ae]d$")
+_ABD = re.compile(r"^abd(?:[aeiou]l)?")
+
+# Whole one-syllable words (family names, mostly Korean) whose spellings no letter rule joins:
+# 이 Lee/Yi/Rhee/Rhie/Ri/Li/I, 박 Park/Pak/Bak/Bahk, 전 Jeon/Jun/Chun/Chon, 최 Choi/Choe/Chwe,
+# 오 Oh/O, 노 Noh/Roh/No/Ro, 임 Lim/Im/Rim, 서 Seo/Suh, 백 Baek/Paek/Paik, 안 Ahn/An.
+# Each maps to one spelling of its class, which then goes through the rules like any syllable.
+_WORD_CLASSES: dict[str, str] = {
+    spelling: classes.split()[0]
+    for classes in ("lee yi rhee rhie ri rhi li i yee", "park pak bak bahk", "jeon jun chun chon",
+                    "choi choe chwe", "oh o", "noh roh no ro", "lim im rim", "seo suh", "baek paek paik baik", "ahn an")
+    for spelling in classes.split()
+}
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=32768)
 def romanize(syllable: str) -> str:
-    """One folded syllable reduced by the romanization-equivalence table."""
+    """One folded syllable reduced by the romanization-equivalence rules above."""
     s = syllable
-    for rule, repl, start in _INITIAL_RULES:
-        if s.startswith(start):
-            s = rule.sub(repl, s)
-    for rule, repl, needs in _ROMAN_RULES:
+    if len(s) > 2 and _DOUBLE.search(s):  # first, so that a double a rule makes stays ("Dongkyu" -> "donggiu")
+        s = _DOUBLE.sub(lambda m: m.group(1), s)  # a function: re expands "\\1" templates slowly
+    for needs, rule, repl in _INITIAL_RULES:
+        if s.startswith(needs):
+            s = rule.sub(repl, s)  # type: ignore[arg-type]
+            break
+    for needs, rule, repl in _ROMAN_RULES:
         if needs in s:
-            s = rule.sub(repl, s)
+            s = rule.sub(repl, s)  # type: ignore[arg-type]
+    if s.startswith("m") and _MUHAMMAD.match(s):
+        return "muhamad"
+    if s.startswith("abd"):
+        s = _ABD.sub("abd", s)
     return s
 
 
+@lru_cache(maxsize=32768)
+def romanize_word(word: str) -> str:
+    """A whole hyphen-free folded word: its class spelling if it has one, then `romanize`."""
+    return romanize(_WORD_CLASSES.get(word, word))
+
+
 SYLLABLE_BREAK = re.compile(r"[-']")
+ARTICLES = frozenset({"al", "el", "ul"})  # the Arabic article, as a syllable of its own
 
 
 @lru_cache(maxsize=16384)
@@ -247,8 +320,11 @@ def word_tokens(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """
     tokens = []
     for raw in fold(word).replace(".", " ").split():
-        parts = SYLLABLE_BREAK.split(raw) if "-" in raw or "'" in raw else (raw,)
-        tokens.append((raw, tuple(r for r in (romanize(s) for s in parts if s) if r)))
+        if "-" in raw or "'" in raw:
+            sylls = tuple(r for r in (romanize(s) for s in SYLLABLE_BREAK.split(raw) if s) if r)
+        else:
+            sylls = (romanize_word(raw),) if raw else ()
+        tokens.append((raw, sylls))
     return tuple(tokens)
 
 
@@ -256,14 +332,18 @@ def word_tokens(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def name_words(name: str) -> tuple[tuple[str, ...], ...]:
     """A name as words of normalized syllables: 'Karim al-Rashid' -> (('karim',), ('al', 'rashid')).
 
-    Particles join the following word; hyphens split syllables inside a word.
+    Particles join the following word; hyphens split syllables inside a word. Arabic "Abd"
+    (Abd, Abdel, Abdul) joins the following word too, without its article: "Abd al-Rahman" =
+    "Abdel Rahman" = "Abdelrahman".
     """
     words: list[list[str]] = []
     pending: list[str] = []
     for raw, sylls in (token for word in name.split() for token in word_tokens(word)):
         if not sylls:
             continue
-        if len(sylls) == 1 and sylls[0] in PARTICLES and raw not in ABBREVIATIONS:
+        if pending and pending[-1] == "abd" and len(sylls) > 1 and sylls[0] in ARTICLES:
+            sylls = sylls[1:]
+        if len(sylls) == 1 and (raw in PARTICLES or sylls[0] == "abd") and raw not in ABBREVIATIONS:
             pending += sylls
             continue
         words.append(pending + list(sylls))
@@ -284,9 +364,16 @@ def syllables(name: str) -> tuple[str, ...]:
     return tuple(s for w in name_words(name) for s in w)
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
 @lru_cache(maxsize=16384)
 def full_keys(name: str) -> frozenset[str]:
-    """Joined keys of the name in its written order and with the family name moved to the other end."""
+    """Joined keys of the name in its written order and with the family name moved to the other end.
+
+    A name written with German umlauts also has the keys of its ae/oe/ue spelling
+    ("Jürgen Müller" = "Juergen Mueller"; "Jurgen Muller" matches the plain keys).
+    """
     words = word_keys(name)
     if not words:
         return frozenset()
@@ -294,6 +381,8 @@ def full_keys(name: str) -> frozenset[str]:
     if len(words) > 1:
         keys.add("".join(words[1:] + words[:1]))
         keys.add("".join(words[-1:] + words[:-1]))
+    if not name.isascii() and (spelled := name.translate(_UMLAUTS)) != name:
+        keys |= full_keys(spelled)
     return frozenset(keys)
 
 

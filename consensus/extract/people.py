@@ -54,21 +54,28 @@ ROLE_ORDER = ("director", "writer", "composer", "cinematographer", "producer", "
 # Label of a credit field -> roles.
 _LABELS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"^(?:written\s+and\s+directed\s+by|writer\s*[/&-]\s*director|writer-director)$", re.I), ("director", "writer")),
-    (re.compile(r"^(?:director\s+of\s+photography|cinematography|cinematographer|dop|dp|photography|camera)$", re.I), ("cinematographer",)),
+    (re.compile(r"^(?:director\s+of\s+photography|cinematography|cinematographer|dop|dp|photography|camera|(?:cinematography|photography|shot)\s+by)$", re.I), ("cinematographer",)),
     (re.compile(r"^(?:directors?|directed\s+by|dir\.?)$", re.I), ("director",)),
-    (re.compile(r"^(?:writers?|screenplay|screenwriters?|written\s+by|script)$", re.I), ("writer",)),
-    (re.compile(r"^(?:music|music\s+by|composers?|score|original\s+music|original\s+score|soundtrack)$", re.I), ("composer",)),
+    (re.compile(r"^(?:writers?|screenplay|screenwriters?|written\s+by|script|screenplay\s+by)$", re.I), ("writer",)),
+    (re.compile(r"^(?:music|music\s+by|score\s+by|composers?|score|original\s+music|original\s+score|soundtrack)$", re.I), ("composer",)),
     (re.compile(r"^(?:producers?|produced\s+by)$", re.I), ("producer",)),
-    (re.compile(r"^(?:cast|starring|stars|main\s+cast|actors)$", re.I), ("actor",)),
+    (re.compile(r"^(?:cast|starring|stars|main\s+cast|actors|with)$", re.I), ("actor",)),
 ]
+# A credit line in capitals without a colon: "DIRECTED BY X", "SCREENPLAY BY X AND Y", "WITH A, B, C".
+_CAPS_FIELD = re.compile(
+    r"^\s*(WRITTEN\s+AND\s+DIRECTED\s+BY|DIRECTED\s+BY|WRITTEN\s+BY|SCREENPLAY\s+BY|MUSIC\s+BY|SCORE\s+BY|PRODUCED\s+BY|"
+    r"CINEMATOGRAPHY\s+BY|PHOTOGRAPHY\s+BY|SHOT\s+BY|STARRING|WITH)\s+(\S.*?)\s*$"
+)
 _FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z /&.-]{1,30}?)\s*[:：]\s*(.+?)\s*$")
 
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+", re.I), ("director",)),
-    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:script|screenplay)\s+(?:is\s+|was\s+)?by\s+", re.I), ("writer",)),
-    (re.compile(r"\b(?:music|score|soundtrack)\s+(?:is\s+|was\s+)?(?:by|from)\s+|\b(?:scored|composed)\s+by\s+", re.I), ("composer",)),
-    (re.compile(r"\b(?:shot|lensed|photographed)\s+by\s+|\bcinematography\s+(?:is\s+|was\s+)?by\s+", re.I), ("cinematographer",)),
+    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:script|screenplay)\s+(?:is\s+|was\s+)?by\s+|"
+                r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
+    (re.compile(r"\b(?:music|score|soundtrack),?\s+(?:is\s+|was\s+)?(?:by|from)\s+|\b(?:scored|composed)\s+by\s+|"
+                r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+", re.I), ("composer",)),
+    (re.compile(r"\b(?:shot|lensed|photographed)\s+by\s+|\b(?:cinematography|camerawork|camera\s+work|photography),?\s+(?:is\s+|was\s+)?by\s+", re.I), ("cinematographer",)),
     (re.compile(r"\bproduced\s+by\s+", re.I), ("producer",)),
 ]
 
@@ -108,7 +115,13 @@ _CREATES_SCORE = re.compile(
     r"provided|deliver|delivers|delivered|lay\s+down|lays\s+down)\b[^.]{0,30}\b(?:score|soundtrack|music)\b",
     re.I,
 )
-_IS_NAMED_ANYWHERE = re.compile(r"\s+is\s+(?=[A-Z])")
+_IS_NAMED_ANYWHERE = re.compile(r"\s+is\s+(?:(?:a|an)\s+(?:[a-z-]+,?\s+){1,3})?(?=[A-Z])")
+# "A and B play [the sisters] X and Y": each actor with the character in the same place.
+_PLAY_PAIR = re.compile(r"^(?P<actors>.+?)\s+play\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<characters>[A-Z].*)$")
+# "As X, Y gives ...": the character first, then the actor.
+_AS_FIRST = re.compile(r"^As\s+")
+# "X plays the driver" / "X plays him": acting without a named character.
+_PLAYS_UNNAMED = re.compile(r"^(?:the|a|an|his|her|him|them|it)\b")
 _WITH_DP = re.compile(r"\bwith\s+(?=\S)")
 _DP_TAIL = re.compile(r"^\s+to\s+(?:capture|shoot|create|craft|paint|give)\b[^.]{0,90}\b(?:cinematography|photography|images|imagery|visuals)\b", re.I)
 # Asides set off by commas: ", who gained fame as Tokyo in Money Heist," / ", also from the same series,".
@@ -121,12 +134,22 @@ _SERIES_WORDS = re.compile(r"\b(?:series|show|sitcom|franchise|sequel|prequel|sa
 _IN_TITLE = re.compile(r"^\s+in\s+(?:the\s+)?[\"“‘A-Z]")
 _SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that titular".split())
 _NO_SKIP = frozenset("to of in for with by from on at into about than".split())
-_CHARACTER_TRIGGER = re.compile(r" as |play|portray|essay|\(")
+_CHARACTER_TRIGGER = re.compile(r" as |^As |play|portray|essay|\(")
 _CLAUSE_SPLIT = re.compile(r";|\s+but\s+|\s+while\s+|\s+whereas\s+")
 _ROLE_NOUN_AT_START = re.compile(r"^(?:the\s+)?(?:director|writer|composer|cinematographer|musician|producer)\s+", re.I)
 _WHO_AT_END = re.compile(r"\bwho\s*$")
 _WHO_CLAUSE_AT_END = re.compile(r"\bwho\b[^,]*$")
 _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
+# How a comma-set aside between a name and its verb opens ("no relation", "the director's niece", "so fierce in ...").
+_ASIDE_OPENER = re.compile(r"(?:no\s+relation|the\s+\w+['’]s\b|(?:his|her|their)\s+\w+|so\s|as\s+ever|a\s+veteran|an?\s+\w+\s+of\b|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s)")
+# Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
+_DESCRIPTOR = re.compile(r"^(?:[\w]+-year-old|young|little|real-life|veteran|newcomer|teenage|teenaged|baby|little-known)$", re.I)
+# A company, not a person: "Lotus Pictures", "Cole & Barrow Films", "Northwind Animation".
+_COMPANY_WORD = re.compile(r"\b(?:Pictures|Films|Studios?|Productions?|Entertainment|Animation|Media|Releasing|Distribution)\b")
+_COMPANY_HEAD = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?){1,4}$")
+_COMPANY_WORDS = ("Pictures", "Films", "Studio", "Production", "Entertainment", "Animation", "Media", "Releasing", "Distribution")
+# Saying how someone is named, not casting: "X, as the festival catalogue spells him".
+_NAMING_VERB = re.compile(r"^[^,;.]{0,40}?\b(?:spells?|calls?|puts?\s+it|says?|lists?|credits?|bills?|names?|knows?)\b")
 
 # Stems (see `prefilter`): a sentence a cue can match holds one of them, lower-cased.
 _ROLE_NOUN_STEMS = (
@@ -136,8 +159,8 @@ _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed",),
     ("directed", "helmed"),
     ("written", "script", "screenplay"),
-    ("music", "score", "soundtrack", "composed"),
-    ("shot", "lensed", "photographed", "cinematography"),
+    ("music", "score", "soundtrack", "composed", "songs"),
+    ("shot", "lensed", "photographed", "cinematography", "camera", "photography"),
     ("produced",),
 )
 _SELF = frozenset({"himself", "herself", "themselves", "itself"})
@@ -180,8 +203,7 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
     name = name_after(rest)
     if not name:
         return None
-    parts = [p for p in name.split() if fold(p) not in title_words]
-    return " ".join(parts) if parts and parts[0].lower() not in PARTICLES else None
+    return name if name.split()[0].lower() not in PARTICLES else None
 
 
 def _actor_before(text: str) -> str | None:
@@ -193,7 +215,7 @@ def _actor_before(text: str) -> str | None:
         if last[:1].isupper() or last.endswith(("’s", "'s")):
             break
         if last.endswith((",", ";", ":")):
-            return None
+            return _name_before_aside(" ".join(words)) if last.endswith(",") else None
         if last[:1].islower():
             words.pop()
             skipped += 1
@@ -202,6 +224,27 @@ def _actor_before(text: str) -> str | None:
     if not words:
         return None
     return name_before(" ".join(words))
+
+
+def _name_before_aside(text: str) -> str | None:
+    """The name before a comma-set aside that ends `text`: "Kim Ji-ho, no relation," -> "Kim Ji-ho".
+
+    The aside is a short lower-case phrase ("no relation to the director", "the
+    director's niece", "so fierce in her last film"); the name must open the clause.
+    """
+    body = text.rstrip().rstrip(",")
+    cut = body.rfind(",")
+    if cut < 0:
+        return None
+    aside, head = body[cut + 1 :].strip(), body[:cut]
+    if not aside[:1].islower() or len(aside.split()) > 9 or not _ASIDE_OPENER.match(aside):
+        return None
+    name = name_before(head)
+    if not name:
+        return None
+    start = head.rstrip().rfind(name.split()[0])
+    opening = head[:start].strip().lower() if start >= 0 else "x"
+    return name if not opening or opening.endswith(("and", ";", ":")) or opening.split()[-1] in {"and", "while", "but"} else None
 
 
 def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | None]]:
@@ -244,7 +287,8 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
 
 def _field_candidates(line: str) -> list[Candidate]:
     out: list[Candidate] = []
-    for segment in line.split("|"):
+    caps = _CAPS_FIELD.match(line) if line.isupper() and ":" not in line else None
+    for segment in [f"{caps.group(1)}: {caps.group(2)}"] if caps else line.split("|"):
         m = _FIELD.match(segment)
         if not m:
             continue
@@ -319,17 +363,20 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
 def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
     """`directed by X`, `music by X`, `shot by X` ..., with a list of names after the cue."""
     out: list[Candidate] = []
-    if " by " not in sentence and " from " not in sentence:
-        return out
     lowered = casefree(sentence) if lowered is None else lowered
+    if " by " not in lowered and " from " not in lowered and " with " not in lowered:
+        return out
     for (pattern, roles), stems in zip(_BY_CUES, _BY_CUE_STEMS):
         if not has_any(lowered, stems):
             continue
         for m in pattern.finditer(sentence):
             rest = _ROLE_NOUN_AT_START.sub("", sentence[m.end():])
-            for name, _ in _names_in_list(rest[:200]):
+            found = _names_in_list(rest[:200])
+            for name, _ in found:
                 for role in roles:
                     out.append(Candidate(name, role, sentence, None, 1))
+            if found and roles == ("director",) and _OWN_SCRIPT.match(_rest_after(rest, found[-1][0])):
+                out.append(Candidate(found[-1][0], "writer", sentence, None, 1))
     return out
 
 
@@ -339,8 +386,6 @@ def _cast_candidates(sentence: str, title_words: frozenset[str]) -> list[Candida
         return out
     for m in _CAST_CUE.finditer(sentence):
         for name, character in _names_in_list(sentence[m.end():][:400]):
-            if character:
-                character = " ".join(p for p in character.split() if fold(p) not in title_words) or None
             out.append(Candidate(name, "actor", sentence, character, 1))
     return out
 
@@ -376,10 +421,23 @@ def _character_candidates(original: str, title_words: frozenset[str]) -> list[Ca
                 before, after = clause[: m.start()], clause[m.end():]
                 actor = _actor_before(before)
                 character = _character_after(after, title_words)
+                if actor and not character and cue is _PLAYS and _PLAYS_UNNAMED.match(after) and not _is_other_work(original, before, ""):
+                    plain = name_before(before)
+                    if plain == actor and before.rstrip().endswith(plain.split()[-1]):
+                        out.append(Candidate(actor, "actor", original, None, 1))  # "X plays the driver"
+                    continue
                 if not actor or not character or same_full_name(actor, character):
                     continue
-                if _is_other_work(original, before, _rest_after(after, character)):
+                if _is_other_work(original, before, _rest_after(after, character)) or (cue is _AS and _NAMING_VERB.match(after)):
                     continue
+                out.append(Candidate(actor, "actor", original, character, 1))
+        if " play " in clause:
+            out += _play_pairs(clause, original)
+        if clause.startswith("As "):
+            character = name_after(clause[3:])
+            rest = _rest_after(clause[3:], character) if character else ""
+            actor = name_after(rest[1:]) if rest.startswith(",") else None
+            if actor and character and not same_full_name(actor, character):
                 out.append(Candidate(actor, "actor", original, character, 1))
         for m in _PLAYED_BY.finditer(clause) if has_any(clause, ("played", "portrayed", "essayed")) else ():
             character = name_before(clause[: m.start()].rstrip(" ,("))
@@ -387,17 +445,36 @@ def _character_candidates(original: str, title_words: frozenset[str]) -> list[Ca
             if actor and character and not same_full_name(actor, character):
                 out.append(Candidate(actor, "actor", original, character, 1))
     for m in _PAREN.finditer(original) if "(" in original else ():
-        inside = m.group(1).strip()
+        inside = m.group(1).strip()  # "Mi-rae (Han Ji-woo)"
         if not looks_like_full_name(inside):
             continue
         outside = name_before(original[: m.start()])
         character = outside if outside and not same_full_name(outside, inside) else None
-        if character:
-            character = " ".join(p for p in character.split() if fold(p) not in title_words) or None
         out.append(Candidate(inside, "actor", original, character, 1))
     return out
 
 
+def _play_pairs(clause: str, original: str) -> list[Candidate]:
+    """`A and B play [the sisters] X and Y`: A plays X, B plays Y (without characters when the counts differ)."""
+    m = _PLAY_PAIR.match(clause)
+    if not m:
+        return []
+    actors = _names_in_list(m.group("actors").split(",")[-1] if "," in m.group("actors") and " and " in m.group("actors").split(",")[-1] else m.group("actors"))
+    if len(actors) < 2:
+        tail = name_before(m.group("actors"))
+        head = m.group("actors")[: m.group("actors").rfind(tail)] if tail else ""
+        first = _actor_before(head.rstrip()[:-4]) if head.rstrip().endswith(" and") else None
+        actors = [(first, None), (tail, None)] if first and tail else []
+    if len(actors) < 2:
+        return []
+    characters = _names_in_list(m.group("characters"))
+    if len(characters) != len(actors):
+        characters = [(None, None)] * len(actors)
+    return [Candidate(a, "actor", original, c, 1) for (a, _), (c, _) in zip(actors, characters)]
+
+
+# After "directed by X": the director wrote the script too ("..., from a screenplay she wrote with ...").
+_OWN_SCRIPT = re.compile(r"^,?\s+(?:from|on|with)\s+(?:a|an|the|her|his|their)\s+(?:own\s+)?(?:screenplay|script)\s+(?:s?he|they)\s+(?:co-)?wrote\b", re.I)
 _WORK_NOUNS = (
     "film", "movie", "feature", "picture", "drama", "thriller", "comedy", "fable", "mystery", "western",
     "horror", "romance", "satire", "documentary", "debut", "epic", "tale",
@@ -405,18 +482,30 @@ _WORK_NOUNS = (
 # (cue, role, strength, stems): the stems are the `prefilter` check before the cue's regex runs.
 _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"\s*\((?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1, ("director",)),
-    (re.compile(r",\s+(?:the|its|our)\s+director\b", re.I), "director", 1, ("director",)),
+    (re.compile(r",\s+(?:the|its|our)\s+director\b(?!['’])", re.I), "director", 1, ("director",)),
     (re.compile(r",\s+(?:the|its|our)\s+writer\b", re.I), "writer", 1, ("writer",)),
     (re.compile(r",\s+(?:the|its|our)\s+composer\b", re.I), "composer", 1, ("composer",)),
     (re.compile(r",\s+(?:the|its|our)\s+cinematographer\b", re.I), "cinematographer", 1, ("cinematographer",)),
     (re.compile(r"\s+(?:directs|directed|helms|helmed|co-directs|co-directed)\b"), "director", 1, ("direct", "helm")),
     (re.compile(rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(_WORK_NOUNS)})\b"), "director", 0, _WORK_NOUNS),
-    (re.compile(r"['’]s?\s+(?:\w+\s+)?(?:score|soundtrack|music\s+score|original\s+score)\b", re.I), "composer", 1, ("score", "soundtrack")),
+    (re.compile(r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|music|songs)\b", re.I), "composer", 1, ("score", "soundtrack", "music", "songs")),
+    (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
+    (re.compile(r"['’]s?\s+camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
+    (re.compile(
+        r"\s+(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
+        r"the\s+discovery|the\s+reason\s+to)\b|\s+(?:has|had)\s+(?:never|rarely)\s+been\s+better\b|"
+        r"\s+(?:carries|carried|holds|held)\s+(?:the\s+(?:whole\s+)?(?:film|picture|movie|thing)|nearly\s+every|every)\b|"
+        r"\s+(?:has|had)\s+the\s+star\s+quality\b|['’]s?\s+performance\b"
+    ), "actor", 0, ("superb", "terrific", "magnificent", "wonderful", "luminous", "excellent", "radiant", "extraordinary", "delight",
+                    "discovery", "reason", "better", "carrie", "hold", "held", "star quality", "performance")),
+    (re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:script|screenplay)\b", re.I), "writer", 0, ("script", "screenplay")),
+    (re.compile(r"\s+(?:co-)?produced(?:\s+(?:it|the\s+film|the\s+picture))?\s*(?=[.,;]|\s+on\b|\s+with\b)"), "producer", 1, ("produced",)),
 ]
 # A sentence none of these words is in has no prose credit (the `in` tests below are this regex, on casefree text):
 # director|directs|directed|helm|['’]s|writer|composer|cinematographer|score|soundtrack|music|with\s  (re.I)
 _PROSE_TRIGGER_WORDS = (
     "director", "directs", "directed", "helm", "'s", "’s", "writer", "composer", "cinematographer", "score", "soundtrack", "music",
+    "produced", "better", "carrie", "hold", "held", "performance", "star quality",
 )
 _WITH_SPACE = re.compile(r"with\s")
 
@@ -461,7 +550,7 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
 # --------------------------------------------------------------------------- assembly
 
 
-_WORD_SEQUENCE = re.compile(r"(?:[^\W\d_][\w'’\-.]*)(?:\s+[^\W\d_][\w'’\-.]*)*")
+_WORD_SEQUENCE = re.compile(r"(?:[^\W\d_][\w'’\-.]*)(?:[ \t]+[^\W\d_][\w'’\-.]*)*")
 
 
 @lru_cache(maxsize=65536)
@@ -637,12 +726,15 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     candidates: list[Candidate] = []
     warnings: list[str] = []
     for line in document.lines:
-        if ":" in line and len(line) < 2000:
+        if (":" in line or line.isupper()) and len(line) < 2000:
             candidates += _field_candidates(line)
     block, block_warnings = _credit_block(document.lines, film.title)
     candidates += block
     warnings += block_warnings
     sentences = sentences_of(document.text)
+    title_lower = casefree(film.title or "")
+    title_cut = re.compile(re.escape(film.title), re.I) if film.title and len(film.title) > 2 else None
+    title_cue = re.compile(r"['’]s?\s+" + re.escape(film.title), re.I) if film.title and len(film.title) > 2 else None
     for sentence in sentences:
         if "|" in sentence and _FIELD.match(sentence):
             continue
@@ -652,24 +744,88 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         candidates += _cast_candidates(sentence, title_words)
         candidates += _character_candidates(sentence, title_words)
         candidates += _other_prose_candidates(sentence, lowered)
-    candidates = [c for c in candidates if not _is_title(c.name, title_key, title_words)]
+        if title_cue is not None and title_lower in lowered:
+            candidates += _title_owner_candidates(sentence, title_cue)
+    candidates = [_without_descriptor(c) for c in candidates if not _is_title(c.name, title_key, title_words) and not _is_company(c.name)]
     for c in candidates:
-        if c.character and _is_title(c.character, title_key, title_words):
+        if c.character and _is_title(c.character, title_key, title_words) and (
+            fold(c.character) == title_key or title_cut is not None and c.character not in title_cut.sub(" ", c.evidence)
+        ):
             c.character = None
-    if any(c.strength >= 1 and c.role == "director" for c in candidates):
-        weak = [c for c in candidates if c.strength == 0]
-        strong_names = [c.name for c in candidates if c.strength >= 1 and c.role == "director"]
-        candidates = [c for c in candidates if c.strength > 0] + [
-            c for c in weak if any(same_full_name(c.name, n) or is_part_of(c.name, n) for n in strong_names)
-        ]
+    candidates = _confirm_weak(candidates)
     candidates = _drop_characters_read_as_actors(candidates)
     if not candidates:
         return PeopleResult([], warnings)
     text = document.text
     if film.title and len(film.title) > 2:
         text = re.sub(re.escape(film.title), " ", text, flags=re.I)
+    if has_any(text, _COMPANY_WORDS):
+        text = _blank_companies(text)
     people = _assemble(candidates, text, warnings)
     return PeopleResult(people, warnings)
+
+
+def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
+    """Weak cues, checked against the review's directors.
+
+    `X's film` names the director only when no other director is named (or X is
+    that director); `X's camera` / `X's script` name the cinematographer / writer
+    only when X is not the director (a director's camera is their direction);
+    praise of a performance ("X is superb", "X has never been better") names an
+    actor only when the review gives X no crew role.
+    """
+    directors = [c.name for c in candidates if c.strength >= 1 and c.role == "director"]
+    if not any(c.strength == 0 for c in candidates):
+        return candidates
+
+    def is_director(name: str) -> bool:
+        return any(same_full_name(name, n) or is_part_of(name, n) for n in directors)
+
+    kept = []
+    for c in candidates:
+        if c.strength > 0:
+            kept.append(c)
+        elif c.role == "director":
+            if not directors or is_director(c.name):
+                kept.append(c)
+        elif not is_director(c.name) and not (c.role == "actor" and any(
+            (same_full_name(c.name, o.name) or is_part_of(c.name, o.name)) and o.role != "actor" for o in candidates if o.strength > 0
+        )):
+            kept.append(c)
+    return kept
+
+
+def _title_owner_candidates(sentence: str, title_cue: re.Pattern[str]) -> list[Candidate]:
+    """`X's <this film's title>`: X made it ("Ana Ruiz's The Long Tide is ...")."""
+    out: list[Candidate] = []
+    for m in title_cue.finditer(sentence):
+        name = name_before(sentence[: m.start()])
+        if name:
+            out.append(Candidate(name, "director", sentence, None, 1))
+    return out
+
+
+def _without_descriptor(candidate: Candidate) -> Candidate:
+    """Drop a describing first word from a person's name ("Ten-year-old Ana Ruiz", "Young Omar Said")."""
+    words = candidate.name.split()
+    if len(words) >= 3 and _DESCRIPTOR.match(words[0]):
+        candidate.name = " ".join(words[1:])
+    return candidate
+
+
+def _blank_companies(text: str) -> str:
+    """The text with company names blanked: "Cole & Barrow Films" holds no mention of an actress Cole."""
+    for m in reversed(list(_COMPANY_WORD.finditer(text))):
+        head = _COMPANY_HEAD.search(text[max(0, m.start() - 80) : m.start()])
+        if head:
+            start = m.start() - len(head.group())
+            text = text[:start] + " " * (m.end() - start) + text[m.end():]
+    return text
+
+
+def _is_company(name: str) -> bool:
+    last = name.split()[-1].lower()
+    return last in {"pictures", "films", "studio", "studios", "productions", "production", "entertainment", "animation", "media"}
 
 
 def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,81 @@
+"""Name shapes and comparison keys: spellings of one name meet in one key; different names do not."""
+
+from __future__ import annotations
+
+from consensus.extract.names import fold, full_keys, name_after, romanize, word_keys
+
+
+def same_key(a: str, b: str) -> bool:
+    return bool(full_keys(a) & full_keys(b))
+
+
+def test_fold_removes_accents_and_spells_letters_nfkd_keeps() -> None:
+    assert fold("Šárka Dvořák") == "sarka dvorak"
+    assert fold("Đuro Łasiński") == "duro lasinski"
+    assert fold("Işıl İnan") == "isil inan"
+    assert fold("Søren Æbelø") == "soren aebelo"
+
+
+def test_korean_romanizations_meet() -> None:
+    for a, b in [
+        ("Rhee Soo-ah", "Lee Su-a"), ("Yi Soo-ah", "Lee Su-a"), ("Ri Su-a", "Yi Su-a"),
+        ("Pak Dae-ho", "Park Dae-ho"), ("Chon Mi-rae", "Jeon Mi-rae"), ("Chun Mi-rae", "Jun Mi-rae"),
+        ("Choe Hyo-jin", "Choi Hyo-jin"), ("Kong Na-ri", "Gong Na-ri"), ("Seok-kyu Han", "Han Seok-gyu"),
+        ("Chung Bo-ra", "Jeong Bo-ra"), ("Han Dongkyu", "Han Dong-gyu"), ("Suh Ye-rin", "Seo Ye-rin"),
+        ("Nam Tae-hyun", "Nam Taehyun"), ("Yoo Ji-hwan", "Yoo Jihwan"),  # h starting a syllable is not silent
+    ]:
+        assert same_key(a, b), (a, b)
+
+
+def test_wade_giles_and_pinyin_meet() -> None:
+    for a, b in [
+        ("Chou Ming-hua", "Zhou Minghua"), ("Minghua Zhou", "Chou Ming-hua"), ("Hsu Li-fen", "Xu Lifen"),
+        ("Tsai Pei-ju", "Cai Peiju"), ("Chang Chia-hao", "Zhang Jiahao"), ("Hsieh Wan", "Xie Wan"),
+    ]:
+        assert same_key(a, b), (a, b)
+
+
+def test_japanese_long_vowels_meet() -> None:
+    assert same_key("Ōta Shōgo", "Ohta Shogo") and same_key("Ōta Shōgo", "Ota Shogo")
+    assert same_key("Saitō Ryō", "Ryo Saito")
+
+
+def test_slavic_transliterations_meet() -> None:
+    for a, b in [
+        ("Ilya Morozov", "Ilia Morozov"), ("Olha Tkachenko", "Olga Tkachenko"), ("Dmitriy Orlov", "Dmitry Orlov"),
+        ("Yevgenia Lisova", "Evgenia Lisova"), ("Bohdan Kouzmin", "Bohdan Kuzmin"), ("Đuro Marković", "Djuro Markovic"),
+        ("Oksana Lytvyn", "Oksana Litvin"),
+    ]:
+        assert same_key(a, b), (a, b)
+
+
+def test_arabic_variants_meet() -> None:
+    for a, b in [
+        ("Mohammed Saleh", "Muhammad Saleh"), ("Mohamed Saleh", "Mohammad Saleh"),
+        ("Samir Abdelkader", "Samir Abd al-Kader"), ("Samir Abdel Kader", "Samir Abdul-Kader"),
+        ("Abdallah Nasser", "Abdullah Nasser"), ("Tarek Al-Harbi", "Tarek Alharbi"), ("Hana El-Masri", "Hana Elmasri"),
+    ]:
+        assert same_key(a, b), (a, b)
+
+
+def test_german_umlauts_spelled_out_meet() -> None:
+    assert same_key("Jörg Bäumer", "Joerg Baeumer") and same_key("Jörg Bäumer", "Jorg Baumer")
+
+
+def test_different_names_keep_different_keys() -> None:
+    for a, b in [
+        ("Kim Hye-soo", "Kim Hye-joo"), ("Park Min-ji", "Park Min-jin"),
+        ("Cho Yeon-hee", "Choi Yeon-hee"), ("Ryu Ha-na", "Yoo Ha-na"), ("Lee Da-eun", "Lee Da-un-bi"),
+    ]:
+        assert not same_key(a, b), (a, b)
+
+
+def test_one_word_keys_and_order() -> None:
+    assert word_keys("Jeon Jong-seo") == word_keys("Jun Jongseo")
+    assert romanize("jeon") == romanize("jun")
+
+
+def test_hong_kong_is_a_place_but_hong_and_kong_are_names() -> None:
+    assert name_after("Hong Kong police close in") is None
+    assert name_after("Kong Na-ri plays the lead") == "Kong Na-ri"
+    assert name_after("Hong Sang-min directs") == "Hong Sang-min"
