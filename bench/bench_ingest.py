@@ -19,6 +19,7 @@ from pathlib import Path
 
 from consensus.extract.critic import find_byline
 from consensus.extract.film import find_film
+from consensus.ingest.boilerplate import clear_memos
 from consensus.ingest.document import document_from_bytes
 from consensus.ingest.errors import IngestError
 
@@ -32,6 +33,7 @@ def main() -> None:
     with gzip.open(DATA / "pang_lee_scale.jsonl.gz", "rt", encoding="utf-8") as fh:
         raws = [json.loads(line)["text"].encode("utf-8") for _, line in zip(range(args.n), fh)]
     words = sum(len(raw.split()) for raw in raws) / len(raws)
+    clear_memos()  # nothing remembered from an earlier run in this process
     started = time.process_time()
     for i, raw in enumerate(raws):
         try:

@@ -115,3 +115,16 @@ def test_a_byline_name_over_a_reading_time_line_is_removed() -> None:
 
 def test_blank_lines_between_paragraphs_collapse_to_one() -> None:
     assert strip_boilerplate(f"{PARAGRAPH}\n\n\nAdvertisement\n\n\n{PARAGRAPH}") == f"{PARAGRAPH}\n\n{PARAGRAPH}"
+
+
+def test_remembered_verdicts_stay_bounded_and_agree(monkeypatch) -> None:
+    from consensus.ingest import boilerplate
+
+    monkeypatch.setattr(boilerplate, "_MEMO_SIZE", 3)
+    boilerplate.clear_memos()
+    lines = ["Share on Facebook", "Home | Reviews | About", "The quiet ending lands.", "12 Comments", "Read more: x", "Leave a Reply"]
+    first = [is_boilerplate_line(line) for line in lines]
+    assert len(boilerplate._MEMO) <= 3
+    assert [is_boilerplate_line(line) for line in lines] == first == [True, True, False, True, True, True]
+    boilerplate.clear_memos()
+    assert not boilerplate._MEMO

@@ -71,3 +71,26 @@ def test_seed_header_facts(seeds_dir: Path) -> None:
     document = document_from_bytes(path.read_bytes(), str(path))
     facts = find_facts(document, find_people(document, Film(title="Ballerina", year=2023)))
     assert facts.runtime_minutes == 92 and facts.country == "South Korea"
+
+
+def test_a_premiere_at_the_start_of_a_sentence_is_read() -> None:
+    facts = facts_of("The Lantern Keepers is a quiet drama. Premiered at Cannes last spring, it now reaches cinemas.")
+    assert facts.premiere == "Cannes"
+    assert "Premiered at Cannes" in facts.evidence["premiere"]
+
+
+def test_on_max_at_the_start_of_a_sentence_is_a_platform() -> None:
+    facts = facts_of("The Lantern Keepers is a quiet drama. On Max from Friday, it is streaming now.")
+    assert facts.platform == "Max"
+
+
+def test_on_max_needs_the_capitalised_name() -> None:
+    assert facts_of("It is streaming on max volume all weekend.").platform is None
+
+
+def test_the_pronoun_us_is_not_the_united_states() -> None:
+    assert facts_of("This film gives us horror at its finest, and the new movie shows us comedy too.").country is None
+
+
+def test_us_in_capitals_is_the_united_states() -> None:
+    assert facts_of("This US drama follows two sisters across one winter.").country == "United States"

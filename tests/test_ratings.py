@@ -164,3 +164,14 @@ def test_seed_002_ignores_the_imdb_line(seeds_dir: Path) -> None:
     path = seed(seeds_dir, "002")
     rating = find_rating(document_from_bytes(path.read_bytes(), str(path)), Film()).rating
     assert rating is not None and "IMDB" not in rating.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I give it *** 1/2 and 7/10.", "Rating: 3½ stars (12**3)", "★★★☆ and ٣/٥ in Arabic digits", "café 4/5 ½", "", "no numbers"],
+)
+def test_anchor_runs_agree_with_the_anchor_pattern(text: str) -> None:
+    from consensus.extract import ratings
+
+    expected = [(m.start(), m.group(0).isdigit()) for m in ratings._ANCHOR_CHARS.finditer(text)]
+    assert ratings._anchor_runs(text) == expected

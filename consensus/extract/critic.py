@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from consensus.ingest.boilerplate import is_boilerplate_line
 from consensus.ingest.shapes import DATE, looks_like_name, title_case
@@ -81,6 +82,7 @@ def _content(lines: list[str]) -> list[str]:
     return [line.strip() for line in lines if line.strip()]
 
 
+@lru_cache(maxsize=4096)  # the critic and the outlet searches read the same lines
 def _byline_line(line: str) -> tuple[str, str | None] | None:
     """(critic, outlet or None) from an explicit byline."""
     text = line.strip().strip("*_ ")
@@ -107,8 +109,12 @@ def _under_headline(lines: list[str]) -> tuple[str, str] | None:
 
 def _closing(lines: list[str]) -> tuple[str, str] | None:
     """A name closing the review: `(Aluna)`, `— Jane Doe`, a name line above a bio, a bare last line."""
-    body = [line for line in lines if not is_boilerplate_line(line) or _PAREN_BYLINE.match(line)]
-    tail = body[-CLOSING_LINES:]
+    tail: list[str] = []  # the last CLOSING_LINES lines that are not site furniture, in page order
+    for line in reversed(lines):
+        if len(tail) == CLOSING_LINES:
+            break
+        if not is_boilerplate_line(line) or _PAREN_BYLINE.match(line):
+            tail.insert(0, line)
     for i in range(len(tail) - 1, -1, -1):
         line = tail[i]
         after_quote = i > 0 and (tail[i - 1][:1] in _QUOTE_MARKS or tail[i - 1].rstrip()[-1:] in _QUOTE_MARKS)
@@ -149,7 +155,7 @@ def _critic(document: Document, lines: list[str]) -> tuple[str, str] | None:
             return found
     short = [line for line in reversed(lines) if len(line) <= SHORT_LINE_CHARS]
     for line in short:
-        if match := _SIGNATURE.match(line):
+        if ('"' in line or "“" in line) and (match := _SIGNATURE.match(line)):
             if name := _person(match["name"]):
                 return name, line
     for line in short:
@@ -181,7 +187,8 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None) -> tupl
     for line in reversed(lines):
         if len(line) > SHORT_LINE_CHARS:
             continue
-        if (match := _SIGNATURE.match(line)) and _person(match["name"]) and (outlet := _outlet(match["outlet"])):
+        quoted = '"' in line or "“" in line  # a signature names its outlet in quotes
+        if quoted and (match := _SIGNATURE.match(line)) and _person(match["name"]) and (outlet := _outlet(match["outlet"])):
             return outlet, line
         if match := _COPYRIGHT.match(line):
             holder = _holder(match["holder"])
@@ -189,7 +196,8 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None) -> tupl
             site_like = bool(_SITE_WORDS.search(holder) or _CAMEL_OR_DOMAIN.fullmatch(holder))
             if site_like and not is_critic and (outlet := _outlet(holder)):
                 return outlet, line
-        if (match := _ORIGINALLY.search(line)) and (outlet := _outlet(match["outlet"])):
+        if ("originally" in line or "first" in line) and (match := _ORIGINALLY.search(line)) \
+                and (outlet := _outlet(match["outlet"])):
             return outlet, line
     return None
 

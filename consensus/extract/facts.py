@@ -87,7 +87,7 @@ _PLATFORMS = [
     ("Disney+", re.compile(r"\bDisney\s*(?:\+|Plus)"), ("Disney",)),
     ("Apple TV+", re.compile(r"\bApple\s*TV\s*(?:\+|Plus)"), ("Apple",)),
     ("Hulu", re.compile(r"\bHulu\b"), ("Hulu",)),
-    ("Max", re.compile(r"\b(?:HBO\s+Max|on\s+Max)\b"), ("Max",)),
+    ("Max", re.compile(r"\b(?:HBO\s+Max|(?i:on)\s+Max)\b"), ("Max",)),  # "On Max" opens a sentence
     ("Paramount+", re.compile(r"\bParamount\s*(?:\+|Plus)"), ("Paramount",)),
     ("Peacock", re.compile(r"\bPeacock\b"), ("Peacock",)),
     ("MUBI", re.compile(r"\bMUBI\b", re.I), ("mubi",)),
@@ -99,10 +99,11 @@ _PLATFORM_CUE = re.compile(
     r"\b(?:release|released|streaming|stream|now\s+on|available|original|watch|premieres?|debuts?|arrives?|exclusive|latest|on)\b", re.I
 )
 
+# "premiere" in any case ("Premiered at ..." opens a sentence); the festival's name in capitals.
 _PREMIERE = re.compile(
-    r"\bpremiere[sd]?\b[^.]{0,40}?\bat\s+(?:the\s+)?(?P<fest>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}"
+    r"\b(?i:premiere[sd]?)\b[^.]{0,40}?\bat\s+(?:the\s+)?(?P<fest>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}"
     r"(?:International\s+)?(?:Film\s+Festival|Festival|Film\s+Fest|Fest|Biennale|Berlinale))"
-    r"|\bpremiere[sd]?\b[^.]{0,40}?\bat\s+(?P<named>Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Berlinale|Fantastic\s+Fest|Busan)\b"
+    r"|\b(?i:premiere[sd]?)\b[^.]{0,40}?\bat\s+(?P<named>Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Berlinale|Fantastic\s+Fest|Busan)\b"
 )
 
 # Demonym or country name -> country.
@@ -129,7 +130,11 @@ COUNTRIES: dict[str, str] = {
     "ukrainian": "Ukraine", "ukraine": "Ukraine", "serbian": "Serbia", "croatian": "Croatia", "bosnian": "Bosnia and Herzegovina",
     "australian": "Australia", "australia": "Australia", "new zealand": "New Zealand",
 }
-_COUNTRY_ALT = "|".join(sorted((re.escape(k) for k in COUNTRIES), key=len, reverse=True))
+# Country names and demonyms in any case, but "US" only in capitals: "gives us horror" names no country.
+_CAPITALS_ONLY = {"us": "(?-i:US)"}
+_COUNTRY_ALT = "|".join(
+    _CAPITALS_ONLY.get(k, re.escape(k)) for k in sorted(COUNTRIES, key=lambda k: len(re.escape(k)), reverse=True)
+)
 _COUNTRY_FIELD = re.compile(rf"\b(?:country|countries|origin|country\s+of\s+origin)\s*[:：]\s*(?P<c>{_COUNTRY_ALT})\b", re.I)
 _COUNTRY_YEAR = re.compile(rf"^\s*(?P<c>{_COUNTRY_ALT})\s*[,/|·-]?\s*(?:19|20)\d\d\s*$", re.I)
 _GENRE_ALT = "|".join(sorted((re.escape(g) for g in GENRE_WORDS), key=len, reverse=True))
@@ -275,7 +280,7 @@ def _first(candidates: Iterable[int], texts: list[str], read: Callable[[str], T 
 
 def _premiere(text: str) -> str | None:
     """The festival named after "premiere(d) at", or None."""
-    m = _PREMIERE.search(text) if "premiere" in text else None
+    m = _PREMIERE.search(text) if "premiere" in casefree(text) else None
     return (m.group("fest") or m.group("named")).strip() if m else None
 
 

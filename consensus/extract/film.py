@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from consensus.extract.prefilter import casefree, has_any
 from consensus.ingest.boilerplate import is_boilerplate_line
 from consensus.ingest.shapes import title_case
 from consensus.models import Document, Film
@@ -61,10 +62,24 @@ _YEAR_FIELD = re.compile(rf"^(?:year|release year|released|release date|premiere
 _THIS_YEAR = re.compile(rf"\bthis (?P<year>{YEAR})\b(?:[\s-]+[\w-]+){{0,5}}?\s+(?:film|movie|feature|picture|thriller|drama|comedy|documentary|horror|western|musical|romance|adventure|animation|epic|biopic|release|production)\b", re.IGNORECASE)
 
 
+# Text each headline pattern needs (any one of), checked on the `casefree` line before the slower match.
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _TITLE_PAREN_YEAR: ("(", "["),
+    _TITLE_BAR_YEAR: ("|", "·", "•", "/"),
+    _FIELD: (":",),
+    _TITLE_CREDITS: ("dir",),
+    _REVIEW_OF: ("review of",),
+    _TITLE_REVIEW: ("review",),
+    _POSTER: ("poster",),
+}
+
 _CREDIT_FIELD = re.compile(r"^[A-Z][\w./ ]{1,30}:\s")  # "Cast: ...", "Director: ..."
 _NICKNAME = re.compile(r".*[A-Z][\w.]+\s+[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]", re.DOTALL)  # Jermaine "Huggy" Hopkins
+_NICKNAME_CORE = re.compile(r"[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]")  # every `_NICKNAME` match holds one
 # Usenet critics write titles in capitals: "I didn't expect GHOST IN THE MACHINE to be this bad".
-_CAPS_TITLE = re.compile(r"\b(?:[A-Z0-9][A-Z0-9'’&.-]*[A-Z0-9]|[AI])(?:[ :,]+(?:[A-Z0-9][A-Z0-9'’&.-]*[A-Z0-9]|[AI]))*\b(?=[^\w'’]|$)")
+# It opens with a character set (`\b` before it written as a look-behind after it), so `re` skips
+# quickly to the capitals instead of trying every position.
+_CAPS_TITLE = re.compile(r"[A-Z0-9](?<!\w.)(?:[A-Z0-9'’&.-]*[A-Z0-9]|(?<=[AI]))(?:[ :,]+(?:[A-Z0-9][A-Z0-9'’&.-]*[A-Z0-9]|[AI]))*\b(?=[^\w'’]|$)")
 _INVERTED_ARTICLE = re.compile(r"^(?P<rest>[^,]+),\s*(?P<article>the|a|an)$", re.IGNORECASE)
 
 
@@ -122,8 +137,9 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
     else:
         patterns = ((_TITLE_PAREN_YEAR, 5), (_TITLE_BAR_YEAR, 5), (_FIELD, 5), (_TITLE_CREDITS, 4), (_REVIEW_OF, 4))
     quoted = _LEADING_QUOTE.match(text)
+    low = casefree(text)
     for pattern, strength in patterns:
-        match = pattern.match(text)
+        match = pattern.match(text) if has_any(low, _NEEDS[pattern]) else None
         if match:
             raw = match["title"]
             if quoted and len(quoted.group(0)) <= len(raw) + 1:
@@ -138,7 +154,7 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
     if len(patterns) == 1:
         return None
     for pattern, strength in ((_TITLE_REVIEW, 4), (_POSTER, 3)):
-        match = pattern.match(text)
+        match = pattern.match(text) if has_any(low, _NEEDS[pattern]) else None
         if match and (title := _clean_title(match["title"])):
             return title, None, strength
     if quoted and text is not line.strip() and (title := _clean_title(quoted["title"])):
@@ -150,7 +166,7 @@ def _header(document: Document) -> list[str]:
     """The first lines that are not site furniture (poster image lines kept: they name the film)."""
     header: list[str] = []
     for line in document.lines:
-        if not is_boilerplate_line(line) or _POSTER.match(line.strip()):
+        if not is_boilerplate_line(line) or (has_any(casefree(line), _NEEDS[_POSTER]) and _POSTER.match(line.strip())):
             header.append(line)
             if len(header) == HEADER_LINES:
                 break
@@ -162,6 +178,8 @@ def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int]
     if index > 1 or re.search(r"[.!?,;]$", line) or len(line.split()) > 8:
         return None
     title = _clean_title(line)
+    if title and title.isascii() and casefree(text).count(casefree(title)) < 2:
+        return None  # fewer than two mentions, whatever the case (the regex below would count the same)
     if title and len(re.findall(re.escape(title), text, re.IGNORECASE)) >= 2:
         return title, None, 2
     return None
@@ -172,7 +190,7 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     opening_text = document.text[:BODY_SCAN_CHARS]
     body = [line for line in opening_text.split("\n") if line.strip() and not _CREDIT_FIELD.match(line.strip())]
     text = "\n".join(body)
-    counts = Counter(m["title"].strip() for m in _QUOTED.finditer(text) if not _NICKNAME.match(text, max(0, m.start() - 30), m.end() + 30))
+    counts = Counter(m["title"].strip() for m in _QUOTED.finditer(text) if not _is_nickname(text, m))
     caps = (m.group(0).strip(" :,") for m in _CAPS_TITLE.finditer(text))
     counts.update(c for c in caps if sum(ch.isalpha() for ch in c) >= 4)  # not "I", "TV", "PG-13"
     opening = " ".join(body[:2])[:600]
@@ -184,11 +202,17 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     return None
 
 
+def _is_nickname(text: str, quoted: re.Match[str]) -> bool:
+    """The quotation is a nickname inside a name (Jermaine "Huggy" Hopkins), judged on 30 characters each side."""
+    start, end = max(0, quoted.start() - 30), quoted.end() + 30
+    # `_NICKNAME` backtracks over the whole window; its quoted core is a cheap first test.
+    return _NICKNAME_CORE.search(text, start, end) is not None and _NICKNAME.match(text, start, end) is not None
+
+
 def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, str] | None:
     """The film's year where the review states it apart from the headline."""
-    own = re.compile(rf"{re.escape(title)}[”\"’']?\s*[\(\[](?P<year>{YEAR})[\)\]]", re.IGNORECASE)
     for line in document.lines:
-        match = own.search(line)
+        match = _title_then(line, title, _OWN_YEAR_AFTER)
         if match:
             return int(match["year"]), line
     for line in header:
@@ -196,11 +220,42 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
         match = _YEAR_FIELD.match(stripped) or (_YEAR_LINE.match(stripped) if len(stripped.split()) <= 6 else None)
         if match:
             return int(match["year"] if match.groupdict().get("year") else match["year2"]), line
-    this = re.compile(rf"\b{re.escape(title)}[’']?s? (?:is|was) (?:a|an|the) (?P<year>{YEAR})\b", re.IGNORECASE)
+    this_year = has_any(casefree(document.text), ("this 18", "this 19", "this 20"))  # what `_THIS_YEAR` needs
     for sentence_line in document.text.split("\n"):
-        match = this.search(sentence_line) or _THIS_YEAR.search(sentence_line)
+        found = _title_then(sentence_line, title, _IS_A_YEAR_AFTER, word_start=True)
+        if found:
+            return int(found["year"]), _sentence_with(sentence_line, found.string[found.pos - len(title): found.end()])
+        match = this_year and _THIS_YEAR.search(sentence_line)
         if match:
             return int(match["year"]), _sentence_with(sentence_line, match.group(0))
+    return None
+
+
+# After the title: `Title (2023)`, `“Title” [2023]`; `Title is a 2023 ...`, `Title's was the 1999 ...`.
+_OWN_YEAR_AFTER = re.compile(rf"[”\"’']?\s*[\(\[](?P<year>{YEAR})[\)\]]")
+_IS_A_YEAR_AFTER = re.compile(rf"[’']?s? (?:is|was) (?:a|an|the) (?P<year>{YEAR})\b", re.IGNORECASE)
+_WORD_START = re.compile(r"\b")
+
+
+def _title_then(line: str, title: str, after: re.Pattern[str], word_start: bool = False) -> re.Match[str] | None:
+    """The first mention of `title` (in any case) in `line` that `after` continues, as `after`'s match.
+
+    The same as searching `re.escape(title) + after` with re.IGNORECASE (`\\b` first when
+    `word_start`), without compiling a pattern per title: an ASCII title is found with
+    `str.find` in the `casefree` line. The match's `pos` is where the title ends.
+    """
+    if not title.isascii():
+        pattern = re.compile(("\\b" if word_start else "") + re.escape(title) + f"(?:{after.pattern})", re.IGNORECASE)
+        found = pattern.search(line)
+        return after.match(line, found.start() + len(title)) if found else None
+    needle, low = casefree(title), casefree(line)
+    at = low.find(needle)
+    while at != -1:
+        if not word_start or _WORD_START.match(line, at):
+            match = after.match(line, at + len(needle))
+            if match:
+                return match
+        at = low.find(needle, at + 1)
     return None
 
 

@@ -114,10 +114,16 @@ def _words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
-def _is_menu(line: str, words: list[str]) -> bool:
-    """Navigation: short segments made of navigation or social-network words."""
+def _is_menu(line: str, words: list[str], tokens: list[str] | None = None) -> bool:
+    """Navigation: short segments made of navigation or social-network words.
+
+    `tokens` (the line's `str.split()`, when the caller has it) lets a line of
+    more than three words with no separator in it answer without the split.
+    """
     if len(words) > 16:
         return False
+    if len(words) > 3 and tokens is not None and not _may_have_separator(line, tokens):
+        return False  # one segment of more than three words
     segments = [s for s in _SEPARATORS.split(line) if s.strip()]
     if len(segments) < 2 and len(words) > 3:
         return False
@@ -125,25 +131,59 @@ def _is_menu(line: str, words: list[str]) -> bool:
     return navlike / len(segments) >= 0.6
 
 
+def _may_have_separator(line: str, tokens: list[str]) -> bool:
+    """Whether `_SEPARATORS` can split the line: a separator character, or a run of 3+ whitespace characters.
+
+    `tokens` is `line.split()`: when the whitespace between them adds up to one
+    character per gap, no run of two or more exists.
+    """
+    if any(map(line.__contains__, _SEPARATOR_CHARS)):
+        return True
+    return len(line) - sum(map(len, tokens)) != len(tokens) - 1
+
+
+_SEPARATOR_CHARS = "|·•»›/\u2022"
+# Verdicts of `is_boilerplate_line` by stripped line: the ingest, film and byline steps ask about the same
+# lines of a review. Bounded: emptied when full.
+_MEMO: dict[str, bool] = {}
+_MEMO_SIZE = 10_000
+
+
+def clear_memos() -> None:
+    """Forget remembered verdicts (benchmarks call this so no text is timed warm)."""
+    _MEMO.clear()
+
+
 def is_boilerplate_line(line: str) -> bool:
     """True when one line is site furniture wherever it stands (menus, share, comments, shop, image, byline)."""
     stripped = line.strip().strip("*_#> ")
     if not stripped or len(stripped) > PROSE_CHARS:
         return False
-    count = len(stripped.split())
-    if count > PROSE_WORDS or not any(ch.isalnum() for ch in stripped[:40]):
+    verdict = _MEMO.get(stripped)
+    if verdict is None:
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.clear()
+        verdict = _MEMO[stripped] = _is_furniture(stripped)
+    return verdict
+
+
+def _is_furniture(stripped: str) -> bool:
+    """`is_boilerplate_line` for a non-empty, stripped line of at most PROSE_CHARS characters."""
+    tokens = stripped.split()
+    count = len(tokens)
+    if count > PROSE_WORDS or not (stripped[0].isalnum() or any(map(str.isalnum, stripped[:40]))):
         return False  # prose, or a separator / star rating ("***", "★★★½")
     if _LINE.fullmatch(stripped):
         return True
     low = stripped.lower()
-    # Cheap substring gates before the slower phrase searches.
-    if count <= 30 and any(t in low for t in _PHRASE_GATES) and _SHORT_LINE_PHRASES.search(stripped):
+    # Cheap substring gates (`map` keeps the loop in C) before the slower phrase searches.
+    if count <= 30 and any(map(low.__contains__, _PHRASE_GATES)) and _SHORT_LINE_PHRASES.search(stripped):
         return True
-    if count <= 16 and _is_menu(stripped, _words(stripped)):
+    if count <= 16 and _is_menu(stripped, _words(stripped), tokens):
         return True
-    if any(t in low for t in _SOCIAL_GATES) and len(_SOCIAL.findall(stripped)) >= 2:
+    if any(map(low.__contains__, _SOCIAL_GATES)) and len(_SOCIAL.findall(stripped)) >= 2:
         return True
-    if count <= 25 and any(t in low for t in _IMAGE_GATES) and _IMAGE_WORDS.search(stripped) and not _SENTENCE_END.search(stripped):
+    if count <= 25 and any(map(low.__contains__, _IMAGE_GATES)) and _IMAGE_WORDS.search(stripped) and not _SENTENCE_END.search(stripped):
         return True
     return count <= 8 and bool(DATE.match(stripped))
 
@@ -178,15 +218,21 @@ def _is_signature(line: str) -> bool:
 
 def _tail_start(lines: list[str], keep: list[bool]) -> int | None:
     """Index where a trailing comments/related/about-the-author section begins, if any."""
+    # The few short lines shaped like a section start first; the word counts only when there is one.
+    starts = [i for i, line in enumerate(lines) if _is_tail_start(line)]
+    if not starts:
+        return None
     counts = [line.count(" ") + 1 if keep[i] and line.strip() else 0 for i, line in enumerate(lines)]
     total = sum(counts) or 1
-    seen = 0
-    for i, line in enumerate(lines):
-        seen += counts[i]
-        stripped = line.strip().strip("*_#> ")
-        if stripped and seen / total >= TAIL_AFTER and len(stripped) < 200 and _TAIL_START.fullmatch(stripped):
+    for i in starts:
+        if sum(counts[: i + 1]) / total >= TAIL_AFTER:
             return i
     return None
+
+
+def _is_tail_start(line: str) -> bool:
+    stripped = line.strip().strip("*_#> ")
+    return bool(stripped) and len(stripped) < 200 and _TAIL_START.fullmatch(stripped) is not None
 
 
 def strip_boilerplate(text: str) -> str:

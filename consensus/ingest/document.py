@@ -55,11 +55,14 @@ def _bad_share(raw: bytes, utf8: bool) -> tuple[float, float]:
     Non-ASCII is only counted when the bytes were not UTF-8 (the cp1252/Latin-1 guess).
     """
     sample = raw[:_SNIFF_BYTES]
+    controls = len(sample) - len(sample.translate(None, _C0_CONTROLS))
+    plain = utf8 or sample.isascii()
+    if plain and not controls:
+        return 0.0, 0.0  # the usual case, without counting spaces (the slow part)
     size = max(1, len(sample) - sample.count(b" ") - sample.count(b"\n"))
-    controls = (len(sample) - len(sample.translate(None, _C0_CONTROLS))) / size
-    if utf8 or sample.isascii():
-        return controls, 0.0
-    return controls, (len(sample) - len(sample.translate(None, _HIGH_BYTES))) / size
+    if plain:
+        return controls / size, 0.0
+    return controls / size, (len(sample) - len(sample.translate(None, _HIGH_BYTES))) / size
 
 
 def decode(raw: bytes, source: str) -> str:

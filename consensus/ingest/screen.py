@@ -22,6 +22,7 @@ MIN_WORDS or not in English.
 from __future__ import annotations
 
 import re
+from itertools import filterfalse
 
 MIN_WORDS = 8
 # A text this long that never says film, movie, cast, scene... is about something else;
@@ -51,21 +52,39 @@ _FILM = re.compile(
 )
 
 
+def _too_many_symbols(sample: str, tokens: list[str]) -> bool:
+    """Code symbols make up more than MAX_CODE_SYMBOL_SHARE of the sample's visible characters.
+
+    `tokens` are the lower-cased, split opening of the sample: in ASCII text their letters are
+    visible characters, a lower bound that usually settles the question without counting spaces.
+    """
+    encoded = sample.encode("utf-8", "ignore")
+    symbols = len(encoded) - len(encoded.translate(None, _CODE_SYMBOLS))
+    if not symbols:
+        return False
+    if sample.isascii() and symbols <= MAX_CODE_SYMBOL_SHARE * sum(map(len, tokens)):
+        return False
+    visible = max(1, len(sample) - sample.count(" ") - sample.count("\n"))
+    return symbols > MAX_CODE_SYMBOL_SHARE * visible
+
+
 def why_not_a_review(text: str) -> str | None:
     """None when `text` reads as a film review; else the reason it does not, as a short phrase."""
     sample = text[:SAMPLE_CHARS]
-    words = [w for w in sample[:WORD_SAMPLE_CHARS].lower().split() if w[0].isalpha() or w[-1].isalpha()]
-    if len(words) < MIN_WORDS:
-        return f"too short to be a review ({len(words)} words; at least {MIN_WORDS} needed)"
-    encoded = sample.encode("utf-8", "ignore")
-    visible = max(1, len(sample) - sample.count(" ") - sample.count("\n"))
-    if len(encoded) - len(encoded.translate(None, _CODE_SYMBOLS)) > MAX_CODE_SYMBOL_SHARE * visible:
+    tokens = sample[:WORD_SAMPLE_CHARS].lower().split()
+    # Words are tokens that start or end with a letter ("1998" and "--" are not); a token of letters only is one.
+    words = len(tokens) - sum(1 for w in filterfalse(str.isalpha, tokens) if not (w[0].isalpha() or w[-1].isalpha()))
+    if words < MIN_WORDS:
+        return f"too short to be a review ({words} words; at least {MIN_WORDS} needed)"
+    if _too_many_symbols(sample, tokens):
         return "not a review: looks like source code or data (too many symbols such as { } = ; < >)"
-    function_words = sum(map(_FUNCTION_WORDS.__contains__, words))  # "the," is missed: a slight, harmless undercount
+    # Every function word is a word, so counting them among all tokens counts them among the words.
+    # ("the," is missed: a slight, harmless undercount.)
+    function_words = sum(map(_FUNCTION_WORDS.__contains__, tokens))
     about_film = _FILM.search(text) is not None
-    terse = len(words) < SUBJECT_MIN_WORDS and about_film  # "Writer-director X proves there's a reason ..."
-    if function_words < MIN_FUNCTION_WORD_SHARE * len(words) and not terse:
+    terse = words < SUBJECT_MIN_WORDS and about_film  # "Writer-director X proves there's a reason ..."
+    if function_words < MIN_FUNCTION_WORD_SHARE * words and not terse:
         return "not a review: does not read as English prose (a list, placeholder text, or another language)"
-    if len(words) >= SUBJECT_MIN_WORDS and not about_film:
+    if words >= SUBJECT_MIN_WORDS and not about_film:
         return "not a review: nothing in it is about a film (no word such as film, movie, director, cast or scene)"
     return None
