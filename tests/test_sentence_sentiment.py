@@ -37,6 +37,12 @@ def test_negation_marks_the_words_it_governs() -> None:
     assert featurize_text("It isn't good, but fun.") == "it is n't not_good , but fun ."
 
 
+def test_negation_reaches_three_words_and_stops_at_a_clause_end() -> None:
+    assert featurize_text("Not very good at all.") == "not not_very not_good not_at all ."
+    assert featurize_text("Never dull; never, ever boring.") == "never not_dull ; never , ever boring ."
+    assert featurize_text("No, not never good") == "no , not not_never not_good"
+
+
 def test_negated_and_hedged_cues() -> None:
     assert evaluative_cues("The action is by no means bad.")[0] > 0
     assert evaluative_cues("The lead is not convincing.")[0] < 0

@@ -76,3 +76,16 @@ def test_same_answer_as_the_alternation_on_real_review_sentences(data_dir: Path)
     matcher = TermMatcher(ASPECT_TERMS)
     reference = re.compile("|".join(rf"\b(?P<{label}>{body})" for label, body in ASPECT_TERMS.items()))
     assert all(matcher.labels_in(text) == {m.lastgroup for m in reference.finditer(text)} for text in lines)
+
+
+def test_one_scan_over_many_texts_finds_what_each_text_alone_would() -> None:
+    matcher = TermMatcher(ASPECT_TERMS)
+    texts = [*SENTENCES, "the cast", "upon the island", "it was directed", "by", "a line\nwith the score inside"]
+    assert matcher.occurs_in_each(texts) == [matcher.occurs_in(text) for text in texts]
+    assert matcher.occurs_in_each([]) == []
+
+
+def test_terms_that_could_match_a_newline_are_scanned_text_by_text() -> None:
+    matcher = TermMatcher({"gap": r"end.start", "word": "plain"})
+    texts = ["the end", "start here", "end start", "plain"]
+    assert matcher.occurs_in_each(texts) == [False, False, True, True]

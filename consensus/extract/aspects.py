@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from consensus.extract.aspect_mentions import (ROLE_TERMS, is_production_history, job_noun_aspects,
                                                mask_story_frames, not_prose)
@@ -122,8 +122,9 @@ POLAR_MARGIN = 0.3       # |combined score| below this is "mixed"
 CUE_OPINION_MIN = 0.5    # evaluative weight that makes a clause an opinion
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
+    """A piece of a sentence; a concessive one ("despite the cast") takes the opposite of its main clause."""
+
     text: str
     concessive: bool
 
@@ -147,8 +148,13 @@ def split_clauses(sentence: str) -> list[Clause]:
 
 def find_aspects(sentences: list[str]) -> list[Aspect]:
     """Every opinion sentence about an aspect of the film, with its sentiment; one entry per (aspect, sentence)."""
+    # A clause is its sentence cut at punctuation or before a contrast word, so a term found in a
+    # clause is found in the whole sentence too: terms start at a word boundary, none starts with a
+    # contrast word, and across a cut their lookarounds only see separators (no "was ", " by").
+    # A sentence without any term therefore has no aspect, and most sentences have none.
+    has_terms = _ASPECT_MATCHER.occurs_in_each([s.lower() for s in sentences])
     candidates = []
-    for sentence in sentences:
+    for sentence in (s for s, has in zip(sentences, has_terms) if has):
         if not_prose(sentence):
             continue
         sentence_clauses = split_clauses(sentence)

@@ -70,15 +70,14 @@ def feature_tokens(text: str) -> list[str]:
     tokens = _TOKEN.findall(text)
     if _NEGATORS.isdisjoint(tokens):
         return tokens
-    out: list[str] = []
-    negated = 0
-    for token in tokens:
-        if token in _NEGATION_ENDS:
-            negated = 0
-            out.append(token)
-            continue
-        out.append(f"not_{token}" if negated else token)
-        negated = _NEGATION_SPAN if token in _NEGATORS else max(negated - 1, 0)
+    # A token is negated when a negator stands at most _NEGATION_SPAN tokens before it with no
+    # clause end (punctuation, "but") between; clause ends themselves are never negated.
+    out = tokens.copy()
+    for at in [i for i, token in enumerate(tokens) if token in _NEGATORS]:
+        for i in range(at + 1, min(at + 1 + _NEGATION_SPAN, len(tokens))):
+            if tokens[i] in _NEGATION_ENDS:
+                break
+            out[i] = "not_" + tokens[i]
     return out
 
 
@@ -132,7 +131,7 @@ def feature_columns(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         grams += tokens
         grams += map(" ".join, zip(tokens, tokens[1:]))
         lengths.append(max(2 * len(tokens) - 1, 0))
-    columns = np.array(list(map(_COLUMNS.get, grams, repeat(-1))), dtype=np.int64)
+    columns = np.fromiter(map(_COLUMNS.get, grams, repeat(-1)), dtype=np.int64, count=len(grams))
     missing = np.flatnonzero(columns < 0)
     if len(missing):
         if len(_COLUMNS) > _COLUMNS_SIZE:
@@ -363,15 +362,14 @@ def evaluative_cues(text: str) -> tuple[float, tuple[str, ...]]:
         text = _AT_BEST.sub(" ", text)
     tokens = _CUE_TOKEN.findall(text)
     if "-" in text:
-        tokens = [_compound(t) for t in tokens]
+        tokens = [_compound(t) if "-" in t else t for t in tokens]
     if _CUES.isdisjoint(tokens):
         return 0.0, ()
     net = 0.0
     found: list[str] = []
-    for i, token in enumerate(tokens):
-        sign = 1.0 if token in POSITIVE_CUES else -1.0 if token in NEGATIVE_CUES else 0.0
-        if not sign:
-            continue
+    for i in [i for i, token in enumerate(tokens) if token in _CUES]:
+        token = tokens[i]
+        sign = 1.0 if token in POSITIVE_CUES else -1.0
         window = tokens[max(0, i - 3):i]
         if any(w in _CUE_NEGATORS or w.endswith("n't") for w in window):
             sign = -sign

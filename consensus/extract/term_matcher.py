@@ -26,9 +26,15 @@ The terms must be lower case and the text must be lower-cased by the caller.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from itertools import accumulate
 
 import re
+
+# Regex pieces that can match a newline (`.`, `\s`, `[^...]`...) or tell it from the edge of a text
+# (`^`, `$`, `\A`, `\Z`); terms without any cannot run from one text into the next when joined by newlines.
+_NEWLINE_AWARE = re.compile(r"(?<!\\)(?:\\\\)*(?:[.^$]|\\[sSWDnAZ])")
 
 __all__ = ["TermMatcher", "split_alternatives"]
 
@@ -45,10 +51,34 @@ class TermMatcher:
         self._finder = re.compile(r"\b(?:" + "|".join(
             f"{first}(?:{'|'.join(rest for rests in labels.values() for rest in rests)})"
             for first, labels in by_letter.items()) + ")")
+        self._newline_safe = not _NEWLINE_AWARE.search(self._finder.pattern)
         self._labels_by_letter = {
             first: [(label, re.compile(f"{first}(?:{'|'.join(rests)})")) for label, rests in labels.items()]
             for first, labels in by_letter.items()
         }
+
+    def occurs_in(self, text: str) -> bool:
+        """Whether any term occurs in the lower-case `text` (`labels_in(text)` is then non-empty)."""
+        return self._finder.search(text) is not None
+
+    def occurs_in_each(self, texts: Sequence[str]) -> list[bool]:
+        """`occurs_in` of each lower-case text, found in one scan over the texts joined by newlines.
+
+        The joined scan finds the same thing: no term can match a newline (checked when the matcher
+        is built; otherwise each text is scanned alone), and `\\b` and the terms' lookarounds see a
+        newline just as they see the edge of a text.
+        """
+        if not self._newline_safe:
+            return [self.occurs_in(text) for text in texts]
+        joined = "\n".join(texts)
+        ends = list(accumulate(len(text) + 1 for text in texts))  # where each text's newline ends
+        found = [False] * len(texts)
+        match = self._finder.search(joined)
+        while match:
+            index = bisect_right(ends, match.start())
+            found[index] = True
+            match = self._finder.search(joined, ends[index])  # on to the next text
+        return found
 
     def labels_in(self, text: str) -> set[str]:
         """Labels of the terms `re.finditer` would find in `text`, left to right, without overlaps."""
