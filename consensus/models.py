@@ -83,6 +83,16 @@ class Person(Model):
     character_mentions: list[str] = Field(default_factory=list)
 
 
+class NameMention(Model):
+    """A person-like name the review wrote without crediting anyone by it ("Matsumoto is a name to remember").
+
+    Linked to a person or character of the film in the report when it fits exactly one.
+    """
+
+    name: str
+    evidence: str
+
+
 class Facts(Model):
     """Film facts one review states. Lists for credits, scalars for the rest."""
 
@@ -130,6 +140,8 @@ class Review(Model):
     analyzer_version: str | None = None
     # Where the review can be read, when the input says so (records' `url` field).
     url: str | None = None
+    # Name-like spellings not attached to any of `people` (linked across the film's reviews in the report).
+    name_mentions: list[NameMention] = Field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- film report

@@ -70,6 +70,7 @@ def analyze(document: Document) -> Review:
         aspects=find_aspects(sentences),
         pull_quote=pick_pull_quote(sentences, polarity),
         people=people,
+        name_mentions=people_read.mentions,
         facts=facts,
         content_warnings=sorted({c.warning for c in content}),
         content_warning_evidence=content,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from consensus.aggregate.aliases import NameItem, cluster_names, is_part_of, merge_people, same_full_name
-from consensus.models import Person
+from consensus.models import NameMention, Person
 
 
 def groups(*names: str, others: tuple[str, ...] = ()) -> list[set[str]]:
@@ -111,3 +111,42 @@ def test_a_bare_name_shared_by_two_people_is_nobody_s_alias() -> None:
 def test_an_actor_and_the_character_they_play_stay_apart() -> None:
     people, characters = merge_people([("a", [Person(name="Joon Park", role="actor", character="Park Joon-ho")])])
     assert [p.name for p in people] == ["Joon Park"] and [c.name for c in characters] == ["Park Joon-ho"]
+
+
+def mentions_of(source: str, *names: str) -> tuple[str, list[NameMention]]:
+    return source, [NameMention(name=n, evidence=f"{n} is a pleasure to watch.") for n in names]
+
+
+def test_a_surname_in_another_review_attaches_to_the_person_credited_there() -> None:
+    reviews = [("a", [Person(name="Ngozi Okafor", role="actor")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Okafor")])
+    assert people[0].aliases == ["Okafor"]
+    assert people[0].mention_evidence == [("b", "Okafor", "Okafor is a pleasure to watch.")]
+
+
+def test_a_variant_full_name_in_another_review_attaches_and_counts_for_the_canonical_form() -> None:
+    reviews = [("a", [Person(name="Jun Jong-seo", role="actor")]), ("b", []), ("c", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Jeon Jong-seo"), mentions_of("c", "Jeon Jong-seo")])
+    assert [(p.name, p.aliases) for p in people] == [("Jeon Jong-seo", ["Jun Jong-seo"])]
+
+
+def test_a_surname_two_credited_people_share_attaches_to_neither() -> None:
+    reviews = [("a", [Person(name="Ana Ruiz", role="director"), Person(name="Marta Ruiz", role="actor")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Ruiz")])
+    assert all(p.aliases == [] and p.mention_evidence == [] for p in people)
+
+
+def test_a_characters_name_never_attaches_to_the_actor() -> None:
+    reviews = [("a", [Person(name="Lena Brandt", role="actor", character="Inspector Vogel")]), ("b", [])]
+    people, characters = merge_people(reviews, [mentions_of("b", "Vogel", "Brandt")])
+    assert people[0].aliases == ["Brandt"] and characters[0].aliases == ["Vogel"]
+    # A surname the actor and the character share belongs to neither.
+    reviews = [("a", [Person(name="Tomas Vogel", role="actor", character="Inspector Vogel")]), ("b", [])]
+    people, characters = merge_people(reviews, [mentions_of("b", "Vogel")])
+    assert people[0].aliases == [] and characters[0].aliases == []
+
+
+def test_a_part_of_an_unknown_full_name_in_the_same_review_is_not_linked() -> None:
+    reviews = [("a", [Person(name="Kim Hyun-woo", role="director")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Kim Jong-il", "Kim")])
+    assert people[0].aliases == []

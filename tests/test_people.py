@@ -189,3 +189,26 @@ def test_naming_asides_and_companies_are_not_people() -> None:
 def test_praise_of_a_performance_credits_an_actor_but_not_the_director() -> None:
     text = "Directed by Hana Ito. Hana Ito has never been better. Ren Sato is superb."
     assert roles(find_people(doc(text), Film())) == {("Hana Ito", "director"), ("Ren Sato", "actor")}
+
+
+def mention_names(text: str, title: str = "The Glass Orchard") -> list[str]:
+    return [m.name for m in read_people(doc(text), Film(title=title)).mentions]
+
+
+def test_names_without_a_role_cue_are_kept_as_mentions_with_their_sentence() -> None:
+    found = read_people(doc("The film is slow. Okonkwo is a pleasure to watch. Emeka Obi is a name to remember."), Film(title="Dust"))
+    assert [m.name for m in found.mentions] == ["Okonkwo", "Emeka Obi"]
+    assert found.mentions[0].evidence == "Okonkwo is a pleasure to watch."
+
+
+def test_names_the_review_already_credits_are_not_mentions() -> None:
+    text = "Directed by Amara Eze, the film is slow. Eze keeps the camera still. Tan Wei's score hums."
+    names = mention_names(text)
+    assert "Eze" not in names and "Amara Eze" not in names
+
+
+def test_a_capitalised_common_word_is_not_a_mention() -> None:
+    names = mention_names("Will she stay? Watching Okafor is a joy. The Glass Orchard is long. However, Young tries.")
+    assert "Will" not in names and "Watching" not in names and "However" not in names
+    assert "Okafor" in names  # the common word opening the sentence is dropped, the name kept
+    assert not any("Glass" in n for n in names)  # the film's own title is no one

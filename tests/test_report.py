@@ -106,3 +106,17 @@ def test_films_with_titles_in_other_scripts_are_not_grouped_together() -> None:
         for i, title in enumerate(["기생충", "Сталкер", "기생충"])
     ]
     assert sorted(len(group) for group in group_by_film(reviews).values()) == [1, 2]
+
+
+def test_a_name_one_review_mentions_without_a_role_joins_the_person_another_review_credits():
+    from consensus.models import NameMention, Person
+
+    film = Film(title="The Glass Orchard", year=2021)
+    credited = Review(source="a", sha256="a", film=film, people=[Person(name="Ngozi Okafor", role="actor", character="Ada")])
+    mentioned = Review(
+        source="b", sha256="b", film=film,
+        name_mentions=[NameMention(name="Okafor", evidence="Okafor is a pleasure to watch."), NameMention(name="Ada", evidence="Ada sings.")],
+    )
+    report = aggregate([credited, mentioned])
+    assert [(c.name, c.aliases) for c in report.credits.cast] == [("Ngozi Okafor", ["Okafor"])]
+    assert [(c.name, c.played_by) for c in report.characters] == [("Ada", "Ngozi Okafor")]  # the character's name stays the character's

@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from consensus.ingest.shapes import is_common_word
 from consensus.extract.names import ARTICLES, HONORIFICS, PARTICLES, fold, full_keys, joined, name_words, word_keys
 
 
@@ -403,20 +404,26 @@ def cluster_names(
         if len(members) == 1 and len(items[root].forms) == 1:  # one spelling: it is the canonical one
             clusters.append(NameCluster(canonical=next(iter(items[root].forms)), aliases=[], members=members))
             continue
-        forms: Counter[str] = Counter()
-        credited: Counter[str] = Counter()
-        sources: dict[str, set[str]] = {}
-        labelled: set[str] = set()
-        for i in members:
-            forms.update(items[i].forms)
-            credited.update(items[i].credited)
-            labelled |= items[i].labelled
-            for f, s in items[i].sources.items():
-                sources.setdefault(f, set()).update(s)
+        forms, credited, sources, labelled = _tally(items, members)
         canonical = best_form(forms, credited, sources, labelled)
         aliases = sorted((f for f in forms if f != canonical), key=lambda f: (-forms[f], f))
         clusters.append(NameCluster(canonical=canonical, aliases=aliases, members=members))
     return clusters
+
+
+def _tally(items: Sequence[NameItem], members: Iterable[int]) -> tuple[Counter[str], Counter[str], dict[str, set[str]], set[str]]:
+    """The spellings of a group of items with their counts, credits, sources and labelled forms."""
+    forms: Counter[str] = Counter()
+    credited: Counter[str] = Counter()
+    sources: dict[str, set[str]] = {}
+    labelled: set[str] = set()
+    for i in members:
+        forms.update(items[i].forms)
+        credited.update(items[i].credited)
+        labelled |= items[i].labelled
+        for f, s in items[i].sources.items():
+            sources.setdefault(f, set()).update(s)
+    return forms, credited, sources, labelled
 
 
 # --------------------------------------------------------------------------- across reviews
@@ -439,6 +446,8 @@ class MergedPerson:
     sources: list[str]
     role_sources: dict[str, list[str]]
     character: str | None = None
+    # Spellings linked from reviews that name the person without a role: (source, spelling, sentence).
+    mention_evidence: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -447,6 +456,7 @@ class MergedCharacter:
     aliases: list[str]
     played_by: str | None
     sources: list[str]
+    mention_evidence: list[tuple[str, str, str]] = field(default_factory=list)  # as in `MergedPerson`
 
 
 def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster]) -> None:
@@ -477,12 +487,105 @@ def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster])
         cl.aliases = kept
 
 
-def merge_people(reviews: Sequence[tuple[str, Sequence[object]]]) -> tuple[list[MergedPerson], list[MergedCharacter]]:
+Linked = dict[int, list[tuple[str, str, str]]]  # cluster index -> (source, spelling, sentence)
+
+
+class _Fits:
+    """Which entities (lists of spellings) a name fits, by the rules `link_mentions` lists."""
+
+    def __init__(self, entities: Sequence[Sequence[str]]) -> None:
+        self.names = [n for names in entities for n in names]
+        self.owner = [k for k, names in enumerate(entities) for _ in names]
+        self.index = _NameIndex(self.names)
+        self.by_key: dict[str, list[int]] = {}
+        for k, n in enumerate(self.names):
+            self.by_key.setdefault(joined(n), []).append(k)
+        self.pairs = [k for k, n in enumerate(self.names) if len(name_words(n)) == 2]
+
+    def __call__(self, name: str) -> tuple[set[int], bool]:
+        """The entities `name` names, and whether it is a whole name of one of them (not a part)."""
+        names, owner = self.names, self.owner
+        full = {owner[k] for k in self.index.same_name_candidates(name) if same_full_name(name, names[k])}
+        part = {owner[k] for k in self.index.containing(name) if is_part_of(name, names[k])}
+        longer = {  # not when the extra word is an everyday one ("Little Lee Da-bin")
+            owner[k] for key in part_keys(name) for k in self.by_key.get(key, ())
+            if len(name_words(names[k])) >= 2 and is_part_of(names[k], name) and not is_common_word(name.split()[0])
+        }
+        short = {owner[k] for k in self.pairs if is_short_form(name, names[k])} if len(name_words(name)) == 2 else set()
+        return full | part | longer | short, bool(full or longer or short)
+
+
+def link_mentions(
+    mentions: Sequence[tuple[str, Sequence[object]]], people: Sequence[NameCluster], characters: Sequence[NameCluster]
+) -> tuple[Linked, Linked]:
+    """Give each review's unattached name mentions (models.NameMention) to the one person or character they name.
+
+    A mention is linked when it is a spelling of the full name (rules 1-2), a part of
+    it (rule 3), a short form of it (rule 4), or that full name with more words ("Vivian
+    Chan Wing-yee" for "Vivian Chan"), for exactly one person or character of the film,
+    counting every spelling each already has: a surname two people share, or a person
+    and a character share, goes to no one, so an actor's name never becomes their
+    character's. A part is not linked either when its own review also names someone
+    else of whose name it is a part ("Kim" beside an unknown "Kim Jong-il"), nor when it
+    was read as the end of a longer mention of the same sentence that links ("Jing" of
+    "Tan Jing"). Linked spellings count for the mentions read after them (passes repeat
+    until none links).
+    """
+    entities = [[cl.canonical, *cl.aliases] for cl in [*people, *characters]]
+    found = [(source, m.name, m.evidence) for source, items in mentions for m in items]  # type: ignore[attr-defined]
+    links: dict[int, int] = {}  # index in `found` -> entity
+    while entities:
+        fits = _Fits(entities)
+        verdicts = {i: fits(name) for i, (_, name, _) in enumerate(found) if i not in links}
+        strangers: dict[str, list[str]] = {}  # source -> its full names that fit no one
+        for i, (owners, _) in verdicts.items():
+            if not owners and len(name_words(found[i][1])) >= 2:
+                strangers.setdefault(found[i][0], []).append(found[i][1])
+        new = {
+            i: next(iter(owners))
+            for i, (owners, whole) in verdicts.items()
+            if len(owners) == 1 and (whole or not any(is_part_of(found[i][1], o) for o in strangers.get(found[i][0], ())))
+        }
+        if not new:
+            break
+        for i, k in new.items():
+            links[i] = k
+            entities[k].append(found[i][1])
+    # "Jing" read inside "Tan Jing" (a run opening a sentence gives both) is no spelling of its own when the whole links.
+    wholes = {(found[i][0], found[i][2], found[i][1]) for i in links}
+    for i in list(links):
+        source, name, evidence = found[i]
+        if any(s == source and e == evidence and w.endswith(" " + name) for s, e, w in wholes):
+            del links[i]
+    linked_people: Linked = {}
+    linked_characters: Linked = {}
+    for i, k in sorted(links.items()):
+        target, at = (linked_people, k) if k < len(people) else (linked_characters, k - len(people))
+        target.setdefault(at, []).append(found[i])
+    return linked_people, linked_characters
+
+
+def _add_linked(clusters: Sequence[NameCluster], items: Sequence[NameItem], linked: Linked) -> None:
+    """Count linked spellings in their clusters (one use per review, as a review's own forms count) and re-pick the canonical."""
+    for k, links in linked.items():
+        cl = clusters[k]
+        forms, credited, sources, labelled = _tally(items, cl.members)
+        for source, name, _ in links:
+            forms[name] += 1
+            sources.setdefault(name, set()).add(source)
+        cl.canonical = best_form(forms, credited, sources, labelled)
+        cl.aliases = sorted((f for f in forms if f != cl.canonical), key=lambda f: (-forms[f], f))
+
+
+def merge_people(
+    reviews: Sequence[tuple[str, Sequence[object]]], mentions: Sequence[tuple[str, Sequence[object]]] = ()
+) -> tuple[list[MergedPerson], list[MergedCharacter]]:
     """Merge every review's `Person`s (models.Person) into people and characters, each once.
 
     Two names from one review are never merged here: the review already kept them apart.
     A character is never merged with a person (separate pools), and two characters
-    played by different people are never merged.
+    played by different people are never merged. `mentions` are each review's names
+    not attached to its people (models.Review.name_mentions), linked by `link_mentions`.
     """
     person_keys: list[tuple[str, str]] = []
     person_items: list[NameItem] = []
@@ -537,15 +640,18 @@ def merge_people(reviews: Sequence[tuple[str, Sequence[object]]]) -> tuple[list[
         others=all_person_forms,
     )
 
+    linked_people, linked_characters = link_mentions(mentions, person_clusters, character_clusters)
+    _add_linked(person_clusters, person_items, linked_people)
+    _add_linked(character_clusters, character_items, linked_characters)
     _drop_shared_parts(person_clusters, character_clusters)
     merged_characters: list[MergedCharacter] = []
     character_of_person: dict[int, Counter[str]] = {}
-    for cl in character_clusters:
+    for ci, cl in enumerate(character_clusters):
         actors = Counter(cluster_of_item[character_actor[i]] for i in cl.members)
         actor = sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         sources = sorted({s for i in cl.members for ss in character_items[i].sources.values() for s in ss})
         merged_characters.append(
-            MergedCharacter(cl.canonical, cl.aliases, person_clusters[actor].canonical, sources)
+            MergedCharacter(cl.canonical, cl.aliases, person_clusters[actor].canonical, sources, linked_characters.get(ci, []))
         )
         character_of_person.setdefault(actor, Counter())[cl.canonical] += len(cl.members)
 
@@ -565,6 +671,7 @@ def merge_people(reviews: Sequence[tuple[str, Sequence[object]]]) -> tuple[list[
                 sources=sorted({person_keys[i][0] for i in cl.members}),
                 role_sources={r: sorted(set(s)) for r, s in role_sources.items()},
                 character=sorted(chars.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if chars else None,
+                mention_evidence=linked_people.get(ci, []),
             )
         )
     merged_people.sort(key=lambda p: (-len(p.sources), p.name))

@@ -100,7 +100,7 @@ class VotedCredits:
 
 def vote_credits_and_facts(reviews: Sequence[Review]) -> VotedCredits:
     """Merge names across reviews, vote credits and film facts, and shape them for the report."""
-    people, characters = merge_people([(r.source, r.people) for r in reviews])
+    people, characters = merge_people([(r.source, r.people) for r in reviews], [(r.source, r.name_mentions) for r in reviews])
     votes = vote_facts(reviews, people)
     film_fields = {
         field: voted_value(votes, field) for field in SCALAR_FIELDS if voted_value(votes, field) is not None

@@ -47,7 +47,8 @@ from consensus.extract.names import (
     word_tokens,
 )
 from consensus.extract.prefilter import casefree, has_any
-from consensus.models import Document, Film, Person
+from consensus.ingest.shapes import is_common_word
+from consensus.models import Document, Film, NameMention, Person
 
 ROLE_ORDER = ("director", "writer", "composer", "cinematographer", "producer", "actor", "other")
 
@@ -179,6 +180,7 @@ class Candidate:
 class PeopleResult:
     people: list[Person]
     warnings: list[str] = field(default_factory=list)
+    mentions: list[NameMention] = field(default_factory=list)  # names not attached to `people`
 
 
 # --------------------------------------------------------------------------- small readers
@@ -497,7 +499,7 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
         r"\s+(?:carries|carried|holds|held)\s+(?:the\s+(?:whole\s+)?(?:film|picture|movie|thing)|nearly\s+every|every)\b|"
         r"\s+(?:has|had)\s+the\s+star\s+quality\b|['’]s?\s+performance\b"
     ), "actor", 0, ("superb", "terrific", "magnificent", "wonderful", "luminous", "excellent", "radiant", "extraordinary", "delight",
-                    "discovery", "reason", "better", "carrie", "hold", "held", "star quality", "performance")),
+                    "discovery", "reason", "better", "carrie", "hold", "held", "quality", "performance")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:script|screenplay)\b", re.I), "writer", 0, ("script", "screenplay")),
     (re.compile(r"\s+(?:co-)?produced(?:\s+(?:it|the\s+film|the\s+picture))?\s*(?=[.,;]|\s+on\b|\s+with\b)"), "producer", 1, ("produced",)),
 ]
@@ -505,7 +507,7 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
 # director|directs|directed|helm|['’]s|writer|composer|cinematographer|score|soundtrack|music|with\s  (re.I)
 _PROSE_TRIGGER_WORDS = (
     "director", "directs", "directed", "helm", "'s", "’s", "writer", "composer", "cinematographer", "score", "soundtrack", "music",
-    "produced", "better", "carrie", "hold", "held", "performance", "star quality",
+    "produced", "better", "carrie", "hold", "held", "performance", "quality",
 )
 _WITH_SPACE = re.compile(r"with\s")
 
@@ -568,12 +570,14 @@ def _run_word(word: str) -> tuple[str, bool, bool, bool]:
     return core, core[:1].isupper(), core.lower() in PARTICLES, core != word
 
 
-def _capitalized_runs(text: str) -> list[str]:
+def _capitalized_runs(text: str, sentence_starts: set[int] | None = None) -> list[str]:
     """Runs of name-shaped words in running text: capitalised words, with particles inside a run.
 
     A run starts at a capitalised word, takes capitalised words and particles,
     and ends before any other word or after a word with a trailing period or
-    possessive; runs never cross punctuation between words.
+    possessive; runs never cross punctuation between words. The indices of the
+    runs that open a sentence are added to `sentence_starts` when it is given
+    (their first word is capitalised for the sentence, maybe not for a name).
     """
     runs: list[str] = []
     for m in _WORD_SEQUENCE.finditer(text):
@@ -587,6 +591,10 @@ def _capitalized_runs(text: str) -> list[str]:
             i += 1
             if not word[0].isupper():  # a word's first letter is its core's
                 continue
+            if sentence_starts is not None and (
+                words[i - 2].endswith(_SENTENCE_STOPS) if i > 1 else _opens_sentence(text, m.start())
+            ):
+                sentence_starts.add(len(runs))
             core, _, _, ends = _run_word(word)
             current = [core]
             while not ends and i < n:
@@ -597,6 +605,15 @@ def _capitalized_runs(text: str) -> list[str]:
                 i += 1
             runs.append(" ".join(current))
     return runs
+
+
+_SENTENCE_STOPS = (".", "!", "?", "…", ":")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence: only spaces and opening quotes since a stop or a line break."""
+    before = text[max(0, at - 4) : at].rstrip(" \t\"“‘'([")
+    return not before or before.endswith(_SENTENCE_STOPS) or before.endswith("\n")
 
 
 @lru_cache(maxsize=16384)
@@ -626,8 +643,8 @@ class _Runs:
     keys: dict[str, tuple[str, ...]]
 
     @classmethod
-    def of(cls, text: str) -> _Runs:
-        words = [run.split()[:12] for run in _capitalized_runs(text)]
+    def of(cls, text: str, runs: list[str] | None = None) -> _Runs:
+        words = [run.split()[:12] for run in (_capitalized_runs(text) if runs is None else runs)]
         runs_with: dict[str, list[int]] = {}
         for i, run in enumerate(words):
             for word in run:
@@ -754,15 +771,93 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             c.character = None
     candidates = _confirm_weak(candidates)
     candidates = _drop_characters_read_as_actors(candidates)
-    if not candidates:
-        return PeopleResult([], warnings)
     text = document.text
     if film.title and len(film.title) > 2:
         text = re.sub(re.escape(film.title), " ", text, flags=re.I)
     if has_any(text, _COMPANY_WORDS):
         text = _blank_companies(text)
-    people = _assemble(candidates, text, warnings)
-    return PeopleResult(people, warnings)
+    starts: set[int] = set()
+    runs = _capitalized_runs(text, starts)
+    people = _assemble(candidates, text, warnings, runs) if candidates else []
+    return PeopleResult(people, warnings, _unattached_mentions(runs, starts, people, sentences))
+
+
+# At most this many unattached names are kept per review (the first ones, each spelling once).
+MAX_MENTIONS = 40
+
+
+def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person], sentences: list[str]) -> list[NameMention]:
+    """The review's person-like names that none of its people was given, each with its sentence.
+
+    The names are read from the capitalised runs of the text (`_names_in_run`); a run
+    holding a name the review's people already have gives none ("Tan Jing" opening a
+    sentence is not a mention "Jing" when Tan Jing is credited). The report links them
+    to the film's people (`aliases.link_mentions`).
+    """
+    attached = {fold(f) for p in people for f in (p.name, *p.mentions, *p.character_mentions, p.character or "")}
+    seen: set[str] = set()
+    out: list[NameMention] = []
+    at = 0  # runs come in text order: the sentence of a run is this one or a later one
+    for k, run in enumerate(runs):
+        names = _names_in_run(run, k in starts)
+        if not names or any(fold(n) in attached for n in names):
+            continue
+        for name in names:
+            if fold(name) in seen:
+                continue
+            seen.add(fold(name))
+            at = _sentence_of(run, sentences, at)
+            out.append(NameMention(name=name, evidence=sentences[at] if at < len(sentences) else run))
+        if len(out) >= MAX_MENTIONS:
+            break
+    return out[:MAX_MENTIONS]
+
+
+def _sentence_of(run: str, sentences: list[str], first: int = 0) -> int:
+    """The index of the first sentence from `first` where `run` stands as a whole run (no name word
+    just before or after it); else of the first sentence holding it; else `len(sentences)`."""
+    for index in range(first, len(sentences)):
+        sentence = sentences[index]
+        at = sentence.find(run)
+        while at >= 0:
+            before, after = sentence[:at], sentence[at + len(run) : at + len(run) + 1]
+            last = before[-1:]
+            previous = before.rsplit(None, 1)[-1] if before.strip() else ""
+            joined_before = bool(last) and (last.isalnum() or last in "-'’" or last == " " and previous[:1].isupper() and previous[-1].isalnum())
+            if not joined_before and not (after.isalnum() or after == "-"):
+                return index
+            at = sentence.find(run, at + 1)
+    return next((i for i, s in enumerate(sentences) if run in s), len(sentences))
+
+
+@lru_cache(maxsize=16384)
+def _names_in_run(run: str, opens_sentence: bool) -> tuple[str, ...]:
+    """The person-like names a capitalised run may be: read by `names.name_after` (so role words,
+    places and the like are not names) after opening words that are not name words ("The",
+    "Director", "Ten-year-old"). A common English word opening a sentence may be a name's first
+    word or not: "Tan Jing" gives "Tan Jing" and "Jing", "Watching Matsumoto" gives
+    "Watching Matsumoto" and "Matsumoto" (only a whole name of the film's people links), and
+    alone it is no name ("Will she ..."). A single word needs 3 letters; a run of more than 6
+    words is a headline."""
+    if " " not in run:  # one word, the common case
+        name = None if opens_sentence and is_common_word(run) or len(run) < 3 else name_after(run)
+        return (name,) if name else ()
+    words = run.split()
+    found: list[str] = []
+    if opens_sentence and is_common_word(words[0]):
+        if len(words) > 1 and not _DESCRIPTOR.match(words[0]):
+            whole = name_after(run)
+            if whole and len(whole.split()) == len(words) <= 5:
+                found.append(whole)
+        words = words[1:]
+    while words and (name_after(words[0]) is None or len(words) > 1 and _DESCRIPTOR.match(words[0])):
+        words = words[1:]
+    if not words or len(words) > 6:
+        return tuple(found)
+    name = name_after(" ".join(words))
+    if name and (" " in name or len(name) >= 3):
+        found.append(name)
+    return tuple(found)
 
 
 def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
@@ -851,7 +946,7 @@ def find_people(document: Document, film: Film) -> list[Person]:
     return read_people(document, film).people
 
 
-def _assemble(candidates: list[Candidate], text: str, warnings: list[str]) -> list[Person]:
+def _assemble(candidates: list[Candidate], text: str, warnings: list[str], text_runs: list[str] | None = None) -> list[Person]:
     person_names = list(dict.fromkeys(c.name for c in candidates))
     character_names = list(dict.fromkeys(c.character for c in candidates if c.character))
     person_clusters = _cluster(person_names, candidates, others=character_names, credited_of=lambda c: c.name)
@@ -859,7 +954,7 @@ def _assemble(candidates: list[Candidate], text: str, warnings: list[str]) -> li
     person_of = {n: ci for ci, cl in enumerate(person_clusters) for n in cl[1]}
     character_of = {n: ci for ci, cl in enumerate(character_clusters) for n in cl[1]}
 
-    runs = _Runs.of(text)
+    runs = _Runs.of(text, text_runs)
     person_counts = _count_mentions(runs, [c[0] for c in person_clusters], [c[0] for c in character_clusters])
     character_counts = _count_mentions(runs, [c[0] for c in character_clusters], [c[0] for c in person_clusters])
 
