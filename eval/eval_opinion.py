@@ -1,10 +1,11 @@
 """Whole-review polarity and inferred score, measured on reviews no training step saw, beside baselines.
 
-Run: `.venv/bin/python -m eval.eval_opinion` (about 2 minutes on 2 shared cores).
+Run: `.venv/bin/python -m eval.eval_opinion` (about 4 minutes on a free core, 11 on a loaded machine).
 
 Protocols (each model is retrained per fold by the same `fit_opinion` that builds the shipped model):
 - (a) Pang & Lee polarity v2, 10-fold cross-validation by the published cvNNN fold ids. Our model also
-  trains on the whole scale set, minus any scale review that is the same review as a test-fold one.
+  trains on the whole scale set, minus any scale review that is the same review as a test-fold one,
+  and on the cs109 pull-quotes (never Pang & Lee text, so never a test review).
   Polarity accuracy = sign of the polarity model's log-odds.
 - (b) Pang & Lee scale, leave-one-critic-out (3 folds). Our model trains on the polarity set (minus
   reviews that are the held-out critic's) and the other two critics. 3-class accuracy compares

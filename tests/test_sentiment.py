@@ -1,7 +1,7 @@
 """Whole-review opinion (`consensus.extract.sentiment`): polarity, inferred 0-100 score, and honesty.
 
 The reviews read here are invented (tests/fixtures/opinion/); the shipped model was trained on the
-Pang & Lee sets only. Accuracy on held-out data is measured by `python -m eval.eval_opinion`, not here.
+Pang & Lee sets and cs109 pull-quotes. Accuracy on held-out data is measured by `python -m eval.eval_opinion`, not here.
 """
 
 from __future__ import annotations

@@ -5,12 +5,15 @@ Data (../shared/data, see its SOURCES.md; loaders in `train/datasets.py`):
 - Pang & Lee scale v1.0: 3,279 reviews by three critics, rating 0-1 -> the score and its calibration
   (boilerplate and leaked ratings stripped by `clean_scale_text`). Its clearly negative (<= 0.4) and
   clearly positive (>= 0.7) reviews also train the polarity classifier.
+- cs109 Rotten Tomatoes pull-quotes: 15,467 one-sentence verdicts labelled Fresh/Rotten -> extra examples
+  of the polarity classifier, each of weight `Config.quote_weight` (0.3), chosen by nested 2-fold CV inside
+  the training folds (opinion_model.md). They never set the vocabulary or the NB ratios.
 Reviews present in both sets are kept once (in the polarity set) for the shipped model.
 
 Model (`fit_opinion`): NB-LR (Wang & Manning 2012, NBSVM with a logistic loss) on binary word uni- and
 bigrams (`consensus.extract.sentiment.terms`): each present term is worth its naive-Bayes log-count ratio,
 each review's vector is scaled to unit length, and a logistic regression on those features gives the
-polarity log-odds. The 0-100 score is that log-odds
+polarity log-odds (the pull-quotes join this regression only). The 0-100 score is that log-odds
 calibrated by isotonic regression on critic-held-out predictions (each scale critic predicted by a model
 trained without them), so calibration never sees in-sample predictions. A ridge regressor on the ratings
 was dropped: it learns the training critics' personal scales and transfers worse to an unseen critic.
@@ -18,7 +21,7 @@ was dropped: it learns the training critics' personal scales and transfers worse
 The score target maps the dataset's 0-1 rating onto CONTRACT.md's bands (`target_score`): the dataset's
 3 classes (<= 0.4, 0.41-0.69, >= 0.7) land exactly on negative 0-39, mixed 40-60, positive 61-100.
 
-Run: `.venv/bin/python -m train.train_opinion` (deterministic, under a minute). `eval/eval_opinion.py`
+Run: `.venv/bin/python -m train.train_opinion` (deterministic, about a minute on one free core). `eval/eval_opinion.py`
 calls `fit_opinion` per fold with the held-out part excluded.
 """
 
@@ -34,7 +37,7 @@ from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 
 from consensus.extract.sentiment import MODEL_PATH, OpinionModel, terms
-from train.datasets import PolarityReview, ScaleReview, find_overlaps, load_polarity, load_scale
+from train.datasets import PolarityReview, ScaleReview, find_overlaps, load_cs109, load_polarity, load_scale
 
 # The dataset's 3-class cut points (<= 0.4 negative, >= 0.7 positive) sent to CONTRACT.md's band edges.
 _TARGET_X = (0.0, 0.4, 0.7, 1.0)
@@ -62,6 +65,7 @@ class Config:
     normalize: bool = True          # scale each review's NB-weighted vector to unit length
     scale_in_polarity: bool = True  # scale reviews <= 0.4 / >= 0.7 as extra polarity examples
     opinion_quantile: float = 50.0  # opinion words: lexicon words whose model weight is above this percentile
+    quote_weight: float = 0.3       # sample weight of a cs109 pull-quote (Fresh/Rotten) among the polarity examples
 
 
 @dataclass
@@ -77,6 +81,8 @@ class Corpus:
     scale_counts: sparse.csr_matrix
     scale_ratings: np.ndarray       # 0-1
     scale_groups: np.ndarray        # critic names
+    quote_counts: sparse.csr_matrix  # cs109 Rotten Tomatoes pull-quotes (extra polarity examples)
+    quote_labels: np.ndarray        # 1 Fresh, 0 Rotten
 
     @cached_property
     def column(self) -> dict[str, int]:
@@ -85,7 +91,8 @@ class Corpus:
 
     def subset(self, polarity_rows: np.ndarray, scale_rows: np.ndarray) -> "Corpus":
         return Corpus(self.terms, self.polarity_counts[polarity_rows], self.polarity_labels[polarity_rows],
-                      self.scale_counts[scale_rows], self.scale_ratings[scale_rows], self.scale_groups[scale_rows])
+                      self.scale_counts[scale_rows], self.scale_ratings[scale_rows], self.scale_groups[scale_rows],
+                      self.quote_counts, self.quote_labels)
 
 
 def count_rows(documents: list[list[str]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
@@ -133,12 +140,23 @@ def _polarity_examples(x_pol, y_pol, x_scale, ratings, config: Config):
     return sparse.vstack([x_pol, x_scale[clear]]).tocsr(), np.r_[y_pol, (ratings[clear] >= 0.7).astype(int)]
 
 
-def fit_nblr(x_pol, y_pol, x_scale, ratings, config: Config) -> tuple[np.ndarray, np.ndarray, float]:
-    """(NB ratio, logistic weights, bias) of an NB-LR polarity model on binary rows."""
+def fit_nblr(x_pol, y_pol, x_scale, ratings, config: Config, x_quotes=None,
+             y_quotes=None) -> tuple[np.ndarray, np.ndarray, float]:
+    """(NB ratio, logistic weights, bias) of an NB-LR polarity model on binary rows.
+
+    The NB ratios come from whole reviews only; pull-quotes (`x_quotes`, Fresh = 1) join the logistic
+    regression as extra examples of weight `config.quote_weight`: 15,000 short verdicts by hundreds of
+    critics teach it opinion words the 2,600 long reviews see too rarely.
+    """
     x, y = _polarity_examples(x_pol, y_pol, x_scale, ratings, config)
     ratio = nb_ratio(x, y, config.nb_alpha)
+    features, weights = nb_features(x, ratio, config.normalize), np.ones(len(y))
+    if x_quotes is not None and config.quote_weight > 0 and x_quotes.shape[0]:
+        features = sparse.vstack([features, nb_features(x_quotes, ratio, config.normalize)]).tocsr()
+        y = np.r_[y, y_quotes]
+        weights = np.r_[weights, np.full(x_quotes.shape[0], config.quote_weight)]
     classifier = LogisticRegression(C=config.polarity_c, solver="liblinear", max_iter=1000)
-    classifier.fit(nb_features(x, ratio, config.normalize), y)
+    classifier.fit(features, y, sample_weight=weights)
     return ratio, classifier.coef_[0], float(classifier.intercept_[0])
 
 
@@ -208,6 +226,7 @@ def fit_opinion(corpus: Corpus, config: Config = Config(), calibrate: bool = Tru
     keep = choose_vocabulary(all_counts, config)
     x_pol = binary(corpus.polarity_counts[:, keep])
     x_scale = binary(corpus.scale_counts[:, keep])
+    quotes = (binary(corpus.quote_counts[:, keep]), corpus.quote_labels)
     y_pol, ratings, groups = corpus.polarity_labels, corpus.scale_ratings, corpus.scale_groups
     target = target_score(ratings)
 
@@ -215,7 +234,7 @@ def fit_opinion(corpus: Corpus, config: Config = Config(), calibrate: bool = Tru
     held_out = np.zeros(len(ratings))
     for test in _inner_folds(groups) if calibrate else []:
         train = np.setdiff1d(np.arange(len(ratings)), test)
-        weights = fit_nblr(x_pol, y_pol, x_scale[train], ratings[train], config)
+        weights = fit_nblr(x_pol, y_pol, x_scale[train], ratings[train], config, *quotes)
         held_out[test] = nblr_logits(x_scale[test], *weights, config.normalize)
     if calibrate:
         isotonic = IsotonicRegression(y_min=0.0, y_max=100.0, out_of_bounds="clip").fit(held_out, target)
@@ -224,31 +243,50 @@ def fit_opinion(corpus: Corpus, config: Config = Config(), calibrate: bool = Tru
     else:
         calib_x, calib_y, sigma = np.array([-1.0, 1.0]), np.array([0.0, 100.0]), float("nan")
 
-    ratio, coef, bias = fit_nblr(x_pol, y_pol, x_scale, ratings, config)
+    ratio, coef, bias = fit_nblr(x_pol, y_pol, x_scale, ratings, config, *quotes)
     kept_terms = [corpus.terms[i] for i in keep]
     return OpinionModel(
         vocabulary={t: i for i, t in enumerate(kept_terms)}, nb_ratio=ratio, polarity_coef=coef,
         polarity_bias=bias, calib_x=calib_x, calib_y=calib_y, sigma=sigma, normalize=config.normalize,
         opinion_terms=opinion_vocabulary(kept_terms, ratio * coef, config),
         meta={"config": asdict(config), "held_out_sigma": sigma,
-              "polarity_reviews": len(y_pol), "scale_reviews": len(ratings)},
+              "polarity_reviews": len(y_pol), "scale_reviews": len(ratings),
+              "quotes": int(corpus.quote_counts.shape[0])},
     )
 
 
-def build_corpus(polarity: list[PolarityReview], scale: list[ScaleReview]) -> Corpus:
-    """Tokenize both datasets once (`consensus.extract.sentiment.terms`) into count rows over one vocabulary."""
+def build_corpus(polarity: list[PolarityReview], scale: list[ScaleReview],
+                 quotes: list[tuple[str, bool]] | None = None) -> Corpus:
+    """Tokenize the datasets once (`consensus.extract.sentiment.terms`) into count rows over one vocabulary.
+
+    `quotes` (text, Fresh) are the cs109 pull-quotes by default (`load_quotes`); the vocabulary is chosen
+    from whole reviews only (`fit_opinion`), so a term seen only in quotes is never kept.
+    """
+    quotes = load_quotes() if quotes is None else quotes
     vocabulary: dict[str, int] = {}
     polarity_counts = count_rows([terms(r.text) for r in polarity], vocabulary)
     scale_counts = count_rows([terms(r.text) for r in scale], vocabulary)
+    quote_counts = count_rows([terms(text) for text, _ in quotes], vocabulary)
     width = len(vocabulary)
-    polarity_counts.resize(polarity_counts.shape[0], width)
-    scale_counts.resize(scale_counts.shape[0], width)
+    for counts in (polarity_counts, scale_counts, quote_counts):
+        counts.resize(counts.shape[0], width)
     return Corpus(
         terms=sorted(vocabulary, key=vocabulary.get),
         polarity_counts=polarity_counts, polarity_labels=np.array([int(r.positive) for r in polarity]),
         scale_counts=scale_counts, scale_ratings=np.array([r.rating for r in scale]),
         scale_groups=np.array([r.author for r in scale]),
+        quote_counts=quote_counts, quote_labels=np.array([int(fresh) for _, fresh in quotes], dtype=int),
     )
+
+
+def load_quotes() -> list[tuple[str, bool]]:
+    """The cs109 Rotten Tomatoes pull-quotes with a Fresh/Rotten verdict: (text, fresh), in file order.
+
+    No Pang & Lee review is among them, and the Rotten Tomatoes evaluation (`eval/eval_rt.py`) does not
+    use this model, so they are extra training data for both Pang & Lee evaluations.
+    """
+    rows = load_cs109()
+    return [(r["quote"], r["fresh"] == "fresh") for r in rows if r["quote"].strip() and r["fresh"] in ("fresh", "rotten")]
 
 
 def shipped_corpus() -> tuple[Corpus, int, int]:
