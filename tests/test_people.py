@@ -170,6 +170,11 @@ def test_characters_named_in_the_title_and_character_first_sentences() -> None:
     }
 
 
+def test_the_whole_title_before_a_character_name_is_an_epithet() -> None:
+    text = "Dana Korr shines as the tragic Gardener Yoon-ah. Ivo Pell plays Kim Gardener."
+    assert cast(find_people(doc(text), Film(title="Gardener"))) == {"Dana Korr": "Yoon-ah", "Ivo Pell": "Kim Gardener"}
+
+
 def test_pairs_of_actors_and_characters_and_unnamed_parts() -> None:
     text = "Ada Kerr and Bea Kerr play the sisters Nell and Rose. Cal Dunn plays the landlord with relish."
     assert cast(find_people(doc(text), Film())) == {"Ada Kerr": "Nell", "Bea Kerr": "Rose", "Cal Dunn": None}

@@ -120,3 +120,27 @@ def test_a_name_one_review_mentions_without_a_role_joins_the_person_another_revi
     report = aggregate([credited, mentioned])
     assert [(c.name, c.aliases) for c in report.credits.cast] == [("Ngozi Okafor", ["Okafor"])]
     assert [(c.name, c.played_by) for c in report.characters] == [("Ada", "Ngozi Okafor")]  # the character's name stays the character's
+
+
+def test_the_ballerina_seed_report_has_the_facts_a_viewer_checks_first(seeds_dir):
+    """Issue 5's evidence: voted facts, the cast with their characters, every variant merged, no wrong merge."""
+    from consensus.ingest.document import document_from_bytes
+    from consensus.pipeline import analyze
+
+    report = aggregate(analyze(document_from_bytes(p.read_bytes(), p.name)) for p in sorted(seeds_dir.glob("*.txt")))
+    film, credits = report.film, report.credits
+    assert (film.title, film.year, film.runtime_minutes, film.country) == ("Ballerina", 2023, 92, "South Korea")
+    assert (film.release_date, film.platform) == ("2023-10-06", "Netflix")
+    assert film.premiere == "28th Busan International Film Festival"
+    assert credits.director == ["Lee Chung-hyun"] and credits.composer == ["Gray"]
+    cast = {member.name: member for member in credits.cast}
+    assert {name: member.character for name, member in cast.items()} == {
+        "Jeon Jong-seo": "Jang Ok-ju", "Kim Ji-hoon": "Choi Pro", "Park Yu-rim": "Choi Min-hee",
+        "Shin Se-hwi": None, "Park Hyoung-soo": None,
+    }
+    assert {"Jun Jong-seo", "Jeon Jong-Seo", "Jeon Jong Seo"} <= set(cast["Jeon Jong-seo"].aliases)
+    characters = {c.name: c for c in report.characters}
+    assert {"Ok-ju", "Ok-Joo"} <= set(characters["Jang Ok-ju"].aliases)
+    assert characters["Choi Min-hee"].played_by == "Park Yu-rim"
+    assert not set(characters["Choi Min-hee"].aliases) & {"Choi Pro", "Choi"}
+    assert not set(cast["Park Yu-rim"].aliases) & {"Park Hyoung-soo", "Park"}

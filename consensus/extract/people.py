@@ -765,6 +765,9 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             candidates += _title_owner_candidates(sentence, title_cue)
     candidates = [_without_descriptor(c) for c in candidates if not _is_title(c.name, title_key, title_words) and not _is_company(c.name)]
     for c in candidates:
+        if c.character and title_key and fold(c.character).startswith(title_key + " "):
+            # The whole title before a name is an epithet ("the tragic Ballerina Min-hee" in *Ballerina*).
+            c.character = c.character.split(None, len(film.title.split()))[-1]
         if c.character and _is_title(c.character, title_key, title_words) and (
             fold(c.character) == title_key or title_cut is not None and c.character not in title_cut.sub(" ", c.evidence)
         ):
