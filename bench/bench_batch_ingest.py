@@ -1,15 +1,17 @@
 """Batch-ingest benchmark: reviews per second in-process and on 1 and 2 Dask workers, peak memory, store size.
 
-    .venv/bin/python bench/bench_batch_ingest.py --sizes 10000 100000               # what fits in a session
-    nice .venv/bin/python bench/bench_batch_ingest.py --sizes 1000000 --modes dask2   # the million (hours today)
+    nice .venv/bin/python bench/bench_batch_ingest.py --sizes 10000 100000     # all three modes at each size
+    nice .venv/bin/python bench/bench_batch_ingest.py --sizes 1000000          # the million (generates 1.3 GB of JSONL)
 
 For each size, a corpus of distinct reviews is generated from the public
 datasets (`bench/make_corpus.py`, cached in the temp folder), then each mode
 runs `consensus ingest corpus.jsonl --db sqlite:///fresh.sqlite [--workers N]`
 as a subprocess, exactly as a user would. Memory is the peak resident set
 size sampled every 0.2 s: the client (the one writer) and each Dask worker
-process. The rate is end to end (cluster start-up and the final film refresh
-included). Results accumulate in bench/results/ingest.json and the table in
+process, and their CPU seconds (the client's per review is what limits
+scaling on a small machine: on 2 cores it competes with the workers). The
+rate is end to end (cluster start-up and the final film refresh included).
+Results accumulate in bench/results/ingest.json and the table in
 bench/results/ingest.md is rewritten from all of them.
 """
 
@@ -71,6 +73,14 @@ def store_size(db: Path) -> int:
     return sum(p.stat().st_size for p in db.parent.glob(db.name + "*") if p.is_file())
 
 
+def startup_cpu(corpus: Path, mode: str, workdir: Path) -> float:
+    """Client CPU seconds of an ingest of 20 reviews: start-up and shutdown (imports, cluster), not per review."""
+    tiny = workdir / "startup-20.jsonl"
+    with corpus.open("rb") as source:
+        tiny.write_bytes(b"".join(line for _, line in zip(range(20), source)))
+    return float(run_once(tiny, 20, mode, workdir, 500, 500)["client_cpu_s"])
+
+
 def run_once(corpus: Path, size: int, mode: str, workdir: Path, batch_size: int, chunk_size: int) -> dict[str, object]:
     db = workdir / f"ingest-{size}-{mode}.sqlite"
     for old in db.parent.glob(db.name + "*"):
@@ -99,6 +109,8 @@ def run_once(corpus: Path, size: int, mode: str, workdir: Path, batch_size: int,
         "size": size, "mode": mode, "analyzed": analyzed, "seconds": round(seconds, 1),
         "rate": round(analyzed / seconds, 1), "client_mb": round(usage.client_rss / MB),
         "client_cpu_s": round(usage.client_cpu, 1),
+        "client_ms_per_review": round(1000 * usage.client_cpu / max(1, analyzed), 3),
+        "batch_size": batch_size, "chunk_size": chunk_size,
         "workers_mb": sorted(round(rss / MB) for rss, _ in usage.workers.values()),
         "workers_cpu_s": sorted(round(cpu, 1) for _, cpu in usage.workers.values()),
         "store_mb": round(db_bytes / MB, 1), "load_before": round(load, 2),
@@ -111,20 +123,27 @@ def render(rows: list[dict]) -> str:
         "# Batch ingest benchmark",
         "",
         f"`bench/bench_batch_ingest.py`: {os.cpu_count()} cores, Python {platform.python_version()}, SQLite store, "
-        "batch 500, chunk 100, corpus from `bench/make_corpus.py`. Rate = reviews analyzed and stored per second of wall "
+        "corpus from `bench/make_corpus.py`; batch/chunk = reviews per store transaction / per Dask task. Rate = reviews analyzed and stored per second of wall "
         "time, end to end (cluster start-up and the final film refresh included). Memory = peak RSS sampled every 0.2 s; "
-        "CPU = user+system seconds of the client process itself and of each worker. `load` = 1-minute load average just "
+        "CPU = user+system seconds of the client process itself (for a local cluster it hosts the scheduler too) and of "
+        "each worker; client ms/review = client CPU per review analyzed, and in brackets the same after "
+        "subtracting the client's fixed start-up and shutdown CPU (an ingest of 20 reviews in the same mode). `load` = 1-minute load average just "
         "before the run: other jobs shared the 2 cores, so rates vary with them.",
         "",
-        "| reviews | mode | rate (reviews/s) | time (s) | client peak (MB) | client CPU (s) | worker peaks (MB) | worker CPU (s) | store (MB) | load |",
-        "| ---: | --- | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |",
+        "| reviews | mode | batch/chunk | rate (reviews/s) | time (s) | client peak (MB) | client CPU (s) | client ms/review "
+        "| worker peaks (MB) | worker CPU (s) | store (MB) | load |",
+        "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: | ---: |",
     ]
     for r in sorted(rows, key=lambda r: (r["size"], list(MODES).index(r["mode"]))):
         workers = ", ".join(str(w) for w in r["workers_mb"]) or "-"
         cpu = ", ".join(str(c) for c in r.get("workers_cpu_s", [])) or "-"
+        per_review = r.get("client_ms_per_review", "-")
+        if "client_ms_per_review_marginal" in r:
+            per_review = f"{per_review} ({r['client_ms_per_review_marginal']})"
         lines.append(
-            f"| {r['size']:,} | {r['mode']} | {r['rate']:,} | {r['seconds']:,} | {r['client_mb']:,} | "
-            f"{r.get('client_cpu_s', '-')} | {workers} | {cpu} | {r['store_mb']:,} | {r['load_before']} |"
+            f"| {r['size']:,} | {r['mode']} | {r.get('batch_size', 500)}/{r.get('chunk_size', 100)} | {r['rate']:,} | "
+            f"{r['seconds']:,} | {r['client_mb']:,} | {r.get('client_cpu_s', '-')} | {per_review} | {workers} | {cpu} | "
+            f"{r['store_mb']:,} | {r['load_before']} |"
         )
     notes = []
     for size in sorted({r["size"] for r in rows}):
@@ -144,7 +163,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--modes", nargs="+", choices=list(MODES), default=list(MODES))
     parser.add_argument("--batch-size", type=int, default=500)
-    parser.add_argument("--chunk-size", type=int, default=100)
+    parser.add_argument("--chunk-size", type=int, default=500)
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "consensus-bench")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
@@ -158,6 +177,9 @@ def main() -> None:
             generate(size, corpus)
         for mode in args.modes:
             row = run_once(corpus, size, mode, args.workdir, args.batch_size, args.chunk_size)
+            fixed = startup_cpu(corpus, mode, args.workdir)
+            row["client_startup_cpu_s"] = round(fixed, 1)
+            row["client_ms_per_review_marginal"] = round(1000 * max(0.0, row["client_cpu_s"] - fixed) / max(1, row["analyzed"]), 3)
             print(json.dumps(row), flush=True)
             rows = [r for r in rows if (r["size"], r["mode"]) != (size, mode)] + [row]
             stored.write_text(json.dumps(rows, indent=1) + "\n")

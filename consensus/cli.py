@@ -151,7 +151,7 @@ def ingest(
     workers: Annotated[int | None, typer.Option("--workers", min=1, help="Analyze on a Dask LocalCluster of N worker processes.")] = None,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Analyze on the Dask cluster at this address (tcp://HOST:PORT).")] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Reviews per store transaction.")] = 500,
-    chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Reviews per task sent to a worker.")] = 100,
+    chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Reviews per task sent to a worker.")] = 500,
 ) -> None:
     """Analyze and store reviews: idempotent and resumable (what is stored is skipped), in batches."""
     from consensus.scale import ClusterError, open_runner

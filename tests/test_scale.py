@@ -23,8 +23,9 @@ import pytest
 from consensus.ingest.records import Record
 from consensus.scale import ingest, open_runner
 from consensus.scale.inputs import iter_inputs
-from consensus.scale.runners import DaskRunner, InProcessRunner, _outcomes
-from consensus.scale.work import FileItem, analyze_item
+from consensus.scale.ingest import _failed
+from consensus.scale.runners import DaskRunner, InProcessRunner, TaskFailed, _result
+from consensus.scale.work import FileItem, analyze_chunk, analyze_item, compute_films_of
 from consensus.store import Store, open_store
 
 # Invented films, critics and sentences: `pages/` holds 7 review files, a byte-for-byte copy of one and an
@@ -174,12 +175,12 @@ def test_batches_are_single_transactions_of_the_batch_size_and_films_refresh_onc
         refreshes: list[int] = []
 
         class Spy:
-            def stored_shas(self, shas: Any) -> set[str]:
-                return real.stored_shas(shas)
+            def __getattr__(self, name: str) -> Any:
+                return getattr(real, name)
 
-            def save_reviews(self, items: Any, refresh: bool = True) -> int:
-                calls.append((len(items), refresh))
-                return real.save_reviews(items, refresh=refresh)
+            def save_rows(self, rows: Any, refresh: bool = True) -> int:
+                calls.append((len(rows), refresh))
+                return real.save_rows(rows, refresh=refresh)
 
             def refresh_films(self) -> int:
                 refreshes.append(1)
@@ -191,6 +192,29 @@ def test_batches_are_single_transactions_of_the_batch_size_and_films_refresh_onc
     assert refreshes == [1]
 
 
+class _FilmsElsewhere(InProcessRunner):
+    """A runner whose 'workers' read the store and recompute film reports (or lose those tasks)."""
+
+    def __init__(self, lose_film_tasks: bool) -> None:
+        self.lose = lose_film_tasks
+
+    def reads_store(self, url: str) -> bool:
+        return True
+
+    def map(self, fn: Any, payloads: Any, ordered: bool = False) -> Iterator[Any]:
+        for payload in payloads:
+            yield payload, (TaskFailed("lost") if self.lose and fn is compute_films_of else fn(payload))
+
+
+@pytest.mark.parametrize("lose", [False, True], ids=["computed-by-readers", "tasks-lost"])
+def test_films_recomputed_by_store_readers_are_those_the_store_computes_itself(
+    tmp_path: Path, lose: bool, in_process_contents: tuple[dict[str, str], dict[str, str]]
+) -> None:
+    with _store(tmp_path, "s") as store:
+        ingest([CORPUS], store, _FilmsElsewhere(lose), batch_size=4, chunk_size=3)
+        assert _contents(store) == in_process_contents
+
+
 def test_the_in_process_runner_analyzes_one_chunk_at_a_time_as_it_is_pulled() -> None:
     pulled: list[int] = []
 
@@ -199,7 +223,7 @@ def test_the_in_process_runner_analyzes_one_chunk_at_a_time_as_it_is_pulled() ->
             pulled.append(1)
             yield items
 
-    for done, _ in enumerate(InProcessRunner().map_chunks(chunks()), start=1):
+    for done, _ in enumerate(InProcessRunner().map(analyze_chunk, chunks()), start=1):
         assert len(pulled) == done
 
 
@@ -216,8 +240,8 @@ def test_workers_without_the_clients_files_get_the_bytes_instead_of_the_path(tmp
     assert isinstance(item, FileItem) and item.raw == page.read_bytes()
     page.unlink()  # as on a worker that cannot see the client's disk
     outcome = analyze_item(item)
-    assert outcome.review is not None and outcome.review.sha256 == item.sha256
-    assert outcome.review.source == str(page)
+    assert outcome.row is not None and outcome.row["sha256"] == item.sha256
+    assert outcome.row["source"] == str(page)
 
 
 def test_folders_are_walked_in_name_order_and_a_link_loop_is_walked_once(tmp_path: Path) -> None:
@@ -241,9 +265,24 @@ def test_a_chunk_whose_task_failed_on_the_cluster_fails_each_of_its_reviews() ->
         def result(self) -> None:
             raise RuntimeError("worker died")
 
+    failure = _result(LostFuture())
+    assert isinstance(failure, TaskFailed)
     record = Record(source="s1", text="t", sha256="a" * 64, location="f#line-1")
-    [outcome] = _outcomes(LostFuture(), [record])
-    assert outcome.review is None and outcome.source == "s1" and "worker died" in (outcome.reason or "")
+    [outcome] = _failed([record], failure)
+    assert outcome.row is None and outcome.source == "s1" and "worker died" in (outcome.reason or "")
+
+
+def test_a_worker_returns_the_row_the_store_would_write_for_the_review() -> None:
+    from consensus.ingest.records import document_from_record, with_declared_fields
+    from consensus.pipeline import analyze
+    from consensus.store.rows import review_row
+
+    record = next(r for r in iter_inputs([CORPUS / "reviews.jsonl"]) if isinstance(r, Record))
+    document = document_from_record(record)
+    expected = review_row(with_declared_fields(analyze(document), record), document.text)
+    [outcome] = analyze_chunk([record])
+    assert outcome.row == expected
+    assert isinstance(outcome.row["review"], str), "the review travels as its stored JSON"
 
 
 # --------------------------------------------------------------------------- Dask
@@ -286,10 +325,36 @@ def test_the_dask_runner_never_has_more_than_its_window_of_chunks_in_flight(dask
 
     with Client(dask_scheduler, timeout="30s") as client:
         runner = DaskRunner(client, window=3)
-        for done, (_, outcomes) in enumerate(runner.map_chunks(chunks()), start=1):
-            assert outcomes[0].review is not None
+        for done, (_, outcomes) in enumerate(runner.map(analyze_chunk, chunks()), start=1):
+            assert not isinstance(outcomes, TaskFailed) and outcomes[0].row is not None
             assert pulled - done < 3, "more chunks were pulled than the window allows"
         assert done == 12
+
+
+def test_an_ordered_map_yields_results_in_payload_order_even_when_later_tasks_finish_first(dask_scheduler: str) -> None:
+    from distributed import Client
+
+    files = [item for item in iter_inputs([CORPUS / "pages"]) if isinstance(item, FileItem) and item.weight > 0]
+    payloads = [files * 3, files[:1], files[1:2], files[2:3]]  # the first takes longest
+    with Client(dask_scheduler, timeout="30s") as client:
+        runner = DaskRunner(client, window=3)
+        results = list(runner.map(analyze_chunk, payloads, ordered=True))
+    assert [payload for payload, _ in results] == payloads
+    for payload, outcomes in results:
+        assert not isinstance(outcomes, TaskFailed)
+        assert [o.sha256 for o in outcomes] == [item.sha256 for item in payload]
+
+
+def test_workers_that_cannot_open_the_store_leave_the_film_refresh_to_the_client(tmp_path: Path, dask_scheduler: str) -> None:
+    from distributed import Client
+
+    missing = tmp_path / "not-there.sqlite"
+    with Client(dask_scheduler, timeout="30s") as client:
+        runner = DaskRunner(client, window=2)
+        assert not runner.reads_store(f"sqlite:///{missing}")
+        assert not runner.reads_store("sqlite://"), "an in-memory store is the client's alone"
+        assert not runner.reads_store("postgresql+psycopg://ingest:secret@127.0.0.1:1/db"), "a password stays on the client"
+    assert not missing.exists(), "probing a store must not create it"
 
 
 def test_a_missing_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:

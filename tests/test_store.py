@@ -175,6 +175,99 @@ def test_deferred_refresh_is_finished_by_the_next_read(store: Store) -> None:
     assert len(store.film_reports()) == 2
 
 
+def _tables(store: Store) -> tuple[list, list, list]:
+    """Everything a reader can see: review rows (but when they were stored), film rows, report JSON."""
+    with store.engine.connect() as conn:
+        reviews = sorted(tuple(r) for r in conn.execute(text(
+            "SELECT sha256, source, title_key, film_slug, title, year, critic, outlet, score, score_source, "
+            "polarity, analyzer_version, review, text FROM reviews")))
+        films = sorted(tuple(r) for r in conn.execute(text("SELECT * FROM films")))
+        reports = sorted(tuple(r) for r in conn.execute(text("SELECT * FROM film_reports")))
+    return reviews, films, reports
+
+
+def test_rows_made_elsewhere_are_stored_as_the_reviews_they_come_from(tmp_path: Path, store: Store) -> None:
+    from consensus.store.rows import review_row
+
+    items = all_reviews() + [(simple("a", "Ballet Noir", 2023, 80), "t"), (simple("b", "Ballet Noir 2023", None, 40), "t")]
+    assert store.save_rows([review_row(review, body) for review, body in items]) == len(items)
+    with open_store(f"sqlite:///{tmp_path / 'by-reviews.sqlite'}") as other:
+        other.save_reviews(items)
+        assert _tables(store) == _tables(other)
+
+
+def test_films_computed_by_a_reader_and_written_by_the_writer_are_those_of_a_refresh(url: str, tmp_path: Path) -> None:
+    from consensus.store.store import compute_films
+
+    items = all_reviews() + [(simple("a", "Ballet Noir", 2023, 80), "t"), (simple("b", "Ballet Noir 2023", None, 40), "t")]
+    with open_store(url) as store, open_store(f"sqlite:///{tmp_path / 'refreshed.sqlite'}") as other:
+        for target in (store, other):
+            target.save_reviews(items, refresh=False)
+        other.refresh_films()
+        for keys in store.pending_titles(size=2):
+            store.write_films(compute_films(url, keys))
+        assert count(store, "pending_films") == 0
+        assert _tables(store) == _tables(other)
+
+
+def test_the_writer_recomputes_nothing_when_no_title_changed_since_the_read(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import consensus.store.store as store_module
+
+    with open_store(url) as store:
+        store.save_reviews(all_reviews(), refresh=False)
+        computed = [store_module.compute_films(url, keys) for keys in store.pending_titles()]
+        recomputed: list[object] = []
+        monkeypatch.setattr(store_module, "film_updates", lambda *args: recomputed.append(args) or [])
+        for batch in computed:
+            store.write_films(batch)
+        assert recomputed == [], "the writer redid the reader's work"
+        assert count(store, "films") == sum(len(batch.updates) for batch in computed) > 0
+
+
+def test_a_title_changed_after_its_films_were_computed_is_recomputed_by_the_writer(url: str) -> None:
+    from consensus.store.store import compute_films
+
+    with open_store(url) as store:
+        store.save_reviews(paper_reviews(), refresh=False)
+        [keys] = list(store.pending_titles())
+        computed = compute_films(url, keys)
+        late = simple("c", "Paper Comets", 2019, 10)
+        store.save_reviews([(late, "t")], refresh=False)  # another writer, between the read and the write
+        store.write_films(computed)
+        [film] = store.films()
+        assert film["reviews"] == len(paper_reviews()) + 1
+        assert late.sha256 in {r.sha256 for r in store.reviews_of(film["slug"])}
+
+
+def test_pending_titles_come_in_key_order_page_by_page_while_they_are_written(store: Store) -> None:
+    titles = ["Delta", "Alpha", "Charlie", "Bravo", "Echo"]
+    store.save_reviews([(simple(f"{i}", t, 2001, 70), "t") for i, t in enumerate(titles)], refresh=False)
+    pages = []
+    for keys in store.pending_titles(size=2):
+        pages.append(keys)
+        store.refresh_titles(keys)
+    assert pages == [["alpha", "bravo"], ["charlie", "delta"], ["echo"]]
+    assert count(store, "pending_films") == 0 and count(store, "films") == 5
+
+
+def test_pending_titles_are_grouped_by_how_many_reviews_they_hold(store: Store) -> None:
+    counts = {"Alpha": 3, "Bravo": 1, "Charlie": 5, "Delta": 1, "Echo": 1}
+    items = [(simple(f"{t}{i}", t, 2001, 70), "t") for t, n in counts.items() for i in range(n)]
+    store.save_reviews(items, refresh=False)
+    groups = list(store.pending_titles(size=10, max_reviews=4))
+    assert groups == [["alpha", "bravo"], ["charlie"], ["delta", "echo"]], "a title bigger than a group is alone"
+
+
+def test_a_reader_never_creates_a_store(tmp_path: Path) -> None:
+    from consensus.store.store import can_read
+
+    missing = tmp_path / "nothing.sqlite"
+    assert not can_read(f"sqlite:///{missing}")
+    assert not missing.exists()
+    with open_store(f"sqlite:///{tmp_path / 'there.sqlite'}"):
+        assert can_read(f"sqlite:///{tmp_path / 'there.sqlite'}")
+
+
 # ---------------------------------------------------------------- transactions
 
 
@@ -184,7 +277,7 @@ def test_a_failing_batch_stores_nothing(store: Store, monkeypatch: pytest.Monkey
     def broken(_reviews: object) -> None:
         raise RuntimeError("aggregation crashed")
 
-    monkeypatch.setattr("consensus.store.store.aggregate", broken)
+    monkeypatch.setattr("consensus.pipeline.aggregate", broken)
     with pytest.raises(RuntimeError):
         store.save_reviews(glass_reviews())
     monkeypatch.undo()

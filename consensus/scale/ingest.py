@@ -1,14 +1,20 @@
 """Batch ingest: stream inputs, skip what is stored, analyze on a runner, write in batches.
 
-    inputs ──hash──► skip stored ──chunks──► runner (here or Dask) ──outcomes──► one writer ──► store
+    inputs ──hash──► skip stored ──chunks──► runner (here or Dask) ──rows──► one writer ──► store
+    pending titles ──chunks of keys──► runner (films recomputed, read-only) ──films──► one writer
 
 The client process is the only writer. It commits every `batch_size`
 reviews in one transaction, so a crash loses at most the uncommitted batch,
 and a rerun skips every review already committed (looked up by sha256 before
 anything is analyzed) and analyzes the rest. Film reports are refreshed once
 at the end, not after every batch: a film with ten thousand reviews is
-aggregated once per run, not once per batch it appears in.
+aggregated once per run, not once per batch it appears in. The queue of
+titles to refresh is in the store, so a refresh cut short is finished by the
+rerun (or by the next read).
 
+The client stays cheap: workers return rows already serialized (the client
+does no model work) and, when they can read the store, recompute the film
+reports too; the client parses and hashes inputs and writes.
 Memory stays flat: inputs are streamed, at most the runner's window of chunks
 is in flight, and the only per-run bookkeeping is the set of sha256 sent but
 not yet committed (to skip a second copy of the same review in this run).
@@ -25,13 +31,15 @@ from typing import Protocol
 
 from consensus.ingest.errors import IngestError
 from consensus.ingest.records import Record
-from consensus.models import Review
 from consensus.scale.inputs import iter_inputs
-from consensus.scale.runners import Chunk, Runner
-from consensus.scale.work import Item, Outcome
+from consensus.scale.runners import Chunk, Runner, TaskFailed
+from consensus.scale.work import Item, Outcome, analyze_chunk, compute_films_of
+from consensus.store.rows import ReviewRow
+from consensus.store.store import FilmBatch
 
 BATCH_SIZE = 500
-CHUNK_SIZE = 100
+# Reviews per Dask task: big enough that the scheduler's few milliseconds per task are nothing per review.
+CHUNK_SIZE = 500
 # A chunk travels to a worker in one message: keep it well under Dask's large-message warnings.
 CHUNK_MAX_BYTES = 4 * 1024 * 1024
 # The summary groups failures by reason; beyond this many distinct reasons the rest are counted together.
@@ -41,9 +49,14 @@ MAX_REASONS = 20
 class ReviewStore(Protocol):
     """What the ingest needs of `consensus.store.Store`."""
 
+    url: str
+
     def stored_shas(self, shas: Iterable[str]) -> set[str]: ...
-    def save_reviews(self, items: list[tuple[Review, str]], refresh: bool = True) -> int: ...
+    def save_rows(self, rows: list[ReviewRow], refresh: bool = True) -> int: ...
     def refresh_films(self) -> int: ...
+    def pending_titles(self) -> Iterator[list[str]]: ...
+    def write_films(self, computed: FilmBatch) -> None: ...
+    def refresh_titles(self, keys: list[str]) -> None: ...
 
 
 class Reporter(Protocol):
@@ -120,8 +133,8 @@ class _Ingest:
         started = time.monotonic()
         inputs = iter_inputs(paths, keep_bytes=not self.runner.shared_filesystem)
         try:
-            for chunk, outcomes in self.runner.map_chunks(self._chunks(inputs)):
-                self._collect(outcomes)
+            for chunk, outcomes in self.runner.map(analyze_chunk, self._chunks(inputs)):
+                self._collect(_failed(chunk, outcomes) if isinstance(outcomes, TaskFailed) else outcomes)
                 self.reporter.advance(sum(item.weight for item in chunk), len(chunk))
                 while len(self.batch) >= self.batch_size:
                     self._commit(self.batch_size)
@@ -130,7 +143,7 @@ class _Ingest:
             raise
         self._commit(len(self.batch))
         self.reporter.status("refreshing film reports")
-        self.store.refresh_films()
+        self._refresh_films()
         self.summary.seconds = time.monotonic() - started
         return self.summary
 
@@ -167,9 +180,25 @@ class _Ingest:
         if group:
             yield group
 
+    def _refresh_films(self) -> None:
+        """Recompute the films of every queued title: on the workers when they can read the store, else here.
+
+        Written in title key order whatever runs them, so two titles that want
+        one slug settle it the same way in every mode.
+        """
+        url = self.store.url
+        if self.runner.reads_store(url):
+            tasks = ((url, keys) for keys in self.store.pending_titles())
+            for (_, keys), computed in self.runner.map(compute_films_of, tasks, ordered=True):
+                if isinstance(computed, TaskFailed):
+                    self.store.refresh_titles(keys)
+                else:
+                    self.store.write_films(computed)
+        self.store.refresh_films()  # whatever is still queued (all of it when the refresh runs here)
+
     def _collect(self, outcomes: list[Outcome]) -> None:
         for outcome in outcomes:
-            if outcome.review is None:
+            if outcome.row is None:
                 self.in_flight.discard(outcome.sha256)
                 self._fail(outcome.source, outcome.reason or "could not be analyzed")
             else:
@@ -181,13 +210,18 @@ class _Ingest:
         if not count:
             return
         done, self.batch = self.batch[:count], self.batch[count:]
-        pairs = [(o.review, o.text or "") for o in done if o.review is not None]
-        self.summary.stored += self.store.save_reviews(pairs, refresh=False)
+        rows = [o.row for o in done if o.row is not None]
+        self.summary.stored += self.store.save_rows(rows, refresh=False)
         self.in_flight.difference_update(o.sha256 for o in done)
 
     def _fail(self, source: str, reason: str) -> None:
         self.summary.add_failure(reason)
         self.reporter.failure(source, reason)
+
+
+def _failed(chunk: Chunk, failure: TaskFailed) -> list[Outcome]:
+    """One failure per item of a chunk whose task was lost on the cluster."""
+    return [Outcome(item.sha256, item.source, reason=str(failure)) for item in chunk]
 
 
 def _payload(item: Item) -> int:

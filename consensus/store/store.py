@@ -9,14 +9,20 @@ Grouping matches `consensus.aggregate.report.group_by_film`, which only ever
 relates reviews with the same normalized title (a year-less review joins the
 one year known for its title). So a write regroups exactly the titles it
 touches: every review with one of those title keys, nothing else.
+
+A batch ingest splits that work: `save_rows` takes rows serialized where the
+reviews were analyzed, `compute_films` recomputes queued titles from a
+read-only connection (on a Dask worker), and `write_films` stores the result,
+recomputing here any title whose reviews changed in between.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -24,18 +30,21 @@ from typing import Any
 from sqlalchemy import bindparam, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
 from consensus import ANALYZER_VERSION
-from consensus.aggregate.report import group_by_film, normalize_title, slugify
+from consensus.aggregate.report import normalize_title
 from consensus.models import FilmReport, Review
-from consensus.pipeline import aggregate
 from consensus.store import migrate
+from consensus.store.rows import FilmUpdate, ReviewRow, film_updates, review_row
 from consensus.store.schema import film_reports, films, pending_films, reviews
 
 # Bound parameters per IN (...) query: well under SQLite's and PostgreSQL's limits.
 CHUNK = 500
 # Titles whose reports are recomputed together: bounds a refresh's memory to their reviews.
 REFRESH_CHUNK = 200
+# ... and at most about this many reviews (a bigger film is recomputed alone): a worker's memory, and even work for each.
+REFRESH_REVIEWS = 2000
 
 FILM_FIELDS = ("slug", "title", "year", "reviews", "metascore", "band")
 
@@ -80,6 +89,78 @@ def _make_engine(url: str) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+@dataclass(frozen=True, slots=True)
+class FilmBatch:
+    """Films recomputed for some title keys, and what their reviews looked like when read (to detect a change)."""
+
+    keys: tuple[str, ...]
+    updates: list[FilmUpdate]
+    marks: dict[str, tuple[int, Any]]  # title key -> (reviews, latest stored_at)
+
+
+def compute_films(source: str | Engine, keys: Sequence[str]) -> FilmBatch:
+    """Recompute the films of these title keys from the store at `source` (a URL or an engine), reading only.
+
+    Runs on a Dask worker during a batch ingest, so the client only writes
+    the result (`Store.write_films`); the worker opens the store read-only.
+    """
+    engine = source if isinstance(source, Engine) else _reader(source)
+    with engine.connect() as conn:
+        rows = list(_film_rows(conn, keys))
+    marks: dict[str, tuple[int, Any]] = {}
+    for key, _, _, stored_at in rows:
+        count, latest = marks.get(key, (0, stored_at))
+        marks[key] = (count + 1, max(latest, stored_at))
+    return FilmBatch(tuple(keys), film_updates(keys, rows), marks)
+
+
+def can_read(url: str) -> bool:
+    """Whether this process can open the store at `url` read-only (asked of each Dask worker)."""
+    try:
+        with _reader(url).connect() as conn:
+            conn.scalar(select(func.count()).select_from(pending_films))
+        return True
+    except (SQLAlchemyError, OSError):
+        return False
+
+
+_READERS: dict[str, Engine] = {}
+
+
+def _reader(url: str) -> Engine:
+    """A read-only engine for `url`, one per process (an SQLite file is opened with mode=ro: never created)."""
+    if url not in _READERS:
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            path = Path(parsed.database or ":memory:").expanduser().resolve().as_uri()
+            _READERS[url] = create_engine(
+                "sqlite://", creator=lambda: sqlite3.connect(f"{path}?mode=ro", uri=True, timeout=30), poolclass=NullPool
+            )
+        else:
+            _READERS[url] = create_engine(url, pool_pre_ping=True)
+    return _READERS[url]
+
+
+def _film_rows(conn: Connection, keys: Sequence[str]) -> Iterator[Any]:
+    """(title_key, film_slug, review JSON, stored_at) of every review with one of these title keys."""
+    for chunk in _chunks(list(keys)):
+        query = select(reviews.c.title_key, reviews.c.film_slug, reviews.c.review, reviews.c.stored_at).where(
+            reviews.c.title_key.in_(chunk)
+        )
+        yield from conn.execute(query)
+
+
+def _marks(conn: Connection, keys: Sequence[str]) -> dict[str, tuple[int, Any]]:
+    """(reviews, latest stored_at) per title key, as `compute_films` saw them if nothing changed since."""
+    marks: dict[str, tuple[int, Any]] = {}
+    for chunk in _chunks(list(keys)):
+        query = select(reviews.c.title_key, func.count(), func.max(reviews.c.stored_at)).where(
+            reviews.c.title_key.in_(chunk)
+        ).group_by(reviews.c.title_key)
+        marks.update({key: (count, latest) for key, count, latest in conn.execute(query)})
+    return marks
 
 
 class Store:
@@ -150,9 +231,11 @@ class Store:
         `refresh_films()` or by the next read (a batch ingest refreshes once
         at the end instead of after every batch).
         """
-        latest: dict[str, tuple[Review, str]] = {}
-        for review, text in items:
-            latest[review.sha256] = (review, text)
+        return self.save_rows([review_row(review, text) for review, text in items], refresh=refresh)
+
+    def save_rows(self, rows: Sequence[ReviewRow], refresh: bool = True) -> int:
+        """`save_reviews` for rows already made by `consensus.store.rows.review_row` (on a Dask worker, say)."""
+        latest: dict[str, ReviewRow] = {row["sha256"]: row for row in rows}
         if not latest:
             return 0
         now = datetime.now(timezone.utc)
@@ -163,48 +246,26 @@ class Store:
                     reviews.c.sha256.in_(chunk)
                 )
                 stored.update({row.sha256: (row.analyzer_version, row.title_key) for row in conn.execute(query)})
-            rows, replaced, touched = [], [], set()
-            for sha, (review, text) in latest.items():
-                version = review.analyzer_version or ANALYZER_VERSION
+            fresh, replaced, touched = [], [], set()
+            for sha, row in latest.items():
                 if sha in stored:
                     old_version, old_key = stored[sha]
-                    if old_version == ANALYZER_VERSION or old_version == version:
+                    if old_version == ANALYZER_VERSION or old_version == row["analyzer_version"]:
                         continue
                     replaced.append(sha)
                     touched.add(old_key)
-                row = self._review_row(review, text, version, now)
                 touched.add(row["title_key"])
-                rows.append(row)
+                fresh.append({**row, "stored_at": now})
             for chunk in _chunks(replaced):
                 conn.execute(delete(reviews).where(reviews.c.sha256.in_(chunk)))
-            if rows:
-                conn.execute(insert(reviews), rows)
+            if fresh:
+                conn.execute(insert(reviews), fresh)
             if touched:
                 if refresh:
                     self._refresh(conn, touched)
                 else:
                     self._queue(conn, touched)
-        return len(rows)
-
-    @staticmethod
-    def _review_row(review: Review, text: str, version: str, now: datetime) -> dict[str, Any]:
-        return {
-            "sha256": review.sha256,
-            "source": review.source,
-            "title_key": normalize_title(review.film.title),
-            "film_slug": slugify(review.film.title, review.film.year),  # settled by _refresh
-            "title": review.film.title,
-            "year": review.film.year,
-            "critic": review.critic,
-            "outlet": review.outlet,
-            "score": review.score,
-            "score_source": review.score_source,
-            "polarity": review.polarity,
-            "analyzer_version": version,
-            "review": review.model_dump_json(),
-            "text": text,
-            "stored_at": now,
-        }
+        return len(fresh)
 
     def _queue(self, conn: Connection, title_keys: set[str]) -> None:
         keys = sorted(title_keys)
@@ -232,44 +293,78 @@ class Store:
                 self._refresh(conn, set(keys))
             done += len(keys)
 
+    def refresh_titles(self, keys: Sequence[str]) -> None:
+        """Recompute the films of these title keys now, in one transaction."""
+        with self._write() as conn:
+            self._refresh(conn, set(keys))
+
+    def pending_titles(self, size: int = REFRESH_CHUNK, max_reviews: int = REFRESH_REVIEWS) -> Iterator[list[str]]:
+        """The title keys queued for a film refresh in key order, in groups of at most `size` titles and
+        about `max_reviews` reviews (a title with more is a group of its own), read page by page."""
+        after: str | None = None
+        while True:
+            query = select(pending_films.c.title_key).order_by(pending_films.c.title_key).limit(size)
+            if after is not None:
+                query = query.where(pending_films.c.title_key > after)
+            with self.engine.connect() as conn:
+                keys = list(conn.scalars(query))
+                counts = {key: count for key, (count, _) in _marks(conn, keys).items()}
+            if not keys:
+                return
+            group: list[str] = []
+            reviews_in_group = 0
+            for key in keys:
+                if group and reviews_in_group + counts.get(key, 0) > max_reviews:
+                    yield group
+                    group, reviews_in_group = [], 0
+                group.append(key)
+                reviews_in_group += counts.get(key, 0)
+            yield group
+            after = keys[-1]
+
+    def write_films(self, computed: FilmBatch) -> None:
+        """Store films computed elsewhere (`compute_films` on a Dask worker) in one transaction.
+
+        A title whose reviews changed since they were read (another writer)
+        is recomputed here instead, so a stale report is never stored.
+        """
+        with self._write() as conn:
+            now = _marks(conn, computed.keys)
+            changed = {key for key in computed.keys if now.get(key) != computed.marks.get(key)}
+            fresh = [u for u in computed.updates if u.title_key not in changed]
+            if changed:
+                fresh += film_updates(changed, _film_rows(conn, sorted(changed)))
+            fresh.sort(key=lambda u: u.title_key)  # film_updates' order: the same slugs however computed
+            self._write_films(conn, computed.keys, fresh)
+
     def _refresh(self, conn: Connection, title_keys: set[str]) -> None:
         """Regroup every review of these titles and rewrite their film rows, inside `conn`'s transaction.
 
         Titles are done REFRESH_CHUNK at a time so memory is bounded by one step's reviews.
         """
         for chunk in _chunks(sorted(title_keys), REFRESH_CHUNK):
-            self._refresh_titles(conn, list(chunk))
+            keys = list(chunk)
+            self._write_films(conn, keys, film_updates(keys, _film_rows(conn, keys)))
 
-    def _refresh_titles(self, conn: Connection, keys: list[str]) -> None:
-        by_key: dict[str, list[tuple[str, Review]]] = defaultdict(list)
-        for chunk in _chunks(keys):
-            query = select(reviews.c.title_key, reviews.c.film_slug, reviews.c.review).where(
-                reviews.c.title_key.in_(chunk)
-            )
-            for row in conn.execute(query):
-                by_key[row.title_key].append((row.film_slug, Review.model_validate_json(row.review)))
-        for chunk in _chunks(keys):
+    def _write_films(self, conn: Connection, keys: Sequence[str], updates: list[FilmUpdate]) -> None:
+        """Replace the film rows of these title keys by `updates` (in title key order) and move reviews to their films."""
+        for chunk in _chunks(list(keys)):
             old_slugs = select(films.c.slug).where(films.c.title_key.in_(chunk))
             conn.execute(delete(film_reports).where(film_reports.c.slug.in_(old_slugs)))
             conn.execute(delete(films).where(films.c.title_key.in_(chunk)))
             conn.execute(delete(pending_films).where(pending_films.c.title_key.in_(chunk)))
-
-        reports: list[tuple[str, FilmReport, list[Review]]] = []
-        current: dict[str, str] = {}
-        for key in keys:
-            current.update({review.sha256: slug for slug, review in by_key.get(key, [])})
-            for group in group_by_film(review for _, review in by_key.get(key, [])).values():
-                reports.append((key, aggregate(group), group))
-        slugs = self._unique_slugs(conn, [(key, report.slug or "untitled") for key, report, _ in reports])
+        slugs = self._unique_slugs(conn, [(u.title_key, u.slug) for u in updates])
         film_rows, report_rows, moves = [], [], []
-        for (key, report, group), slug in zip(reports, slugs):
-            report = report.model_copy(update={"slug": slug})
+        for update_, slug in zip(updates, slugs):
+            report = update_.report
+            if slug != update_.slug:  # another title owns the film's own slug
+                report = FilmReport.model_validate_json(report).model_copy(update={"slug": slug}).model_dump_json()
             film_rows.append({
-                "slug": slug, "title_key": key, "title": report.film.title, "year": report.film.year,
-                "reviews": report.reviews, "metascore": report.metascore, "band": report.band,
+                "slug": slug, "title_key": update_.title_key, "title": update_.title, "year": update_.year,
+                "reviews": update_.reviews, "metascore": update_.metascore, "band": update_.band,
             })
-            report_rows.append({"slug": slug, "report": report.model_dump_json()})
-            moves.extend({"b_sha": r.sha256, "b_slug": slug} for r in group if current[r.sha256] != slug)
+            report_rows.append({"slug": slug, "report": report})
+            moves.extend({"b_sha": sha, "b_slug": slug} for sha, now in update_.members if now != slug)
         if film_rows:
             conn.execute(insert(films), film_rows)
             conn.execute(insert(film_reports), report_rows)
