@@ -49,6 +49,9 @@ QUIET_CLUSTER = {
     "distributed.worker.memory.monitor-interval": "1s",
     # The scheduler keeps its last 100 graphs, payloads included (for the dashboard): ~65 MB of reviews.
     "distributed.diagnostics.computations.max-history": 2,
+    # Each process keeps its last N low-level messages for debugging, payloads included (default 1,000: with
+    # 500-review tasks that is ~1 GB held in the client and scheduler). 50 keeps the client's memory flat.
+    "distributed.admin.low-level-log-length": 50,
 }
 
 
