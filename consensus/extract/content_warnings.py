@@ -117,17 +117,11 @@ def _without_figures(sentence: str, lowered: str) -> str:
     return _FIGURES.sub(" ", sentence) if _FIGURES_LOWER.search(lowered) else sentence
 
 
-def _described(sentence: str) -> list[str]:
-    """The categories one sentence describes, in category order."""
-    cleaned = _without_figures(sentence, casefree(sentence))
-    return [category for category in _DESCRIBED_PATTERNS if _describes(cleaned, category)]
-
-
 def _first_described(sentences: list[str]) -> dict[str, int]:
     """Each described category -> the index of the first sentence describing it.
 
-    Same result as running `_described` on every sentence, but a category's
-    pattern only runs on the sentences holding one of its stems.
+    Same result as running every category's pattern on every sentence (figures of
+    speech blanked), but a pattern only runs on the sentences holding one of its stems.
     """
     index = TextIndex(sentences)
     cleaned: dict[int, tuple[str, str]] = {}  # sentence index -> (cleaned, its casefree form)
