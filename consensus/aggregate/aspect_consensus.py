@@ -126,26 +126,40 @@ def _words(sentence: str) -> set[str]:
     return {w for w in _WORD.findall(sentence.lower()) if len(w) > 2}
 
 
-def representative_sentence(stance: Stance, others: list[Stance]) -> str:
+class WordSpread:
+    """How many reviews use each word in their sentences on one aspect, counted once per aspect.
+
+    `representative_sentence` ranks a review's sentences by the words the
+    *other* reviews use; counting once and leaving out the review's own words
+    keeps that linear in the number of reviews, not quadratic.
+    """
+
+    def __init__(self, stances: list[Stance]) -> None:
+        self._words_of = {id(s): set().union(*(_words(m.evidence) for m in s.mentions)) for s in stances}
+        self.counts: Counter[str] = Counter(w for words in self._words_of.values() for w in words)
+
+    def typicality(self, sentence: str, author: Stance) -> float:
+        """Mean number of reviews other than `author`'s that use each word of `sentence`."""
+        own = self._words_of.get(id(author), set())
+        words = _words(sentence)
+        return sum(self.counts[w] - (w in own) for w in words) / (len(words) or 1)
+
+
+def representative_sentence(stance: Stance, spread: WordSpread, author: Stance | None = None) -> str:
     """The review's sentence that best states its stance on the aspect.
 
     Sentences whose own sentiment is the review's stance come first; among them,
     the one sharing most words with what other reviews say about the aspect
     (the most typical phrasing), then the shorter, then the first written.
+    `author` is the stance whose words do not count as the others' (default `stance`).
     """
-    other_words: Counter[str] = Counter()
-    for other in others:
-        for word in set().union(*(_words(m.evidence) for m in other.mentions)):
-            other_words[word] += 1
     candidates = list(dict.fromkeys(m.evidence for m in stance.mentions if m.sentiment == stance.sentiment))
     if not candidates:
         candidates = list(dict.fromkeys(m.evidence for m in stance.mentions))
 
     def rank(item: tuple[int, str]) -> tuple[float, int, int]:
         index, sentence = item
-        words = _words(sentence)
-        typicality = sum(other_words[w] for w in words) / (len(words) or 1)
-        return (-typicality, len(sentence), index)
+        return (-spread.typicality(sentence, author or stance), len(sentence), index)
 
     return min(enumerate(candidates), key=rank)[1]
 
@@ -160,13 +174,12 @@ def pick_evidence(verdict: str, stances: list[Stance]) -> list[EvidenceRef]:
         pros = [s for s in stances if s.sentiment == "positive"]
         cons = [s for s in stances if s.sentiment == "negative"]
         ordered = [s for pair in zip(pros, cons) for s in pair]
-        ordered += [s for s in pros + cons if s not in ordered]
+        if len(ordered) < MAX_EVIDENCE:  # else the rest is never shown (and `in` on a long list is slow)
+            ordered += [s for s in pros + cons if s not in ordered]
     else:
         ordered = [s for s in stances if s.sentiment == verdict] + [s for s in stances if s.sentiment != verdict]
-    return [
-        EvidenceRef(source=s.source, sentence=representative_sentence(s, [o for o in stances if o is not s]))
-        for s in ordered[:MAX_EVIDENCE]
-    ]
+    spread = WordSpread(stances)
+    return [EvidenceRef(source=s.source, sentence=representative_sentence(s, spread)) for s in ordered[:MAX_EVIDENCE]]
 
 
 def aspect_consensus(reviews: list[Review]) -> list[AspectSummary]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from consensus.aggregate.aspect_consensus import (
     Stance,
+    WordSpread,
     plain_name,
     representative_sentence,
     stances_by_aspect,
@@ -75,14 +76,13 @@ def sides(stances: list[Stance]) -> tuple[list[Stance], list[Stance]]:
     return praising, faulting
 
 
-def _side_evidence(side: list[Stance], sentiment: str, everyone: list[Stance]) -> list[EvidenceRef]:
+def _side_evidence(side: list[Stance], sentiment: str, spread: WordSpread) -> list[EvidenceRef]:
     """One sentence per review on this side: its most typical sentence voicing `sentiment`."""
     refs = []
     for stance in side[:EVIDENCE_PER_SIDE]:
         voiced = tuple(m for m in stance.mentions if m.sentiment == sentiment) or stance.mentions
         focused = Stance(stance.source, stance.sentiment, voiced)
-        others = [o for o in everyone if o is not stance]
-        refs.append(EvidenceRef(source=stance.source, sentence=representative_sentence(focused, others)))
+        refs.append(EvidenceRef(source=stance.source, sentence=representative_sentence(focused, spread, author=stance)))
     return refs
 
 
@@ -94,6 +94,7 @@ def disagreement_on(aspect: str, stances: list[Stance]) -> Disagreement | None:
     if min(len(praising), len(faulting)) < MIN_DISSENT_SHARE * len(stances):
         return None
     mixed = [s for s in stances if s.sentiment == "mixed"]
+    spread = WordSpread(stances)
     return Disagreement(
         aspect=aspect,  # type: ignore[arg-type]
         positive=[s.source for s in stances if s.sentiment == "positive"],
@@ -107,7 +108,7 @@ def disagreement_on(aspect: str, stances: list[Stance]) -> Disagreement | None:
             reservations=sum(1 for s in mixed if s.faults),
             warm=sum(1 for s in mixed if s.praises),
         ),
-        evidence=_side_evidence(praising, "positive", stances) + _side_evidence(faulting, "negative", stances),
+        evidence=_side_evidence(praising, "positive", spread) + _side_evidence(faulting, "negative", spread),
     )
 
 
