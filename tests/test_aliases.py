@@ -150,3 +150,19 @@ def test_a_part_of_an_unknown_full_name_in_the_same_review_is_not_linked() -> No
     reviews = [("a", [Person(name="Kim Hyun-woo", role="director")]), ("b", [])]
     people, _ = merge_people(reviews, [mentions_of("b", "Kim Jong-il", "Kim")])
     assert people[0].aliases == []
+
+
+def test_two_characters_one_actor_plays_join_when_one_is_part_of_the_other() -> None:
+    reviews = [
+        ("a", [Person(name="Arul Murugesan", role="actor", character="Inspector Sundaram"), Person(name="Lakshmi Sundaram", role="actor")]),
+        ("b", [Person(name="Murugesan", role="actor", character="Sundaram"), Person(name="Lakshmi Sundaram", role="actor")]),
+    ]
+    _, characters = merge_people(reviews)
+    assert [(c.name, c.aliases, c.played_by) for c in characters] == [("Inspector Sundaram", ["Sundaram"], "Arul Murugesan")]
+
+
+def test_a_titled_mention_links_to_the_character_it_titles() -> None:
+    reviews = [("a", [Person(name="Chalermchai Boonmee", role="actor", character="Somchai")]), ("b", [])]
+    _, characters = merge_people(reviews, [mentions_of("b", "Uncle Somchai")])
+    assert [{c.name, *c.aliases} for c in characters] == [{"Somchai", "Uncle Somchai"}]
+    assert is_part_of("Kojo", "Pastor Kojo") and is_part_of("Helena", "Pani Helena")

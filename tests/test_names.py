@@ -79,3 +79,28 @@ def test_hong_kong_is_a_place_but_hong_and_kong_are_names() -> None:
     assert name_after("Hong Kong police close in") is None
     assert name_after("Kong Na-ri plays the lead") == "Kong Na-ri"
     assert name_after("Hong Sang-min directs") == "Hong Sang-min"
+
+
+def test_lh_and_rh_joining_syllables_are_not_ukrainian_h() -> None:
+    assert same_key("Amirhossein Tavakoli", "Amir-Hossein Tavakoli") and same_key("Chulho Park", "Chul-ho Park")
+    assert same_key("Olha Tkachenko", "Olga Tkachenko") and same_key("Serhiy Bondar", "Sergiy Bondar")
+    assert not same_key("Carl Hansen", "Carl Gansen")  # only inside a word
+
+
+def test_old_indonesian_spellings_meet_the_new() -> None:
+    assert same_key("Djoko Prasetyo", "Joko Prasetyo") and same_key("Soeharto Wijaya", "Suharto Wijaya")
+    assert same_key("Tjoa Lian", "Coa Lian")
+    assert not same_key("Choe Hyo-jin", "Chu Hyo-jin")  # a word-final oe is Korean, not Dutch-era Indonesian
+
+
+def test_words_with_combining_marks_and_run_together_initials_are_name_words() -> None:
+    nfd = "Ade\u0301ba\u0301yo\u0323\u0300 O\u0300gu\u0301nla\u0300na\u0300"
+    assert name_after(nfd + " directs.") == nfd
+    assert name_after("G.V. Ilango's music") == "G.V. Ilango" and same_key("G.V. Ilango", "G. V. Ilango")
+    assert name_after("U.S. audiences") != "U.S. Audiences"
+
+
+def test_a_possessive_ends_a_name_read_backwards() -> None:
+    from consensus.extract.names import name_before
+
+    assert name_before("Kim's Corner Shop") == "Corner Shop" and name_before("a film by Kim's") == "Kim"

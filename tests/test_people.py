@@ -217,3 +217,109 @@ def test_a_capitalised_common_word_is_not_a_mention() -> None:
     assert "Will" not in names and "Watching" not in names and "However" not in names
     assert "Okafor" in names  # the common word opening the sentence is dropped, the name kept
     assert not any("Glass" in n for n in names)  # the film's own title is no one
+
+
+def test_is_the_described_character_with_asides_before_is() -> None:
+    text = (
+        "Lin Cheng-en is the tea merchant Kao Wen-po, a widower with debts. Ali Rezaei is her younger brother Mansour, who owes money. "
+        "Halil Demir is the ferry's captain, Reis Oktay. Ayse Celik, the director's sister, is Nermin, a violinist. "
+        "Zainab Bello (no relation) is Hauwa, the young widow."
+    )
+    assert cast(find_people(doc(text), Film())) == {
+        "Lin Cheng-en": "Kao Wen-po", "Ali Rezaei": "Mansour", "Halil Demir": "Reis Oktay", "Ayse Celik": "Nermin", "Zainab Bello": "Hauwa",
+    }
+
+
+def test_is_the_director_or_a_friend_of_someone_is_no_casting() -> None:
+    text = "Kim Ji-ho is the director Park Chan-su, who made it. Lee Na-ra is a close friend of Jung Hae-in, by all accounts."
+    assert cast(find_people(doc(text), Film())) == {}
+
+
+def test_a_parenthetical_aside_or_cited_title_between_actor_and_plays() -> None:
+    text = 'Sato Hana (no relation to the director) plays Mori Yukiko. Song Kang-ho ("Parasite") plays Kim Min-ho.'
+    assert cast(find_people(doc(text), Film())) == {"Sato Hana": "Mori Yukiko", "Song Kang-ho": "Kim Min-ho"}
+
+
+def test_camera_of_and_shot_it_credit_the_cinematographer_unless_director() -> None:
+    text = "Directed by Reza Hosseini. The camera of Navid Ahmadi treats the courtyard as a stage. Subhajit Roy shot it on 16mm."
+    assert roles(find_people(doc(text), Film())) == {
+        ("Reza Hosseini", "director"), ("Navid Ahmadi", "cinematographer"), ("Subhajit Roy", "cinematographer"),
+    }
+    assert roles(find_people(doc("Directed by Hana Ito. Hana Ito shot it herself."), Film())) == {("Hana Ito", "director")}
+
+
+def test_credit_fields_in_capitals_without_by_and_several_fields_on_one_line() -> None:
+    text = "DIRECTED BY WONG KA-FAI\nCINEMATOGRAPHY CHEUNG TAK-WAH\nDirector: Sato Kenji. Cast: Sato Hana, Ono Takumi.\n"
+    assert roles(find_people(doc(text), Film())) == {
+        ("Wong Ka-Fai", "director"), ("Cheung Tak-Wah", "cinematographer"), ("Sato Kenji", "director"),
+        ("Sato Hana", "actor"), ("Ono Takumi", "actor"),
+    }
+
+
+def test_with_and_a_list_of_names_is_a_cast_list_only_when_it_fills_the_sentence() -> None:
+    text = "Written and directed by Ines Carvalho; with Duarte Pimentel, Conceicao Rocha. With Lin Mei-hua, Tsai Po-han."
+    assert {n for n, r in roles(find_people(doc(text), Film())) if r == "actor"} == {
+        "Duarte Pimentel", "Conceicao Rocha", "Lin Mei-hua", "Tsai Po-han",
+    }
+    assert find_people(doc("With Kim Ji-ho in the lead, the film soars."), Film()) == []
+
+
+def test_playing_someone_s_relative_is_not_playing_that_someone() -> None:
+    text = (
+        "Esi Boateng plays Yaw's wife. Adwoa Sarpong plays Kojo's long-suffering wife, Gifty. "
+        "Svetlana Popova appears as Gleb's wife Irina. Lina Haddad plays his Lebanese daughter-in-law Rasha."
+    )
+    assert cast(find_people(doc(text), Film())) == {"Adwoa Sarpong": "Gifty", "Svetlana Popova": "Irina", "Lina Haddad": "Rasha"}
+
+
+def test_a_trade_ending_in_a_role_noun_is_not_a_credit() -> None:
+    text = "A public letter-writer, Malam Garba, writes letters. The co-writer Amaka Eze keeps it funny."
+    assert roles(find_people(doc(text), Film())) == {("Amaka Eze", "writer")}
+
+
+def test_names_with_combining_marks_and_run_together_initials() -> None:
+    nfd = "Directed by Ade\u0301ba\u0301yo\u0323\u0300 O\u0300gu\u0301nla\u0300na\u0300."
+    assert roles(find_people(doc(nfd), Film())) == {("Ade\u0301ba\u0301yo\u0323\u0300 O\u0300gu\u0301nla\u0300na\u0300", "director")}
+    assert roles(find_people(doc("G.V. Ilango's music keeps the pulse high."), Film())) == {("G.V. Ilango", "composer")}
+
+
+def test_actor_pairs_with_character_pairs_and_who_is_played_by() -> None:
+    text = (
+        "It casts the sisters Carmen Vidal and Lucia Vidal as Rosario Olmedo and Pilar Olmedo. "
+        "Anna Thomas is Mary, the daughter of the shop owner Thomas, who is played by Babu Varghese. Karim Haddad plays Abu Fadi."
+    )
+    assert cast(find_people(doc(text), Film())) == {
+        "Carmen Vidal": "Rosario Olmedo", "Lucia Vidal": "Pilar Olmedo", "Anna Thomas": "Mary", "Babu Varghese": "Thomas",
+        "Karim Haddad": "Abu Fadi",
+    }
+
+
+def test_a_describing_word_between_by_and_the_name() -> None:
+    found = roles(find_people(doc("Music by the newcomer Arjun Nair, who gets the rhythm. Score by the Seoul Philharmonic."), Film()))
+    assert found == {("Arjun Nair", "composer")}
+
+
+def test_a_second_name_the_text_ties_to_a_character() -> None:
+    text = (
+        'Chukwuemeka Obi plays the groom, Tobenna ("Tobe" to his friends). Yevgeny Sokolov plays Nikolai, whom everyone calls Kolya. '
+        'Song Kang-ho ("Parasite") plays Kim Min-ho.'
+    )
+    found = {p.name: p.character_mentions for p in find_people(doc(text), Film())}
+    assert set(found["Chukwuemeka Obi"]) == {"Tobenna", "Tobe"} and set(found["Yevgeny Sokolov"]) == {"Nikolai", "Kolya"}
+    assert found["Song Kang-ho"] == ["Kim Min-ho"]
+
+
+def test_arabic_particle_names_and_particle_names_beside_a_credited_given_name_are_mentions() -> None:
+    assert "Reem al-Qahtani" in mention_names("Reem al-Qahtani has a fine eye for light.")
+    text = "Luca Bianchi plays Tonino. De Luca keeps the pace brisk."
+    assert "De Luca" in mention_names(text)
+
+
+def test_plays_a_description_named_by_whom_everyone_calls_after_an_aside() -> None:
+    text = "Pawel Nowak plays Marek, and Zofia Nowak, no relation, plays the widow upstairs whom everyone calls Pani Helena."
+    assert cast(find_people(doc(text), Film())) == {"Pawel Nowak": "Marek", "Zofia Nowak": "Pani Helena"}
+
+
+def test_a_possessive_title_before_directed_by_is_not_a_director() -> None:
+    text = "Kim's Corner Shop, directed by Kim Sung-soo, is warm. Sung-soo Kim lets them improvise."
+    assert {p.name for p in find_people(doc(text), Film(title="Kim's Corner Shop"))} == {"Kim Sung-soo"}

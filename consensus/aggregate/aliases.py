@@ -23,7 +23,11 @@ reviews (the report groups what every review wrote). Rules, in order:
    "Montse Puig" / "Montserrat Puig"): merged when exactly one name fits.
 
 Across reviews a bare family or given name that fits two people (or a person and a
-character) is dropped from every alias list (`_drop_shared_parts`).
+character) is dropped from every alias list (`_drop_shared_parts`), except where the
+same actor settles it: two characters one actor plays, one part of the other
+("Sundaram" / "Inspector Sundaram" beside an actress Lakshmi Sundaram), are one
+(`_join_one_actors_parts`). A mention with a title ("Uncle Somchai") links to the one
+entity its untitled name is (`link_mentions`).
 
 Two full names that differ are never merged, and a caller's `veto` (e.g. two
 characters played by different actors) is respected. The canonical spelling
@@ -60,6 +64,7 @@ class NameCluster:
     canonical: str
     aliases: list[str]
     members: list[int]  # indices into the items given
+    settled: set[str] = field(default_factory=set)  # aliases other evidence ties to this entity: never dropped as shared
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -470,7 +475,7 @@ def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster])
         kept = []
         for alias in cl.aliases:
             own = [n for n in names if n != alias and is_part_of(alias, n)]
-            if not own:
+            if not own or alias in cl.settled:
                 kept.append(alias)
                 continue
             titled = without_honorifics(alias) != alias
@@ -512,7 +517,11 @@ class _Fits:
             if len(name_words(names[k])) >= 2 and is_part_of(names[k], name) and not is_common_word(name.split()[0])
         }
         short = {owner[k] for k in self.pairs if is_short_form(name, names[k])} if len(name_words(name)) == 2 else set()
-        return full | part | longer | short, bool(full or longer or short)
+        titled = set()
+        if not (full or longer) and (bare := without_honorifics(name)) != name:  # "Uncle Somchai" for Somchai
+            titled = {owner[k] for k in self.index.same_name_candidates(bare) if same_full_name(bare, names[k])}
+            titled |= {owner[k] for k in self.by_key.get(joined(bare), ())}
+        return full | part | longer | short | titled, bool(full or longer or short or titled)
 
 
 def link_mentions(
@@ -575,6 +584,49 @@ def _add_linked(clusters: Sequence[NameCluster], items: Sequence[NameItem], link
             sources.setdefault(name, set()).add(source)
         cl.canonical = best_form(forms, credited, sources, labelled)
         cl.aliases = sorted((f for f in forms if f != cl.canonical), key=lambda f: (-forms[f], f))
+
+
+def _join_one_actors_parts(
+    clusters: list[NameCluster], items: Sequence[NameItem], actor_of_item: Sequence[int], source_of_item: Sequence[str]
+) -> list[NameCluster]:
+    """Join two characters the same actor plays when one's name is part of the other's ("Sundaram" and
+    "Inspector Sundaram", "Kojo" and "Pastor Kojo"), even when the part also fits a person ("Lakshmi
+    Sundaram" in the cast): the shared actor settles what rule 3 alone leaves ambiguous. Only when the
+    part fits exactly one of the actor's other characters, and never two characters of one review."""
+    def actor(cl: NameCluster) -> int:
+        return Counter(actor_of_item[i] for i in cl.members).most_common(1)[0][0]
+
+    by_actor: dict[int, list[int]] = {}
+    for k, cl in enumerate(clusters):
+        by_actor.setdefault(actor(cl), []).append(k)
+    into: dict[int, int] = {}
+    for ks in by_actor.values():
+        for k in ks if len(ks) > 1 else ():
+            names = [clusters[k].canonical, *clusters[k].aliases]
+            fits = [
+                t for t in ks
+                if t != k and any(is_part_of(n, g) for n in names for g in (clusters[t].canonical, *clusters[t].aliases))
+            ]
+            if len(fits) != 1 or fits[0] in into or k in into.values():
+                continue
+            sources = {source_of_item[i] for i in clusters[k].members}
+            if sources & {source_of_item[i] for i in clusters[fits[0]].members}:
+                continue
+            into[k] = fits[0]
+    if not into:
+        return clusters
+    out: list[NameCluster] = []
+    for k, cl in enumerate(clusters):
+        if k in into:
+            continue
+        members = sorted(cl.members + [i for j, t in into.items() if t == k for i in clusters[j].members])
+        if len(members) > len(cl.members):
+            forms, credited, sources, labelled = _tally(items, members)
+            canonical = best_form(forms, credited, sources, labelled)
+            joined_forms = {f for j, t in into.items() if t == k for i in clusters[j].members for f in items[i].credited}
+            cl = NameCluster(canonical, sorted((f for f in forms if f != canonical), key=lambda f: (-forms[f], f)), members, joined_forms)
+        out.append(cl)
+    return out
 
 
 def merge_people(
@@ -640,6 +692,9 @@ def merge_people(
         others=all_person_forms,
     )
 
+    character_clusters = _join_one_actors_parts(
+        character_clusters, character_items, [cluster_of_item[a] for a in character_actor], character_source
+    )
     linked_people, linked_characters = link_mentions(mentions, person_clusters, character_clusters)
     _add_linked(person_clusters, person_items, linked_people)
     _add_linked(character_clusters, character_items, linked_characters)

@@ -63,12 +63,19 @@ _TWO_WORD_PLACES = frozenset({("hong", "kong")})
 _NAME_SYLLABLES = frozenset({"an", "so", "no", "do", "my"})
 _PREFIXED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|bint|abu|ben|d|l)[-'’][^\W\d_]", re.UNICODE)
 _WORD = re.compile(r"\S+")
+
+
+def is_prefixed(word: str) -> bool:
+    """A lower-case particle joined to a name by a hyphen or apostrophe: "al-Qahtani", "d'Souza"."""
+    return bool(_PREFIXED.match(word))
+
 _LEAD_PUNCT = "\"“”‘'«(["
 _TRAIL_PUNCT = "\"“”’'»)],;:!?…"
 _STOP_AFTER = frozenset(",;:!?…)]\"“”")
 _STOP_AFTER_OR_PERIOD = _STOP_AFTER | {"."}
-_CAP_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
-_INITIAL = re.compile(r"^[A-Z]\.$")
+_CAP_WORD = re.compile(r"^[^\W\d_][\w'’.\-\u0300-\u036f]*$")  # combining marks inside a word: Yoruba "Ògúnlànà" in NFD
+# "A." and run-together initials "G.V." (not the usual abbreviations "U.S.", "L.A." ...).
+_INITIAL = re.compile(r"^(?!(?:U\.[SKN]|U\.S\.A|E\.U|A\.I|T\.V|P\.S|D\.C|L\.A|N\.Y)\.$)(?:[A-Z]\.){1,3}$")
 
 
 # Letters NFKD does not decompose into a base letter and marks (Serbo-Croatian đ, Polish ł, Nordic ø,
@@ -178,7 +185,9 @@ def _token_before(raw: str, last: bool) -> tuple[str | None, bool]:
     if not last and raw[-1:] in _STOP_AFTER_OR_PERIOD and not _INITIAL.match(raw) and fold(raw.rstrip(".")) not in ABBREVIATIONS:
         return None, True
     core = raw.strip(_LEAD_PUNCT + _TRAIL_PUNCT) if last else raw.lstrip(_LEAD_PUNCT)
-    core, _ = _strip_possessive(core)
+    core, possessive = _strip_possessive(core)
+    if possessive and not last:
+        return None, True  # "Kim's Convenience Store": a possessive ends a name, the words after it are not its
     if last:
         core = core.rstrip(".") if not _INITIAL.match(core) else core
     if not core or not _is_name_word(core, first=False):
@@ -205,7 +214,12 @@ def name_before(text: str, max_words: int = 5) -> str | None:
 HONORIFICS = frozenset(
     "mr mrs ms miss dr doctor father mother sister brother uncle aunt auntie grandma grandpa colonel captain "
     "general major sergeant lieutenant detective officer inspector agent professor prof lady lord sir madam "
-    "king queen prince princess sor don dona senor senora alhaji alhaja chief judge mister master".split()
+    "king queen prince princess sor don dona senor senora alhaji alhaja chief judge mister master "
+    # Religious titles, polite titles (Polish pani, German frau/herr, French, Italian), and family titles used
+    # as forms of address in many languages (Italian nonna,
+    # Portuguese dona/senhor/tia, Spanish tía/abuela, Hausa malam, Malay/Indonesian pak/bu, Batak inang/amang).
+    "pastor reverend rev imam sheikh haji hajiya malam mallam nonna nonno senhor senhora tia tio abuela abuelo "
+    "granny nana pak bu ibu bapak inang amang pani frau herr monsieur mademoiselle signora signor".split()
 )
 
 
@@ -235,7 +249,8 @@ def looks_like_full_name(text: str, min_words: int = 2, max_words: int = 5) -> b
 # * Slavic transliteration (Russian/Ukrainian via English, French, German habits): ks/x
 #   (Aleksandr/Alexandr), ou/u (Kouznetsov/Kuznetsov), y/i after a consonant (Ilya/Ilia, Dmitry/Dmitri,
 #   Kateryna/Katerina), -iy/-i (Dmitriy), initial ye/e (Yevgeny/Evgeny), Ukrainian h for Russian g after
-#   l or r before a vowel (Olha/Olga); Serbo-Croatian đ written dj (Đorđe/Djordje, đ already folded to d).
+#   l or r before a vowel (Olha/Olga, Serhiy/Sergiy: an extra key of `full_keys`, not a rewrite, because lh and rh
+#   join syllables elsewhere: Persian Amirhossein = Amir-Hossein, Korean Chulho = Chul-ho); Serbo-Croatian đ written dj (Đorđe/Djordje, đ already folded to d).
 # * Arabic given names: the vowels of Muhammad vary (Mohammed, Mohamed, Muhammad, Mohamad), and
 #   "Abd" + article is written Abdel, Abdul, Abdal or Abd al- (the article is dropped after "abd").
 # * Any language: a doubled letter is one letter (Youssef/Yousef, Abdallah/Abdalah).
@@ -261,7 +276,6 @@ _ROMAN_RULES: list[_Rule] = [
     ("ou", re.compile(r"ou"), "u"),
     ("h", re.compile(r"(?<=[aeiou])h(?![aeiouwy])"), ""),  # a silent h after a vowel: Ohno, Soo-ah, Hsieh
     ("dj", re.compile(r"dj"), "d"),
-    ("h", re.compile(r"(?<!^al)(?<!^el)(?<=[lr])h(?=[aeiou])"), "g"),  # not the article of "Alharbi"
     ("y", re.compile(r"(?<=[^aeiouy])y"), "i"),
 ]
 _VOICED = {"ch": "j", "k": "g", "t": "d", "p": "b"}
@@ -383,7 +397,23 @@ def full_keys(name: str) -> frozenset[str]:
         keys.add("".join(words[-1:] + words[:-1]))
     if not name.isascii() and (spelled := name.translate(_UMLAUTS)) != name:
         keys |= full_keys(spelled)
+    if ("dj" in (low := fold(name)) or "tj" in low or "oe" in low) and (modern := _old_indonesian(name)) != name:
+        keys |= full_keys(modern)  # Djoko Prasetyo = Joko Prasetyo, Soeharto = Suharto
+    if any("lh" in w or "rh" in w for w in words):  # Ukrainian h for Russian g, inside a word: Olha = Olga (see the rules above)
+        alt = [_UKRAINIAN_H.sub("g", w) for w in words]
+        keys |= {"".join(alt), "".join(alt[1:] + alt[:1]), "".join(alt[-1:] + alt[:-1])}
     return frozenset(keys)
+
+
+_UKRAINIAN_H = re.compile(r"(?<=[lr])h(?=[aeiou])")
+# Indonesian spelling before 1972 (Dutch-based): dj for j, tj for c, oe for u. Names keep both spellings in use.
+# (oe only inside a longer word, "Soeharto", never a word's end: Korean "Choe" is not "Chu".)
+_OLD_INDONESIAN = re.compile(r"[Dd]j|[Tt]j|(?<=[^\W\d_])oe(?=[^\W\d_]{2})")
+_NEW_LETTERS = {"Dj": "J", "dj": "j", "Tj": "C", "tj": "c", "oe": "u"}
+
+
+def _old_indonesian(name: str) -> str:
+    return _OLD_INDONESIAN.sub(lambda m: _NEW_LETTERS[m.group()], name)
 
 
 @lru_cache(maxsize=16384)

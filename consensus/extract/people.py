@@ -5,7 +5,9 @@ phrasings, and each rule below names one. Every person carries the line or
 sentence it was read from.
 
 * Labelled credit lines, anywhere on the page: `Director: X | Writer: Y`,
-  `Cast: A, B, C`, `Music: X` (each segment between `|`).
+  `Cast: A, B, C`, `Music: X` (each segment between `|`, or after a sentence's
+  period: `Director: X. Cast: A, B.`); in capitals without a colon,
+  `DIRECTED BY X`, `CINEMATOGRAPHY X`, `WITH A, B`.
 * A bare credits block at the top of the page: three or more lines that are
   each just a name; the first is the director and the rest are the cast
   (the layout of film databases and many review sites). Read with a warning,
@@ -16,7 +18,15 @@ sentence it was read from.
   `X directs`, `X's film` (weak: only when no other director is named),
   `stars/starring A, B and C`, `X as Y`, `Y (X)`, `Y, played/portrayed by X`,
   `X plays/playing/portraying Y`, `X's score`, `X ... create the score`,
-  `with X to capture ... cinematography`.
+  `with X to capture ... cinematography`, `the camera of X`, `X shot it` (weak),
+  `With A, B, C.` (a sentence of names only), `X is [the tea merchant] Y`,
+  `A and B as X and Y`, `Y, who is played by X`, `music by the newcomer X`.
+  Asides between the actor and the verb are skipped (`X, no relation, plays`,
+  `X (no relation) is`, `X ("Other Film") plays`); `X plays Y's wife[, Z]` gives
+  X the wife Z (or nothing), never Y.
+* Second names the text itself ties to a name (`Tobenna ("Tobe" to his friends)`,
+  `Nikolai, whom everyone calls Kolya`, `X, known to everyone as Y`) are added to
+  that person's or character's spellings; nicknames are never guessed.
 * Not this film's people: a role noun qualified by a place or praise word
   ("Hong Kong director X", "legendary director X"), a name followed by "'s works"
   or "'s films", a character followed by `in <Title>` ("fame as Tokyo in Money
@@ -39,6 +49,7 @@ from consensus.extract.names import (
     PARTICLES,
     fold,
     full_keys,
+    is_prefixed,
     joined,
     looks_like_full_name,
     name_after,
@@ -65,8 +76,10 @@ _LABELS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 # A credit line in capitals without a colon: "DIRECTED BY X", "SCREENPLAY BY X AND Y", "WITH A, B, C".
 _CAPS_FIELD = re.compile(
     r"^\s*(WRITTEN\s+AND\s+DIRECTED\s+BY|DIRECTED\s+BY|WRITTEN\s+BY|SCREENPLAY\s+BY|MUSIC\s+BY|SCORE\s+BY|PRODUCED\s+BY|"
-    r"CINEMATOGRAPHY\s+BY|PHOTOGRAPHY\s+BY|SHOT\s+BY|STARRING|WITH)\s+(\S.*?)\s*$"
+    r"CINEMATOGRAPHY(?:\s+BY)?|PHOTOGRAPHY(?:\s+BY)?|SHOT\s+BY|MUSIC|SCREENPLAY|STARRING|WITH)\s+(\S.*?)\s*$"
 )
+# Between two credit fields on one line: "Director: X | Cast: Y", "Director: X. Cast: A, B."
+_FIELD_BREAK = re.compile(r"\|\s*|(?<=\.)\s+(?=[A-Z][A-Za-z /&-]{1,30}:)")
 _FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z /&.-]{1,30}?)\s*[:：]\s*(.+?)\s*$")
 
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
@@ -76,7 +89,8 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
     (re.compile(r"\b(?:music|score|soundtrack),?\s+(?:is\s+|was\s+)?(?:by|from)\s+|\b(?:scored|composed)\s+by\s+|"
                 r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+", re.I), ("composer",)),
-    (re.compile(r"\b(?:shot|lensed|photographed)\s+by\s+|\b(?:cinematography|camerawork|camera\s+work|photography),?\s+(?:is\s+|was\s+)?by\s+", re.I), ("cinematographer",)),
+    (re.compile(r"\b(?:shot|lensed|photographed)\s+by\s+|\b(?:cinematography|camerawork|camera\s+work|photography),?\s+(?:is\s+|was\s+)?by\s+|"
+                r"\bthe\s+(?:camera|camerawork|cinematography|lens)\s+of\s+", re.I), ("cinematographer",)),
     (re.compile(r"\bproduced\s+by\s+", re.I), ("producer",)),
 ]
 
@@ -109,20 +123,28 @@ _CAST_CUE = re.compile(
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*", re.I)
 _AS = re.compile(r"\s+as\s+")
 _PLAYS = re.compile(r"\s+(?:plays|played|playing|portrays|portraying|essays|essaying)\s+(?:the\s+role\s+of\s+)?")
-_PLAYED_BY = re.compile(r"[,(]?\s*(?:played|portrayed|essayed)\s+by\s+")
+_PLAYED_BY = re.compile(r"[,(]?\s*(?:who\s+(?:is|was)\s+)?(?:played|portrayed|essayed)\s+by\s+")
 _PAREN = re.compile(r"\(([^()]{2,60})\)")
 _CREATES_SCORE = re.compile(
     r"\b(?:create|creates|created|compose|composes|composed|write|writes|wrote|craft|crafts|crafted|provide|provides|"
     r"provided|deliver|delivers|delivered|lay\s+down|lays\s+down)\b[^.]{0,30}\b(?:score|soundtrack|music)\b",
     re.I,
 )
-_IS_NAMED_ANYWHERE = re.compile(r"\s+is\s+(?:(?:a|an)\s+(?:[a-z-]+,?\s+){1,3})?(?=[A-Z])")
+# "X is Y", "X is a sly Y", "X is the tea merchant Y", "X is her brother-in-law Y", "X is the ferry's captain, Y".
+_IS_NAMED_ANYWHERE = re.compile(r"\s+is\s+(?:(?P<words>(?:a|an|the|his|her|their)\s+(?:[a-z'’-]+,?\s+){1,3}))?(?=[A-Z])")
+# Words that make "X is the <words> Y" something other than casting ("X is the director Y", "X is a friend of Y").
+_NOT_CASTING_WORDS = frozenset(
+    "director writer screenwriter composer cinematographer producer filmmaker actor actress star co-star editor "
+    "real real-life off-screen to of in for with by from on at into about than".split()
+)
 # "A and B play [the sisters] X and Y": each actor with the character in the same place.
 _PLAY_PAIR = re.compile(r"^(?P<actors>.+?)\s+play\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?P<characters>[A-Z].*)$")
 # "As X, Y gives ...": the character first, then the actor.
 _AS_FIRST = re.compile(r"^As\s+")
 # "X plays the driver" / "X plays him": acting without a named character.
 _PLAYS_UNNAMED = re.compile(r"^(?:the|a|an|his|her|him|them|it)\b")
+# "plays the widow on the top floor whom everyone calls Y": the description's name follows.
+_CALLED = re.compile(r"^(?:the|a|an|his|her|their)\s+[^.,;]{0,50}?\b(?:whom|who)\s+(?:everyone|everybody|all)\s+calls?\s+(?=[A-Z])")
 _WITH_DP = re.compile(r"\bwith\s+(?=\S)")
 _DP_TAIL = re.compile(r"^\s+to\s+(?:capture|shoot|create|craft|paint|give)\b[^.]{0,90}\b(?:cinematography|photography|images|imagery|visuals)\b", re.I)
 # Asides set off by commas: ", who gained fame as Tokyo in Money Heist," / ", also from the same series,".
@@ -137,7 +159,10 @@ _SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that 
 _NO_SKIP = frozenset("to of in for with by from on at into about than".split())
 _CHARACTER_TRIGGER = re.compile(r" as |^As |play|portray|essay|\(")
 _CLAUSE_SPLIT = re.compile(r";|\s+but\s+|\s+while\s+|\s+whereas\s+")
-_ROLE_NOUN_AT_START = re.compile(r"^(?:the\s+)?(?:director|writer|composer|cinematographer|musician|producer)\s+", re.I)
+# After "music by": a role noun or a describing word before the name ("the director X", "the newcomer X", "the great X").
+_ROLE_NOUN_AT_START = re.compile(
+    r"^(?:the\s+)?(?i:director|writer|composer|cinematographer|musician|producer)\s+|^the\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])"
+)
 _WHO_AT_END = re.compile(r"\bwho\s*$")
 _WHO_CLAUSE_AT_END = re.compile(r"\bwho\b[^,]*$")
 _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
@@ -161,7 +186,7 @@ _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed", "helmed"),
     ("written", "script", "screenplay"),
     ("music", "score", "soundtrack", "composed", "songs"),
-    ("shot", "lensed", "photographed", "cinematography", "camera", "photography"),
+    ("shot", "lensed", "photographed", "cinematography", "camera", "photography", "lens"),
     ("produced",),
 )
 _SELF = frozenset({"himself", "herself", "themselves", "itself"})
@@ -205,11 +230,43 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
     name = name_after(rest)
     if not name:
         return None
-    return name if name.split()[0].lower() not in PARTICLES else None
+    after = _rest_after(rest, name)
+    if after.startswith(("'s", "’s")):  # "plays Yaw's wife": someone else's relative, named only after a comma
+        tail = _RELATIVE_TAIL.match(after[2:])
+        name = name_after(after[2 + tail.end():]) if tail else None
+        if not name:
+            return None
+    elif skipped and " " not in name and (described := _DESCRIBED_TAIL.match(after)):
+        # "plays his Lebanese daughter-in-law Rasha": the capitalised word describes; the name comes after.
+        if not any(w in _NO_SKIP or w in _NOT_DESCRIBING for w in described.group().split()):
+            name = name_after(after[described.end():]) or name
+    return name if len(name.split()) > 1 or name.lower() not in PARTICLES else None  # not a bare "De" or "Van"; "Abu Fadi" is a name
+
+
+# After "plays X's": "long-suffering wife, " before the character's own name.
+_RELATIVE_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+(?=[A-Z])")
+# After a capitalised describing word: one or two lower-case nouns, then the name ("Lebanese daughter-in-law Rasha").
+_DESCRIBED_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
+_NOT_DESCRIBING = frozenset("and or opposite alongside against as than but who whom which that".split())
+
+
+_TRAILING_PAREN = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
+
+
+def _without_trailing_aside(text: str) -> str:
+    """`text` without a parenthetical aside at its end, lower-case or a quoted title: "Sato Hana (no relation to the
+    director)" -> "Sato Hana", "Song Kang-ho ("Parasite")" -> "Song Kang-ho".
+    A parenthesis holding a name stays ("Ah-Hui (Huang Yi-ting)" is the character rule's)."""
+    if not text.endswith(")") and not text.rstrip().endswith(")"):
+        return text.rstrip()
+    m = _TRAILING_PAREN.search(text)
+    return text[: m.start()].rstrip() if m and (m.group(1)[:1].islower() or m.group(1)[:1] in "\"“'‘") else text.rstrip()
 
 
 def _actor_before(text: str) -> str | None:
-    """The actor named at the end of `text`, skipping a short verb phrase ("is superb", "'s performance")."""
+    """The actor named at the end of `text`, skipping a short verb phrase ("is superb", "'s performance")
+    and a parenthetical aside ("X (no relation) plays Y")."""
+    text = _without_trailing_aside(text)
     words = text.rsplit(None, 13)  # at most 6 skipped words and a 5-word name are read; the rest stays one piece
     skipped = 0
     while words and skipped < 6:
@@ -290,7 +347,7 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
 def _field_candidates(line: str) -> list[Candidate]:
     out: list[Candidate] = []
     caps = _CAPS_FIELD.match(line) if line.isupper() and ":" not in line else None
-    for segment in [f"{caps.group(1)}: {caps.group(2)}"] if caps else line.split("|"):
+    for segment in [f"{caps.group(1)}: {caps.group(2)}"] if caps else _FIELD_BREAK.split(line) if ". " in line else line.split("|"):
         m = _FIELD.match(segment)
         if not m:
             continue
@@ -343,6 +400,8 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
         noun = re.sub(r"\s+", " ", m.group("noun")).lower()
         if noun.startswith("director") and re.match(r"\s*of\s", sentence[m.end("noun"):]) and noun != "director of photography":
             continue
+        if sentence[m.start() - 1 : m.start()] == "-" and not sentence[: m.start()].lower().endswith(("co-", " co-")):
+            continue  # "letter-writer", "song-writer": a trade, not a credit ("co-writer" is one)
         before = sentence[: m.start()].split()
         prev = before[-1].strip("“\"(") if before else ""
         if prev and (fold(prev) in _OTHER_QUALIFIERS or (prev[:1].isupper() and len(before) > 1 and not before[-2].endswith((".", ":")))):
@@ -366,7 +425,7 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
     """`directed by X`, `music by X`, `shot by X` ..., with a list of names after the cue."""
     out: list[Candidate] = []
     lowered = casefree(sentence) if lowered is None else lowered
-    if " by " not in lowered and " from " not in lowered and " with " not in lowered:
+    if " by " not in lowered and " from " not in lowered and " with " not in lowered and " of " not in lowered:
         return out
     for (pattern, roles), stems in zip(_BY_CUES, _BY_CUE_STEMS):
         if not has_any(lowered, stems):
@@ -382,8 +441,26 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
     return out
 
 
+# A cast credit in prose without a label word: "With A, B and C." opening a sentence, or "...; with A, B."
+_WITH_LIST = re.compile(r"(?:^|;\s*)[Ww]ith\s+(?=[A-Z])")
+
+
+def _with_list_candidates(sentence: str) -> list[Candidate]:
+    """`With A, B, C.` / `Directed by X; with A, B`: a cast list only when the names fill the rest of the sentence."""
+    out: list[Candidate] = []
+    for m in _WITH_LIST.finditer(sentence):
+        rest = sentence[m.end():].strip().rstrip(".")
+        items = [i for i in _LIST_SPLIT.split(rest) if i.strip()]
+        found = _names_in_list(rest, labelled=True)
+        if len(items) >= 2 and len(found) == len(items) and all(n == i.strip() for (n, _), i in zip(found, items)):
+            out += [Candidate(name, "actor", sentence, None, 1) for name, _ in found]
+    return out
+
+
 def _cast_candidates(sentence: str, title_words: frozenset[str]) -> list[Candidate]:
     out: list[Candidate] = []
+    if "ith " in sentence and (sentence.startswith("With ") or "; with " in sentence):
+        out += _with_list_candidates(sentence)
     if "star" not in sentence.lower() and "featuring" not in sentence:
         return out
     for m in _CAST_CUE.finditer(sentence):
@@ -424,11 +501,16 @@ def _character_candidates(original: str, title_words: frozenset[str]) -> list[Ca
                 actor = _actor_before(before)
                 character = _character_after(after, title_words)
                 if actor and not character and cue is _PLAYS and _PLAYS_UNNAMED.match(after) and not _is_other_work(original, before, ""):
-                    plain = name_before(before)
-                    if plain == actor and before.rstrip().endswith(plain.split()[-1]):
-                        out.append(Candidate(actor, "actor", original, None, 1))  # "X plays the driver"
+                    plain = name_before(before) or (_name_before_aside(before) if before.rstrip().endswith(",") else None)
+                    if plain == actor and (before.rstrip().endswith(plain.split()[-1]) or before.rstrip().endswith(",")):
+                        called = _CALLED.match(after)  # "plays the widow upstairs whom everyone calls Pani Helena"
+                        named = name_after(after[called.end():]) if called else None
+                        out.append(Candidate(actor, "actor", original, named, 1))  # "X plays the driver"
                     continue
                 if not actor or not character or same_full_name(actor, character):
+                    continue
+                if cue is _AS and (pairs := _as_pairs(before, after, actor, character)):
+                    out += [Candidate(a, "actor", original, c, 1) for a, c in pairs]
                     continue
                 if _is_other_work(original, before, _rest_after(after, character)) or (cue is _AS and _NAMING_VERB.match(after)):
                     continue
@@ -454,6 +536,19 @@ def _character_candidates(original: str, title_words: frozenset[str]) -> list[Ca
         character = outside if outside and not same_full_name(outside, inside) else None
         out.append(Candidate(inside, "actor", original, character, 1))
     return out
+
+
+def _as_pairs(before: str, after: str, actor: str, character: str) -> list[tuple[str, str]]:
+    """`A and B as X and Y`: A plays X and B plays Y ("casts the sisters A and B as X and Y"); [] otherwise."""
+    head = before.rstrip()
+    head = head[: head.rfind(actor.split()[0])].rstrip() if actor.split()[0] in head else ""
+    rest = _rest_after(after, character)
+    if not head.endswith(" and") or not rest.startswith(" and "):
+        return []
+    first, second = name_before(head[:-4]), name_after(rest[5:])
+    if not first or not second or same_full_name(first, second) or same_full_name(first, actor):
+        return []
+    return [(first, character), (actor, second)]
 
 
 def _play_pairs(clause: str, original: str) -> list[Candidate]:
@@ -488,11 +583,12 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r",\s+(?:the|its|our)\s+writer\b", re.I), "writer", 1, ("writer",)),
     (re.compile(r",\s+(?:the|its|our)\s+composer\b", re.I), "composer", 1, ("composer",)),
     (re.compile(r",\s+(?:the|its|our)\s+cinematographer\b", re.I), "cinematographer", 1, ("cinematographer",)),
-    (re.compile(r"\s+(?:directs|directed|helms|helmed|co-directs|co-directed)\b"), "director", 1, ("direct", "helm")),
+    (re.compile(r"(?<!,)\s+(?:directs|directed|helms|helmed|co-directs|co-directed)\b(?!\s+by\b)"), "director", 1, ("direct", "helm")),
     (re.compile(rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(_WORK_NOUNS)})\b"), "director", 0, _WORK_NOUNS),
     (re.compile(r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|music|songs)\b", re.I), "composer", 1, ("score", "soundtrack", "music", "songs")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
+    (re.compile(r"\s+(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
     (re.compile(
         r"\s+(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
         r"the\s+discovery|the\s+reason\s+to)\b|\s+(?:has|had)\s+(?:never|rarely)\s+been\s+better\b|"
@@ -507,7 +603,7 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
 # director|directs|directed|helm|['’]s|writer|composer|cinematographer|score|soundtrack|music|with\s  (re.I)
 _PROSE_TRIGGER_WORDS = (
     "director", "directs", "directed", "helm", "'s", "’s", "writer", "composer", "cinematographer", "score", "soundtrack", "music",
-    "produced", "better", "carrie", "hold", "held", "performance", "quality",
+    "produced", "better", "carrie", "hold", "held", "performance", "quality", "shot", "lensed", "photographed",
 )
 _WITH_SPACE = re.compile(r"with\s")
 
@@ -519,7 +615,10 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
     if not (has_any(lowered, _PROSE_TRIGGER_WORDS) or _WITH_SPACE.search(lowered)) and " is " not in sentence:
         return out
     for pattern, role, strength, stems in _BEFORE_NAME_CUES:
-        if not has_any(lowered, stems):
+        for stem in stems:  # `has_any`, inlined: this loop runs for every sentence and cue
+            if stem in lowered:
+                break
+        else:
             continue
         for m in pattern.finditer(sentence):
             before = sentence[: m.start()]
@@ -529,7 +628,10 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
             if name and (strength or not _OTHER_WORKS.match(sentence[m.start():])):
                 out.append(Candidate(name, role, sentence, None, strength))
     for m in _IS_NAMED_ANYWHERE.finditer(sentence):
-        name = name_before(sentence[: m.start()])
+        if m.group("words") and any(w.strip(",") in _NOT_CASTING_WORDS for w in m.group("words").lower().split()[1:]):
+            continue
+        before = _without_trailing_aside(sentence[: m.start()])
+        name = name_before(before) if not before.endswith(",") else _name_before_aside(before)
         if not name or len(name.split()) < 2:
             continue
         character = name_after(sentence[m.end():])
@@ -552,7 +654,8 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
 # --------------------------------------------------------------------------- assembly
 
 
-_WORD_SEQUENCE = re.compile(r"(?:[^\W\d_][\w'’\-.]*)(?:[ \t]+[^\W\d_][\w'’\-.]*)*")
+# Combining marks (U+0300-036F) count as letters: "Adébáyọ̀" written with a dot below and a grave on one o.
+_WORD_SEQUENCE = re.compile(r"(?:[^\W\d_][\w'’\-.\u0300-\u036f]*)(?:[ \t]+[^\W\d_][\w'’\-.\u0300-\u036f]*)*")
 
 
 @lru_cache(maxsize=65536)
@@ -567,7 +670,7 @@ def _run_word(word: str) -> tuple[str, bool, bool, bool]:
     for suffix in ("’s", "'s"):
         if core.endswith(suffix):
             core = core[: -len(suffix)]
-    return core, core[:1].isupper(), core.lower() in PARTICLES, core != word
+    return core, core[:1].isupper() or core[:1].islower() and is_prefixed(core), core.lower() in PARTICLES, core != word
 
 
 def _capitalized_runs(text: str, sentence_starts: set[int] | None = None) -> list[str]:
@@ -782,7 +885,40 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     starts: set[int] = set()
     runs = _capitalized_runs(text, starts)
     people = _assemble(candidates, text, warnings, runs) if candidates else []
+    if people and has_any(document.text, _TIE_STEMS):
+        _add_tied_names(people, document.text)
     return PeopleResult(people, warnings, _unattached_mentions(runs, starts, people, sentences))
+
+
+# The text itself ties a second name to a name: `Tobenna ("Tobe" to his friends)`, `Nikolai, whom everyone
+# calls Kolya`, `Ma Dequan, known to everyone as Old Ma`. Nicknames are never guessed, only read from such ties.
+_TIES = (
+    # the quoted name must be followed by words ("to his friends"): `Song Kang-ho ("Parasite")` cites a film
+    re.compile(r"\(\s*[\"“'‘](?P<nick>[^\"”'’()]{2,30})[\"”'’]\s+(?:to|as|for|among|in|on)\s"),
+    re.compile(r",\s+(?:whom|who)\s+(?:everyone|everybody|all|(?:the|his|her|their)\s+[a-z]+)\s+calls?\s+(?P<nick>[A-Z])"),
+    re.compile(r",\s+(?:also\s+)?known\s+(?:to\s+(?:everyone|everybody|all|(?:the|his|her|their)\s+[a-z]+)\s+)?as\s+(?P<nick>[A-Z])"),
+)
+_TIE_STEMS = ("(\"", "(“", "('", "(‘", " call", "known ")
+
+
+def _add_tied_names(people: list[Person], text: str) -> None:
+    """Give a person, or an actor's character, the other name of a tie the review writes (see `_TIES`)."""
+    ties: list[tuple[str, str]] = []
+    for tie in _TIES:
+        for m in tie.finditer(text):
+            name = name_before(text[max(0, m.start() - 80) : m.start()])
+            nick = name_after(text[m.start("nick") : m.start("nick") + 80])
+            if name and nick and fold(name) != fold(nick):
+                ties.append((name, nick))
+    for a, b in ties:
+        for p in people:
+            for names, target in ((p.character_mentions, "character"), (p.mentions, "person")):
+                if not names or target == "character" and not p.character:
+                    continue
+                known = {fold(n) for n in names}
+                for mine, other in ((a, b), (b, a)):
+                    if fold(mine) in known and fold(other) not in known:
+                        names.append(other)
 
 
 # At most this many unattached names are kept per review (the first ones, each spelling once).
@@ -803,8 +939,14 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
     at = 0  # runs come in text order: the sentence of a run is this one or a later one
     for k, run in enumerate(runs):
         names = _names_in_run(run, k in starts)
-        if not names or any(fold(n) in attached for n in names):
+        if not names or fold(names[0]) in attached:
             continue
+        if any(fold(n) in attached for n in names[1:]):
+            # The run's end is credited ("Tan Jing" opening a sentence, "Jing" credited): no mention, unless the
+            # whole run opens with a particle ("De Luca" beside a credited "Luca Bianchi").
+            if fold(names[0].split()[0]) not in PARTICLES:
+                continue
+            names = names[:1]
         for name in names:
             if fold(name) in seen:
                 continue
