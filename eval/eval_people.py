@@ -5,8 +5,9 @@ Runs `find_people` on every review of the labelled set in tests/fixtures/people
 `aggregate.aliases.merge_people` (with each review's unattached name mentions,
 as the report does), and scores against the labels, on the dev and
 the held-out test split separately, and on two splits written by labellers who
-never read the extraction code: dev2 (45 films; its failures were then studied and
-fixed, so it is a development split now) and blind (never tuned on). Baseline in the same run: exact-string
+never read the extraction code: dev2 (45 films) and blind (38 films), whose failures were
+then studied and fixed, so both are development splits now, and blind2 (40 films, written
+after them and never tuned on). Baseline in the same run: exact-string
 grouping (no variant merging) on the same extracted people.
 
     .venv/bin/python -m eval.eval_people          # every split
@@ -182,7 +183,7 @@ def main() -> None:
     table = Table(title="people, roles, characters and name variants (labelled invented films)")
     for col in ("split", "films", "metric", "precision", "recall", "baseline P", "baseline R"):
         table.add_column(col)
-    splits = ("dev", "dev2") if "--dev" in sys.argv[1:] else ("dev", "dev2", "test", "blind")
+    splits = ("dev", "dev2", "blind") if "--dev" in sys.argv[1:] else ("dev", "dev2", "blind", "test", "blind2")
     for split in splits:
         cases = load_cases(split)
         ours, base = score(cases), score(cases, merge=False)
