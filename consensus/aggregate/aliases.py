@@ -470,7 +470,10 @@ def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster])
     neither. A part spelled letter for letter in its own name only stays ("Lee" beside "Rhee").
     A title with a name ("Madame Jang") is a character's, so only other characters count against it."""
     clusters = [(cl, False) for cl in people] + [(cl, True) for cl in characters]
-    for cl, is_character in clusters:
+    spellings = [(c, n) for c, (cl, _) in enumerate(clusters) for n in (cl.canonical, *cl.aliases)]
+    index = _NameIndex([n for _, n in spellings])
+    current = [{cl.canonical, *cl.aliases} for cl, _ in clusters]  # spellings still held (earlier clusters drop some)
+    for c, (cl, is_character) in enumerate(clusters):
         names = [cl.canonical, *cl.aliases]
         kept = []
         for alias in cl.aliases:
@@ -481,15 +484,15 @@ def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster])
             titled = without_honorifics(alias) != alias
             rivals = [
                 n
-                for other, other_is_character in clusters
-                if other is not cl and not (titled and is_character and not other_is_character)
-                for n in (other.canonical, *other.aliases)
-                if is_part_of(alias, n) or same_full_name(alias, n)
+                for other, n in (spellings[k] for k in {*index.containing(alias), *index.same_name_candidates(alias)})
+                if other != c and not (titled and is_character and not clusters[other][1])
+                and n in current[other] and (is_part_of(alias, n) or same_full_name(alias, n))
             ]
             if rivals and (not any(spelled_in(alias, n) for n in own) or any(spelled_in(alias, n) for n in rivals)):
                 continue
             kept.append(alias)
         cl.aliases = kept
+        current[c] = {cl.canonical, *kept}
 
 
 Linked = dict[int, list[tuple[str, str, str]]]  # cluster index -> (source, spelling, sentence)
@@ -505,7 +508,11 @@ class _Fits:
         self.by_key: dict[str, list[int]] = {}
         for k, n in enumerate(self.names):
             self.by_key.setdefault(joined(n), []).append(k)
-        self.pairs = [k for k, n in enumerate(self.names) if len(name_words(n)) == 2]
+        self.pairs: dict[tuple[int, str], list[int]] = {}  # (word position, word key) -> two-word names
+        for k, n in enumerate(self.names):
+            if len(name_words(n)) == 2:
+                for position, key in enumerate(word_keys(n)):
+                    self.pairs.setdefault((position, key), []).append(k)
 
     def __call__(self, name: str) -> tuple[set[int], bool]:
         """The entities `name` names, and whether it is a whole name of one of them (not a part)."""
@@ -516,7 +523,10 @@ class _Fits:
             owner[k] for key in part_keys(name) for k in self.by_key.get(key, ())
             if len(name_words(names[k])) >= 2 and is_part_of(names[k], name) and not is_common_word(name.split()[0])
         }
-        short = {owner[k] for k in self.pairs if is_short_form(name, names[k])} if len(name_words(name)) == 2 else set()
+        short = set()
+        if len(name_words(name)) == 2:  # a short form keeps the family name: look up names sharing a word key
+            keys = word_keys(name)
+            short = {owner[k] for family in (0, 1) for k in self.pairs.get((family, keys[family]), ()) if is_short_form(name, names[k])}
         titled = set()
         if not (full or longer) and (bare := without_honorifics(name)) != name:  # "Uncle Somchai" for Somchai
             titled = {owner[k] for k in self.index.same_name_candidates(bare) if same_full_name(bare, names[k])}
@@ -561,10 +571,12 @@ def link_mentions(
             links[i] = k
             entities[k].append(found[i][1])
     # "Jing" read inside "Tan Jing" (a run opening a sentence gives both) is no spelling of its own when the whole links.
-    wholes = {(found[i][0], found[i][2], found[i][1]) for i in links}
+    wholes: dict[tuple[str, str], set[str]] = {}  # (source, sentence) -> the names linked from it
+    for i in links:
+        wholes.setdefault((found[i][0], found[i][2]), set()).add(found[i][1])
     for i in list(links):
         source, name, evidence = found[i]
-        if any(s == source and e == evidence and w.endswith(" " + name) for s, e, w in wholes):
+        if any(w.endswith(" " + name) for w in wholes[(source, evidence)]):
             del links[i]
     linked_people: Linked = {}
     linked_characters: Linked = {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from consensus.models import Aspect, AspectSummary, EvidenceRef, Review, Sentiment
 
@@ -122,8 +123,9 @@ def verdict_of(positive: int, negative: int, mixed: int) -> Sentiment | str:
 _WORD = re.compile(r"[a-z']+")
 
 
-def _words(sentence: str) -> set[str]:
-    return {w for w in _WORD.findall(sentence.lower()) if len(w) > 2}
+@lru_cache(maxsize=65536)  # the same sentence is counted for every aspect it carries
+def _words(sentence: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(sentence.lower()) if len(w) > 2)
 
 
 class WordSpread:
