@@ -215,10 +215,10 @@ class Store:
         found: set[str] = set()
         with self.engine.connect() as conn:
             for chunk in _chunks(wanted):
-                query = select(reviews.c.sha256).where(
-                    reviews.c.sha256.in_(chunk), reviews.c.analyzer_version == ANALYZER_VERSION
-                )
-                found.update(conn.scalars(query))
+                # The version is checked here, not in SQL: given both conditions, SQLite picks the index
+                # on analyzer_version (one value for the whole table) and scans every review per chunk.
+                query = select(reviews.c.sha256, reviews.c.analyzer_version).where(reviews.c.sha256.in_(chunk))
+                found.update(sha for sha, version in conn.execute(query) if version == ANALYZER_VERSION)
         return found
 
     def save_reviews(self, items: Sequence[tuple[Review, str]], refresh: bool = True) -> int:
