@@ -329,3 +329,21 @@ def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
     with open_store(f"sqlite:///{tmp_path / 's.sqlite'}") as opened, opened.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+
+
+def test_the_skip_check_looks_reviews_up_by_their_sha256_and_never_scans_them(tmp_path: Path) -> None:
+    """An ingest asks `stored_shas` once per chunk: a plan that scans the reviews makes ingests quadratic."""
+    from sqlalchemy import event
+
+    with open_store(f"sqlite:///{tmp_path / 's.sqlite'}") as opened:
+        opened.save_reviews([(simple(c, "Glass Harbor", 2021, 70), "t") for c in "abc"])
+        statements: list[tuple[str, object]] = []
+        event.listen(opened.engine, "before_cursor_execute", lambda c, cur, sql, params, *_: statements.append((sql, params)))
+        asked = ["a" * 64] + [f"{i:064x}" for i in range(499)]  # a chunk's worth: the planner's choice depends on it
+        assert opened.stored_shas(asked) == {"a" * 64}
+        selects = [(sql, params) for sql, params in statements if sql.lstrip().upper().startswith("SELECT")]
+        assert selects
+        with opened.engine.connect() as conn:
+            for sql, params in selects:
+                plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
+                assert "sqlite_autoindex_reviews_1 (sha256=?)" in plan, plan
