@@ -5,13 +5,14 @@ Runs `find_people` on every review of the labelled set in tests/fixtures/people
 `aggregate.aliases.merge_people` (with each review's unattached name mentions,
 as the report does), and scores against the labels, on the dev and
 the held-out test split separately, and on two splits written by labellers who
-never read the extraction code: dev2 (45 films) and blind (38 films), whose failures were
-then studied and fixed, so both are development splits now, and blind2 (40 films, written
-after them and never tuned on). Baseline in the same run: exact-string
+never read the extraction code: dev2 (45 films), blind (38) and blind2 (40), whose failures
+were then studied and fixed, one after the other, so all are development splits now, and
+blind3 (40 films, written after them and never tuned on). Baseline in the same run: exact-string
 grouping (no variant merging) on the same extracted people.
 
     .venv/bin/python -m eval.eval_people          # every split
     .venv/bin/python -m eval.eval_people --dev    # the development splits only (while fixing rules)
+    .venv/bin/python -m eval.eval_people --dev-test   # the development splits and the test split
 """
 
 from __future__ import annotations
@@ -183,7 +184,14 @@ def main() -> None:
     table = Table(title="people, roles, characters and name variants (labelled invented films)")
     for col in ("split", "films", "metric", "precision", "recall", "baseline P", "baseline R"):
         table.add_column(col)
-    splits = ("dev", "dev2", "blind") if "--dev" in sys.argv[1:] else ("dev", "dev2", "blind", "test", "blind2")
+    args = sys.argv[1:]
+    development = ("dev", "dev2", "blind", "blind2")
+    if "--dev-test" in args:
+        splits: tuple[str, ...] = (*development, "test")
+    elif "--dev" in args:
+        splits = development
+    else:
+        splits = (*development, "test", "blind3")
     for split in splits:
         cases = load_cases(split)
         ours, base = score(cases), score(cases, merge=False)
