@@ -11,9 +11,10 @@ Data (../shared/data, see its SOURCES.md; loaders in `train/datasets.py`):
 Reviews present in both sets are kept once (in the polarity set) for the shipped model.
 
 Model (`fit_opinion`): NB-LR (Wang & Manning 2012, NBSVM with a logistic loss) on binary word uni- and
-bigrams (`consensus.extract.sentiment.terms`): each present term is worth its naive-Bayes log-count ratio,
-each review's vector is scaled to unit length, and a logistic regression on those features gives the
-polarity log-odds (the pull-quotes join this regression only). The 0-100 score is that log-odds
+bigrams (`consensus.extract.sentiment.terms`), of the whole review and, as a second view with terms of
+their own, of its last three sentences (where critics put the verdict): each present term is worth its
+naive-Bayes log-count ratio, each review's vector is scaled to unit length, and a logistic regression on
+those features gives the polarity log-odds (the pull-quotes join this regression only). The 0-100 score is that log-odds
 calibrated by isotonic regression on critic-held-out predictions (each scale critic predicted by a model
 trained without them), so calibration never sees in-sample predictions. A ridge regressor on the ratings
 was dropped: it learns the training critics' personal scales and transfers worse to an unseen critic.

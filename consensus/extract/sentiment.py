@@ -29,7 +29,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -45,9 +45,12 @@ MIN_OPINION_WORDS = 3     # fewer strong opinion terms than this: no score at al
 FULL_EVIDENCE_WORDS = 6   # this many opinion terms or more: evidence does not lower confidence
 MIN_ENGLISH_SHARE = 0.15  # share of tokens that are common English function words, below: not English
 QUOTED_SHARE = 0.5        # share of the text inside quotation marks, above: scored on the rest only
+TAIL_SENTENCES = 3        # the review's last sentences also count as a view of their own (the verdict)
+TAIL_MARK = "~"           # prefix of a tail-view term (no token contains it)
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)*|[.,;:!?()\"]")
 _BREAK = frozenset(".,;:!?()\"")
+_SENTENCE_END = frozenset(".!?")
 _NEGATORS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "without",
                        "hardly", "barely", "cannot", "isn't", "wasn't", "don't", "doesn't", "didn't",
                        "aren't", "weren't", "won't", "can't", "couldn't", "wouldn't", "shouldn't"})
@@ -80,11 +83,39 @@ def tokens(text: str) -> list[str]:
 
 
 def terms(text: str, negation: bool = True) -> list[str]:
-    """Unigrams and within-clause bigrams; words after a negator are marked `not_x` up to the clause end.
+    """The model's terms of a text: `terms_of_tokens` of the whole text, then of its last sentences again,
+    each marked with `TAIL_MARK` (`review_terms`).
 
     This is the analyzer of both training (`train/train_opinion.py`) and inference.
     """
-    return terms_of_tokens(tokens(text), negation)
+    return review_terms(tokens(text), negation)
+
+
+def review_terms(words: list[str], negation: bool = True) -> list[str]:
+    """Terms of the whole token list plus a second view of its last `TAIL_SENTENCES` sentences.
+
+    Critics usually end on the verdict ("a film to skip", "see it"); words there are worth more than
+    the same words in the plot summary, so the tail's terms get weights of their own (`~good`).
+    """
+    whole, tail = _views(words, negation)
+    return whole + [TAIL_MARK + term for term in tail]
+
+
+def _views(words: list[str], negation: bool = True) -> tuple[list[str], list[str]]:
+    """(terms of the whole text, terms of its last `TAIL_SENTENCES` sentences), tokenized once.
+
+    A sentence end resets the clause state (bigrams, negation), so the whole text's terms are the
+    head's followed by the tail's: the tail is computed once and reused.
+    """
+    start, found = 0, 0
+    for i in range(len(words) - 2, -1, -1):  # a final end mark closes the last sentence, it starts none
+        if words[i] in _SENTENCE_END:
+            found += 1
+            if found == TAIL_SENTENCES:
+                start = i + 1
+                break
+    tail = terms_of_tokens(words[start:], negation)
+    return (terms_of_tokens(words[:start], negation) + tail if start else tail), tail
 
 
 def terms_of_tokens(words: list[str], negation: bool = True) -> list[str]:
@@ -135,10 +166,19 @@ class OpinionModel:
     normalize: bool = True
     meta: dict = field(default_factory=dict)
 
-    def vector(self, doc_terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    @cached_property
+    def tail_vocabulary(self) -> dict[str, int]:
+        """term -> column of its tail-view twin (`~term`), so the tail is looked up without building `~` strings."""
+        return {t[len(TAIL_MARK):]: i for t, i in self.vocabulary.items() if t.startswith(TAIL_MARK)}
+
+    def vector(self, doc_terms: list[str], tail_terms: list[str] = ()) -> tuple[np.ndarray, np.ndarray]:
         """Indices and values of a document's features: each distinct known term once, worth its NB log-count
-        ratio; with `normalize`, the vector is scaled to unit length so short and long texts read alike."""
+        ratio; with `normalize`, the vector is scaled to unit length so short and long texts read alike.
+
+        `tail_terms` are tail-view terms given without their `TAIL_MARK` (as `_views` returns them).
+        """
         known = set(map(self.vocabulary.get, doc_terms))
+        known.update(map(self.tail_vocabulary.get, tail_terms))
         known.discard(None)
         index = np.fromiter(known, dtype=np.int64, count=len(known))
         values = self.nb_ratio[index]
@@ -219,8 +259,9 @@ def band_probability(score: float, sigma: float) -> float:
 
 def _without_quotes(text: str) -> tuple[str, float]:
     """The text with quoted passages removed, and the share of characters that were inside quotes."""
-    quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(text))
-    return _QUOTED.sub(" ", text), quoted / max(1, len(text))
+    own_text, passages = _QUOTED.subn(" ", text)
+    quoted = len(text) - len(own_text) + passages  # each passage became one space
+    return own_text, quoted / max(1, len(text))
 
 
 def read_opinion(text: str, sentences: list[str] | None = None, model: OpinionModel | None = None) -> Opinion:
@@ -240,22 +281,22 @@ def read_opinion(text: str, sentences: list[str] | None = None, model: OpinionMo
         text = own_text
 
     text_tokens = tokens(text)
-    words = [t for t in text_tokens if t not in _BREAK]
-    if len(words) < MIN_WORDS:
-        warnings.append(f"too little review text to infer a score ({len(words)} words)")
+    n_words = len(text_tokens) - sum(map(_BREAK.__contains__, text_tokens))
+    if n_words < MIN_WORDS:
+        warnings.append(f"too little review text to infer a score ({n_words} words)")
         return Opinion(None, "mixed", None, warnings)
-    english = sum(map(_FUNCTION_WORDS.__contains__, words)) / len(words)
+    english = sum(map(_FUNCTION_WORDS.__contains__, text_tokens)) / n_words  # no break token is a function word
     if english < MIN_ENGLISH_SHARE:
         warnings.append("the text does not look like English; no score was inferred from it")
         return Opinion(None, "mixed", None, warnings)
 
-    doc_terms = terms_of_tokens(text_tokens)
-    opinion_words = model.opinion_terms.intersection(doc_terms)
+    plain_terms, tail_terms = _views(text_tokens)
+    opinion_words = model.opinion_terms.intersection(plain_terms)
     if len(opinion_words) < MIN_OPINION_WORDS:
         warnings.append(f"too few opinion words to infer a score ({len(opinion_words)} found)")
         return Opinion(None, "mixed", None, warnings)
 
-    index, values = model.vector(doc_terms)
+    index, values = model.vector(plain_terms, tail_terms)
     logit = model.polarity_logit(index, values)
     score = float(model.calibrate(logit))
     p_positive = 1.0 / (1.0 + math.exp(-logit))
