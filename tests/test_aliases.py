@@ -166,3 +166,17 @@ def test_a_titled_mention_links_to_the_character_it_titles() -> None:
     _, characters = merge_people(reviews, [mentions_of("b", "Uncle Somchai")])
     assert [{c.name, *c.aliases} for c in characters] == [{"Somchai", "Uncle Somchai"}]
     assert is_part_of("Kojo", "Pastor Kojo") and is_part_of("Helena", "Pani Helena")
+
+
+def test_a_name_with_a_quoted_nickname_is_never_the_canonical_form() -> None:
+    items = [NameItem(forms=Counter({"Ramon 'Monchi' Vidal": 1, "Ramon Vidal": 1, "Monchi Vidal": 1}), credited=Counter({"Ramon 'Monchi' Vidal": 1}))]
+    assert cluster_names(items)[0].canonical == "Ramon Vidal"
+
+
+def test_arabic_spellings_of_one_actor_merge_across_reviews() -> None:
+    people, _ = merge_people([
+        ("a", [Person(name="Youssef Abdel-Latif", role="actor", mentions=["Youssef Abdel-Latif"])]),
+        ("b", [Person(name="Yousef Abdellatif", role="actor", mentions=["Yousef Abdellatif"])]),
+        ("c", [Person(name="Yusuf Tazi", role="cinematographer", mentions=["Yusuf Tazi"])]),
+    ])
+    assert sorted([p.name, *p.aliases] for p in people) == [["Youssef Abdel-Latif", "Yousef Abdellatif"], ["Yusuf Tazi"]]

@@ -104,3 +104,22 @@ def test_a_possessive_ends_a_name_read_backwards() -> None:
     from consensus.extract.names import name_before
 
     assert name_before("Kim's Corner Shop") == "Corner Shop" and name_before("a film by Kim's") == "Kim"
+
+
+def test_arabic_article_assimilated_before_l_and_yusuf_spellings_meet() -> None:
+    assert same_key("Abdellatif", "Abdel-Latif")
+    assert same_key("Youssef Tazi", "Yusuf Tazi") and same_key("Yousef Tazi", "Yusuf Tazi")
+    assert not same_key("Yusuf Tazi", "Yasmin Tazi")
+
+
+def test_vietnamese_middle_names_are_not_particles() -> None:
+    assert word_keys("Nguyen Van Minh") == word_keys("Nguyễn Văn Minh")
+    assert len(word_keys("Nguyen Van Minh")) == 3
+    assert len(word_keys("Vincent van Gogh")) == 2  # a Dutch particle still joins
+
+
+def test_accented_words_are_name_words_even_when_they_fold_to_english_words() -> None:
+    assert name_after("Bùi Thế Vinh shoots it") == "Bùi Thế Vinh"
+    assert name_after("Germán Olmedo plays Tano") == "Germán Olmedo"
+    assert name_after("The German film") is None
+    assert name_after("Réalisation Karim") is None

@@ -323,3 +323,90 @@ def test_plays_a_description_named_by_whom_everyone_calls_after_an_aside() -> No
 def test_a_possessive_title_before_directed_by_is_not_a_director() -> None:
     text = "Kim's Corner Shop, directed by Kim Sung-soo, is warm. Sung-soo Kim lets them improvise."
     assert {p.name for p in find_people(doc(text), Film(title="Kim's Corner Shop"))} == {"Kim Sung-soo"}
+
+
+FILM = Film(title="The Quiet Harbour", year=2024)
+
+
+def test_character_as_the_actor_plays_him_links_the_actor_not_the_character() -> None:
+    people = find_people(doc("Tomas, as Ivo Marek plays him, is a likeable fool. Wren, as Ada Kell plays her, steals the film."), FILM)
+    assert cast(people) == {"Ivo Marek": "Tomas", "Ada Kell": "Wren"}
+
+
+def test_billed_as_in_an_aside_is_another_spelling_not_a_character() -> None:
+    people = find_people(doc("Rohan Das (billed in the Hindi credits as Rohan Dasgupta) plays Biren, a ferryman."), FILM)
+    assert cast(people) == {"Rohan Das": "Biren"}
+    assert "Rohan Dasgupta" in people[0].mentions
+
+
+def test_two_characters_played_by_two_actors_pair_in_order() -> None:
+    people = find_people(doc("Omar and Leila, played by Sami Haddad and Nour Aziz, bicker all the way to the coast."), FILM)
+    assert cast(people) == {"Sami Haddad": "Omar", "Nour Aziz": "Leila"}
+
+
+def test_as_played_by_and_voiced_by_credit_the_actor() -> None:
+    people = find_people(doc("Old Bo, as played by Tan Wei, is a marvel. Roo is voiced by Mira Sol. Kit Rao voices Pip, the mole."), FILM)
+    assert cast(people) == {"Tan Wei": "Old Bo", "Mira Sol": "Roo", "Kit Rao": "Pip"}
+
+
+def test_an_apposition_with_an_article_between_the_actor_and_plays() -> None:
+    text = "Femi Ade, a stand-up comic making his film debut, plays Chief Ojo. Kemi Lawal, the one newcomer in a cast of veterans, is Bisi."
+    assert cast(find_people(doc(text), FILM)) == {"Femi Ade": "Chief Ojo", "Kemi Lawal": "Bisi"}
+
+
+def test_a_quoted_nickname_inside_a_name_is_a_spelling_of_that_person() -> None:
+    result = read_people(doc("Director: Ramon 'Monchi' Vidal | Cast: Ana Ruiz\n\nRamon 'Monchi' Vidal keeps it brisk."), FILM)
+    director = next(p for p in result.people if p.role == "director")
+    assert director.name == "Ramon Vidal"
+    assert {"Ramon 'Monchi' Vidal", "Monchi Vidal", "Monchi"} <= set(director.mentions)
+    assert "'Monchi'" in director.evidence  # the line as the page wrote it
+    assert not any(p.name == "Ramon" for p in result.people)
+
+
+def test_credit_labels_of_other_languages_and_a_cast_field_without_colon() -> None:
+    line = "Réalisation: Karim Saadi | Avec Nadia Ferhat, Said Amrani | Image: Leo Marchal | Musique: Ines Roy"
+    people = find_people(doc(line), FILM)
+    assert roles(people) == {
+        ("Karim Saadi", "director"), ("Nadia Ferhat", "actor"), ("Said Amrani", "actor"),
+        ("Leo Marchal", "cinematographer"), ("Ines Roy", "composer"),
+    }
+
+
+def test_a_voice_cast_label_credits_actors() -> None:
+    assert roles(find_people(doc("Director: Mio Abe | Voice cast: Ren Oda, Aoi Sato"), FILM)) >= {("Ren Oda", "actor"), ("Aoi Sato", "actor")}
+
+
+def test_a_role_noun_opening_a_sentence_is_not_part_of_the_name() -> None:
+    result = read_people(doc("Writer-director Oh Sun-mi keeps it tight. Directed by Oh Sun-mi."), FILM)
+    assert all(not m.name.lower().startswith("writer") for m in result.mentions)
+
+
+def test_weak_director_and_camera_cues_on_one_name_make_no_cinematographer() -> None:
+    people = find_people(doc("Tran Van Long's film is sweet. Long's camera loves the water."), FILM)
+    assert ("Long", "cinematographer") not in roles(people)
+    assert ("Tran Van Long", "director") in roles(people)
+
+
+def test_accented_given_names_that_fold_to_english_words_are_names() -> None:
+    people = find_people(doc("Germán Olmedo plays Tano. Cinematography: Bùi Thế Vinh"), FILM)
+    assert roles(people) == {("Germán Olmedo", "actor"), ("Bùi Thế Vinh", "cinematographer")}
+
+
+def test_names_the_text_ties_in_either_direction() -> None:
+    people = find_people(doc(
+        "Ana Paz plays Yolanda. Yoli, as her friends call Yolanda, is fun. "
+        "Ivo Lisk plays her husband Nikolai, whom she calls Kolya. "
+        "Rui Sa plays Amadeu, known to the whole town as Deu."
+    ), FILM)
+    by_actor = {p.name: p.character_mentions for p in people}
+    assert "Yoli" in by_actor["Ana Paz"] and "Kolya" in by_actor["Ivo Lisk"] and "Deu" in by_actor["Rui Sa"]
+
+
+def test_a_possessive_with_describing_words_before_the_work_noun_names_the_director() -> None:
+    assert ("Ravi Menon", "director") in roles(find_people(doc("Ravi Menon's warm, rambling Malayalam comedy is a treat."), FILM))
+    assert ("Ina Vos", "director") in roles(find_people(doc("Ina Vos's adaptation of the novel is handsome."), FILM))
+    assert ("Ina Vos", "director") not in roles(find_people(doc("Ina Vos's turn in the film is odd. Directed by Al Kerr."), FILM))
+
+
+def test_the_screenplay_comma_by_credits_the_writers() -> None:
+    assert roles(find_people(doc("The screenplay, by Jordi Vall and Marta Cel, is tidy."), FILM)) == {("Jordi Vall", "writer"), ("Marta Cel", "writer")}

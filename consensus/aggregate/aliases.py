@@ -234,6 +234,10 @@ def is_short_form(short: str, full: str) -> bool:
     return False
 
 
+# A quoted nickname inside a name ("Babatunde 'Tunde' Bakare"): a spelling, never the canonical one.
+_QUOTED_WORD = re.compile(r"\s['‘“\"]\S")
+
+
 def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, set[str]], labelled: set[str] = frozenset()) -> str:  # type: ignore[assignment]
     """The canonical spelling: the most common full form (see the module docstring for the order).
 
@@ -243,7 +247,8 @@ def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, se
     kept, then the one with accents, then natural case (not ALL CAPS nor the
     title-casing of an ALL-CAPS spelling), then the most credited, then the first seen.
     """
-    full = [f for f in forms if not any(is_part_of(f, g) for g in forms if g != f)] or list(forms)
+    plain = [f for f in forms if not _QUOTED_WORD.search(f)] or list(forms)  # "Babatunde 'Tunde' Bakare" is no canonical
+    full = [f for f in plain if not any(is_part_of(f, g) for g in plain if g != f)] or plain
     if len(full) == 1:
         return full[0]
     first_seen = {f: i for i, f in enumerate(forms)}

@@ -42,9 +42,18 @@ _NOT_NAMES = frozenset(
         "action thriller drama comedy horror romance crime mystery documentary animation noir "
         "act chapter part scene scenes character characters actor actress actors actresses lead "
         "however meanwhile overall still well yes ok okay sadly luckily thankfully perhaps maybe "
-        "monday tuesday wednesday thursday friday saturday sunday " + _MONTHS
+        "monday tuesday wednesday thursday friday saturday sunday " + _MONTHS + " "
+        # Role nouns that open a sentence before a name ("Writer-director Park Jae-hyun structures ...").
+        "writer-director writer/director filmmaker helmer co-star newcomer musician voice "
     ).split()
 )
+# Credit labels of French, Spanish, Italian, Portuguese and German film pages ("Réalisation: X | Avec A, B"),
+# folded: written with their accents, they are still not names.
+_LABEL_WORDS = frozenset(
+    "realisation realisateur realisatrice scenario musique avec distribution direccion guion reparto musica "
+    "fotografia regia sceneggiatura musiche direcao roteiro elenco regie drehbuch kamera musik besetzung".split()
+)
+_NOT_NAMES = _NOT_NAMES | _LABEL_WORDS
 _COUNTRIES = frozenset(
     (
         "america american britain british china chinese england english france french germany german "
@@ -112,8 +121,8 @@ def _is_name_word(word: str, first: bool) -> bool:
     low = fold(bare)
     if not first and low in _NAME_SYLLABLES and not bare.isupper():
         return True  # "Nguyen Van An": a name syllable that is also an English word
-    if low in _NOT_NAMES or low in _COUNTRIES:
-        return False
+    if (low in _NOT_NAMES or low in _COUNTRIES) and (bare.isascii() or low in _LABEL_WORDS):
+        return False  # an accented word is no English word: Vietnamese "Thế" is not "the", Spanish "Germán" not "German"
     if word.endswith(".") and low not in ABBREVIATIONS and len(bare) > 1:
         return True  # a name at the end of a sentence; the caller stops after it
     return True
@@ -282,15 +291,20 @@ _VOICED = {"ch": "j", "k": "g", "t": "d", "p": "b"}
 _DOUBLE = re.compile(r"([^aeiou])\1")  # doubled vowels are the rules' business (ee, oo)
 _MUHAMMAD = re.compile(r"^m[ou]h[ae]m[ae]d$")
 _ABD = re.compile(r"^abd(?:[aeiou]l)?")
+_ABD_ASSIMILATED = re.compile(r"^abd[aeiou]ll")
 
 # Whole one-syllable words (family names, mostly Korean) whose spellings no letter rule joins:
 # 이 Lee/Yi/Rhee/Rhie/Ri/Li/I, 박 Park/Pak/Bak/Bahk, 전 Jeon/Jun/Chun/Chon, 최 Choi/Choe/Chwe,
-# 오 Oh/O, 노 Noh/Roh/No/Ro, 임 Lim/Im/Rim, 서 Seo/Suh, 백 Baek/Paek/Paik, 안 Ahn/An.
+# 오 Oh/O, 노 Noh/Roh/No/Ro, 임 Lim/Im/Rim, 서 Seo/Suh, 백 Baek/Paek/Paik, 안 Ahn/An;
+# and Arabic given names whose vowels the English and French transcriptions write differently
+# (يوسف Yusuf/Youssef/Yousef/Yousif, عثمان Uthman/Othman/Osman/Usman), as whole words only.
 # Each maps to one spelling of its class, which then goes through the rules like any syllable.
 _WORD_CLASSES: dict[str, str] = {
     spelling: classes.split()[0]
     for classes in ("lee yi rhee rhie ri rhi li i yee", "park pak bak bahk", "jeon jun chun chon",
-                    "choi choe chwe", "oh o", "noh roh no ro", "lim im rim", "seo suh", "baek paek paik baik", "ahn an")
+                    "choi choe chwe", "oh o", "noh roh no ro", "lim im rim", "seo suh", "baek paek paik baik", "ahn an",
+                    "yusuf youssef yousef yusef yousif yusif youssif",
+                    "uthman othman osman usman")
     for spelling in classes.split()
 }
 
@@ -299,6 +313,8 @@ _WORD_CLASSES: dict[str, str] = {
 def romanize(syllable: str) -> str:
     """One folded syllable reduced by the romanization-equivalence rules above."""
     s = syllable
+    if s.startswith("abd") and _ABD_ASSIMILATED.match(s):
+        s = "abd" + s[5:]  # "Abdellatif" = "Abdel-Latif": the article's l before the name's l is not a double letter
     if len(s) > 2 and _DOUBLE.search(s):  # first, so that a double a rule makes stays ("Dongkyu" -> "donggiu")
         s = _DOUBLE.sub(lambda m: m.group(1), s)  # a function: re expands "\\1" templates slowly
     for needs, rule, repl in _INITIAL_RULES:
@@ -322,6 +338,11 @@ def romanize_word(word: str) -> str:
 
 
 SYLLABLE_BREAK = re.compile(r"[-']")
+# The most common Vietnamese family names, folded (Nguyễn, Trần, Lê, Phạm, Hoàng/Huỳnh, Phan, Vũ/Võ, Đặng, Bùi, Đỗ, Hồ,
+# Ngô, Dương, Lý ... cover most of the population); the family name comes first.
+VIETNAMESE_FAMILY_NAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh luong truong trinh doan lam mai cao".split()
+)
 ARTICLES = frozenset({"al", "el", "ul"})  # the Arabic article, as a syllable of its own
 
 
@@ -352,12 +373,15 @@ def name_words(name: str) -> tuple[tuple[str, ...], ...]:
     """
     words: list[list[str]] = []
     pending: list[str] = []
-    for raw, sylls in (token for word in name.split() for token in word_tokens(word)):
+    tokens = [token for word in name.split() for token in word_tokens(word)]
+    # A Vietnamese name of three words or more has no particles: "Nguyen Van Minh", "Le Thi Hoa" ("Van", "Le" are names).
+    vietnamese = len(tokens) >= 3 and tokens[0][0] in VIETNAMESE_FAMILY_NAMES
+    for raw, sylls in tokens:
         if not sylls:
             continue
         if pending and pending[-1] == "abd" and len(sylls) > 1 and sylls[0] in ARTICLES:
             sylls = sylls[1:]
-        if len(sylls) == 1 and (raw in PARTICLES or sylls[0] == "abd") and raw not in ABBREVIATIONS:
+        if len(sylls) == 1 and (raw in PARTICLES and not vietnamese or sylls[0] == "abd") and raw not in ABBREVIATIONS:
             pending += sylls
             continue
         words.append(pending + list(sylls))

@@ -64,8 +64,15 @@ from consensus.models import Document, Film, NameMention, Person
 ROLE_ORDER = ("director", "writer", "composer", "cinematographer", "producer", "actor", "other")
 
 # Label of a credit field -> roles.
+# Besides English, the labels of French, Spanish, Italian, Portuguese and German credits
+# ("Réalisation", "Dirección", "Regia", "Regie"; "Image", "Kamera"; "Avec", "Reparto", "Besetzung").
 _LABELS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"^(?:written\s+and\s+directed\s+by|writer\s*[/&-]\s*director|writer-director)$", re.I), ("director", "writer")),
+    (re.compile(r"^(?:réalisation|r[ée]alisat(?:eur|rice)|direcci[óo]n|dire[çc][ãa]o|regia|regie)$", re.I), ("director",)),
+    (re.compile(r"^(?:sc[ée]nario|gui[óo]n|roteiro|sceneggiatura|drehbuch)$", re.I), ("writer",)),
+    (re.compile(r"^(?:musique|m[úu]sica|musiche|musik)$", re.I), ("composer",)),
+    (re.compile(r"^(?:image|images|fotograf[íi]a|kamera)$", re.I), ("cinematographer",)),
+    (re.compile(r"^(?:avec|reparto|elenco|interpr[ée]tation|besetzung|voice\s+cast|voices|voice\s+actors)$", re.I), ("actor",)),
     (re.compile(r"^(?:director\s+of\s+photography|cinematography|cinematographer|dop|dp|photography|camera|(?:cinematography|photography|shot)\s+by)$", re.I), ("cinematographer",)),
     (re.compile(r"^(?:directors?|directed\s+by|dir\.?)$", re.I), ("director",)),
     (re.compile(r"^(?:writers?|screenplay|screenwriters?|written\s+by|script|screenplay\s+by)$", re.I), ("writer",)),
@@ -80,12 +87,14 @@ _CAPS_FIELD = re.compile(
 )
 # Between two credit fields on one line: "Director: X | Cast: Y", "Director: X. Cast: A, B."
 _FIELD_BREAK = re.compile(r"\|\s*|(?<=\.)\s+(?=[A-Z][A-Za-z /&-]{1,30}:)")
-_FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z /&.-]{1,30}?)\s*[:：]\s*(.+?)\s*$")
+_FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ /&.-]{0,29}(?:[ /&.-]+[^\W\d_]+){0,3}?)\s*[:：]\s*(.+?)\s*$")
+# A cast field without a colon between `|`s: "Director: X | Avec A, B | Image: Y".
+_BARE_CAST_FIELD = re.compile(r"^\s*(?:With|Avec|Starring|Con|Mit)\s+(?=[^\W\d_])(.+?)\s*$")
 
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+", re.I), ("director",)),
-    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:script|screenplay)\s+(?:is\s+|was\s+)?by\s+|"
+    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:script|screenplay),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
     (re.compile(r"\b(?:music|score|soundtrack),?\s+(?:is\s+|was\s+)?(?:by|from)\s+|\b(?:scored|composed)\s+by\s+|"
                 r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+", re.I), ("composer",)),
@@ -122,8 +131,8 @@ _CAST_CUE = re.compile(
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*", re.I)
 _AS = re.compile(r"\s+as\s+")
-_PLAYS = re.compile(r"\s+(?:plays|played|playing|portrays|portraying|essays|essaying)\s+(?:the\s+role\s+of\s+)?")
-_PLAYED_BY = re.compile(r"[,(]?\s*(?:who\s+(?:is|was)\s+)?(?:played|portrayed|essayed)\s+by\s+")
+_PLAYS = re.compile(r"\s+(?:plays|played|playing|portrays|portraying|essays|essaying|voices|voicing)\s+(?:the\s+role\s+of\s+)?")
+_PLAYED_BY = re.compile(r"[,(]?\s*(?:as\s+|(?:who\s+)?(?:is|was)\s+)?(?:played|portrayed|essayed|voiced)\s+by\s+")
 _PAREN = re.compile(r"\(([^()]{2,60})\)")
 _CREATES_SCORE = re.compile(
     r"\b(?:create|creates|created|compose|composes|composed|write|writes|wrote|craft|crafts|crafted|provide|provides|"
@@ -157,7 +166,7 @@ _SERIES_WORDS = re.compile(r"\b(?:series|show|sitcom|franchise|sequel|prequel|sa
 _IN_TITLE = re.compile(r"^\s+in\s+(?:the\s+)?[\"“‘A-Z]")
 _SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that titular".split())
 _NO_SKIP = frozenset("to of in for with by from on at into about than".split())
-_CHARACTER_TRIGGER = re.compile(r" as |^As |play|portray|essay|\(")
+_CHARACTER_TRIGGER = re.compile(r" as |^As |play|portray|essay|voic|\(")
 _CLAUSE_SPLIT = re.compile(r";|\s+but\s+|\s+while\s+|\s+whereas\s+")
 # After "music by": a role noun or a describing word before the name ("the director X", "the newcomer X", "the great X").
 _ROLE_NOUN_AT_START = re.compile(
@@ -167,7 +176,8 @@ _WHO_AT_END = re.compile(r"\bwho\s*$")
 _WHO_CLAUSE_AT_END = re.compile(r"\bwho\b[^,]*$")
 _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 # How a comma-set aside between a name and its verb opens ("no relation", "the director's niece", "so fierce in ...").
-_ASIDE_OPENER = re.compile(r"(?:no\s+relation|the\s+\w+['’]s\b|(?:his|her|their)\s+\w+|so\s|as\s+ever|a\s+veteran|an?\s+\w+\s+of\b|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s)")
+# An apposition opening with an article is an aside too ("X, a stand-up comedian making his debut, plays Y").
+_ASIDE_OPENER = re.compile(r"(?:no\s+relation|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s)")
 # Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
 _DESCRIPTOR = re.compile(r"^(?:[\w]+-year-old|young|little|real-life|veteran|newcomer|teenage|teenaged|baby|little-known)$", re.I)
 # A company, not a person: "Lotus Pictures", "Cole & Barrow Films", "Northwind Animation".
@@ -176,6 +186,8 @@ _COMPANY_HEAD = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?){1,4}$")
 _COMPANY_WORDS = ("Pictures", "Films", "Studio", "Production", "Entertainment", "Animation", "Media", "Releasing", "Distribution")
 # Saying how someone is named, not casting: "X, as the festival catalogue spells him".
 _NAMING_VERB = re.compile(r"^[^,;.]{0,40}?\b(?:spells?|calls?|puts?\s+it|says?|lists?|credits?|bills?|names?|knows?)\b")
+# "X (billed in the Bengali credits as Y)", "X, credited here as Y": the same person's other spelling, not a role.
+_NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|spelled|spelt|listed|written|known|called|named)\b[^,;.()]{0,40}$")
 
 # Stems (see `prefilter`): a sentence a cue can match holds one of them, lower-cased.
 _ROLE_NOUN_STEMS = (
@@ -296,7 +308,7 @@ def _name_before_aside(text: str) -> str | None:
     if cut < 0:
         return None
     aside, head = body[cut + 1 :].strip(), body[:cut]
-    if not aside[:1].islower() or len(aside.split()) > 9 or not _ASIDE_OPENER.match(aside):
+    if not aside[:1].islower() or len(aside.split()) > 12 or not _ASIDE_OPENER.match(aside):
         return None
     name = name_before(head)
     if not name:
@@ -350,6 +362,9 @@ def _field_candidates(line: str) -> list[Candidate]:
     for segment in [f"{caps.group(1)}: {caps.group(2)}"] if caps else _FIELD_BREAK.split(line) if ". " in line else line.split("|"):
         m = _FIELD.match(segment)
         if not m:
+            bare = _BARE_CAST_FIELD.match(segment) if "|" in line else None
+            if bare:
+                out += [Candidate(name, "actor", line.strip(), character, 2) for name, character in _names_in_list(bare.group(1), labelled=True)]
             continue
         label, value = m.group(1).strip(), m.group(2)
         for pattern, roles in _LABELS:
@@ -493,11 +508,14 @@ def _character_candidates(original: str, title_words: frozenset[str]) -> list[Ca
     sentence = _strip_asides(original)
     clauses = _CLAUSE_SPLIT.split(sentence) if has_any(sentence, (";", "but", "while", "whereas")) else [sentence]
     for clause in clauses:
-        for cue, stems in ((_AS, ("as",)), (_PLAYS, ("play", "portray", "essay"))):
+        for cue, stems in ((_AS, ("as",)), (_PLAYS, ("play", "portray", "essay", "voic"))):
             if not has_any(clause, stems):
                 continue
             for m in cue.finditer(clause):
                 before, after = clause[: m.start()], clause[m.end():]
+                if cue is _AS and (played := _as_actor_plays_him(before, after)):
+                    out.append(Candidate(played[0], "actor", original, played[1], 1))
+                    continue
                 actor = _actor_before(before)
                 character = _character_after(after, title_words)
                 if actor and not character and cue is _PLAYS and _PLAYS_UNNAMED.match(after) and not _is_other_work(original, before, ""):
@@ -512,7 +530,9 @@ def _character_candidates(original: str, title_words: frozenset[str]) -> list[Ca
                 if cue is _AS and (pairs := _as_pairs(before, after, actor, character)):
                     out += [Candidate(a, "actor", original, c, 1) for a, c in pairs]
                     continue
-                if _is_other_work(original, before, _rest_after(after, character)) or (cue is _AS and _NAMING_VERB.match(after)):
+                if _is_other_work(original, before, _rest_after(after, character)) or (
+                    cue is _AS and (_NAMING_VERB.match(after) or _NAMED_BEFORE_AS.search(before))
+                ):
                     continue
                 out.append(Candidate(actor, "actor", original, character, 1))
         if " play " in clause:
@@ -523,10 +543,15 @@ def _character_candidates(original: str, title_words: frozenset[str]) -> list[Ca
             actor = name_after(rest[1:]) if rest.startswith(",") else None
             if actor and character and not same_full_name(actor, character):
                 out.append(Candidate(actor, "actor", original, character, 1))
-        for m in _PLAYED_BY.finditer(clause) if has_any(clause, ("played", "portrayed", "essayed")) else ():
-            character = name_before(clause[: m.start()].rstrip(" ,("))
+        for m in _PLAYED_BY.finditer(clause) if has_any(clause, ("played", "portrayed", "essayed", "voiced")) else ():
+            head = clause[: m.start()].rstrip(" ,(")
+            character = name_before(head)
             actor = name_after(clause[m.end():])
             if actor and character and not same_full_name(actor, character):
+                listed = head[: head.rfind(character)].rstrip()
+                if listed.endswith(" and"):  # "A and B, played by X and Y": A by X, B by Y
+                    out += [Candidate(a, "actor", original, c, 1) for a, c in _played_by_pairs(listed, character, clause[m.end():], actor)]
+                    continue
                 out.append(Candidate(actor, "actor", original, character, 1))
     for m in _PAREN.finditer(original) if "(" in original else ():
         inside = m.group(1).strip()  # "Mi-rae (Han Ji-woo)"
@@ -536,6 +561,32 @@ def _character_candidates(original: str, title_words: frozenset[str]) -> list[Ca
         character = outside if outside and not same_full_name(outside, inside) else None
         out.append(Candidate(inside, "actor", original, character, 1))
     return out
+
+
+# "Kohei, as Kenta Fujii plays him, is ...": after "as", the actor and a pronoun for the character before it.
+_PLAYS_PRONOUN = re.compile(r"^\s+(?:plays|played|portrays|portrayed|voices|voiced|renders|rendered)\s+(?:him|her|them)\b")
+
+
+def _as_actor_plays_him(before: str, after: str) -> tuple[str, str] | None:
+    """`Y, as X plays him`: (X, Y); None when `after` is not "X plays him|her|them"."""
+    actor = name_after(after)
+    if not actor or not _PLAYS_PRONOUN.match(_rest_after(after, actor)):
+        return None
+    head = before.rstrip()
+    if not head.endswith(","):
+        return None
+    character = name_before(head[:-1])
+    return (actor, character) if character and not same_full_name(actor, character) else None
+
+
+def _played_by_pairs(listed: str, character: str, after: str, actor: str) -> list[tuple[str, str | None]]:
+    """`A and B, played by X and Y`: [(X, A), (Y, B)]; the actors alone when the two lists do not pair up."""
+    first_character = name_before(listed[:-4])
+    tail = _rest_after(after, actor)
+    second_actor = name_after(tail[5:]) if tail.startswith(" and ") else None
+    if first_character and second_actor:
+        return [(actor, first_character), (second_actor, character)]
+    return [(actor, None)] + ([(second_actor, None)] if second_actor else [])
 
 
 def _as_pairs(before: str, after: str, actor: str, character: str) -> list[tuple[str, str]]:
@@ -574,8 +625,11 @@ def _play_pairs(clause: str, original: str) -> list[Candidate]:
 _OWN_SCRIPT = re.compile(r"^,?\s+(?:from|on|with)\s+(?:a|an|the|her|his|their)\s+(?:own\s+)?(?:screenplay|script)\s+(?:s?he|they)\s+(?:co-)?wrote\b", re.I)
 _WORK_NOUNS = (
     "film", "movie", "feature", "picture", "drama", "thriller", "comedy", "fable", "mystery", "western",
-    "horror", "romance", "satire", "documentary", "debut", "epic", "tale",
+    "horror", "romance", "satire", "documentary", "debut", "epic", "tale", "adaptation",
 )
+# Describing words between "X's" and the work noun: "X's warm, rambling Malayalam comedy", "X's Hausa-language drama";
+# not words that make the work someone else's part in it ("X's turn in the film", "X's role in this drama").
+_WORK_DESCRIBERS = r"(?:(?!(?:performance|turn|role|roles|part|parts|work|scenes?|character|in|as|with|of|and|is|was|has|had|to)\b)[\w-]+,?\s+){0,3}"
 # (cue, role, strength, stems): the stems are the `prefilter` check before the cue's regex runs.
 _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"\s*\((?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1, ("director",)),
@@ -584,7 +638,7 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r",\s+(?:the|its|our)\s+composer\b", re.I), "composer", 1, ("composer",)),
     (re.compile(r",\s+(?:the|its|our)\s+cinematographer\b", re.I), "cinematographer", 1, ("cinematographer",)),
     (re.compile(r"(?<!,)\s+(?:directs|directed|helms|helmed|co-directs|co-directed)\b(?!\s+by\b)"), "director", 1, ("direct", "helm")),
-    (re.compile(rf"['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(_WORK_NOUNS)})\b"), "director", 0, _WORK_NOUNS),
+    (re.compile(rf"['’]s?\s+{_WORK_DESCRIBERS}(?:{'|'.join(_WORK_NOUNS)})\b"), "director", 0, _WORK_NOUNS),
     (re.compile(r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|music|songs)\b", re.I), "composer", 1, ("score", "soundtrack", "music", "songs")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
@@ -839,8 +893,41 @@ def sentences_of(text: str) -> list[str]:
     return list(_sentences(text))
 
 
+# A nickname in quotes inside a name: "Babatunde 'Tunde' Bakare", "Rodrigo “El Flaco” Benítez".
+_QUOTED_NICKNAME = re.compile(r"(?<![\w'’])([^\W\d_][\w.’-]*)\s+(['‘“\"])([^\W\d_][^'‘’“”\"\n]{0,24}?)['’”\"]\s+(?=[^\W\d_])")
+
+
+_OPENING_QUOTE = re.compile(r"\s['‘“\"][^\W\d_]")
+
+
+def _without_quoted_nicknames(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with quoted nicknames taken out of names, and the ties they make.
+
+    "Babatunde 'Tunde' Bakare" reads as "Babatunde Bakare", tied to the quoted form,
+    "Tunde Bakare" and "Tunde" (the text itself gives the nickname, see `_add_tied_names`).
+    """
+    if not _OPENING_QUOTE.search(text):
+        return text, []
+    ties: list[tuple[str, str]] = []
+
+    def cut(m: re.Match[str]) -> str:
+        first, nick = m.group(1), m.group(3).strip()
+        last = name_after(text[m.end() : m.end() + 60])
+        if not (first[:1].isupper() and nick[:1].isupper() and last and name_after(first) == first and name_after(nick) == nick):
+            return m.group()
+        full = f"{first} {last}"
+        ties.extend((full, other) for other in (m.group() + last, f"{nick} {last}", nick))
+        return first + " "
+
+    return _QUOTED_NICKNAME.sub(cut, text), ties
+
+
 def read_people(document: Document, film: Film) -> PeopleResult:
     """Everyone the review credits, each once per role, with the spellings it used."""
+    original = document
+    unquoted, nickname_ties = _without_quoted_nicknames(document.text)
+    if nickname_ties:
+        document = document.model_copy(update={"text": unquoted, "lines": [_without_quoted_nicknames(line)[0] for line in document.lines]})
     title_words = frozenset(fold(w) for w in (film.title or "").split() if len(w) > 2)
     title_key = fold(film.title or "")
     candidates: list[Candidate] = []
@@ -885,9 +972,14 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     starts: set[int] = set()
     runs = _capitalized_runs(text, starts)
     people = _assemble(candidates, text, warnings, runs) if candidates else []
-    if people and has_any(document.text, _TIE_STEMS):
-        _add_tied_names(people, document.text)
-    return PeopleResult(people, warnings, _unattached_mentions(runs, starts, people, sentences))
+    if people and (nickname_ties or has_any(document.text, _TIE_STEMS)):
+        _add_tied_names(people, document.text, nickname_ties)
+    mentions = _unattached_mentions(runs, starts, people, sentences)
+    if nickname_ties:  # each piece of evidence as the review wrote it
+        written = dict(zip(document.lines, original.lines)) | dict(zip(sentences, sentences_of(original.text)))
+        for item in [*people, *mentions]:
+            item.evidence = written.get(item.evidence, item.evidence)
+    return PeopleResult(people, warnings, mentions)
 
 
 # The text itself ties a second name to a name: `Tobenna ("Tobe" to his friends)`, `Nikolai, whom everyone
@@ -895,21 +987,32 @@ def read_people(document: Document, film: Film) -> PeopleResult:
 _TIES = (
     # the quoted name must be followed by words ("to his friends"): `Song Kang-ho ("Parasite")` cites a film
     re.compile(r"\(\s*[\"“'‘](?P<nick>[^\"”'’()]{2,30})[\"”'’]\s+(?:to|as|for|among|in|on)\s"),
-    re.compile(r",\s+(?:whom|who)\s+(?:everyone|everybody|all|(?:the|his|her|their)\s+[a-z]+)\s+calls?\s+(?P<nick>[A-Z])"),
-    re.compile(r",\s+(?:also\s+)?known\s+(?:to\s+(?:everyone|everybody|all|(?:the|his|her|their)\s+[a-z]+)\s+)?as\s+(?P<nick>[A-Z])"),
+    re.compile(r",\s+(?:whom|who)\s+(?:[a-z]+\s+){1,3}?calls?\s+(?P<nick>[A-Z])"),
+    re.compile(r",\s+(?:also\s+)?known\s+(?:to\s+(?:[a-z]+\s+){1,3}?)?as\s+(?P<nick>[A-Z])"),
+    # how the credits spell the same person: `X (billed in the Bengali credits as Y)`, `X (Y in the Taiwanese credits)`
+    re.compile(r"\((?:[a-z]+\s+){0,4}?(?:billed|credited|spelled|spelt|listed)\s+(?:[\w-]+\s+){0,5}?as\s+(?P<nick>[A-Z])"),
+    re.compile(r"\((?P<nick>[A-Z])[^()]{1,40}?\s+(?:in|on)\s+(?:the|its|some)\s+(?:[\w-]+\s+){0,2}(?:credits|subtitles|billing)\)"),
 )
-_TIE_STEMS = ("(\"", "(“", "('", "(‘", " call", "known ")
+# The other way round: `Yari, as her friends call Yaritza`, `Lupe, as everyone in the village calls Guadalupe`.
+_TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])")
+_TIE_STEMS = ("(\"", "(“", "('", "(‘", " call", "known ", "billed", "credited", "spelled", "spelt", "listed", "credits", "subtitles")
 
 
-def _add_tied_names(people: list[Person], text: str) -> None:
-    """Give a person, or an actor's character, the other name of a tie the review writes (see `_TIES`)."""
-    ties: list[tuple[str, str]] = []
+def _add_tied_names(people: list[Person], text: str, ties: list[tuple[str, str]] | None = None) -> None:
+    """Give a person, or an actor's character, the other name of a tie the review writes (see `_TIES`;
+    `ties` are ones already read, such as quoted nicknames)."""
+    ties = list(ties or [])
     for tie in _TIES:
         for m in tie.finditer(text):
             name = name_before(text[max(0, m.start() - 80) : m.start()])
             nick = name_after(text[m.start("nick") : m.start("nick") + 80])
             if name and nick and fold(name) != fold(nick):
                 ties.append((name, nick))
+    for m in _TIE_AS_CALL.finditer(text) if " call" in text else ():
+        nick = name_before(text[max(0, m.start() - 80) : m.start()])
+        name = name_after(text[m.start("name") : m.start("name") + 80])
+        if name and nick and fold(name) != fold(nick):
+            ties.append((name, nick))
     for a, b in ties:
         for p in people:
             for names, target in ((p.character_mentions, "character"), (p.mentions, "person")):
@@ -1012,14 +1115,16 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
     that director); `X's camera` / `X's script` name the cinematographer / writer
     only when X is not the director (a director's camera is their direction);
     praise of a performance ("X is superb", "X has never been better") names an
-    actor only when the review gives X no crew role.
+    actor only when the review gives X no crew role. For those two checks a weak
+    director counts too: "N's film ... N's camera" is one director's direction.
     """
     directors = [c.name for c in candidates if c.strength >= 1 and c.role == "director"]
     if not any(c.strength == 0 for c in candidates):
         return candidates
+    any_directors = directors + [c.name for c in candidates if c.strength == 0 and c.role == "director"]
 
-    def is_director(name: str) -> bool:
-        return any(same_full_name(name, n) or is_part_of(name, n) for n in directors)
+    def is_director(name: str, names: list[str] = directors) -> bool:
+        return any(same_full_name(name, n) or is_part_of(name, n) for n in names)
 
     kept = []
     for c in candidates:
@@ -1028,7 +1133,7 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
         elif c.role == "director":
             if not directors or is_director(c.name):
                 kept.append(c)
-        elif not is_director(c.name) and not (c.role == "actor" and any(
+        elif not is_director(c.name, any_directors if not directors else directors) and not (c.role == "actor" and any(
             (same_full_name(c.name, o.name) or is_part_of(c.name, o.name)) and o.role != "actor" for o in candidates if o.strength > 0
         )):
             kept.append(c)
