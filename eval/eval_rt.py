@@ -107,9 +107,7 @@ def main() -> None:
     for fold in range(FOLDS):
         test_links = {link for link in links if fold_of[link] == fold}
         test_titles = {film_key(film_rows[link].title) for link in test_links}
-        train = [q for q in cs109 if film_key(q.title) not in test_titles] + \
-                [q for q in rt if q.film not in test_links]
-        test = [q for q in rt if q.film in test_links]
+        train, test = _split(cs109, rt, film_rows, test_links)
         truth = np.array([q.fresh for q in test])
         texts = [q.text for q in test]
 
@@ -189,6 +187,14 @@ def main() -> None:
         print(f"{name:52} {np.abs(predicted - official).mean():6.2f} {(predicted - official).mean():6.2f}")
 
 
+def _split(cs109: list[Quote], rt: list[Quote], film_rows: dict[str, FilmRow], held: set[str]) -> tuple[list[Quote], list[Quote]]:
+    """(training quotes, held-out quotes): the held films' RT quotes are the test; training drops them
+    and the cs109 quotes of the same titles, so no held-out film is seen in training."""
+    titles = {film_key(film_rows[link].title) for link in held}
+    train = [q for q in cs109 if film_key(q.title) not in titles] + [q for q in rt if q.film not in held]
+    return train, [q for q in rt if q.film in held]
+
+
 @dataclass(frozen=True)
 class ReviewRow:
     key: str
@@ -262,10 +268,7 @@ def inner_text(train_rt: list[Quote], train_cs109: list[Quote], unlabelled: list
     groups, predicted = [], {}
     for k in range(folds):
         held = {link for link in links if group[link] == k}
-        held_titles = {film_key(film_rows[link].title) for link in held}
-        train = [q for q in train_cs109 if film_key(q.title) not in held_titles] + \
-                [q for q in train_rt if q.film not in held]
-        test = [q for q in train_rt if q.film in held]
+        train, test = _split(train_cs109, train_rt, film_rows, held)
         predicted.update(zip((q.key for q in test),
                              fit(train, unlabelled, distant, with_opinion=False).polarity([q.text for q in test])))
         groups.append(held)
