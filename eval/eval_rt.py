@@ -289,10 +289,15 @@ def platt_scaling(out_of_fold: dict[str, float], quotes: list[Quote]):
     return lambda p: platt.predict_proba(_logit(np.asarray(p))[:, None])[:, 1]
 
 
+def _scored(rows: list["ReviewRow"]) -> np.ndarray:
+    """(0-100 score, Fresh) of the rows whose score string parses."""
+    pairs = [(score_of(r.score_text), r.fresh) for r in rows]
+    return np.array([(s, f) for s, f in pairs if s is not None], dtype=float)
+
+
 def fresh_threshold(train_rows: list["ReviewRow"]) -> float:
     """The 0-100 score at or above which a score string counts as Fresh, chosen on training reviews."""
-    known = np.array([(score_of(r.score_text), r.fresh) for r in train_rows if score_of(r.score_text) is not None],
-                     dtype=float)
+    known = _scored(train_rows)
     return best_threshold(known[:, 0], known[:, 1].astype(bool))
 
 
@@ -307,9 +312,7 @@ def candidate_votes(rows: list["ReviewRow"], train_rows: list["ReviewRow"],
     without a score string use the text model's P(Fresh) in `text_p`, as a vote (>= 0.5) or as itself.
     """
     cut = fresh_threshold(train_rows)
-    known = np.array([(score_of(r.score_text), r.fresh) for r in train_rows if score_of(r.score_text) is not None],
-                     dtype=float)
-    by_bin, by_style = _fresh_rate_by_score(known), fresh_rate_by_scale(train_rows, cut)
+    by_bin, by_style = _fresh_rate_by_score(_scored(train_rows)), fresh_rate_by_scale(train_rows, cut)
     out: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
         score, p = score_of(row.score_text), text_p.get(row.key)

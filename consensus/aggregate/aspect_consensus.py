@@ -184,13 +184,14 @@ def pick_evidence(verdict: str, stances: list[Stance]) -> list[EvidenceRef]:
     return [EvidenceRef(source=s.source, sentence=representative_sentence(s, spread)) for s in ordered[:MAX_EVIDENCE]]
 
 
-def aspect_consensus(reviews: list[Review]) -> list[AspectSummary]:
+def aspect_consensus(reviews: list[Review], by_aspect: dict[str, list[Stance]] | None = None) -> list[AspectSummary]:
     """Per aspect: how many reviews are positive, negative, mixed; the verdict; the best evidence.
 
-    Aspects most reviews talk about come first, then by name.
+    Aspects most reviews talk about come first, then by name. `by_aspect` is
+    `stances_by_aspect(reviews)` when the caller already has it.
     """
     summaries = []
-    for aspect, stances in stances_by_aspect(reviews).items():
+    for aspect, stances in (stances_by_aspect(reviews) if by_aspect is None else by_aspect).items():
         counts = Counter(s.sentiment for s in stances)
         verdict = verdict_of(counts["positive"], counts["negative"], counts["mixed"])
         summaries.append(

@@ -229,9 +229,12 @@ def gather_evidence(
     aspects: list[AspectSummary],
     disagreements: list[Disagreement],
     metascore: int | None,
+    by_aspect: dict[str, list[Stance]] | None = None,
 ) -> ConsensusEvidence:
-    """What the reviews jointly support: tone, shared strengths and weaknesses, disputes, lone views."""
-    stances = stances_by_aspect(reviews)
+    """What the reviews jointly support: tone, shared strengths and weaknesses, disputes, lone views.
+
+    `by_aspect` is `stances_by_aspect(reviews)` when the caller already has it."""
+    stances = stances_by_aspect(reviews) if by_aspect is None else by_aspect
     by_praise = sorted(aspects, key=lambda a: (-a.positive, a.aspect))
     by_fault = sorted(aspects, key=lambda a: (-a.negative, a.aspect))
     strengths = [
@@ -416,14 +419,15 @@ def write_consensus(
     aspects: list[AspectSummary],
     disagreements: list[Disagreement],
     metascore: int | None,
+    by_aspect: dict[str, list[Stance]] | None = None,
 ) -> str | None:
-    """The critics consensus for a film, or None when there are no reviews."""
+    """The critics consensus for a film, or None when there are no reviews (`by_aspect` as in `gather_evidence`)."""
     if not reviews:
         return None
     film = title or "this film"
     if len(reviews) == 1:
         return _cap(_single_review(reviews[0], film))
-    evidence = gather_evidence(title, reviews, aspects, disagreements, metascore)
+    evidence = gather_evidence(title, reviews, aspects, disagreements, metascore, by_aspect)
     return say(evidence)
 
 

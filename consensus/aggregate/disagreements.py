@@ -112,11 +112,11 @@ def disagreement_on(aspect: str, stances: list[Stance]) -> Disagreement | None:
     )
 
 
-def find_disagreements(reviews: list[Review]) -> list[Disagreement]:
+def find_disagreements(reviews: list[Review], by_aspect: dict[str, list[Stance]] | None = None) -> list[Disagreement]:
     """Every disputed aspect: the most evenly split first (outright splits before reservations),
-    then the most discussed, then by name."""
+    then the most discussed, then by name. `by_aspect` is `stances_by_aspect(reviews)` when known."""
     found = []
-    for aspect, stances in stances_by_aspect(reviews).items():
+    for aspect, stances in (stances_by_aspect(reviews) if by_aspect is None else by_aspect).items():
         disagreement = disagreement_on(aspect, stances)
         if disagreement is not None:
             praising, faulting = sides(stances)

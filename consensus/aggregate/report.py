@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from consensus.aggregate import scoring
-from consensus.aggregate.aspect_consensus import aspect_consensus
+from consensus.aggregate.aspect_consensus import aspect_consensus, stances_by_aspect
 from consensus.aggregate.consensus_text import write_consensus
 from consensus.aggregate.disagreements import find_disagreements
 from consensus.aggregate.facts_vote import vote_credits_and_facts
@@ -90,8 +90,9 @@ def build_report(reviews: list[Review]) -> FilmReport:
     reviews = sorted(reviews, key=lambda r: (r.source, r.sha256))
     title, year = _display_title(reviews), _year(reviews)
     score = scoring.metascore(reviews)
-    aspects = aspect_consensus(reviews)
-    disagreements = find_disagreements(reviews)
+    by_aspect = stances_by_aspect(reviews)  # read once; aspects, disagreements and the consensus share it
+    aspects = aspect_consensus(reviews, by_aspect)
+    disagreements = find_disagreements(reviews, by_aspect)
     compared = Counter(f for r in reviews for f in dict.fromkeys(r.compared_films))
     voted = vote_credits_and_facts(reviews)
     return FilmReport(
@@ -107,7 +108,7 @@ def build_report(reviews: list[Review]) -> FilmReport:
         provisional=len(reviews) < scoring.MIN_REVIEWS_FOR_FINAL,
         band=scoring.band_of(score),
         percent_positive=scoring.percent_positive(reviews),
-        consensus=write_consensus(title, reviews, aspects, disagreements, score),
+        consensus=write_consensus(title, reviews, aspects, disagreements, score, by_aspect),
         aspects=aspects,
         disagreements=disagreements,
         content_warnings=sorted({w for r in reviews for w in r.content_warnings}),
