@@ -180,3 +180,21 @@ def test_arabic_spellings_of_one_actor_merge_across_reviews() -> None:
         ("c", [Person(name="Yusuf Tazi", role="cinematographer", mentions=["Yusuf Tazi"])]),
     ])
     assert sorted([p.name, *p.aliases] for p in people) == [["Youssef Abdel-Latif", "Yousef Abdellatif"], ["Yusuf Tazi"]]
+
+
+def test_a_tied_second_name_written_with_a_part_of_the_name_links_to_that_person() -> None:
+    # Review "a" ties the nickname ("Ploy") to Siriporn Kaewmanee; review "b" writes nickname + given name.
+    reviews = [("a", [Person(name="Siriporn Kaewmanee", role="actor", mentions=["Siriporn Kaewmanee", "Ploy"])]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Ploy Siriporn")])
+    assert {people[0].name, *people[0].aliases} == {"Siriporn Kaewmanee", "Ploy", "Ploy Siriporn"}
+    # Without the tie, two names are not one person because their words are.
+    reviews = [("a", [Person(name="Siriporn Kaewmanee", role="actor")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Ploy Siriporn")])
+    assert people[0].aliases == []
+
+
+def test_the_chinese_familiar_prefix_ah_is_not_part_of_the_name() -> None:
+    assert is_part_of("Wai", "Ah-Wai") and not is_part_of("Wai", "Wai-Ming")  # a prefix, not any first syllable
+    reviews = [("a", [Person(name="Leung Chi-ming", role="actor", character="Ah-Wai")]), ("b", [])]
+    _, characters = merge_people(reviews, [mentions_of("b", "Wai")])
+    assert {characters[0].name, *characters[0].aliases} == {"Ah-Wai", "Wai"}

@@ -9,15 +9,16 @@ from eval.eval_people import load_cases
 ROLES = {"director", "writer", "composer", "cinematographer", "producer", "actor"}
 
 
-@pytest.mark.parametrize("split, films", [("dev2", 40), ("blind", 30), ("blind2", 38), ("blind3", 38)])
+@pytest.mark.parametrize("split, films", [("dev2", 40), ("blind", 30), ("blind2", 38), ("blind3", 38), ("blind4", 38)])
 def test_blind_written_split_parses(split: str, films: int) -> None:
     cases = load_cases(split)
     assert len(cases) >= films
     assert all(case.year is not None for case in cases)
-    assert all(2 <= len(case.reviews) <= 4 for case in cases)
+    assert all(1 <= len(case.reviews) <= 4 for case in cases)
+    assert sum(len(case.reviews) >= 2 for case in cases) >= 0.9 * len(cases)  # names vary across reviews
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "test", "blind", "blind2", "blind3"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "test", "blind", "blind2", "blind3", "blind4"])
 def test_labels_use_known_roles_and_spellings_from_the_reviews(split: str) -> None:
     for case in load_cases(split):
         text = "\n".join(case.reviews)

@@ -410,3 +410,49 @@ def test_a_possessive_with_describing_words_before_the_work_noun_names_the_direc
 
 def test_the_screenplay_comma_by_credits_the_writers() -> None:
     assert roles(find_people(doc("The screenplay, by Jordi Vall and Marta Cel, is tidy."), FILM)) == {("Jordi Vall", "writer"), ("Marta Cel", "writer")}
+
+
+def test_a_title_with_its_period_stays_with_the_name_it_titles() -> None:
+    text = "Director: Ines Varga | Cast: Oona Lehto\n\nOona Lehto plays Elsa Moberg. Mrs. Moberg runs the ferry café."
+    mentions = [m.name for m in read_people(doc(text), Film(title="Ferry Café")).mentions]
+    assert "Mrs. Moberg" in mentions and "Mrs" not in mentions
+
+
+def test_every_spelling_of_an_unattached_name_is_kept_accents_and_all() -> None:
+    text = "Cast: Jonas Ek\n\nJonas Ek is fine. We met Zoltán Fekete on set. Later Zoltan Fekete kept it short."
+    mentions = [m.name for m in read_people(doc(text), Film(title="Short")).mentions]
+    assert "Zoltán Fekete" in mentions and "Zoltan Fekete" in mentions
+
+
+def test_a_nickname_tied_after_an_apposition_or_by_name_joins_the_person() -> None:
+    text = (
+        "Starring Arthit Wongchai, Malee Suksan.\n\n"
+        "Viewers know Arthit Wongchai by his nickname, Bank. Bank plays Somsak, a night guard. "
+        "Malee Suksan, a singer whom everyone at the club calls Fon, plays Noi."
+    )
+    people = read_people(doc(text), Film(title="Night Guard")).people
+    assert cast(people) == {"Arthit Wongchai": "Somsak", "Malee Suksan": "Noi"}
+    by_name = {p.name: p.mentions for p in people}
+    assert "Bank" in by_name["Arthit Wongchai"] and "Fon" in by_name["Malee Suksan"]
+
+
+def test_a_place_that_knows_someone_as_a_nickname_is_not_an_actor() -> None:
+    text = "Cast: Derek Ho\n\nDerek Ho plays Wong Tai-sing, a fixer the whole of Tai Po knows as Smiley."
+    people = read_people(doc(text), Film(title="Fixer")).people
+    assert cast(people) == {"Derek Ho": "Wong Tai-sing"}
+    assert "Smiley" in people[0].character_mentions
+
+
+def test_played_with_a_manner_phrase_by_an_actor_and_an_apposition_after_the_character() -> None:
+    text = "Her regulars include Ah-Kwan, a retired cook played with great warmth by Tsai Ming-hui."
+    assert cast(find_people(doc(text), Film(title="Harbour"))) == {"Tsai Ming-hui": "Ah-Kwan"}
+
+
+def test_a_relative_clause_between_a_role_noun_and_plays_is_an_aside() -> None:
+    text = "The veteran actor Suharto Wibowo, who has worked under one name for decades, plays Darto with grace."
+    assert cast(find_people(doc(text), Film(title="Rain"))) == {"Suharto Wibowo": "Darto"}
+
+
+def test_a_screenplay_co_written_with_someone_credits_them_as_writer() -> None:
+    text = "Radu Ionescu's screenplay, co-written with Mirela Stan, is full of precise jokes."
+    assert ("Mirela Stan", "writer") in roles(find_people(doc(text), Film(title="Stamps")))

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from consensus.ingest.shapes import is_common_word
-from consensus.extract.names import ARTICLES, HONORIFICS, PARTICLES, fold, full_keys, joined, name_words, word_keys
+from consensus.extract.names import ARTICLES, FAMILIAR_PREFIXES, HONORIFICS, PARTICLES, fold, full_keys, joined, name_words, word_keys
 
 
 @dataclass
@@ -175,6 +175,8 @@ def _runs(name: str) -> set[str]:
             if (i in bounds and j in bounds) or j - i >= 2:
                 runs.add("".join(sylls[i:j]))
     runs |= {"".join(w[1:]) for w in words if len(w) > 1 and w[0] in ARTICLES}  # "Khoury" of "El Khoury"
+    if len(words) == 1 and len(sylls) == 2 and sylls[0] in FAMILIAR_PREFIXES:
+        runs.add(sylls[1])  # "Hsiung" of "Ah-Hsiung"
     keys = word_keys(name)
     if len(keys) >= 3:
         runs.add(keys[0] + keys[-1])
@@ -519,8 +521,31 @@ class _Fits:
                 for position, key in enumerate(word_keys(n)):
                     self.pairs.setdefault((position, key), []).append(k)
 
-    def __call__(self, name: str) -> tuple[set[int], bool]:
+    def __call__(self, name: str, joined_names: bool = True) -> tuple[set[int], bool]:
         """The entities `name` names, and whether it is a whole name of one of them (not a part)."""
+        found = self._fits(name)
+        if found[0] or not joined_names or " " not in name:
+            return found
+        return self._second_name_with_part(name)
+
+    def _second_name_with_part(self, name: str) -> tuple[set[int], bool]:
+        """A second name the text tied to an entity, written with a part of its name ("Ton Thanawat", "Big Eye Fung"
+        for Thanawat Srisuk known as Ton, Fung Kwok-keung known as Big Eye): that entity, when both halves name it alone."""
+        words = name.split()
+        for k in range(1, len(words)):
+            left, right = " ".join(words[:k]), " ".join(words[k:])
+            (owners_l, whole_l), (owners_r, whole_r) = self._fits(left), self._fits(right)
+            if len(owners_l) != 1 or owners_l != owners_r or whole_l == whole_r:
+                continue
+            second = left if whole_l else right
+            (entity,) = owners_l
+            spellings = [n for n, o in zip(self.names, self.owner) if o == entity]
+            fulls = [n for n in spellings if len(name_words(n)) >= 2 and n != second]
+            if fulls and not any(is_part_of(second, n) or same_full_name(second, n) for n in fulls):
+                return {entity}, True
+        return set(), False
+
+    def _fits(self, name: str) -> tuple[set[int], bool]:
         names, owner = self.names, self.owner
         full = {owner[k] for k in self.index.same_name_candidates(name) if same_full_name(name, names[k])}
         part = {owner[k] for k in self.index.containing(name) if is_part_of(name, names[k])}

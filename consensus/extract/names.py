@@ -228,7 +228,9 @@ HONORIFICS = frozenset(
     # as forms of address in many languages (Italian nonna,
     # Portuguese dona/senhor/tia, Spanish tía/abuela, Hausa malam, Malay/Indonesian pak/bu, Batak inang/amang).
     "pastor reverend rev imam sheikh haji hajiya malam mallam nonna nonno senhor senhora tia tio abuela abuelo "
-    "granny nana pak bu ibu bapak inang amang pani frau herr monsieur mademoiselle signora signor".split()
+    "granny nana pak bu ibu bapak inang amang pani frau herr monsieur mademoiselle signora signor "
+    # The Chinese familiar prefix 阿 (Mandarin, Cantonese, Hokkien "Ah Ling"); never a surname, unlike 小 Xiao or 老 Lao.
+    "ah".split()
 )
 
 
@@ -245,6 +247,9 @@ def looks_like_full_name(text: str, min_words: int = 2, max_words: int = 5) -> b
 
 
 # --------------------------------------------------------------------------- keys
+
+# The familiar prefix 阿 joined to a one-word name ("Ah-Hsiung", "A-Mei"), as `romanize` spells it: the rest is the name.
+FAMILIAR_PREFIXES = frozenset({"a"})
 
 # Romanization equivalence: each syllable (a hyphen-free piece of a word) is rewritten so that the
 # usual spellings of one sound meet. The rules are ordered and each runs only when the text it needs

@@ -94,7 +94,7 @@ _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|Avec|Starring|Con|Mit)\s+(?=[^\W\d_]
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+", re.I), ("director",)),
-    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:script|screenplay),?\s+(?:is\s+|was\s+)?by\s+|"
+    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|\b(?:script|screenplay),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
     (re.compile(r"\b(?:music|score|soundtrack),?\s+(?:is\s+|was\s+)?(?:by|from)\s+|\b(?:scored|composed)\s+by\s+|"
                 r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+", re.I), ("composer",)),
@@ -132,7 +132,9 @@ _CAST_CUE = re.compile(
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*", re.I)
 _AS = re.compile(r"\s+as\s+")
 _PLAYS = re.compile(r"\s+(?:plays|played|playing|portrays|portraying|essays|essaying|voices|voicing)\s+(?:the\s+role\s+of\s+)?")
-_PLAYED_BY = re.compile(r"[,(]?\s*(?:as\s+|(?:who\s+)?(?:is|was)\s+)?(?:played|portrayed|essayed|voiced)\s+by\s+")
+# A manner phrase may stand between the verb and "by": "Ah-Hsiung, a sailor played with a lot of charm by X".
+_TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.()\[\]A-Z]{0,50}$")
+_PLAYED_BY = re.compile(r"[,(]?\s*(?:as\s+|(?:who\s+)?(?:is|was)\s+)?(?:played|portrayed|essayed|voiced)\s+(?:with\s+[^,;.()]{1,60}?\s+)?by\s+")
 _PAREN = re.compile(r"\(([^()]{2,60})\)")
 _CREATES_SCORE = re.compile(
     r"\b(?:create|creates|created|compose|composes|composed|write|writes|wrote|craft|crafts|crafted|provide|provides|"
@@ -177,7 +179,7 @@ _WHO_CLAUSE_AT_END = re.compile(r"\bwho\b[^,]*$")
 _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 # How a comma-set aside between a name and its verb opens ("no relation", "the director's niece", "so fierce in ...").
 # An apposition opening with an article is an aside too ("X, a stand-up comedian making his debut, plays Y").
-_ASIDE_OPENER = re.compile(r"(?:no\s+relation|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s)")
+_ASIDE_OPENER = re.compile(r"(?:no\s+relation|who\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s)")
 # Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
 _DESCRIPTOR = re.compile(r"^(?:[\w]+-year-old|young|little|real-life|veteran|newcomer|teenage|teenaged|baby|little-known)$", re.I)
 # A company, not a person: "Lotus Pictures", "Cole & Barrow Films", "Northwind Animation".
@@ -187,7 +189,7 @@ _COMPANY_WORDS = ("Pictures", "Films", "Studio", "Production", "Entertainment", 
 # Saying how someone is named, not casting: "X, as the festival catalogue spells him".
 _NAMING_VERB = re.compile(r"^[^,;.]{0,40}?\b(?:spells?|calls?|puts?\s+it|says?|lists?|credits?|bills?|names?|knows?)\b")
 # "X (billed in the Bengali credits as Y)", "X, credited here as Y": the same person's other spelling, not a role.
-_NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|spelled|spelt|listed|written|known|called|named)\b[^,;.()]{0,40}$")
+_NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|spelled|spelt|listed|written|known|knows?|called|named)\b[^,;.()]{0,40}$")
 
 # Stems (see `prefilter`): a sentence a cue can match holds one of them, lower-cased.
 _ROLE_NOUN_STEMS = (
@@ -315,7 +317,11 @@ def _name_before_aside(text: str) -> str | None:
         return None
     start = head.rstrip().rfind(name.split()[0])
     opening = head[:start].strip().lower() if start >= 0 else "x"
-    return name if not opening or opening.endswith(("and", ";", ":")) or opening.split()[-1] in {"and", "while", "but"} else None
+    # the name opens the clause, or follows a role noun ("The veteran actor X, who has ..., plays Y")
+    return name if not opening or opening.endswith(("and", ";", ":")) or opening.split()[-1] in _BEFORE_ASIDE_NAME else None
+
+
+_BEFORE_ASIDE_NAME = frozenset("and while but actor actress star newcomer comedian singer".split())
 
 
 def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | None]]:
@@ -546,6 +552,8 @@ def _character_candidates(original: str, title_words: frozenset[str]) -> list[Ca
         for m in _PLAYED_BY.finditer(clause) if has_any(clause, ("played", "portrayed", "essayed", "voiced")) else ():
             head = clause[: m.start()].rstrip(" ,(")
             character = name_before(head)
+            if not character and (described := _TRAILING_APPOSITION.search(head)):
+                character = name_before(head[: described.start()])  # "Ah-Hsiung, a drunk former sailor, played by X"
             actor = name_after(clause[m.end():])
             if actor and character and not same_full_name(actor, character):
                 listed = head[: head.rfind(character)].rstrip()
@@ -712,6 +720,10 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
 _WORD_SEQUENCE = re.compile(r"(?:[^\W\d_][\w'’\-.\u0300-\u036f]*)(?:[ \t]+[^\W\d_][\w'’\-.\u0300-\u036f]*)*")
 
 
+# Abbreviated titles written before a name ("Mrs. Bae", "Dr. Rania"), not "Jr." or "St." that may end a sentence.
+_NAME_TITLES = frozenset("mr mrs ms mx dr prof".split())
+
+
 @lru_cache(maxsize=65536)
 def _run_word(word: str) -> tuple[str, bool, bool, bool]:
     """One word as `_capitalized_runs` reads it: (core, capitalised, particle, ends a run).
@@ -720,6 +732,8 @@ def _run_word(word: str) -> tuple[str, bool, bool, bool]:
     differs from it (a trailing period, comma or possessive) ends its run.
     Words repeat across reviews, so the reading is cached.
     """
+    if word[-1:] == "." and word[:-1].lower() in _NAME_TITLES:
+        return word, True, False, False  # "Mrs. Bae": a title's period ends no run
     core = word.rstrip(".,;:!?")
     for suffix in ("’s", "'s"):
         if core.endswith(suffix):
@@ -971,9 +985,10 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         text = _blank_companies(text)
     starts: set[int] = set()
     runs = _capitalized_runs(text, starts)
-    people = _assemble(candidates, text, warnings, runs) if candidates else []
-    if people and (nickname_ties or has_any(document.text, _TIE_STEMS)):
-        _add_tied_names(people, document.text, nickname_ties)
+    ties = _read_ties(document.text, nickname_ties) if candidates and (nickname_ties or has_any(document.text, _TIE_STEMS)) else []
+    people = _assemble(candidates, text, warnings, runs, ties) if candidates else []
+    if people and ties:
+        _add_tied_names(people, ties)
     mentions = _unattached_mentions(runs, starts, people, sentences)
     if nickname_ties:  # each piece of evidence as the review wrote it
         written = dict(zip(document.lines, original.lines)) | dict(zip(sentences, sentences_of(original.text)))
@@ -984,23 +999,28 @@ def read_people(document: Document, film: Film) -> PeopleResult:
 
 # The text itself ties a second name to a name: `Tobenna ("Tobe" to his friends)`, `Nikolai, whom everyone
 # calls Kolya`, `Ma Dequan, known to everyone as Old Ma`. Nicknames are never guessed, only read from such ties.
+# An apposition between a name and its tie: an article, then words without a clause break ("a debt collector the whole of X").
+_APPOSITION = r"(?:(?:a|an|the)\s+[^,;.()]{0,60}?\s)?"
 _TIES = (
     # the quoted name must be followed by words ("to his friends"): `Song Kang-ho ("Parasite")` cites a film
     re.compile(r"\(\s*[\"“'‘](?P<nick>[^\"”'’()]{2,30})[\"”'’]\s+(?:to|as|for|among|in|on)\s"),
-    re.compile(r",\s+(?:whom|who)\s+(?:[a-z]+\s+){1,3}?calls?\s+(?P<nick>[A-Z])"),
-    re.compile(r",\s+(?:also\s+)?known\s+(?:to\s+(?:[a-z]+\s+){1,3}?)?as\s+(?P<nick>[A-Z])"),
+    # after an apposition about the person too: `Héctor Ruiz, a crane operator whom everyone on the site calls Tito`
+    re.compile(rf",\s+{_APPOSITION}(?:whom|who)\s+(?:[a-z]+\s+){{1,5}}?calls?\s+(?P<nick>[A-Z])"),
+    re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+)?known\s+(?:to\s+(?:[a-z]+\s+){{1,3}}?)?|knows?\s+(?:(?:him|her|them)\s+)?)as\s+(?P<nick>[A-Z])"),
+    # `audiences know X by his nickname, Ton`, `X, nicknamed Ton`
+    re.compile(r"\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name),?\s+(?P<nick>[A-Z])"),
+    re.compile(r",?\s+nicknamed\s+(?P<nick>[A-Z])"),
     # how the credits spell the same person: `X (billed in the Bengali credits as Y)`, `X (Y in the Taiwanese credits)`
     re.compile(r"\((?:[a-z]+\s+){0,4}?(?:billed|credited|spelled|spelt|listed)\s+(?:[\w-]+\s+){0,5}?as\s+(?P<nick>[A-Z])"),
     re.compile(r"\((?P<nick>[A-Z])[^()]{1,40}?\s+(?:in|on)\s+(?:the|its|some)\s+(?:[\w-]+\s+){0,2}(?:credits|subtitles|billing)\)"),
 )
 # The other way round: `Yari, as her friends call Yaritza`, `Lupe, as everyone in the village calls Guadalupe`.
 _TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])")
-_TIE_STEMS = ("(\"", "(“", "('", "(‘", " call", "known ", "billed", "credited", "spelled", "spelt", "listed", "credits", "subtitles")
+_TIE_STEMS = ("(\"", "(“", "('", "(‘", " call", "known ", "knows ", "nickname", "billed", "credited", "spelled", "spelt", "listed", "credits", "subtitles")
 
 
-def _add_tied_names(people: list[Person], text: str, ties: list[tuple[str, str]] | None = None) -> None:
-    """Give a person, or an actor's character, the other name of a tie the review writes (see `_TIES`;
-    `ties` are ones already read, such as quoted nicknames)."""
+def _read_ties(text: str, ties: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+    """The (name, second name) pairs the review ties (see `_TIES`), after `ties` already read (quoted nicknames)."""
     ties = list(ties or [])
     for tie in _TIES:
         for m in tie.finditer(text):
@@ -1013,6 +1033,11 @@ def _add_tied_names(people: list[Person], text: str, ties: list[tuple[str, str]]
         name = name_after(text[m.start("name") : m.start("name") + 80])
         if name and nick and fold(name) != fold(nick):
             ties.append((name, nick))
+    return ties
+
+
+def _add_tied_names(people: list[Person], ties: list[tuple[str, str]]) -> None:
+    """Give a person, or an actor's character, the other name of each tie the review writes."""
     for a, b in ties:
         for p in people:
             for names, target in ((p.character_mentions, "character"), (p.mentions, "person")):
@@ -1051,9 +1076,9 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
                 continue
             names = names[:1]
         for name in names:
-            if fold(name) in seen:
+            if name in seen:  # by spelling: "Adam Kovacs" after "Ádám Kovács" is one more spelling to link
                 continue
-            seen.add(fold(name))
+            seen.add(name)
             at = _sentence_of(run, sentences, at)
             out.append(NameMention(name=name, evidence=sentences[at] if at < len(sentences) else run))
         if len(out) >= MAX_MENTIONS:
@@ -1196,11 +1221,13 @@ def find_people(document: Document, film: Film) -> list[Person]:
     return read_people(document, film).people
 
 
-def _assemble(candidates: list[Candidate], text: str, warnings: list[str], text_runs: list[str] | None = None) -> list[Person]:
+def _assemble(
+    candidates: list[Candidate], text: str, warnings: list[str], text_runs: list[str] | None = None, ties: list[tuple[str, str]] = ()  # type: ignore[assignment]
+) -> list[Person]:
     person_names = list(dict.fromkeys(c.name for c in candidates))
     character_names = list(dict.fromkeys(c.character for c in candidates if c.character))
-    person_clusters = _cluster(person_names, candidates, others=character_names, credited_of=lambda c: c.name)
-    character_clusters = _cluster(character_names, candidates, others=person_names, credited_of=lambda c: c.character)
+    person_clusters = _join_tied(_cluster(person_names, candidates, others=character_names, credited_of=lambda c: c.name), ties)
+    character_clusters = _join_tied(_cluster(character_names, candidates, others=person_names, credited_of=lambda c: c.character), ties)
     person_of = {n: ci for ci, cl in enumerate(person_clusters) for n in cl[1]}
     character_of = {n: ci for ci, cl in enumerate(character_clusters) for n in cl[1]}
 
@@ -1240,6 +1267,27 @@ def _assemble(candidates: list[Candidate], text: str, warnings: list[str], text_
         )
     people.sort(key=lambda p: (ROLE_ORDER.index(p.role), p.name))
     return people
+
+
+def _join_tied(clusters: list[tuple[str, list[str]]], ties: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """Join two of the review's names the text ties ("Ratchanee Boonma, whom everyone calls Nam" ... "Nam plays
+    Dao"): one entity. The joined cluster is named by its longest name (the full one, not the nickname)."""
+    if not ties or len(clusters) < 2:
+        return clusters
+    clusters = [(canonical, list(names)) for canonical, names in clusters]
+    for a, b in ties:
+        where = {fold(a): -1, fold(b): -1}
+        for k, (_, names) in enumerate(clusters):
+            for n in names:
+                if fold(n) in where:
+                    where[fold(n)] = k
+        i, j = where[fold(a)], where[fold(b)]
+        if i < 0 or j < 0 or i == j:
+            continue
+        (ca, na), (cb, nb) = clusters[i], clusters[j]
+        clusters[min(i, j)] = (max(ca, cb, key=lambda n: (len(n.split()), n == ca)), na + nb)
+        del clusters[max(i, j)]
+    return clusters
 
 
 def _cluster(names: list[str], candidates: list[Candidate], others: list[str], credited_of) -> list[tuple[str, list[str]]]:
