@@ -63,6 +63,22 @@ def test_merge_across_reviews_with_canonical_and_characters() -> None:
     assert played == {"Jang Ok-ju": "Jeon Jong-seo", "Choi Min-hee": "Park Yu-rim", "Choi-Pro": "Kim Ji-Hoon"}
 
 
+def test_thousands_of_reviews_naming_the_same_people_merge_into_each_person_once() -> None:
+    """A big film: every review credits the same two people (and one review a second Park, apart from them)."""
+    reviews = [
+        (f"r{i:05d}", [Person(name="Lee Chung-hyun" if i % 3 else "Chung-Hyun Lee", role="director"),
+                       Person(name="Park Yu-rim", role="actor", character="Choi Min-hee")])
+        for i in range(3000)
+    ]
+    reviews.append(("r99999", [Person(name="Park Yu-rim", role="actor"), Person(name="Park Hyoung-soo", role="actor")]))
+    people, characters = merge_people(reviews)
+    by_name = {p.name: p for p in people}
+    assert set(by_name) == {"Lee Chung-hyun", "Park Yu-rim", "Park Hyoung-soo"}
+    assert len(by_name["Lee Chung-hyun"].sources) == 3000 and by_name["Lee Chung-hyun"].aliases == ["Chung-Hyun Lee"]
+    assert len(by_name["Park Yu-rim"].sources) == 3001 and by_name["Park Hyoung-soo"].sources == ["r99999"]
+    assert [(c.name, c.played_by, len(c.sources)) for c in characters] == [("Choi Min-hee", "Park Yu-rim", 3000)]
+
+
 def test_labelled_dev_split_meets_the_goal() -> None:
     from eval.eval_people import load_cases, score
 

@@ -29,7 +29,7 @@ same actor settles it: two characters one actor plays, one part of the other
 (`_join_one_actors_parts`). A mention with a title ("Uncle Somchai") links to the one
 entity its untitled name is (`link_mentions`).
 
-Two full names that differ are never merged, and a caller's `veto` (e.g. two
+Two full names that differ are never merged, and a caller's veto `marks` (e.g. two
 characters played by different actors) is respected. The canonical spelling
 is the most common full form: forms used where the name was credited first,
 then the number of sources, then occurrences; remaining ties prefer accents
@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -285,13 +285,22 @@ def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, se
     return min(members, key=rank)
 
 
-class _Groups:
-    """Union-find over item indices; a group's root is its smallest index, its members kept sorted."""
+# A veto as data: each item's (scope, identity) marks. Two items may never share a group when they
+# have the same scope with different identities ("the same review, another name"). Groups keep their
+# marks indexed, so a join costs the smaller group's marks, not the product of the two groups' sizes
+# (a film's 30,000 reviews that all name its director join one group).
+Marks = Sequence[tuple[Hashable, Hashable]]
 
-    def __init__(self, size: int, veto: Callable[[int, int], bool] | None) -> None:
+
+class _Groups:
+    """Union-find over item indices; a group's root is its smallest index (members sorted by `sorted_members`)."""
+
+    def __init__(self, size: int, marks: Sequence[Marks] | None) -> None:
         self.parent = list(range(size))
         self.members: dict[int, list[int]] = {i: [i] for i in range(size)}
-        self.veto = veto
+        self.marks: dict[int, dict[Hashable, set[Hashable]]] | None = None
+        if marks is not None:
+            self.marks = {i: {scope: {identity} for scope, identity in item_marks} for i, item_marks in enumerate(marks)}
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -301,27 +310,53 @@ class _Groups:
         return i
 
     def union(self, a: int, b: int) -> None:
-        """Join the groups of a and b unless the veto forbids any pair across them."""
+        """Join the groups of a and b unless the marks forbid any pair across them."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
-        if self.veto is not None and any(self.veto(x, y) for x in self.members[ra] for y in self.members[rb]):
-            return
         low, high = min(ra, rb), max(ra, rb)
+        if self.marks is not None:
+            small, large = sorted((self.marks[low], self.marks[high]), key=len)
+            if any(scope in large and (ids != large[scope] or len(ids) > 1) for scope, ids in small.items()):
+                return
+            for scope, ids in small.items():
+                large.setdefault(scope, set()).update(ids)
+            del self.marks[high]
+            self.marks[low] = large
         self.parent[high] = low
-        self.members[low] = sorted(self.members[low] + self.members.pop(high))
+        short, long_ = sorted((self.members.pop(high), self.members[low]), key=len)
+        long_ += short
+        self.members[low] = long_
 
     def roots(self) -> list[int]:
         return sorted(self.members)
 
+    def sorted_members(self, root: int) -> list[int]:
+        return sorted(self.members[root])
+
 
 def _pairs_sharing_a_bucket(names_per_item: Sequence[Iterable[str]]) -> list[tuple[int, int]]:
-    """Pairs (i, j), i < j, in order, whose spellings share a `full_name_buckets` key."""
+    """Pairs (i, j), i < j, in order, whose spellings share a `full_name_buckets` key.
+
+    Items with the same spellings are one name however many sources wrote it:
+    only the first is paired with the others, and each later one with that first
+    (a film's 30,000 reviews naming its director would otherwise make 450 million pairs).
+    """
     buckets: dict[tuple[object, ...], list[int]] = {}
+    first: dict[frozenset[str], int] = {}
+    pairs: set[tuple[int, int]] = set()
     for i, names in enumerate(names_per_item):
-        for key in {k for n in names for k in full_name_buckets(n)}:
+        signature = frozenset(names)
+        keys = {k for n in signature for k in full_name_buckets(n)}
+        if not keys:
+            continue
+        if signature in first:
+            pairs.add((first[signature], i))
+            continue
+        first[signature] = i
+        for key in keys:
             buckets.setdefault(key, []).append(i)
-    pairs = {(a, b) for members in buckets.values() for x, a in enumerate(members) for b in members[x + 1 :]}
+    pairs.update((a, b) for members in buckets.values() for x, a in enumerate(members) for b in members[x + 1 :])
     return sorted(pairs)
 
 
@@ -349,7 +384,7 @@ class _NameIndex:
 
 def cluster_names(
     items: Sequence[NameItem],
-    veto: Callable[[int, int], bool] | None = None,
+    marks: Sequence[Marks] | None = None,
     others: Iterable[str] = (),
 ) -> list[NameCluster]:
     """Group items naming one entity; `others` are names of the other kind, used only to detect ambiguity.
@@ -358,7 +393,7 @@ def cluster_names(
     only pairs sharing a normalized key are tested (the rules cannot hold for
     the others); joins happen in the same order as a full pairwise scan.
     """
-    groups = _Groups(len(items), veto)
+    groups = _Groups(len(items), marks)
 
     # Rules 1-2: full-name equality between the items' full spellings (a bare "Kim" one source used
     # for its Kim is not a reason to join two items).
@@ -412,7 +447,7 @@ def cluster_names(
 
     clusters: list[NameCluster] = []
     for root in groups.roots():
-        members = groups.members[root]
+        members = groups.sorted_members(root)
         if len(members) == 1 and len(items[root].forms) == 1:  # one spelling: it is the canonical one
             clusters.append(NameCluster(canonical=next(iter(items[root].forms)), aliases=[], members=members))
             continue
@@ -722,15 +757,15 @@ def merge_people(
     all_person_forms = [f for item in person_items for f in item.forms]
     person_clusters = cluster_names(
         person_items,
-        veto=lambda a, b: person_keys[a][0] == person_keys[b][0] and person_keys[a][1] != person_keys[b][1],
+        marks=[[(("review", source), name)] for source, name in person_keys],  # one review's two names are two people
         others=all_character_forms,
     )
     cluster_of_item = {i: ci for ci, cl in enumerate(person_clusters) for i in cl.members}
     character_source = [next(iter(next(iter(item.sources.values())))) for item in character_items]
     character_clusters = cluster_names(
         character_items,
-        veto=lambda a, b: character_source[a] == character_source[b]
-        or cluster_of_item[character_actor[a]] != cluster_of_item[character_actor[b]],
+        # never two characters of one review, nor two played by different people
+        marks=[[(("review", source), i), (("played by",), cluster_of_item[actor])] for i, (source, actor) in enumerate(zip(character_source, character_actor))],
         others=all_person_forms,
     )
 

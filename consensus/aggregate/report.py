@@ -49,6 +49,26 @@ def slugify(title: str | None, year: int | None) -> str:
     return f"{base}-{year}" if year else base
 
 
+def review_list_order(review: Review) -> tuple[str, str]:
+    """The order of a report's `review_list` (and of the reviews everything else reads): source, then sha256."""
+    return (review.source, review.sha256)
+
+
+def review_list_item(review: Review) -> ReviewListItem:
+    """One review's line in its film's `review_list` (built without re-validating: every field is the Review's own)."""
+    return ReviewListItem.model_construct(
+        source=review.source,
+        sha256=review.sha256,
+        critic=review.critic,
+        outlet=review.outlet,
+        rating_text=review.rating.text if review.rating else None,
+        score=review.score,
+        score_source=review.score_source,
+        polarity=review.polarity,
+        pull_quote=review.pull_quote,
+    )
+
+
 def group_by_film(reviews: Iterable[Review]) -> dict[FilmKey, list[Review]]:
     """Group reviews by film: same normalized title and year.
 
@@ -56,7 +76,7 @@ def group_by_film(reviews: Iterable[Review]) -> dict[FilmKey, list[Review]]:
     title when exactly one year is known for it ("Ballerina" 2023 is not
     "Ballerina" 2025, so with two candidate years it stays on its own).
     """
-    reviews = sorted(reviews, key=lambda r: (r.source, r.sha256))
+    reviews = sorted(reviews, key=review_list_order)
     years: dict[str, set[int]] = defaultdict(set)
     for r in reviews:
         if r.film.year is not None:
@@ -87,7 +107,7 @@ def _year(reviews: list[Review]) -> int | None:
 
 def build_report(reviews: list[Review]) -> FilmReport:
     """The film page: numbers from scoring, everything else voted across the reviews."""
-    reviews = sorted(reviews, key=lambda r: (r.source, r.sha256))
+    reviews = sorted(reviews, key=review_list_order)
     title, year = _display_title(reviews), _year(reviews)
     score = scoring.metascore(reviews)
     by_aspect = stances_by_aspect(reviews)  # read once; aspects, disagreements and the consensus share it
@@ -116,19 +136,6 @@ def build_report(reviews: list[Review]) -> FilmReport:
             ComparedFilm(title=t, mentions=n)
             for t, n in sorted(compared.items(), key=lambda kv: (-kv[1], kv[0]))
         ],
-        review_list=[
-            ReviewListItem(
-                source=r.source,
-                sha256=r.sha256,
-                critic=r.critic,
-                outlet=r.outlet,
-                rating_text=r.rating.text if r.rating else None,
-                score=r.score,
-                score_source=r.score_source,
-                polarity=r.polarity,
-                pull_quote=r.pull_quote,
-            )
-            for r in reviews
-        ],
+        review_list=[review_list_item(r) for r in reviews],
         score_distribution=scoring.score_distribution(reviews),
     )

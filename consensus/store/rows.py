@@ -5,6 +5,12 @@ serializes each review on the Dask worker that analyzed it (`review_row`)
 and recomputes film reports there too (`film_updates`), and the client,
 the one writer, only inserts strings. `Store` uses the same functions, so
 every path stores the same bytes.
+
+A film report is stored without its `review_list`: each review row carries
+its own line of that list (`list_entry`), and the store puts the list back
+when the report is read (`Store.film_report_json`). So what a film refresh
+writes stays small however many reviews the film has (a film with 30,000
+reviews has a 10 MB list), and the writer's memory does not grow with it.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from consensus import ANALYZER_VERSION
-from consensus.aggregate.report import group_by_film, normalize_title, slugify
+from consensus.aggregate.report import group_by_film, normalize_title, review_list_item, slugify
 from consensus.models import Review
 
 # A review row as `reviews` stores it, every column but `stored_at` (set when the batch is written).
@@ -37,6 +43,7 @@ def review_row(review: Review, text: str) -> ReviewRow:
         "polarity": review.polarity,
         "analyzer_version": review.analyzer_version or ANALYZER_VERSION,
         "review": review.model_dump_json(),
+        "list_entry": review_list_item(review).model_dump_json(),
         "text": text,
     }
 
@@ -46,9 +53,10 @@ class FilmUpdate:
     """One film (title key + year group) recomputed from its reviews, as JSON ready to store.
 
     `slug` is the film's own slug; the writer may have to change it when
-    another title already owns it (then it re-dumps `report` with the new one).
-    `members` are (sha256, film_slug stored now) of its reviews, so the writer
-    can move the reviews whose slug changes.
+    another title already owns it (then it re-dumps `report` with the new one,
+    and moves the reviews stored under `slug` too). `moved` are the sha256 of
+    its reviews stored under another film's slug now, which the writer moves
+    to this film's.
     """
 
     title_key: str
@@ -58,8 +66,8 @@ class FilmUpdate:
     reviews: int
     metascore: int | None
     band: str | None
-    report: str  # the FilmReport as JSON, with `slug`
-    members: tuple[tuple[str, str], ...]
+    report: str  # the FilmReport as JSON, with `slug` and an empty `review_list` (see the module's docstring)
+    moved: tuple[str, ...]
 
 
 def film_updates(keys: Iterable[str], rows: Iterable[tuple[str, str, str]]) -> list[FilmUpdate]:
@@ -78,10 +86,10 @@ def film_updates(keys: Iterable[str], rows: Iterable[tuple[str, str, str]]) -> l
         for group in group_by_film(review for _, review in by_key[key]).values():
             report = aggregate(group)
             slug = report.slug or "untitled"
-            report = report.model_copy(update={"slug": slug})
+            report = report.model_copy(update={"slug": slug, "review_list": []})
             updates.append(FilmUpdate(
                 title_key=key, slug=slug, title=report.film.title, year=report.film.year,
                 reviews=report.reviews, metascore=report.metascore, band=report.band,
-                report=report.model_dump_json(), members=tuple((r.sha256, current[r.sha256]) for r in group),
+                report=report.model_dump_json(), moved=tuple(r.sha256 for r in group if current[r.sha256] != slug),
             ))
     return updates

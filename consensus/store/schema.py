@@ -4,7 +4,8 @@
 whole Review as JSON plus the columns the queries filter on. `films` holds one
 small row per film (the film list and search scan it), and `film_reports` its
 FilmReport as JSON, recomputed whenever one of its reviews changes, so reading
-a film page is one primary-key lookup.
+a film page is one primary-key lookup plus its reviews' `list_entry` (the
+report is stored without its review list, which grows with the film).
 `pending_films` lists title keys whose film rows still need recomputing (a
 batch ingest may defer that work to its end; any reader finishes it).
 """
@@ -32,6 +33,7 @@ reviews = Table(
     Column("polarity", String(16), nullable=False),
     Column("analyzer_version", String(32), nullable=False),
     Column("review", Text, nullable=False),  # the Review as JSON
+    Column("list_entry", Text),  # its line of the film report's review_list, as JSON (null: stored before 0002)
     Column("text", Text, nullable=False),  # the cleaned document text the evidence points into
     Column("stored_at", DateTime(timezone=True), nullable=False),
     Index("ix_reviews_title_key", "title_key"),

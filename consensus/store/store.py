@@ -27,13 +27,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import bindparam, case, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from consensus import ANALYZER_VERSION
-from consensus.aggregate.report import normalize_title
+from consensus.aggregate.report import normalize_title, review_list_item
 from consensus.models import FilmReport, Review
 from consensus.store import migrate
 from consensus.store.rows import FilmUpdate, ReviewRow, film_updates, review_row
@@ -161,6 +161,27 @@ def _marks(conn: Connection, keys: Sequence[str]) -> dict[str, tuple[int, Any]]:
         ).group_by(reviews.c.title_key)
         marks.update({key: (count, latest) for key, count, latest in conn.execute(query)})
     return marks
+
+
+# How a stored report holds its review list: empty, the entries live in the review rows (`consensus.store.rows`).
+_EMPTY_REVIEW_LIST = '"review_list":[]'
+
+
+def _with_review_list(conn: Connection, slug: str, report: str) -> str:
+    """A stored report's JSON with its `review_list` put back from the film's review rows, in the report's order.
+
+    A review stored before the rows carried their entry (`list_entry` is null) gets it from its Review.
+    The key cannot occur inside a JSON string (every quote there is escaped), so finding it is exact.
+    """
+    at = report.find(_EMPTY_REVIEW_LIST)
+    if at < 0:
+        return report  # a report stored whole, by an older version
+    query = select(
+        reviews.c.source, reviews.c.sha256, reviews.c.list_entry, case((reviews.c.list_entry.is_(None), reviews.c.review))
+    ).where(reviews.c.film_slug == slug)
+    rows = sorted(conn.execute(query), key=lambda row: (row[0], row[1]))  # review_list_order, in Python: collations differ
+    entries = [entry if entry is not None else review_list_item(Review.model_validate_json(raw)).model_dump_json() for _, _, entry, raw in rows]
+    return f'{report[:at]}"review_list":[{",".join(entries)}]{report[at + len(_EMPTY_REVIEW_LIST):]}'
 
 
 class Store:
@@ -354,20 +375,28 @@ class Store:
             conn.execute(delete(films).where(films.c.title_key.in_(chunk)))
             conn.execute(delete(pending_films).where(pending_films.c.title_key.in_(chunk)))
         slugs = self._unique_slugs(conn, [(u.title_key, u.slug) for u in updates])
-        film_rows, report_rows, moves = [], [], []
+        film_rows, report_rows, renames, moves = [], [], [], []
         for update_, slug in zip(updates, slugs):
             report = update_.report
             if slug != update_.slug:  # another title owns the film's own slug
                 report = FilmReport.model_validate_json(report).model_copy(update={"slug": slug}).model_dump_json()
+                renames.append({"b_key": update_.title_key, "b_own": update_.slug, "b_slug": slug})
             film_rows.append({
                 "slug": slug, "title_key": update_.title_key, "title": update_.title, "year": update_.year,
                 "reviews": update_.reviews, "metascore": update_.metascore, "band": update_.band,
             })
             report_rows.append({"slug": slug, "report": report})
-            moves.extend({"b_sha": sha, "b_slug": slug} for sha, now in update_.members if now != slug)
+            moves.extend({"b_sha": sha, "b_slug": slug} for sha in update_.moved)
         if film_rows:
             conn.execute(insert(films), film_rows)
             conn.execute(insert(film_reports), report_rows)
+        if renames:  # the reviews already under the film's own slug; a review of another film among them is moved next
+            conn.execute(
+                update(reviews)
+                .where(reviews.c.title_key == bindparam("b_key"), reviews.c.film_slug == bindparam("b_own"))
+                .values(film_slug=bindparam("b_slug")),
+                renames,
+            )
         if moves:
             conn.execute(
                 update(reviews).where(reviews.c.sha256 == bindparam("b_sha")).values(film_slug=bindparam("b_slug")),
@@ -412,10 +441,11 @@ class Store:
         return [{name: row._mapping[name] for name in FILM_FIELDS} for row in rows]
 
     def film_report_json(self, slug: str) -> str | None:
-        """The stored FilmReport JSON of one film (the API serves it without re-parsing)."""
+        """The FilmReport JSON of one film (the API serves it without re-parsing), its review list put back."""
         self._settle()
         with self.engine.connect() as conn:
-            return conn.scalar(select(film_reports.c.report).where(film_reports.c.slug == slug))
+            report = conn.scalar(select(film_reports.c.report).where(film_reports.c.slug == slug))
+            return _with_review_list(conn, slug, report) if report is not None else None
 
     def film_report(self, slug: str) -> FilmReport | None:
         raw = self.film_report_json(slug)
@@ -428,7 +458,7 @@ class Store:
         )
         with self.engine.connect() as conn:
             rows = sorted(conn.execute(query), key=_film_order)
-        return [FilmReport.model_validate_json(row.report) for row in rows]
+            return [FilmReport.model_validate_json(_with_review_list(conn, row.slug, row.report)) for row in rows]
 
     def reviews_of(self, slug: str) -> list[Review]:
         """The film's Reviews in the order of its report (source, then sha256)."""
