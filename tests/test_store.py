@@ -71,16 +71,22 @@ def test_a_report_is_stored_without_its_review_list_and_read_with_it(store: Stor
     assert store.film_report_json(expected.slug) == expected.model_dump_json()
 
 
-def test_rows_and_reports_stored_before_review_lists_moved_to_the_rows_read_the_same(store: Store) -> None:
-    items = paper_reviews()
-    store.save_reviews(items)
-    [expected] = aggregate_all(reviews_only(items))
-    with store.engine.begin() as conn:  # as revision 0001 left them: rows without their list entry ...
-        conn.execute(text("UPDATE reviews SET list_entry = NULL"))
-    assert store.film_report_json(expected.slug) == expected.model_dump_json()
-    with store.engine.begin() as conn:  # ... and reports stored whole
-        conn.execute(text("UPDATE film_reports SET report = :whole"), {"whole": expected.model_dump_json()})
-    assert store.film_report(expected.slug) == expected
+def test_a_store_of_revision_0001_reads_the_same_after_its_rows_get_their_list_entries(url: str) -> None:
+    from alembic import command
+
+    from consensus.store.migrate import alembic_config
+
+    items = all_reviews()
+    expected = aggregate_all(reviews_only(items))
+    with open_store(url) as store:
+        store.save_reviews(items)
+        whole = expected[0].model_dump_json()
+        with store.engine.begin() as conn:  # back to 0001: rows without their line, and one report stored whole
+            command.downgrade(alembic_config(conn), "0001")
+            conn.execute(text("UPDATE film_reports SET report = :whole WHERE slug = :slug"), {"whole": whole, "slug": expected[0].slug})
+    with open_store(url) as store:  # opening migrates
+        assert [r.model_dump() for r in store.film_reports()] == [r.model_dump() for r in expected]
+        assert store.film_report_json(expected[0].slug) == whole
 
 
 def test_films_lists_the_contract_fields_in_title_order(store: Store) -> None:

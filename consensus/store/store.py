@@ -27,13 +27,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, case, create_engine, delete, event, func, insert, or_, select, update
+from sqlalchemy import bindparam, create_engine, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from consensus import ANALYZER_VERSION
-from consensus.aggregate.report import normalize_title, review_list_item
+from consensus.aggregate.report import normalize_title
 from consensus.models import FilmReport, Review
 from consensus.store import migrate
 from consensus.store.rows import FilmUpdate, ReviewRow, film_updates, review_row
@@ -170,18 +170,14 @@ _EMPTY_REVIEW_LIST = '"review_list":[]'
 def _with_review_list(conn: Connection, slug: str, report: str) -> str:
     """A stored report's JSON with its `review_list` put back from the film's review rows, in the report's order.
 
-    A review stored before the rows carried their entry (`list_entry` is null) gets it from its Review.
     The key cannot occur inside a JSON string (every quote there is escaped), so finding it is exact.
     """
     at = report.find(_EMPTY_REVIEW_LIST)
     if at < 0:
-        return report  # a report stored whole, by an older version
-    query = select(
-        reviews.c.source, reviews.c.sha256, reviews.c.list_entry, case((reviews.c.list_entry.is_(None), reviews.c.review))
-    ).where(reviews.c.film_slug == slug)
+        return report  # a report stored whole, before revision 0002
+    query = select(reviews.c.source, reviews.c.sha256, reviews.c.list_entry).where(reviews.c.film_slug == slug)
     rows = sorted(conn.execute(query), key=lambda row: (row[0], row[1]))  # review_list_order, in Python: collations differ
-    entries = [entry if entry is not None else review_list_item(Review.model_validate_json(raw)).model_dump_json() for _, _, entry, raw in rows]
-    return f'{report[:at]}"review_list":[{",".join(entries)}]{report[at + len(_EMPTY_REVIEW_LIST):]}'
+    return f'{report[:at]}"review_list":[{",".join(row[2] for row in rows)}]{report[at + len(_EMPTY_REVIEW_LIST):]}'
 
 
 class Store:
