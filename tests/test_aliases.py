@@ -214,3 +214,20 @@ def test_the_chinese_familiar_prefix_ah_is_not_part_of_the_name() -> None:
     reviews = [("a", [Person(name="Leung Chi-ming", role="actor", character="Ah-Wai")]), ("b", [])]
     _, characters = merge_people(reviews, [mentions_of("b", "Wai")])
     assert {characters[0].name, *characters[0].aliases} == {"Ah-Wai", "Wai"}
+
+
+def test_given_names_written_as_initials_merge_when_one_name_fits() -> None:
+    assert {"Ravi T. Menon", "Ravi Thomas Menon"} in groups("Ravi T. Menon", "Ravi Thomas Menon")
+    assert {"J. P. Sousa", "João Pedro Sousa"} in groups("J. P. Sousa", "João Pedro Sousa")
+    # one initial alone, or an initial that fits two people, merges nothing
+    assert {"J. Kim"} in groups("J. Kim", "Jisoo Kim") and {"Jisoo Kim"} in groups("J. Kim", "Jisoo Kim")
+    assert {"A. B. Lobo"} in groups("A. B. Lobo", "Ana Beatriz Lobo", "Alma Bela Lobo")
+
+
+def test_a_mention_with_a_family_or_rank_title_names_a_character_never_a_crew_member() -> None:
+    reviews = [("a", [Person(name="Tariq Mansour", role="composer")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Uncle Tariq")])
+    assert people[0].aliases == []
+    reviews = [("a", [Person(name="Obinna Eze", role="actor")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Mr. Eze")])
+    assert people[0].aliases == ["Mr. Eze"]

@@ -123,3 +123,10 @@ def test_accented_words_are_name_words_even_when_they_fold_to_english_words() ->
     assert name_after("Germán Olmedo plays Tano") == "Germán Olmedo"
     assert name_after("The German film") is None
     assert name_after("Réalisation Karim") is None
+
+
+def test_greek_russian_yo_and_arabic_qaf_spellings_meet() -> None:
+    assert same_key("Giorgos Lekkas", "Yorgos Lekkas") and same_key("Giannis Lekkas", "Yannis Lekkas")
+    assert same_key("Pyotr Belyov", "Petr Belev")
+    assert same_key("Rafiq Haddad", "Rafik Haddad") and same_key("Qasim Nur", "Kasim Nur")
+    assert not same_key("Qin Lan", "Kin Lan")  # pinyin q before i is not Arabic q

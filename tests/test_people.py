@@ -456,3 +456,92 @@ def test_a_relative_clause_between_a_role_noun_and_plays_is_an_aside() -> None:
 def test_a_screenplay_co_written_with_someone_credits_them_as_writer() -> None:
     text = "Radu Ionescu's screenplay, co-written with Mirela Stan, is full of precise jokes."
     assert ("Mirela Stan", "writer") in roles(find_people(doc(text), Film(title="Stamps")))
+
+
+# --------------------------------------------------------------------------- blind4 causes (invented names)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Okonjo, who also wrote the script, keeps it light.", {("Okonjo", "writer")}),
+        ("Tarrow, who co-wrote the film with Bela Oduya, never hurries.", {("Tarrow", "writer"), ("Bela Oduya", "writer")}),
+        ("Vrana wrote the screenplay with her father, the novelist Ilic Vrana, and it shows.", {("Ilic Vrana", "writer")}),
+        ("Ottilie Brandt's script, co-written with Jonas Wehr, is full of ironies.", {("Ottilie Brandt", "writer"), ("Jonas Wehr", "writer")}),
+        ("Sofia Lund and her co-writer, Pia Moen, find comedy everywhere.", {("Sofia Lund", "writer"), ("Pia Moen", "writer")}),
+        ("Meru, writing and directing her first feature, has made a jewel.", {("Meru", "writer"), ("Meru", "director")}),
+        ("Anwar Selim wrote and directed it in a month.", {("Anwar Selim", "writer"), ("Anwar Selim", "director")}),
+    ],
+)
+def test_writing_credits_phrased_around_wrote(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(find_people(doc(text), Film(title="Invented")))
+
+
+def test_a_bare_family_name_that_wrote_with_a_relative_is_the_other_person_of_that_family() -> None:
+    text = "Tomas Varga's Harbor Lights is a farce. Varga co-wrote the film with his sister, Ilona Varga."
+    people = roles(find_people(doc(text), Film(title="Harbor Lights")))
+    assert {("Tomas Varga", "writer"), ("Ilona Varga", "writer")} <= people
+    assert ("Varga", "writer") not in people
+
+
+def test_the_films_translated_title_in_parentheses_is_no_actor() -> None:
+    people = find_people(doc("Vento Scuro (Dark Wind) is the third film from Aldo Ferri."), Film(title="Vento Scuro"))
+    assert "Dark Wind" not in {p.name for p in people}
+
+
+def test_in_a_labelled_cast_list_the_parenthesis_holds_the_character() -> None:
+    text = "Cast: Oren Bask (Milo Vey), Tova Lind (Ada). Director: Ruth Amsel."
+    assert cast(find_people(doc(text), Film(title="Invented"))) == {"Oren Bask": "Milo Vey", "Tova Lind": "Ada"}
+
+
+def test_a_title_after_a_possessive_or_whose_does_not_play() -> None:
+    text = "Not to be confused with Hana Mirov, whose Salt Road played the same festival."
+    assert find_people(doc(text), Film(title="Invented")) == []
+
+
+def test_filipino_and_spanish_particles_and_generational_suffixes_stay_in_the_name() -> None:
+    text = "Directed by Rosa delos Reyes. Cast: Andres Malit Jr., Andres Malit Sr., Lita de los Santos."
+    people = roles(find_people(doc(text), Film(title="Invented")))
+    assert {("Rosa delos Reyes", "director"), ("Andres Malit Jr.", "actor"), ("Andres Malit Sr.", "actor"), ("Lita de los Santos", "actor")} <= people
+
+
+@pytest.mark.parametrize(
+    "text, actor, character, second",
+    [
+        ("Pakorn Sithi (Bee to his fans) is likable as Tam.", "Pakorn Sithi", "Tam", "Bee"),
+        ("Ladda Chan, known to Thai audiences simply as Fon, is Mae Sai, the cook.", "Ladda Chan", "Mae Sai", "Fon"),
+        ("Vel Murugan, credited simply as Vel, plays Kasi, a farmer.", "Vel Murugan", "Kasi", "Vel"),
+    ],
+)
+def test_a_second_name_the_text_ties_to_an_actor_is_theirs(text: str, actor: str, character: str, second: str) -> None:
+    (person,) = find_people(doc(text), Film(title="Invented"))
+    assert (person.name, person.character) == (actor, character)
+    assert second in person.mentions
+
+
+def test_an_actor_after_an_opening_phrase_and_an_aside_and_an_actor_after_a_description() -> None:
+    text = (
+        "In a nice bit of casting, Ken Oshiro, no relation to the character, plays Dai. "
+        "The landlord Veeran is played by the veteran character actor Mani Selvam with a terrifying calm."
+    )
+    assert cast(find_people(doc(text), Film(title="Invented"))) == {"Ken Oshiro": "Dai", "Mani Selvam": "Veeran"}
+
+
+def test_a_family_group_is_no_actor_and_a_kinship_apposition_keeps_the_pair() -> None:
+    text = "Greta Dahl and her sister Lise Dahl play the twins Ana and Mia. The Dahl sisters are a delight as the twins."
+    assert cast(find_people(doc(text), Film(title="Invented"))) == {"Greta Dahl": "Ana", "Lise Dahl": "Mia"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The music, composed and arranged by Zoran Ilić, is the star.", ("Zoran Ilić", "composer")),
+        ("The cinematographer is Vesna Kos.", ("Vesna Kos", "cinematographer")),
+    ],
+)
+def test_more_crew_phrasings(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles(find_people(doc(text), Film(title="Invented")))
+
+
+def test_the_cinematographer_is_only_a_name_that_ends_the_clause() -> None:
+    assert find_people(doc("The cinematographer is Ana Duro's nephew."), Film(title="Invented")) == []

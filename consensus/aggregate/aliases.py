@@ -21,13 +21,16 @@ reviews (the report groups what every review wrote). Rules, in order:
    fits several names, the one that spells it letter for letter wins ("Lee" beside "Rhee").
 4. Shortened given name with the same family name ("Tunde Bakare" / "Babatunde Bakare",
    "Montse Puig" / "Montserrat Puig"): merged when exactly one name fits.
+5. Given names written as initials ("Jithin T. Kurian" / "Jithin Thomas Kurian", "J. P. Albuquerque" /
+   "João Paulo Albuquerque"): merged when exactly one name fits; one initial alone ("J. Kim") never.
 
 Across reviews a bare family or given name that fits two people (or a person and a
 character) is dropped from every alias list (`_drop_shared_parts`), except where the
 same actor settles it: two characters one actor plays, one part of the other
 ("Sundaram" / "Inspector Sundaram" beside an actress Lakshmi Sundaram), are one
 (`_join_one_actors_parts`). A mention with a title ("Uncle Somchai") links to the one
-entity its untitled name is (`link_mentions`).
+entity its untitled name is (`link_mentions`); a kinship, rank or trade title ("Uncle Hassan",
+unlike "Mr. Okafor") names a character only, never a person.
 
 Two full names that differ are never merged, and a caller's veto `marks` (e.g. two
 characters played by different actors) is respected. The canonical spelling
@@ -207,6 +210,20 @@ def is_part_of(part: str, full: str) -> bool:
     return key not in full_keys(full)
 
 
+# Titles the press puts before a real person's name ("Mr. Okafor", "Ms. Al-Shammari", "Sir Ian"); the other
+# titles of `names.HONORIFICS` (kinship, rank, trade, religion: "Uncle Hassan", "Detective Ahn") name characters.
+POLITE_TITLES = frozenset(
+    "mr mrs ms miss mx dr sir dame lady lord monsieur madame mademoiselle herr frau senor senora senhor senhora "
+    "signor signora pani".split()
+)
+
+
+def has_character_title(name: str) -> bool:
+    """The name opens with a title only characters carry in a review ("Uncle Hassan", "Inspector Rathore")."""
+    first = fold(name.split(None, 1)[0]).rstrip(".") if " " in name else ""
+    return first in HONORIFICS and first not in POLITE_TITLES
+
+
 @lru_cache(maxsize=16384)
 def spelled_in(part: str, full: str) -> bool:
     """`part` (titles aside) is written letter for letter inside `full`, accents and hyphens aside:
@@ -234,6 +251,31 @@ def is_short_form(short: str, full: str) -> bool:
         if len(a) >= 4 and len(b) - len(a) >= 2 and (b.startswith(a) or b.endswith(a)):
             return True
     return False
+
+
+def _last_word(name: str) -> str:
+    words = _folded_words(name)
+    return words[-1] if words else ""
+
+
+@lru_cache(maxsize=16384)
+def is_initialled_form(short: str, full: str) -> bool:
+    """`short` is `full` with given names written as initials: same number of words (3 or more), the same
+    family name (the last word), and each other word equal or its initial ("Jithin T. Kurian" for
+    "Jithin Thomas Kurian", "J. P. Albuquerque" for "João Paulo Albuquerque"). One initial needs a
+    whole given name beside it: "J. Kim" is not "Jisoo Kim"."""
+    fs, ff = _folded_words(short), _folded_words(full)
+    if len(fs) != len(ff) or len(fs) < 3 or fs[-1] != ff[-1] and word_keys(short)[-1:] != word_keys(full)[-1:]:
+        return False
+    initials = whole = 0
+    for x, y in zip(fs[:-1], ff[:-1]):
+        if x == y:
+            whole += 1
+        elif len(x) == 1 and len(y) > 1 and y.startswith(x):
+            initials += 1
+        else:
+            return False
+    return initials >= 1 and (whole >= 1 or initials >= 2)
 
 
 # A quoted nickname inside a name ("Babatunde 'Tunde' Bakare"): a spelling, never the canonical one.
@@ -391,7 +433,8 @@ def cluster_names(
 
     Rules 1-2 compare every pair of items and rule 3 every pair of groups, but
     only pairs sharing a normalized key are tested (the rules cannot hold for
-    the others); joins happen in the same order as a full pairwise scan.
+    the others), in pair order; an item spelled exactly like an earlier one is
+    tested against that one alone (the same name, however many sources wrote it).
     """
     groups = _Groups(len(items), marks)
 
@@ -444,6 +487,19 @@ def cluster_names(
         fits = sorted({t for key in word_keys(heads[r]) for t in by_word[key] if t != r and is_short_form(heads[r], heads[t])})
         if len(fits) == 1 and not any(is_short_form(heads[r], o) for o in others):
             groups.union(r, fits[0])
+
+    # Rule 5: given names written as initials ("Jithin T. Kurian"), when exactly one group fits.
+    roots = groups.roots()
+    heads = {r: head(r) for r in roots}
+    initialled = [r for r in roots if "." in heads[r]]
+    if initialled:
+        by_family: dict[str, list[int]] = {}
+        for r in roots:
+            by_family.setdefault(_last_word(heads[r]), []).append(r)
+        for r in initialled:
+            fits = [t for t in by_family.get(_last_word(heads[r]), ()) if t != r and is_initialled_form(heads[r], heads[t])]
+            if len(fits) == 1 and not any(is_initialled_form(heads[r], o) for o in others):
+                groups.union(r, fits[0])
 
     clusters: list[NameCluster] = []
     for root in groups.roots():
@@ -621,6 +677,9 @@ def link_mentions(
     while entities:
         fits = _Fits(entities)
         verdicts = {i: fits(name) for i, (_, name, _) in enumerate(found) if i not in links}
+        for i, (owners, whole) in verdicts.items():
+            if owners and has_character_title(found[i][1]):  # "Uncle Hassan" is no name of a composer Hassan Ezzat
+                verdicts[i] = ({k for k in owners if k >= len(people)}, whole)
         strangers: dict[str, list[str]] = {}  # source -> its full names that fit no one
         for i, (owners, _) in verdicts.items():
             if not owners and len(name_words(found[i][1])) >= 2:

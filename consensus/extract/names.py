@@ -21,8 +21,12 @@ from functools import lru_cache
 
 # Lower-case words allowed inside a name ("Karim al Rashid", "Ludwig van Beethoven").
 PARTICLES = frozenset(
-    "al el ibn bin binti bint ben abu van von der den de del della da di du la le dos das ter ten y bo".split()
+    "al el ibn bin binti bint ben abu van von der den de del della da di du la le dos das ter ten y bo "
+    # Spanish and Filipino articles after "de" or alone ("de los Santos", "Connie dela Cruz", "delos Reyes").
+    "los las dela delos".split()
 )
+# Generational suffixes: their period is part of the name ("Ramon Bautista Jr.").
+GENERATIONAL = frozenset({"jr", "sr"})
 # Abbreviations that end in a period but do not end a name.
 ABBREVIATIONS = frozenset("dr mr mrs ms st jr sr mx prof".split())
 
@@ -197,8 +201,8 @@ def _token_before(raw: str, last: bool) -> tuple[str | None, bool]:
     core, possessive = _strip_possessive(core)
     if possessive and not last:
         return None, True  # "Kim's Convenience Store": a possessive ends a name, the words after it are not its
-    if last:
-        core = core.rstrip(".") if not _INITIAL.match(core) else core
+    if last and not _INITIAL.match(core) and fold(core[:-1]) not in GENERATIONAL:
+        core = core.rstrip(".")
     if not core or not _is_name_word(core, first=False):
         return None, True
     return core, raw[:1] in _LEAD_PUNCT
@@ -267,6 +271,8 @@ FAMILIAR_PREFIXES = frozenset({"a"})
 #   join syllables elsewhere: Persian Amirhossein = Amir-Hossein, Korean Chulho = Chul-ho); Serbo-Croatian đ written dj (Đorđe/Djordje, đ already folded to d).
 # * Arabic given names: the vowels of Muhammad vary (Mohammed, Mohamed, Muhammad, Mohamad), and
 #   "Abd" + article is written Abdel, Abdul, Abdal or Abd al- (the article is dropped after "abd").
+# * Russian ё after a consonant, written yo or e (Kovalyov/Kovalev, Pyotr/Petr); Arabic ق written q or k
+#   (Sadiq/Sadik; not before i or u, where q is pinyin's); Greek γι before a vowel written gi or y (Giorgos/Yorgos).
 # * Any language: a doubled letter is one letter (Youssef/Yousef, Abdallah/Abdalah).
 # Two full names merge only when every syllable meets, so one rule never merges two different people
 # who differ elsewhere.
@@ -276,15 +282,18 @@ _INITIAL_RULES: list[_Rule] = [  # at syllable start; at most one applies
     ("hs", re.compile(r"^hs"), "x"),
     ("ts", re.compile(r"^ts"), "c"),
     ("ye", re.compile(r"^ye(?!o)"), "e"),
+    ("gi", re.compile(r"^gi(?=[aeou])"), "y"),  # Greek γι: Giorgos/Yorgos, Giannis/Yannis
 ]
 _ROMAN_RULES: list[_Rule] = [
     # Voicing anywhere in the syllable, not only at its start: "Dong-kyu" and "Dongkyu" are one word,
     # and a syllable boundary inside an unhyphenated word cannot be seen.
+    ("q", re.compile(r"q(?![iu])"), "k"),  # Arabic ق: Sadiq/Sadik, Tariq/Tarik, Qasim/Kasim (not pinyin qi/qu)
     ("ks", re.compile(r"ksh?"), "x"),  # and Indian ksh/x (Lakshmi/Laxmi)
     ("", re.compile(r"ch|k(?!h)|t(?![hs])|p(?!h)"), lambda m: _VOICED[m.group()]),  # one pass: ch/j k/g t/d p/b
     ("yoo", re.compile(r"yoo"), "yu"),
     ("oo", re.compile(r"oo"), "u"),
     ("eo", re.compile(r"eo"), "u"),
+    ("yo", re.compile(r"(?<=[^aeiouy])yo"), "e"),  # Russian ё after a consonant: Kovalyov/Kovalev, Fyodor/Fedor
     ("ee", re.compile(r"ee"), "i"),
     ("iy", re.compile(r"iy(?![aeiou])"), "i"),
     ("ou", re.compile(r"ou"), "u"),

@@ -20,7 +20,10 @@ sentence it was read from.
   `X plays/playing/portraying Y`, `X's score`, `X ... create the score`,
   `with X to capture ... cinematography`, `the camera of X`, `X shot it` (weak),
   `With A, B, C.` (a sentence of names only), `X is [the tea merchant] Y`,
-  `A and B as X and Y`, `Y, who is played by X`, `music by the newcomer X`.
+  `A and B as X and Y`, `Y, who is played by X`, `music by the newcomer X`,
+  `X, who also wrote the script [with Y]`, `X co-wrote the film with his sister, Y` (a bare
+  "X" then is the review's other X, not Y), `X's script, co-written with Y`, `X and her co-writer Y`,
+  `X wrote and directed`, `X, writing and directing`, `the cinematographer is X`.
   Asides between the actor and the verb are skipped (`X, no relation, plays`,
   `X (no relation) is`, `X ("Other Film") plays`); `X plays Y's wife[, Z]` gives
   X the wife Z (or nothing), never Y.
@@ -46,6 +49,7 @@ from functools import lru_cache
 
 from consensus.aggregate.aliases import NameItem, best_form, cluster_names, is_part_of, part_keys, same_full_name
 from consensus.extract.names import (
+    GENERATIONAL,
     PARTICLES,
     fold,
     full_keys,
@@ -96,7 +100,7 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\b(?:directed|helmed)\s+by\s+", re.I), ("director",)),
     (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|\b(?:script|screenplay),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
-    (re.compile(r"\b(?:music|score|soundtrack),?\s+(?:is\s+|was\s+)?(?:by|from)\s+|\b(?:scored|composed)\s+by\s+|"
+    (re.compile(r"\b(?:music|score|soundtrack),?\s+(?:is\s+|was\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
                 r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+", re.I), ("composer",)),
     (re.compile(r"\b(?:shot|lensed|photographed)\s+by\s+|\b(?:cinematography|camerawork|camera\s+work|photography),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bthe\s+(?:camera|camerawork|cinematography|lens)\s+of\s+", re.I), ("cinematographer",)),
@@ -136,6 +140,8 @@ _PLAYS = re.compile(r"\s+(?:plays|played|playing|portrays|portraying|essays|essa
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.()\[\]A-Z]{0,50}$")
 _PLAYED_BY = re.compile(r"[,(]?\s*(?:as\s+|(?:who\s+)?(?:is|was)\s+)?(?:played|portrayed|essayed|voiced)\s+(?:with\s+[^,;.()]{1,60}?\s+)?by\s+")
 _PAREN = re.compile(r"\(([^()]{2,60})\)")
+# After "played by": an article and a few describing words before the actor ("the veteran character actor X").
+_DESCRIBED_ACTOR = re.compile(r"(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}(?=[^\W\d_])")
 _CREATES_SCORE = re.compile(
     r"\b(?:create|creates|created|compose|composes|composed|write|writes|wrote|craft|crafts|crafted|provide|provides|"
     r"provided|deliver|delivers|delivered|lay\s+down|lays\s+down)\b[^.]{0,30}\b(?:score|soundtrack|music)\b",
@@ -176,10 +182,11 @@ _ROLE_NOUN_AT_START = re.compile(
 )
 _WHO_AT_END = re.compile(r"\bwho\s*$")
 _WHO_CLAUSE_AT_END = re.compile(r"\bwho\b[^,]*$")
+_IS_AFTER_NOUN = re.compile(r"(?:is|was)\s+(?=[^\W\d_])")
 _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 # How a comma-set aside between a name and its verb opens ("no relation", "the director's niece", "so fierce in ...").
 # An apposition opening with an article is an aside too ("X, a stand-up comedian making his debut, plays Y").
-_ASIDE_OPENER = re.compile(r"(?:no\s+relation|who\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s)")
+_ASIDE_OPENER = re.compile(r"(?:no\s+relation|known\s|credited\s|billed\s|who\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s)")
 # Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
 _DESCRIPTOR = re.compile(r"^(?:[\w]+-year-old|young|little|real-life|veteran|newcomer|teenage|teenaged|baby|little-known)$", re.I)
 # A company, not a person: "Lotus Pictures", "Cole & Barrow Films", "Northwind Animation".
@@ -213,6 +220,7 @@ class Candidate:
     evidence: str
     character: str | None = None
     strength: int = 1  # 2: labelled credit, 1: prose cue, 0: weak (used only to confirm)
+    apart: str | None = None  # a name the text says is someone else ("X co-wrote it with his sister, Y")
 
 
 @dataclass
@@ -274,7 +282,12 @@ def _without_trailing_aside(text: str) -> str:
     if not text.endswith(")") and not text.rstrip().endswith(")"):
         return text.rstrip()
     m = _TRAILING_PAREN.search(text)
-    return text[: m.start()].rstrip() if m and (m.group(1)[:1].islower() or m.group(1)[:1] in "\"“'‘") else text.rstrip()
+    if not m:
+        return text.rstrip()
+    inside = m.group(1)
+    # "(no relation)", "("Parasite")", "(Ton to his fans)": an aside; "(Huang Yi-ting)" alone is a name.
+    aside = inside[:1].islower() or inside[:1] in "\"“'‘" or name_after(inside) != inside.strip()
+    return text[: m.start()].rstrip() if aside else text.rstrip()
 
 
 def _actor_before(text: str) -> str | None:
@@ -282,21 +295,45 @@ def _actor_before(text: str) -> str | None:
     and a parenthetical aside ("X (no relation) plays Y")."""
     text = _without_trailing_aside(text)
     words = text.rsplit(None, 13)  # at most 6 skipped words and a 5-word name are read; the rest stays one piece
-    skipped = 0
+    skipped, nearest = 0, ""
     while words and skipped < 6:
         last = words[-1]
+        if last.endswith(")"):
+            # "X (Bee to his fans) is likable": the aside reached after the skipped words
+            joined_words = " ".join(words)
+            if (stripped := _without_trailing_aside(joined_words)) != joined_words.rstrip():
+                words = stripped.rsplit(None, 13)
+                continue
+        if last[:1].isupper() and last.endswith(",") and (tied := _name_before_aside(" ".join(words))):
+            return tied  # "X, credited simply as Vel, plays": the name before the aside
         if last[:1].isupper() or last.endswith(("’s", "'s")):
             break
         if last.endswith((",", ";", ":")):
             return _name_before_aside(" ".join(words)) if last.endswith(",") else None
         if last[:1].islower():
-            words.pop()
+            nearest = words.pop()
             skipped += 1
             continue
         break
-    if not words:
-        return None
-    return name_before(" ".join(words))
+    if not words or skipped and nearest.strip(",;:") in _FAMILY_GROUPS:
+        return None  # "The Holm sisters are a delight": a family, not one actor
+    head = " ".join(words)
+    name = name_before(head)
+    if name and _is_owned(head[: head.rfind(name.split()[0])]):
+        return None  # "Zhang Yuhan's Dust Road played ...", "whose Dust Road played ...": a film, not an actor
+    return name
+
+
+_FAMILY_GROUPS = frozenset("sisters brothers twins siblings cousins family brothers-in-law sisters-in-law".split())
+# "A and her sister B play ...": a kinship apposition inside a list of actors.
+_AND_KIN = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:real-life\s+|younger\s+|older\s+|elder\s+|twin\s+)?"
+    r"(?:sister|brother|wife|husband|son|daughter|father|mother|twin|cousin|partner|niece|nephew),?\s+(?=[^\W\d_])"
+)
+def _is_owned(before: str) -> bool:
+    """A possessive or "whose" just before a name: what follows is owned (a film), not a person."""
+    before = before.rstrip()
+    return before.endswith(("'s", "’s")) or before.endswith("whose") and not before[-6:-5].isalpha()
 
 
 def _name_before_aside(text: str) -> str | None:
@@ -318,7 +355,8 @@ def _name_before_aside(text: str) -> str | None:
     start = head.rstrip().rfind(name.split()[0])
     opening = head[:start].strip().lower() if start >= 0 else "x"
     # the name opens the clause, or follows a role noun ("The veteran actor X, who has ..., plays Y")
-    return name if not opening or opening.endswith(("and", ";", ":")) or opening.split()[-1] in _BEFORE_ASIDE_NAME else None
+    # (or follows an opening phrase: "In a nice bit of casting, X, no relation to the character, plays Y")
+    return name if not opening or opening.endswith(("and", ";", ":", ",")) or opening.split()[-1] in _BEFORE_ASIDE_NAME else None
 
 
 _BEFORE_ASIDE_NAME = frozenset("and while but actor actress star newcomer comedian singer".split())
@@ -334,7 +372,9 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
     """
     out: list[tuple[str, str | None]] = []
     for item in _LIST_SPLIT.split(text.strip()):
-        item = item.strip().rstrip(".")
+        item = item.strip()
+        if item.endswith(".") and fold(item[:-1].rsplit(None, 1)[-1]) not in GENERATIONAL:
+            item = item.rstrip(".")
         if not item:
             continue
         if item.lower() in {"more", "others", "etc", "many more"}:
@@ -412,6 +452,14 @@ def _strip_asides(sentence: str) -> str:
     return _ASIDE.sub(lambda m: " " if _OTHER_WORK_CLAUSE.search(m.group()) or _SERIES_WORDS.search(m.group()) else m.group(), sentence)
 
 
+def _is_credit_field(sentence: str) -> bool:
+    """The sentence opens with a credit label and a colon ("Cast: A (Char), B (Char).")."""
+    if ":" not in sentence[:32]:
+        return False
+    m = _FIELD.match(sentence)
+    return bool(m) and any(pattern.match(m.group(1).strip()) for pattern, _ in _LABELS)
+
+
 def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
     """`director X`, `writer/director X`, `musician "X"`, `actress X` (not "legendary director X")."""
     out: list[Candidate] = []
@@ -429,6 +477,11 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
             continue
         rest = sentence[m.end():]
         name = name_after(rest)
+        if not name and prev.lower() == "the" and not m.group("comma") and (linked := _IS_AFTER_NOUN.match(rest)):
+            # "The cinematographer is Nemanja Ilić.": only a name that ends the clause ("... is Kim's nephew" is not one)
+            name = name_after(rest[linked.end():])
+            if name and not _ENDS_CLAUSE.match(_rest_after(rest[linked.end():], name)):
+                name = None
         if not name:
             continue
         after = rest[rest.find(name.split()[-1]) + len(name.split()[-1]):] if name.split()[-1] in rest else ""
@@ -506,7 +559,7 @@ def _rest_after(text: str, name: str) -> str:
     return text[at + len(last):] if at >= 0 else ""
 
 
-def _character_candidates(original: str, title_words: frozenset[str]) -> list[Candidate]:
+def _character_candidates(original: str, title_words: frozenset[str], title_key: str = "") -> list[Candidate]:
     """`X as Y`, `X plays Y`, `Y, played by X`, `Y (X)` in one sentence."""
     out: list[Candidate] = []
     if not _CHARACTER_TRIGGER.search(original):
@@ -554,18 +607,27 @@ def _character_candidates(original: str, title_words: frozenset[str]) -> list[Ca
             character = name_before(head)
             if not character and (described := _TRAILING_APPOSITION.search(head)):
                 character = name_before(head[: described.start()])  # "Ah-Hsiung, a drunk former sailor, played by X"
-            actor = name_after(clause[m.end():])
+            after = clause[m.end():]
+            if after[:1].islower() and (described := _DESCRIBED_ACTOR.match(after)):
+                after = after[described.end():]  # "played by the veteran character actor X"
+            actor = name_after(after)
             if actor and character and not same_full_name(actor, character):
                 listed = head[: head.rfind(character)].rstrip()
                 if listed.endswith(" and"):  # "A and B, played by X and Y": A by X, B by Y
                     out += [Candidate(a, "actor", original, c, 1) for a, c in _played_by_pairs(listed, character, clause[m.end():], actor)]
                     continue
                 out.append(Candidate(actor, "actor", original, character, 1))
-    for m in _PAREN.finditer(original) if "(" in original else ():
+    # In a labelled cast list ("Cast: A (Character), B (Character)") the parenthesis holds the character:
+    # the credit line's reading (`_field_candidates`) has it.
+    for m in _PAREN.finditer(original) if "(" in original and not _is_credit_field(original) else ():
         inside = m.group(1).strip()  # "Mi-rae (Han Ji-woo)"
         if not looks_like_full_name(inside):
             continue
         outside = name_before(original[: m.start()])
+        if outside and title_key and fold(outside) == title_key and all(
+            is_common_word(w) for w in inside.replace("-", " ").split()
+        ):
+            continue  # the title's translation: "Kaaval Nilam (Guarded Land)"
         character = outside if outside and not same_full_name(outside, inside) else None
         out.append(Candidate(inside, "actor", original, character, 1))
     return out
@@ -612,6 +674,8 @@ def _as_pairs(before: str, after: str, actor: str, character: str) -> list[tuple
 
 def _play_pairs(clause: str, original: str) -> list[Candidate]:
     """`A and B play [the sisters] X and Y`: A plays X, B plays Y (without characters when the counts differ)."""
+    if " and " in clause and ("his " in clause or "her " in clause or "their " in clause):
+        clause = _AND_KIN.sub(" and ", clause)
     m = _PLAY_PAIR.match(clause)
     if not m:
         return []
@@ -661,10 +725,25 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:script|screenplay)\b", re.I), "writer", 0, ("script", "screenplay")),
     (re.compile(r"\s+(?:co-)?produced(?:\s+(?:it|the\s+film|the\s+picture))?\s*(?=[.,;]|\s+on\b|\s+with\b)"), "producer", 1, ("produced",)),
 ]
+# Writing credits before the name: run only on sentences holding "wr" (wrote, writing, written, co-writer).
+_WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
+    # "X, who also wrote the script", "X co-wrote the film with ...", "X wrote and directed": the film's writer.
+    (_WROTE_IT := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?)?wrote\s+(?:the\s+|its\s+)?(?:script|screenplay|film|movie)\b(?!\s+(?:of|for)\s+[\"“‘A-Z][^,;.]*['’]s\b)"), "writer", 1, ("wrote",)),
+    (_WROTE_DIRECTED := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?)?wrote\s+and\s+(?:co-?)?directed\b"), "writer", 1, ("wrote",)),
+    (_WROTE_DIRECTED, "director", 1, ("wrote",)),
+    (_WRITING_DIRECTING := re.compile(r",\s+(?:writing\s+and\s+directing|directing\s+and\s+writing)\b"), "writer", 1, ("writing",)),
+    (_WRITING_DIRECTING, "director", 1, ("writing",)),
+    # "X's script, co-written with Y": X wrote it too; "X and her co-writer Y": both wrote it.
+    (re.compile(r"['’]s?\s+(?:script|screenplay),?\s+(?:co-?written|written)\s+with\b"), "writer", 1, ("written",)),
+    (re.compile(r"\s+and\s+(?:his|her|their)\s+co-?writers?\b"), "writer", 1, ("writer",)),
+]
+_ALL_BEFORE_NAME_CUES = _BEFORE_NAME_CUES + _WRITER_CUES
+# After "X wrote the script": "with [her father, ][the novelist ]Y" names a co-writer.
+_WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+[a-z-]+,?\s+)?(?:(?:the|a)\s+(?:[a-z-]+\s+){1,2})?(?=[^\W\d_])")
 # A sentence none of these words is in has no prose credit (the `in` tests below are this regex, on casefree text):
 # director|directs|directed|helm|['’]s|writer|composer|cinematographer|score|soundtrack|music|with\s  (re.I)
 _PROSE_TRIGGER_WORDS = (
-    "director", "directs", "directed", "helm", "'s", "’s", "writer", "composer", "cinematographer", "score", "soundtrack", "music",
+    "director", "directs", "directed", "helm", "'s", "’s", "wr", "composer", "cinematographer", "score", "soundtrack", "music",
     "produced", "better", "carrie", "hold", "held", "performance", "quality", "shot", "lensed", "photographed",
 )
 _WITH_SPACE = re.compile(r"with\s")
@@ -676,7 +755,7 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
     lowered = casefree(sentence) if lowered is None else lowered
     if not (has_any(lowered, _PROSE_TRIGGER_WORDS) or _WITH_SPACE.search(lowered)) and " is " not in sentence:
         return out
-    for pattern, role, strength, stems in _BEFORE_NAME_CUES:
+    for pattern, role, strength, stems in _ALL_BEFORE_NAME_CUES if "wr" in lowered else _BEFORE_NAME_CUES:
         for stem in stems:  # `has_any`, inlined: this loop runs for every sentence and cue
             if stem in lowered:
                 break
@@ -687,8 +766,12 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
             if before.endswith(("'", "’")):
                 before = before[:-1]
             name = name_before(before)
+            co_writer = None
+            if pattern is _WROTE_IT and (co := _WROTE_WITH.match(sentence, m.end())):
+                if co_writer := name_after(sentence[co.end():]):
+                    out.append(Candidate(co_writer, "writer", sentence, None, 1))
             if name and (strength or not _OTHER_WORKS.match(sentence[m.start():])):
-                out.append(Candidate(name, role, sentence, None, strength))
+                out.append(Candidate(name, role, sentence, None, strength, apart=co_writer))
     for m in _IS_NAMED_ANYWHERE.finditer(sentence):
         if m.group("words") and any(w.strip(",") in _NOT_CASTING_WORDS for w in m.group("words").lower().split()[1:]):
             continue
@@ -963,7 +1046,7 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         candidates += _role_noun_candidates(sentence, lowered)
         candidates += _by_candidates(sentence, lowered)
         candidates += _cast_candidates(sentence, title_words)
-        candidates += _character_candidates(sentence, title_words)
+        candidates += _character_candidates(sentence, title_words, title_key)
         candidates += _other_prose_candidates(sentence, lowered)
         if title_cue is not None and title_lower in lowered:
             candidates += _title_owner_candidates(sentence, title_cue)
@@ -976,6 +1059,7 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             fold(c.character) == title_key or title_cut is not None and c.character not in title_cut.sub(" ", c.evidence)
         ):
             c.character = None
+    _resolve_apart(candidates)
     candidates = _confirm_weak(candidates)
     candidates = _drop_characters_read_as_actors(candidates)
     text = document.text
@@ -1001,29 +1085,34 @@ def read_people(document: Document, film: Film) -> PeopleResult:
 # calls Kolya`, `Ma Dequan, known to everyone as Old Ma`. Nicknames are never guessed, only read from such ties.
 # An apposition between a name and its tie: an article, then words without a clause break ("a debt collector the whole of X").
 _APPOSITION = r"(?:(?:a|an|the)\s+[^,;.()]{0,60}?\s)?"
-_TIES = (
+_ADVERB = r"(?:(?:simply|just|only|affectionately|universally)\s+)?"
+_TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: text it can match holds one)
     # the quoted name must be followed by words ("to his friends"): `Song Kang-ho ("Parasite")` cites a film
-    re.compile(r"\(\s*[\"“'‘](?P<nick>[^\"”'’()]{2,30})[\"”'’]\s+(?:to|as|for|among|in|on)\s"),
+    (re.compile(r"\(\s*[\"“'‘](?P<nick>[^\"”'’()]{2,30})[\"”'’]\s+(?:to|as|for|among|in|on)\s"), ("(\"", "(“", "('", "(‘")),
     # after an apposition about the person too: `Héctor Ruiz, a crane operator whom everyone on the site calls Tito`
-    re.compile(rf",\s+{_APPOSITION}(?:whom|who)\s+(?:[a-z]+\s+){{1,5}}?calls?\s+(?P<nick>[A-Z])"),
-    re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+)?known\s+(?:to\s+(?:[a-z]+\s+){{1,3}}?)?|knows?\s+(?:(?:him|her|them)\s+)?)as\s+(?P<nick>[A-Z])"),
+    (re.compile(rf",\s+{_APPOSITION}(?:whom|who)\s+(?:[a-z]+\s+){{1,5}}?calls?\s+(?P<nick>[A-Z])"), (" call",)),
+    (re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+)?known\s+(?:to\s+(?:[\w-]+\s+){{1,4}}?)?|knows?\s+(?:(?:him|her|them)\s+)?){_ADVERB}as\s+(?P<nick>[A-Z])"), ("known ", "knows ")),
+    # `Arul Nithyanandam, credited simply as Arul, plays ...`
+    (re.compile(rf",\s+(?:credited|billed|listed)\s+(?:here\s+|on\s+screen\s+)?{_ADVERB}as\s+(?P<nick>[A-Z])"), ("credited", "billed", "listed")),
+    # `Nattapong Chaiyasit (Ton to his fans)`: the unquoted form of the first tie, with a possessive after "to"
+    (re.compile(r"\((?P<nick>[A-Z][\w'’-]*)\s+to\s+(?:his|her|their)\s+[a-z]+\)"), (" to his ", " to her ", " to their ")),
     # `audiences know X by his nickname, Ton`, `X, nicknamed Ton`
-    re.compile(r"\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name),?\s+(?P<nick>[A-Z])"),
-    re.compile(r",?\s+nicknamed\s+(?P<nick>[A-Z])"),
+    (re.compile(r"\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name),?\s+(?P<nick>[A-Z])"), ("nickname", "pet name", "stage name")),
+    (re.compile(r",?\s+nicknamed\s+(?P<nick>[A-Z])"), ("nicknamed",)),
     # how the credits spell the same person: `X (billed in the Bengali credits as Y)`, `X (Y in the Taiwanese credits)`
-    re.compile(r"\((?:[a-z]+\s+){0,4}?(?:billed|credited|spelled|spelt|listed)\s+(?:[\w-]+\s+){0,5}?as\s+(?P<nick>[A-Z])"),
-    re.compile(r"\((?P<nick>[A-Z])[^()]{1,40}?\s+(?:in|on)\s+(?:the|its|some)\s+(?:[\w-]+\s+){0,2}(?:credits|subtitles|billing)\)"),
+    (re.compile(r"\((?:[a-z]+\s+){0,4}?(?:billed|credited|spelled|spelt|listed)\s+(?:[\w-]+\s+){0,5}?as\s+(?P<nick>[A-Z])"), ("billed", "credited", "spelled", "spelt", "listed")),
+    (re.compile(r"\((?P<nick>[A-Z])[^()]{1,40}?\s+(?:in|on)\s+(?:the|its|some)\s+(?:[\w-]+\s+){0,2}(?:credits|subtitles|billing)\)"), ("credits", "subtitles", "billing")),
 )
 # The other way round: `Yari, as her friends call Yaritza`, `Lupe, as everyone in the village calls Guadalupe`.
 _TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])")
-_TIE_STEMS = ("(\"", "(“", "('", "(‘", " call", "known ", "knows ", "nickname", "billed", "credited", "spelled", "spelt", "listed", "credits", "subtitles")
+_TIE_STEMS = tuple(dict.fromkeys(stem for _, stems in _TIES for stem in stems))
 
 
 def _read_ties(text: str, ties: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
     """The (name, second name) pairs the review ties (see `_TIES`), after `ties` already read (quoted nicknames)."""
     ties = list(ties or [])
-    for tie in _TIES:
-        for m in tie.finditer(text):
+    for tie, stems in _TIES:
+        for m in tie.finditer(text) if has_any(text, stems) else ():
             name = name_before(text[max(0, m.start() - 80) : m.start()])
             nick = name_after(text[m.start("nick") : m.start("nick") + 80])
             if name and nick and fold(name) != fold(nick):
@@ -1163,6 +1252,20 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
         )):
             kept.append(c)
     return kept
+
+
+def _resolve_apart(candidates: list[Candidate]) -> None:
+    """A bare name the text sets apart from another ("Karimi co-wrote the film with his sister, Parisa Karimi")
+    is the one other name of the review it is part of (Mohammad-Reza Karimi), when exactly one fits."""
+    for c in candidates:
+        if c.apart is None or not is_part_of(c.name, c.apart):
+            continue
+        fits = {
+            o.name for o in candidates
+            if o.name != c.name and is_part_of(c.name, o.name) and not same_full_name(o.name, c.apart) and not is_part_of(o.name, c.apart)
+        }
+        if len(fits) == 1:
+            c.name = fits.pop()
 
 
 def _title_owner_candidates(sentence: str, title_cue: re.Pattern[str]) -> list[Candidate]:
