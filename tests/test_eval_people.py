@@ -9,7 +9,7 @@ from eval.eval_people import load_cases
 ROLES = {"director", "writer", "composer", "cinematographer", "producer", "actor"}
 
 
-@pytest.mark.parametrize("split, films", [("dev2", 40), ("blind", 30), ("blind2", 38), ("blind3", 38), ("blind4", 38)])
+@pytest.mark.parametrize("split, films", [("dev2", 40), ("blind", 30), ("blind2", 38), ("blind3", 38), ("blind4", 38), ("blind5", 38)])
 def test_blind_written_split_parses(split: str, films: int) -> None:
     cases = load_cases(split)
     assert len(cases) >= films
@@ -18,7 +18,7 @@ def test_blind_written_split_parses(split: str, films: int) -> None:
     assert sum(len(case.reviews) >= 2 for case in cases) >= 0.9 * len(cases)  # names vary across reviews
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "test", "blind", "blind2", "blind3", "blind4"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "test", "blind", "blind2", "blind3", "blind4", "blind5"])
 def test_labels_use_known_roles_and_spellings_from_the_reviews(split: str) -> None:
     for case in load_cases(split):
         text = "\n".join(case.reviews)
@@ -28,7 +28,7 @@ def test_labels_use_known_roles_and_spellings_from_the_reviews(split: str) -> No
                 assert name in text, (case.title, name)
 
 
-@pytest.mark.parametrize("split", ["dev2", "blind", "blind2", "blind3"])
+@pytest.mark.parametrize("split", ["dev2", "blind", "blind2", "blind3", "blind5"])
 def test_blind_written_split_has_films_that_name_nobody(split: str) -> None:
     empty = [case.title for case in load_cases(split) if not case.expect]
     assert len(empty) >= 3
