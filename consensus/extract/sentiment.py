@@ -8,8 +8,8 @@ vector scaled to unit length:
 - a polarity classifier trained on Pang & Lee polarity v2 and the clearly
   positive / negative reviews of the Pang & Lee scale set, with 15,000 Rotten
   Tomatoes pull-quotes (cs109) as extra, down-weighted examples;
-- its log-odds calibrated (isotonic, on critic-held-out predictions) to the
-  0-100 scale of CONTRACT.md, so `polarity_of_score`'s 61/40 cut-offs apply.
+- its log-odds calibrated (on critic-held-out predictions; isotonic or a quantile
+  map, whichever transfers better between critics) to the 0-100 scale of CONTRACT.md, so `polarity_of_score`'s 61/40 cut-offs apply.
   One direction serves both: a score regressor trained on the critics' ratings
   learned their personal scales and transferred worse to an unseen critic.
 
@@ -151,8 +151,8 @@ class OpinionModel:
     `nb_ratio` (how much more often it occurs in positive than in negative reviews), the vector scaled to
     unit length when `normalize` (so a short text is not pulled toward the bias). `polarity_logit(x)`
     is the logistic regression's log-odds that the review is positive on those features; the 0-100 score
-    is that same log-odds mapped by the isotonic knots `calib_x -> calib_y`, fitted on critic-held-out
-    log-odds. `sigma` is the held-out spread of the calibrated score around the truth (for confidence).
+    is that same log-odds mapped by the monotone knots `calib_x -> calib_y` (isotonic or quantile map, see
+    `train.train_opinion.choose_calibration`), fitted on critic-held-out log-odds. `sigma` is the held-out spread of the calibrated score around the truth (for confidence).
     """
 
     vocabulary: dict[str, int]
@@ -190,7 +190,7 @@ class OpinionModel:
         return float(self.polarity_coef[index] @ values + self.polarity_bias)
 
     def calibrate(self, raw: float | np.ndarray) -> float | np.ndarray:
-        """The log-odds on the 0-100 scale (isotonic knots, linearly interpolated, clipped at the ends)."""
+        """The log-odds on the 0-100 scale (calibration knots, linearly interpolated, clipped at the ends)."""
         return np.interp(raw, self.calib_x, self.calib_y)
 
     def score_text(self, text: str) -> tuple[float, float]:
