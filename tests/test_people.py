@@ -505,6 +505,11 @@ def test_filipino_and_spanish_particles_and_generational_suffixes_stay_in_the_na
     assert {("Rosa delos Reyes", "director"), ("Andres Malit Jr.", "actor"), ("Andres Malit Sr.", "actor"), ("Lita de los Santos", "actor")} <= people
 
 
+def test_a_list_with_an_empty_item_before_its_period_is_read_up_to_it() -> None:
+    text = "The film stars Ana Lima, Bo Chen, . It drags."
+    assert cast(find_people(doc(text), Film(title="Invented"))) == {"Ana Lima": None, "Bo Chen": None}
+
+
 @pytest.mark.parametrize(
     "text, actor, character, second",
     [

@@ -373,7 +373,8 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
     out: list[tuple[str, str | None]] = []
     for item in _LIST_SPLIT.split(text.strip()):
         item = item.strip()
-        if item.endswith(".") and fold(item[:-1].rsplit(None, 1)[-1]) not in GENERATIONAL:
+        last_word = item[:-1].split()[-1:]
+        if item.endswith(".") and not (last_word and fold(last_word[0]) in GENERATIONAL):  # "Ramon Bautista Jr." keeps it
             item = item.rstrip(".")
         if not item:
             continue
