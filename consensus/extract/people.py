@@ -44,11 +44,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from consensus.aggregate.aliases import NameItem, best_form, cluster_names, is_part_of, part_keys, same_full_name
 from consensus.extract.names import (
+    ABBREVIATIONS,
     GENERATIONAL,
     PARTICLES,
     fold,
@@ -325,11 +327,8 @@ def _actor_before(text: str) -> str | None:
 
 
 _FAMILY_GROUPS = frozenset("sisters brothers twins siblings cousins family brothers-in-law sisters-in-law".split())
-# "A and her sister B play ...": a kinship apposition inside a list of actors.
-_AND_KIN = re.compile(
-    r"\s+and\s+(?:his|her|their)\s+(?:real-life\s+|younger\s+|older\s+|elder\s+|twin\s+)?"
-    r"(?:sister|brother|wife|husband|son|daughter|father|mother|twin|cousin|partner|niece|nephew),?\s+(?=[^\W\d_])"
-)
+
+
 def _is_owned(before: str) -> bool:
     """A possessive or "whose" just before a name: what follows is owned (a film), not a person."""
     before = before.rstrip()
@@ -413,14 +412,19 @@ def _field_candidates(line: str) -> list[Candidate]:
             if bare:
                 out += [Candidate(name, "actor", line.strip(), character, 2) for name, character in _names_in_list(bare.group(1), labelled=True)]
             continue
-        label, value = m.group(1).strip(), m.group(2)
-        for pattern, roles in _LABELS:
-            if pattern.match(label):
-                for name, character in _names_in_list(value, labelled=True):
-                    for role in roles:
-                        out.append(Candidate(name, role, line.strip(), character if role == "actor" else None, 2))
-                break
+        roles = _label_roles(m.group(1).strip())
+        for name, character in _names_in_list(m.group(2), labelled=True) if roles else ():
+            for role in roles:
+                out.append(Candidate(name, role, line.strip(), character if role == "actor" else None, 2))
     return out
+
+
+def _label_roles(label: str) -> tuple[str, ...]:
+    """The roles a credit field's label gives ("Directed by" -> director), () for a label that is no credit."""
+    for pattern, roles in _LABELS:
+        if pattern.match(label):
+            return roles
+    return ()
 
 
 def _credit_block(lines: list[str], title: str | None) -> tuple[list[Candidate], list[str]]:
@@ -458,7 +462,7 @@ def _is_credit_field(sentence: str) -> bool:
     if ":" not in sentence[:32]:
         return False
     m = _FIELD.match(sentence)
-    return bool(m) and any(pattern.match(m.group(1).strip()) for pattern, _ in _LABELS)
+    return bool(m) and bool(_label_roles(m.group(1).strip()))
 
 
 def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
@@ -673,6 +677,13 @@ def _as_pairs(before: str, after: str, actor: str, character: str) -> list[tuple
     return [(first, character), (actor, second)]
 
 
+# "A and her sister B play ...": a kinship apposition inside a list of actors.
+_AND_KIN = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:real-life\s+|younger\s+|older\s+|elder\s+|twin\s+)?"
+    r"(?:sister|brother|wife|husband|son|daughter|father|mother|twin|cousin|partner|niece|nephew),?\s+(?=[^\W\d_])"
+)
+
+
 def _play_pairs(clause: str, original: str) -> list[Candidate]:
     """`A and B play [the sisters] X and Y`: A plays X, B plays Y (without characters when the counts differ)."""
     if " and " in clause and ("his " in clause or "her " in clause or "their " in clause):
@@ -805,7 +816,7 @@ _WORD_SEQUENCE = re.compile(r"(?:[^\W\d_][\w'’\-.\u0300-\u036f]*)(?:[ \t]+[^\W
 
 
 # Abbreviated titles written before a name ("Mrs. Bae", "Dr. Rania"), not "Jr." or "St." that may end a sentence.
-_NAME_TITLES = frozenset("mr mrs ms mx dr prof".split())
+_NAME_TITLES = ABBREVIATIONS - GENERATIONAL - {"st"}
 
 
 @lru_cache(maxsize=65536)
@@ -1114,16 +1125,19 @@ def _read_ties(text: str, ties: list[tuple[str, str]] | None = None) -> list[tup
     ties = list(ties or [])
     for tie, stems in _TIES:
         for m in tie.finditer(text) if has_any(text, stems) else ():
-            name = name_before(text[max(0, m.start() - 80) : m.start()])
-            nick = name_after(text[m.start("nick") : m.start("nick") + 80])
-            if name and nick and fold(name) != fold(nick):
-                ties.append((name, nick))
+            if pair := _tied_pair(text, m, "nick"):
+                ties.append(pair)
     for m in _TIE_AS_CALL.finditer(text) if " call" in text else ():
-        nick = name_before(text[max(0, m.start() - 80) : m.start()])
-        name = name_after(text[m.start("name") : m.start("name") + 80])
-        if name and nick and fold(name) != fold(nick):
-            ties.append((name, nick))
+        if pair := _tied_pair(text, m, "name"):
+            ties.append(pair[::-1])  # the nickname comes first here
     return ties
+
+
+def _tied_pair(text: str, m: re.Match[str], group: str) -> tuple[str, str] | None:
+    """(the name before the tie `m`, the name at its `group`), when both are names and differ."""
+    before = name_before(text[max(0, m.start() - 80) : m.start()])
+    after = name_after(text[m.start(group) : m.start(group) + 80])
+    return (before, after) if before and after and fold(before) != fold(after) else None
 
 
 def _add_tied_names(people: list[Person], ties: list[tuple[str, str]]) -> None:
@@ -1236,9 +1250,10 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
     directors = [c.name for c in candidates if c.strength >= 1 and c.role == "director"]
     if not any(c.strength == 0 for c in candidates):
         return candidates
-    any_directors = directors + [c.name for c in candidates if c.strength == 0 and c.role == "director"]
+    # whose camera or script is a direction: the credited directors, else the weak ones ("N's film")
+    directing = directors or [c.name for c in candidates if c.strength == 0 and c.role == "director"]
 
-    def is_director(name: str, names: list[str] = directors) -> bool:
+    def is_director(name: str, names: list[str]) -> bool:
         return any(same_full_name(name, n) or is_part_of(name, n) for n in names)
 
     kept = []
@@ -1246,9 +1261,9 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
         if c.strength > 0:
             kept.append(c)
         elif c.role == "director":
-            if not directors or is_director(c.name):
+            if not directors or is_director(c.name, directors):
                 kept.append(c)
-        elif not is_director(c.name, any_directors if not directors else directors) and not (c.role == "actor" and any(
+        elif not is_director(c.name, directing) and not (c.role == "actor" and any(
             (same_full_name(c.name, o.name) or is_part_of(c.name, o.name)) and o.role != "actor" for o in candidates if o.strength > 0
         )):
             kept.append(c)
@@ -1326,7 +1341,8 @@ def find_people(document: Document, film: Film) -> list[Person]:
 
 
 def _assemble(
-    candidates: list[Candidate], text: str, warnings: list[str], text_runs: list[str] | None = None, ties: list[tuple[str, str]] = ()  # type: ignore[assignment]
+    candidates: list[Candidate], text: str, warnings: list[str], text_runs: list[str] | None = None,
+    ties: Sequence[tuple[str, str]] = (),
 ) -> list[Person]:
     person_names = list(dict.fromkeys(c.name for c in candidates))
     character_names = list(dict.fromkeys(c.character for c in candidates if c.character))
@@ -1373,7 +1389,7 @@ def _assemble(
     return people
 
 
-def _join_tied(clusters: list[tuple[str, list[str]]], ties: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+def _join_tied(clusters: list[tuple[str, list[str]]], ties: Sequence[tuple[str, str]]) -> list[tuple[str, list[str]]]:
     """Join two of the review's names the text ties ("Ratchanee Boonma, whom everyone calls Nam" ... "Nam plays
     Dao"): one entity. The joined cluster is named by its longest name (the full one, not the nickname)."""
     if not ties or len(clusters) < 2:
