@@ -9,6 +9,8 @@ from consensus.extract import sentence_sentiment
 from consensus.extract.sentence_sentiment import (
     N_FEATURES,
     evaluative_cues,
+    feature_token_lists,
+    feature_tokens,
     featurize_text,
     hashed_columns,
     label,
@@ -100,12 +102,17 @@ def test_hashed_columns_are_the_hashing_vectorizer_columns() -> None:
     assert hashed_columns(features).tolist() == [vectorizer_column(f) for f in features]
 
 
-def test_remembered_scores_stay_right_when_the_memos_fill_up(monkeypatch) -> None:
+def test_remembered_scores_stay_right_when_the_memo_fills_up(monkeypatch) -> None:
     monkeypatch.setattr(sentence_sentiment, "_MEMO_SIZE", 3)
-    monkeypatch.setattr(sentence_sentiment, "_COLUMNS_SIZE", 5)
     sentence_sentiment.clear_memos()
     expected = load_model().score(TRICKY)
     for start in range(len(TRICKY)):  # each call mixes remembered and new texts
         polarity, opinion = score_sentences(TRICKY[: start + 2])
         assert np.allclose(polarity, expected[0][: start + 2]) and np.allclose(opinion, expected[1][: start + 2])
     assert len(sentence_sentiment._MEMO) <= 3 + len(TRICKY)
+
+
+def test_batch_tokenizing_equals_tokenizing_each_text() -> None:
+    texts = [*TRICKY, "Don't", "n't bad", "It wasn't\x00 good", "ΣΑΣ isn't"]
+    assert feature_token_lists(texts) == [feature_tokens(t) for t in texts]
+    assert feature_token_lists(texts[:-2]) == [feature_tokens(t) for t in texts[:-2]]
