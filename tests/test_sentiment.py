@@ -19,6 +19,8 @@ from consensus.extract.sentiment import (
     TAIL_MARK,
     read_opinion,
     terms,
+    tokens,
+    _tail_start,
 )
 
 OPINION = Path(__file__).resolve().parent / "fixtures" / "opinion"
@@ -130,6 +132,21 @@ def test_the_last_three_sentences_are_read_again_as_the_verdict() -> None:
 def test_a_text_of_fewer_sentences_is_all_tail() -> None:
     found = terms("A tender, funny film")
     assert [t for t in found if t.startswith(TAIL_MARK)] == [TAIL_MARK + t for t in found if not t.startswith(TAIL_MARK)]
+
+
+@pytest.mark.parametrize("text", [
+    "The film is not funny at all, but it is good. Never, not once, dull! Is it bad? No. Hardly great; not bad.",
+    "not not never good ! no . good ! ? not",
+    "It isn't bad, it's \"not\" (never) good. Great. Fine! Ok? Ok",
+    "A tender, funny film",
+    "",
+    (OPINION / "mixed_glass.txt").read_text(encoding="utf-8"),
+])
+def test_the_term_index_finds_the_columns_of_the_term_strings(text: str) -> None:
+    model = load_model()
+    words = tokens(text)
+    expected = sorted({model.vocabulary[t] for t in terms(text) if t in model.vocabulary})
+    assert model.term_index.columns(words, _tail_start(words)).tolist() == expected
 
 
 # --------------------------------------------------------------------------- honesty on thin evidence
