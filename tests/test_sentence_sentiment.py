@@ -9,8 +9,6 @@ from consensus.extract import sentence_sentiment
 from consensus.extract.sentence_sentiment import (
     N_FEATURES,
     evaluative_cues,
-    feature_token_lists,
-    feature_tokens,
     featurize_text,
     hashed_columns,
     label,
@@ -111,8 +109,3 @@ def test_remembered_scores_stay_right_when_the_memo_fills_up(monkeypatch) -> Non
         assert np.allclose(polarity, expected[0][: start + 2]) and np.allclose(opinion, expected[1][: start + 2])
     assert len(sentence_sentiment._MEMO) <= 3 + len(TRICKY)
 
-
-def test_batch_tokenizing_equals_tokenizing_each_text() -> None:
-    texts = [*TRICKY, "Don't", "n't bad", "It wasn't\x00 good", "ΣΑΣ isn't"]
-    assert feature_token_lists(texts) == [feature_tokens(t) for t in texts]
-    assert feature_token_lists(texts[:-2]) == [feature_tokens(t) for t in texts[:-2]]

@@ -15,8 +15,8 @@ Both are built by `train/train_sentences.py` and shipped as one small `.npz`
 
 Training featurizes with scikit-learn's `HashingVectorizer`; scoring at run
 time computes the very same features without its analyzer (`hashed_counts`:
-one tokenizing pass over a batch of texts, then the vectorizer's own
-`FeatureHasher` over the uni- and bigrams) and sums the linear model over them
+`feature_tokens`, then the vectorizer's own `FeatureHasher` over the uni- and
+bigrams) and sums the linear model over them
 with a few numpy calls per batch, because the vectorizer's per-call overhead
 would cost more than the model itself. `tests/test_sentence_sentiment.py` pins the two together.
 """
@@ -86,34 +86,6 @@ def _mark_negation(tokens: list[str]) -> list[str]:
     return out
 
 
-_SEPARATOR = "\x00"  # joins texts for one tokenizing pass; no token pattern matches it, so no token spans it
-_TOKEN_OR_SEPARATOR = re.compile(_TOKEN.pattern + "|" + _SEPARATOR)
-
-
-def feature_token_lists(texts: list[str]) -> list[list[str]]:
-    """`feature_tokens` of each text, lower-cased and tokenized in one regex pass over the joined texts.
-
-    One pass saves the per-call overhead of ~30 short sentences a review. Every step before
-    tokenizing maps characters alone (lower-casing, apostrophes, `n't` split at a word end), so it
-    reads the joined texts exactly as each text alone; a text holding the separator takes the slow path.
-    """
-    joined = _SEPARATOR.join(texts)
-    if joined.count(_SEPARATOR) != len(texts) - 1:
-        return [feature_tokens(text) for text in texts]
-    joined = _straight_apostrophes(joined.lower())
-    if "n't" in joined:
-        joined = _NT.sub(r"\1 n't", joined)
-    tokens = _TOKEN_OR_SEPARATOR.findall(joined)
-    lists: list[list[str]] = []
-    start = 0
-    for _ in range(len(texts) - 1):
-        end = tokens.index(_SEPARATOR, start)
-        lists.append(_mark_negation(tokens[start:end]))
-        start = end + 1
-    lists.append(_mark_negation(tokens[start:]))
-    return lists
-
-
 def featurize_text(text: str) -> str:
     """`feature_tokens` as the space-separated string the `HashingVectorizer` reads."""
     return " ".join(feature_tokens(text))
@@ -157,7 +129,7 @@ def hashed_counts(texts: list[str]) -> sparse.csr_matrix:
     Python memo of columns and without its memory; rows come with sorted, summed columns.
     """
     grams = []
-    for tokens in feature_token_lists(texts):
+    for tokens in map(feature_tokens, texts):
         bigrams = map(" ".join, zip(tokens, tokens[1:]))
         grams.append(zip(chain(tokens, bigrams), repeat(1)))
     return _HASHER.transform(grams)
