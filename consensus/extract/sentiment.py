@@ -171,20 +171,27 @@ class TermIndex:
 
     @classmethod
     def of(cls, vocabulary: dict[str, int]) -> "TermIndex":
+        """Number the components of the vocabulary's terms and key every term by them (once per model)."""
         ids: dict[str, int] = {}
-        unigrams: list[tuple[int, int]] = []
-        bigrams: list[tuple[int, int]] = []
-        split = [(int(term.startswith(TAIL_MARK)), term, column) for term, column in vocabulary.items()]
-        for view, term, column in split:
-            for part in term[view:].split(" "):
-                ids.setdefault(part, len(ids))
+        views, firsts, seconds, columns = [], [], [], []
+        for term, column in vocabulary.items():
+            view = int(term.startswith(TAIL_MARK))
+            first, _, second = term[view:].partition(" ")
+            views.append(view)
+            firsts.append(ids.setdefault(first, len(ids)))
+            seconds.append(ids.setdefault(second, len(ids)) if second else -1)
+            columns.append(column)
         n = len(ids)
-        for view, term, column in split:
-            parts = [ids[part] for part in term[view:].split(" ")]
-            if len(parts) == 1:
-                unigrams.append((view * n + parts[0], column))
-            else:
-                bigrams.append((view * n * n + parts[0] * n + parts[1], column))
+        view, first, second, column = (np.array(values, dtype=np.int64) for values in (views, firsts, seconds, columns))
+        unigram = second < 0
+        unigram_columns = np.full(2 * n, -1, dtype=np.int64)
+        unigram_columns[view[unigram] * n + first[unigram]] = column[unigram]
+        keys = (view * n + first) * n + second
+        order = np.argsort(keys[~unigram])
+        # a first key no bigram has, so the search never meets an empty table
+        bigram_keys = np.concatenate([[-1], keys[~unigram][order]])
+        bigram_columns = np.concatenate([[-1], column[~unigram][order]])
+
         word_rows: dict[str, int] = {}
         components: list[list[int]] = []
         for component, i in ids.items():
@@ -201,14 +208,10 @@ class TermIndex:
             components.append([-1, -1])
         components.append([-1, -1])  # every other token
         words = [*word_rows, ""]
-        unigram_columns = np.full(2 * n, -1, dtype=np.int64)
-        unigram_columns[[key for key, _ in unigrams]] = [column for _, column in unigrams]
-        bigrams = [(-1, -1), *sorted(bigrams)]  # a first key no bigram has, so the search never meets an empty table
         return cls(
             word_rows, np.array(components, dtype=np.int64),
             np.array([w in _BREAK for w in words]), np.array([w in _NEGATORS for w in words]),
-            unigram_columns, np.array([key for key, _ in bigrams], dtype=np.int64),
-            np.array([column for _, column in bigrams], dtype=np.int64), max(vocabulary.values(), default=-1) + 1,
+            unigram_columns, bigram_keys, bigram_columns, max(vocabulary.values(), default=-1) + 1,
         )
 
     def columns(self, words: list[str], tail_start: int) -> np.ndarray:
