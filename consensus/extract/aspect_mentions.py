@@ -167,7 +167,8 @@ ROLE_TERMS: dict[str, str] = {
     "story": r"(?:co-?|screen)?writers?|scribes?",
     "camera_editing": r"(?:film )?editors?",
 }
-_ROLE = re.compile(r"\b(?:" + "|".join(f"(?P<{a}>{t})" for a, t in ROLE_TERMS.items()) + r")\b", re.IGNORECASE)
+# Searched in `casefree` text: the matches re.IGNORECASE finds in the clause, at the same offsets, found faster.
+_ROLE = re.compile(r"\b(?:" + "|".join(f"(?P<{a}>{t})" for a, t in ROLE_TERMS.items()) + r")\b")
 _ROLE_STEMS = ("compos", "direct", "cinematograph", "designer", "coordinator", "choreographer", "filmmak",
                "film-mak", "helmer", "auteur", "writer", "scribe", "editor", "supervisor", "producer")
 _ROLE_JOIN = re.compile(r"\s*(?:/|-|&|\band\b)\s*")       # writer/director, writer-director, writer and director
@@ -205,7 +206,8 @@ _STORY_STEMS = ("story", "plot", "narrative", "tale")
 
 def job_noun_aspects(clause: str) -> tuple[str, ...]:
     """Aspects named by a job noun of this film's crew that introduces no name ("the director", "its composer")."""
-    matches = list(_ROLE.finditer(clause)) if has_any(casefree(clause), _ROLE_STEMS) else []
+    lowered = casefree(clause)
+    matches = list(_ROLE.finditer(lowered)) if has_any(lowered, _ROLE_STEMS) else []
     chains: list[list[re.Match[str]]] = []
     for match in matches:  # "writer/director" is one chain of two job nouns
         previous = chains[-1][-1] if chains else None

@@ -98,8 +98,7 @@ _CRAFT_POLARITY: dict[str, list[tuple[re.Pattern[str], float]]] = {
 _CONTRAST = re.compile(
     r"(?:[,;:–—-]\s*|\s)(?=(?:but|yet|however|although|though|even though|whereas|while|despite|in spite of"
     r"|even with|except|unfortunately|regrettably|sadly|on the other hand|still)\b)|;\s*|\s[–—]\s",
-    re.IGNORECASE,
-)
+)  # searched in `casefree` text: the matches re.IGNORECASE finds in the sentence, at the same offsets, found faster
 # Every _CONTRAST match holds one of these (lower-cased, see `prefilter.casefree`); most sentences hold none.
 _CONTRAST_STEMS = (";", "–", "—", "but", "yet", "however", "though", "whereas", "while", "despite", "in spite of",
                    "even with", "except", "unfortunately", "regrettably", "sadly", "on the other hand", "still")
@@ -131,7 +130,14 @@ class Clause(NamedTuple):
 
 def split_clauses(sentence: str) -> list[Clause]:
     """Cut a sentence at contrast markers; a leading concessive clause ends at its first comma."""
-    pieces = _CONTRAST.split(sentence) if has_any(casefree(sentence), _CONTRAST_STEMS) else [sentence]
+    lowered = casefree(sentence)
+    pieces: list[str] = []
+    start = 0
+    if has_any(lowered, _CONTRAST_STEMS):
+        for match in _CONTRAST.finditer(lowered):  # never empty: the pieces `re.split` would give
+            pieces.append(sentence[start:match.start()])
+            start = match.end()
+    pieces.append(sentence[start:])
     parts = [p.strip(" ,;:–—-") for p in pieces]
     clauses: list[Clause] = []
     for part in (p for p in parts if p):
