@@ -16,9 +16,9 @@ Both are built by `train/train_sentences.py` and shipped as one small `.npz`
 Training featurizes with scikit-learn's `HashingVectorizer`; scoring at run
 time computes the very same features without its analyzer (`hashed_counts`:
 `feature_tokens`, then the vectorizer's own `FeatureHasher` over the uni- and
-bigrams) and sums the linear model over them
-with a few numpy calls per batch, because the vectorizer's per-call overhead
-would cost more than the model itself. `tests/test_sentence_sentiment.py` pins the two together.
+bigrams) and sums the linear model over them with a few numpy calls per batch,
+because the vectorizer's per-call overhead would cost more than the model
+itself. `tests/test_sentence_sentiment.py` pins the two together.
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from scipy import sparse
 from sklearn.feature_extraction import FeatureHasher
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize
-from sklearn.utils import murmurhash3_32
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 MODEL_FILE = "sentence_model.npz"
@@ -68,11 +67,7 @@ def feature_tokens(text: str) -> list[str]:
     text = _straight_apostrophes(text.lower())
     if "n't" in text:
         text = _NT.sub(r"\1 n't", text)
-    return _mark_negation(_TOKEN.findall(text))
-
-
-def _mark_negation(tokens: list[str]) -> list[str]:
-    """`tokens` with the words a negator governs marked (`not_good`); the list itself when nothing is negated."""
+    tokens = _TOKEN.findall(text)
     if _NEGATORS.isdisjoint(tokens):
         return tokens
     # A token is negated when a negator stands at most _NEGATION_SPAN tokens before it with no
@@ -110,13 +105,6 @@ def weigh(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     weighted = counts.copy()
     weighted.data = weighted.data * idf[weighted.indices]
     return normalize(weighted, copy=False).tocsr()
-
-
-def hashed_columns(features: list[str]) -> np.ndarray:
-    """The column `HashingVectorizer(alternate_sign=False)` gives each feature: |signed murmurhash3| mod N_FEATURES."""
-    hashes = np.array([murmurhash3_32(feature, seed=0) for feature in features], dtype=np.int64)
-    # scikit-learn takes |h| in int32, where |-2**31| overflows; it defines that column as below.
-    return np.where(hashes == -(2**31), (2**31 - 1 - (N_FEATURES - 1)) % N_FEATURES, np.abs(hashes) % N_FEATURES)
 
 
 _HASHER = FeatureHasher(n_features=N_FEATURES, input_type="pair", alternate_sign=False)
