@@ -1049,8 +1049,7 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     warnings += block_warnings
     sentences = sentences_of(document.text)
     title_lower = casefree(film.title or "")
-    title_cut = re.compile(re.escape(film.title), re.I) if film.title and len(film.title) > 2 else None
-    title_cue = re.compile(r"['’]s?\s+" + re.escape(film.title), re.I) if film.title and len(film.title) > 2 else None
+    title = film.title if film.title and len(film.title) > 2 else None
     for sentence in sentences:
         if "|" in sentence and _FIELD.match(sentence):
             continue
@@ -1060,23 +1059,23 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         candidates += _cast_candidates(sentence, title_words)
         candidates += _character_candidates(sentence, title_words, title_key)
         candidates += _other_prose_candidates(sentence, lowered)
-        if title_cue is not None and title_lower in lowered:
-            candidates += _title_owner_candidates(sentence, title_cue)
+        if title is not None and title_lower in lowered:
+            candidates += _title_owner_candidates(sentence, title)
     candidates = [_without_descriptor(c) for c in candidates if not _is_title(c.name, title_key, title_words) and not _is_company(c.name)]
     for c in candidates:
         if c.character and title_key and fold(c.character).startswith(title_key + " "):
             # The whole title before a name is an epithet ("the tragic Ballerina Min-hee" in *Ballerina*).
             c.character = c.character.split(None, len(film.title.split()))[-1]
         if c.character and _is_title(c.character, title_key, title_words) and (
-            fold(c.character) == title_key or title_cut is not None and c.character not in title_cut.sub(" ", c.evidence)
+            fold(c.character) == title_key or title is not None and c.character not in _without_title(c.evidence, title)
         ):
             c.character = None
     _resolve_apart(candidates)
     candidates = _confirm_weak(candidates)
     candidates = _drop_characters_read_as_actors(candidates)
     text = document.text
-    if film.title and len(film.title) > 2:
-        text = re.sub(re.escape(film.title), " ", text, flags=re.I)
+    if title is not None:
+        text = _without_title(text, title)
     if has_any(text, _COMPANY_WORDS):
         text = _blank_companies(text)
     starts: set[int] = set()
@@ -1284,14 +1283,63 @@ def _resolve_apart(candidates: list[Candidate]) -> None:
             c.name = fits.pop()
 
 
-def _title_owner_candidates(sentence: str, title_cue: re.Pattern[str]) -> list[Candidate]:
+def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
     """`X's <this film's title>`: X made it ("Ana Ruiz's The Long Tide is ...")."""
     out: list[Candidate] = []
-    for m in title_cue.finditer(sentence):
-        name = name_before(sentence[: m.start()])
+    for start in _possessive_title_starts(sentence, title):
+        name = name_before(sentence[:start])
         if name:
             out.append(Candidate(name, "director", sentence, None, 1))
     return out
+
+
+# Reviews name many films, so patterns built from a title are compiled once per title, and only for
+# text outside ASCII: for ASCII text and title, case-insensitive matching of the literal title is
+# `str.lower` and `str.find` (compiling a pattern per review cost more than the rest of its title checks).
+@lru_cache(maxsize=256)
+def _title_patterns(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The title as a case-insensitive pattern, and `X's <title>` (matching from the apostrophe)."""
+    escaped = re.escape(title)
+    return re.compile(escaped, re.I), re.compile(r"['’]s?\s+" + escaped, re.I)
+
+
+def _without_title(text: str, title: str) -> str:
+    """`text` with every occurrence of the title, in any case, replaced by a space."""
+    if not (text.isascii() and title.isascii()):
+        return _title_patterns(title)[0].sub(" ", text)
+    lowered, key = text.lower(), title.lower()
+    pieces: list[str] = []
+    start = 0
+    at = lowered.find(key)
+    while at >= 0:
+        pieces += (text[start:at], " ")
+        start = at + len(key)
+        at = lowered.find(key, start)
+    return "".join(pieces) + text[start:] if pieces else text
+
+
+def _possessive_title_starts(sentence: str, title: str) -> list[int]:
+    """Where each `'s <title>` / `' <title>` (any case) starts in the sentence, at its apostrophe, in order."""
+    if not (sentence.isascii() and title.isascii()):
+        return [m.start() for m in _title_patterns(title)[1].finditer(sentence)]
+    lowered, key = sentence.lower(), title.lower()
+    starts: list[int] = []
+    end = 0  # matches do not overlap: the next one starts at or after the end of the last
+    at = lowered.find(key)
+    while at >= 0:
+        space = at
+        while space > end and sentence[space - 1].isspace():
+            space -= 1
+        start = space - 1 if space < at and sentence[space - 1 : space] == "'" else (
+            space - 2 if space < at and lowered[space - 2 : space] == "'s" else -1
+        )
+        if start >= end:
+            starts.append(start)
+            end = at + len(key)
+            at = lowered.find(key, end)
+        else:
+            at = lowered.find(key, at + 1)
+    return starts
 
 
 def _without_descriptor(candidate: Candidate) -> Candidate:
