@@ -1006,7 +1006,9 @@ def sentences_of(text: str) -> list[str]:
 _QUOTED_NICKNAME = re.compile(r"(?<![\w'’])([^\W\d_][\w.’-]*)\s+(['‘“\"])([^\W\d_][^'‘’“”\"\n]{0,24}?)['’”\"]\s+(?=[^\W\d_])")
 
 
-_OPENING_QUOTE = re.compile(r"\s['‘“\"][^\W\d_]")
+# What `_QUOTED_NICKNAME` needs from its opening quote on: a quote after a space, a short quoted name, a space,
+# a word. Starting at the quote, it is found fast; most of a review is then never read by the slower pattern.
+_NICKNAME_QUOTE = re.compile(r"['‘“\"](?<=\s.)[^\W\d_][^'‘’“”\"\n]{0,24}?['’”\"]\s+[^\W\d_]")
 
 
 def _without_quoted_nicknames(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -1015,7 +1017,8 @@ def _without_quoted_nicknames(text: str) -> tuple[str, list[tuple[str, str]]]:
     "Babatunde 'Tunde' Bakare" reads as "Babatunde Bakare", tied to the quoted form,
     "Tunde Bakare" and "Tunde" (the text itself gives the nickname, see `_add_tied_names`).
     """
-    if not _OPENING_QUOTE.search(text):
+    matches = _quoted_nickname_matches(text)
+    if not matches:
         return text, []
     ties: list[tuple[str, str]] = []
 
@@ -1028,7 +1031,33 @@ def _without_quoted_nicknames(text: str) -> tuple[str, list[tuple[str, str]]]:
         ties.extend((full, other) for other in (m.group() + last, f"{nick} {last}", nick))
         return first + " "
 
-    return _QUOTED_NICKNAME.sub(cut, text), ties
+    pieces: list[str] = []
+    end = 0
+    for m in matches:
+        pieces += (text[end : m.start()], cut(m))
+        end = m.end()
+    return "".join(pieces) + text[end:], ties
+
+
+def _quoted_nickname_matches(text: str) -> list[re.Match[str]]:
+    """`_QUOTED_NICKNAME.finditer(text)`, read only where `_NICKNAME_QUOTE` finds an opening quote.
+
+    Every match's opening quote starts a `_NICKNAME_QUOTE` match (and no such match holds
+    another opening quote), so the slow pattern is searched only from the word before each
+    of those quotes to the end of that match, past the end of the last match.
+    """
+    matches: list[re.Match[str]] = []
+    end = 0
+    for hit in _NICKNAME_QUOTE.finditer(text):
+        start = hit.start()
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.’-"):  # `[\w.’-]`, the word before
+            start -= 1
+        if m := _QUOTED_NICKNAME.search(text, max(start, end), hit.end()):
+            matches.append(m)
+            end = m.end()
+    return matches
 
 
 def read_people(document: Document, film: Film) -> PeopleResult:
