@@ -150,7 +150,8 @@ _CREATES_SCORE = re.compile(
     re.I,
 )
 # "X is Y", "X is a sly Y", "X is the tea merchant Y", "X is her brother-in-law Y", "X is the ferry's captain, Y".
-_IS_NAMED_ANYWHERE = re.compile(r"\s+is\s+(?:(?P<words>(?:a|an|the|his|her|their)\s+(?:[a-z'’-]+,?\s+){1,3}))?(?=[A-Z])")
+# (`\s\s*`, not `\s+`, so that the pattern opens with a character set and `re` skips ahead fast.)
+_IS_NAMED_ANYWHERE = re.compile(r"\s\s*is\s+(?:(?P<words>(?:a|an|the|his|her|their)\s+(?:[a-z'’-]+,?\s+){1,3}))?(?=[A-Z])")
 # Words that make "X is the <words> Y" something other than casting ("X is the director Y", "X is a friend of Y").
 _NOT_CASTING_WORDS = frozenset(
     "director writer screenwriter composer cinematographer producer filmmaker actor actress star co-star editor "
@@ -178,7 +179,8 @@ _SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that 
 _NO_SKIP = frozenset("to of in for with by from on at into about than".split())
 # A sentence holding none of these (nor opening with "As ") has no character cue: plain `in` tests, faster than a regex.
 _CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(")
-_CLAUSE_SPLIT = re.compile(r";|\s+but\s+|\s+while\s+|\s+whereas\s+")
+# `;|\s+but\s+|\s+while\s+|\s+whereas\s+`, opening with one character set so that `re` skips ahead fast.
+_CLAUSE_SPLIT = re.compile(r"[;\s](?:(?<=;)|\s*(?:but|while|whereas)\s+)")
 # After "music by": a role noun or a describing word before the name ("the director X", "the newcomer X", "the great X").
 _ROLE_NOUN_AT_START = re.compile(
     r"^(?:the\s+)?(?i:director|writer|composer|cinematographer|musician|producer)\s+|^the\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])"
@@ -469,9 +471,10 @@ def _is_credit_field(sentence: str) -> bool:
 def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
     """`director X`, `writer/director X`, `musician "X"`, `actress X` (not "legendary director X")."""
     out: list[Candidate] = []
-    if not has_any(casefree(sentence) if lowered is None else lowered, _ROLE_NOUN_STEMS):
+    lowered = casefree(sentence) if lowered is None else lowered
+    if not has_any(lowered, _ROLE_NOUN_STEMS):
         return out
-    for m in _ROLE_NOUN.finditer(sentence):
+    for m in _role_noun_matches(sentence, lowered):
         noun = re.sub(r"\s+", " ", m.group("noun")).lower()
         if noun.startswith("director") and re.match(r"\s*of\s", sentence[m.end("noun"):]) and noun != "director of photography":
             continue
@@ -499,6 +502,26 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
         for role in roles:
             out.append(Candidate(name, role, sentence, None, 1))
     return out
+
+
+# The first word of every noun `_ROLE_NOUN` reads, lower-case. Plain letters open each, so `re` skips ahead
+# fast to where one starts; `_ROLE_NOUN` itself (case-insensitive, opening with `\b`) tries every position.
+_ROLE_NOUN_START = re.compile(
+    r"writer|music|director|dir\.|filmmaker|helmer|screenwriter|composer|musician|cinematographer|dop|dp|producer|lead|"
+    r"actress|actor|co-star"
+)
+
+
+def _role_noun_matches(sentence: str, lowered: str) -> list[re.Match[str]]:
+    """`_ROLE_NOUN.finditer(sentence)`, tried only where `_ROLE_NOUN_START` finds a noun's first word in `lowered`
+    (`casefree(sentence)`): every match starts there, and no such word holds the start of another."""
+    matches: list[re.Match[str]] = []
+    end = 0
+    for start in _ROLE_NOUN_START.finditer(lowered):
+        if start.start() >= end and (m := _ROLE_NOUN.match(sentence, start.start())):
+            matches.append(m)
+            end = m.end()
+    return matches
 
 
 def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
@@ -976,10 +999,11 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
 
 
 # A sentence ends after . ! ? or … (not an initial, "Dr.", "Mr." ...) before a capital or digit, or at a line break.
-# The punctuation is matched first (a fixed character set lets `re` skip ahead fast); it stays with its sentence.
+# The punctuation or line break is matched first (one fixed character set, not alternatives, lets `re` skip
+# ahead fast); the punctuation stays with its sentence.
 _SENTENCE_END = re.compile(
-    r"[.!?…](?<![\s.][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
-    r"[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+"
+    r"[.!?…\n](?:(?<=\n)\n*|(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9]))"
 )
 
 
