@@ -972,7 +972,9 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
         parts = [i for i in part_index[key] if is_part_of(sub, names[i])]
         return parts[0] if len(parts) == 1 else None
 
-    fitting = {word for word, keys in runs.keys.items() if all(map(haystack.__contains__, keys))}
+    fitting = {  # most words are one token: one `in` test, without building an `all(map(...))`
+        word for word, keys in runs.keys.items() if (keys[0] in haystack if len(keys) == 1 else all(map(haystack.__contains__, keys)))
+    }
     for run in sorted({i for word in fitting for i in runs.runs_with[word]}):
         words = runs.words[run]
         fits = [w in fitting for w in words]
@@ -1463,7 +1465,7 @@ def _assemble(
     people: list[Person] = []
     for (ci, role), found in roles.items():
         _, forms = person_clusters[ci]
-        mentions = Counter({f: 1 for f in forms}) + person_counts[ci]
+        mentions = _each_once_plus(forms, person_counts[ci])
         credited = Counter(c.name for c in candidates if person_of[c.name] == ci)
         canonical = best_form(mentions, credited, {})
         character = character_mentions = None
@@ -1474,7 +1476,7 @@ def _assemble(
                 if len(ranked) > 1:
                     warnings.append(f"{canonical} is given several characters ({', '.join(character_clusters[k][0] for k, _ in ranked)}); kept {character_clusters[ranked[0][0]][0]}")
                 k = ranked[0][0]
-                cm = Counter({f: 1 for f in character_clusters[k][1]}) + character_counts[k]
+                cm = _each_once_plus(character_clusters[k][1], character_counts[k])
                 character = best_form(cm, Counter(c.character for c in candidates if c.character and character_of[c.character] == k), {})
                 character_mentions = [f for f, _ in sorted(cm.items(), key=lambda kv: (-kv[1], kv[0]))]
         people.append(
@@ -1489,6 +1491,18 @@ def _assemble(
         )
     people.sort(key=lambda p: (ROLE_ORDER.index(p.role), p.name))
     return people
+
+
+def _each_once_plus(forms: list[str], counts: Counter[str]) -> Counter[str]:
+    """`Counter({f: 1 for f in forms}) + counts` for distinct forms and positive counts, without two Counter
+    constructions and an addition per person (the same keys in the same order)."""
+    out: Counter[str] = Counter()
+    for f in forms:
+        out[f] = 1 + counts[f]
+    for f, n in counts.items():
+        if f not in out:
+            out[f] = n
+    return out
 
 
 def _join_tied(clusters: list[tuple[str, list[str]]], ties: Sequence[tuple[str, str]]) -> list[tuple[str, list[str]]]:
@@ -1516,7 +1530,11 @@ def _cluster(names: list[str], candidates: list[Candidate], others: list[str], c
     times_credited = Counter(credited_of(c) for c in candidates)
     items = []
     for n in names:
-        credited = Counter({n: times_credited[n]}) if times_credited[n] else Counter()
-        items.append(NameItem(forms=Counter({n: credited[n] or 1}), credited=credited))
+        credited: Counter[str] = Counter()  # Counter({n: ...}) goes through Counter.update's slow generic path
+        if times_credited[n]:
+            credited[n] = times_credited[n]
+        forms: Counter[str] = Counter()
+        forms[n] = times_credited[n] or 1
+        items.append(NameItem(forms=forms, credited=credited))
     clusters = cluster_names(items, others=others)
     return [(cl.canonical, [names[i] for i in cl.members]) for cl in clusters]
