@@ -136,8 +136,9 @@ _CAST_CUE = re.compile(
     r"\b(?:stars|starring|co-stars|co-starring|(?:film|movie|cast|ensemble)\s+(?:\w+\s+)?featuring)\s+(?=\S)", re.I
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*", re.I)
-_AS = re.compile(r"\s+as\s+")
-_PLAYS = re.compile(r"\s+(?:plays|played|playing|portrays|portraying|essays|essaying|voices|voicing)\s+(?:the\s+role\s+of\s+)?")
+# "as" / "plays" after whitespace (read with `_after_space`: `\s+as\s+`, `\s+(?:plays|...)\s+...`).
+_AS_WORD = re.compile(r"as\s+")
+_PLAYS_WORD = re.compile(r"(?:plays|played|playing|portrays|portraying|essays|essaying|voices|voicing)\s+(?:the\s+role\s+of\s+)?")
 # A manner phrase may stand between the verb and "by": "Ah-Hsiung, a sailor played with a lot of charm by X".
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.()\[\]A-Z]{0,50}$")
 _PLAYED_BY = re.compile(r"[,(]?\s*(?:as\s+|(?:who\s+)?(?:is|was)\s+)?(?:played|portrayed|essayed|voiced)\s+(?:with\s+[^,;.()]{1,60}?\s+)?by\s+")
@@ -150,8 +151,8 @@ _CREATES_SCORE = re.compile(
     re.I,
 )
 # "X is Y", "X is a sly Y", "X is the tea merchant Y", "X is her brother-in-law Y", "X is the ferry's captain, Y".
-# (`\s\s*`, not `\s+`, so that the pattern opens with a character set and `re` skips ahead fast.)
-_IS_NAMED_ANYWHERE = re.compile(r"\s\s*is\s+(?:(?P<words>(?:a|an|the|his|her|their)\s+(?:[a-z'’-]+,?\s+){1,3}))?(?=[A-Z])")
+# "is" after whitespace (read with `_after_space`: `\s+is\s+...`).
+_IS_NAMED = re.compile(r"is\s+(?:(?P<words>(?:a|an|the|his|her|their)\s+(?:[a-z'’-]+,?\s+){1,3}))?(?=[A-Z])")
 # Words that make "X is the <words> Y" something other than casting ("X is the director Y", "X is a friend of Y").
 _NOT_CASTING_WORDS = frozenset(
     "director writer screenwriter composer cinematographer producer filmmaker actor actress star co-star editor "
@@ -596,17 +597,17 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
     sentence = _strip_asides(original)
     clauses = _CLAUSE_SPLIT.split(sentence) if has_any(sentence, (";", "but", "while", "whereas")) else [sentence]
     for clause in clauses:
-        for cue, stems in ((_AS, ("as",)), (_PLAYS, ("play", "portray", "essay", "voic"))):
+        for cue, stems in ((_AS_WORD, ("as",)), (_PLAYS_WORD, ("play", "portray", "essay", "voic"))):
             if not has_any(clause, stems):
                 continue
-            for m in cue.finditer(clause):
-                before, after = clause[: m.start()], clause[m.end():]
-                if cue is _AS and (played := _as_actor_plays_him(before, after)):
+            for start, m in _after_space(cue, clause):
+                before, after = clause[:start], clause[m.end():]
+                if cue is _AS_WORD and (played := _as_actor_plays_him(before, after)):
                     out.append(Candidate(played[0], "actor", original, played[1], 1))
                     continue
                 actor = _actor_before(before)
                 character = _character_after(after, title_words)
-                if actor and not character and cue is _PLAYS and _PLAYS_UNNAMED.match(after) and not _is_other_work(original, before, ""):
+                if actor and not character and cue is _PLAYS_WORD and _PLAYS_UNNAMED.match(after) and not _is_other_work(original, before, ""):
                     plain = name_before(before) or (_name_before_aside(before) if before.rstrip().endswith(",") else None)
                     if plain == actor and (before.rstrip().endswith(plain.split()[-1]) or before.rstrip().endswith(",")):
                         called = _CALLED.match(after)  # "plays the widow upstairs whom everyone calls Pani Helena"
@@ -615,11 +616,11 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
                     continue
                 if not actor or not character or same_full_name(actor, character):
                     continue
-                if cue is _AS and (pairs := _as_pairs(before, after, actor, character)):
+                if cue is _AS_WORD and (pairs := _as_pairs(before, after, actor, character)):
                     out += [Candidate(a, "actor", original, c, 1) for a, c in pairs]
                     continue
                 if _is_other_work(original, before, _rest_after(after, character)) or (
-                    cue is _AS and (_NAMING_VERB.match(after) or _NAMED_BEFORE_AS.search(before))
+                    cue is _AS_WORD and (_NAMING_VERB.match(after) or _NAMED_BEFORE_AS.search(before))
                 ):
                     continue
                 out.append(Candidate(actor, "actor", original, character, 1))
@@ -664,6 +665,26 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
 
 # "Kohei, as Kenta Fujii plays him, is ...": after "as", the actor and a pronoun for the character before it.
 _PLAYS_PRONOUN = re.compile(r"^\s+(?:plays|played|portrays|portrayed|voices|voiced|renders|rendered)\s+(?:him|her|them)\b")
+
+
+def _after_space(pattern: re.Pattern[str], text: str) -> list[tuple[int, re.Match[str]]]:
+    """What `finditer` gives for `\\s+` followed by `pattern`: (where the whitespace starts, the match of `pattern`).
+
+    `pattern` opens with a word, so `re` skips ahead to it fast; with `\\s+` in front, `re` tries every position.
+    """
+    found: list[tuple[int, re.Match[str]]] = []
+    end = pos = 0
+    while m := pattern.search(text, pos):
+        at = m.start()
+        if at > end and text[at - 1].isspace():  # `str.isspace` is `\s`
+            start = at - 1
+            while start > end and text[start - 1].isspace():
+                start -= 1
+            found.append((start, m))
+            end = pos = m.end()
+        else:
+            pos = at + 1
+    return found
 
 
 def _as_actor_plays_him(before: str, after: str) -> tuple[str, str] | None:
@@ -808,10 +829,10 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
                     out.append(Candidate(co_writer, "writer", sentence, None, 1))
             if name and (strength or not _OTHER_WORKS.match(sentence[m.start():])):
                 out.append(Candidate(name, role, sentence, None, strength, apart=co_writer))
-    for m in _IS_NAMED_ANYWHERE.finditer(sentence):
+    for start, m in _after_space(_IS_NAMED, sentence):
         if m.group("words") and any(w.strip(",") in _NOT_CASTING_WORDS for w in m.group("words").lower().split()[1:]):
             continue
-        before = _without_trailing_aside(sentence[: m.start()])
+        before = _without_trailing_aside(sentence[:start])
         name = name_before(before) if not before.endswith(",") else _name_before_aside(before)
         if not name or len(name.split()) < 2:
             continue
