@@ -760,27 +760,28 @@ _WORK_NOUNS = (
 # not words that make the work someone else's part in it ("X's turn in the film", "X's role in this drama").
 _WORK_DESCRIBERS = r"(?:(?!(?:performance|turn|role|roles|part|parts|work|scenes?|character|in|as|with|of|and|is|was|has|had|to)\b)[\w-]+,?\s+){0,3}"
 # (cue, role, strength, stems): the stems are the `prefilter` check before the cue's regex runs.
+# A cue opens with one character set where it can (`\s\s*`, not `\s+`), so that `re` skips ahead fast.
 _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
-    (re.compile(r"\s*\((?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1, ("director",)),
+    (re.compile(r"[\s(](?:(?<=\()|\s*\()(?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1, ("director",)),
     (re.compile(r",\s+(?:the|its|our)\s+director\b(?!['’])", re.I), "director", 1, ("director",)),
     (re.compile(r",\s+(?:the|its|our)\s+writer\b", re.I), "writer", 1, ("writer",)),
     (re.compile(r",\s+(?:the|its|our)\s+composer\b", re.I), "composer", 1, ("composer",)),
     (re.compile(r",\s+(?:the|its|our)\s+cinematographer\b", re.I), "cinematographer", 1, ("cinematographer",)),
-    (re.compile(r"(?<!,)\s+(?:directs|directed|helms|helmed|co-directs|co-directed)\b(?!\s+by\b)"), "director", 1, ("direct", "helm")),
+    (re.compile(r"\s(?<!,\s)\s*(?:directs|directed|helms|helmed|co-directs|co-directed)\b(?!\s+by\b)"), "director", 1, ("direct", "helm")),
     (re.compile(rf"['’]s?\s+{_WORK_DESCRIBERS}(?:{'|'.join(_WORK_NOUNS)})\b"), "director", 0, _WORK_NOUNS),
     (re.compile(r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|music|songs)\b", re.I), "composer", 1, ("score", "soundtrack", "music", "songs")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
-    (re.compile(r"\s+(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
+    (re.compile(r"\s\s*(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
     (re.compile(
-        r"\s+(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
-        r"the\s+discovery|the\s+reason\s+to)\b|\s+(?:has|had)\s+(?:never|rarely)\s+been\s+better\b|"
-        r"\s+(?:carries|carried|holds|held)\s+(?:the\s+(?:whole\s+)?(?:film|picture|movie|thing)|nearly\s+every|every)\b|"
-        r"\s+(?:has|had)\s+the\s+star\s+quality\b|['’]s?\s+performance\b"
+        r"[\s'’](?:(?<=\s)\s*(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
+        r"the\s+discovery|the\s+reason\s+to)\b|(?<=\s)\s*(?:has|had)\s+(?:never|rarely)\s+been\s+better\b|"
+        r"(?<=\s)\s*(?:carries|carried|holds|held)\s+(?:the\s+(?:whole\s+)?(?:film|picture|movie|thing)|nearly\s+every|every)\b|"
+        r"(?<=\s)\s*(?:has|had)\s+the\s+star\s+quality\b|(?<=['’])s?\s+performance\b)"
     ), "actor", 0, ("superb", "terrific", "magnificent", "wonderful", "luminous", "excellent", "radiant", "extraordinary", "delight",
                     "discovery", "reason", "better", "carrie", "hold", "held", "quality", "performance")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:script|screenplay)\b", re.I), "writer", 0, ("script", "screenplay")),
-    (re.compile(r"\s+(?:co-)?produced(?:\s+(?:it|the\s+film|the\s+picture))?\s*(?=[.,;]|\s+on\b|\s+with\b)"), "producer", 1, ("produced",)),
+    (re.compile(r"\s\s*(?:co-)?produced(?:\s+(?:it|the\s+film|the\s+picture))?\s*(?=[.,;]|\s+on\b|\s+with\b)"), "producer", 1, ("produced",)),
 ]
 # Writing credits before the name: run only on sentences holding "wr" (wrote, writing, written, co-writer).
 _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
@@ -792,7 +793,7 @@ _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (_WRITING_DIRECTING, "director", 1, ("writing",)),
     # "X's script, co-written with Y": X wrote it too; "X and her co-writer Y": both wrote it.
     (re.compile(r"['’]s?\s+(?:script|screenplay),?\s+(?:co-?written|written)\s+with\b"), "writer", 1, ("written",)),
-    (re.compile(r"\s+and\s+(?:his|her|their)\s+co-?writers?\b"), "writer", 1, ("writer",)),
+    (re.compile(r"\s\s*and\s+(?:his|her|their)\s+co-?writers?\b"), "writer", 1, ("writer",)),
 ]
 _ALL_BEFORE_NAME_CUES = _BEFORE_NAME_CUES + _WRITER_CUES
 # After "X wrote the script": "with [her father, ][the novelist ]Y" names a co-writer.
