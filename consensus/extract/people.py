@@ -605,8 +605,10 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
                 if cue is _AS_WORD and (played := _as_actor_plays_him(before, after)):
                     out.append(Candidate(played[0], "actor", original, played[1], 1))
                     continue
-                actor = _actor_before(before)
                 character = _character_after(after, title_words)
+                if not character and cue is _AS_WORD:
+                    continue  # "as well as", "such as": no character, so no need to read an actor
+                actor = _actor_before(before)
                 if actor and not character and cue is _PLAYS_WORD and _PLAYS_UNNAMED.match(after) and not _is_other_work(original, before, ""):
                     plain = name_before(before) or (_name_before_aside(before) if before.rstrip().endswith(",") else None)
                     if plain == actor and (before.rstrip().endswith(plain.split()[-1]) or before.rstrip().endswith(",")):
@@ -811,7 +813,7 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
     """`X (director of T)`, `X, the director,`, `X directs`, `X's film` (weak), `X's score`, `X ... create the score`, DP, `X is Y`."""
     out: list[Candidate] = []
     lowered = casefree(sentence) if lowered is None else lowered
-    if not (has_any(lowered, _PROSE_TRIGGER_WORDS) or _WITH_SPACE.search(lowered)) and " is " not in sentence:
+    if " is " not in sentence and not (has_any(lowered, _PROSE_TRIGGER_WORDS) or _WITH_SPACE.search(lowered)):
         return out
     for pattern, role, strength, stems in _ALL_BEFORE_NAME_CUES if "wr" in lowered else _BEFORE_NAME_CUES:
         for stem in stems:  # `has_any`, inlined: this loop runs for every sentence and cue
@@ -972,6 +974,8 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
     so only runs holding a word that fits are read, spans holding a word that
     does not fit are not tried, and each distinct span is matched once.
     """
+    if not names:
+        return []
     counts: list[Counter[str]] = [Counter() for _ in names]
     full_index: dict[str, int] = {}
     part_index: dict[str, set[int]] = {}
