@@ -408,12 +408,20 @@ class _NameIndex:
     def __init__(self, names: Sequence[str]) -> None:
         self.names = list(names)
         self.by_part: dict[str, list[int]] = {}
-        self.by_bucket: dict[tuple[object, ...], list[int]] = {}
+        self._by_bucket: dict[tuple[object, ...], list[int]] | None = None  # built when first asked (rule 3 never asks)
         for i, name in enumerate(self.names):
             for key in part_keys(name):
                 self.by_part.setdefault(key, []).append(i)
-            for key in full_name_buckets(name):
-                self.by_bucket.setdefault(key, []).append(i)
+
+    @property
+    def by_bucket(self) -> dict[tuple[object, ...], list[int]]:
+        """The indices of the names with each `full_name_buckets` key."""
+        if self._by_bucket is None:
+            self._by_bucket = {}
+            for i, name in enumerate(self.names):
+                for key in full_name_buckets(name):
+                    self._by_bucket.setdefault(key, []).append(i)
+        return self._by_bucket
 
     def containing(self, part: str) -> list[int]:
         """Indices (in order) of the names `part` may be part of."""
@@ -451,7 +459,7 @@ def cluster_names(
     # Rule 3: a group whose longest spelling is part of exactly one other group's name.
     def head(root: int) -> str:
         forms = [f for i in groups.members[root] for f in items[i].forms]
-        return max(forms, key=lambda f: (len(joined(f)), f))
+        return forms[0] if len(forms) == 1 else max(forms, key=lambda f: (len(joined(f)), f))
 
     roots = groups.roots()
     heads = {r: head(r) for r in roots}

@@ -75,7 +75,6 @@ _TWO_WORD_PLACES = frozenset({("hong", "kong")})
 # Name syllables that are also English function words, allowed inside a name when Titlecase.
 _NAME_SYLLABLES = frozenset({"an", "so", "no", "do", "my"})
 _PREFIXED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|bint|abu|ben|d|l)[-'’][^\W\d_]", re.UNICODE)
-_WORD = re.compile(r"\S+")
 
 
 def is_prefixed(word: str) -> bool:
@@ -182,8 +181,9 @@ def _token_after(raw: str, first: bool) -> tuple[str | None, bool]:
 def name_after(text: str, max_words: int = 5) -> str | None:
     """The name-shaped run of words at the start of `text` (quotes around it allowed), or None."""
     words: list[str] = []
-    for i, match in enumerate(_WORD.finditer(text)):
-        core, stop = _token_after(match.group(), i == 0)
+    # At most max_words words are read: split off only those (str.split's whitespace is \s; the rest stays one piece).
+    for i, raw in enumerate(text.split(None, max(1, max_words))):
+        core, stop = _token_after(raw, i == 0)
         if core is None:
             break
         words.append(core)

@@ -136,8 +136,9 @@ _CAST_CUE = re.compile(
     r"\b(?:stars|starring|co-stars|co-starring|(?:film|movie|cast|ensemble)\s+(?:\w+\s+)?featuring)\s+(?=\S)", re.I
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*", re.I)
-_AS = re.compile(r"\s+as\s+")
-_PLAYS = re.compile(r"\s+(?:plays|played|playing|portrays|portraying|essays|essaying|voices|voicing)\s+(?:the\s+role\s+of\s+)?")
+# "as" / "plays" after whitespace (read with `_after_space`: `\s+as\s+`, `\s+(?:plays|...)\s+...`).
+_AS_WORD = re.compile(r"as\s+")
+_PLAYS_WORD = re.compile(r"(?:plays|played|playing|portrays|portraying|essays|essaying|voices|voicing)\s+(?:the\s+role\s+of\s+)?")
 # A manner phrase may stand between the verb and "by": "Ah-Hsiung, a sailor played with a lot of charm by X".
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.()\[\]A-Z]{0,50}$")
 _PLAYED_BY = re.compile(r"[,(]?\s*(?:as\s+|(?:who\s+)?(?:is|was)\s+)?(?:played|portrayed|essayed|voiced)\s+(?:with\s+[^,;.()]{1,60}?\s+)?by\s+")
@@ -150,7 +151,8 @@ _CREATES_SCORE = re.compile(
     re.I,
 )
 # "X is Y", "X is a sly Y", "X is the tea merchant Y", "X is her brother-in-law Y", "X is the ferry's captain, Y".
-_IS_NAMED_ANYWHERE = re.compile(r"\s+is\s+(?:(?P<words>(?:a|an|the|his|her|their)\s+(?:[a-z'’-]+,?\s+){1,3}))?(?=[A-Z])")
+# "is" after whitespace (read with `_after_space`: `\s+is\s+...`).
+_IS_NAMED = re.compile(r"is\s+(?:(?P<words>(?:a|an|the|his|her|their)\s+(?:[a-z'’-]+,?\s+){1,3}))?(?=[A-Z])")
 # Words that make "X is the <words> Y" something other than casting ("X is the director Y", "X is a friend of Y").
 _NOT_CASTING_WORDS = frozenset(
     "director writer screenwriter composer cinematographer producer filmmaker actor actress star co-star editor "
@@ -176,8 +178,10 @@ _SERIES_WORDS = re.compile(r"\b(?:series|show|sitcom|franchise|sequel|prequel|sa
 _IN_TITLE = re.compile(r"^\s+in\s+(?:the\s+)?[\"“‘A-Z]")
 _SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that titular".split())
 _NO_SKIP = frozenset("to of in for with by from on at into about than".split())
-_CHARACTER_TRIGGER = re.compile(r" as |^As |play|portray|essay|voic|\(")
-_CLAUSE_SPLIT = re.compile(r";|\s+but\s+|\s+while\s+|\s+whereas\s+")
+# A sentence holding none of these (nor opening with "As ") has no character cue: plain `in` tests, faster than a regex.
+_CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(")
+# `;|\s+but\s+|\s+while\s+|\s+whereas\s+`, opening with one character set so that `re` skips ahead fast.
+_CLAUSE_SPLIT = re.compile(r"[;\s](?:(?<=;)|\s*(?:but|while|whereas)\s+)")
 # After "music by": a role noun or a describing word before the name ("the director X", "the newcomer X", "the great X").
 _ROLE_NOUN_AT_START = re.compile(
     r"^(?:the\s+)?(?i:director|writer|composer|cinematographer|musician|producer)\s+|^the\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])"
@@ -468,9 +472,10 @@ def _is_credit_field(sentence: str) -> bool:
 def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
     """`director X`, `writer/director X`, `musician "X"`, `actress X` (not "legendary director X")."""
     out: list[Candidate] = []
-    if not has_any(casefree(sentence) if lowered is None else lowered, _ROLE_NOUN_STEMS):
+    lowered = casefree(sentence) if lowered is None else lowered
+    if not has_any(lowered, _ROLE_NOUN_STEMS):
         return out
-    for m in _ROLE_NOUN.finditer(sentence):
+    for m in _role_noun_matches(sentence, lowered):
         noun = re.sub(r"\s+", " ", m.group("noun")).lower()
         if noun.startswith("director") and re.match(r"\s*of\s", sentence[m.end("noun"):]) and noun != "director of photography":
             continue
@@ -498,6 +503,26 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
         for role in roles:
             out.append(Candidate(name, role, sentence, None, 1))
     return out
+
+
+# The first word of every noun `_ROLE_NOUN` reads, lower-case. Plain letters open each, so `re` skips ahead
+# fast to where one starts; `_ROLE_NOUN` itself (case-insensitive, opening with `\b`) tries every position.
+_ROLE_NOUN_START = re.compile(
+    r"writer|music|director|dir\.|filmmaker|helmer|screenwriter|composer|musician|cinematographer|dop|dp|producer|lead|"
+    r"actress|actor|co-star"
+)
+
+
+def _role_noun_matches(sentence: str, lowered: str) -> list[re.Match[str]]:
+    """`_ROLE_NOUN.finditer(sentence)`, tried only where `_ROLE_NOUN_START` finds a noun's first word in `lowered`
+    (`casefree(sentence)`): every match starts there, and no such word holds the start of another."""
+    matches: list[re.Match[str]] = []
+    end = 0
+    for start in _ROLE_NOUN_START.finditer(lowered):
+        if start.start() >= end and (m := _ROLE_NOUN.match(sentence, start.start())):
+            matches.append(m)
+            end = m.end()
+    return matches
 
 
 def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
@@ -567,22 +592,24 @@ def _rest_after(text: str, name: str) -> str:
 def _character_candidates(original: str, title_words: frozenset[str], title_key: str = "") -> list[Candidate]:
     """`X as Y`, `X plays Y`, `Y, played by X`, `Y (X)` in one sentence."""
     out: list[Candidate] = []
-    if not _CHARACTER_TRIGGER.search(original):
+    if not (has_any(original, _CHARACTER_TRIGGERS) or original.startswith("As ")):
         return out
     sentence = _strip_asides(original)
     clauses = _CLAUSE_SPLIT.split(sentence) if has_any(sentence, (";", "but", "while", "whereas")) else [sentence]
     for clause in clauses:
-        for cue, stems in ((_AS, ("as",)), (_PLAYS, ("play", "portray", "essay", "voic"))):
+        for cue, stems in ((_AS_WORD, ("as",)), (_PLAYS_WORD, ("play", "portray", "essay", "voic"))):
             if not has_any(clause, stems):
                 continue
-            for m in cue.finditer(clause):
-                before, after = clause[: m.start()], clause[m.end():]
-                if cue is _AS and (played := _as_actor_plays_him(before, after)):
+            for start, m in _after_space(cue, clause):
+                before, after = clause[:start], clause[m.end():]
+                if cue is _AS_WORD and (played := _as_actor_plays_him(before, after)):
                     out.append(Candidate(played[0], "actor", original, played[1], 1))
                     continue
-                actor = _actor_before(before)
                 character = _character_after(after, title_words)
-                if actor and not character and cue is _PLAYS and _PLAYS_UNNAMED.match(after) and not _is_other_work(original, before, ""):
+                if not character and cue is _AS_WORD:
+                    continue  # "as well as", "such as": no character, so no need to read an actor
+                actor = _actor_before(before)
+                if actor and not character and cue is _PLAYS_WORD and _PLAYS_UNNAMED.match(after) and not _is_other_work(original, before, ""):
                     plain = name_before(before) or (_name_before_aside(before) if before.rstrip().endswith(",") else None)
                     if plain == actor and (before.rstrip().endswith(plain.split()[-1]) or before.rstrip().endswith(",")):
                         called = _CALLED.match(after)  # "plays the widow upstairs whom everyone calls Pani Helena"
@@ -591,11 +618,11 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
                     continue
                 if not actor or not character or same_full_name(actor, character):
                     continue
-                if cue is _AS and (pairs := _as_pairs(before, after, actor, character)):
+                if cue is _AS_WORD and (pairs := _as_pairs(before, after, actor, character)):
                     out += [Candidate(a, "actor", original, c, 1) for a, c in pairs]
                     continue
                 if _is_other_work(original, before, _rest_after(after, character)) or (
-                    cue is _AS and (_NAMING_VERB.match(after) or _NAMED_BEFORE_AS.search(before))
+                    cue is _AS_WORD and (_NAMING_VERB.match(after) or _NAMED_BEFORE_AS.search(before))
                 ):
                     continue
                 out.append(Candidate(actor, "actor", original, character, 1))
@@ -640,6 +667,26 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
 
 # "Kohei, as Kenta Fujii plays him, is ...": after "as", the actor and a pronoun for the character before it.
 _PLAYS_PRONOUN = re.compile(r"^\s+(?:plays|played|portrays|portrayed|voices|voiced|renders|rendered)\s+(?:him|her|them)\b")
+
+
+def _after_space(pattern: re.Pattern[str], text: str) -> list[tuple[int, re.Match[str]]]:
+    """What `finditer` gives for `\\s+` followed by `pattern`: (where the whitespace starts, the match of `pattern`).
+
+    `pattern` opens with a word, so `re` skips ahead to it fast; with `\\s+` in front, `re` tries every position.
+    """
+    found: list[tuple[int, re.Match[str]]] = []
+    end = pos = 0
+    while m := pattern.search(text, pos):
+        at = m.start()
+        if at > end and text[at - 1].isspace():  # `str.isspace` is `\s`
+            start = at - 1
+            while start > end and text[start - 1].isspace():
+                start -= 1
+            found.append((start, m))
+            end = pos = m.end()
+        else:
+            pos = at + 1
+    return found
 
 
 def _as_actor_plays_him(before: str, after: str) -> tuple[str, str] | None:
@@ -715,27 +762,28 @@ _WORK_NOUNS = (
 # not words that make the work someone else's part in it ("X's turn in the film", "X's role in this drama").
 _WORK_DESCRIBERS = r"(?:(?!(?:performance|turn|role|roles|part|parts|work|scenes?|character|in|as|with|of|and|is|was|has|had|to)\b)[\w-]+,?\s+){0,3}"
 # (cue, role, strength, stems): the stems are the `prefilter` check before the cue's regex runs.
+# A cue opens with one character set where it can (`\s\s*`, not `\s+`), so that `re` skips ahead fast.
 _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
-    (re.compile(r"\s*\((?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1, ("director",)),
+    (re.compile(r"[\s(](?:(?<=\()|\s*\()(?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1, ("director",)),
     (re.compile(r",\s+(?:the|its|our)\s+director\b(?!['’])", re.I), "director", 1, ("director",)),
     (re.compile(r",\s+(?:the|its|our)\s+writer\b", re.I), "writer", 1, ("writer",)),
     (re.compile(r",\s+(?:the|its|our)\s+composer\b", re.I), "composer", 1, ("composer",)),
     (re.compile(r",\s+(?:the|its|our)\s+cinematographer\b", re.I), "cinematographer", 1, ("cinematographer",)),
-    (re.compile(r"(?<!,)\s+(?:directs|directed|helms|helmed|co-directs|co-directed)\b(?!\s+by\b)"), "director", 1, ("direct", "helm")),
+    (re.compile(r"\s(?<!,\s)\s*(?:directs|directed|helms|helmed|co-directs|co-directed)\b(?!\s+by\b)"), "director", 1, ("direct", "helm")),
     (re.compile(rf"['’]s?\s+{_WORK_DESCRIBERS}(?:{'|'.join(_WORK_NOUNS)})\b"), "director", 0, _WORK_NOUNS),
     (re.compile(r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|music|songs)\b", re.I), "composer", 1, ("score", "soundtrack", "music", "songs")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
-    (re.compile(r"\s+(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
+    (re.compile(r"\s\s*(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
     (re.compile(
-        r"\s+(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
-        r"the\s+discovery|the\s+reason\s+to)\b|\s+(?:has|had)\s+(?:never|rarely)\s+been\s+better\b|"
-        r"\s+(?:carries|carried|holds|held)\s+(?:the\s+(?:whole\s+)?(?:film|picture|movie|thing)|nearly\s+every|every)\b|"
-        r"\s+(?:has|had)\s+the\s+star\s+quality\b|['’]s?\s+performance\b"
+        r"[\s'’](?:(?<=\s)\s*(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
+        r"the\s+discovery|the\s+reason\s+to)\b|(?<=\s)\s*(?:has|had)\s+(?:never|rarely)\s+been\s+better\b|"
+        r"(?<=\s)\s*(?:carries|carried|holds|held)\s+(?:the\s+(?:whole\s+)?(?:film|picture|movie|thing)|nearly\s+every|every)\b|"
+        r"(?<=\s)\s*(?:has|had)\s+the\s+star\s+quality\b|(?<=['’])s?\s+performance\b)"
     ), "actor", 0, ("superb", "terrific", "magnificent", "wonderful", "luminous", "excellent", "radiant", "extraordinary", "delight",
                     "discovery", "reason", "better", "carrie", "hold", "held", "quality", "performance")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:script|screenplay)\b", re.I), "writer", 0, ("script", "screenplay")),
-    (re.compile(r"\s+(?:co-)?produced(?:\s+(?:it|the\s+film|the\s+picture))?\s*(?=[.,;]|\s+on\b|\s+with\b)"), "producer", 1, ("produced",)),
+    (re.compile(r"\s\s*(?:co-)?produced(?:\s+(?:it|the\s+film|the\s+picture))?\s*(?=[.,;]|\s+on\b|\s+with\b)"), "producer", 1, ("produced",)),
 ]
 # Writing credits before the name: run only on sentences holding "wr" (wrote, writing, written, co-writer).
 _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
@@ -747,9 +795,11 @@ _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (_WRITING_DIRECTING, "director", 1, ("writing",)),
     # "X's script, co-written with Y": X wrote it too; "X and her co-writer Y": both wrote it.
     (re.compile(r"['’]s?\s+(?:script|screenplay),?\s+(?:co-?written|written)\s+with\b"), "writer", 1, ("written",)),
-    (re.compile(r"\s+and\s+(?:his|her|their)\s+co-?writers?\b"), "writer", 1, ("writer",)),
+    (re.compile(r"\s\s*and\s+(?:his|her|their)\s+co-?writers?\b"), "writer", 1, ("writer",)),
 ]
 _ALL_BEFORE_NAME_CUES = _BEFORE_NAME_CUES + _WRITER_CUES
+# The cues that open with an apostrophe (`X's film`, `X' score`): a sentence without one skips their stems.
+_APOSTROPHE_CUES = frozenset(pattern for pattern, *_ in _ALL_BEFORE_NAME_CUES if pattern.pattern.startswith("['’]"))
 # After "X wrote the script": "with [her father, ][the novelist ]Y" names a co-writer.
 _WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+[a-z-]+,?\s+)?(?:(?:the|a)\s+(?:[a-z-]+\s+){1,2})?(?=[^\W\d_])")
 # A sentence none of these words is in has no prose credit (the `in` tests below are this regex, on casefree text):
@@ -765,9 +815,12 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
     """`X (director of T)`, `X, the director,`, `X directs`, `X's film` (weak), `X's score`, `X ... create the score`, DP, `X is Y`."""
     out: list[Candidate] = []
     lowered = casefree(sentence) if lowered is None else lowered
-    if not (has_any(lowered, _PROSE_TRIGGER_WORDS) or _WITH_SPACE.search(lowered)) and " is " not in sentence:
+    if " is " not in sentence and not (has_any(lowered, _PROSE_TRIGGER_WORDS) or _WITH_SPACE.search(lowered)):
         return out
+    apostrophe = "'" in lowered or "’" in lowered
     for pattern, role, strength, stems in _ALL_BEFORE_NAME_CUES if "wr" in lowered else _BEFORE_NAME_CUES:
+        if not apostrophe and pattern in _APOSTROPHE_CUES:
+            continue
         for stem in stems:  # `has_any`, inlined: this loop runs for every sentence and cue
             if stem in lowered:
                 break
@@ -784,10 +837,10 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
                     out.append(Candidate(co_writer, "writer", sentence, None, 1))
             if name and (strength or not _OTHER_WORKS.match(sentence[m.start():])):
                 out.append(Candidate(name, role, sentence, None, strength, apart=co_writer))
-    for m in _IS_NAMED_ANYWHERE.finditer(sentence):
+    for start, m in _after_space(_IS_NAMED, sentence):
         if m.group("words") and any(w.strip(",") in _NOT_CASTING_WORDS for w in m.group("words").lower().split()[1:]):
             continue
-        before = _without_trailing_aside(sentence[: m.start()])
+        before = _without_trailing_aside(sentence[:start])
         name = name_before(before) if not before.endswith(",") else _name_before_aside(before)
         if not name or len(name.split()) < 2:
             continue
@@ -926,6 +979,8 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
     so only runs holding a word that fits are read, spans holding a word that
     does not fit are not tried, and each distinct span is matched once.
     """
+    if not names:
+        return []
     counts: list[Counter[str]] = [Counter() for _ in names]
     full_index: dict[str, int] = {}
     part_index: dict[str, set[int]] = {}
@@ -948,7 +1003,9 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
         parts = [i for i in part_index[key] if is_part_of(sub, names[i])]
         return parts[0] if len(parts) == 1 else None
 
-    fitting = {word for word, keys in runs.keys.items() if all(map(haystack.__contains__, keys))}
+    fitting = {  # most words are one token: one `in` test, without building an `all(map(...))`
+        word for word, keys in runs.keys.items() if (keys[0] in haystack if len(keys) == 1 else all(map(haystack.__contains__, keys)))
+    }
     for run in sorted({i for word in fitting for i in runs.runs_with[word]}):
         words = runs.words[run]
         fits = [w in fitting for w in words]
@@ -975,10 +1032,11 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
 
 
 # A sentence ends after . ! ? or … (not an initial, "Dr.", "Mr." ...) before a capital or digit, or at a line break.
-# The punctuation is matched first (a fixed character set lets `re` skip ahead fast); it stays with its sentence.
+# The punctuation or line break is matched first (one fixed character set, not alternatives, lets `re` skip
+# ahead fast); the punctuation stays with its sentence.
 _SENTENCE_END = re.compile(
-    r"[.!?…](?<![\s.][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
-    r"[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+"
+    r"[.!?…\n](?:(?<=\n)\n*|(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9]))"
 )
 
 
@@ -1006,7 +1064,9 @@ def sentences_of(text: str) -> list[str]:
 _QUOTED_NICKNAME = re.compile(r"(?<![\w'’])([^\W\d_][\w.’-]*)\s+(['‘“\"])([^\W\d_][^'‘’“”\"\n]{0,24}?)['’”\"]\s+(?=[^\W\d_])")
 
 
-_OPENING_QUOTE = re.compile(r"\s['‘“\"][^\W\d_]")
+# What `_QUOTED_NICKNAME` needs from its opening quote on: a quote after a space, a short quoted name, a space,
+# a word. Starting at the quote, it is found fast; most of a review is then never read by the slower pattern.
+_NICKNAME_QUOTE = re.compile(r"['‘“\"](?<=\s.)[^\W\d_][^'‘’“”\"\n]{0,24}?['’”\"]\s+[^\W\d_]")
 
 
 def _without_quoted_nicknames(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -1015,7 +1075,8 @@ def _without_quoted_nicknames(text: str) -> tuple[str, list[tuple[str, str]]]:
     "Babatunde 'Tunde' Bakare" reads as "Babatunde Bakare", tied to the quoted form,
     "Tunde Bakare" and "Tunde" (the text itself gives the nickname, see `_add_tied_names`).
     """
-    if not _OPENING_QUOTE.search(text):
+    matches = _quoted_nickname_matches(text)
+    if not matches:
         return text, []
     ties: list[tuple[str, str]] = []
 
@@ -1028,7 +1089,33 @@ def _without_quoted_nicknames(text: str) -> tuple[str, list[tuple[str, str]]]:
         ties.extend((full, other) for other in (m.group() + last, f"{nick} {last}", nick))
         return first + " "
 
-    return _QUOTED_NICKNAME.sub(cut, text), ties
+    pieces: list[str] = []
+    end = 0
+    for m in matches:
+        pieces += (text[end : m.start()], cut(m))
+        end = m.end()
+    return "".join(pieces) + text[end:], ties
+
+
+def _quoted_nickname_matches(text: str) -> list[re.Match[str]]:
+    """`_QUOTED_NICKNAME.finditer(text)`, read only where `_NICKNAME_QUOTE` finds an opening quote.
+
+    Every match's opening quote starts a `_NICKNAME_QUOTE` match (and no such match holds
+    another opening quote), so the slow pattern is searched only from the word before each
+    of those quotes to the end of that match, past the end of the last match.
+    """
+    matches: list[re.Match[str]] = []
+    end = 0
+    for hit in _NICKNAME_QUOTE.finditer(text):
+        start = hit.start()
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.’-"):  # `[\w.’-]`, the word before
+            start -= 1
+        if m := _QUOTED_NICKNAME.search(text, max(start, end), hit.end()):
+            matches.append(m)
+            end = m.end()
+    return matches
 
 
 def read_people(document: Document, film: Film) -> PeopleResult:
@@ -1049,8 +1136,7 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     warnings += block_warnings
     sentences = sentences_of(document.text)
     title_lower = casefree(film.title or "")
-    title_cut = re.compile(re.escape(film.title), re.I) if film.title and len(film.title) > 2 else None
-    title_cue = re.compile(r"['’]s?\s+" + re.escape(film.title), re.I) if film.title and len(film.title) > 2 else None
+    title = film.title if film.title and len(film.title) > 2 else None
     for sentence in sentences:
         if "|" in sentence and _FIELD.match(sentence):
             continue
@@ -1060,23 +1146,23 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         candidates += _cast_candidates(sentence, title_words)
         candidates += _character_candidates(sentence, title_words, title_key)
         candidates += _other_prose_candidates(sentence, lowered)
-        if title_cue is not None and title_lower in lowered:
-            candidates += _title_owner_candidates(sentence, title_cue)
+        if title is not None and title_lower in lowered:
+            candidates += _title_owner_candidates(sentence, title)
     candidates = [_without_descriptor(c) for c in candidates if not _is_title(c.name, title_key, title_words) and not _is_company(c.name)]
     for c in candidates:
         if c.character and title_key and fold(c.character).startswith(title_key + " "):
             # The whole title before a name is an epithet ("the tragic Ballerina Min-hee" in *Ballerina*).
             c.character = c.character.split(None, len(film.title.split()))[-1]
         if c.character and _is_title(c.character, title_key, title_words) and (
-            fold(c.character) == title_key or title_cut is not None and c.character not in title_cut.sub(" ", c.evidence)
+            fold(c.character) == title_key or title is not None and c.character not in _without_title(c.evidence, title)
         ):
             c.character = None
     _resolve_apart(candidates)
     candidates = _confirm_weak(candidates)
     candidates = _drop_characters_read_as_actors(candidates)
     text = document.text
-    if film.title and len(film.title) > 2:
-        text = re.sub(re.escape(film.title), " ", text, flags=re.I)
+    if title is not None:
+        text = _without_title(text, title)
     if has_any(text, _COMPANY_WORDS):
         text = _blank_companies(text)
     starts: set[int] = set()
@@ -1284,14 +1370,63 @@ def _resolve_apart(candidates: list[Candidate]) -> None:
             c.name = fits.pop()
 
 
-def _title_owner_candidates(sentence: str, title_cue: re.Pattern[str]) -> list[Candidate]:
+def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
     """`X's <this film's title>`: X made it ("Ana Ruiz's The Long Tide is ...")."""
     out: list[Candidate] = []
-    for m in title_cue.finditer(sentence):
-        name = name_before(sentence[: m.start()])
+    for start in _possessive_title_starts(sentence, title):
+        name = name_before(sentence[:start])
         if name:
             out.append(Candidate(name, "director", sentence, None, 1))
     return out
+
+
+# Reviews name many films, so patterns built from a title are compiled once per title, and only for
+# text outside ASCII: for ASCII text and title, case-insensitive matching of the literal title is
+# `str.lower` and `str.find` (compiling a pattern per review cost more than the rest of its title checks).
+@lru_cache(maxsize=256)
+def _title_patterns(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The title as a case-insensitive pattern, and `X's <title>` (matching from the apostrophe)."""
+    escaped = re.escape(title)
+    return re.compile(escaped, re.I), re.compile(r"['’]s?\s+" + escaped, re.I)
+
+
+def _without_title(text: str, title: str) -> str:
+    """`text` with every occurrence of the title, in any case, replaced by a space."""
+    if not (text.isascii() and title.isascii()):
+        return _title_patterns(title)[0].sub(" ", text)
+    lowered, key = text.lower(), title.lower()
+    pieces: list[str] = []
+    start = 0
+    at = lowered.find(key)
+    while at >= 0:
+        pieces += (text[start:at], " ")
+        start = at + len(key)
+        at = lowered.find(key, start)
+    return "".join(pieces) + text[start:] if pieces else text
+
+
+def _possessive_title_starts(sentence: str, title: str) -> list[int]:
+    """Where each `'s <title>` / `' <title>` (any case) starts in the sentence, at its apostrophe, in order."""
+    if not (sentence.isascii() and title.isascii()):
+        return [m.start() for m in _title_patterns(title)[1].finditer(sentence)]
+    lowered, key = sentence.lower(), title.lower()
+    starts: list[int] = []
+    end = 0  # matches do not overlap: the next one starts at or after the end of the last
+    at = lowered.find(key)
+    while at >= 0:
+        space = at
+        while space > end and sentence[space - 1].isspace():
+            space -= 1
+        start = space - 1 if space < at and sentence[space - 1 : space] == "'" else (
+            space - 2 if space < at and lowered[space - 2 : space] == "'s" else -1
+        )
+        if start >= end:
+            starts.append(start)
+            end = at + len(key)
+            at = lowered.find(key, end)
+        else:
+            at = lowered.find(key, at + 1)
+    return starts
 
 
 def _without_descriptor(candidate: Candidate) -> Candidate:
@@ -1361,7 +1496,7 @@ def _assemble(
     people: list[Person] = []
     for (ci, role), found in roles.items():
         _, forms = person_clusters[ci]
-        mentions = Counter({f: 1 for f in forms}) + person_counts[ci]
+        mentions = _each_once_plus(forms, person_counts[ci])
         credited = Counter(c.name for c in candidates if person_of[c.name] == ci)
         canonical = best_form(mentions, credited, {})
         character = character_mentions = None
@@ -1372,7 +1507,7 @@ def _assemble(
                 if len(ranked) > 1:
                     warnings.append(f"{canonical} is given several characters ({', '.join(character_clusters[k][0] for k, _ in ranked)}); kept {character_clusters[ranked[0][0]][0]}")
                 k = ranked[0][0]
-                cm = Counter({f: 1 for f in character_clusters[k][1]}) + character_counts[k]
+                cm = _each_once_plus(character_clusters[k][1], character_counts[k])
                 character = best_form(cm, Counter(c.character for c in candidates if c.character and character_of[c.character] == k), {})
                 character_mentions = [f for f, _ in sorted(cm.items(), key=lambda kv: (-kv[1], kv[0]))]
         people.append(
@@ -1387,6 +1522,18 @@ def _assemble(
         )
     people.sort(key=lambda p: (ROLE_ORDER.index(p.role), p.name))
     return people
+
+
+def _each_once_plus(forms: list[str], counts: Counter[str]) -> Counter[str]:
+    """`Counter({f: 1 for f in forms}) + counts` for distinct forms and positive counts, without two Counter
+    constructions and an addition per person (the same keys in the same order)."""
+    out: Counter[str] = Counter()
+    for f in forms:
+        out[f] = 1 + counts[f]
+    for f, n in counts.items():
+        if f not in out:
+            out[f] = n
+    return out
 
 
 def _join_tied(clusters: list[tuple[str, list[str]]], ties: Sequence[tuple[str, str]]) -> list[tuple[str, list[str]]]:
@@ -1414,7 +1561,11 @@ def _cluster(names: list[str], candidates: list[Candidate], others: list[str], c
     times_credited = Counter(credited_of(c) for c in candidates)
     items = []
     for n in names:
-        credited = Counter({n: times_credited[n]}) if times_credited[n] else Counter()
-        items.append(NameItem(forms=Counter({n: credited[n] or 1}), credited=credited))
+        credited: Counter[str] = Counter()  # Counter({n: ...}) goes through Counter.update's slow generic path
+        if times_credited[n]:
+            credited[n] = times_credited[n]
+        forms: Counter[str] = Counter()
+        forms[n] = times_credited[n] or 1
+        items.append(NameItem(forms=forms, credited=credited))
     clusters = cluster_names(items, others=others)
     return [(cl.canonical, [names[i] for i in cl.members]) for cl in clusters]
