@@ -231,3 +231,25 @@ def test_a_mention_with_a_family_or_rank_title_names_a_character_never_a_crew_me
     reviews = [("a", [Person(name="Obinna Eze", role="actor")]), ("b", [])]
     people, _ = merge_people(reviews, [mentions_of("b", "Mr. Eze")])
     assert people[0].aliases == ["Mr. Eze"]
+
+
+def test_a_character_credited_with_a_rank_before_a_full_name_is_that_full_name() -> None:
+    reviews = [
+        ("a", [Person(name="Han Seo-yeon", role="actor", character="Detective Baek Ji-ho"),
+               Person(name="Ryu Da-som", role="actor", character="Baek Na-rae")]),
+        ("b", [Person(name="Han Seo-yeon", role="actor", character="Baek Ji-ho")]),
+        ("c", []),
+    ]
+    _, characters = merge_people(reviews, [mentions_of("c", "Detective Baek")])
+    by_name = {c.name: c for c in characters}
+    # the untitled full name is the character's name; the ranked form and the ranked family name are its spellings
+    assert set(by_name) == {"Baek Ji-ho", "Baek Na-rae"}
+    assert set(by_name["Baek Ji-ho"].aliases) == {"Detective Baek Ji-ho", "Detective Baek"}
+    assert by_name["Baek Na-rae"].aliases == []
+
+
+def test_a_form_of_address_stays_part_of_a_characters_name() -> None:
+    reviews = [("a", [Person(name="Rosa Quintero", role="actor", character="Don Aurelio Mena"),
+                      Person(name="Ilan Tzur", role="actor", character="Dr. Gideon Adler")])]
+    _, characters = merge_people(reviews)
+    assert {c.name for c in characters} == {"Don Aurelio Mena", "Dr. Gideon Adler"}

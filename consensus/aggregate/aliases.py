@@ -224,6 +224,26 @@ def has_character_title(name: str) -> bool:
     return first in HONORIFICS and first not in POLITE_TITLES
 
 
+# Ranks and posts of police, army and bench: a job title before a name, never a form of address that is part of it.
+RANK_TITLES = frozenset(
+    "detective inspector officer sergeant constable commissioner superintendent captain colonel general major "
+    "lieutenant agent judge".split()
+)
+
+
+@lru_cache(maxsize=16384)
+def untitled_character_name(name: str) -> str:
+    """A character credited with a rank before a full name ("Detective Yoon Hae-jin", "Inspector Ajay
+    Rathore") is that full name ("Yoon Hae-jin"): the rank is the job, the name is who they are. The titled
+    form stays a spelling. A rank before one word ("Detective Park") and forms of address, which are part
+    of how the film names them ("Dr. Ezra Levin", "Don Ernesto Ramírez", "Uncle Tư"), are kept as written."""
+    words = name.split()
+    if len(words) < 3 or fold(words[0]).rstrip(".") not in RANK_TITLES:
+        return name
+    bare = without_honorifics(name)
+    return bare if len(name_words(bare)) >= 2 else name
+
+
 @lru_cache(maxsize=16384)
 def spelled_in(part: str, full: str) -> bool:
     """`part` (titles aside) is written letter for letter inside `full`, accents and hyphens aside:
@@ -292,7 +312,8 @@ def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, se
     title-casing of an ALL-CAPS spelling), then the most credited, then the first seen.
     """
     plain = [f for f in forms if not _QUOTED_WORD.search(f)] or list(forms)  # "Babatunde 'Tunde' Bakare" is no canonical
-    full = [f for f in plain if not any(is_part_of(f, g) for g in plain if g != f)] or plain
+    # "Yoon Hae-jin" is the name of "Detective Yoon Hae-jin", not a part of it (`untitled_character_name`)
+    full = [f for f in plain if not any(is_part_of(f, g) for g in plain if g != f and untitled_character_name(g) != f)] or plain
     if len(full) == 1:
         return full[0]
     first_seen = {f: i for i, f in enumerate(forms)}
@@ -580,6 +601,11 @@ def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster])
                 kept.append(alias)
                 continue
             titled = without_honorifics(alias) != alias
+            if titled and _carries_title_of(alias, names) and not any(
+                _carries_title_of(alias, current[other]) for other in range(len(clusters)) if other != c
+            ):
+                kept.append(alias)  # "Detective Yoon" of the one credited as "Detective Yoon Hae-jin"
+                continue
             rivals = [
                 n
                 for other, n in (spellings[k] for k in {*index.containing(alias), *index.same_name_candidates(alias)})
@@ -680,6 +706,8 @@ def link_mentions(
         for i, (owners, whole) in verdicts.items():
             if owners and has_character_title(found[i][1]):  # "Uncle Hassan" is no name of a composer Hassan Ezzat
                 verdicts[i] = ({k for k in owners if k >= len(people)}, whole)
+            if len(owners) > 1 and (same_title := {k for k in owners if _carries_title_of(found[i][1], entities[k])}):
+                verdicts[i] = (same_title, whole)  # "Detective Yoon" is the one credited as "Detective Yoon Hae-jin"
         strangers: dict[str, list[str]] = {}  # source -> its full names that fit no one
         for i, (owners, _) in verdicts.items():
             if not owners and len(name_words(found[i][1])) >= 2:
@@ -708,6 +736,18 @@ def link_mentions(
         target, at = (linked_people, k) if k < len(people) else (linked_characters, k - len(people))
         target.setdefault(at, []).append(found[i])
     return linked_people, linked_characters
+
+
+def _carries_title_of(name: str, spellings: Sequence[str]) -> bool:
+    """`name` opens with a title and is a part of one of `spellings` that opens with the same title:
+    "Detective Yoon" of "Detective Yoon Hae-jin" (her sister Yoon Bo-ra, also a Yoon, has no such title)."""
+    if without_honorifics(name) == name:
+        return False
+    title = fold(name.split(None, 1)[0]).rstrip(".")
+    return any(
+        " " in n and fold(n.split(None, 1)[0]).rstrip(".") == title and n != name and is_part_of(without_honorifics(name), without_honorifics(n))
+        for n in spellings
+    )
 
 
 def _add_linked(clusters: Sequence[NameCluster], items: Sequence[NameItem], linked: Linked) -> None:
@@ -809,7 +849,9 @@ def merge_people(
                 continue
             seen_characters[key] = len(character_items)
             forms = Counter({m: 1 for m in [p.character, *p.character_mentions]})  # type: ignore[attr-defined]
-            character_items.append(NameItem(forms=forms, credited=Counter({p.character: 1}), sources={f: {source} for f in forms}))  # type: ignore[attr-defined]
+            credited = untitled_character_name(p.character)  # type: ignore[attr-defined]
+            forms[credited] = 1
+            character_items.append(NameItem(forms=forms, credited=Counter({credited: 1}), sources={f: {source} for f in forms}))
             character_actor.append(index[(source, p.name)])  # type: ignore[attr-defined]
 
     all_character_forms = [f for item in character_items for f in item.forms]
