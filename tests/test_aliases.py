@@ -253,3 +253,41 @@ def test_a_form_of_address_stays_part_of_a_characters_name() -> None:
                       Person(name="Ilan Tzur", role="actor", character="Dr. Gideon Adler")])]
     _, characters = merge_people(reviews)
     assert {c.name for c in characters} == {"Don Aurelio Mena", "Dr. Gideon Adler"}
+
+
+def test_a_familiar_given_name_with_the_same_family_name_is_one_person_when_one_name_fits() -> None:
+    for short, full in [("Avi Dror", "Avraham Dror"), ("Keti Lomidze", "Ketevan Lomidze"), ("Ade Akande", "Adebayo Akande"),
+                        ("Connie Bautista", "Maria Consuelo Bautista"), ("Chucho Arriaga", "Jesús Arriaga")]:
+        assert groups(short, full) == [{short, full}], (short, full)
+    # the family name must agree; a second name that fits too leaves it alone; the table alone never merges
+    assert len(groups("Avi Dror", "Avraham Ben-Dror")) == 2
+    assert len(groups("Ade Akande", "Adebayo Akande", "Adewale Akande")) == 3
+    assert len(groups("Seryozha", "Sergei")) == 2
+
+
+def test_sisters_sharing_a_family_name_in_one_review_stay_two_people() -> None:
+    reviews = [("a", [Person(name="Ana Lukic", role="actor"), Person(name="Anabel Lukic", role="actor")]),
+               ("b", [Person(name="Anabel Lukic", role="actor")])]
+    people, _ = merge_people(reviews)
+    assert sorted(p.name for p in people) == ["Ana Lukic", "Anabel Lukic"]
+
+
+def test_one_actors_two_characters_merge_when_one_is_a_familiar_form_of_the_other() -> None:
+    reviews = [("a", [Person(name="Irina Moskvina", role="actor", character="Darya")]),
+               ("b", [Person(name="Irina Moskvina", role="actor", character="Dasha")])]
+    _, characters = merge_people(reviews)
+    assert [(c.name, c.aliases) for c in characters] in ([("Darya", ["Dasha"])], [("Dasha", ["Darya"])])
+    reviews = [("a", [Person(name="Irina Moskvina", role="actor", character="Darya")]),
+               ("b", [Person(name="Olga Tarasova", role="actor", character="Dasha")])]
+    _, characters = merge_people(reviews)
+    assert len(characters) == 2  # two actors: two characters
+
+
+def test_a_familiar_form_mentioned_beside_the_actor_names_that_actors_character() -> None:
+    reviews = [("a", [Person(name="Lior Amsalem", role="actor", character="Binyamin")]), ("b", [])]
+    beside = ("b", [NameMention(name="Benny", evidence="Amsalem's Benny is the heart of the film.")])
+    _, characters = merge_people(reviews, [beside])
+    assert characters[0].aliases == ["Benny"]
+    alone = ("b", [NameMention(name="Benny", evidence="Benny is the heart of the film.")])
+    _, characters = merge_people(reviews, [alone])
+    assert characters[0].aliases == []

@@ -130,3 +130,16 @@ def test_greek_russian_yo_and_arabic_qaf_spellings_meet() -> None:
     assert same_key("Pyotr Belyov", "Petr Belev")
     assert same_key("Rafiq Haddad", "Rafik Haddad") and same_key("Qasim Nur", "Kasim Nur")
     assert not same_key("Qin Lan", "Kin Lan")  # pinyin q before i is not Arabic q
+
+
+def test_familiar_forms_of_given_names_meet_through_the_table_or_by_clipping() -> None:
+    from consensus.extract.names import given_name_forms_meet, is_clipped_given_name, is_familiar_given_name
+
+    for a, b in [("Seryozha", "Sergei"), ("Zé", "José"), ("Chucho", "Jesús"), ("Avi", "Avraham"), ("Keti", "Ketevan"),
+                 ("Dasha", "Darya"), ("Kolya", "Nikolai"), ("Connie", "Consuelo"), ("Giorgos", "Georgios")]:
+        assert given_name_forms_meet(a, b), (a, b)
+    for short, full in [("Ade", "Adebayo"), ("Yari", "Yaritza"), ("Lupe", "Guadalupe"), ("Tano", "Cayetano")]:
+        assert is_clipped_given_name(short, full), (short, full)
+    # two letters are no clipped name, one letter off is no clipped name, and different names do not meet
+    for a, b in [("Ad", "Adebayo"), ("Adebay", "Adebayo"), ("Anya", "Tanya"), ("Sasha", "Dasha"), ("Pasha", "Pavla")]:
+        assert not is_familiar_given_name(a, b), (a, b)

@@ -48,7 +48,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from consensus.ingest.shapes import is_common_word
-from consensus.extract.names import ARTICLES, FAMILIAR_PREFIXES, HONORIFICS, PARTICLES, fold, full_keys, joined, name_words, word_keys
+from consensus.extract.names import (
+    ARTICLES,
+    FAMILIAR_PREFIXES,
+    HONORIFICS,
+    PARTICLES,
+    fold,
+    full_keys,
+    given_name_forms_meet,
+    is_clipped_given_name,
+    is_familiar_given_name,
+    joined,
+    name_words,
+    word_keys,
+)
 
 
 @dataclass
@@ -254,23 +267,35 @@ def spelled_in(part: str, full: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def is_short_form(short: str, full: str) -> bool:
-    """`short` is `full` with a shortened given name: same family name, and the one-syllable given
-    name of `short` (4 letters or more) begins or ends the given name of `full`, which is longer by
-    2 letters or more ("Tunde Bakare" for "Babatunde Bakare", "Montse Puig" for "Montserrat Puig")."""
+    """`short` is `full` with a shortened or familiar given name: same family name, and the one-syllable
+    given name of `short` begins or ends the given name of `full`, which is longer by 2 letters or more
+    ("Tunde Bakare" for "Babatunde Bakare", "Ade Ogunleye" for "Adebayo Ogunleye": 3 letters or more),
+    or is a familiar form of it in `names.GIVEN_NAME_FORMS` ("Avi Mizrahi" for "Avraham Mizrahi",
+    "Keti Beridze" for "Ketevan Beridze"). A `full` with a middle name may be named by either given
+    name ("Connie dela Cruz" for "Maria Consuelo dela Cruz"). Syllable names ("Min-ho") never take this path."""
     ws, wf = name_words(short), name_words(full)
-    if len(ws) != 2 or len(wf) != 2:
+    if len(ws) != 2 or len(wf) not in (2, 3):
         return False
     fs, ff = _folded_words(short), _folded_words(full)
-    if len(fs) != 2 or len(ff) != 2:
+    if len(fs) != 2 or len(ff) != len(wf):
         return False
+    if len(wf) == 3:  # family name last, two given names before it
+        return (
+            word_keys(short)[1] == word_keys(full)[2] and len(ws[0]) == 1
+            and any(len(wf[k]) == 1 and _shortens(fs[0], ff[k]) for k in (0, 1))
+        )
     for given in (0, 1):
         family = 1 - given
-        if word_keys(short)[family] != word_keys(full)[family] or len(ws[given]) != 1:
+        if word_keys(short)[family] != word_keys(full)[family] or len(ws[given]) != 1 or len(wf[given]) != 1:
             continue
-        a, b = fs[given], ff[given]
-        if len(a) >= 4 and len(b) - len(a) >= 2 and (b.startswith(a) or b.endswith(a)):
+        if fs[given] != ff[given] and _shortens(fs[given], ff[given]):
             return True
     return False
+
+
+def _shortens(short: str, full: str) -> bool:
+    """A given name `short` that is `full` clipped, or a familiar form of the table (either way round)."""
+    return is_clipped_given_name(short, full) or given_name_forms_meet(short, full)
 
 
 def _last_word(name: str) -> str:
@@ -499,15 +524,23 @@ def cluster_names(
     # Rule 4: a shortened given name with the family name, when exactly one group fits.
     roots = groups.roots()
     heads = {r: head(r) for r in roots}
-    by_word: dict[str, list[int]] = {}  # two-word heads by each word's key: a short form shares the family name
+    by_word: dict[str, list[int]] = {}  # two- and three-word heads by each word's key: a short form shares the family name
     for r in roots:
-        if len(name_words(heads[r])) == 2:
+        if len(name_words(heads[r])) in (2, 3):
             for key in word_keys(heads[r]):
                 by_word.setdefault(key, []).append(r)
-    for r in sorted({r for members in by_word.values() if len(members) > 1 for r in members}):
+    for r in sorted({r for members in by_word.values() if len(members) > 1 for r in members if len(name_words(heads[r])) == 2}):
         fits = sorted({t for key in word_keys(heads[r]) for t in by_word[key] if t != r and is_short_form(heads[r], heads[t])})
-        if len(fits) == 1 and not any(is_short_form(heads[r], o) for o in others):
-            groups.union(r, fits[0])
+        if len(fits) != 1 or any(is_short_form(heads[r], o) for o in others):
+            continue
+        # and no other name is a short form of the one it fits ("Ade Akande" beside "Adebayo" and "Adewale Akande"
+        # is no reason to join "Adebayo Akande" to it)
+        t = fits[0]
+        if not any(
+            u not in (r, t) and (is_short_form(heads[u], heads[t]) or is_short_form(heads[t], heads[u]))
+            for key in word_keys(heads[t]) for u in by_word[key]
+        ):
+            groups.union(r, t)
 
     # Rule 5: given names written as initials ("Jithin T. Kurian"), when exactly one group fits.
     roots = groups.roots()
@@ -632,11 +665,13 @@ class _Fits:
         self.by_key: dict[str, list[int]] = {}
         for k, n in enumerate(self.names):
             self.by_key.setdefault(joined(n), []).append(k)
-        self.pairs: dict[tuple[int, str], list[int]] = {}  # (word position, word key) -> two-word names
+        self.pairs: dict[tuple[int, str], list[int]] = {}  # (word position, word key) -> two- and three-word names
         for k, n in enumerate(self.names):
             if len(name_words(n)) == 2:
                 for position, key in enumerate(word_keys(n)):
                     self.pairs.setdefault((position, key), []).append(k)
+            elif len(name_words(n)) == 3:  # a middle name: the family name (last) is a two-word name's second word
+                self.pairs.setdefault((1, word_keys(n)[2]), []).append(k)
 
     def __call__(self, name: str, joined_names: bool = True) -> tuple[set[int], bool]:
         """The entities `name` names, and whether it is a whole name of one of them (not a part)."""
@@ -682,7 +717,10 @@ class _Fits:
 
 
 def link_mentions(
-    mentions: Sequence[tuple[str, Sequence[object]]], people: Sequence[NameCluster], characters: Sequence[NameCluster]
+    mentions: Sequence[tuple[str, Sequence[object]]],
+    people: Sequence[NameCluster],
+    characters: Sequence[NameCluster],
+    actors: Sequence[int] = (),
 ) -> tuple[Linked, Linked]:
     """Give each review's unattached name mentions (models.NameMention) to the one person or character they name.
 
@@ -696,6 +734,11 @@ def link_mentions(
     was read as the end of a longer mention of the same sentence that links ("Jing" of
     "Tan Jing"). Linked spellings count for the mentions read after them (passes repeat
     until none links).
+
+    A one-word mention that fits no one is linked to a character when it is a familiar form of the
+    character's given name (`is_familiar_form`: "Dasha" for "Darya", "Xabi" for "Xabier") and its
+    sentence names the character's actor ("Pau Ferrer's Xabi", "Volkova makes Dasha the film's
+    conscience"), for exactly one character; `actors` gives each character's person (an index into `people`).
     """
     entities = [[cl.canonical, *cl.aliases] for cl in [*people, *characters]]
     found = [(source, m.name, m.evidence) for source, items in mentions for m in items]  # type: ignore[attr-defined]
@@ -708,6 +751,10 @@ def link_mentions(
                 verdicts[i] = ({k for k in owners if k >= len(people)}, whole)
             if len(owners) > 1 and (same_title := {k for k in owners if _carries_title_of(found[i][1], entities[k])}):
                 verdicts[i] = (same_title, whole)  # "Detective Yoon" is the one credited as "Detective Yoon Hae-jin"
+            if not owners and actors and " " not in found[i][1]:
+                familiar = _familiar_character_beside_actor(found[i][1], found[i][2], entities, len(people), actors)
+                if familiar is not None:
+                    verdicts[i] = ({familiar}, True)
         strangers: dict[str, list[str]] = {}  # source -> its full names that fit no one
         for i, (owners, _) in verdicts.items():
             if not owners and len(name_words(found[i][1])) >= 2:
@@ -738,6 +785,27 @@ def link_mentions(
     return linked_people, linked_characters
 
 
+def _familiar_character_beside_actor(
+    name: str, sentence: str, entities: Sequence[Sequence[str]], n_people: int, actors: Sequence[int]
+) -> int | None:
+    """The one character (entity index) whose given name `name` is a familiar form of and whose actor
+    `sentence` names, or None (see `link_mentions`)."""
+    found = [
+        n_people + j for j, actor in enumerate(actors)
+        if any(is_familiar_form(name, n) for n in entities[n_people + j])
+        and any(_names_word_for_word(n, sentence) for n in entities[actor] if n != name)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _names_word_for_word(name: str, sentence: str) -> bool:
+    """The sentence names `name` or one of its words of 3 letters or more (the actor's family name alone), as whole words."""
+    return any(
+        len(w) >= 3 and w in sentence and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", sentence)
+        for w in (name, *name.split())
+    )
+
+
 def _carries_title_of(name: str, spellings: Sequence[str]) -> bool:
     """`name` opens with a title and is a part of one of `spellings` that opens with the same title:
     "Detective Yoon" of "Detective Yoon Hae-jin" (her sister Yoon Bo-ra, also a Yoon, has no such title)."""
@@ -762,13 +830,24 @@ def _add_linked(clusters: Sequence[NameCluster], items: Sequence[NameItem], link
         cl.aliases = sorted((f for f in forms if f != cl.canonical), key=lambda f: (-forms[f], f))
 
 
+@lru_cache(maxsize=16384)
+def is_familiar_form(short: str, full: str) -> bool:
+    """`short` (titles aside, one word) is a familiar form of the given name of `full` (titles aside: the whole
+    of a one-word name, the first word of a longer one): a diminutive of `names.GIVEN_NAME_FORMS` ("Seryozha"
+    for "Sergei", "Zé" for "Seu José") or the name clipped ("Xabi" for "Xabier", "Lupe" for "Guadalupe").
+    A licence only: `_join_one_actors_parts` uses it for two characters one actor plays."""
+    a, b = without_honorifics(short).split(), without_honorifics(full).split()
+    return len(a) == 1 and bool(b) and a[0] != b[0] and is_familiar_given_name(a[0], b[0])
+
+
 def _join_one_actors_parts(
     clusters: list[NameCluster], items: Sequence[NameItem], actor_of_item: Sequence[int], source_of_item: Sequence[str]
 ) -> list[NameCluster]:
     """Join two characters the same actor plays when one's name is part of the other's ("Sundaram" and
     "Inspector Sundaram", "Kojo" and "Pastor Kojo"), even when the part also fits a person ("Lakshmi
-    Sundaram" in the cast): the shared actor settles what rule 3 alone leaves ambiguous. Only when the
-    part fits exactly one of the actor's other characters, and never two characters of one review."""
+    Sundaram" in the cast), or a familiar form of its given name ("Seryozha" and "Sergei", "Xabi" and
+    "Xabier": `is_familiar_form`): the shared actor settles what the names alone leave ambiguous. Only when
+    the name fits exactly one of the actor's other characters, and never two characters of one review."""
     def actor(cl: NameCluster) -> int:
         return Counter(actor_of_item[i] for i in cl.members).most_common(1)[0][0]
 
@@ -781,7 +860,8 @@ def _join_one_actors_parts(
             names = [clusters[k].canonical, *clusters[k].aliases]
             fits = [
                 t for t in ks
-                if t != k and any(is_part_of(n, g) for n in names for g in (clusters[t].canonical, *clusters[t].aliases))
+                if t != k
+                and any(is_part_of(n, g) or is_familiar_form(n, g) for n in names for g in (clusters[t].canonical, *clusters[t].aliases))
             ]
             if len(fits) != 1 or fits[0] in into or k in into.values():
                 continue
@@ -873,7 +953,11 @@ def merge_people(
     character_clusters = _join_one_actors_parts(
         character_clusters, character_items, [cluster_of_item[a] for a in character_actor], character_source
     )
-    linked_people, linked_characters = link_mentions(mentions, person_clusters, character_clusters)
+    actors = [
+        sorted(Counter(cluster_of_item[character_actor[i]] for i in cl.members).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        for cl in character_clusters
+    ]
+    linked_people, linked_characters = link_mentions(mentions, person_clusters, character_clusters, actors)
     _add_linked(person_clusters, person_items, linked_people)
     _add_linked(character_clusters, character_items, linked_characters)
     _drop_shared_parts(person_clusters, character_clusters)

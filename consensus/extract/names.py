@@ -457,3 +457,70 @@ def _old_indonesian(name: str) -> str:
 @lru_cache(maxsize=16384)
 def joined(name: str) -> str:
     return "".join(word_keys(name))
+
+
+# --------------------------------------------------------------------------- given-name forms
+
+# Familiar forms of common given names that no spelling rule reaches (Seryozha for Sergei, Zé for José,
+# Chucho for Jesús, Avi for Avraham, Keti for Ketevan), one class a line: the formal name(s), then the
+# forms people are called by. Sources: the usual diminutives of each language's naming customs
+# (Russian/Ukrainian, Polish, Czech, Spanish, Portuguese, Italian, Hebrew, Georgian, Greek, English,
+# Yoruba/Igbo). Folded, lower-case. A class is a merge *licence*, never a merge on its own: two names
+# meet through it only when the family name agrees, or the same actor plays both characters
+# (aggregate/aliases.py), and only when one name alone fits.
+GIVEN_NAME_FORMS = (
+    # Russian, Ukrainian
+    "aleksandr alexander oleksandr sasha sanya shura", "aleksei alexei alexey alyosha lyosha", "anastasia nastya",
+    "anna anya", "boris borya", "dmitri dmitry dmitriy dima mitya", "ekaterina yekaterina katya katia",
+    "elena yelena lena", "evgeny yevgeny zhenya", "evgenia yevgenia zhenya", "ivan vanya", "maria mariya masha",
+    "mikhail misha", "natalia natalya natasha", "nikolai nikolay mykola kolya", "olga olha olya", "pavel pasha",
+    "pyotr piotr petr petya", "sergei sergey serhiy serhii seryozha serezha", "svetlana sveta", "tatiana tatyana tanya",
+    "vladimir volodymyr volodya vova", "yulia yuliya yulya", "darya daria dasha", "irina ira", "lyudmila lyuda",
+    "vasily vasyl vasya", "grigory hryhorii hryhoriy grisha", "konstantin kostya", "viktor vitya", "yuri yura",
+    "andrei andrey andrii andriy andryusha",
+    # Polish, Czech
+    "jan janek jasiek honza", "katarzyna kasia", "malgorzata gosia", "wojciech wojtek", "aleksandra ola",
+    "agnieszka aga", "tomasz tomek", "joanna asia", "magdalena magda", "vaclav vasek", "josef pepa",
+    "jiri jirka", "katerina katka", "frantisek franta",
+    # Spanish, Portuguese, Italian
+    "jose pepe ze", "francisco paco pancho curro chico", "jesus chucho chuy", "guillermo memo", "rosario chayo charo",
+    "guadalupe lupe lupita", "dolores lola", "concepcion concha conchita", "consuelo connie chelo", "ignacio nacho",
+    "enrique quique", "manuel manolo", "alejandro alex", "roberto beto", "alberto beto", "eduardo lalo",
+    "santiago santi", "xabier xabi", "cayetano tano", "montserrat montse", "fernando nando", "antonio tono tonho",
+    "sebastiao tiao", "giuseppe peppe beppe", "giovanni gianni", "salvatore toto",
+    # Hebrew, Georgian, Greek
+    "avraham avi", "yosef yossi", "yitzhak itzik", "binyamin benny", "shmuel shmulik", "yaakov kobi",
+    "ketevan keti", "ekaterine eka", "tamar tamuna", "aleksandre sandro",
+    "georgios giorgos yorgos", "konstantinos kostas", "dimitrios dimitris", "ioannis giannis yannis", "nikolaos nikos",
+    "panagiotis panos", "aikaterini katerina",
+    # English
+    "william bill billy", "robert bob bobby", "richard rick", "elizabeth liz beth", "margaret maggie peggy",
+    "james jim jimmy", "thomas tom tommy", "edward ted", "catherine kate katie", "michael mike",
+    # Yoruba, Igbo
+    "babatunde tunde", "adebayo bayo ade", "chukwuemeka emeka", "adaeze ada", "funmilayo funmi", "temitope tope",
+    "oluwaseun seun",
+)
+_FORM_CLASSES: dict[str, frozenset[int]] = {}
+for _k, _line in enumerate(GIVEN_NAME_FORMS):
+    for _form in _line.split():
+        _FORM_CLASSES[_form] = _FORM_CLASSES.get(_form, frozenset()) | {_k}
+
+
+def given_name_forms_meet(a: str, b: str) -> bool:
+    """Two given names of one class of `GIVEN_NAME_FORMS` ("Seryozha" and "Sergei"), accents aside."""
+    ca, cb = _FORM_CLASSES.get(fold(a)), _FORM_CLASSES.get(fold(b))
+    return bool(ca and cb and ca & cb)
+
+
+def is_clipped_given_name(short: str, full: str) -> bool:
+    """`short` is `full` cut to its first or last letters, at least 3 of them, 2 or more cut off
+    ("Ade" of "Adebayo", "Yari" of "Yaritza", "Lupe" of "Guadalupe", "Tano" of "Cayetano"); one word each."""
+    s, f = fold(short).replace("-", ""), fold(full).replace("-", "")
+    if " " in s or " " in f or not s.isalpha() or not f.isalpha():
+        return False
+    return len(s) >= 3 and len(f) - len(s) >= 2 and (f.startswith(s) or f.endswith(s))
+
+
+def is_familiar_given_name(a: str, b: str) -> bool:
+    """One given name is a familiar form of the other: a diminutive of the table, or a clipped form."""
+    return given_name_forms_meet(a, b) or is_clipped_given_name(a, b) or is_clipped_given_name(b, a)
