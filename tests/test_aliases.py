@@ -116,11 +116,19 @@ def test_canonical_is_the_most_common_form_counting_accents_case_and_romanizatio
 
 
 def test_a_bare_name_shared_by_two_people_is_nobody_s_alias() -> None:
+    # each review gave "Sato" to its own Sato: the film's two Satos leave it to no one
     reviews = [
         ("a", [Person(name="Sato Hiroshi", role="director", mentions=["Sato Hiroshi", "Sato"]), Person(name="Mori Aya", role="actor")]),
-        ("b", [Person(name="Sato Kenji", role="actor", mentions=["Sato Kenji"])]),
+        ("b", [Person(name="Sato Kenji", role="actor", mentions=["Sato Kenji", "Sato"])]),
     ]
     people, _ = merge_people(reviews)
+    assert all("Sato" not in p.aliases for p in people)
+    # one review naming both Satos reads its "Sato" as neither (people.py leaves it unattached): nobody's either
+    reviews = [
+        ("a", [Person(name="Sato Hiroshi", role="director"), Person(name="Sato Kenji", role="actor")]),
+        ("b", [Person(name="Sato Kenji", role="actor")]),
+    ]
+    people, _ = merge_people(reviews, [mentions_of("a", "Sato")])
     assert all("Sato" not in p.aliases for p in people)
 
 
@@ -291,3 +299,21 @@ def test_a_familiar_form_mentioned_beside_the_actor_names_that_actors_character(
     alone = ("b", [NameMention(name="Benny", evidence="Benny is the heart of the film.")])
     _, characters = merge_people(reviews, [alone])
     assert characters[0].aliases == []
+
+
+def test_a_family_name_a_review_gave_its_one_bearer_stays_with_them_though_another_review_names_a_namesake() -> None:
+    reviews = [("a", [Person(name="Zhao Linmei", role="director", mentions=["Zhao Linmei", "Zhao"])]),
+               ("b", [Person(name="Zhao Peng", role="cinematographer")])]
+    people, _ = merge_people(reviews)
+    assert {p.name: p.aliases for p in people} == {"Zhao Linmei": ["Zhao"], "Zhao Peng": []}
+    # but not when the film has a character it fits: the bare name may have been the character's
+    reviews = [("a", [Person(name="Ravi Menon", role="producer", mentions=["Ravi Menon", "Menon"])]),
+               ("b", [Person(name="Arjun Das", role="actor", character="Inspector Menon")])]
+    people, _ = merge_people(reviews)
+    assert {p.name: p.aliases for p in people}["Ravi Menon"] == []
+    # nor when its own review also names the namesake
+    reviews = [("a", [Person(name="Zhao Linmei", role="director", mentions=["Zhao Linmei", "Zhao"]),
+                      Person(name="Zhao Peng", role="cinematographer")]),
+               ("b", [Person(name="Zhao Peng", role="cinematographer")])]
+    people, _ = merge_people(reviews)
+    assert {p.name: p.aliases for p in people}["Zhao Linmei"] == []

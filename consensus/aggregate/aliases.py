@@ -81,6 +81,8 @@ class NameCluster:
     aliases: list[str]
     members: list[int]  # indices into the items given
     settled: set[str] = field(default_factory=set)  # aliases other evidence ties to this entity: never dropped as shared
+    # aliases a review tied to this person where it named no one else they fit: dropped only for a character's sake
+    settled_among_people: set[str] = field(default_factory=set)
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -616,6 +618,36 @@ class MergedCharacter:
     mention_evidence: list[tuple[str, str, str]] = field(default_factory=list)  # as in `MergedPerson`
 
 
+def _settle_review_parts(
+    clusters: Sequence[NameCluster], items: Sequence[NameItem], keys: Sequence[tuple[str, str]], reviews: Sequence[tuple[str, Sequence[object]]]
+) -> None:
+    """A part of a person's name ("Zhang") that a review gave that person, when the review names no one else it
+    fits (no other person, no character: "Zhang" in a review naming only the director Zhang Wen-jing, not the
+    cinematographer Zhang Hao another review names), is settled among people: the review's reader can tell
+    which of the film's people it means, so `_drop_shared_parts` keeps it even though the film has another
+    Zhang. Not against a character that fits it: a bare name read beside an actor may be the actor's
+    character ("Naveen's Reddy" is Inspector Reddy, not the producer Srinivasa Reddy)."""
+    by_source: dict[str, list[str]] = {}
+    for source, people in reviews:
+        names = by_source.setdefault(source, [])
+        for p in people:
+            names += [p.name, *p.mentions]  # type: ignore[attr-defined]
+            if p.character:  # type: ignore[attr-defined]
+                names += [p.character, *p.character_mentions]  # type: ignore[attr-defined]
+    for cl in clusters:
+        for i in cl.members:
+            source, credited = keys[i]
+            own = [f for f in items[i].forms if f != credited and is_part_of(f, credited)]
+            for part in own:
+                others = [n for n in by_source.get(source, ()) if not same_full_name(n, credited) and n not in items[i].forms]
+                if not any(is_part_of(part, n) or same_full_name(part, n) for n in others):
+                    cl.settled_among_people.add(part)
+    # two reviews that each gave "Sato" to their own Sato (Hiroshi, Kenji) settle nothing: it stays nobody's
+    holders = Counter(joined(part) for cl in clusters for part in {joined(f): f for f in cl.settled_among_people}.values())
+    for cl in clusters:
+        cl.settled_among_people = {f for f in cl.settled_among_people if holders[joined(f)] == 1}
+
+
 def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster]) -> None:
     """Remove an alias that is only part of its cluster's name (a bare family or given name) when it
     also fits another person or character: "Kim" beside Kim Hyun-woo and Kim Hyun-soo belongs to
@@ -634,6 +666,7 @@ def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster])
                 kept.append(alias)
                 continue
             titled = without_honorifics(alias) != alias
+            among_people = alias in cl.settled_among_people
             if titled and _carries_title_of(alias, names) and not any(
                 _carries_title_of(alias, current[other]) for other in range(len(clusters)) if other != c
             ):
@@ -642,7 +675,7 @@ def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster])
             rivals = [
                 n
                 for other, n in (spellings[k] for k in {*index.containing(alias), *index.same_name_candidates(alias)})
-                if other != c and not (titled and is_character and not clusters[other][1])
+                if other != c and not (titled and is_character and not clusters[other][1]) and not (among_people and not clusters[other][1])
                 and n in current[other] and (is_part_of(alias, n) or same_full_name(alias, n))
             ]
             if rivals and (not any(spelled_in(alias, n) for n in own) or any(spelled_in(alias, n) for n in rivals)):
@@ -960,6 +993,7 @@ def merge_people(
     linked_people, linked_characters = link_mentions(mentions, person_clusters, character_clusters, actors)
     _add_linked(person_clusters, person_items, linked_people)
     _add_linked(character_clusters, character_items, linked_characters)
+    _settle_review_parts(person_clusters, person_items, person_keys, reviews)
     _drop_shared_parts(person_clusters, character_clusters)
     merged_characters: list[MergedCharacter] = []
     character_of_person: dict[int, Counter[str]] = {}
