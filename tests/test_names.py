@@ -143,3 +143,10 @@ def test_familiar_forms_of_given_names_meet_through_the_table_or_by_clipping() -
     # two letters are no clipped name, one letter off is no clipped name, and different names do not meet
     for a, b in [("Ad", "Adebayo"), ("Adebay", "Adebayo"), ("Anya", "Tanya"), ("Sasha", "Dasha"), ("Pasha", "Pavla")]:
         assert not is_familiar_given_name(a, b), (a, b)
+
+
+def test_a_hyphenated_given_name_meets_its_run_together_spelling() -> None:
+    # syllable by syllable, Wade-Giles "Chih" loses its silent h; run together, "Chihwei" keeps it before the w
+    assert same_key("Kuo Chih-wen", "Kuo Chihwen") and same_key("Chih-wen Kuo", "Kuo Chihwen")
+    assert same_key("Nasrin Tehrani-Far", "Nasrin Tehranifar")
+    assert not same_key("Kuo Chih-wen", "Kuo Chih-wei")

@@ -437,12 +437,17 @@ def full_keys(name: str) -> frozenset[str]:
         keys |= full_keys(spelled)
     if ("dj" in (low := fold(name)) or "tj" in low or "oe" in low) and (modern := _old_indonesian(name)) != name:
         keys |= full_keys(modern)  # Djoko Prasetyo = Joko Prasetyo, Soeharto = Suharto
+    if "-" in name and (unhyphenated := _HYPHEN_IN_WORD.sub("", name)) != name:
+        keys |= full_keys(unhyphenated)  # the syllables run together: "Chih-wei" = "Chihwei", "Rezaei-Far" = "Rezaeifar"
     if any("lh" in w or "rh" in w for w in words):  # Ukrainian h for Russian g, inside a word: Olha = Olga (see the rules above)
         alt = [_UKRAINIAN_H.sub("g", w) for w in words]
         keys |= {"".join(alt), "".join(alt[1:] + alt[:1]), "".join(alt[-1:] + alt[:-1])}
     return frozenset(keys)
 
 
+# A hyphen between two letters of a word: romanized syllable by syllable, the word may not meet its run-together
+# spelling (the silent h of Wade-Giles "Chih" is no longer silent before "w" in "Chihwei"), so both are keys.
+_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _UKRAINIAN_H = re.compile(r"(?<=[lr])h(?=[aeiou])")
 # Indonesian spelling before 1972 (Dutch-based): dj for j, tj for c, oe for u. Names keep both spellings in use.
 # (oe only inside a longer word, "Soeharto", never a word's end: Korean "Choe" is not "Chu".)
