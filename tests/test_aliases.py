@@ -317,3 +317,19 @@ def test_a_family_name_a_review_gave_its_one_bearer_stays_with_them_though_anoth
                ("b", [Person(name="Zhao Peng", role="cinematographer")])]
     people, _ = merge_people(reviews)
     assert {p.name: p.aliases for p in people}["Zhao Linmei"] == []
+
+
+def test_a_family_name_spelled_with_other_vowels_is_one_name_when_only_two_names_share_the_rest() -> None:
+    assert groups("Rafiq Hossain", "Rafiq Hossen") == [{"Rafiq Hossain", "Rafiq Hossen"}]
+    assert groups("Nadia Chaudhary", "Nadia Chaudhry") == [{"Nadia Chaudhary", "Nadia Chaudhry"}]
+    # another first vowel, a vowel ending, syllable names, or a third name that fits too: apart
+    for a, b in [("Omar Hassan", "Omar Hussein"), ("Kim Minho", "Kim Minhee"), ("Nguyen Van Minh", "Nguyen Van Manh"),
+                 ("Park Ji-hoon", "Park Ji-han")]:
+        assert len(groups(a, b)) == 2, (a, b)
+    assert len(groups("Rafiq Hossain", "Rafiq Hossen", "Rafiq Hossoon")) == 3
+
+
+def test_one_reviews_two_names_differing_in_vowels_stay_two_people() -> None:
+    reviews = [("a", [Person(name="Rafiq Hossain", role="director"), Person(name="Rafiq Hossen", role="actor")])]
+    people, _ = merge_people(reviews)
+    assert len(people) == 2

@@ -325,6 +325,26 @@ def is_initialled_form(short: str, full: str) -> bool:
     return initials >= 1 and (whole >= 1 or initials >= 2)
 
 
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+
+
+@lru_cache(maxsize=16384)
+def vowel_free_key(name: str) -> tuple[object, ...] | None:
+    """What spellings of a name that differ only in the vowels of its family name share (rule 6), or None for
+    a name this rule does not read. The family name is the last of 2-4 words, one syllable-free word of 5
+    letters or more (so "Min-ho" / "Min-hee", "Minh" / "Manh" never take this path), ending in a consonant;
+    the key keeps its consonants in order, its first letter, its last letter and its first vowel(s):
+    "Hossain" = "Hossen", "Chaudhary" = "Chaudhry", but "Hassan" is not "Hussein", nor "Minho" "Minhee"."""
+    words, folded = name_words(name), _folded_words(name)
+    if not 2 <= len(words) <= 4 or len(folded) != len(words) or len(words[-1]) != 1:
+        return None
+    last = folded[-1]
+    if len(last) < 5 or not last.isalpha() or last[-1] in "aeiou":
+        return None
+    vowels = _VOWEL_RUN.findall(last)
+    return (word_keys(name)[:-1], _VOWEL_RUN.sub("", last), last[0], vowels[0] if vowels else "")
+
+
 # A quoted nickname inside a name ("Babatunde 'Tunde' Bakare"): a spelling, never the canonical one.
 _QUOTED_WORD = re.compile(r"\s['‘“\"]\S")
 
@@ -556,6 +576,20 @@ def cluster_names(
             fits = [t for t in by_family.get(_last_word(heads[r]), ()) if t != r and is_initialled_form(heads[r], heads[t])]
             if len(fits) == 1 and not any(is_initialled_form(heads[r], o) for o in others):
                 groups.union(r, fits[0])
+
+    # Rule 6: a family name whose spellings differ in their vowels only ("Arif Hossain" / "Arif Hossen"), when
+    # exactly two groups share the rest and no name of the other kind does.
+    roots = groups.roots()
+    by_vowels: dict[tuple[object, ...], list[int]] = {}
+    for r in roots:
+        if (key := vowel_free_key(head(r))) is not None:
+            by_vowels.setdefault(key, []).append(r)
+    pairs = {key: rs for key, rs in by_vowels.items() if len(rs) == 2}
+    if pairs:
+        other_keys = {vowel_free_key(o) for o in others}
+        for key, (a, b) in pairs.items():
+            if key not in other_keys:
+                groups.union(a, b)
 
     clusters: list[NameCluster] = []
     for root in groups.roots():
