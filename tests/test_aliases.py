@@ -333,3 +333,27 @@ def test_one_reviews_two_names_differing_in_vowels_stay_two_people() -> None:
     reviews = [("a", [Person(name="Rafiq Hossain", role="director"), Person(name="Rafiq Hossen", role="actor")])]
     people, _ = merge_people(reviews)
     assert len(people) == 2
+
+
+def test_titles_after_a_name_are_stripped_for_matching_but_korean_syllables_are_not_titles() -> None:
+    from consensus.aggregate.aliases import without_honorifics
+
+    assert without_honorifics("Gyula bácsi") == "Gyula" and without_honorifics("Tanabe-sensei") == "Tanabe"
+    assert without_honorifics("Shirokawa-oyakata") == "Shirokawa" and without_honorifics("Verma ji") == "Verma"
+    assert without_honorifics("Nawaz Sahib") == "Nawaz"
+    for name in ("Min-ji", "Kim Min-ji", "Jae-chan", "Oh Jae-chan", "Sahib"):
+        assert without_honorifics(name) == name
+    assert is_part_of("Tanabe", "Tanabe-sensei") and not is_part_of("Tanabe-sensei", "Tanabe")
+
+
+def test_one_actors_character_with_and_without_a_title_after_the_name_is_one_character() -> None:
+    reviews = [("a", [Person(name="Mori Daichi", role="actor", character="Shirokawa")]),
+               ("b", [Person(name="Mori Daichi", role="actor", character="Shirokawa-oyakata")])]
+    _, characters = merge_people(reviews)
+    assert [(c.name, c.aliases) for c in characters] == [("Shirokawa", ["Shirokawa-oyakata"])]
+
+
+def test_a_directors_or_masters_title_before_a_name_links_to_that_person() -> None:
+    reviews = [("a", [Person(name="Marisol Reyes", role="director"), Person(name="Karim Bux", role="composer")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Direk Marisol", "Ustad Karim")])
+    assert {p.name: p.aliases for p in people} == {"Marisol Reyes": ["Direk Marisol"], "Karim Bux": ["Ustad Karim"]}

@@ -51,6 +51,7 @@ from consensus.ingest.shapes import is_common_word
 from consensus.extract.names import (
     ARTICLES,
     FAMILIAR_PREFIXES,
+    HONORIFIC_SUFFIXES,
     HONORIFICS,
     PARTICLES,
     fold,
@@ -192,6 +193,8 @@ def _runs(name: str) -> set[str]:
                 continue
             if (i in bounds and j in bounds) or j - i >= 2:
                 runs.add("".join(sylls[i:j]))
+    if (bare := without_honorifics(name)) != name:
+        runs.add(joined(bare))  # "Arakawa" of "Arakawa-oyakata", "Lajos" of "Lajos bácsi"
     runs |= {"".join(w[1:]) for w in words if len(w) > 1 and w[0] in ARTICLES}  # "Khoury" of "El Khoury"
     if len(words) == 1 and len(sylls) == 2 and sylls[0] in FAMILIAR_PREFIXES:
         runs.add(sylls[1])  # "Hsiung" of "Ah-Hsiung"
@@ -202,14 +205,41 @@ def _runs(name: str) -> set[str]:
     return runs
 
 
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+
+
+def _cut_title_suffix(words: list[str]) -> list[str]:
+    """`words` without a title written after the name (`names.HONORIFIC_SUFFIXES`): a word of its own after
+    another word ("Lajos bácsi"), or joined by a hyphen to a word of two syllables or more ("Arakawa-oyakata";
+    not "Min-ji", "Jae-chan": Korean given names). The same list when there is none."""
+    if len(words) > 1 and fold(words[-1]).rstrip(".") in HONORIFIC_SUFFIXES:
+        return words[:-1]
+    if words and "-" in words[-1]:
+        stem, _, suffix = words[-1].rpartition("-")
+        if fold(suffix) in HONORIFIC_SUFFIXES and len(_VOWEL_RUN.findall(fold(stem))) >= 2:
+            return [*words[:-1], stem]
+    return words
+
+
+@lru_cache(maxsize=16384)
+def without_title_suffix(name: str) -> str:
+    """The name without a title written after it ("Arakawa-oyakata" -> "Arakawa"); titles before it are kept."""
+    words = name.split()
+    cut = _cut_title_suffix(words)
+    return " ".join(cut) if cut is not words else name
+
+
 @lru_cache(maxsize=16384)
 def without_honorifics(name: str) -> str:
-    """The name without its leading titles ("Detective Ahn" -> "Ahn"); a name of titles only is kept whole."""
+    """The name without its leading titles ("Detective Ahn" -> "Ahn") and a title after it ("Lajos bácsi" ->
+    "Lajos", "Arakawa-oyakata" -> "Arakawa": `_cut_title_suffix`); a name of titles only is kept whole."""
     words = name.split()
     k = 0
     while k < len(words) - 1 and fold(words[k]).rstrip(".") in HONORIFICS:
         k += 1
-    return " ".join(words[k:]) if k else name
+    rest = words[k:]
+    cut = _cut_title_suffix(rest)
+    return " ".join(cut) if k or cut is not rest else name
 
 
 @lru_cache(maxsize=16384)
@@ -229,7 +259,7 @@ def is_part_of(part: str, full: str) -> bool:
 # titles of `names.HONORIFICS` (kinship, rank, trade, religion: "Uncle Hassan", "Detective Ahn") name characters.
 POLITE_TITLES = frozenset(
     "mr mrs ms miss mx dr sir dame lady lord monsieur madame mademoiselle herr frau senor senora senhor senhora "
-    "signor signora pani".split()
+    "signor signora pani ustad direk".split()
 )
 
 
@@ -325,7 +355,6 @@ def is_initialled_form(short: str, full: str) -> bool:
     return initials >= 1 and (whole >= 1 or initials >= 2)
 
 
-_VOWEL_RUN = re.compile(r"[aeiou]+")
 
 
 @lru_cache(maxsize=16384)
@@ -359,8 +388,8 @@ def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, se
     title-casing of an ALL-CAPS spelling), then the most credited, then the first seen.
     """
     plain = [f for f in forms if not _QUOTED_WORD.search(f)] or list(forms)  # "Babatunde 'Tunde' Bakare" is no canonical
-    # "Yoon Hae-jin" is the name of "Detective Yoon Hae-jin", not a part of it (`untitled_character_name`)
-    full = [f for f in plain if not any(is_part_of(f, g) for g in plain if g != f and untitled_character_name(g) != f)] or plain
+    # "Yoon Hae-jin" is the name of "Detective Yoon Hae-jin", "Arakawa" of "Arakawa-oyakata", not a part of it
+    full = [f for f in plain if not any(is_part_of(f, g) for g in plain if g != f and f not in (untitled_character_name(g), without_title_suffix(g)))] or plain
     if len(full) == 1:
         return full[0]
     first_seen = {f: i for i, f in enumerate(forms)}

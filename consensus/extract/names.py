@@ -233,9 +233,16 @@ HONORIFICS = frozenset(
     # Portuguese dona/senhor/tia, Spanish tía/abuela, Hausa malam, Malay/Indonesian pak/bu, Batak inang/amang).
     "pastor reverend rev imam sheikh haji hajiya malam mallam nonna nonno senhor senhora tia tio abuela abuelo "
     "granny nana pak bu ibu bapak inang amang pani frau herr monsieur mademoiselle signora signor "
-    # The Chinese familiar prefix 阿 (Mandarin, Cantonese, Hokkien "Ah Ling"); never a surname, unlike 小 Xiao or 老 Lao.
-    "ah".split()
+    # The Chinese familiar prefix 阿 (Mandarin, Cantonese, Hokkien "Ah Ling"); never a surname, unlike 小 Xiao or 老 Lao
+    # (nor is their English "Old": "Old Lin" is the elder of the Lins, whichever Lin it is). Forms of address for a
+    # teacher, a master (Urdu/Hindi ustad), a director (Filipino direk), a man (Portuguese seu: "Seu Zé"), and
+    # parents' titles used for elders (Mama, Baba, Papa).
+    "ah teacher ustad direk seu mama baba papa".split()
 )
+# Titles written after the name: Japanese -san, -sama, -kun, -chan, -sensei, -senpai, -dono, -oyakata (a sumo
+# stablemaster), Korean -ssi, -nim, Hindi/Urdu -ji, sahib/saheb, Hungarian bácsi/néni (uncle/aunt after a given
+# name), as a word of their own ("Lajos bácsi", "Malik Sahib") or joined by a hyphen ("Arakawa-oyakata").
+HONORIFIC_SUFFIXES = frozenset("san sama kun chan sensei senpai dono oyakata ssi nim ji sahib saheb sahab bacsi neni".split())
 
 
 @lru_cache(maxsize=16384)
