@@ -550,3 +550,11 @@ def test_more_crew_phrasings(text: str, expected: tuple[str, str]) -> None:
 
 def test_the_cinematographer_is_only_a_name_that_ends_the_clause() -> None:
     assert find_people(doc("The cinematographer is Ana Duro's nephew."), Film(title="Invented")) == []
+
+
+def test_a_word_on_the_actor_after_a_comma_inside_the_parenthesis_keeps_the_credit() -> None:
+    people = find_people(doc("A retired pilot, Liu Baoshan (Feng Jiaxin, superb), carries the family upriver."), Film(title="X"))
+    assert cast(people) == {"Feng Jiaxin": "Liu Baoshan"}
+    # a capitalised word after the comma is no comment on the actor: no credit from the parenthesis
+    people = find_people(doc("A retired pilot, Liu Baoshan (Feng Jiaxin, Beijing), carries the family upriver."), Film(title="X"))
+    assert "Feng Jiaxin" not in cast(people) or cast(people)["Feng Jiaxin"] != "Liu Baoshan"
