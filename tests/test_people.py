@@ -558,3 +558,13 @@ def test_a_word_on_the_actor_after_a_comma_inside_the_parenthesis_keeps_the_cred
     # a capitalised word after the comma is no comment on the actor: no credit from the parenthesis
     people = find_people(doc("A retired pilot, Liu Baoshan (Feng Jiaxin, Beijing), carries the family upriver."), Film(title="X"))
     assert "Feng Jiaxin" not in cast(people) or cast(people)["Feng Jiaxin"] != "Liu Baoshan"
+
+
+def test_a_short_or_common_word_of_a_full_name_the_review_wrote_is_a_mention_of_its_own() -> None:
+    found = read_people(doc("Ma Jinwei's river film is slow and lovely. Ma lets the last scene run for ten minutes."), Film(title="X"))
+    assert "Ma" in [m.name for m in found.mentions] + [n for p in found.people for n in p.mentions]
+    found = read_people(doc("Hou Sun is a newcomer with a future. Sun keeps the film short."), Film(title="X"))
+    assert "Sun" in [m.name for m in found.mentions] + [n for p in found.people for n in p.mentions]
+    # without the full name, a two-letter word or a common word opening a sentence is no name
+    found = read_people(doc("The film is slow. Ma lets the last scene run. Sun keeps rising over the river."), Film(title="X"))
+    assert not {"Ma", "Sun"} & {m.name for m in found.mentions}

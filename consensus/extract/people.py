@@ -1168,11 +1168,16 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
     to the film's people (`aliases.link_mentions`).
     """
     attached = {fold(f) for p in people for f in (p.name, *p.mentions, *p.character_mentions, p.character or "")}
+    # Words of the review's full names: one of them alone is a name even when short or common ("Xu" after
+    # "Mingyuan Xu", "Sun" opening a sentence after "Jiayi Sun").
+    name_words_seen = {w for f in attached if " " in f for w in f.split()}
     seen: set[str] = set()
     out: list[NameMention] = []
     at = 0  # runs come in text order: the sentence of a run is this one or a later one
     for k, run in enumerate(runs):
         names = _names_in_run(run, k in starts)
+        if not names and " " not in run and fold(run) in name_words_seen and run[:1].isupper() and len(run) >= 2:
+            names = (run,)
         if not names or fold(names[0]) in attached:
             continue
         if any(fold(n) in attached for n in names[1:]):
@@ -1185,6 +1190,8 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
             if name in seen:  # by spelling: "Adam Kovacs" after "Ádám Kovács" is one more spelling to link
                 continue
             seen.add(name)
+            if " " in name:
+                name_words_seen.update(fold(name).split())
             at = _sentence_of(run, sentences, at)
             out.append(NameMention(name=name, evidence=sentences[at] if at < len(sentences) else run))
         if len(out) >= MAX_MENTIONS:
