@@ -568,3 +568,20 @@ def test_a_short_or_common_word_of_a_full_name_the_review_wrote_is_a_mention_of_
     # without the full name, a two-letter word or a common word opening a sentence is no name
     found = read_people(doc("The film is slow. Ma lets the last scene run. Sun keeps rising over the river."), Film(title="X"))
     assert not {"Ma", "Sun"} & {m.name for m in found.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, actor, character",
+    [
+        ("Tariq Nassar plays the driver, whom everyone calls Abu Samir, and the film rides with him.", "Tariq Nassar", "Abu Samir"),
+        ("Rashed Al Nuaimi plays the captain, the man everyone calls Bu Khalid, with great authority.", "Rashed Al Nuaimi", "Bu Khalid"),
+        ("Imre Farkas plays the grandfather, whom everyone in the building calls Gyula, with dry humour.", "Imre Farkas", "Gyula"),
+    ],
+)
+def test_plays_a_description_that_everyone_calls_a_name(text: str, actor: str, character: str) -> None:
+    assert cast(find_people(doc(text), Film(title="X"))) == {actor: character}
+
+
+def test_plays_a_description_with_no_calling_names_no_character() -> None:
+    people = find_people(doc("Tariq Nassar plays the driver, and everyone agrees he is Superb."), Film(title="X"))
+    assert cast(people) == {"Tariq Nassar": None}

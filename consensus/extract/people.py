@@ -162,8 +162,12 @@ _PLAY_PAIR = re.compile(r"^(?P<actors>.+?)\s+play\s+(?:the\s+)?(?:[a-z-]+\s+){0,
 _AS_FIRST = re.compile(r"^As\s+")
 # "X plays the driver" / "X plays him": acting without a named character.
 _PLAYS_UNNAMED = re.compile(r"^(?:the|a|an|his|her|him|them|it)\b")
-# "plays the widow on the top floor whom everyone calls Y": the description's name follows.
-_CALLED = re.compile(r"^(?:the|a|an|his|her|their)\s+[^.,;]{0,50}?\b(?:whom|who)\s+(?:everyone|everybody|all)\s+calls?\s+(?=[A-Z])")
+# "plays the widow on the top floor whom everyone calls Y", "plays the driver, whom everyone in the market calls Y",
+# "plays the captain, the man everyone calls Y": the description's name follows.
+_CALLED = re.compile(
+    r"^(?:the|a|an|his|her|their)\s+[^.,;]{0,50}?(?:\s+(?:whom|who)\s+|,\s+(?:whom\s+|(?:the|a)\s+[a-z-]+\s+))"
+    r"(?:everyone|everybody|all)\b[^.,;]{0,40}?\s+calls?\s+(?=[A-Z])"
+)
 _WITH_DP = re.compile(r"\bwith\s+(?=\S)")
 _DP_TAIL = re.compile(r"^\s+to\s+(?:capture|shoot|create|craft|paint|give)\b[^.]{0,90}\b(?:cinematography|photography|images|imagery|visuals)\b", re.I)
 # Asides set off by commas: ", who gained fame as Tokyo in Money Heist," / ", also from the same series,".
