@@ -585,3 +585,9 @@ def test_plays_a_description_that_everyone_calls_a_name(text: str, actor: str, c
 def test_plays_a_description_with_no_calling_names_no_character() -> None:
     people = find_people(doc("Tariq Nassar plays the driver, and everyone agrees he is Superb."), Film(title="X"))
     assert cast(people) == {"Tariq Nassar": None}
+
+
+def test_run_together_initials_do_not_end_a_name() -> None:
+    found = read_people(doc("The thriller moves fast. T.R. Venkatesan knows how to stage a chase."), Film(title="X"))
+    names = [m.name for m in found.mentions] + [p.name for p in found.people]
+    assert "T.R. Venkatesan" in names and "T.R" not in names

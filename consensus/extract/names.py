@@ -78,6 +78,11 @@ _PREFIXED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|bint|abu|ben|d|l)[
 _WORD = re.compile(r"\S+")
 
 
+def is_initial(word: str) -> bool:
+    """An initial or run-together initials with their periods: "A.", "K.S." (not "U.S.", "L.A." ...)."""
+    return bool(_INITIAL.match(word))
+
+
 def is_prefixed(word: str) -> bool:
     """A lower-case particle joined to a name by a hyphen or apostrophe: "al-Qahtani", "d'Souza"."""
     return bool(_PREFIXED.match(word))

@@ -55,6 +55,7 @@ from consensus.extract.names import (
     PARTICLES,
     fold,
     full_keys,
+    is_initial,
     is_prefixed,
     joined,
     looks_like_full_name,
@@ -833,8 +834,8 @@ def _run_word(word: str) -> tuple[str, bool, bool, bool]:
     differs from it (a trailing period, comma or possessive) ends its run.
     Words repeat across reviews, so the reading is cached.
     """
-    if word[-1:] == "." and word[:-1].lower() in _NAME_TITLES:
-        return word, True, False, False  # "Mrs. Bae": a title's period ends no run
+    if word[-1:] == "." and (word[:-1].lower() in _NAME_TITLES or is_initial(word)):
+        return word, True, False, False  # "Mrs. Bae", "K.S. Raghavan": a title's or an initial's period ends no run
     core = word.rstrip(".,;:!?")
     for suffix in ("’s", "'s"):
         if core.endswith(suffix):
