@@ -357,3 +357,8 @@ def test_a_directors_or_masters_title_before_a_name_links_to_that_person() -> No
     reviews = [("a", [Person(name="Marisol Reyes", role="director"), Person(name="Karim Bux", role="composer")]), ("b", [])]
     people, _ = merge_people(reviews, [mentions_of("b", "Direk Marisol", "Ustad Karim")])
     assert {p.name: p.aliases for p in people} == {"Marisol Reyes": ["Direk Marisol"], "Karim Bux": ["Ustad Karim"]}
+
+
+def test_a_basque_family_name_meets_its_spanish_spelling() -> None:
+    assert same_full_name("Ane Zubizarreta", "Ane Zubizarreta") and same_full_name("Maite Etxegarai", "Maite Echegaray")
+    assert same_full_name("Iker Goikoetxea", "Iker Goicoechea")

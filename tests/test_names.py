@@ -150,3 +150,10 @@ def test_a_hyphenated_given_name_meets_its_run_together_spelling() -> None:
     assert same_key("Kuo Chih-wen", "Kuo Chihwen") and same_key("Chih-wen Kuo", "Kuo Chihwen")
     assert same_key("Nasrin Tehrani-Far", "Nasrin Tehranifar")
     assert not same_key("Kuo Chih-wen", "Kuo Chih-wei")
+
+
+def test_basque_tx_and_slavic_endings_meet_their_other_spellings() -> None:
+    assert same_key("Txema Arregi", "Chema Arregi")
+    for a, b in [("Anastasiya Orlova", "Anastasia Orlova"), ("Vitalii Hnatiuk", "Vitaliy Hnatiuk"), ("Yurii Kravets", "Yuriy Kravets")]:
+        assert same_key(a, b), (a, b)
+    assert not same_key("Anastasiya Orlova", "Anastas Orlova")

@@ -278,7 +278,8 @@ FAMILIAR_PREFIXES = frozenset({"a"})
 #   likewise a silent h after any vowel and before a consonant (not w or y, which start a syllable: Do-hyun = Dohyun) or the end (Korean -ah, Wade -eh).
 # * Slavic transliteration (Russian/Ukrainian via English, French, German habits): ks/x
 #   (Aleksandr/Alexandr), ou/u (Kouznetsov/Kuznetsov), y/i after a consonant (Ilya/Ilia, Dmitry/Dmitri,
-#   Kateryna/Katerina), -iy/-i (Dmitriy), initial ye/e (Yevgeny/Evgeny), Ukrainian h for Russian g after
+#   Kateryna/Katerina), -iy/-i (Dmitriy), -iya/-ia (Yuliya/Yulia), Ukrainian -ii/-iy (Andrii/Andriy),
+#   initial ye/e (Yevgeny/Evgeny), Ukrainian h for Russian g after
 #   l or r before a vowel (Olha/Olga, Serhiy/Sergiy: an extra key of `full_keys`, not a rewrite, because lh and rh
 #   join syllables elsewhere: Persian Amirhossein = Amir-Hossein, Korean Chulho = Chul-ho); Serbo-Croatian đ written dj (Đorđe/Djordje, đ already folded to d).
 # * Arabic given names: the vowels of Muhammad vary (Mohammed, Mohamed, Muhammad, Mohamad), and
@@ -286,6 +287,8 @@ FAMILIAR_PREFIXES = frozenset({"a"})
 # * Russian ё after a consonant, written yo or e (Kovalyov/Kovalev, Pyotr/Petr); Arabic ق written q or k
 #   (Sadiq/Sadik; not before i or u, where q is pinyin's); Greek γι before a vowel written gi or y (Giorgos/Yorgos).
 # * Any language: a doubled letter is one letter (Youssef/Yousef, Abdallah/Abdalah).
+# * Basque and Catalan tx, written ch in Spanish (Etxeberria/Echeverría, Txema/Chema); with rule 2 of
+#   aggregate/aliases.py (one letter apart in a long word) the Basque k for c and b for v follow.
 # Two full names merge only when every syllable meets, so one rule never merges two different people
 # who differ elsewhere.
 _Rule = tuple[str, "re.Pattern[str]", object]  # (text the rule needs, pattern, replacement)
@@ -299,6 +302,7 @@ _INITIAL_RULES: list[_Rule] = [  # at syllable start; at most one applies
 _ROMAN_RULES: list[_Rule] = [
     # Voicing anywhere in the syllable, not only at its start: "Dong-kyu" and "Dongkyu" are one word,
     # and a syllable boundary inside an unhyphenated word cannot be seen.
+    ("tx", re.compile(r"tx"), "ch"),  # Basque and Catalan tx is Spanish ch: Etxeberria/Echeverría, Goikoetxea/Goicoechea
     ("q", re.compile(r"q(?![iu])"), "k"),  # Arabic ق: Sadiq/Sadik, Tariq/Tarik, Qasim/Kasim (not pinyin qi/qu)
     ("ks", re.compile(r"ksh?"), "x"),  # and Indian ksh/x (Lakshmi/Laxmi)
     ("", re.compile(r"ch|k(?!h)|t(?![hs])|p(?!h)"), lambda m: _VOICED[m.group()]),  # one pass: ch/j k/g t/d p/b
@@ -308,6 +312,8 @@ _ROMAN_RULES: list[_Rule] = [
     ("yo", re.compile(r"(?<=[^aeiouy])yo"), "e"),  # Russian ё after a consonant: Kovalyov/Kovalev, Fyodor/Fedor
     ("ee", re.compile(r"ee"), "i"),
     ("iy", re.compile(r"iy(?![aeiou])"), "i"),
+    ("iya", re.compile(r"iya"), "ia"),  # Russian -ия written -iya or -ia: Yuliya/Yulia, Mariya/Maria
+    ("ii", re.compile(r"ii$"), "i"),  # Ukrainian -ий written -ii (the 2010 national system) or -iy: Andrii/Andriy
     ("ou", re.compile(r"ou"), "u"),
     ("h", re.compile(r"(?<=[aeiou])h(?![aeiouwy])"), ""),  # a silent h after a vowel: Ohno, Soo-ah, Hsieh
     ("dj", re.compile(r"dj"), "d"),
