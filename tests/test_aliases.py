@@ -362,3 +362,17 @@ def test_a_directors_or_masters_title_before_a_name_links_to_that_person() -> No
 def test_a_basque_family_name_meets_its_spanish_spelling() -> None:
     assert same_full_name("Ane Zubizarreta", "Ane Zubizarreta") and same_full_name("Maite Etxegarai", "Maite Echegaray")
     assert same_full_name("Iker Goikoetxea", "Iker Goicoechea")
+
+
+def test_the_familiar_ah_with_one_syllable_of_the_given_name_names_that_one_person() -> None:
+    assert is_part_of("Ah-Mei", "Chen Mei-ling") and is_part_of("A-Ling", "Chen Mei-ling")
+    assert not is_part_of("Amei", "Chen Mei-ling")  # no prefix written: no familiar name
+    reviews = [("a", [Person(name="Ho Ka-yan", role="actor", character="Chen Mei-ling"),
+                      Person(name="Tang Siu-fung", role="actor", character="Lau Wai-man")]), ("b", [])]
+    _, characters = merge_people(reviews, [mentions_of("b", "Ah-Mei", "Ah-Wai")])
+    assert {c.name: c.aliases for c in characters} == {"Chen Mei-ling": ["Ah-Mei"], "Lau Wai-man": ["Ah-Wai"]}
+    # a syllable two names share names neither
+    reviews = [("a", [Person(name="Ho Ka-yan", role="actor", character="Chen Mei-ling"),
+                      Person(name="Tang Siu-fung", role="actor", character="Lau Mei-wah")]), ("b", [])]
+    _, characters = merge_people(reviews, [mentions_of("b", "Ah-Mei")])
+    assert all(c.aliases == [] for c in characters)

@@ -230,6 +230,23 @@ def without_title_suffix(name: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def is_familiar_prefixed(name: str) -> bool:
+    """One word of the familiar prefix 阿 and one syllable: "Ah-Hui", "A-Mei"."""
+    words = name_words(name)
+    return len(words) == 1 and len(words[0]) == 2 and words[0][0] in FAMILIAR_PREFIXES
+
+
+@lru_cache(maxsize=16384)
+def familiar_part_keys(name: str) -> frozenset[str]:
+    """Keys of the familiar names of a full name: 阿 with one syllable of a syllable given name ("Ah-Hui" for
+    "Lin Hui-ling", Chinese usage in Taiwan, Hong Kong and the south); only a name written with the prefix has them."""
+    words = name_words(name)
+    if len(words) < 2:
+        return frozenset()
+    return frozenset(prefix + s for w in words if len(w) > 1 for s in w for prefix in FAMILIAR_PREFIXES)
+
+
+@lru_cache(maxsize=16384)
 def without_honorifics(name: str) -> str:
     """The name without its leading titles ("Detective Ahn" -> "Ahn") and a title after it ("Lajos bácsi" ->
     "Lajos", "Arakawa-oyakata" -> "Arakawa": `_cut_title_suffix`); a name of titles only is kept whole."""
@@ -249,7 +266,7 @@ def is_part_of(part: str, full: str) -> bool:
     bare = without_honorifics(part)
     key = joined(bare)
     if key not in part_keys(full):  # the cheap test first; the rest as documented
-        return False
+        return key in familiar_part_keys(full) and is_familiar_prefixed(bare)
     if len(key) < 2 or len(name_words(bare)) > len(name_words(full)) or all(fold(w).rstrip(".") in HONORIFICS for w in bare.split()):
         return False
     return key not in full_keys(full)
@@ -509,12 +526,18 @@ class _NameIndex:
         for i, name in enumerate(self.names):
             for key in part_keys(name):
                 self.by_part.setdefault(key, []).append(i)
+            for key in familiar_part_keys(name):
+                self.by_part.setdefault("~" + key, []).append(i)
             for key in full_name_buckets(name):
                 self.by_bucket.setdefault(key, []).append(i)
 
     def containing(self, part: str) -> list[int]:
         """Indices (in order) of the names `part` may be part of."""
-        return self.by_part.get(joined(without_honorifics(part)), [])
+        bare = without_honorifics(part)
+        found = self.by_part.get(joined(bare), [])
+        if is_familiar_prefixed(bare) and (familiar := self.by_part.get("~" + joined(bare))):
+            found = sorted({*found, *familiar})
+        return found
 
     def same_name_candidates(self, name: str) -> list[int]:
         """Indices (in order) of the names that may be spellings of `name`'s full name."""
