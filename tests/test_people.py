@@ -591,3 +591,10 @@ def test_run_together_initials_do_not_end_a_name() -> None:
     found = read_people(doc("The thriller moves fast. T.R. Venkatesan knows how to stage a chase."), Film(title="X"))
     names = [m.name for m in found.mentions] + [p.name for p in found.people]
     assert "T.R. Venkatesan" in names and "T.R" not in names
+
+
+def test_a_describing_word_before_a_name_and_its_aside_keeps_the_credit() -> None:
+    text = "The veteran Wiranto, who like many actors of his generation uses a single name, plays Pak Darsono, a boatman."
+    assert cast(find_people(doc(text), Film(title="X"))) == {"Wiranto": "Pak Darsono"}
+    text = "The young Ayodele Bankole, no relation to the director, plays Kunle, the youngest son."
+    assert cast(find_people(doc(text), Film(title="X"))) == {"Ayodele Bankole": "Kunle"}

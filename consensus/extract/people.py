@@ -359,8 +359,11 @@ def _name_before_aside(text: str) -> str | None:
     start = head.rstrip().rfind(name.split()[0])
     opening = head[:start].strip().lower() if start >= 0 else "x"
     # the name opens the clause, or follows a role noun ("The veteran actor X, who has ..., plays Y")
-    # (or follows an opening phrase: "In a nice bit of casting, X, no relation to the character, plays Y")
-    return name if not opening or opening.endswith(("and", ";", ":", ",")) or opening.split()[-1] in _BEFORE_ASIDE_NAME else None
+    # (or follows an opening phrase: "In a nice bit of casting, X, no relation to the character, plays Y"),
+    # or a describing word ("The veteran X, who like many actors of his generation uses one name, plays Y")
+    return name if not opening or opening.endswith(("and", ";", ":", ",")) or opening.split()[-1] in _BEFORE_ASIDE_NAME or (
+        len(opening.split()) <= 2 and _DESCRIPTOR.match(opening.split()[-1])
+    ) else None
 
 
 _BEFORE_ASIDE_NAME = frozenset("and while but actor actress star newcomer comedian singer".split())
