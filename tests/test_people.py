@@ -598,3 +598,21 @@ def test_a_describing_word_before_a_name_and_its_aside_keeps_the_credit() -> Non
     assert cast(find_people(doc(text), Film(title="X"))) == {"Wiranto": "Pak Darsono"}
     text = "The young Ayodele Bankole, no relation to the director, plays Kunle, the youngest son."
     assert cast(find_people(doc(text), Film(title="X"))) == {"Ayodele Bankole": "Kunle"}
+
+
+@pytest.mark.parametrize(
+    "text, actor, character",
+    [
+        ("Dagny is the film's sly heart, and Ola Brekke plays her with a poker face.", "Ola Brekke", "Dagny"),
+        ("Teodor, her ex, is the weak point, though Emil Sandvik plays him with charm.", "Emil Sandvik", "Teodor"),
+        ("Hakon is a stock villain, but Petter Lund plays him with relish.", "Petter Lund", "Hakon"),
+    ],
+)
+def test_a_character_credited_through_a_pronoun_is_the_name_the_sentence_opened_with(text: str, actor: str, character: str) -> None:
+    assert cast(find_people(doc(text), Film(title="X"))) == {actor: character}
+
+
+def test_a_possessive_her_or_a_person_opening_the_sentence_is_no_pronoun_credit() -> None:
+    assert cast(find_people(doc("Dagny is the film's heart, and Ola Brekke plays her husband."), Film(title="X"))).get("Ola Brekke") is None
+    people = find_people(doc("Maren Dahl, the director, is fine, and Ola Brekke plays her brilliantly."), Film(title="X"))
+    assert cast(people).get("Ola Brekke") is None

@@ -163,6 +163,33 @@ _PLAY_PAIR = re.compile(r"^(?P<actors>.+?)\s+play\s+(?:the\s+)?(?:[a-z-]+\s+){0,
 _AS_FIRST = re.compile(r"^As\s+")
 # "X plays the driver" / "X plays him": acting without a named character.
 _PLAYS_UNNAMED = re.compile(r"^(?:the|a|an|his|her|him|them|it)\b")
+# "X plays him/her": the character is the name the sentence opened with (`_subject_played`).
+_PRONOUN_OBJECT = re.compile(r"^(?:him|her)(?=\s*(?:[,.;:!?)]|$)|\s+(?:with|as|like|at|in|for|to|so|too|very|all|\w+ly)\b)")
+# What joins "Y is ..." to "X plays him": "Y is a stock villain, but X plays him with relish".
+_JOINED_CLAUSE_END = re.compile(r"(?:,\s*|\s)(?:and|but|though|although|yet)\s*$|[,;]\s*$")
+
+
+_ROLE_WORDS = frozenset(
+    "director writer screenwriter composer cinematographer producer filmmaker actor actress star co-star editor".split()
+)
+
+
+def _subject_played(sentence: str, before: str, actor: str) -> str | None:
+    """`Y is a stock villain, but X plays him` / `Y, her ex, is the weak point, though X plays him`: Y, the name that
+    opens the sentence as its subject (followed by "is", "was" or a comma), when X's clause is joined to it."""
+    at = sentence.find(actor)
+    if at <= 0 or not _JOINED_CLAUSE_END.search(sentence[:at]):
+        return None
+    subject = name_after(sentence.lstrip())
+    if not subject or same_full_name(subject, actor) or is_part_of(subject, actor) or is_part_of(actor, subject):
+        return None
+    rest = _rest_after(sentence.lstrip(), subject)
+    if not rest.startswith((",", " is ", " was ")):
+        return None
+    # "Maria Lopez is the director, and X plays her ...": a person of the film, not a character
+    return None if any(w.strip(",.") in _ROLE_WORDS for w in rest.lower().split()[:6]) else subject
+
+
 # "plays the widow on the top floor whom everyone calls Y", "plays the driver, whom everyone in the market calls Y",
 # "plays the captain, the man everyone calls Y": the description's name follows.
 _CALLED = re.compile(
@@ -595,6 +622,8 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
                     if plain == actor and (before.rstrip().endswith(plain.split()[-1]) or before.rstrip().endswith(",")):
                         called = _CALLED.match(after)  # "plays the widow upstairs whom everyone calls Pani Helena"
                         named = name_after(after[called.end():]) if called else None
+                        if not named and _PRONOUN_OBJECT.match(after):
+                            named = _subject_played(original, before, actor)  # "Y is a stock villain, but X plays him"
                         out.append(Candidate(actor, "actor", original, named, 1))  # "X plays the driver"
                     continue
                 if not actor or not character or same_full_name(actor, character):
