@@ -616,3 +616,8 @@ def test_a_possessive_her_or_a_person_opening_the_sentence_is_no_pronoun_credit(
     assert cast(find_people(doc("Dagny is the film's heart, and Ola Brekke plays her husband."), Film(title="X"))).get("Ola Brekke") is None
     people = find_people(doc("Maren Dahl, the director, is fine, and Ola Brekke plays her brilliantly."), Film(title="X"))
     assert cast(people).get("Ola Brekke") is None
+
+
+def test_played_by_a_describing_word_without_an_article_then_the_actor() -> None:
+    text = "Bich, played by newcomer Tran Thi Mai, is the reason to watch."
+    assert cast(find_people(doc(text), Film(title="X"))) == {"Tran Thi Mai": "Bich"}

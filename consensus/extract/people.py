@@ -652,6 +652,8 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
             after = clause[m.end():]
             if after[:1].islower() and (described := _DESCRIBED_ACTOR.match(after)):
                 after = after[described.end():]  # "played by the veteran character actor X"
+            elif after[:1].islower() and _DESCRIPTOR.match(after.split(None, 1)[0]) and " " in after:
+                after = after.split(None, 1)[1]  # "played by newcomer X"
             actor = name_after(after)
             if actor and character and not same_full_name(actor, character):
                 listed = head[: head.rfind(character)].rstrip()
