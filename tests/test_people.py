@@ -621,3 +621,9 @@ def test_a_possessive_her_or_a_person_opening_the_sentence_is_no_pronoun_credit(
 def test_played_by_a_describing_word_without_an_article_then_the_actor() -> None:
     text = "Bich, played by newcomer Tran Thi Mai, is the reason to watch."
     assert cast(find_people(doc(text), Film(title="X"))) == {"Tran Thi Mai": "Bich"}
+
+
+def test_a_name_read_as_the_end_of_a_sentence_opening_run_is_read_again_standing_alone() -> None:
+    found = read_people(doc("Rose Okafor has an eye for beauty. Later, Okafor will make a great film."), Film(title="X"))
+    evidence = [m.evidence for m in found.mentions if m.name == "Okafor"]
+    assert any(e.startswith("Later") for e in evidence)

@@ -1211,6 +1211,7 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
     # "Mingyuan Xu", "Sun" opening a sentence after "Jiayi Sun").
     name_words_seen = {w for f in attached if " " in f for w in f.split()}
     seen: set[str] = set()
+    seen_alone: set[str] = set()
     out: list[NameMention] = []
     at = 0  # runs come in text order: the sentence of a run is this one or a later one
     for k, run in enumerate(runs):
@@ -1226,9 +1227,13 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
                 continue
             names = names[:1]
         for name in names:
-            if name in seen:  # by spelling: "Adam Kovacs" after "Ádám Kovács" is one more spelling to link
+            # by spelling: "Adam Kovacs" after "Ádám Kovács" is one more spelling to link; but a name first read only
+            # as the end of a longer run ("Cárdenas" of "Memo Cárdenas" opening a sentence) is read again standing alone
+            if name in seen and (len(names) > 1 or name in seen_alone):
                 continue
             seen.add(name)
+            if len(names) == 1:
+                seen_alone.add(name)
             if " " in name:
                 name_words_seen.update(fold(name).split())
             at = _sentence_of(run, sentences, at)
