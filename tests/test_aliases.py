@@ -376,3 +376,9 @@ def test_the_familiar_ah_with_one_syllable_of_the_given_name_names_that_one_pers
                       Person(name="Tang Siu-fung", role="actor", character="Lau Mei-wah")]), ("b", [])]
     _, characters = merge_people(reviews, [mentions_of("b", "Ah-Mei")])
     assert all(c.aliases == [] for c in characters)
+
+
+def test_a_mention_with_given_names_as_initials_links_to_the_one_full_name() -> None:
+    reviews = [("a", [Person(name="Musa Bello Garba", role="director"), Person(name="Bello Sani", role="composer")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Musa B. Garba", "Garba")])
+    assert set({p.name: p.aliases for p in people}["Musa Bello Garba"]) == {"Musa B. Garba", "Garba"}

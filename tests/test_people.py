@@ -627,3 +627,9 @@ def test_a_name_read_as_the_end_of_a_sentence_opening_run_is_read_again_standing
     found = read_people(doc("Rose Okafor has an eye for beauty. Later, Okafor will make a great film."), Film(title="X"))
     evidence = [m.evidence for m in found.mentions if m.name == "Okafor"]
     assert any(e.startswith("Later") for e in evidence)
+
+
+def test_a_family_name_after_an_initial_is_inside_the_name_not_standing_alone() -> None:
+    found = read_people(doc("Musa B. Garba has made a road movie. Later, Garba stages a fine checkpoint scene."), Film(title="X"))
+    evidence = {m.name: m.evidence for m in found.mentions}
+    assert evidence.get("Garba", "").startswith("Later")

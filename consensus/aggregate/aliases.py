@@ -791,6 +791,10 @@ class _Fits:
                     self.pairs.setdefault((position, key), []).append(k)
             elif len(name_words(n)) == 3:  # a middle name: the family name (last) is a two-word name's second word
                 self.pairs.setdefault((1, word_keys(n)[2]), []).append(k)
+        self.by_last: dict[str, list[int]] = {}  # names of 3+ words by their last word: given names as initials (rule 5)
+        for k, n in enumerate(self.names):
+            if len(_folded_words(n)) >= 3:
+                self.by_last.setdefault(_last_word(n), []).append(k)
 
     def __call__(self, name: str, joined_names: bool = True) -> tuple[set[int], bool]:
         """The entities `name` names, and whether it is a whole name of one of them (not a part)."""
@@ -828,6 +832,8 @@ class _Fits:
         if len(name_words(name)) == 2:  # a short form keeps the family name: look up names sharing a word key
             keys = word_keys(name)
             short = {owner[k] for family in (0, 1) for k in self.pairs.get((family, keys[family]), ()) if is_short_form(name, names[k])}
+        if "." in name and len(_folded_words(name)) >= 3:  # "Aminu S. Danjuma" for Aminu Sani Danjuma
+            short |= {owner[k] for k in self.by_last.get(_last_word(name), ()) if is_initialled_form(name, names[k])}
         titled = set()
         if not (full or longer) and (bare := without_honorifics(name)) != name:  # "Uncle Somchai" for Somchai
             titled = {owner[k] for k in self.index.same_name_candidates(bare) if same_full_name(bare, names[k])}

@@ -1253,7 +1253,9 @@ def _sentence_of(run: str, sentences: list[str], first: int = 0) -> int:
             before, after = sentence[:at], sentence[at + len(run) : at + len(run) + 1]
             last = before[-1:]
             previous = before.rsplit(None, 1)[-1] if before.strip() else ""
-            joined_before = bool(last) and (last.isalnum() or last in "-'’" or last == " " and previous[:1].isupper() and previous[-1].isalnum())
+            joined_before = bool(last) and (
+                last.isalnum() or last in "-'’" or last == " " and previous[:1].isupper() and (previous[-1].isalnum() or is_initial(previous))
+            )  # "Danjuma" inside "Aminu S. Danjuma" does not stand alone
             if not joined_before and not (after.isalnum() or after == "-"):
                 return index
             at = sentence.find(run, at + 1)
