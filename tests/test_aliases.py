@@ -382,3 +382,12 @@ def test_a_mention_with_given_names_as_initials_links_to_the_one_full_name() -> 
     reviews = [("a", [Person(name="Musa Bello Garba", role="director"), Person(name="Bello Sani", role="composer")]), ("b", [])]
     people, _ = merge_people(reviews, [mentions_of("b", "Musa B. Garba", "Garba")])
     assert set({p.name: p.aliases for p in people}["Musa Bello Garba"]) == {"Musa B. Garba", "Garba"}
+
+
+def test_initials_before_a_one_word_name_are_that_person() -> None:
+    reviews = [("a", [Person(name="Velmurugan", role="director")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "K. P. Velmurugan")])
+    assert len(people) == 1 and {people[0].name, *people[0].aliases} == {"Velmurugan", "K. P. Velmurugan"}
+    # a given name before it is another person
+    people, _ = merge_people(reviews, [mentions_of("b", "Arun Velmurugan")])
+    assert people[0].aliases == []

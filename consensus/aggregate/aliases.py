@@ -59,6 +59,7 @@ from consensus.extract.names import (
     given_name_forms_meet,
     is_clipped_given_name,
     is_familiar_given_name,
+    is_initial,
     joined,
     name_words,
     word_keys,
@@ -834,6 +835,9 @@ class _Fits:
             short = {owner[k] for family in (0, 1) for k in self.pairs.get((family, keys[family]), ()) if is_short_form(name, names[k])}
         if "." in name and len(_folded_words(name)) >= 3:  # "Aminu S. Danjuma" for Aminu Sani Danjuma
             short |= {owner[k] for k in self.by_last.get(_last_word(name), ()) if is_initialled_form(name, names[k])}
+        if "." in name and len(words := name.split()) >= 2 and all(is_initial(w) for w in words[:-1]):
+            # "S. R. Prabhakaran" for the one-word Prabhakaran: initials before a name (South Indian usage) add no person
+            short |= {owner[k] for k in self.by_key.get(joined(words[-1]), ()) if " " not in names[k]}
         titled = set()
         if not (full or longer) and (bare := without_honorifics(name)) != name:  # "Uncle Somchai" for Somchai
             titled = {owner[k] for k in self.index.same_name_candidates(bare) if same_full_name(bare, names[k])}
