@@ -391,3 +391,12 @@ def test_initials_before_a_one_word_name_are_that_person() -> None:
     # a given name before it is another person
     people, _ = merge_people(reviews, [mentions_of("b", "Arun Velmurugan")])
     assert people[0].aliases == []
+
+
+def test_one_family_name_in_two_traditions_with_the_same_given_name_is_one_person() -> None:
+    for a, b in [("Anirban Chatterjee", "Anirban Chattopadhyay"), ("Rituparna Mukherjee", "Rituparna Mukhopadhyay"),
+                 ("Ciarán O'Brien", "Ciarán Ó Briain")]:
+        assert groups(a, b) == [{a, b}], (a, b)
+    # another given name, or another family name: apart
+    assert len(groups("Anirban Chatterjee", "Sumit Chattopadhyay")) == 2
+    assert len(groups("Anirban Chatterjee", "Anirban Mukhopadhyay")) == 2

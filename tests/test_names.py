@@ -157,3 +157,10 @@ def test_basque_tx_and_slavic_endings_meet_their_other_spellings() -> None:
     for a, b in [("Anastasiya Orlova", "Anastasia Orlova"), ("Vitalii Hnatiuk", "Vitaliy Hnatiuk"), ("Yurii Kravets", "Yuriy Kravets")]:
         assert same_key(a, b), (a, b)
     assert not same_key("Anastasiya Orlova", "Anastas Orlova")
+
+
+def test_family_name_forms_meet_only_within_their_class() -> None:
+    from consensus.extract.names import family_name_forms_meet
+
+    assert family_name_forms_meet("Banerjee", "Bandyopadhyay") and family_name_forms_meet("O'Sullivan", "Ó Súilleabháin")
+    assert not family_name_forms_meet("Banerjee", "Chatterjee") and not family_name_forms_meet("Sen", "Sengupta")

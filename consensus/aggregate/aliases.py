@@ -54,6 +54,8 @@ from consensus.extract.names import (
     HONORIFIC_SUFFIXES,
     HONORIFICS,
     PARTICLES,
+    family_name_class,
+    family_name_forms_meet,
     fold,
     full_keys,
     given_name_forms_meet,
@@ -112,6 +114,10 @@ def same_full_name(a: str, b: str) -> bool:
         return True
     if len(ka) > 1 and len(kb) > 1 and (_has_article(a) or _has_article(b)) and article_free_keys(a) & article_free_keys(b):
         return True  # "Rania El Khoury" = "Rania Khoury"
+    if " " in a and " " in b:
+        ga, gb = a.split(None, 1), b.split(None, 1)
+        if word_keys(ga[0]) == word_keys(gb[0]) and family_name_forms_meet(ga[1], gb[1]):
+            return True  # the given name and one family name in two traditions: "Sourav Banerjee" = "Sourav Bandyopadhyay"
     wa, wb = name_words(a), name_words(b)
     if len(wa) != len(wb) or len(wa) < 2:
         return False
@@ -169,6 +175,9 @@ def full_name_buckets(name: str) -> frozenset[tuple[object, ...]]:
     buckets: set[tuple[object, ...]] = {("full", k) for k in article_free_keys(name) | full_keys(name)}
     if len(words) >= 2:
         buckets |= {("word", len(words), w) for w in words}
+        parts = name.split(None, 1)
+        if len(parts) == 2 and (form := family_name_class(parts[1])) is not None:  # "Padraig O'Sullivan", "Pádraig Ó Súilleabháin"
+            buckets.add(("family form", word_keys(parts[0]), form))
     return frozenset(buckets)
 
 

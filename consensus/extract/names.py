@@ -547,3 +547,34 @@ def is_clipped_given_name(short: str, full: str) -> bool:
 def is_familiar_given_name(a: str, b: str) -> bool:
     """One given name is a familiar form of the other: a diminutive of the table, or a clipped form."""
     return given_name_forms_meet(a, b) or is_clipped_given_name(a, b) or is_clipped_given_name(b, a)
+
+
+# --------------------------------------------------------------------------- family-name forms
+
+# One family name in two traditions no spelling rule joins, one class a line (folded, spaces and apostrophes
+# removed): the Sanskritised Bengali surnames and their anglicised forms (Bandyopadhyay/Banerjee,
+# Chattopadhyay/Chatterjee, Mukhopadhyay/Mukherjee, Gangopadhyay/Ganguly), and Irish surnames in Irish and
+# in English (Ó Súilleabháin/O'Sullivan, Ó Briain/O'Brien). A licence only: `aggregate/aliases.same_full_name`
+# joins two names through it when their given names are the same.
+FAMILY_NAME_FORMS = (
+    "bandyopadhyay bandopadhyay banerjee banerji", "chattopadhyay chatterjee chatterji", "mukhopadhyay mukherjee mukherji",
+    "gangopadhyay ganguly ganguli", "bhattacharya bhattacharyya bhattacharjee",
+    "osuilleabhain osullivan", "obriain obrien", "oconaill oconnell", "odomhnaill odonnell", "maccarthaigh mccarthy",
+    "ocinneide okennedy kennedy", "omurchu murphy omurphy",
+)
+_FAMILY_CLASSES: dict[str, int] = {form: k for k, line in enumerate(FAMILY_NAME_FORMS) for form in line.split()}
+
+
+def _squashed(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalpha())
+
+
+def family_name_class(family: str) -> int | None:
+    """The class of `FAMILY_NAME_FORMS` a family name (one or more words) is in, or None."""
+    return _FAMILY_CLASSES.get(_squashed(family))
+
+
+def family_name_forms_meet(a: str, b: str) -> bool:
+    """Two family names (one or more words: "Ó Súilleabháin") of one class of `FAMILY_NAME_FORMS`."""
+    ka, kb = _FAMILY_CLASSES.get(_squashed(a)), _FAMILY_CLASSES.get(_squashed(b))
+    return ka is not None and ka == kb
