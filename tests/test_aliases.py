@@ -400,3 +400,15 @@ def test_one_family_name_in_two_traditions_with_the_same_given_name_is_one_perso
     # another given name, or another family name: apart
     assert len(groups("Anirban Chatterjee", "Sumit Chattopadhyay")) == 2
     assert len(groups("Anirban Chatterjee", "Anirban Mukhopadhyay")) == 2
+
+
+def test_a_kinship_title_is_how_the_family_addresses_a_character_not_their_name() -> None:
+    reviews = [("a", [Person(name="Goran Ilić", role="actor", character="Milan")]),
+               ("b", [Person(name="Goran Ilić", role="actor", character="Uncle Milan")])]
+    _, characters = merge_people(reviews)
+    assert [(c.name, c.aliases) for c in characters] == [("Milan", ["Uncle Milan"])]
+    # a title of office or respect stays part of the credited name
+    reviews = [("a", [Person(name="Ravi Teja Rao", role="actor", character="Inspector Velan")]),
+               ("b", [Person(name="Ravi Teja Rao", role="actor", character="Velan")])]
+    _, characters = merge_people(reviews)
+    assert [c.name for c in characters] == ["Inspector Velan"]

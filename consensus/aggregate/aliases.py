@@ -303,6 +303,20 @@ RANK_TITLES = frozenset(
 )
 
 
+# Kinship terms used as titles ("Uncle Dragan", "Sister Ba", "Tía Rosa", "Mama Nkechi"): how a family or a street
+# addresses someone, not part of who they are (unlike a title of office or respect: "Inspector Velu", "Pak Darmo").
+KINSHIP_TITLES = frozenset(
+    "uncle aunt auntie sister brother grandma grandpa granny nana mama baba papa tia tio abuela abuelo nonna nonno "
+    "inang amang".split()
+)
+
+
+def without_kinship_title(name: str) -> str:
+    """The name without one leading kinship title ("Uncle Dragan" -> "Dragan"); the name itself otherwise."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and fold(first).rstrip(".") in KINSHIP_TITLES else name
+
+
 @lru_cache(maxsize=16384)
 def untitled_character_name(name: str) -> str:
     """A character credited with a rank before a full name ("Detective Yoon Hae-jin", "Inspector Ajay
@@ -415,8 +429,9 @@ def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, se
     title-casing of an ALL-CAPS spelling), then the most credited, then the first seen.
     """
     plain = [f for f in forms if not _QUOTED_WORD.search(f)] or list(forms)  # "Babatunde 'Tunde' Bakare" is no canonical
-    # "Yoon Hae-jin" is the name of "Detective Yoon Hae-jin", "Arakawa" of "Arakawa-oyakata", not a part of it
-    full = [f for f in plain if not any(is_part_of(f, g) for g in plain if g != f and f not in (untitled_character_name(g), without_title_suffix(g)))] or plain
+    # "Yoon Hae-jin" is the name of "Detective Yoon Hae-jin", "Arakawa" of "Arakawa-oyakata", "Dragan" of "Uncle Dragan"
+    # (a kinship title is how the family addresses someone), not a part of it
+    full = [f for f in plain if not any(is_part_of(f, g) for g in plain if g != f and f not in (untitled_character_name(g), without_title_suffix(g), without_kinship_title(g)))] or plain
     if len(full) == 1:
         return full[0]
     first_seen = {f: i for i, f in enumerate(forms)}
