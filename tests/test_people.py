@@ -633,3 +633,20 @@ def test_a_family_name_after_an_initial_is_inside_the_name_not_standing_alone() 
     found = read_people(doc("Musa B. Garba has made a road movie. Later, Garba stages a fine checkpoint scene."), Film(title="X"))
     evidence = {m.name: m.evidence for m in found.mentions}
     assert evidence.get("Garba", "").startswith("Later")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elene Tsereteli plays Nana with a twinkle and a core of iron.",
+        "Nana (Elene Tsereteli) is twenty-six and works nights at a bakery.",
+        "Elene Tsereteli, as Nana, is a national treasure.",
+    ],
+)
+def test_a_film_named_for_its_hero_casts_the_hero_in_so_many_words(text: str) -> None:
+    assert cast(find_people(doc(text), Film(title="Nana"))) == {"Elene Tsereteli": "Nana"}
+
+
+def test_the_title_owned_by_someone_is_still_no_character() -> None:
+    people = find_people(doc("Elene Tsereteli's Nana is a crowd-pleaser with more brains than it lets on."), Film(title="Nana"))
+    assert all(p.character != "Nana" for p in people)

@@ -1110,7 +1110,7 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             c.character = c.character.split(None, len(film.title.split()))[-1]
         if c.character and _is_title(c.character, title_key, title_words) and (
             fold(c.character) == title_key or title_cut is not None and c.character not in title_cut.sub(" ", c.evidence)
-        ):
+        ) and not _casts_the_title(c.character, c.evidence):
             c.character = None
     _resolve_apart(candidates)
     candidates = _confirm_weak(candidates)
@@ -1383,6 +1383,11 @@ def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candida
         return any(same_full_name(name, ch) or is_part_of(name, ch) for ch in characters)
 
     return [c for c in candidates if c.character or c.role != "actor" or c.strength >= 2 or not is_character(c.name)]
+
+
+def _casts_the_title(character: str, evidence: str) -> bool:
+    """A film named for its hero, cast in so many words: "X plays Aliki", "X, as Aliki, ...", "Aliki (X)", "Aliki, played by X"."""
+    return any(cue in evidence for cue in (f"plays {character}", f"as {character}", f"{character} (", f"{character}, played by"))
 
 
 def _is_title(name: str, title_key: str, title_words: frozenset[str]) -> bool:
