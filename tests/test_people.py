@@ -650,3 +650,10 @@ def test_a_film_named_for_its_hero_casts_the_hero_in_so_many_words(text: str) ->
 def test_the_title_owned_by_someone_is_still_no_character() -> None:
     people = find_people(doc("Elene Tsereteli's Nana is a crowd-pleaser with more brains than it lets on."), Film(title="Nana"))
     assert all(p.character != "Nana" for p in people)
+
+
+def test_a_language_or_nationality_is_no_actor() -> None:
+    text = "Shot in Tamil as Iravu Kaavalan and in Telugu as Ratri Kaavali, the thriller is slow."
+    assert cast(find_people(doc(text), Film(title="X"))) == {}
+    text = "Federico, a hydrologist, played by Argentine actor Tomás Goldstein, arrives in town."
+    assert cast(find_people(doc(text), Film(title="X"))) == {"Tomás Goldstein": "Federico"}

@@ -64,7 +64,11 @@ _COUNTRIES = frozenset(
         "india indian italy italian japan japanese mexico mexican nigeria nigerian russia russian spain "
         "spanish taiwan taiwanese thailand thai vietnam vietnamese turkey turkish iran iranian egypt "
         "egyptian poland polish ukraine ukrainian canada canadian australia australian brazil brazilian "
-        "argentina argentinian seoul tokyo beijing busan lagos mumbai paris london europe "
+        "argentina argentinian argentine seoul tokyo beijing busan lagos mumbai paris london europe "
+        # languages a film is shot or dubbed in ("shot in Tamil as Iravu Kaavalan") and demonyms before "actor"
+        "tamil telugu malayalam kannada bengali marathi hindi urdu punjabi gujarati cantonese mandarin hokkien "
+        "tagalog filipino indonesian malay arabic persian farsi hebrew kurdish armenian georgian greek irish "
+        "swahili yoruba igbo hausa zulu xhosa afrikaans chilean peruvian colombian cuban venezuelan "
         "european asia asian africa african k-drama k-pop"
     ).split()
 )

@@ -163,6 +163,8 @@ _PLAY_PAIR = re.compile(r"^(?P<actors>.+?)\s+play\s+(?:the\s+)?(?:[a-z-]+\s+){0,
 _AS_FIRST = re.compile(r"^As\s+")
 # "X plays the driver" / "X plays him": acting without a named character.
 _PLAYS_UNNAMED = re.compile(r"^(?:the|a|an|his|her|him|them|it)\b")
+# "played by Argentine actor X": a nationality or language and a role noun before the actor.
+_NATIONAL_ROLE = re.compile(r"^([A-Z][\w-]+)\s+(?:actor|actress|star|singer|comedian|newcomer|veteran)\s+(?=[^\W\d_])")
 # "X plays him/her": the character is the name the sentence opened with (`_subject_played`).
 _PRONOUN_OBJECT = re.compile(r"^(?:him|her)(?=\s*(?:[,.;:!?)]|$)|\s+(?:with|as|like|at|in|for|to|so|too|very|all|\w+ly)\b)")
 # What joins "Y is ..." to "X plays him": "Y is a stock villain, but X plays him with relish".
@@ -654,6 +656,8 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
                 after = after[described.end():]  # "played by the veteran character actor X"
             elif after[:1].islower() and _DESCRIPTOR.match(after.split(None, 1)[0]) and " " in after:
                 after = after.split(None, 1)[1]  # "played by newcomer X"
+            elif (national := _NATIONAL_ROLE.match(after)) and name_after(national.group(1)) is None:
+                after = after[national.end():]  # "played by Argentine actor X"
             actor = name_after(after)
             if actor and character and not same_full_name(actor, character):
                 listed = head[: head.rfind(character)].rstrip()
