@@ -412,3 +412,13 @@ def test_a_kinship_title_is_how_the_family_addresses_a_character_not_their_name(
                ("b", [Person(name="Ravi Teja Rao", role="actor", character="Velan")])]
     _, characters = merge_people(reviews)
     assert [c.name for c in characters] == ["Inspector Velan"]
+
+
+def test_a_name_after_his_or_her_is_an_actors_part_never_a_crew_members_name() -> None:
+    reviews = [("a", [Person(name="Karim Nasr", role="composer")]), ("b", [])]
+    mention = ("b", [NameMention(name="Karim", evidence="His Karim calls every passenger by a nickname.")])
+    people, _ = merge_people(reviews, [mention])
+    assert people[0].aliases == []
+    mention = ("b", [NameMention(name="Karim", evidence="Karim's score is all oud and strings.")])
+    people, _ = merge_people(reviews, [mention])
+    assert people[0].aliases == ["Karim"]

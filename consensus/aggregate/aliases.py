@@ -900,7 +900,8 @@ def link_mentions(
         fits = _Fits(entities)
         verdicts = {i: fits(name) for i, (_, name, _) in enumerate(found) if i not in links}
         for i, (owners, whole) in verdicts.items():
-            if owners and has_character_title(found[i][1]):  # "Uncle Hassan" is no name of a composer Hassan Ezzat
+            if owners and (has_character_title(found[i][1]) or _after_possessive_pronoun(found[i][1], found[i][2])):
+                # "Uncle Hassan", "his Hassan" (an actor's part) is no name of a composer Hassan Ezzat
                 verdicts[i] = ({k for k in owners if k >= len(people)}, whole)
             if len(owners) > 1 and (same_title := {k for k in owners if _carries_title_of(found[i][1], entities[k])}):
                 verdicts[i] = (same_title, whole)  # "Detective Yoon" is the one credited as "Detective Yoon Hae-jin"
@@ -936,6 +937,22 @@ def link_mentions(
         target, at = (linked_people, k) if k < len(people) else (linked_characters, k - len(people))
         target.setdefault(at, []).append(found[i])
     return linked_people, linked_characters
+
+
+_POSSESSIVE_PRONOUNS = ("his ", "her ", "their ", "His ", "Her ", "Their ")
+
+
+def _after_possessive_pronoun(name: str, sentence: str) -> bool:
+    """Every time the sentence writes `name`, a possessive pronoun comes just before it: "His Hassan calls every
+    passenger by a nickname", "his Tư is a tyrant" (the actor's character, never a person of the crew)."""
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        if not sentence[:at].endswith(_POSSESSIVE_PRONOUNS):
+            return False
+        at = sentence.find(name, at + 1)
+    return True
 
 
 def _familiar_character_beside_actor(
