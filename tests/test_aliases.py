@@ -422,3 +422,7 @@ def test_a_name_after_his_or_her_is_an_actors_part_never_a_crew_members_name() -
     mention = ("b", [NameMention(name="Karim", evidence="Karim's score is all oud and strings.")])
     people, _ = merge_people(reviews, [mention])
     assert people[0].aliases == ["Karim"]
+
+
+def test_a_family_name_is_part_of_a_name_ending_in_a_particle_shaped_word() -> None:
+    assert is_part_of("Chen", "Chen Bo") and is_part_of("Wang", "Wang Da")

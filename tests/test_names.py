@@ -164,3 +164,9 @@ def test_family_name_forms_meet_only_within_their_class() -> None:
 
     assert family_name_forms_meet("Banerjee", "Bandyopadhyay") and family_name_forms_meet("O'Sullivan", "Ó Súilleabháin")
     assert not family_name_forms_meet("Banerjee", "Chatterjee") and not family_name_forms_meet("Sen", "Sengupta")
+
+
+def test_a_particle_ending_a_name_is_a_name_word_of_its_own() -> None:
+    assert len(word_keys("Chen Bo")) == 2
+    assert len(word_keys("Wang Da")) == 2
+    assert len(word_keys("Karim al Rashid")) == 2  # inside a name it still joins the next word

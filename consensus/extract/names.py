@@ -422,8 +422,11 @@ def name_words(name: str) -> tuple[tuple[str, ...], ...]:
             continue
         words.append(pending + list(sylls))
         pending = []
-    if pending and words:
-        words[-1] += pending
+    if pending and words:  # a "particle" ending a name is a name word of its own ("Chen Bo", "Li Da"); "abd" joins
+        if len(pending) == 1 and pending[0] != "abd":
+            words.append(pending)
+        else:
+            words[-1] += pending
     return tuple(tuple(w) for w in words)
 
 

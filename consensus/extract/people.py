@@ -1260,7 +1260,9 @@ def _sentence_of(run: str, sentences: list[str], first: int = 0) -> int:
             joined_before = bool(last) and (
                 last.isalnum() or last in "-'’" or last == " " and previous[:1].isupper() and (previous[-1].isalnum() or is_initial(previous))
             )  # "Danjuma" inside "Aminu S. Danjuma" does not stand alone
-            if not joined_before and not (after.isalnum() or after == "-"):
+            following = sentence[at + len(run) : at + len(run) + 2]
+            joined_after = after.isalnum() or after == "-" or following[:1] == " " and following[1:].isupper()  # "Chen" of "Chen Bo"
+            if not joined_before and not joined_after:
                 return index
             at = sentence.find(run, at + 1)
     return next((i for i, s in enumerate(sentences) if run in s), len(sentences))
