@@ -426,3 +426,8 @@ def test_a_name_after_his_or_her_is_an_actors_part_never_a_crew_members_name() -
 
 def test_a_family_name_is_part_of_a_name_ending_in_a_particle_shaped_word() -> None:
     assert is_part_of("Chen", "Chen Bo") and is_part_of("Wang", "Wang Da")
+
+
+def test_a_name_with_the_fathers_name_is_a_part_of_the_name_with_bin() -> None:
+    assert is_part_of("Hafiz Rahman", "Mohd Hafiz bin Rahman") and is_part_of("Anwar Osman", "Anwar bin Osman")
+    assert not is_part_of("Rahman", "Mohd Hafiz bin Rahman")  # the father's name alone is the father's

@@ -206,6 +206,10 @@ def _runs(name: str) -> set[str]:
     if (bare := without_honorifics(name)) != name:
         runs.add(joined(bare))  # "Arakawa" of "Arakawa-oyakata", "Lajos" of "Lajos bácsi"
     runs |= {"".join(w[1:]) for w in words if len(w) > 1 and w[0] in ARTICLES}  # "Khoury" of "El Khoury"
+    if any(len(w) > 1 and w[0] in PATRONYMIC for w in words):
+        # "Faizal Ismail" of "Mohd Faizal bin Ismail": a name and the father's name without "bin" (Malay, Arabic usage)
+        alt = ["".join(w[1:]) if len(w) > 1 and w[0] in PATRONYMIC else "".join(w) for w in words]
+        runs |= {"".join(alt[i:j]) for i in range(len(alt)) for j in range(i + 2, len(alt) + 1)}
     if len(words) == 1 and len(sylls) == 2 and sylls[0] in FAMILIAR_PREFIXES:
         runs.add(sylls[1])  # "Hsiung" of "Ah-Hsiung"
     keys = word_keys(name)
@@ -237,6 +241,9 @@ def without_title_suffix(name: str) -> str:
     words = name.split()
     cut = _cut_title_suffix(words)
     return " ".join(cut) if cut is not words else name
+
+
+PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})  # "son/daughter of", as a syllable of its own
 
 
 @lru_cache(maxsize=16384)
