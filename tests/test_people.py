@@ -657,3 +657,10 @@ def test_a_language_or_nationality_is_no_actor() -> None:
     assert cast(find_people(doc(text), Film(title="X"))) == {}
     text = "Federico, a hydrologist, played by Argentine actor Tomás Goldstein, arrives in town."
     assert cast(find_people(doc(text), Film(title="X"))) == {"Tomás Goldstein": "Federico"}
+
+
+def test_a_place_or_company_possessive_after_by_is_not_the_credited_person() -> None:
+    people = find_people(doc("Produced by Nairobi's Wanjiru Otieno as a cross-border co-production, the film is polished."), Film(title="X"))
+    assert roles(people) == {("Wanjiru Otieno", "producer")}
+    people = find_people(doc("Directed by Ana Ruiz, it is a fine debut."), Film(title="X"))
+    assert roles(people) == {("Ana Ruiz", "director")}

@@ -537,6 +537,10 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
     return out
 
 
+# One capitalised word with a possessive, then a capitalised name: "Malaysia's Mohd Faizal", "Kyiv's Olexandr Tkachenko".
+_OWNER_BEFORE_NAME = re.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z][\w'’.-]*\s+[A-Z])")
+
+
 def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
     """`directed by X`, `music by X`, `shot by X` ..., with a list of names after the cue."""
     out: list[Candidate] = []
@@ -548,6 +552,8 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
             continue
         for m in pattern.finditer(sentence):
             rest = _ROLE_NOUN_AT_START.sub("", sentence[m.end():])
+            if (owner := _OWNER_BEFORE_NAME.match(rest)) and name_after(rest[owner.end():]):
+                rest = rest[owner.end():]  # "produced by Malaysia's Mohd Faizal bin Ismail": a place's or company's person
             found = _names_in_list(rest[:200])
             for name, _ in found:
                 for role in roles:
