@@ -412,6 +412,9 @@ def vowel_free_key(name: str) -> tuple[object, ...] | None:
     letters or more (so "Min-ho" / "Min-hee", "Minh" / "Manh" never take this path), ending in a consonant;
     the key keeps its consonants in order, its first letter, its last letter and its first vowel(s):
     "Hossain" = "Hossen", "Chaudhary" = "Chaudhry", but "Hassan" is not "Hussein", nor "Minho" "Minhee"."""
+    last_written = name.rsplit(None, 1)[-1]
+    if " " not in name or len(last_written) < 5 or not last_written.isalpha() or last_written[-1] in "aeiouAEIOU":
+        return None  # the cheap tests first: most names fail them
     words, folded = name_words(name), _folded_words(name)
     if not 2 <= len(words) <= 4 or len(folded) != len(words) or len(words[-1]) != 1:
         return None
@@ -754,11 +757,18 @@ def _settle_review_parts(
                 names += [p.character, *p.character_mentions]  # type: ignore[attr-defined]
     for cl in clusters:
         for i in cl.members:
+            if len(items[i].forms) == 1:
+                continue  # the credited name alone: no part to settle
             source, credited = keys[i]
-            own = [f for f in items[i].forms if f != credited and is_part_of(f, credited)]
-            for part in own:
-                others = [n for n in by_source.get(source, ()) if not same_full_name(n, credited) and n not in items[i].forms]
-                if not any(is_part_of(part, n) or same_full_name(part, n) for n in others):
+            for part in (f for f in items[i].forms if f != credited and is_part_of(f, credited)):
+                key, buckets = joined(without_honorifics(part)), full_name_buckets(part)
+                rivals = (  # the review's other names the part may be part of or a spelling of (cheap key tests first)
+                    n for n in by_source.get(source, ())
+                    if n not in items[i].forms
+                    and (key in part_keys(n) or key in familiar_part_keys(n) or not buckets.isdisjoint(full_name_buckets(n)))
+                    and not same_full_name(n, credited)
+                )
+                if not any(is_part_of(part, n) or same_full_name(part, n) for n in rivals):
                     cl.settled_among_people.add(part)
     # two reviews that each gave "Sato" to their own Sato (Hiroshi, Kenji) settle nothing: it stays nobody's
     holders = Counter(joined(part) for cl in clusters for part in {joined(f): f for f in cl.settled_among_people}.values())
