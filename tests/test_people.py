@@ -664,3 +664,8 @@ def test_a_place_or_company_possessive_after_by_is_not_the_credited_person() -> 
     assert roles(people) == {("Wanjiru Otieno", "producer")}
     people = find_people(doc("Directed by Ana Ruiz, it is a fine debut."), Film(title="X"))
     assert roles(people) == {("Ana Ruiz", "director")}
+
+
+def test_a_longer_aside_on_the_actor_inside_the_parenthesis_keeps_the_credit() -> None:
+    text = "He is saddled with a rookie, Han Bo-ra (Seo Yu-jin, no relation, and the film's real discovery)."
+    assert cast(find_people(doc(text), Film(title="X"))) == {"Seo Yu-jin": "Han Bo-ra"}

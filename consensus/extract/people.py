@@ -675,7 +675,7 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
     # the credit line's reading (`_field_candidates`) has it.
     for m in _PAREN.finditer(original) if "(" in original and not _is_credit_field(original) else ():
         inside = m.group(1).strip()  # "Mi-rae (Han Ji-woo)"
-        if "," in inside and (comment := inside.split(",", 1)[1].strip()) and comment[:1].islower() and len(comment) <= 30:
+        if "," in inside and (comment := inside.split(",", 1)[1].strip()) and comment[:1].islower():
             inside = inside.split(",", 1)[0].strip()  # "Tan Guoqiang (Gao Yimin, superb)": a word on the actor after the comma
         if not looks_like_full_name(inside):
             continue
