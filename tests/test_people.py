@@ -669,3 +669,9 @@ def test_a_place_or_company_possessive_after_by_is_not_the_credited_person() -> 
 def test_a_longer_aside_on_the_actor_inside_the_parenthesis_keeps_the_credit() -> None:
     text = "He is saddled with a rookie, Han Bo-ra (Seo Yu-jin, no relation, and the film's real discovery)."
     assert cast(find_people(doc(text), Film(title="X"))) == {"Seo Yu-jin": "Han Bo-ra"}
+
+
+def test_a_two_letter_name_with_an_accent_is_a_mention_but_two_plain_letters_are_not() -> None:
+    found = read_people(doc("The old man is stubborn. His Tư is a tyrant and a clown. Up the river they go."), Film(title="X"))
+    names = {m.name for m in found.mentions}
+    assert "Tư" in names and "Up" not in names

@@ -1281,10 +1281,11 @@ def _names_in_run(run: str, opens_sentence: bool) -> tuple[str, ...]:
     "Director", "Ten-year-old"). A common English word opening a sentence may be a name's first
     word or not: "Tan Jing" gives "Tan Jing" and "Jing", "Watching Matsumoto" gives
     "Watching Matsumoto" and "Matsumoto" (only a whole name of the film's people links), and
-    alone it is no name ("Will she ..."). A single word needs 3 letters; a run of more than 6
-    words is a headline."""
+    alone it is no name ("Will she ..."). A single word needs 3 letters (2 with an accent: "Tư"); a run of
+    more than 6 words is a headline."""
     if " " not in run:  # one word, the common case
-        name = None if opens_sentence and is_common_word(run) or len(run) < 3 else name_after(run)
+        # two accented letters are no English word: Vietnamese "Tư", "Út" are names
+        name = None if opens_sentence and is_common_word(run) or len(run) < 3 and (run.isascii() or len(run) < 2) else name_after(run)
         return (name,) if name else ()
     words = run.split()
     found: list[str] = []
