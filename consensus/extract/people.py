@@ -1300,7 +1300,7 @@ def _names_in_run(run: str, opens_sentence: bool) -> tuple[str, ...]:
     if not words or len(words) > 6:
         return tuple(found)
     name = name_after(" ".join(words))
-    if name and (" " in name or len(name) >= 3):
+    if name and (" " in name or len(name) >= 3 or len(name) == 2 and not name.isascii()):
         found.append(name)
     return tuple(found)
 
