@@ -170,3 +170,9 @@ def test_a_particle_ending_a_name_is_a_name_word_of_its_own() -> None:
     assert len(word_keys("Chen Bo")) == 2
     assert len(word_keys("Wang Da")) == 2
     assert len(word_keys("Karim al Rashid")) == 2  # inside a name it still joins the next word
+
+
+def test_a_lower_case_title_after_a_name_is_read_with_the_name() -> None:
+    assert name_after("Gyula bácsi, the grandfather, plays cards.") == "Gyula bácsi"
+    assert name_after("Verma ji smiles.") == "Verma ji"
+    assert name_after("bácsi Gyula") is None  # never a name's first word

@@ -127,6 +127,8 @@ def _is_name_word(word: str, first: bool) -> bool:
         return False
     if bare[0].islower() and bare.lower() in PARTICLES:
         return not first
+    if bare[0].islower() and fold(bare) in HONORIFIC_SUFFIXES:
+        return not first  # a title after the name, written lower-case: "Lajos bácsi", "Sharma ji"
     if _PREFIXED.match(bare):
         return True  # al-Zahra, d'Artagnan
     if not bare[0].isupper():
