@@ -431,3 +431,10 @@ def test_a_family_name_is_part_of_a_name_ending_in_a_particle_shaped_word() -> N
 def test_a_name_with_the_fathers_name_is_a_part_of_the_name_with_bin() -> None:
     assert is_part_of("Hafiz Rahman", "Mohd Hafiz bin Rahman") and is_part_of("Anwar Osman", "Anwar bin Osman")
     assert not is_part_of("Rahman", "Mohd Hafiz bin Rahman")  # the father's name alone is the father's
+
+
+def test_a_familiar_form_in_a_sentence_naming_the_character_itself_is_that_character() -> None:
+    reviews = [("a", [Person(name="Irina Moskvina", role="actor", character="Nikolai Petrovich")]), ("b", [])]
+    beside = ("b", [NameMention(name="Kolya", evidence="Vera needles, Nikolai grunts, and soon she is calling him Kolya.")])
+    _, characters = merge_people(reviews, [beside])
+    assert characters[0].aliases == ["Kolya"]

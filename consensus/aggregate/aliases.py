@@ -908,7 +908,8 @@ def link_mentions(
     A one-word mention that fits no one is linked to a character when it is a familiar form of the
     character's given name (`is_familiar_form`: "Dasha" for "Darya", "Xabi" for "Xabier") and its
     sentence names the character's actor ("Pau Ferrer's Xabi", "Volkova makes Dasha the film's
-    conscience"), for exactly one character; `actors` gives each character's person (an index into `people`).
+    conscience") or the character's own name ("Nikolai grunts, and soon she is calling him Kolya"), for exactly
+    one character; `actors` gives each character's person (an index into `people`).
     """
     entities = [[cl.canonical, *cl.aliases] for cl in [*people, *characters]]
     found = [(source, m.name, m.evidence) for source, items in mentions for m in items]  # type: ignore[attr-defined]
@@ -980,7 +981,7 @@ def _familiar_character_beside_actor(
     found = [
         n_people + j for j, actor in enumerate(actors)
         if any(is_familiar_form(name, n) for n in entities[n_people + j])
-        and any(_names_word_for_word(n, sentence) for n in entities[actor] if n != name)
+        and any(_names_word_for_word(n, sentence) for n in (*entities[actor], *entities[n_people + j]) if n != name)
     ]
     return found[0] if len(found) == 1 else None
 
