@@ -675,3 +675,14 @@ def test_a_two_letter_name_with_an_accent_is_a_mention_but_two_plain_letters_are
     found = read_people(doc("The old man is stubborn. His Tư is a tyrant and a clown. Up the river they go."), Film(title="X"))
     names = {m.name for m in found.mentions}
     assert "Tư" in names and "Up" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bilal Qureshi, cast against type, is the landlord Sardar Anwar, all soft words and hard eyes.",
+        "Bilal Qureshi, in his first lead, plays Sardar Anwar with soft words and hard eyes.",
+    ],
+)
+def test_an_aside_on_the_casting_between_actor_and_verb_is_skipped(text: str) -> None:
+    assert cast(find_people(doc(text), Film(title="X"))) == {"Bilal Qureshi": "Sardar Anwar"}

@@ -222,7 +222,10 @@ _IS_AFTER_NOUN = re.compile(r"(?:is|was)\s+(?=[^\W\d_])")
 _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 # How a comma-set aside between a name and its verb opens ("no relation", "the director's niece", "so fierce in ...").
 # An apposition opening with an article is an aside too ("X, a stand-up comedian making his debut, plays Y").
-_ASIDE_OPENER = re.compile(r"(?:no\s+relation|known\s|credited\s|billed\s|who\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s)")
+_ASIDE_OPENER = re.compile(
+    r"(?:no\s+relation|known\s|credited\s|billed\s|who\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
+    r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b)"  # "X, cast against type, is Y"
+)
 # Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
 _DESCRIPTOR = re.compile(r"^(?:[\w]+-year-old|young|little|real-life|veteran|newcomer|teenage|teenaged|baby|little-known)$", re.I)
 # A company, not a person: "Lotus Pictures", "Cole & Barrow Films", "Northwind Animation".
