@@ -438,3 +438,18 @@ def test_a_familiar_form_in_a_sentence_naming_the_character_itself_is_that_chara
     beside = ("b", [NameMention(name="Kolya", evidence="Vera needles, Nikolai grunts, and soon she is calling him Kolya.")])
     _, characters = merge_people(reviews, [beside])
     assert characters[0].aliases == ["Kolya"]
+
+
+def test_an_actor_credited_by_a_familiar_given_name_alone_is_the_one_actor_playing_the_same_part() -> None:
+    reviews = [("a", [Person(name="Jesús Arriaga", role="actor", character="Anselmo")]),
+               ("b", [Person(name="Chucho", role="actor", character="Anselmo")])]
+    people, characters = merge_people(reviews)
+    assert [(p.name, p.aliases) for p in people] == [("Jesús Arriaga", ["Chucho"])]
+    assert len(characters) == 1
+    # another part, or a name no form of the given name: two actors
+    reviews = [("a", [Person(name="Jesús Arriaga", role="actor", character="Anselmo")]),
+               ("b", [Person(name="Chucho", role="actor", character="Benigno")])]
+    assert len(merge_people(reviews)[0]) == 2
+    reviews = [("a", [Person(name="Jesús Arriaga", role="actor", character="Anselmo")]),
+               ("b", [Person(name="Toño", role="actor", character="Anselmo")])]
+    assert len(merge_people(reviews)[0]) == 2

@@ -1028,6 +1028,46 @@ def is_familiar_form(short: str, full: str) -> bool:
     return len(a) == 1 and bool(b) and a[0] != b[0] and is_familiar_given_name(a[0], b[0])
 
 
+def _join_familiar_players(
+    clusters: list[NameCluster], items: Sequence[NameItem], keys: Sequence[tuple[str, str]], reviews: Sequence[tuple[str, Sequence[object]]]
+) -> list[NameCluster]:
+    """Join an actor credited by one given name alone ("Chucho") to the one other actor who plays the same character
+    ("Jesús Mendoza" as Rigoberto) when the name is that actor's given name or a familiar form of it (`names.
+    GIVEN_NAME_FORMS`, clipping): the shared part is the context the bare name lacks. Never two names of one review."""
+    plays: dict[int, set[str]] = {}  # cluster -> joined keys of the characters its items play
+    cluster_of = {i: k for k, cl in enumerate(clusters) for i in cl.members}
+    index = {key: i for i, key in enumerate(keys)}
+    for source, people in reviews:
+        for p in people:
+            if p.character:  # type: ignore[attr-defined]
+                plays.setdefault(cluster_of[index[(source, p.name)]], set()).add(joined(without_honorifics(p.character)))  # type: ignore[attr-defined]
+    into: dict[int, int] = {}
+    for k, cl in enumerate(clusters):
+        if " " in cl.canonical or k not in plays or any(" " in a for a in cl.aliases):
+            continue
+        fits = [
+            t for t, other in enumerate(clusters)
+            if t != k and plays.get(t, set()) & plays[k] and " " in other.canonical
+            and (fold(other.canonical.split()[0]) == fold(cl.canonical) or is_familiar_given_name(cl.canonical, other.canonical.split()[0]))
+        ]
+        sources = {keys[i][0] for i in cl.members}
+        if len(fits) == 1 and not sources & {keys[i][0] for i in clusters[fits[0]].members} and fits[0] not in into:
+            into[k] = fits[0]
+    if not into:
+        return clusters
+    out: list[NameCluster] = []
+    for k, cl in enumerate(clusters):
+        if k in into:
+            continue
+        members = sorted(cl.members + [i for j, t in into.items() if t == k for i in clusters[j].members])
+        if len(members) > len(cl.members):
+            forms, credited, sources, labelled = _tally(items, members)
+            canonical = best_form(forms, credited, sources, labelled)
+            cl = NameCluster(canonical, sorted((f for f in forms if f != canonical), key=lambda f: (-forms[f], f)), members)
+        out.append(cl)
+    return out
+
+
 def _join_one_actors_parts(
     clusters: list[NameCluster], items: Sequence[NameItem], actor_of_item: Sequence[int], source_of_item: Sequence[str]
 ) -> list[NameCluster]:
@@ -1129,6 +1169,7 @@ def merge_people(
         marks=[[(("review", source), name)] for source, name in person_keys],  # one review's two names are two people
         others=all_character_forms,
     )
+    person_clusters = _join_familiar_players(person_clusters, person_items, person_keys, reviews)
     cluster_of_item = {i: ci for ci, cl in enumerate(person_clusters) for i in cl.members}
     character_source = [next(iter(next(iter(item.sources.values())))) for item in character_items]
     character_clusters = cluster_names(
