@@ -686,3 +686,16 @@ def test_a_two_letter_name_with_an_accent_is_a_mention_but_two_plain_letters_are
 )
 def test_an_aside_on_the_casting_between_actor_and_verb_is_skipped(text: str) -> None:
     assert cast(find_people(doc(text), Film(title="X"))) == {"Bilal Qureshi": "Sardar Anwar"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The film is the second feature from Nadia Halim, and it confirms her talent.", "It is a film by Nadia Halim.",
+     "Directed by Nadia Halim, it is a quiet drama."],
+)
+def test_a_feature_or_film_from_or_by_a_name_credits_the_director(text: str) -> None:
+    assert roles(find_people(doc(text), Film(title="X"))) == {("Nadia Halim", "director")}
+
+
+def test_a_film_by_turns_credits_no_director() -> None:
+    assert find_people(doc("It is a film by turns funny and sad."), Film(title="X")) == []
