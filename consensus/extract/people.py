@@ -244,7 +244,7 @@ _ROLE_NOUN_STEMS = (
 )
 _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed",),
-    ("directed", "helmed", "feature from", "film from", "movie from", "feature by", "film by", "movie by"),
+    ("directed", "helmed", "feature", "film", "movie"),
     ("written", "script", "screenplay"),
     ("music", "score", "soundtrack", "composed", "songs"),
     ("shot", "lensed", "photographed", "cinematography", "camera", "photography", "lens"),
