@@ -203,10 +203,10 @@ def _runs(name: str) -> set[str]:
                 continue
             if (i in bounds and j in bounds) or j - i >= 2:
                 runs.add("".join(sylls[i:j]))
-    if (bare := without_honorifics(name)) != name:
+    if fold(name.rsplit(None, 1)[-1].rsplit("-", 1)[-1]).rstrip(".") in HONORIFIC_SUFFIXES and (bare := without_title_suffix(name)) != name:
         runs.add(joined(bare))  # "Arakawa" of "Arakawa-oyakata", "Lajos" of "Lajos bácsi"
     runs |= {"".join(w[1:]) for w in words if len(w) > 1 and w[0] in ARTICLES}  # "Khoury" of "El Khoury"
-    if any(len(w) > 1 and w[0] in PATRONYMIC for w in words):
+    if ("bin" in (low := name.lower()) or "ibn" in low) and any(len(w) > 1 and w[0] in PATRONYMIC for w in words):
         # "Faizal Ismail" of "Mohd Faizal bin Ismail": a name and the father's name without "bin" (Malay, Arabic usage)
         alt = ["".join(w[1:]) if len(w) > 1 and w[0] in PATRONYMIC else "".join(w) for w in words]
         runs |= {"".join(alt[i:j]) for i in range(len(alt)) for j in range(i + 2, len(alt) + 1)}
@@ -668,8 +668,8 @@ def cluster_names(
     # exactly two groups share the rest and no name of the other kind does.
     roots = groups.roots()
     by_vowels: dict[tuple[object, ...], list[int]] = {}
-    for r in roots:
-        if (key := vowel_free_key(head(r))) is not None:
+    for r in roots:  # rule 5's heads (a group it joined keeps one of its spellings: enough for this key)
+        if (key := vowel_free_key(heads.get(r) or head(r))) is not None:
             by_vowels.setdefault(key, []).append(r)
     pairs = {key: rs for key, rs in by_vowels.items() if len(rs) == 2}
     if pairs:

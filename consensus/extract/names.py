@@ -574,10 +574,14 @@ FAMILY_NAME_FORMS = (
 _FAMILY_CLASSES: dict[str, int] = {form: k for k, line in enumerate(FAMILY_NAME_FORMS) for form in line.split()}
 
 
+_NOT_LETTERS = str.maketrans("", "", " '’-.")
+
+
 def _squashed(text: str) -> str:
-    return "".join(ch for ch in fold(text) if ch.isalpha())
+    return fold(text).translate(_NOT_LETTERS)
 
 
+@lru_cache(maxsize=16384)
 def family_name_class(family: str) -> int | None:
     """The class of `FAMILY_NAME_FORMS` a family name (one or more words) is in, or None."""
     return _FAMILY_CLASSES.get(_squashed(family))
