@@ -32,3 +32,17 @@ def test_labels_use_known_roles_and_spellings_from_the_reviews(split: str) -> No
 def test_blind_written_split_has_films_that_name_nobody(split: str) -> None:
     empty = [case.title for case in load_cases(split) if not case.expect]
     assert len(empty) >= 3
+
+
+def test_a_held_out_split_not_yet_written_is_skipped_with_a_message(tmp_path, monkeypatch, capsys) -> None:
+    import eval.eval_people as ev
+
+    monkeypatch.setattr(ev, "FIXTURES", tmp_path)
+    monkeypatch.setattr(ev, "HELD_OUT_BLIND", ("blind6",))
+    (tmp_path / "held_out.txt").write_text("### film: Invented (2020)\n>>> review\nNobody here.\n=== expect\nnone\n", encoding="utf-8")
+    for split in ("dev", "dev2", "blind", "blind2", "blind3", "blind4", "blind5"):
+        (tmp_path / f"{split}.txt").write_text((tmp_path / "held_out.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert not ev.split_exists("blind6")
+    monkeypatch.setattr("sys.argv", ["eval_people"])
+    ev.main()
+    assert "blind6" in capsys.readouterr().out

@@ -130,3 +130,49 @@ def test_greek_russian_yo_and_arabic_qaf_spellings_meet() -> None:
     assert same_key("Pyotr Belyov", "Petr Belev")
     assert same_key("Rafiq Haddad", "Rafik Haddad") and same_key("Qasim Nur", "Kasim Nur")
     assert not same_key("Qin Lan", "Kin Lan")  # pinyin q before i is not Arabic q
+
+
+def test_familiar_forms_of_given_names_meet_through_the_table_or_by_clipping() -> None:
+    from consensus.extract.names import given_name_forms_meet, is_clipped_given_name, is_familiar_given_name
+
+    for a, b in [("Seryozha", "Sergei"), ("Zé", "José"), ("Chucho", "Jesús"), ("Avi", "Avraham"), ("Keti", "Ketevan"),
+                 ("Dasha", "Darya"), ("Kolya", "Nikolai"), ("Connie", "Consuelo"), ("Giorgos", "Georgios")]:
+        assert given_name_forms_meet(a, b), (a, b)
+    for short, full in [("Ade", "Adebayo"), ("Yari", "Yaritza"), ("Lupe", "Guadalupe"), ("Tano", "Cayetano")]:
+        assert is_clipped_given_name(short, full), (short, full)
+    # two letters are no clipped name, one letter off is no clipped name, and different names do not meet
+    for a, b in [("Ad", "Adebayo"), ("Adebay", "Adebayo"), ("Anya", "Tanya"), ("Sasha", "Dasha"), ("Pasha", "Pavla")]:
+        assert not is_familiar_given_name(a, b), (a, b)
+
+
+def test_a_hyphenated_given_name_meets_its_run_together_spelling() -> None:
+    # syllable by syllable, Wade-Giles "Chih" loses its silent h; run together, "Chihwei" keeps it before the w
+    assert same_key("Kuo Chih-wen", "Kuo Chihwen") and same_key("Chih-wen Kuo", "Kuo Chihwen")
+    assert same_key("Nasrin Tehrani-Far", "Nasrin Tehranifar")
+    assert not same_key("Kuo Chih-wen", "Kuo Chih-wei")
+
+
+def test_basque_tx_and_slavic_endings_meet_their_other_spellings() -> None:
+    assert same_key("Txema Arregi", "Chema Arregi")
+    for a, b in [("Anastasiya Orlova", "Anastasia Orlova"), ("Vitalii Hnatiuk", "Vitaliy Hnatiuk"), ("Yurii Kravets", "Yuriy Kravets")]:
+        assert same_key(a, b), (a, b)
+    assert not same_key("Anastasiya Orlova", "Anastas Orlova")
+
+
+def test_family_name_forms_meet_only_within_their_class() -> None:
+    from consensus.extract.names import family_name_forms_meet
+
+    assert family_name_forms_meet("Banerjee", "Bandyopadhyay") and family_name_forms_meet("O'Sullivan", "Ó Súilleabháin")
+    assert not family_name_forms_meet("Banerjee", "Chatterjee") and not family_name_forms_meet("Sen", "Sengupta")
+
+
+def test_a_particle_ending_a_name_is_a_name_word_of_its_own() -> None:
+    assert len(word_keys("Chen Bo")) == 2
+    assert len(word_keys("Wang Da")) == 2
+    assert len(word_keys("Karim al Rashid")) == 2  # inside a name it still joins the next word
+
+
+def test_a_lower_case_title_after_a_name_is_read_with_the_name() -> None:
+    assert name_after("Gyula bácsi, the grandfather, plays cards.") == "Gyula bácsi"
+    assert name_after("Verma ji smiles.") == "Verma ji"
+    assert name_after("bácsi Gyula") is None  # never a name's first word

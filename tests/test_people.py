@@ -550,3 +550,152 @@ def test_more_crew_phrasings(text: str, expected: tuple[str, str]) -> None:
 
 def test_the_cinematographer_is_only_a_name_that_ends_the_clause() -> None:
     assert find_people(doc("The cinematographer is Ana Duro's nephew."), Film(title="Invented")) == []
+
+
+def test_a_word_on_the_actor_after_a_comma_inside_the_parenthesis_keeps_the_credit() -> None:
+    people = find_people(doc("A retired pilot, Liu Baoshan (Feng Jiaxin, superb), carries the family upriver."), Film(title="X"))
+    assert cast(people) == {"Feng Jiaxin": "Liu Baoshan"}
+    # a capitalised word after the comma is no comment on the actor: no credit from the parenthesis
+    people = find_people(doc("A retired pilot, Liu Baoshan (Feng Jiaxin, Beijing), carries the family upriver."), Film(title="X"))
+    assert "Feng Jiaxin" not in cast(people) or cast(people)["Feng Jiaxin"] != "Liu Baoshan"
+
+
+def test_a_short_or_common_word_of_a_full_name_the_review_wrote_is_a_mention_of_its_own() -> None:
+    found = read_people(doc("Ma Jinwei's river film is slow and lovely. Ma lets the last scene run for ten minutes."), Film(title="X"))
+    assert "Ma" in [m.name for m in found.mentions] + [n for p in found.people for n in p.mentions]
+    found = read_people(doc("Hou Sun is a newcomer with a future. Sun keeps the film short."), Film(title="X"))
+    assert "Sun" in [m.name for m in found.mentions] + [n for p in found.people for n in p.mentions]
+    # without the full name, a two-letter word or a common word opening a sentence is no name
+    found = read_people(doc("The film is slow. Ma lets the last scene run. Sun keeps rising over the river."), Film(title="X"))
+    assert not {"Ma", "Sun"} & {m.name for m in found.mentions}
+
+
+@pytest.mark.parametrize(
+    "text, actor, character",
+    [
+        ("Tariq Nassar plays the driver, whom everyone calls Abu Samir, and the film rides with him.", "Tariq Nassar", "Abu Samir"),
+        ("Rashed Al Nuaimi plays the captain, the man everyone calls Bu Khalid, with great authority.", "Rashed Al Nuaimi", "Bu Khalid"),
+        ("Imre Farkas plays the grandfather, whom everyone in the building calls Gyula, with dry humour.", "Imre Farkas", "Gyula"),
+    ],
+)
+def test_plays_a_description_that_everyone_calls_a_name(text: str, actor: str, character: str) -> None:
+    assert cast(find_people(doc(text), Film(title="X"))) == {actor: character}
+
+
+def test_plays_a_description_with_no_calling_names_no_character() -> None:
+    people = find_people(doc("Tariq Nassar plays the driver, and everyone agrees he is Superb."), Film(title="X"))
+    assert cast(people) == {"Tariq Nassar": None}
+
+
+def test_run_together_initials_do_not_end_a_name() -> None:
+    found = read_people(doc("The thriller moves fast. T.R. Venkatesan knows how to stage a chase."), Film(title="X"))
+    names = [m.name for m in found.mentions] + [p.name for p in found.people]
+    assert "T.R. Venkatesan" in names and "T.R" not in names
+
+
+def test_a_describing_word_before_a_name_and_its_aside_keeps_the_credit() -> None:
+    text = "The veteran Wiranto, who like many actors of his generation uses a single name, plays Pak Darsono, a boatman."
+    assert cast(find_people(doc(text), Film(title="X"))) == {"Wiranto": "Pak Darsono"}
+    text = "The young Ayodele Bankole, no relation to the director, plays Kunle, the youngest son."
+    assert cast(find_people(doc(text), Film(title="X"))) == {"Ayodele Bankole": "Kunle"}
+
+
+@pytest.mark.parametrize(
+    "text, actor, character",
+    [
+        ("Dagny is the film's sly heart, and Ola Brekke plays her with a poker face.", "Ola Brekke", "Dagny"),
+        ("Teodor, her ex, is the weak point, though Emil Sandvik plays him with charm.", "Emil Sandvik", "Teodor"),
+        ("Hakon is a stock villain, but Petter Lund plays him with relish.", "Petter Lund", "Hakon"),
+    ],
+)
+def test_a_character_credited_through_a_pronoun_is_the_name_the_sentence_opened_with(text: str, actor: str, character: str) -> None:
+    assert cast(find_people(doc(text), Film(title="X"))) == {actor: character}
+
+
+def test_a_possessive_her_or_a_person_opening_the_sentence_is_no_pronoun_credit() -> None:
+    assert cast(find_people(doc("Dagny is the film's heart, and Ola Brekke plays her husband."), Film(title="X"))).get("Ola Brekke") is None
+    people = find_people(doc("Maren Dahl, the director, is fine, and Ola Brekke plays her brilliantly."), Film(title="X"))
+    assert cast(people).get("Ola Brekke") is None
+
+
+def test_played_by_a_describing_word_without_an_article_then_the_actor() -> None:
+    text = "Bich, played by newcomer Tran Thi Mai, is the reason to watch."
+    assert cast(find_people(doc(text), Film(title="X"))) == {"Tran Thi Mai": "Bich"}
+
+
+def test_a_name_read_as_the_end_of_a_sentence_opening_run_is_read_again_standing_alone() -> None:
+    found = read_people(doc("Rose Okafor has an eye for beauty. Later, Okafor will make a great film."), Film(title="X"))
+    evidence = [m.evidence for m in found.mentions if m.name == "Okafor"]
+    assert any(e.startswith("Later") for e in evidence)
+
+
+def test_a_family_name_after_an_initial_is_inside_the_name_not_standing_alone() -> None:
+    found = read_people(doc("Musa B. Garba has made a road movie. Later, Garba stages a fine checkpoint scene."), Film(title="X"))
+    evidence = {m.name: m.evidence for m in found.mentions}
+    assert evidence.get("Garba", "").startswith("Later")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elene Tsereteli plays Nana with a twinkle and a core of iron.",
+        "Nana (Elene Tsereteli) is twenty-six and works nights at a bakery.",
+        "Elene Tsereteli, as Nana, is a national treasure.",
+    ],
+)
+def test_a_film_named_for_its_hero_casts_the_hero_in_so_many_words(text: str) -> None:
+    assert cast(find_people(doc(text), Film(title="Nana"))) == {"Elene Tsereteli": "Nana"}
+
+
+def test_the_title_owned_by_someone_is_still_no_character() -> None:
+    people = find_people(doc("Elene Tsereteli's Nana is a crowd-pleaser with more brains than it lets on."), Film(title="Nana"))
+    assert all(p.character != "Nana" for p in people)
+
+
+def test_a_language_or_nationality_is_no_actor() -> None:
+    text = "Shot in Tamil as Iravu Kaavalan and in Telugu as Ratri Kaavali, the thriller is slow."
+    assert cast(find_people(doc(text), Film(title="X"))) == {}
+    text = "Federico, a hydrologist, played by Argentine actor Tomás Goldstein, arrives in town."
+    assert cast(find_people(doc(text), Film(title="X"))) == {"Tomás Goldstein": "Federico"}
+
+
+def test_a_place_or_company_possessive_after_by_is_not_the_credited_person() -> None:
+    people = find_people(doc("Produced by Nairobi's Wanjiru Otieno as a cross-border co-production, the film is polished."), Film(title="X"))
+    assert roles(people) == {("Wanjiru Otieno", "producer")}
+    people = find_people(doc("Directed by Ana Ruiz, it is a fine debut."), Film(title="X"))
+    assert roles(people) == {("Ana Ruiz", "director")}
+
+
+def test_a_longer_aside_on_the_actor_inside_the_parenthesis_keeps_the_credit() -> None:
+    text = "He is saddled with a rookie, Han Bo-ra (Seo Yu-jin, no relation, and the film's real discovery)."
+    assert cast(find_people(doc(text), Film(title="X"))) == {"Seo Yu-jin": "Han Bo-ra"}
+
+
+def test_a_two_letter_name_with_an_accent_is_a_mention_but_two_plain_letters_are_not() -> None:
+    found = read_people(doc("The old man is stubborn. His Tư is a tyrant and a clown. Up the river they go."), Film(title="X"))
+    names = {m.name for m in found.mentions}
+    assert "Tư" in names and "Up" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bilal Qureshi, cast against type, is the landlord Sardar Anwar, all soft words and hard eyes.",
+        "Bilal Qureshi, in his first lead, plays Sardar Anwar with soft words and hard eyes.",
+    ],
+)
+def test_an_aside_on_the_casting_between_actor_and_verb_is_skipped(text: str) -> None:
+    assert cast(find_people(doc(text), Film(title="X"))) == {"Bilal Qureshi": "Sardar Anwar"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The film is the second feature from Nadia Halim, and it confirms her talent.", "It is a film by Nadia Halim.",
+     "Directed by Nadia Halim, it is a quiet drama."],
+)
+def test_a_feature_or_film_from_or_by_a_name_credits_the_director(text: str) -> None:
+    assert roles(find_people(doc(text), Film(title="X"))) == {("Nadia Halim", "director")}
+
+
+def test_a_film_by_turns_credits_no_director() -> None:
+    assert find_people(doc("It is a film by turns funny and sad."), Film(title="X")) == []

@@ -48,7 +48,24 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from consensus.ingest.shapes import is_common_word
-from consensus.extract.names import ARTICLES, FAMILIAR_PREFIXES, HONORIFICS, PARTICLES, fold, full_keys, joined, name_words, word_keys
+from consensus.extract.names import (
+    ARTICLES,
+    FAMILIAR_PREFIXES,
+    HONORIFIC_SUFFIXES,
+    HONORIFICS,
+    PARTICLES,
+    family_name_class,
+    family_name_forms_meet,
+    fold,
+    full_keys,
+    given_name_forms_meet,
+    is_clipped_given_name,
+    is_familiar_given_name,
+    is_initial,
+    joined,
+    name_words,
+    word_keys,
+)
 
 
 @dataclass
@@ -68,6 +85,8 @@ class NameCluster:
     aliases: list[str]
     members: list[int]  # indices into the items given
     settled: set[str] = field(default_factory=set)  # aliases other evidence ties to this entity: never dropped as shared
+    # aliases a review tied to this person where it named no one else they fit: dropped only for a character's sake
+    settled_among_people: set[str] = field(default_factory=set)
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -95,6 +114,10 @@ def same_full_name(a: str, b: str) -> bool:
         return True
     if len(ka) > 1 and len(kb) > 1 and (_has_article(a) or _has_article(b)) and article_free_keys(a) & article_free_keys(b):
         return True  # "Rania El Khoury" = "Rania Khoury"
+    if " " in a and " " in b:
+        ga, gb = a.split(None, 1), b.split(None, 1)
+        if word_keys(ga[0]) == word_keys(gb[0]) and family_name_forms_meet(ga[1], gb[1]):
+            return True  # the given name and one family name in two traditions: "Sourav Banerjee" = "Sourav Bandyopadhyay"
     wa, wb = name_words(a), name_words(b)
     if len(wa) != len(wb) or len(wa) < 2:
         return False
@@ -152,6 +175,9 @@ def full_name_buckets(name: str) -> frozenset[tuple[object, ...]]:
     buckets: set[tuple[object, ...]] = {("full", k) for k in article_free_keys(name) | full_keys(name)}
     if len(words) >= 2:
         buckets |= {("word", len(words), w) for w in words}
+        parts = name.split(None, 1)
+        if len(parts) == 2 and (form := family_name_class(parts[1])) is not None:  # "Padraig O'Sullivan", "Pádraig Ó Súilleabháin"
+            buckets.add(("family form", word_keys(parts[0]), form))
     return frozenset(buckets)
 
 
@@ -177,7 +203,13 @@ def _runs(name: str) -> set[str]:
                 continue
             if (i in bounds and j in bounds) or j - i >= 2:
                 runs.add("".join(sylls[i:j]))
+    if fold(name.rsplit(None, 1)[-1].rsplit("-", 1)[-1]).rstrip(".") in HONORIFIC_SUFFIXES and (bare := without_title_suffix(name)) != name:
+        runs.add(joined(bare))  # "Arakawa" of "Arakawa-oyakata", "Lajos" of "Lajos bácsi"
     runs |= {"".join(w[1:]) for w in words if len(w) > 1 and w[0] in ARTICLES}  # "Khoury" of "El Khoury"
+    if ("bin" in (low := name.lower()) or "ibn" in low) and any(len(w) > 1 and w[0] in PATRONYMIC for w in words):
+        # "Faizal Ismail" of "Mohd Faizal bin Ismail": a name and the father's name without "bin" (Malay, Arabic usage)
+        alt = ["".join(w[1:]) if len(w) > 1 and w[0] in PATRONYMIC else "".join(w) for w in words]
+        runs |= {"".join(alt[i:j]) for i in range(len(alt)) for j in range(i + 2, len(alt) + 1)}
     if len(words) == 1 and len(sylls) == 2 and sylls[0] in FAMILIAR_PREFIXES:
         runs.add(sylls[1])  # "Hsiung" of "Ah-Hsiung"
     keys = word_keys(name)
@@ -187,14 +219,61 @@ def _runs(name: str) -> set[str]:
     return runs
 
 
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+
+
+def _cut_title_suffix(words: list[str]) -> list[str]:
+    """`words` without a title written after the name (`names.HONORIFIC_SUFFIXES`): a word of its own after
+    another word ("Lajos bácsi"), or joined by a hyphen to a word of two syllables or more ("Arakawa-oyakata";
+    not "Min-ji", "Jae-chan": Korean given names). The same list when there is none."""
+    if len(words) > 1 and fold(words[-1]).rstrip(".") in HONORIFIC_SUFFIXES:
+        return words[:-1]
+    if words and "-" in words[-1]:
+        stem, _, suffix = words[-1].rpartition("-")
+        if fold(suffix) in HONORIFIC_SUFFIXES and len(_VOWEL_RUN.findall(fold(stem))) >= 2:
+            return [*words[:-1], stem]
+    return words
+
+
+@lru_cache(maxsize=16384)
+def without_title_suffix(name: str) -> str:
+    """The name without a title written after it ("Arakawa-oyakata" -> "Arakawa"); titles before it are kept."""
+    words = name.split()
+    cut = _cut_title_suffix(words)
+    return " ".join(cut) if cut is not words else name
+
+
+PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})  # "son/daughter of", as a syllable of its own
+
+
+@lru_cache(maxsize=16384)
+def is_familiar_prefixed(name: str) -> bool:
+    """One word of the familiar prefix 阿 and one syllable: "Ah-Hui", "A-Mei"."""
+    words = name_words(name)
+    return len(words) == 1 and len(words[0]) == 2 and words[0][0] in FAMILIAR_PREFIXES
+
+
+@lru_cache(maxsize=16384)
+def familiar_part_keys(name: str) -> frozenset[str]:
+    """Keys of the familiar names of a full name: 阿 with one syllable of a syllable given name ("Ah-Hui" for
+    "Lin Hui-ling", Chinese usage in Taiwan, Hong Kong and the south); only a name written with the prefix has them."""
+    words = name_words(name)
+    if len(words) < 2:
+        return frozenset()
+    return frozenset(prefix + s for w in words if len(w) > 1 for s in w for prefix in FAMILIAR_PREFIXES)
+
+
 @lru_cache(maxsize=16384)
 def without_honorifics(name: str) -> str:
-    """The name without its leading titles ("Detective Ahn" -> "Ahn"); a name of titles only is kept whole."""
+    """The name without its leading titles ("Detective Ahn" -> "Ahn") and a title after it ("Lajos bácsi" ->
+    "Lajos", "Arakawa-oyakata" -> "Arakawa": `_cut_title_suffix`); a name of titles only is kept whole."""
     words = name.split()
     k = 0
     while k < len(words) - 1 and fold(words[k]).rstrip(".") in HONORIFICS:
         k += 1
-    return " ".join(words[k:]) if k else name
+    rest = words[k:]
+    cut = _cut_title_suffix(rest)
+    return " ".join(cut) if k or cut is not rest else name
 
 
 @lru_cache(maxsize=16384)
@@ -204,7 +283,7 @@ def is_part_of(part: str, full: str) -> bool:
     bare = without_honorifics(part)
     key = joined(bare)
     if key not in part_keys(full):  # the cheap test first; the rest as documented
-        return False
+        return key in familiar_part_keys(full) and is_familiar_prefixed(bare)
     if len(key) < 2 or len(name_words(bare)) > len(name_words(full)) or all(fold(w).rstrip(".") in HONORIFICS for w in bare.split()):
         return False
     return key not in full_keys(full)
@@ -214,7 +293,7 @@ def is_part_of(part: str, full: str) -> bool:
 # titles of `names.HONORIFICS` (kinship, rank, trade, religion: "Uncle Hassan", "Detective Ahn") name characters.
 POLITE_TITLES = frozenset(
     "mr mrs ms miss mx dr sir dame lady lord monsieur madame mademoiselle herr frau senor senora senhor senhora "
-    "signor signora pani".split()
+    "signor signora pani ustad direk".split()
 )
 
 
@@ -222,6 +301,40 @@ def has_character_title(name: str) -> bool:
     """The name opens with a title only characters carry in a review ("Uncle Hassan", "Inspector Rathore")."""
     first = fold(name.split(None, 1)[0]).rstrip(".") if " " in name else ""
     return first in HONORIFICS and first not in POLITE_TITLES
+
+
+# Ranks and posts of police, army and bench: a job title before a name, never a form of address that is part of it.
+RANK_TITLES = frozenset(
+    "detective inspector officer sergeant constable commissioner superintendent captain colonel general major "
+    "lieutenant agent judge".split()
+)
+
+
+# Kinship terms used as titles ("Uncle Dragan", "Sister Ba", "Tía Rosa", "Mama Nkechi"): how a family or a street
+# addresses someone, not part of who they are (unlike a title of office or respect: "Inspector Velu", "Pak Darmo").
+KINSHIP_TITLES = frozenset(
+    "uncle aunt auntie sister brother grandma grandpa granny nana mama baba papa tia tio abuela abuelo nonna nonno "
+    "inang amang".split()
+)
+
+
+def without_kinship_title(name: str) -> str:
+    """The name without one leading kinship title ("Uncle Dragan" -> "Dragan"); the name itself otherwise."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and fold(first).rstrip(".") in KINSHIP_TITLES else name
+
+
+@lru_cache(maxsize=16384)
+def untitled_character_name(name: str) -> str:
+    """A character credited with a rank before a full name ("Detective Yoon Hae-jin", "Inspector Ajay
+    Rathore") is that full name ("Yoon Hae-jin"): the rank is the job, the name is who they are. The titled
+    form stays a spelling. A rank before one word ("Detective Park") and forms of address, which are part
+    of how the film names them ("Dr. Ezra Levin", "Don Ernesto Ramírez", "Uncle Tư"), are kept as written."""
+    words = name.split()
+    if len(words) < 3 or fold(words[0]).rstrip(".") not in RANK_TITLES:
+        return name
+    bare = without_honorifics(name)
+    return bare if len(name_words(bare)) >= 2 else name
 
 
 @lru_cache(maxsize=16384)
@@ -234,23 +347,35 @@ def spelled_in(part: str, full: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def is_short_form(short: str, full: str) -> bool:
-    """`short` is `full` with a shortened given name: same family name, and the one-syllable given
-    name of `short` (4 letters or more) begins or ends the given name of `full`, which is longer by
-    2 letters or more ("Tunde Bakare" for "Babatunde Bakare", "Montse Puig" for "Montserrat Puig")."""
+    """`short` is `full` with a shortened or familiar given name: same family name, and the one-syllable
+    given name of `short` begins or ends the given name of `full`, which is longer by 2 letters or more
+    ("Tunde Bakare" for "Babatunde Bakare", "Ade Ogunleye" for "Adebayo Ogunleye": 3 letters or more),
+    or is a familiar form of it in `names.GIVEN_NAME_FORMS` ("Avi Mizrahi" for "Avraham Mizrahi",
+    "Keti Beridze" for "Ketevan Beridze"). A `full` with a middle name may be named by either given
+    name ("Connie dela Cruz" for "Maria Consuelo dela Cruz"). Syllable names ("Min-ho") never take this path."""
     ws, wf = name_words(short), name_words(full)
-    if len(ws) != 2 or len(wf) != 2:
+    if len(ws) != 2 or len(wf) not in (2, 3):
         return False
     fs, ff = _folded_words(short), _folded_words(full)
-    if len(fs) != 2 or len(ff) != 2:
+    if len(fs) != 2 or len(ff) != len(wf):
         return False
+    if len(wf) == 3:  # family name last, two given names before it
+        return (
+            word_keys(short)[1] == word_keys(full)[2] and len(ws[0]) == 1
+            and any(len(wf[k]) == 1 and _shortens(fs[0], ff[k]) for k in (0, 1))
+        )
     for given in (0, 1):
         family = 1 - given
-        if word_keys(short)[family] != word_keys(full)[family] or len(ws[given]) != 1:
+        if word_keys(short)[family] != word_keys(full)[family] or len(ws[given]) != 1 or len(wf[given]) != 1:
             continue
-        a, b = fs[given], ff[given]
-        if len(a) >= 4 and len(b) - len(a) >= 2 and (b.startswith(a) or b.endswith(a)):
+        if fs[given] != ff[given] and _shortens(fs[given], ff[given]):
             return True
     return False
+
+
+def _shortens(short: str, full: str) -> bool:
+    """A given name `short` that is `full` clipped, or a familiar form of the table (either way round)."""
+    return is_clipped_given_name(short, full) or given_name_forms_meet(short, full)
 
 
 def _last_word(name: str) -> str:
@@ -278,6 +403,28 @@ def is_initialled_form(short: str, full: str) -> bool:
     return initials >= 1 and (whole >= 1 or initials >= 2)
 
 
+
+
+@lru_cache(maxsize=16384)
+def vowel_free_key(name: str) -> tuple[object, ...] | None:
+    """What spellings of a name that differ only in the vowels of its family name share (rule 6), or None for
+    a name this rule does not read. The family name is the last of 2-4 words, one syllable-free word of 5
+    letters or more (so "Min-ho" / "Min-hee", "Minh" / "Manh" never take this path), ending in a consonant;
+    the key keeps its consonants in order, its first letter, its last letter and its first vowel(s):
+    "Hossain" = "Hossen", "Chaudhary" = "Chaudhry", but "Hassan" is not "Hussein", nor "Minho" "Minhee"."""
+    last_written = name.rsplit(None, 1)[-1]
+    if " " not in name or len(last_written) < 5 or not last_written.isalpha() or last_written[-1] in "aeiouAEIOU":
+        return None  # the cheap tests first: most names fail them
+    words, folded = name_words(name), _folded_words(name)
+    if not 2 <= len(words) <= 4 or len(folded) != len(words) or len(words[-1]) != 1:
+        return None
+    last = folded[-1]
+    if len(last) < 5 or not last.isalpha() or last[-1] in "aeiou":
+        return None
+    vowels = _VOWEL_RUN.findall(last)
+    return (word_keys(name)[:-1], _VOWEL_RUN.sub("", last), last[0], vowels[0] if vowels else "")
+
+
 # A quoted nickname inside a name ("Babatunde 'Tunde' Bakare"): a spelling, never the canonical one.
 _QUOTED_WORD = re.compile(r"\s['‘“\"]\S")
 
@@ -292,7 +439,9 @@ def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, se
     title-casing of an ALL-CAPS spelling), then the most credited, then the first seen.
     """
     plain = [f for f in forms if not _QUOTED_WORD.search(f)] or list(forms)  # "Babatunde 'Tunde' Bakare" is no canonical
-    full = [f for f in plain if not any(is_part_of(f, g) for g in plain if g != f)] or plain
+    # "Yoon Hae-jin" is the name of "Detective Yoon Hae-jin", "Arakawa" of "Arakawa-oyakata", "Dragan" of "Uncle Dragan"
+    # (a kinship title is how the family addresses someone), not a part of it
+    full = [f for f in plain if not any(is_part_of(f, g) for g in plain if g != f and f not in (untitled_character_name(g), without_title_suffix(g), without_kinship_title(g)))] or plain
     if len(full) == 1:
         return full[0]
     first_seen = {f: i for i, f in enumerate(forms)}
@@ -412,6 +561,8 @@ class _NameIndex:
         for i, name in enumerate(self.names):
             for key in part_keys(name):
                 self.by_part.setdefault(key, []).append(i)
+            for key in familiar_part_keys(name):
+                self.by_part.setdefault("~" + key, []).append(i)
 
     @property
     def by_bucket(self) -> dict[tuple[object, ...], list[int]]:
@@ -425,7 +576,11 @@ class _NameIndex:
 
     def containing(self, part: str) -> list[int]:
         """Indices (in order) of the names `part` may be part of."""
-        return self.by_part.get(joined(without_honorifics(part)), [])
+        bare = without_honorifics(part)
+        found = self.by_part.get(joined(bare), [])
+        if is_familiar_prefixed(bare) and (familiar := self.by_part.get("~" + joined(bare))):
+            found = sorted({*found, *familiar})
+        return found
 
     def same_name_candidates(self, name: str) -> list[int]:
         """Indices (in order) of the names that may be spellings of `name`'s full name."""
@@ -486,15 +641,23 @@ def cluster_names(
     # Rule 4: a shortened given name with the family name, when exactly one group fits.
     roots = groups.roots()
     heads = {r: head(r) for r in roots}
-    by_word: dict[str, list[int]] = {}  # two-word heads by each word's key: a short form shares the family name
+    by_word: dict[str, list[int]] = {}  # two- and three-word heads by each word's key: a short form shares the family name
     for r in roots:
-        if len(name_words(heads[r])) == 2:
+        if len(name_words(heads[r])) in (2, 3):
             for key in word_keys(heads[r]):
                 by_word.setdefault(key, []).append(r)
-    for r in sorted({r for members in by_word.values() if len(members) > 1 for r in members}):
+    for r in sorted({r for members in by_word.values() if len(members) > 1 for r in members if len(name_words(heads[r])) == 2}):
         fits = sorted({t for key in word_keys(heads[r]) for t in by_word[key] if t != r and is_short_form(heads[r], heads[t])})
-        if len(fits) == 1 and not any(is_short_form(heads[r], o) for o in others):
-            groups.union(r, fits[0])
+        if len(fits) != 1 or any(is_short_form(heads[r], o) for o in others):
+            continue
+        # and no other name is a short form of the one it fits ("Ade Akande" beside "Adebayo" and "Adewale Akande"
+        # is no reason to join "Adebayo Akande" to it)
+        t = fits[0]
+        if not any(
+            u not in (r, t) and (is_short_form(heads[u], heads[t]) or is_short_form(heads[t], heads[u]))
+            for key in word_keys(heads[t]) for u in by_word[key]
+        ):
+            groups.union(r, t)
 
     # Rule 5: given names written as initials ("Jithin T. Kurian"), when exactly one group fits.
     roots = groups.roots()
@@ -508,6 +671,20 @@ def cluster_names(
             fits = [t for t in by_family.get(_last_word(heads[r]), ()) if t != r and is_initialled_form(heads[r], heads[t])]
             if len(fits) == 1 and not any(is_initialled_form(heads[r], o) for o in others):
                 groups.union(r, fits[0])
+
+    # Rule 6: a family name whose spellings differ in their vowels only ("Arif Hossain" / "Arif Hossen"), when
+    # exactly two groups share the rest and no name of the other kind does.
+    roots = groups.roots()
+    by_vowels: dict[tuple[object, ...], list[int]] = {}
+    for r in roots:  # rule 5's heads (a group it joined keeps one of its spellings: enough for this key)
+        if (key := vowel_free_key(heads.get(r) or head(r))) is not None:
+            by_vowels.setdefault(key, []).append(r)
+    pairs = {key: rs for key, rs in by_vowels.items() if len(rs) == 2}
+    if pairs:
+        other_keys = {vowel_free_key(o) for o in others}
+        for key, (a, b) in pairs.items():
+            if key not in other_keys:
+                groups.union(a, b)
 
     clusters: list[NameCluster] = []
     for root in groups.roots():
@@ -570,6 +747,43 @@ class MergedCharacter:
     mention_evidence: list[tuple[str, str, str]] = field(default_factory=list)  # as in `MergedPerson`
 
 
+def _settle_review_parts(
+    clusters: Sequence[NameCluster], items: Sequence[NameItem], keys: Sequence[tuple[str, str]], reviews: Sequence[tuple[str, Sequence[object]]]
+) -> None:
+    """A part of a person's name ("Zhang") that a review gave that person, when the review names no one else it
+    fits (no other person, no character: "Zhang" in a review naming only the director Zhang Wen-jing, not the
+    cinematographer Zhang Hao another review names), is settled among people: the review's reader can tell
+    which of the film's people it means, so `_drop_shared_parts` keeps it even though the film has another
+    Zhang. Not against a character that fits it: a bare name read beside an actor may be the actor's
+    character ("Naveen's Reddy" is Inspector Reddy, not the producer Srinivasa Reddy)."""
+    by_source: dict[str, list[str]] = {}
+    for source, people in reviews:
+        names = by_source.setdefault(source, [])
+        for p in people:
+            names += [p.name, *p.mentions]  # type: ignore[attr-defined]
+            if p.character:  # type: ignore[attr-defined]
+                names += [p.character, *p.character_mentions]  # type: ignore[attr-defined]
+    for cl in clusters:
+        for i in cl.members:
+            if len(items[i].forms) == 1:
+                continue  # the credited name alone: no part to settle
+            source, credited = keys[i]
+            for part in (f for f in items[i].forms if f != credited and is_part_of(f, credited)):
+                key, buckets = joined(without_honorifics(part)), full_name_buckets(part)
+                rivals = (  # the review's other names the part may be part of or a spelling of (cheap key tests first)
+                    n for n in by_source.get(source, ())
+                    if n not in items[i].forms
+                    and (key in part_keys(n) or key in familiar_part_keys(n) or not buckets.isdisjoint(full_name_buckets(n)))
+                    and not same_full_name(n, credited)
+                )
+                if not any(is_part_of(part, n) or same_full_name(part, n) for n in rivals):
+                    cl.settled_among_people.add(part)
+    # two reviews that each gave "Sato" to their own Sato (Hiroshi, Kenji) settle nothing: it stays nobody's
+    holders = Counter(joined(part) for cl in clusters for part in {joined(f): f for f in cl.settled_among_people}.values())
+    for cl in clusters:
+        cl.settled_among_people = {f for f in cl.settled_among_people if holders[joined(f)] == 1}
+
+
 def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster]) -> None:
     """Remove an alias that is only part of its cluster's name (a bare family or given name) when it
     also fits another person or character: "Kim" beside Kim Hyun-woo and Kim Hyun-soo belongs to
@@ -588,10 +802,16 @@ def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster])
                 kept.append(alias)
                 continue
             titled = without_honorifics(alias) != alias
+            among_people = alias in cl.settled_among_people
+            if titled and _carries_title_of(alias, names) and not any(
+                _carries_title_of(alias, current[other]) for other in range(len(clusters)) if other != c
+            ):
+                kept.append(alias)  # "Detective Yoon" of the one credited as "Detective Yoon Hae-jin"
+                continue
             rivals = [
                 n
                 for other, n in (spellings[k] for k in {*index.containing(alias), *index.same_name_candidates(alias)})
-                if other != c and not (titled and is_character and not clusters[other][1])
+                if other != c and not (titled and is_character and not clusters[other][1]) and not (among_people and not clusters[other][1])
                 and n in current[other] and (is_part_of(alias, n) or same_full_name(alias, n))
             ]
             if rivals and (not any(spelled_in(alias, n) for n in own) or any(spelled_in(alias, n) for n in rivals)):
@@ -614,11 +834,17 @@ class _Fits:
         self.by_key: dict[str, list[int]] = {}
         for k, n in enumerate(self.names):
             self.by_key.setdefault(joined(n), []).append(k)
-        self.pairs: dict[tuple[int, str], list[int]] = {}  # (word position, word key) -> two-word names
+        self.pairs: dict[tuple[int, str], list[int]] = {}  # (word position, word key) -> two- and three-word names
         for k, n in enumerate(self.names):
             if len(name_words(n)) == 2:
                 for position, key in enumerate(word_keys(n)):
                     self.pairs.setdefault((position, key), []).append(k)
+            elif len(name_words(n)) == 3:  # a middle name: the family name (last) is a two-word name's second word
+                self.pairs.setdefault((1, word_keys(n)[2]), []).append(k)
+        self.by_last: dict[str, list[int]] = {}  # names of 3+ words by their last word: given names as initials (rule 5)
+        for k, n in enumerate(self.names):
+            if len(_folded_words(n)) >= 3:
+                self.by_last.setdefault(_last_word(n), []).append(k)
 
     def __call__(self, name: str, joined_names: bool = True) -> tuple[set[int], bool]:
         """The entities `name` names, and whether it is a whole name of one of them (not a part)."""
@@ -656,6 +882,11 @@ class _Fits:
         if len(name_words(name)) == 2:  # a short form keeps the family name: look up names sharing a word key
             keys = word_keys(name)
             short = {owner[k] for family in (0, 1) for k in self.pairs.get((family, keys[family]), ()) if is_short_form(name, names[k])}
+        if "." in name and len(_folded_words(name)) >= 3:  # "Aminu S. Danjuma" for Aminu Sani Danjuma
+            short |= {owner[k] for k in self.by_last.get(_last_word(name), ()) if is_initialled_form(name, names[k])}
+        if "." in name and len(words := name.split()) >= 2 and all(is_initial(w) for w in words[:-1]):
+            # "S. R. Prabhakaran" for the one-word Prabhakaran: initials before a name (South Indian usage) add no person
+            short |= {owner[k] for k in self.by_key.get(joined(words[-1]), ()) if " " not in names[k]}
         titled = set()
         if not (full or longer) and (bare := without_honorifics(name)) != name:  # "Uncle Somchai" for Somchai
             titled = {owner[k] for k in self.index.same_name_candidates(bare) if same_full_name(bare, names[k])}
@@ -664,7 +895,10 @@ class _Fits:
 
 
 def link_mentions(
-    mentions: Sequence[tuple[str, Sequence[object]]], people: Sequence[NameCluster], characters: Sequence[NameCluster]
+    mentions: Sequence[tuple[str, Sequence[object]]],
+    people: Sequence[NameCluster],
+    characters: Sequence[NameCluster],
+    actors: Sequence[int] = (),
 ) -> tuple[Linked, Linked]:
     """Give each review's unattached name mentions (models.NameMention) to the one person or character they name.
 
@@ -678,6 +912,12 @@ def link_mentions(
     was read as the end of a longer mention of the same sentence that links ("Jing" of
     "Tan Jing"). Linked spellings count for the mentions read after them (passes repeat
     until none links).
+
+    A one-word mention that fits no one is linked to a character when it is a familiar form of the
+    character's given name (`is_familiar_form`: "Dasha" for "Darya", "Xabi" for "Xabier") and its
+    sentence names the character's actor ("Pau Ferrer's Xabi", "Volkova makes Dasha the film's
+    conscience") or the character's own name ("Nikolai grunts, and soon she is calling him Kolya"), for exactly
+    one character; `actors` gives each character's person (an index into `people`).
     """
     entities = [[cl.canonical, *cl.aliases] for cl in [*people, *characters]]
     found = [(source, m.name, m.evidence) for source, items in mentions for m in items]  # type: ignore[attr-defined]
@@ -686,8 +926,15 @@ def link_mentions(
         fits = _Fits(entities)
         verdicts = {i: fits(name) for i, (_, name, _) in enumerate(found) if i not in links}
         for i, (owners, whole) in verdicts.items():
-            if owners and has_character_title(found[i][1]):  # "Uncle Hassan" is no name of a composer Hassan Ezzat
+            if owners and (has_character_title(found[i][1]) or _after_possessive_pronoun(found[i][1], found[i][2])):
+                # "Uncle Hassan", "his Hassan" (an actor's part) is no name of a composer Hassan Ezzat
                 verdicts[i] = ({k for k in owners if k >= len(people)}, whole)
+            if len(owners) > 1 and (same_title := {k for k in owners if _carries_title_of(found[i][1], entities[k])}):
+                verdicts[i] = (same_title, whole)  # "Detective Yoon" is the one credited as "Detective Yoon Hae-jin"
+            if not owners and actors and " " not in found[i][1]:
+                familiar = _familiar_character_beside_actor(found[i][1], found[i][2], entities, len(people), actors)
+                if familiar is not None:
+                    verdicts[i] = ({familiar}, True)
         strangers: dict[str, list[str]] = {}  # source -> its full names that fit no one
         for i, (owners, _) in verdicts.items():
             if not owners and len(name_words(found[i][1])) >= 2:
@@ -718,6 +965,55 @@ def link_mentions(
     return linked_people, linked_characters
 
 
+_POSSESSIVE_PRONOUNS = ("his ", "her ", "their ", "His ", "Her ", "Their ")
+
+
+def _after_possessive_pronoun(name: str, sentence: str) -> bool:
+    """Every time the sentence writes `name`, a possessive pronoun comes just before it: "His Hassan calls every
+    passenger by a nickname", "his Tư is a tyrant" (the actor's character, never a person of the crew)."""
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        if not sentence[:at].endswith(_POSSESSIVE_PRONOUNS):
+            return False
+        at = sentence.find(name, at + 1)
+    return True
+
+
+def _familiar_character_beside_actor(
+    name: str, sentence: str, entities: Sequence[Sequence[str]], n_people: int, actors: Sequence[int]
+) -> int | None:
+    """The one character (entity index) whose given name `name` is a familiar form of and whose actor
+    `sentence` names, or None (see `link_mentions`)."""
+    found = [
+        n_people + j for j, actor in enumerate(actors)
+        if any(is_familiar_form(name, n) for n in entities[n_people + j])
+        and any(_names_word_for_word(n, sentence) for n in (*entities[actor], *entities[n_people + j]) if n != name)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _names_word_for_word(name: str, sentence: str) -> bool:
+    """The sentence names `name` or one of its words of 3 letters or more (the actor's family name alone), as whole words."""
+    return any(
+        len(w) >= 3 and w in sentence and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", sentence)
+        for w in (name, *name.split())
+    )
+
+
+def _carries_title_of(name: str, spellings: Sequence[str]) -> bool:
+    """`name` opens with a title and is a part of one of `spellings` that opens with the same title:
+    "Detective Yoon" of "Detective Yoon Hae-jin" (her sister Yoon Bo-ra, also a Yoon, has no such title)."""
+    if without_honorifics(name) == name:
+        return False
+    title = fold(name.split(None, 1)[0]).rstrip(".")
+    return any(
+        " " in n and fold(n.split(None, 1)[0]).rstrip(".") == title and n != name and is_part_of(without_honorifics(name), without_honorifics(n))
+        for n in spellings
+    )
+
+
 def _add_linked(clusters: Sequence[NameCluster], items: Sequence[NameItem], linked: Linked) -> None:
     """Count linked spellings in their clusters (one use per review, as a review's own forms count) and re-pick the canonical."""
     for k, links in linked.items():
@@ -730,13 +1026,64 @@ def _add_linked(clusters: Sequence[NameCluster], items: Sequence[NameItem], link
         cl.aliases = sorted((f for f in forms if f != cl.canonical), key=lambda f: (-forms[f], f))
 
 
+@lru_cache(maxsize=16384)
+def is_familiar_form(short: str, full: str) -> bool:
+    """`short` (titles aside, one word) is a familiar form of the given name of `full` (titles aside: the whole
+    of a one-word name, the first word of a longer one): a diminutive of `names.GIVEN_NAME_FORMS` ("Seryozha"
+    for "Sergei", "Zé" for "Seu José") or the name clipped ("Xabi" for "Xabier", "Lupe" for "Guadalupe").
+    A licence only: `_join_one_actors_parts` uses it for two characters one actor plays."""
+    a, b = without_honorifics(short).split(), without_honorifics(full).split()
+    return len(a) == 1 and bool(b) and a[0] != b[0] and is_familiar_given_name(a[0], b[0])
+
+
+def _join_familiar_players(
+    clusters: list[NameCluster], items: Sequence[NameItem], keys: Sequence[tuple[str, str]], reviews: Sequence[tuple[str, Sequence[object]]]
+) -> list[NameCluster]:
+    """Join an actor credited by one given name alone ("Chucho") to the one other actor who plays the same character
+    ("Jesús Mendoza" as Rigoberto) when the name is that actor's given name or a familiar form of it (`names.
+    GIVEN_NAME_FORMS`, clipping): the shared part is the context the bare name lacks. Never two names of one review."""
+    plays: dict[int, set[str]] = {}  # cluster -> joined keys of the characters its items play
+    cluster_of = {i: k for k, cl in enumerate(clusters) for i in cl.members}
+    index = {key: i for i, key in enumerate(keys)}
+    for source, people in reviews:
+        for p in people:
+            if p.character:  # type: ignore[attr-defined]
+                plays.setdefault(cluster_of[index[(source, p.name)]], set()).add(joined(without_honorifics(p.character)))  # type: ignore[attr-defined]
+    into: dict[int, int] = {}
+    for k, cl in enumerate(clusters):
+        if " " in cl.canonical or k not in plays or any(" " in a for a in cl.aliases):
+            continue
+        fits = [
+            t for t, other in enumerate(clusters)
+            if t != k and plays.get(t, set()) & plays[k] and " " in other.canonical
+            and (fold(other.canonical.split()[0]) == fold(cl.canonical) or is_familiar_given_name(cl.canonical, other.canonical.split()[0]))
+        ]
+        sources = {keys[i][0] for i in cl.members}
+        if len(fits) == 1 and not sources & {keys[i][0] for i in clusters[fits[0]].members} and fits[0] not in into:
+            into[k] = fits[0]
+    if not into:
+        return clusters
+    out: list[NameCluster] = []
+    for k, cl in enumerate(clusters):
+        if k in into:
+            continue
+        members = sorted(cl.members + [i for j, t in into.items() if t == k for i in clusters[j].members])
+        if len(members) > len(cl.members):
+            forms, credited, sources, labelled = _tally(items, members)
+            canonical = best_form(forms, credited, sources, labelled)
+            cl = NameCluster(canonical, sorted((f for f in forms if f != canonical), key=lambda f: (-forms[f], f)), members)
+        out.append(cl)
+    return out
+
+
 def _join_one_actors_parts(
     clusters: list[NameCluster], items: Sequence[NameItem], actor_of_item: Sequence[int], source_of_item: Sequence[str]
 ) -> list[NameCluster]:
     """Join two characters the same actor plays when one's name is part of the other's ("Sundaram" and
     "Inspector Sundaram", "Kojo" and "Pastor Kojo"), even when the part also fits a person ("Lakshmi
-    Sundaram" in the cast): the shared actor settles what rule 3 alone leaves ambiguous. Only when the
-    part fits exactly one of the actor's other characters, and never two characters of one review."""
+    Sundaram" in the cast), or a familiar form of its given name ("Seryozha" and "Sergei", "Xabi" and
+    "Xabier": `is_familiar_form`): the shared actor settles what the names alone leave ambiguous. Only when
+    the name fits exactly one of the actor's other characters, and never two characters of one review."""
     def actor(cl: NameCluster) -> int:
         return Counter(actor_of_item[i] for i in cl.members).most_common(1)[0][0]
 
@@ -749,7 +1096,8 @@ def _join_one_actors_parts(
             names = [clusters[k].canonical, *clusters[k].aliases]
             fits = [
                 t for t in ks
-                if t != k and any(is_part_of(n, g) for n in names for g in (clusters[t].canonical, *clusters[t].aliases))
+                if t != k
+                and any(is_part_of(n, g) or is_familiar_form(n, g) for n in names for g in (clusters[t].canonical, *clusters[t].aliases))
             ]
             if len(fits) != 1 or fits[0] in into or k in into.values():
                 continue
@@ -817,7 +1165,9 @@ def merge_people(
                 continue
             seen_characters[key] = len(character_items)
             forms = Counter({m: 1 for m in [p.character, *p.character_mentions]})  # type: ignore[attr-defined]
-            character_items.append(NameItem(forms=forms, credited=Counter({p.character: 1}), sources={f: {source} for f in forms}))  # type: ignore[attr-defined]
+            credited = untitled_character_name(p.character)  # type: ignore[attr-defined]
+            forms[credited] = 1
+            character_items.append(NameItem(forms=forms, credited=Counter({credited: 1}), sources={f: {source} for f in forms}))
             character_actor.append(index[(source, p.name)])  # type: ignore[attr-defined]
 
     all_character_forms = [f for item in character_items for f in item.forms]
@@ -827,6 +1177,7 @@ def merge_people(
         marks=[[(("review", source), name)] for source, name in person_keys],  # one review's two names are two people
         others=all_character_forms,
     )
+    person_clusters = _join_familiar_players(person_clusters, person_items, person_keys, reviews)
     cluster_of_item = {i: ci for ci, cl in enumerate(person_clusters) for i in cl.members}
     character_source = [next(iter(next(iter(item.sources.values())))) for item in character_items]
     character_clusters = cluster_names(
@@ -839,9 +1190,14 @@ def merge_people(
     character_clusters = _join_one_actors_parts(
         character_clusters, character_items, [cluster_of_item[a] for a in character_actor], character_source
     )
-    linked_people, linked_characters = link_mentions(mentions, person_clusters, character_clusters)
+    actors = [
+        sorted(Counter(cluster_of_item[character_actor[i]] for i in cl.members).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        for cl in character_clusters
+    ]
+    linked_people, linked_characters = link_mentions(mentions, person_clusters, character_clusters, actors)
     _add_linked(person_clusters, person_items, linked_people)
     _add_linked(character_clusters, character_items, linked_characters)
+    _settle_review_parts(person_clusters, person_items, person_keys, reviews)
     _drop_shared_parts(person_clusters, character_clusters)
     merged_characters: list[MergedCharacter] = []
     character_of_person: dict[int, Counter[str]] = {}

@@ -64,7 +64,11 @@ _COUNTRIES = frozenset(
         "india indian italy italian japan japanese mexico mexican nigeria nigerian russia russian spain "
         "spanish taiwan taiwanese thailand thai vietnam vietnamese turkey turkish iran iranian egypt "
         "egyptian poland polish ukraine ukrainian canada canadian australia australian brazil brazilian "
-        "argentina argentinian seoul tokyo beijing busan lagos mumbai paris london europe "
+        "argentina argentinian argentine seoul tokyo beijing busan lagos mumbai paris london europe "
+        # languages a film is shot or dubbed in ("shot in Tamil as Iravu Kaavalan") and demonyms before "actor"
+        "tamil telugu malayalam kannada bengali marathi hindi urdu punjabi gujarati cantonese mandarin hokkien "
+        "tagalog filipino indonesian malay arabic persian farsi hebrew kurdish armenian georgian greek irish "
+        "swahili yoruba igbo hausa zulu xhosa afrikaans chilean peruvian colombian cuban venezuelan "
         "european asia asian africa african k-drama k-pop"
     ).split()
 )
@@ -75,6 +79,11 @@ _TWO_WORD_PLACES = frozenset({("hong", "kong")})
 # Name syllables that are also English function words, allowed inside a name when Titlecase.
 _NAME_SYLLABLES = frozenset({"an", "so", "no", "do", "my"})
 _PREFIXED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|bint|abu|ben|d|l)[-'’][^\W\d_]", re.UNICODE)
+
+
+def is_initial(word: str) -> bool:
+    """An initial or run-together initials with their periods: "A.", "K.S." (not "U.S.", "L.A." ...)."""
+    return bool(_INITIAL.match(word))
 
 
 def is_prefixed(word: str) -> bool:
@@ -117,6 +126,8 @@ def _is_name_word(word: str, first: bool) -> bool:
         return False
     if bare[0].islower() and bare.lower() in PARTICLES:
         return not first
+    if bare[0].islower() and fold(bare) in HONORIFIC_SUFFIXES:
+        return not first  # a title after the name, written lower-case: "Lajos bácsi", "Sharma ji"
     if _PREFIXED.match(bare):
         return True  # al-Zahra, d'Artagnan
     if not bare[0].isupper():
@@ -233,9 +244,16 @@ HONORIFICS = frozenset(
     # Portuguese dona/senhor/tia, Spanish tía/abuela, Hausa malam, Malay/Indonesian pak/bu, Batak inang/amang).
     "pastor reverend rev imam sheikh haji hajiya malam mallam nonna nonno senhor senhora tia tio abuela abuelo "
     "granny nana pak bu ibu bapak inang amang pani frau herr monsieur mademoiselle signora signor "
-    # The Chinese familiar prefix 阿 (Mandarin, Cantonese, Hokkien "Ah Ling"); never a surname, unlike 小 Xiao or 老 Lao.
-    "ah".split()
+    # The Chinese familiar prefix 阿 (Mandarin, Cantonese, Hokkien "Ah Ling"); never a surname, unlike 小 Xiao or 老 Lao
+    # (nor is their English "Old": "Old Lin" is the elder of the Lins, whichever Lin it is). Forms of address for a
+    # teacher, a master (Urdu/Hindi ustad), a director (Filipino direk), a man (Portuguese seu: "Seu Zé"), and
+    # parents' titles used for elders (Mama, Baba, Papa).
+    "ah teacher ustad direk seu mama baba papa".split()
 )
+# Titles written after the name: Japanese -san, -sama, -kun, -chan, -sensei, -senpai, -dono, -oyakata (a sumo
+# stablemaster), Korean -ssi, -nim, Hindi/Urdu -ji, sahib/saheb, Hungarian bácsi/néni (uncle/aunt after a given
+# name), as a word of their own ("Lajos bácsi", "Malik Sahib") or joined by a hyphen ("Arakawa-oyakata").
+HONORIFIC_SUFFIXES = frozenset("san sama kun chan sensei senpai dono oyakata ssi nim ji sahib saheb sahab bacsi neni".split())
 
 
 @lru_cache(maxsize=16384)
@@ -266,7 +284,8 @@ FAMILIAR_PREFIXES = frozenset({"a"})
 #   likewise a silent h after any vowel and before a consonant (not w or y, which start a syllable: Do-hyun = Dohyun) or the end (Korean -ah, Wade -eh).
 # * Slavic transliteration (Russian/Ukrainian via English, French, German habits): ks/x
 #   (Aleksandr/Alexandr), ou/u (Kouznetsov/Kuznetsov), y/i after a consonant (Ilya/Ilia, Dmitry/Dmitri,
-#   Kateryna/Katerina), -iy/-i (Dmitriy), initial ye/e (Yevgeny/Evgeny), Ukrainian h for Russian g after
+#   Kateryna/Katerina), -iy/-i (Dmitriy), -iya/-ia (Yuliya/Yulia), Ukrainian -ii/-iy (Andrii/Andriy),
+#   initial ye/e (Yevgeny/Evgeny), Ukrainian h for Russian g after
 #   l or r before a vowel (Olha/Olga, Serhiy/Sergiy: an extra key of `full_keys`, not a rewrite, because lh and rh
 #   join syllables elsewhere: Persian Amirhossein = Amir-Hossein, Korean Chulho = Chul-ho); Serbo-Croatian đ written dj (Đorđe/Djordje, đ already folded to d).
 # * Arabic given names: the vowels of Muhammad vary (Mohammed, Mohamed, Muhammad, Mohamad), and
@@ -274,6 +293,8 @@ FAMILIAR_PREFIXES = frozenset({"a"})
 # * Russian ё after a consonant, written yo or e (Kovalyov/Kovalev, Pyotr/Petr); Arabic ق written q or k
 #   (Sadiq/Sadik; not before i or u, where q is pinyin's); Greek γι before a vowel written gi or y (Giorgos/Yorgos).
 # * Any language: a doubled letter is one letter (Youssef/Yousef, Abdallah/Abdalah).
+# * Basque and Catalan tx, written ch in Spanish (Etxeberria/Echeverría, Txema/Chema); with rule 2 of
+#   aggregate/aliases.py (one letter apart in a long word) the Basque k for c and b for v follow.
 # Two full names merge only when every syllable meets, so one rule never merges two different people
 # who differ elsewhere.
 _Rule = tuple[str, "re.Pattern[str]", object]  # (text the rule needs, pattern, replacement)
@@ -287,6 +308,7 @@ _INITIAL_RULES: list[_Rule] = [  # at syllable start; at most one applies
 _ROMAN_RULES: list[_Rule] = [
     # Voicing anywhere in the syllable, not only at its start: "Dong-kyu" and "Dongkyu" are one word,
     # and a syllable boundary inside an unhyphenated word cannot be seen.
+    ("tx", re.compile(r"tx"), "ch"),  # Basque and Catalan tx is Spanish ch: Etxeberria/Echeverría, Goikoetxea/Goicoechea
     ("q", re.compile(r"q(?![iu])"), "k"),  # Arabic ق: Sadiq/Sadik, Tariq/Tarik, Qasim/Kasim (not pinyin qi/qu)
     ("ks", re.compile(r"ksh?"), "x"),  # and Indian ksh/x (Lakshmi/Laxmi)
     ("", re.compile(r"ch|k(?!h)|t(?![hs])|p(?!h)"), lambda m: _VOICED[m.group()]),  # one pass: ch/j k/g t/d p/b
@@ -296,6 +318,8 @@ _ROMAN_RULES: list[_Rule] = [
     ("yo", re.compile(r"(?<=[^aeiouy])yo"), "e"),  # Russian ё after a consonant: Kovalyov/Kovalev, Fyodor/Fedor
     ("ee", re.compile(r"ee"), "i"),
     ("iy", re.compile(r"iy(?![aeiou])"), "i"),
+    ("iya", re.compile(r"iya"), "ia"),  # Russian -ия written -iya or -ia: Yuliya/Yulia, Mariya/Maria
+    ("ii", re.compile(r"ii$"), "i"),  # Ukrainian -ий written -ii (the 2010 national system) or -iy: Andrii/Andriy
     ("ou", re.compile(r"ou"), "u"),
     ("h", re.compile(r"(?<=[aeiou])h(?![aeiouwy])"), ""),  # a silent h after a vowel: Ohno, Soo-ah, Hsieh
     ("dj", re.compile(r"dj"), "d"),
@@ -400,8 +424,11 @@ def name_words(name: str) -> tuple[tuple[str, ...], ...]:
             continue
         words.append(pending + list(sylls))
         pending = []
-    if pending and words:
-        words[-1] += pending
+    if pending and words:  # a "particle" ending a name is a name word of its own ("Chen Bo", "Li Da"); "abd" joins
+        if len(pending) == 1 and pending[0] != "abd":
+            words.append(pending)
+        else:
+            words[-1] += pending
     return tuple(tuple(w) for w in words)
 
 
@@ -437,12 +464,17 @@ def full_keys(name: str) -> frozenset[str]:
         keys |= full_keys(spelled)
     if ("dj" in (low := fold(name)) or "tj" in low or "oe" in low) and (modern := _old_indonesian(name)) != name:
         keys |= full_keys(modern)  # Djoko Prasetyo = Joko Prasetyo, Soeharto = Suharto
+    if "-" in name and (unhyphenated := _HYPHEN_IN_WORD.sub("", name)) != name:
+        keys |= full_keys(unhyphenated)  # the syllables run together: "Chih-wei" = "Chihwei", "Rezaei-Far" = "Rezaeifar"
     if any("lh" in w or "rh" in w for w in words):  # Ukrainian h for Russian g, inside a word: Olha = Olga (see the rules above)
         alt = [_UKRAINIAN_H.sub("g", w) for w in words]
         keys |= {"".join(alt), "".join(alt[1:] + alt[:1]), "".join(alt[-1:] + alt[:-1])}
     return frozenset(keys)
 
 
+# A hyphen between two letters of a word: romanized syllable by syllable, the word may not meet its run-together
+# spelling (the silent h of Wade-Giles "Chih" is no longer silent before "w" in "Chihwei"), so both are keys.
+_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _UKRAINIAN_H = re.compile(r"(?<=[lr])h(?=[aeiou])")
 # Indonesian spelling before 1972 (Dutch-based): dj for j, tj for c, oe for u. Names keep both spellings in use.
 # (oe only inside a longer word, "Soeharto", never a word's end: Korean "Choe" is not "Chu".)
@@ -457,3 +489,105 @@ def _old_indonesian(name: str) -> str:
 @lru_cache(maxsize=16384)
 def joined(name: str) -> str:
     return "".join(word_keys(name))
+
+
+# --------------------------------------------------------------------------- given-name forms
+
+# Familiar forms of common given names that no spelling rule reaches (Seryozha for Sergei, Zé for José,
+# Chucho for Jesús, Avi for Avraham, Keti for Ketevan), one class a line: the formal name(s), then the
+# forms people are called by. Sources: the usual diminutives of each language's naming customs
+# (Russian/Ukrainian, Polish, Czech, Spanish, Portuguese, Italian, Hebrew, Georgian, Greek, English,
+# Yoruba/Igbo). Folded, lower-case. A class is a merge *licence*, never a merge on its own: two names
+# meet through it only when the family name agrees, or the same actor plays both characters
+# (aggregate/aliases.py), and only when one name alone fits.
+GIVEN_NAME_FORMS = (
+    # Russian, Ukrainian
+    "aleksandr alexander oleksandr sasha sanya shura", "aleksei alexei alexey alyosha lyosha", "anastasia nastya",
+    "anna anya", "boris borya", "dmitri dmitry dmitriy dima mitya", "ekaterina yekaterina katya katia",
+    "elena yelena lena", "evgeny yevgeny zhenya", "evgenia yevgenia zhenya", "ivan vanya", "maria mariya masha",
+    "mikhail misha", "natalia natalya natasha", "nikolai nikolay mykola kolya", "olga olha olya", "pavel pasha",
+    "pyotr piotr petr petya", "sergei sergey serhiy serhii seryozha serezha", "svetlana sveta", "tatiana tatyana tanya",
+    "vladimir volodymyr volodya vova", "yulia yuliya yulya", "darya daria dasha", "irina ira", "lyudmila lyuda",
+    "vasily vasyl vasya", "grigory hryhorii hryhoriy grisha", "konstantin kostya", "viktor vitya", "yuri yura",
+    "andrei andrey andrii andriy andryusha",
+    # Polish, Czech
+    "jan janek jasiek honza", "katarzyna kasia", "malgorzata gosia", "wojciech wojtek", "aleksandra ola",
+    "agnieszka aga", "tomasz tomek", "joanna asia", "magdalena magda", "vaclav vasek", "josef pepa",
+    "jiri jirka", "katerina katka", "frantisek franta",
+    # Spanish, Portuguese, Italian
+    "jose pepe ze", "francisco paco pancho curro chico", "jesus chucho chuy", "guillermo memo", "rosario chayo charo",
+    "guadalupe lupe lupita", "dolores lola", "concepcion concha conchita", "consuelo connie chelo", "ignacio nacho",
+    "enrique quique", "manuel manolo", "alejandro alex", "roberto beto", "alberto beto", "eduardo lalo",
+    "santiago santi", "xabier xabi", "cayetano tano", "montserrat montse", "fernando nando", "antonio tono tonho",
+    "sebastiao tiao", "giuseppe peppe beppe", "giovanni gianni", "salvatore toto",
+    # Hebrew, Georgian, Greek
+    "avraham avi", "yosef yossi", "yitzhak itzik", "binyamin benny", "shmuel shmulik", "yaakov kobi",
+    "ketevan keti", "ekaterine eka", "tamar tamuna", "aleksandre sandro",
+    "georgios giorgos yorgos", "konstantinos kostas", "dimitrios dimitris", "ioannis giannis yannis", "nikolaos nikos",
+    "panagiotis panos", "aikaterini katerina",
+    # English
+    "william bill billy", "robert bob bobby", "richard rick", "elizabeth liz beth", "margaret maggie peggy",
+    "james jim jimmy", "thomas tom tommy", "edward ted", "catherine kate katie", "michael mike",
+    # Yoruba, Igbo
+    "babatunde tunde", "adebayo bayo ade", "chukwuemeka emeka", "adaeze ada", "funmilayo funmi", "temitope tope",
+    "oluwaseun seun",
+)
+_FORM_CLASSES: dict[str, frozenset[int]] = {}
+for _k, _line in enumerate(GIVEN_NAME_FORMS):
+    for _form in _line.split():
+        _FORM_CLASSES[_form] = _FORM_CLASSES.get(_form, frozenset()) | {_k}
+
+
+def given_name_forms_meet(a: str, b: str) -> bool:
+    """Two given names of one class of `GIVEN_NAME_FORMS` ("Seryozha" and "Sergei"), accents aside."""
+    ca, cb = _FORM_CLASSES.get(fold(a)), _FORM_CLASSES.get(fold(b))
+    return bool(ca and cb and ca & cb)
+
+
+def is_clipped_given_name(short: str, full: str) -> bool:
+    """`short` is `full` cut to its first or last letters, at least 3 of them, 2 or more cut off
+    ("Ade" of "Adebayo", "Yari" of "Yaritza", "Lupe" of "Guadalupe", "Tano" of "Cayetano"); one word each."""
+    s, f = fold(short).replace("-", ""), fold(full).replace("-", "")
+    if " " in s or " " in f or not s.isalpha() or not f.isalpha():
+        return False
+    return len(s) >= 3 and len(f) - len(s) >= 2 and (f.startswith(s) or f.endswith(s))
+
+
+def is_familiar_given_name(a: str, b: str) -> bool:
+    """One given name is a familiar form of the other: a diminutive of the table, or a clipped form."""
+    return given_name_forms_meet(a, b) or is_clipped_given_name(a, b) or is_clipped_given_name(b, a)
+
+
+# --------------------------------------------------------------------------- family-name forms
+
+# One family name in two traditions no spelling rule joins, one class a line (folded, spaces and apostrophes
+# removed): the Sanskritised Bengali surnames and their anglicised forms (Bandyopadhyay/Banerjee,
+# Chattopadhyay/Chatterjee, Mukhopadhyay/Mukherjee, Gangopadhyay/Ganguly), and Irish surnames in Irish and
+# in English (Ó Súilleabháin/O'Sullivan, Ó Briain/O'Brien). A licence only: `aggregate/aliases.same_full_name`
+# joins two names through it when their given names are the same.
+FAMILY_NAME_FORMS = (
+    "bandyopadhyay bandopadhyay banerjee banerji", "chattopadhyay chatterjee chatterji", "mukhopadhyay mukherjee mukherji",
+    "gangopadhyay ganguly ganguli", "bhattacharya bhattacharyya bhattacharjee",
+    "osuilleabhain osullivan", "obriain obrien", "oconaill oconnell", "odomhnaill odonnell", "maccarthaigh mccarthy",
+    "ocinneide okennedy kennedy", "omurchu murphy omurphy",
+)
+_FAMILY_CLASSES: dict[str, int] = {form: k for k, line in enumerate(FAMILY_NAME_FORMS) for form in line.split()}
+
+
+_NOT_LETTERS = str.maketrans("", "", " '’-.")
+
+
+def _squashed(text: str) -> str:
+    return fold(text).translate(_NOT_LETTERS)
+
+
+@lru_cache(maxsize=16384)
+def family_name_class(family: str) -> int | None:
+    """The class of `FAMILY_NAME_FORMS` a family name (one or more words) is in, or None."""
+    return _FAMILY_CLASSES.get(_squashed(family))
+
+
+def family_name_forms_meet(a: str, b: str) -> bool:
+    """Two family names (one or more words: "Ó Súilleabháin") of one class of `FAMILY_NAME_FORMS`."""
+    ka, kb = _FAMILY_CLASSES.get(_squashed(a)), _FAMILY_CLASSES.get(_squashed(b))
+    return ka is not None and ka == kb

@@ -55,6 +55,7 @@ from consensus.extract.names import (
     PARTICLES,
     fold,
     full_keys,
+    is_initial,
     is_prefixed,
     joined,
     looks_like_full_name,
@@ -99,7 +100,8 @@ _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|Avec|Starring|Con|Mit)\s+(?=[^\W\d_]
 
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
-    (re.compile(r"\b(?:directed|helmed)\s+by\s+", re.I), ("director",)),
+    (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
+                r"(?:feature|film|movie)\s+(?:from|by)\s+(?=(?-i:[A-Z]))", re.I), ("director",)),  # "the second feature from X"
     (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|\b(?:script|screenplay),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
     (re.compile(r"\b(?:music|score|soundtrack),?\s+(?:is\s+|was\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
@@ -164,8 +166,41 @@ _PLAY_PAIR = re.compile(r"^(?P<actors>.+?)\s+play\s+(?:the\s+)?(?:[a-z-]+\s+){0,
 _AS_FIRST = re.compile(r"^As\s+")
 # "X plays the driver" / "X plays him": acting without a named character.
 _PLAYS_UNNAMED = re.compile(r"^(?:the|a|an|his|her|him|them|it)\b")
-# "plays the widow on the top floor whom everyone calls Y": the description's name follows.
-_CALLED = re.compile(r"^(?:the|a|an|his|her|their)\s+[^.,;]{0,50}?\b(?:whom|who)\s+(?:everyone|everybody|all)\s+calls?\s+(?=[A-Z])")
+# "played by Argentine actor X": a nationality or language and a role noun before the actor.
+_NATIONAL_ROLE = re.compile(r"^([A-Z][\w-]+)\s+(?:actor|actress|star|singer|comedian|newcomer|veteran)\s+(?=[^\W\d_])")
+# "X plays him/her": the character is the name the sentence opened with (`_subject_played`).
+_PRONOUN_OBJECT = re.compile(r"^(?:him|her)(?=\s*(?:[,.;:!?)]|$)|\s+(?:with|as|like|at|in|for|to|so|too|very|all|\w+ly)\b)")
+# What joins "Y is ..." to "X plays him": "Y is a stock villain, but X plays him with relish".
+_JOINED_CLAUSE_END = re.compile(r"(?:,\s*|\s)(?:and|but|though|although|yet)\s*$|[,;]\s*$")
+
+
+_ROLE_WORDS = frozenset(
+    "director writer screenwriter composer cinematographer producer filmmaker actor actress star co-star editor".split()
+)
+
+
+def _subject_played(sentence: str, before: str, actor: str) -> str | None:
+    """`Y is a stock villain, but X plays him` / `Y, her ex, is the weak point, though X plays him`: Y, the name that
+    opens the sentence as its subject (followed by "is", "was" or a comma), when X's clause is joined to it."""
+    at = sentence.find(actor)
+    if at <= 0 or not _JOINED_CLAUSE_END.search(sentence[:at]):
+        return None
+    subject = name_after(sentence.lstrip())
+    if not subject or same_full_name(subject, actor) or is_part_of(subject, actor) or is_part_of(actor, subject):
+        return None
+    rest = _rest_after(sentence.lstrip(), subject)
+    if not rest.startswith((",", " is ", " was ")):
+        return None
+    # "Maria Lopez is the director, and X plays her ...": a person of the film, not a character
+    return None if any(w.strip(",.") in _ROLE_WORDS for w in rest.lower().split()[:6]) else subject
+
+
+# "plays the widow on the top floor whom everyone calls Y", "plays the driver, whom everyone in the market calls Y",
+# "plays the captain, the man everyone calls Y": the description's name follows.
+_CALLED = re.compile(
+    r"^(?:the|a|an|his|her|their)\s+[^.,;]{0,50}?(?:\s+(?:whom|who)\s+|,\s+(?:whom\s+|(?:the|a)\s+[a-z-]+\s+))"
+    r"(?:everyone|everybody|all)\b[^.,;]{0,40}?\s+calls?\s+(?=[A-Z])"
+)
 _WITH_DP = re.compile(r"\bwith\s+(?=\S)")
 _DP_TAIL = re.compile(r"^\s+to\s+(?:capture|shoot|create|craft|paint|give)\b[^.]{0,90}\b(?:cinematography|photography|images|imagery|visuals)\b", re.I)
 # Asides set off by commas: ", who gained fame as Tokyo in Money Heist," / ", also from the same series,".
@@ -192,7 +227,10 @@ _IS_AFTER_NOUN = re.compile(r"(?:is|was)\s+(?=[^\W\d_])")
 _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 # How a comma-set aside between a name and its verb opens ("no relation", "the director's niece", "so fierce in ...").
 # An apposition opening with an article is an aside too ("X, a stand-up comedian making his debut, plays Y").
-_ASIDE_OPENER = re.compile(r"(?:no\s+relation|known\s|credited\s|billed\s|who\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s)")
+_ASIDE_OPENER = re.compile(
+    r"(?:no\s+relation|known\s|credited\s|billed\s|who\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
+    r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b)"  # "X, cast against type, is Y"
+)
 # Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
 _DESCRIPTOR = re.compile(r"^(?:[\w]+-year-old|young|little|real-life|veteran|newcomer|teenage|teenaged|baby|little-known)$", re.I)
 # A company, not a person: "Lotus Pictures", "Cole & Barrow Films", "Northwind Animation".
@@ -210,7 +248,7 @@ _ROLE_NOUN_STEMS = (
 )
 _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed",),
-    ("directed", "helmed"),
+    ("directed", "helmed", "feature", "film", "movie"),
     ("written", "script", "screenplay"),
     ("music", "score", "soundtrack", "composed", "songs"),
     ("shot", "lensed", "photographed", "cinematography", "camera", "photography", "lens"),
@@ -358,8 +396,11 @@ def _name_before_aside(text: str) -> str | None:
     start = head.rstrip().rfind(name.split()[0])
     opening = head[:start].strip().lower() if start >= 0 else "x"
     # the name opens the clause, or follows a role noun ("The veteran actor X, who has ..., plays Y")
-    # (or follows an opening phrase: "In a nice bit of casting, X, no relation to the character, plays Y")
-    return name if not opening or opening.endswith(("and", ";", ":", ",")) or opening.split()[-1] in _BEFORE_ASIDE_NAME else None
+    # (or follows an opening phrase: "In a nice bit of casting, X, no relation to the character, plays Y"),
+    # or a describing word ("The veteran X, who like many actors of his generation uses one name, plays Y")
+    return name if not opening or opening.endswith(("and", ";", ":", ",")) or opening.split()[-1] in _BEFORE_ASIDE_NAME or (
+        len(opening.split()) <= 2 and _DESCRIPTOR.match(opening.split()[-1])
+    ) else None
 
 
 _BEFORE_ASIDE_NAME = frozenset("and while but actor actress star newcomer comedian singer".split())
@@ -525,6 +566,10 @@ def _role_noun_matches(sentence: str, lowered: str) -> list[re.Match[str]]:
     return matches
 
 
+# One capitalised word with a possessive, then a capitalised name: "Malaysia's Mohd Faizal", "Kyiv's Olexandr Tkachenko".
+_OWNER_BEFORE_NAME = re.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z][\w'’.-]*\s+[A-Z])")
+
+
 def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
     """`directed by X`, `music by X`, `shot by X` ..., with a list of names after the cue."""
     out: list[Candidate] = []
@@ -536,6 +581,8 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
             continue
         for m in pattern.finditer(sentence):
             rest = _ROLE_NOUN_AT_START.sub("", sentence[m.end():])
+            if (owner := _OWNER_BEFORE_NAME.match(rest)) and name_after(rest[owner.end():]):
+                rest = rest[owner.end():]  # "produced by Malaysia's Mohd Faizal bin Ismail": a place's or company's person
             found = _names_in_list(rest[:200])
             for name, _ in found:
                 for role in roles:
@@ -614,6 +661,8 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
                     if plain == actor and (before.rstrip().endswith(plain.split()[-1]) or before.rstrip().endswith(",")):
                         called = _CALLED.match(after)  # "plays the widow upstairs whom everyone calls Pani Helena"
                         named = name_after(after[called.end():]) if called else None
+                        if not named and _PRONOUN_OBJECT.match(after):
+                            named = _subject_played(original, before, actor)  # "Y is a stock villain, but X plays him"
                         out.append(Candidate(actor, "actor", original, named, 1))  # "X plays the driver"
                     continue
                 if not actor or not character or same_full_name(actor, character):
@@ -642,6 +691,10 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
             after = clause[m.end():]
             if after[:1].islower() and (described := _DESCRIBED_ACTOR.match(after)):
                 after = after[described.end():]  # "played by the veteran character actor X"
+            elif after[:1].islower() and _DESCRIPTOR.match(after.split(None, 1)[0]) and " " in after:
+                after = after.split(None, 1)[1]  # "played by newcomer X"
+            elif (national := _NATIONAL_ROLE.match(after)) and name_after(national.group(1)) is None:
+                after = after[national.end():]  # "played by Argentine actor X"
             actor = name_after(after)
             if actor and character and not same_full_name(actor, character):
                 listed = head[: head.rfind(character)].rstrip()
@@ -653,6 +706,8 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
     # the credit line's reading (`_field_candidates`) has it.
     for m in _PAREN.finditer(original) if "(" in original and not _is_credit_field(original) else ():
         inside = m.group(1).strip()  # "Mi-rae (Han Ji-woo)"
+        if "," in inside and (comment := inside.split(",", 1)[1].strip()) and comment[:1].islower():
+            inside = inside.split(",", 1)[0].strip()  # "Tan Guoqiang (Gao Yimin, superb)": a word on the actor after the comma
         if not looks_like_full_name(inside):
             continue
         outside = name_before(original[: m.start()])
@@ -880,8 +935,8 @@ def _run_word(word: str) -> tuple[str, bool, bool, bool]:
     differs from it (a trailing period, comma or possessive) ends its run.
     Words repeat across reviews, so the reading is cached.
     """
-    if word[-1:] == "." and word[:-1].lower() in _NAME_TITLES:
-        return word, True, False, False  # "Mrs. Bae": a title's period ends no run
+    if word[-1:] == "." and (word[:-1].lower() in _NAME_TITLES or is_initial(word)):
+        return word, True, False, False  # "Mrs. Bae", "K.S. Raghavan": a title's or an initial's period ends no run
     core = word.rstrip(".,;:!?")
     for suffix in ("’s", "'s"):
         if core.endswith(suffix):
@@ -1155,7 +1210,7 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             c.character = c.character.split(None, len(film.title.split()))[-1]
         if c.character and _is_title(c.character, title_key, title_words) and (
             fold(c.character) == title_key or title is not None and c.character not in _without_title(c.evidence, title)
-        ):
+        ) and not _casts_the_title(c.character, c.evidence):
             c.character = None
     _resolve_apart(candidates)
     candidates = _confirm_weak(candidates)
@@ -1252,11 +1307,17 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
     to the film's people (`aliases.link_mentions`).
     """
     attached = {fold(f) for p in people for f in (p.name, *p.mentions, *p.character_mentions, p.character or "")}
+    # Words of the review's full names: one of them alone is a name even when short or common ("Xu" after
+    # "Mingyuan Xu", "Sun" opening a sentence after "Jiayi Sun").
+    name_words_seen = {w for f in attached if " " in f for w in f.split()}
     seen: set[str] = set()
+    seen_alone: set[str] = set()
     out: list[NameMention] = []
     at = 0  # runs come in text order: the sentence of a run is this one or a later one
     for k, run in enumerate(runs):
         names = _names_in_run(run, k in starts)
+        if not names and " " not in run and fold(run) in name_words_seen and run[:1].isupper() and len(run) >= 2:
+            names = (run,)
         if not names or fold(names[0]) in attached:
             continue
         if any(fold(n) in attached for n in names[1:]):
@@ -1266,9 +1327,15 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
                 continue
             names = names[:1]
         for name in names:
-            if name in seen:  # by spelling: "Adam Kovacs" after "Ádám Kovács" is one more spelling to link
+            # by spelling: "Adam Kovacs" after "Ádám Kovács" is one more spelling to link; but a name first read only
+            # as the end of a longer run ("Cárdenas" of "Memo Cárdenas" opening a sentence) is read again standing alone
+            if name in seen and (len(names) > 1 or name in seen_alone):
                 continue
             seen.add(name)
+            if len(names) == 1:
+                seen_alone.add(name)
+            if " " in name:
+                name_words_seen.update(fold(name).split())
             at = _sentence_of(run, sentences, at)
             out.append(NameMention(name=name, evidence=sentences[at] if at < len(sentences) else run))
         if len(out) >= MAX_MENTIONS:
@@ -1286,8 +1353,12 @@ def _sentence_of(run: str, sentences: list[str], first: int = 0) -> int:
             before, after = sentence[:at], sentence[at + len(run) : at + len(run) + 1]
             last = before[-1:]
             previous = before.rsplit(None, 1)[-1] if before.strip() else ""
-            joined_before = bool(last) and (last.isalnum() or last in "-'’" or last == " " and previous[:1].isupper() and previous[-1].isalnum())
-            if not joined_before and not (after.isalnum() or after == "-"):
+            joined_before = bool(last) and (
+                last.isalnum() or last in "-'’" or last == " " and previous[:1].isupper() and (previous[-1].isalnum() or is_initial(previous))
+            )  # "Danjuma" inside "Aminu S. Danjuma" does not stand alone
+            following = sentence[at + len(run) : at + len(run) + 2]
+            joined_after = after.isalnum() or after == "-" or following[:1] == " " and following[1:].isupper()  # "Chen" of "Chen Bo"
+            if not joined_before and not joined_after:
                 return index
             at = sentence.find(run, at + 1)
     return next((i for i, s in enumerate(sentences) if run in s), len(sentences))
@@ -1300,10 +1371,11 @@ def _names_in_run(run: str, opens_sentence: bool) -> tuple[str, ...]:
     "Director", "Ten-year-old"). A common English word opening a sentence may be a name's first
     word or not: "Tan Jing" gives "Tan Jing" and "Jing", "Watching Matsumoto" gives
     "Watching Matsumoto" and "Matsumoto" (only a whole name of the film's people links), and
-    alone it is no name ("Will she ..."). A single word needs 3 letters; a run of more than 6
-    words is a headline."""
+    alone it is no name ("Will she ..."). A single word needs 3 letters (2 with an accent: "Tư"); a run of
+    more than 6 words is a headline."""
     if " " not in run:  # one word, the common case
-        name = None if opens_sentence and is_common_word(run) or len(run) < 3 else name_after(run)
+        # two accented letters are no English word: Vietnamese "Tư", "Út" are names
+        name = None if opens_sentence and is_common_word(run) or len(run) < 3 and (run.isascii() or len(run) < 2) else name_after(run)
         return (name,) if name else ()
     words = run.split()
     found: list[str] = []
@@ -1318,7 +1390,7 @@ def _names_in_run(run: str, opens_sentence: bool) -> tuple[str, ...]:
     if not words or len(words) > 6:
         return tuple(found)
     name = name_after(" ".join(words))
-    if name and (" " in name or len(name) >= 3):
+    if name and (" " in name or len(name) >= 3 or len(name) == 2 and not name.isascii()):
         found.append(name)
     return tuple(found)
 
@@ -1463,6 +1535,11 @@ def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candida
         return any(same_full_name(name, ch) or is_part_of(name, ch) for ch in characters)
 
     return [c for c in candidates if c.character or c.role != "actor" or c.strength >= 2 or not is_character(c.name)]
+
+
+def _casts_the_title(character: str, evidence: str) -> bool:
+    """A film named for its hero, cast in so many words: "X plays Aliki", "X, as Aliki, ...", "Aliki (X)", "Aliki, played by X"."""
+    return any(cue in evidence for cue in (f"plays {character}", f"as {character}", f"{character} (", f"{character}, played by"))
 
 
 def _is_title(name: str, title_key: str, title_words: frozenset[str]) -> bool:
