@@ -8,8 +8,8 @@ where the rules started. dev2 (45 films), blind (38), blind2 (40), blind3 (40),
 blind4 (40) and blind5 (40) were each written by a labeller who never read the
 extraction code, scored once held out, then studied and fixed, one after the
 other: all are development splits now. Held out: the test split and blind6
-(written blind after all of them, never tuned on; scored when
-tests/fixtures/people/blind6.txt exists, skipped with a message until then).
+(40 films written blind after all of them, never tuned on; skipped with a
+message if its file is missing).
 Baseline in the same run: exact-string grouping (no variant merging) on the same
 extracted people.
 
@@ -48,7 +48,7 @@ class Case:
     expect: list[Entity]
 
 
-# Held-out splits written blind, scored only when their file exists (blind6 is being written).
+# Held-out splits written blind (never tuned on), scored only when their file exists.
 HELD_OUT_BLIND = ("blind6",)
 
 
