@@ -453,3 +453,23 @@ def test_an_actor_credited_by_a_familiar_given_name_alone_is_the_one_actor_playi
     reviews = [("a", [Person(name="Jesús Arriaga", role="actor", character="Anselmo")]),
                ("b", [Person(name="Toño", role="actor", character="Anselmo")])]
     assert len(merge_people(reviews)[0]) == 2
+
+
+def test_a_family_name_that_is_also_a_title_is_kept_when_capitalised():
+    assert without_honorifics("Jackie Chan") == "Jackie Chan"
+    assert without_honorifics("Wang Ji") == "Wang Ji"
+
+
+def test_vowel_only_spellings_merge_only_for_known_alternations():
+    from consensus.aggregate.aliases import vowels_alternate
+
+    assert vowels_alternate("Rafiq Hossain", "Rafiq Hossen")
+    assert vowels_alternate("Vikas Chaudhary", "Vikas Chaudhry")
+    assert not vowels_alternate("Omar Hassan", "Omar Hassoun")
+    assert not vowels_alternate("Karim Salah", "Karim Saleh")
+
+
+def test_an_empty_name_does_not_crash_merging():
+    from consensus.aggregate.aliases import part_keys, vowel_free_key
+
+    assert part_keys("") == frozenset() and vowel_free_key("") is None and vowel_free_key(" ") is None

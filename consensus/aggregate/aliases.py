@@ -203,7 +203,7 @@ def _runs(name: str) -> set[str]:
                 continue
             if (i in bounds and j in bounds) or j - i >= 2:
                 runs.add("".join(sylls[i:j]))
-    if fold(name.rsplit(None, 1)[-1].rsplit("-", 1)[-1]).rstrip(".") in HONORIFIC_SUFFIXES and (bare := without_title_suffix(name)) != name:
+    if (bare := without_title_suffix(name)) != name:
         runs.add(joined(bare))  # "Arakawa" of "Arakawa-oyakata", "Lajos" of "Lajos bácsi"
     runs |= {"".join(w[1:]) for w in words if len(w) > 1 and w[0] in ARTICLES}  # "Khoury" of "El Khoury"
     if ("bin" in (low := name.lower()) or "ibn" in low) and any(len(w) > 1 and w[0] in PATRONYMIC for w in words):
@@ -222,11 +222,17 @@ def _runs(name: str) -> set[str]:
 _VOWEL_RUN = re.compile(r"[aeiou]+")
 
 
+# Titles after a name that are also family or given names: a title only when written lower-case
+# ("Jackie Chan", "Wang Ji", "Kim San" end in a name; "Tanaka san", "Verma ji" in a title).
+_SUFFIXES_ALSO_NAMES = frozenset({"chan", "ji", "san", "kun", "sama", "nim"})
+
+
 def _cut_title_suffix(words: list[str]) -> list[str]:
     """`words` without a title written after the name (`names.HONORIFIC_SUFFIXES`): a word of its own after
-    another word ("Lajos bácsi"), or joined by a hyphen to a word of two syllables or more ("Arakawa-oyakata";
+    another word ("Lajos bácsi", "Nawaz Sahib"; lower-case only where it is also a name), or joined by a hyphen to a word of two syllables or more ("Arakawa-oyakata";
     not "Min-ji", "Jae-chan": Korean given names). The same list when there is none."""
-    if len(words) > 1 and fold(words[-1]).rstrip(".") in HONORIFIC_SUFFIXES:
+    suffix = fold(words[-1]).rstrip(".") if len(words) > 1 else ""
+    if suffix in HONORIFIC_SUFFIXES and (words[-1][:1].islower() or suffix not in _SUFFIXES_ALSO_NAMES):
         return words[:-1]
     if words and "-" in words[-1]:
         stem, _, suffix = words[-1].rpartition("-")
@@ -405,6 +411,27 @@ def is_initialled_form(short: str, full: str) -> bool:
 
 
 
+# Vowel spellings of one family name in South Asian romanization: ai/ay/ei written e (Hossain/Hossen,
+# Mainuddin/Menuddin). Other vowel changes make another name (Hassan/Hassoun, Salah/Saleh).
+_VOWEL_ALTERNATIONS = str.maketrans({"y": "i"})
+_DIPHTHONG_AS_E = re.compile(r"ai|ei")
+
+
+def vowels_alternate(a: str, b: str) -> bool:
+    """The family names of `a` and `b` (rule 6 pairs) differ only by vowels that romanizations of one name
+    write differently: the same vowel groups once ai/ay/ei are read as e, or one group left out
+    (Chaudhary/Chaudhry)."""
+    def groups(name: str) -> list[str]:
+        last = _folded_words(name)[-1].translate(_VOWEL_ALTERNATIONS)
+        return _VOWEL_RUN.findall(_DIPHTHONG_AS_E.sub("e", last))
+
+    ga, gb = groups(a), groups(b)
+    if ga == gb:
+        return True
+    short, long_ = sorted((ga, gb), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 @lru_cache(maxsize=16384)
 def vowel_free_key(name: str) -> tuple[object, ...] | None:
     """What spellings of a name that differ only in the vowels of its family name share (rule 6), or None for
@@ -412,8 +439,10 @@ def vowel_free_key(name: str) -> tuple[object, ...] | None:
     letters or more (so "Min-ho" / "Min-hee", "Minh" / "Manh" never take this path), ending in a consonant;
     the key keeps its consonants in order, its first letter, its last letter and its first vowel(s):
     "Hossain" = "Hossen", "Chaudhary" = "Chaudhry", but "Hassan" is not "Hussein", nor "Minho" "Minhee"."""
+    if " " not in name.strip():
+        return None
     last_written = name.rsplit(None, 1)[-1]
-    if " " not in name or len(last_written) < 5 or not last_written.isalpha() or last_written[-1] in "aeiouAEIOU":
+    if len(last_written) < 5 or not last_written.isalpha() or last_written[-1] in "aeiouAEIOU":
         return None  # the cheap tests first: most names fail them
     words, folded = name_words(name), _folded_words(name)
     if not 2 <= len(words) <= 4 or len(folded) != len(words) or len(words[-1]) != 1:
@@ -683,7 +712,7 @@ def cluster_names(
     if pairs:
         other_keys = {vowel_free_key(o) for o in others}
         for key, (a, b) in pairs.items():
-            if key not in other_keys:
+            if key not in other_keys and vowels_alternate(heads.get(a) or head(a), heads.get(b) or head(b)):
                 groups.union(a, b)
 
     clusters: list[NameCluster] = []
