@@ -456,6 +456,8 @@ def test_an_actor_credited_by_a_familiar_given_name_alone_is_the_one_actor_playi
 
 
 def test_a_family_name_that_is_also_a_title_is_kept_when_capitalised():
+    from consensus.aggregate.aliases import without_honorifics
+
     assert without_honorifics("Jackie Chan") == "Jackie Chan"
     assert without_honorifics("Wang Ji") == "Wang Ji"
 
