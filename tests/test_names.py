@@ -176,3 +176,15 @@ def test_a_lower_case_title_after_a_name_is_read_with_the_name() -> None:
     assert name_after("Gyula bácsi, the grandfather, plays cards.") == "Gyula bácsi"
     assert name_after("Verma ji smiles.") == "Verma ji"
     assert name_after("bácsi Gyula") is None  # never a name's first word
+
+
+def test_the_given_name_table_is_folded_lower_case_and_each_class_names_one_name() -> None:
+    from consensus.extract.names import _FORM_CLASSES, GIVEN_NAME_FORMS, fold, given_name_forms_meet
+
+    for line in GIVEN_NAME_FORMS:
+        forms = line.split()
+        assert len(forms) >= 2 and len(set(forms)) == len(forms), line
+        assert all(f == fold(f).lower() and f.isalpha() for f in forms), line
+    # a form may belong to several classes, and each keeps it
+    assert len(_FORM_CLASSES["beto"]) == 2 and given_name_forms_meet("Beto", "Roberto") and given_name_forms_meet("Beto", "Alberto")
+    assert not given_name_forms_meet("Roberto", "Alberto") and not given_name_forms_meet("José", "María")

@@ -495,47 +495,115 @@ def joined(name: str) -> str:
 
 # Familiar forms of common given names that no spelling rule reaches (Seryozha for Sergei, Zé for José,
 # Chucho for Jesús, Avi for Avraham, Keti for Ketevan), one class a line: the formal name(s), then the
-# forms people are called by. Sources: the usual diminutives of each language's naming customs
-# (Russian/Ukrainian, Polish, Czech, Spanish, Portuguese, Italian, Hebrew, Georgian, Greek, English,
-# Yoruba/Igbo). Folded, lower-case. A class is a merge *licence*, never a merge on its own: two names
-# meet through it only when the family name agrees, or the same actor plays both characters
+# familiar forms (diminutives, hypocorisms) people are called by. Source: the usual diminutives of each
+# language's naming customs, only the standard, widely recognised ones, about a dozen classes per
+# language; never a form that is a common given name of its own in the same culture (Ana, Ian, Hans),
+# and no one-off nicknames. Folded (no accents), lower-case. A form may belong to several classes
+# (Beto: Roberto, Alberto). A class is a merge *licence*, never a merge on its own: two names meet
+# through it only when the family name agrees, or the same actor plays both characters
 # (aggregate/aliases.py), and only when one name alone fits.
 GIVEN_NAME_FORMS = (
-    # Russian, Ukrainian
-    "aleksandr alexander oleksandr sasha sanya shura", "aleksei alexei alexey alyosha lyosha", "anastasia nastya",
-    "anna anya", "boris borya", "dmitri dmitry dmitriy dima mitya", "ekaterina yekaterina katya katia",
-    "elena yelena lena", "evgeny yevgeny zhenya", "evgenia yevgenia zhenya", "ivan vanya", "maria mariya masha",
-    "mikhail misha", "natalia natalya natasha", "nikolai nikolay mykola kolya", "olga olha olya", "pavel pasha",
-    "pyotr piotr petr petya", "sergei sergey serhiy serhii seryozha serezha", "svetlana sveta", "tatiana tatyana tanya",
-    "vladimir volodymyr volodya vova", "yulia yuliya yulya", "darya daria dasha", "irina ira", "lyudmila lyuda",
-    "vasily vasyl vasya", "grigory hryhorii hryhoriy grisha", "konstantin kostya", "viktor vitya", "yuri yura",
-    "andrei andrey andrii andriy andryusha",
-    # Polish, Czech
-    "jan janek jasiek honza", "katarzyna kasia", "malgorzata gosia", "wojciech wojtek", "aleksandra ola",
-    "agnieszka aga", "tomasz tomek", "joanna asia", "magdalena magda", "vaclav vasek", "josef pepa",
-    "jiri jirka", "katerina katka", "frantisek franta",
-    # Spanish, Portuguese, Italian
-    "jose pepe ze", "francisco paco pancho curro chico", "jesus chucho chuy", "guillermo memo", "rosario chayo charo",
-    "guadalupe lupe lupita", "dolores lola", "concepcion concha conchita", "consuelo connie chelo", "ignacio nacho",
-    "enrique quique", "manuel manolo", "alejandro alex", "roberto beto", "alberto beto", "eduardo lalo",
-    "santiago santi", "xabier xabi", "cayetano tano", "montserrat montse", "fernando nando", "antonio tono tonho",
-    "sebastiao tiao", "giuseppe peppe beppe", "giovanni gianni", "salvatore toto",
-    # Hebrew, Georgian, Greek
-    "avraham avi", "yosef yossi", "yitzhak itzik", "binyamin benny", "shmuel shmulik", "yaakov kobi",
-    "ketevan keti", "ekaterine eka", "tamar tamuna", "aleksandre sandro",
-    "georgios giorgos yorgos", "konstantinos kostas", "dimitrios dimitris", "ioannis giannis yannis", "nikolaos nikos",
-    "panagiotis panos", "aikaterini katerina",
+    # Russian, Ukrainian, Belarusian
+    "aleksandr alexander oleksandr aliaksandr sasha sanya shura", "aleksei alexei alexey oleksii oleksiy alyosha lyosha",
+    "dmitri dmitry dmitriy dmytro dzmitry dima mitya", "ekaterina yekaterina kateryna katya",
+    "evgeny yevgeny yevhen zhenya", "ivan vanya", "maria mariya masha", "mikhail mykhailo misha",
+    "natalia natalya nataliya natasha", "nikolai nikolay mykola mikalai kolya", "pavel pavlo pasha",
+    "pyotr petr petro petya", "sergei sergey serhiy serhii siarhei seryozha serezha",
+    "vladimir volodymyr uladzimir volodya vova", "tatiana tatyana tetiana tanya", "darya daria dasha",
+    # Polish
+    "jan janek jasiek", "katarzyna kasia", "malgorzata gosia malgosia", "wojciech wojtek", "aleksandra ola",
+    "aleksander olek", "agnieszka aga", "tomasz tomek", "joanna asia", "krzysztof krzys krzysiek",
+    "stanislaw stas staszek", "zbigniew zbyszek", "barbara basia", "elzbieta ela", "grzegorz grzes grzesiek",
+    # Czech, Slovak
+    "jan honza jenda", "vaclav vasek", "josef jozef pepa pepik", "jiri jirka", "katerina katarina katka",
+    "frantisek franta fero", "jaroslav jarda", "miroslav mirek", "stanislav standa", "vojtech vojta",
+    "zdenek zdenda", "jindrich jindra", "ladislav laco",
+    # Serbian, Croatian, Bulgarian
+    "aleksandar aca sasho", "petar pera pero pesho", "dimitar mitko", "georgi gosho zhoro", "todor tosho",
+    "nikolay kolyo", "ivan vanyo", "jovan jova", "dusan dule", "svetlana ceca", "stjepan stipe", "josip joza",
+    "ljubomir ljuba", "hristo itso",
+    # Hungarian
+    "jozsef jozsi", "istvan pista pisti", "janos jani jancsi", "ferenc feri", "laszlo laci", "gyorgy gyuri",
+    "sandor sanyi", "mihaly misi", "andras andris bandi", "erzsebet erzsi bozsi", "katalin kati kata",
+    "zsuzsanna zsuzsa zsuzsi", "imre imi", "gyula gyuszi",
+    # Spanish (Spain, Latin America)
+    "jose pepe chepe", "francisco paco pancho curro", "jesus chucho chuy",
+    "guillermo memo", "rosario chayo charo", "guadalupe lupe lupita", "dolores lola", "concepcion concha conchita",
+    "consuelo chelo connie", "ignacio nacho", "enrique quique", "manuel manolo", "roberto beto", "alberto beto",
+    "eduardo lalo", "luis lucho", "antonio tono",
+    # Portuguese, Brazilian
+    "jose ze zeca zezinho", "francisco chico chiquinho", "antonio tonho toninho", "sebastiao tiao",
+    "manuel manoel manel", "joaquim quim", "eduardo dudu", "eduarda duda", "gustavo guga", "alexandre xande",
+    "jorge jorginho",
+    # Italian
+    "giuseppe peppe beppe peppino pino", "giuseppina pina peppina", "giovanni gianni nanni", "salvatore toto turi",
+    "francesco checco cecco", "domenico mimmo", "domenica mimma", "luigi gigi", "raffaele lello", "filippo pippo",
+    "beatrice bice", "emanuele lele", "calogero lillo",
+    # French
+    "elisabeth babette", "emmanuel manu", "emmanuelle manu", "henri riri", "jacques jacky", "jacqueline jacky",
+    "joseph jojo", "alexandre sacha", "gerard gege", "madeleine mado",
+    # German, Dutch
+    "friedrich fritz", "wilhelm willi", "josef sepp seppl", "elisabeth liesl lisl", "margarete margarethe grete gretel",
+    "katharina kathi", "alexander sascha", "cornelis kees", "jacobus jacob jaap koos", "hendrik henk",
+    "wilhelmus willem wim", "adrianus aad", "petrus pieter piet", "johannes joop", "antonius toon teun",
+    # Scandinavian
+    "lars lasse", "nils nisse", "per pelle", "karl carl kalle", "olof olov olle", "jan janne", "hans hasse",
+    "magnus manne", "gustav gustaf gurra", "katarina kajsa", "joakim jocke", "mikael micke", "margareta maggan",
     # English
-    "william bill billy", "robert bob bobby", "richard rick", "elizabeth liz beth", "margaret maggie peggy",
-    "james jim jimmy", "thomas tom tommy", "edward ted", "catherine kate katie", "michael mike",
-    # Yoruba, Igbo
-    "babatunde tunde", "adebayo bayo ade", "chukwuemeka emeka", "adaeze ada", "funmilayo funmi", "temitope tope",
-    "oluwaseun seun",
+    "william bill billy", "robert bob bobby", "richard dick rick ricky", "elizabeth liz beth betty",
+    "margaret maggie peggy meg", "james jim jimmy", "thomas tom tommy", "edward ted ned eddie",
+    "catherine katherine kathryn kate katie kathy cathy", "michael mike mikey", "charles chuck charlie",
+    "anthony tony", "joseph joe", "rebecca becky", "patricia tricia trish patty", "nicholas nick nicky",
+    # Irish
+    "padraig patrick paddy paudie", "micheal michael mick mickey", "brid brighid brigid bridget bridie biddy",
+    "sean seanie", "diarmuid dermot", "donnchadh donncha donagh", "fionnuala finola nuala", "mairead peig",
+    "eibhlin eileen",
+    # Greek
+    "georgios giorgos yorgos", "konstantinos kostas dinos", "dimitrios dimitris", "ioannis giannis yannis",
+    "nikolaos nikos", "panagiotis panos", "aikaterini katerina", "vasileios vasilis", "athanasios thanasis thanos",
+    "charalampos charalambos babis", "evangelos vangelis", "emmanouil manolis", "stylianos stelios",
+    "eleftherios lefteris", "panagiota giota",
+    # Hebrew
+    "avraham avi", "yosef yossi yosi", "yitzhak itzik", "binyamin benny beni", "shmuel shmulik", "yaakov kobi koby",
+    "mordechai motti moti", "yehoshua shuki", "yonatan yehonatan yoni", "shoshana shoshi", "yisrael srulik",
+    # Arabic
+    "muhammad mohammed mohamed mohammad hamada", "abdallah abdullah abdo", "hassan hassouna", "zeinab zaynab zouzou",
+    # Persian
+    "mohammad mamad mammad", "fatemeh fati", "ebrahim ebi",
+    # Turkish
+    "mehmet memo", "ibrahim ibo", "abdullah apo",
+    # Georgian, Armenian
+    "ketevan keti", "ekaterine eka", "tamar tamuna", "aleksandre sandro", "giorgi gia goga", "davit dato",
+    "ioseb soso", "konstantine kote", "teimuraz temo", "tinatin tiko", "mikheil misha",
+    "hovhannes hovik", "sargis sako",
+    # Yoruba
+    "babatunde tunde", "adebayo bayo ade", "abimbola bimbo", "olanrewaju lanre", "oluwafunmilayo funmilayo funmi",
+    "oluwatobiloba tobi", "temitope tope", "oluwaseun seun", "ayodele ayo dele", "olufemi femi", "oluwatoyin toyin",
+    # Igbo
+    "chukwuemeka emeka", "adaeze ada", "chiamaka amaka", "chinedu nedu", "nkechinyere nkechi", "uchechukwu uche",
+    "chinonso nonso", "ifeoma ify", "ifeyinwa ify", "chukwudi chudi",
+    # Hausa
+    "muhammadu mamman", "fatima fatimatu fati",
+    # Indian
+    "venkatesh venky", "subramanian subramaniam subrahmanyam subbu", "srinivas srinivasan seenu cheenu",
+    "ramakrishnan ramki",
+    # Filipino
+    "corazon cory", "concepcion conching", "rodrigo digong",
+    # Malay
+    "abdullah dollah", "sulaiman leman",
 )
-_FORM_CLASSES: dict[str, frozenset[int]] = {}
-for _k, _line in enumerate(GIVEN_NAME_FORMS):
-    for _form in _line.split():
-        _FORM_CLASSES[_form] = _FORM_CLASSES.get(_form, frozenset()) | {_k}
+
+
+def _form_classes(lines: tuple[str, ...]) -> dict[str, frozenset[int]]:
+    """Each form of the table, with the numbers of every class (line) it belongs to."""
+    classes: dict[str, set[int]] = {}
+    for k, line in enumerate(lines):
+        for form in line.split():
+            classes.setdefault(form, set()).add(k)
+    return {form: frozenset(ks) for form, ks in classes.items()}
+
+
+_FORM_CLASSES = _form_classes(GIVEN_NAME_FORMS)
 
 
 def given_name_forms_meet(a: str, b: str) -> bool:
