@@ -721,11 +721,32 @@ def cluster_names(
         if len(members) == 1 and len(items[root].forms) == 1:  # one spelling: it is the canonical one
             clusters.append(NameCluster(canonical=next(iter(items[root].forms)), aliases=[], members=members))
             continue
-        forms, credited, sources, labelled = _tally(items, members)
-        canonical = best_form(forms, credited, sources, labelled)
-        aliases = sorted((f for f in forms if f != canonical), key=lambda f: (-forms[f], f))
-        clusters.append(NameCluster(canonical=canonical, aliases=aliases, members=members))
+        clusters.append(_cluster_of(items, members))
     return clusters
+
+
+def _cluster_of(items: Sequence[NameItem], members: list[int], settled: set[str] | None = None) -> NameCluster:
+    """The cluster of `members`: its canonical spelling (`best_form`) and the others, most used first."""
+    forms, credited, sources, labelled = _tally(items, members)
+    canonical = best_form(forms, credited, sources, labelled)
+    aliases = sorted((f for f in forms if f != canonical), key=lambda f: (-forms[f], f))
+    return NameCluster(canonical, aliases, members, settled if settled is not None else set())
+
+
+def _apply_joins(clusters: list[NameCluster], items: Sequence[NameItem], into: dict[int, int], settle: bool = False) -> list[NameCluster]:
+    """`clusters` with each cluster `k` of `into` joined to cluster `into[k]`; with `settle`, the spellings credited
+    to the joined clusters are settled aliases of the result (never dropped as shared)."""
+    out: list[NameCluster] = []
+    for k, cl in enumerate(clusters):
+        if k in into:
+            continue
+        joined_in = [j for j, t in into.items() if t == k]
+        if joined_in:
+            members = sorted(cl.members + [i for j in joined_in for i in clusters[j].members])
+            settled = {f for j in joined_in for i in clusters[j].members for f in items[i].credited} if settle else None
+            cl = _cluster_of(items, members, settled)
+        out.append(cl)
+    return out
 
 
 def _tally(items: Sequence[NameItem], members: Iterable[int]) -> tuple[Counter[str], Counter[str], dict[str, set[str]], set[str]]:
@@ -1090,19 +1111,7 @@ def _join_familiar_players(
         sources = {keys[i][0] for i in cl.members}
         if len(fits) == 1 and not sources & {keys[i][0] for i in clusters[fits[0]].members} and fits[0] not in into:
             into[k] = fits[0]
-    if not into:
-        return clusters
-    out: list[NameCluster] = []
-    for k, cl in enumerate(clusters):
-        if k in into:
-            continue
-        members = sorted(cl.members + [i for j, t in into.items() if t == k for i in clusters[j].members])
-        if len(members) > len(cl.members):
-            forms, credited, sources, labelled = _tally(items, members)
-            canonical = best_form(forms, credited, sources, labelled)
-            cl = NameCluster(canonical, sorted((f for f in forms if f != canonical), key=lambda f: (-forms[f], f)), members)
-        out.append(cl)
-    return out
+    return _apply_joins(clusters, items, into) if into else clusters
 
 
 def _join_one_actors_parts(
@@ -1134,20 +1143,7 @@ def _join_one_actors_parts(
             if sources & {source_of_item[i] for i in clusters[fits[0]].members}:
                 continue
             into[k] = fits[0]
-    if not into:
-        return clusters
-    out: list[NameCluster] = []
-    for k, cl in enumerate(clusters):
-        if k in into:
-            continue
-        members = sorted(cl.members + [i for j, t in into.items() if t == k for i in clusters[j].members])
-        if len(members) > len(cl.members):
-            forms, credited, sources, labelled = _tally(items, members)
-            canonical = best_form(forms, credited, sources, labelled)
-            joined_forms = {f for j, t in into.items() if t == k for i in clusters[j].members for f in items[i].credited}
-            cl = NameCluster(canonical, sorted((f for f in forms if f != canonical), key=lambda f: (-forms[f], f)), members, joined_forms)
-        out.append(cl)
-    return out
+    return _apply_joins(clusters, items, into, settle=True) if into else clusters
 
 
 def merge_people(

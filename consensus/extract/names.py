@@ -657,5 +657,5 @@ def family_name_class(family: str) -> int | None:
 
 def family_name_forms_meet(a: str, b: str) -> bool:
     """Two family names (one or more words: "Ó Súilleabháin") of one class of `FAMILY_NAME_FORMS`."""
-    ka, kb = _FAMILY_CLASSES.get(_squashed(a)), _FAMILY_CLASSES.get(_squashed(b))
+    ka, kb = family_name_class(a), family_name_class(b)
     return ka is not None and ka == kb
