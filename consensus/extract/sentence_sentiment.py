@@ -165,7 +165,8 @@ class SentenceModel:
         if not texts:
             return np.zeros(0), np.zeros(0)
         rows, columns, tf = gram_counts(texts)
-        idf, polarity_weight, opinion_weight = self._weights[columns].T
+        # np.take gathers whole rows several times faster than `self._weights[columns]` (same values)
+        idf, polarity_weight, opinion_weight = np.take(self._weights, columns, axis=0).T
         sublinear_tf = 1.0 + np.log(tf)
         n = len(texts)
         norm = np.sqrt(np.bincount(rows, np.square(sublinear_tf * idf), minlength=n))
