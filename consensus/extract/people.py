@@ -59,6 +59,7 @@ from consensus.extract.names import (
     is_prefixed,
     joined,
     looks_like_full_name,
+    may_hold_name,
     name_after,
     name_before,
     word_keys,
@@ -1195,6 +1196,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     for sentence in sentences:
         if "|" in sentence and _FIELD.match(sentence):
             continue
+        if not may_hold_name(sentence):
+            continue  # every rule below reads a name in the sentence
         lowered = casefree(sentence)
         candidates += _role_noun_candidates(sentence, lowered)
         candidates += _by_candidates(sentence, lowered)
