@@ -856,6 +856,12 @@ _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
 _ALL_BEFORE_NAME_CUES = _BEFORE_NAME_CUES + _WRITER_CUES
 # The cues that open with an apostrophe (`X's film`, `X' score`): a sentence without one skips their stems.
 _APOSTROPHE_CUES = frozenset(pattern for pattern, *_ in _ALL_BEFORE_NAME_CUES if pattern.pattern.startswith("['’]"))
+# The cues `_other_prose_candidates` tries, by (the sentence holds "wr", it holds an apostrophe): chosen once per
+# sentence, not cue by cue (testing a pattern's membership in a set hashes its compiled code every time).
+_CUES_TO_TRY = {
+    (writes, apostrophe): [cue for cue in (_ALL_BEFORE_NAME_CUES if writes else _BEFORE_NAME_CUES) if apostrophe or cue[0] not in _APOSTROPHE_CUES]
+    for writes in (False, True) for apostrophe in (False, True)
+}
 # After "X wrote the script": "with [her father, ][the novelist ]Y" names a co-writer.
 _WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+[a-z-]+,?\s+)?(?:(?:the|a)\s+(?:[a-z-]+\s+){1,2})?(?=[^\W\d_])")
 # A sentence none of these words is in has no prose credit (the `in` tests below are this regex, on casefree text):
@@ -874,9 +880,7 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
     if " is " not in sentence and not (has_any(lowered, _PROSE_TRIGGER_WORDS) or _WITH_SPACE.search(lowered)):
         return out
     apostrophe = "'" in lowered or "’" in lowered
-    for pattern, role, strength, stems in _ALL_BEFORE_NAME_CUES if "wr" in lowered else _BEFORE_NAME_CUES:
-        if not apostrophe and pattern in _APOSTROPHE_CUES:
-            continue
+    for pattern, role, strength, stems in _CUES_TO_TRY["wr" in lowered, apostrophe]:
         for stem in stems:  # `has_any`, inlined: this loop runs for every sentence and cue
             if stem in lowered:
                 break
