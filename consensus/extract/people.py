@@ -1229,7 +1229,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         text = _blank_companies(text)
     starts: set[int] = set()
     runs = _capitalized_runs(text, starts)
-    ties = _read_ties(document.text, nickname_ties) if candidates and (nickname_ties or has_any(document.text, _TIE_STEMS)) else []
+    tie_stems = _tie_stems_in(document.text) if candidates else frozenset()
+    ties = _read_ties(document.text, nickname_ties, tie_stems) if candidates and (nickname_ties or tie_stems) else []
     people = _assemble(candidates, text, warnings, runs, ties) if candidates else []
     if people and ties:
         _add_tied_names(people, ties)
@@ -1268,11 +1269,18 @@ _TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])
 _TIE_STEMS = tuple(dict.fromkeys(stem for _, stems in _TIES for stem in stems))
 
 
-def _read_ties(text: str, ties: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
-    """The (name, second name) pairs the review ties (see `_TIES`), after `ties` already read (quoted nicknames)."""
+def _tie_stems_in(text: str) -> frozenset[str]:
+    """The `_TIE_STEMS` the text holds: each looked for once in the whole text (a tie's stems may be another's too)."""
+    return frozenset(stem for stem in _TIE_STEMS if stem in text)
+
+
+def _read_ties(text: str, ties: list[tuple[str, str]] | None = None, stems_in_text: frozenset[str] | None = None) -> list[tuple[str, str]]:
+    """The (name, second name) pairs the review ties (see `_TIES`), after `ties` already read (quoted nicknames).
+    `stems_in_text`: `_tie_stems_in(text)`, when the caller has it."""
     ties = list(ties or [])
+    present = _tie_stems_in(text) if stems_in_text is None else stems_in_text
     for tie, stems in _TIES:
-        for m in tie.finditer(text) if has_any(text, stems) else ():
+        for m in tie.finditer(text) if not present.isdisjoint(stems) else ():
             if pair := _tied_pair(text, m, "nick"):
                 ties.append(pair)
     for m in _TIE_AS_CALL.finditer(text) if " call" in text else ():
