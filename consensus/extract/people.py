@@ -1049,7 +1049,7 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
             full_index.setdefault(k, i)
         for k in part_keys(n):
             part_index.setdefault(k, set()).add(i)
-    other_keys = {k for o in others for k in full_keys(o) | part_keys(o)}
+    other_keys = {k for o in others for keys in (full_keys(o), part_keys(o)) for k in keys}
     haystack = _key_haystack(names)
     matched: dict[str, int | None] = {}
 
@@ -1068,6 +1068,13 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
     }
     for run in sorted({i for word in fitting for i in runs.runs_with[word]}):
         words = runs.words[run]
+        if len(words) == 1:  # most runs are one word, and this one fits (the run was chosen for it): its one span
+            sub = words[0]
+            if sub not in matched:
+                matched[sub] = match(sub)
+            if (found := matched[sub]) is not None:
+                counts[found][sub] += 1
+            continue
         fits = [w in fitting for w in words]
         pos, end = 0, len(words)
         while pos < end:
