@@ -1342,7 +1342,7 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
             names = (run,)
         if not names or fold(names[0]) in attached:
             continue
-        if any(fold(n) in attached for n in names[1:]):
+        if len(names) > 1 and any(fold(n) in attached for n in names[1:]):
             # The run's end is credited ("Tan Jing" opening a sentence, "Jing" credited): no mention, unless the
             # whole run opens with a particle ("De Luca" beside a credited "Luca Bianchi").
             if fold(names[0].split()[0]) not in PARTICLES:
@@ -1590,13 +1590,19 @@ def _assemble(
     character_counts = _count_mentions(runs, [c[0] for c in character_clusters], [c[0] for c in person_clusters])
 
     roles: dict[tuple[int, str], list[Candidate]] = {}
+    # How often each spelling was credited, per person and per character: one pass, not one per person.
+    credited_as_person: dict[int, Counter[str]] = {}
+    credited_as_character: dict[int, Counter[str]] = {}
     for c in candidates:
         roles.setdefault((person_of[c.name], c.role), []).append(c)
+        credited_as_person.setdefault(person_of[c.name], Counter())[c.name] += 1
+        if c.character:
+            credited_as_character.setdefault(character_of[c.character], Counter())[c.character] += 1
     people: list[Person] = []
     for (ci, role), found in roles.items():
         _, forms = person_clusters[ci]
         mentions = _each_once_plus(forms, person_counts[ci])
-        credited = Counter(c.name for c in candidates if person_of[c.name] == ci)
+        credited = credited_as_person[ci]
         canonical = best_form(mentions, credited, {})
         character = character_mentions = None
         if role == "actor":
@@ -1607,7 +1613,7 @@ def _assemble(
                     warnings.append(f"{canonical} is given several characters ({', '.join(character_clusters[k][0] for k, _ in ranked)}); kept {character_clusters[ranked[0][0]][0]}")
                 k = ranked[0][0]
                 cm = _each_once_plus(character_clusters[k][1], character_counts[k])
-                character = best_form(cm, Counter(c.character for c in candidates if c.character and character_of[c.character] == k), {})
+                character = best_form(cm, credited_as_character[k], {})
                 character_mentions = [f for f, _ in sorted(cm.items(), key=lambda kv: (-kv[1], kv[0]))]
         people.append(
             Person(
