@@ -271,6 +271,7 @@ def may_hold_name(text: str) -> bool:
     the same wherever a rule starts (`name_after` / `name_before` of it alone tell whether it is a name
     word), and the lower-case ones are found by `_PREFIXED_ANYWHERE` and `_SUFFIX_WORD`. Any other text
     may hold a name. Lets a caller skip the many sentences that name no one ("The plot is thin.").
+    Kept in step with `_is_name_word`: a new lower-case name word there must be found here too.
     """
     if not text.isascii():
         return True
