@@ -256,6 +256,33 @@ HONORIFICS = frozenset(
 HONORIFIC_SUFFIXES = frozenset("san sama kun chan sensei senpai dono oyakata ssi nim ji sahib saheb sahab bacsi neni".split())
 
 
+# Where a lower-case name word may start anywhere in a text: a prefixed word ("al-Zahra", "d'Souza", `_PREFIXED`
+# not anchored) or a title written after a name ("Sharma ji", `HONORIFIC_SUFFIXES`). Used by `may_hold_name`.
+_PREFIXED_ANYWHERE = re.compile(r"(?<!\w)" + _PREFIXED.pattern.removeprefix("^"))
+_SUFFIX_WORD = re.compile(r"\b(?:" + "|".join(sorted(HONORIFIC_SUFFIXES)) + r")\b")
+
+
+def may_hold_name(text: str) -> bool:
+    """Whether `name_after` or `name_before` may read a name anywhere in `text`; False only when they cannot.
+
+    A name holds a name word that is not a particle: a capitalised word or an initial, or one of the
+    lower-case name words (a prefixed word, a title after a name). Checked for ASCII text whose words
+    after the first are all lower-case and whose first word is letters only: then the first word reads
+    the same wherever a rule starts (`name_after` / `name_before` of it alone tell whether it is a name
+    word), and the lower-case ones are found by `_PREFIXED_ANYWHERE` and `_SUFFIX_WORD`. Any other text
+    may hold a name. Lets a caller skip the many sentences that name no one ("The plot is thin.").
+    Kept in step with `_is_name_word`: a new lower-case name word there must be found here too.
+    """
+    if not text.isascii():
+        return True
+    parts = text.split(None, 1)
+    if len(parts) < 2 or not parts[1].islower() or not parts[0].isalpha():
+        return True
+    if name_after(parts[0]) is not None or name_before(parts[0]) is not None:
+        return True
+    return bool(_PREFIXED_ANYWHERE.search(text) or _SUFFIX_WORD.search(text))
+
+
 @lru_cache(maxsize=16384)
 def looks_like_full_name(text: str, min_words: int = 2, max_words: int = 5) -> bool:
     """A whole string that is a person's name: every word name-shaped, 2-5 words by default."""

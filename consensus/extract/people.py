@@ -59,6 +59,7 @@ from consensus.extract.names import (
     is_prefixed,
     joined,
     looks_like_full_name,
+    may_hold_name,
     name_after,
     name_before,
     word_keys,
@@ -855,6 +856,12 @@ _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
 _ALL_BEFORE_NAME_CUES = _BEFORE_NAME_CUES + _WRITER_CUES
 # The cues that open with an apostrophe (`X's film`, `X' score`): a sentence without one skips their stems.
 _APOSTROPHE_CUES = frozenset(pattern for pattern, *_ in _ALL_BEFORE_NAME_CUES if pattern.pattern.startswith("['’]"))
+# The cues `_other_prose_candidates` tries, by (the sentence holds "wr", it holds an apostrophe): chosen once per
+# sentence, not cue by cue (testing a pattern's membership in a set hashes its compiled code every time).
+_CUES_TO_TRY = {
+    (writes, apostrophe): [cue for cue in (_ALL_BEFORE_NAME_CUES if writes else _BEFORE_NAME_CUES) if apostrophe or cue[0] not in _APOSTROPHE_CUES]
+    for writes in (False, True) for apostrophe in (False, True)
+}
 # After "X wrote the script": "with [her father, ][the novelist ]Y" names a co-writer.
 _WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+[a-z-]+,?\s+)?(?:(?:the|a)\s+(?:[a-z-]+\s+){1,2})?(?=[^\W\d_])")
 # A sentence none of these words is in has no prose credit (the `in` tests below are this regex, on casefree text):
@@ -873,9 +880,7 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
     if " is " not in sentence and not (has_any(lowered, _PROSE_TRIGGER_WORDS) or _WITH_SPACE.search(lowered)):
         return out
     apostrophe = "'" in lowered or "’" in lowered
-    for pattern, role, strength, stems in _ALL_BEFORE_NAME_CUES if "wr" in lowered else _BEFORE_NAME_CUES:
-        if not apostrophe and pattern in _APOSTROPHE_CUES:
-            continue
+    for pattern, role, strength, stems in _CUES_TO_TRY["wr" in lowered, apostrophe]:
         for stem in stems:  # `has_any`, inlined: this loop runs for every sentence and cue
             if stem in lowered:
                 break
@@ -1044,7 +1049,7 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
             full_index.setdefault(k, i)
         for k in part_keys(n):
             part_index.setdefault(k, set()).add(i)
-    other_keys = {k for o in others for k in full_keys(o) | part_keys(o)}
+    other_keys = {k for o in others for keys in (full_keys(o), part_keys(o)) for k in keys}
     haystack = _key_haystack(names)
     matched: dict[str, int | None] = {}
 
@@ -1063,6 +1068,13 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
     }
     for run in sorted({i for word in fitting for i in runs.runs_with[word]}):
         words = runs.words[run]
+        if len(words) == 1:  # most runs are one word, and this one fits (the run was chosen for it): its one span
+            sub = words[0]
+            if sub not in matched:
+                matched[sub] = match(sub)
+            if (found := matched[sub]) is not None:
+                counts[found][sub] += 1
+            continue
         fits = [w in fitting for w in words]
         pos, end = 0, len(words)
         while pos < end:
@@ -1195,6 +1207,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     for sentence in sentences:
         if "|" in sentence and _FIELD.match(sentence):
             continue
+        if not may_hold_name(sentence):
+            continue  # every rule below reads a name in the sentence
         lowered = casefree(sentence)
         candidates += _role_noun_candidates(sentence, lowered)
         candidates += _by_candidates(sentence, lowered)
@@ -1222,7 +1236,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         text = _blank_companies(text)
     starts: set[int] = set()
     runs = _capitalized_runs(text, starts)
-    ties = _read_ties(document.text, nickname_ties) if candidates and (nickname_ties or has_any(document.text, _TIE_STEMS)) else []
+    tie_stems = _tie_stems_in(document.text) if candidates else frozenset()
+    ties = _read_ties(document.text, nickname_ties, tie_stems) if candidates and (nickname_ties or tie_stems) else []
     people = _assemble(candidates, text, warnings, runs, ties) if candidates else []
     if people and ties:
         _add_tied_names(people, ties)
@@ -1261,11 +1276,18 @@ _TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])
 _TIE_STEMS = tuple(dict.fromkeys(stem for _, stems in _TIES for stem in stems))
 
 
-def _read_ties(text: str, ties: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
-    """The (name, second name) pairs the review ties (see `_TIES`), after `ties` already read (quoted nicknames)."""
+def _tie_stems_in(text: str) -> frozenset[str]:
+    """The `_TIE_STEMS` the text holds: each looked for once in the whole text (a tie's stems may be another's too)."""
+    return frozenset(stem for stem in _TIE_STEMS if stem in text)
+
+
+def _read_ties(text: str, ties: list[tuple[str, str]] | None = None, stems_in_text: frozenset[str] | None = None) -> list[tuple[str, str]]:
+    """The (name, second name) pairs the review ties (see `_TIES`), after `ties` already read (quoted nicknames).
+    `stems_in_text`: `_tie_stems_in(text)`, when the caller has it."""
     ties = list(ties or [])
+    present = _tie_stems_in(text) if stems_in_text is None else stems_in_text
     for tie, stems in _TIES:
-        for m in tie.finditer(text) if has_any(text, stems) else ():
+        for m in tie.finditer(text) if not present.isdisjoint(stems) else ():
             if pair := _tied_pair(text, m, "nick"):
                 ties.append(pair)
     for m in _TIE_AS_CALL.finditer(text) if " call" in text else ():
@@ -1320,7 +1342,7 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
             names = (run,)
         if not names or fold(names[0]) in attached:
             continue
-        if any(fold(n) in attached for n in names[1:]):
+        if len(names) > 1 and any(fold(n) in attached for n in names[1:]):
             # The run's end is credited ("Tan Jing" opening a sentence, "Jing" credited): no mention, unless the
             # whole run opens with a particle ("De Luca" beside a credited "Luca Bianchi").
             if fold(names[0].split()[0]) not in PARTICLES:
@@ -1568,13 +1590,19 @@ def _assemble(
     character_counts = _count_mentions(runs, [c[0] for c in character_clusters], [c[0] for c in person_clusters])
 
     roles: dict[tuple[int, str], list[Candidate]] = {}
+    # How often each spelling was credited, per person and per character: one pass, not one per person.
+    credited_as_person: dict[int, Counter[str]] = {}
+    credited_as_character: dict[int, Counter[str]] = {}
     for c in candidates:
         roles.setdefault((person_of[c.name], c.role), []).append(c)
+        credited_as_person.setdefault(person_of[c.name], Counter())[c.name] += 1
+        if c.character:
+            credited_as_character.setdefault(character_of[c.character], Counter())[c.character] += 1
     people: list[Person] = []
     for (ci, role), found in roles.items():
         _, forms = person_clusters[ci]
         mentions = _each_once_plus(forms, person_counts[ci])
-        credited = Counter(c.name for c in candidates if person_of[c.name] == ci)
+        credited = credited_as_person[ci]
         canonical = best_form(mentions, credited, {})
         character = character_mentions = None
         if role == "actor":
@@ -1585,7 +1613,7 @@ def _assemble(
                     warnings.append(f"{canonical} is given several characters ({', '.join(character_clusters[k][0] for k, _ in ranked)}); kept {character_clusters[ranked[0][0]][0]}")
                 k = ranked[0][0]
                 cm = _each_once_plus(character_clusters[k][1], character_counts[k])
-                character = best_form(cm, Counter(c.character for c in candidates if c.character and character_of[c.character] == k), {})
+                character = best_form(cm, credited_as_character[k], {})
                 character_mentions = [f for f, _ in sorted(cm.items(), key=lambda kv: (-kv[1], kv[0]))]
         people.append(
             Person(
