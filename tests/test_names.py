@@ -188,3 +188,14 @@ def test_the_given_name_table_is_folded_lower_case_and_each_class_names_one_name
     # a form may belong to several classes, and each keeps it
     assert len(_FORM_CLASSES["beto"]) == 2 and given_name_forms_meet("Beto", "Roberto") and given_name_forms_meet("Beto", "Alberto")
     assert not given_name_forms_meet("Roberto", "Alberto") and not given_name_forms_meet("José", "María")
+
+
+def test_three_letters_clip_a_given_name_only_at_its_start() -> None:
+    from consensus.extract.names import is_clipped_given_name, is_familiar_given_name
+
+    # "Ian" ends "Julian" and "Ana" ends "Juliana", but each is a name of its own, not a clipped form
+    for a, b in [("Ian", "Julian"), ("Ana", "Juliana"), ("Eli", "Nathaneli")]:
+        assert not is_familiar_given_name(a, b), (a, b)
+    # three letters at the start still clip, and four or more at either end
+    for short, full in [("Jul", "Julian"), ("Bren", "Brendalyn"), ("Rina", "Katarina")]:
+        assert is_clipped_given_name(short, full), (short, full)

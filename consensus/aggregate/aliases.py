@@ -1081,9 +1081,10 @@ def is_familiar_form(short: str, full: str) -> bool:
     """`short` (titles aside, one word) is a familiar form of the given name of `full` (titles aside: the whole
     of a one-word name, the first word of a longer one): a diminutive of `names.GIVEN_NAME_FORMS` ("Seryozha"
     for "Sergei", "Zé" for "Seu José") or the name clipped ("Xabi" for "Xabier", "Lupe" for "Guadalupe").
-    A licence only: `_join_one_actors_parts` uses it for two characters one actor plays."""
+    A licence only: `_join_one_actors_parts` uses it for two characters one actor plays. One way only: the
+    longer name is no familiar form of its clipped form ("Xabier" is not a familiar form of "Xabi")."""
     a, b = without_honorifics(short).split(), without_honorifics(full).split()
-    return len(a) == 1 and bool(b) and a[0] != b[0] and is_familiar_given_name(a[0], b[0])
+    return len(a) == 1 and bool(b) and a[0] != b[0] and (given_name_forms_meet(a[0], b[0]) or is_clipped_given_name(a[0], b[0]))
 
 
 def _join_familiar_players(
@@ -1111,7 +1112,27 @@ def _join_familiar_players(
         sources = {keys[i][0] for i in cl.members}
         if len(fits) == 1 and not sources & {keys[i][0] for i in clusters[fits[0]].members} and fits[0] not in into:
             into[k] = fits[0]
-    return _apply_joins(clusters, items, into) if into else clusters
+    if not into:
+        return clusters
+    full_name = {t: clusters[t].canonical for t in into.values()}
+    return [_with_canonical(cl, full_name[k]) if k in full_name else cl for k, cl in _joined_by_target(clusters, items, into)]
+
+
+def _joined_by_target(clusters: list[NameCluster], items: Sequence[NameItem], into: dict[int, int]) -> list[tuple[int, NameCluster]]:
+    """`_apply_joins`, each resulting cluster paired with the index (in `clusters`) of the cluster it grew from."""
+    kept = [k for k in range(len(clusters)) if k not in into]
+    return list(zip(kept, _apply_joins(clusters, items, into)))
+
+
+def _with_canonical(cl: NameCluster, canonical: str) -> NameCluster:
+    """`cl` with `canonical` as its canonical spelling, the former canonical one of its aliases. An actor's full name
+    stays the canonical of the person a bare given name ("Chucho") was joined to, however many reviews used the
+    bare name and in whatever order they came."""
+    if cl.canonical == canonical or canonical not in cl.aliases:
+        return cl
+    cl.aliases = [cl.canonical, *(a for a in cl.aliases if a != canonical)]
+    cl.canonical = canonical
+    return cl
 
 
 def _join_one_actors_parts(
@@ -1128,14 +1149,18 @@ def _join_one_actors_parts(
     by_actor: dict[int, list[int]] = {}
     for k, cl in enumerate(clusters):
         by_actor.setdefault(actor(cl), []).append(k)
+    two_parts = _actors_with_two_parts_in_one_review(actor_of_item, source_of_item)
     into: dict[int, int] = {}
-    for ks in by_actor.values():
+    for a, ks in by_actor.items():
         for k in ks if len(ks) > 1 else ():
             names = [clusters[k].canonical, *clusters[k].aliases]
             fits = [
                 t for t in ks
                 if t != k
-                and any(is_part_of(n, g) or is_familiar_form(n, g) for n in names for g in (clusters[t].canonical, *clusters[t].aliases))
+                and any(
+                    is_part_of(n, g) or (a not in two_parts and is_familiar_form(n, g))
+                    for n in names for g in (clusters[t].canonical, *clusters[t].aliases)
+                )
             ]
             if len(fits) != 1 or fits[0] in into or k in into.values():
                 continue
@@ -1144,6 +1169,20 @@ def _join_one_actors_parts(
                 continue
             into[k] = fits[0]
     return _apply_joins(clusters, items, into, settle=True) if into else clusters
+
+
+def _actors_with_two_parts_in_one_review(actor_of_item: Sequence[int], source_of_item: Sequence[str]) -> set[int]:
+    """The actors some review credits with two characters (twins, a double, a dual role). For them a familiar
+    form ("Ana" beside "Juliana", "Sasha" beside "Aleksandr") is no evidence that two characters are one: the
+    actor has two parts, and either name may be the other part. An actor every review gives one part has one
+    character, whatever name each review calls it by."""
+    seen: set[tuple[str, int]] = set()
+    twice: set[int] = set()
+    for actor, source in zip(actor_of_item, source_of_item):
+        if (source, actor) in seen:
+            twice.add(actor)
+        seen.add((source, actor))
+    return twice
 
 
 def merge_people(

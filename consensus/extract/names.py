@@ -252,8 +252,11 @@ HONORIFICS = frozenset(
 )
 # Titles written after the name: Japanese -san, -sama, -kun, -chan, -sensei, -senpai, -dono, -oyakata (a sumo
 # stablemaster), Korean -ssi, -nim, Hindi/Urdu -ji, sahib/saheb, Hungarian bácsi/néni (uncle/aunt after a given
-# name), as a word of their own ("Lajos bácsi", "Malik Sahib") or joined by a hyphen ("Arakawa-oyakata").
-HONORIFIC_SUFFIXES = frozenset("san sama kun chan sensei senpai dono oyakata ssi nim ji sahib saheb sahab bacsi neni".split())
+# name), Persian khanum/khanom ("lady", after a woman's given name), as a word of their own ("Lajos bácsi", "Malik
+# Sahib", "Parvin khanum") or joined by a hyphen ("Arakawa-oyakata", "Parvin-khanum").
+HONORIFIC_SUFFIXES = frozenset(
+    "san sama kun chan sensei senpai dono oyakata ssi nim ji sahib saheb sahab bacsi neni khanum khanom khanoum".split()
+)
 
 
 @lru_cache(maxsize=16384)
@@ -613,12 +616,16 @@ def given_name_forms_meet(a: str, b: str) -> bool:
 
 
 def is_clipped_given_name(short: str, full: str) -> bool:
-    """`short` is `full` cut to its first or last letters, at least 3 of them, 2 or more cut off
-    ("Ade" of "Adebayo", "Yari" of "Yaritza", "Lupe" of "Guadalupe", "Tano" of "Cayetano"); one word each."""
+    """`short` is `full` cut to its first letters, at least 3 of them ("Ade" of "Adebayo", "Yari" of "Yaritza"),
+    or to its last letters, at least 4 of them ("Lupe" of "Guadalupe", "Tano" of "Cayetano"), with 2 or more
+    cut off; one word each. Three letters at a name's end are too often a name of their own ("Ian" ends
+    "Julian", "Ana" ends "Juliana") to tell a clipped form from another person."""
     s, f = fold(short).replace("-", ""), fold(full).replace("-", "")
     if " " in s or " " in f or not s.isalpha() or not f.isalpha():
         return False
-    return len(s) >= 3 and len(f) - len(s) >= 2 and (f.startswith(s) or f.endswith(s))
+    if len(s) < 3 or len(f) - len(s) < 2:
+        return False
+    return f.startswith(s) or (len(s) >= 4 and f.endswith(s))
 
 
 def is_familiar_given_name(a: str, b: str) -> bool:
