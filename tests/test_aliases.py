@@ -519,3 +519,32 @@ def test_a_persian_title_after_a_given_name_is_no_part_of_the_name() -> None:
     mention = ("b", [NameMention(name="Parvin-khanum", evidence="Her Parvin-khanum, as the neighbours call her, is proud.")])
     _, characters = merge_people(reviews, [mention])
     assert characters[0].aliases == ["Parvin-khanum"]
+
+
+def test_a_familiar_form_links_to_a_character_only_beside_its_actor_or_with_its_own_name() -> None:
+    reviews = [("a", [Person(name="Lior Amsalem", role="actor", character="Binyamin")]), ("b", [])]
+    for beside in ("Amsalem's Benny is the heart of the film.", "Amsalem, cast against type, makes Benny a bully.",
+                   "Benny, played with grit by Amsalem, is the heart of the film."):
+        _, characters = merge_people(reviews, [("b", [NameMention(name="Benny", evidence=beside)])])
+        assert characters[0].aliases == ["Benny"], beside
+    far = "Amsalem gets little to do in the first hour, which belongs to the grocer's boy Benny."
+    _, characters = merge_people(reviews, [("b", [NameMention(name="Benny", evidence=far)])])
+    assert characters[0].aliases == []
+
+
+def test_a_title_word_in_a_sentence_does_not_name_the_character_it_titles() -> None:
+    # "Inspector" names no one: the sentence must write the character's name itself
+    reviews = [("a", [Person(name="Dana Ofir", role="actor", character="Inspector Yosef")]), ("b", [])]
+    mention = ("b", [NameMention(name="Yossi", evidence="An Inspector from Haifa questions Yossi, the night porter.")])
+    _, characters = merge_people(reviews, [mention])
+    assert characters[0].aliases == []
+    mention = ("b", [NameMention(name="Yossi", evidence="Yosef, whom his mother still calls Yossi, is tired.")])
+    _, characters = merge_people(reviews, [mention])
+    assert characters[0].aliases == ["Yossi"]
+
+
+def test_a_given_name_written_whole_is_no_short_form_of_a_name_with_a_middle_name() -> None:
+    from consensus.aggregate.aliases import is_short_form
+
+    assert not is_short_form("Maria Cruz", "Maria Consuelo Cruz")  # a part of it (`is_part_of`), not a short form
+    assert is_short_form("Connie Cruz", "Maria Consuelo Cruz") and is_short_form("Pepe Cruz", "José Manuel Cruz")

@@ -365,10 +365,11 @@ def is_short_form(short: str, full: str) -> bool:
     fs, ff = _folded_words(short), _folded_words(full)
     if len(fs) != 2 or len(ff) != len(wf):
         return False
-    if len(wf) == 3:  # family name last, two given names before it
+    if len(wf) == 3:  # family name last, two given names before it; as with two words, a given name written
+        # whole is no shortened one ("Maria Cruz" is the middle-name-less form of "Maria Consuelo Cruz": `is_part_of`)
         return (
             word_keys(short)[1] == word_keys(full)[2] and len(ws[0]) == 1
-            and any(len(wf[k]) == 1 and _shortens(fs[0], ff[k]) for k in (0, 1))
+            and any(len(wf[k]) == 1 and fs[0] != ff[k] and _shortens(fs[0], ff[k]) for k in (0, 1))
         )
     for given in (0, 1):
         family = 1 - given
@@ -1034,22 +1035,63 @@ def _after_possessive_pronoun(name: str, sentence: str) -> bool:
 def _familiar_character_beside_actor(
     name: str, sentence: str, entities: Sequence[Sequence[str]], n_people: int, actors: Sequence[int]
 ) -> int | None:
-    """The one character (entity index) whose given name `name` is a familiar form of and whose actor
-    `sentence` names, or None (see `link_mentions`)."""
+    """The one character (entity index) whose given name `name` is a familiar form of, when `sentence` names the
+    character's actor beside `name` ("Ferrer's Xabi", "Volkova makes Dasha": `_named_beside`) or names the
+    character itself by another of its spellings ("Nikolai grunts, and soon she is calling him Kolya"), or None
+    (see `link_mentions`)."""
     found = [
         n_people + j for j, actor in enumerate(actors)
         if any(is_familiar_form(name, n) for n in entities[n_people + j])
-        and any(_names_word_for_word(n, sentence) for n in (*entities[actor], *entities[n_people + j]) if n != name)
+        and (
+            any(_named_beside(n, name, sentence) for n in entities[actor])
+            or any(_names_word_for_word(n, sentence) for n in entities[n_people + j] if n != name)
+        )
     ]
     return found[0] if len(found) == 1 else None
 
 
+# How far apart a mention and an actor's name may be and still be read together: "Ferrer's Xabi" (none
+# between), "Volkova makes Dasha" (one word), "Dasha, played with grit by Volkova" (four), in one clause;
+# an aside between commas does not count ("Volkova, heard more than seen, makes Dasha ...").
+_MAX_WORDS_BETWEEN = 4
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]]")
+_COMMA_ASIDE = re.compile(r",[^,]*,")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _named_beside(actor_name: str, mention: str, sentence: str) -> bool:
+    """`sentence` writes one of `actor_name`'s name words (`_name_words_of`) and `mention`, as whole words, at most
+    `_MAX_WORDS_BETWEEN` words apart (an aside between commas aside) and inside one clause (no sentence or clause
+    stop between them)."""
+    at_mention = [m.span() for m in _whole_word(mention).finditer(sentence)]
+    if not at_mention:
+        return False
+    for word in _name_words_of(actor_name):
+        for m in _whole_word(word).finditer(sentence):
+            for start, end in at_mention:
+                between = sentence[min(end, m.end()) : max(start, m.start())]
+                if not _CLAUSE_BREAK.search(between) and len(_WORD.findall(_COMMA_ASIDE.sub(" ", between))) <= _MAX_WORDS_BETWEEN:
+                    return True
+    return False
+
+
+def _whole_word(text: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)")
+
+
+def _name_words_of(name: str) -> list[str]:
+    """The name and its words of 3 letters or more that are names: not a title ("Inspector", "Uncle", "Sahib")
+    nor a particle ("van", "del"), which a sentence may write about anyone."""
+    words = [w for w in name.split() if len(w) >= 3 and fold(w).rstrip(".") not in _NOT_NAME_WORDS]
+    return [name, *words] if len(name) >= 3 else words
+
+
+_NOT_NAME_WORDS = HONORIFICS | HONORIFIC_SUFFIXES | PARTICLES
+
+
 def _names_word_for_word(name: str, sentence: str) -> bool:
-    """The sentence names `name` or one of its words of 3 letters or more (the actor's family name alone), as whole words."""
-    return any(
-        len(w) >= 3 and w in sentence and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", sentence)
-        for w in (name, *name.split())
-    )
+    """The sentence names `name` or one of its name words (`_name_words_of`: the family name alone), as whole words."""
+    return any(w in sentence and _whole_word(w).search(sentence) for w in _name_words_of(name))
 
 
 def _carries_title_of(name: str, spellings: Sequence[str]) -> bool:
