@@ -548,3 +548,12 @@ def test_a_given_name_written_whole_is_no_short_form_of_a_name_with_a_middle_nam
 
     assert not is_short_form("Maria Cruz", "Maria Consuelo Cruz")  # a part of it (`is_part_of`), not a short form
     assert is_short_form("Connie Cruz", "Maria Consuelo Cruz") and is_short_form("Pepe Cruz", "José Manuel Cruz")
+
+
+def test_her_before_a_name_is_possessive_only_where_it_cannot_be_a_verbs_object() -> None:
+    reviews = [("a", [Person(name="Karim Nasr", role="composer")]), ("b", [])]
+    for sentence, aliases in [("Her Karim is proud and sly.", []), ("Best of all is her Karim.", []),
+                              ("The widow told her Karim would come back.", ["Karim"]),
+                              ("His Karima is sly, and Karim's score is all oud.", ["Karim"])]:
+        people, _ = merge_people(reviews, [("b", [NameMention(name="Karim", evidence=sentence)])])
+        assert people[0].aliases == aliases, sentence

@@ -699,3 +699,42 @@ def test_a_feature_or_film_from_or_by_a_name_credits_the_director(text: str) -> 
 
 def test_a_film_by_turns_credits_no_director() -> None:
     assert find_people(doc("It is a film by turns funny and sad."), Film(title="X")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nightjar is a film from Studio Kestrel, and it shows.",
+        "Nightjar is the latest film from Harlow Bros. and it is long.",
+        "Nightjar is a film from B52 that feels slight.",
+        "Nightjar is a film by J. K. that feels slight.",
+        "It is a movie by Kestrel Animation Studios.",
+        "Produced by Harlow Bros., it is slight.",
+        "Nightjar is Studio Kestrel's latest film.",
+    ],
+)
+def test_a_company_or_initials_alone_are_no_one_credited(text: str) -> None:
+    assert find_people(doc(text), Film(title="Nightjar", year=2021)) == []
+
+
+def test_a_film_from_a_person_still_credits_the_director() -> None:
+    people = find_people(doc("Nightjar is a film from Dara Venn that feels slight."), Film(title="Nightjar", year=2021))
+    assert roles(people) == {("Dara Venn", "director")}
+
+
+def test_a_name_the_review_compares_with_is_no_character_of_a_pronoun_credit() -> None:
+    film = Film(title="Nightjar", year=2021)
+    people = find_people(doc("Vigo is the touchstone, but Lena Moss plays him with restraint."), film)
+    assert cast(people) == {"Lena Moss": None}
+    people = find_people(doc("Anton Greer is a stock villain, but Lena Moss plays him with relish."), film)
+    assert cast(people) == {"Lena Moss": "Anton Greer"}
+
+
+def test_the_title_is_cast_only_in_whole_words() -> None:
+    from consensus.extract.people import _casts_the_title
+
+    for evidence in ("Dora Kalan plays Mirela with care.", "Mirela (Dora Kalan) is tired.", "As Mirela, Dora Kalan is great.",
+                     "Mirela, played by Dora Kalan, is tired."):
+        assert _casts_the_title("Mirela", evidence), evidence
+    for evidence in ("Dora Kalan was Mirela, all nerves.", "Mirela (2024) opens in a depot.", "Dora Kalan plays Mirelas' mother."):
+        assert not _casts_the_title("Mirela", evidence), evidence

@@ -1016,20 +1016,29 @@ def link_mentions(
     return linked_people, linked_characters
 
 
-_POSSESSIVE_PRONOUNS = ("his ", "her ", "their ", "His ", "Her ", "Their ")
+# "her" is also an object pronoun ("told her Maria would come"): possessive only after these words, at the start
+# of a sentence, or after a clause stop ("and her Maria", "as her Maria", "is her Maria", "; her Maria").
+_BEFORE_POSSESSIVE_HER = frozenset("and but or as with of in for is was than".split())
+_PRONOUN_BEFORE = re.compile(r"(?:^|(?P<before>[\w'’]+|[,;:(—–-])\s+)(?P<pronoun>his|her|their|His|Her|Their)\s+$")
 
 
 def _after_possessive_pronoun(name: str, sentence: str) -> bool:
-    """Every time the sentence writes `name`, a possessive pronoun comes just before it: "His Hassan calls every
-    passenger by a nickname", "his Tư is a tyrant" (the actor's character, never a person of the crew)."""
-    at = sentence.find(name)
-    if at < 0:
+    """Every time the sentence writes `name` (as whole words), a possessive pronoun comes just before it: "His
+    Hassan calls every passenger by a nickname", "his Tư is a tyrant" (the actor's character, never a person of
+    the crew). "her" is possessive only where it cannot be a verb's object (`_BEFORE_POSSESSIVE_HER`)."""
+    found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence)]
+    return bool(found) and all(_possessive_before(sentence[:at]) for at in found)
+
+
+def _possessive_before(text: str) -> bool:
+    """`text` ends with a possessive pronoun and a space: "his ", "Their ", "and her " (not "told her ")."""
+    m = _PRONOUN_BEFORE.search(text)
+    if not m:
         return False
-    while at >= 0:
-        if not sentence[:at].endswith(_POSSESSIVE_PRONOUNS):
-            return False
-        at = sentence.find(name, at + 1)
-    return True
+    if m.group("pronoun") != "her":
+        return True
+    before = m.group("before")
+    return before is None or not before[0].isalnum() or before.lower() in _BEFORE_POSSESSIVE_HER
 
 
 def _familiar_character_beside_actor(

@@ -191,8 +191,17 @@ def _subject_played(sentence: str, before: str, actor: str) -> str | None:
     rest = _rest_after(sentence.lstrip(), subject)
     if not rest.startswith((",", " is ", " was ")):
         return None
-    # "Maria Lopez is the director, and X plays her ...": a person of the film, not a character
-    return None if any(w.strip(",.") in _ROLE_WORDS for w in rest.lower().split()[:6]) else subject
+    # "Maria Lopez is the director, and X plays her ...": a person of the film, not a character; "Bergman is the
+    # touchstone, but X plays him ...": a name the review compares the film with, not a character
+    opening = [w.strip(",.") for w in rest.lower().split()[:6]]
+    return None if any(w in _ROLE_WORDS or w in _COMPARISON_WORDS for w in opening) else subject
+
+
+# What a review calls a name it measures a film or a performance against: the model, not a part in the film.
+_COMPARISON_WORDS = frozenset(
+    "touchstone influence influences model reference benchmark template inspiration comparison comparisons "
+    "precedent forebear forebears ancestor godfather patron yardstick homage debt lodestar blueprint".split()
+)
 
 
 # "plays the widow on the top floor whom everyone calls Y", "plays the driver, whom everyone in the market calls Y",
@@ -583,7 +592,7 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
             rest = _ROLE_NOUN_AT_START.sub("", sentence[m.end():])
             if (owner := _OWNER_BEFORE_NAME.match(rest)) and name_after(rest[owner.end():]):
                 rest = rest[owner.end():]  # "produced by Malaysia's Mohd Faizal bin Ismail": a place's or company's person
-            found = _names_in_list(rest[:200])
+            found = [(name, c) for name, c in _names_in_list(rest[:200]) if _is_person_name(name, _rest_after(rest, name))]
             for name, _ in found:
                 for role in roles:
                     out.append(Candidate(name, role, sentence, None, 1))
@@ -1519,9 +1528,25 @@ def _blank_companies(text: str) -> str:
     return text
 
 
+# Words that make a name a company's, wherever they stand in it ("Studio Kestrel", "Harlow Bros.", "Lantern Films").
+_COMPANY_NAME_WORDS = frozenset(
+    "pictures films studio studios productions production entertainment animation media releasing distribution "
+    "bros company corporation corp inc ltd llc features".split()
+)
+
+
 def _is_company(name: str) -> bool:
-    last = name.split()[-1].lower()
-    return last in {"pictures", "films", "studio", "studios", "productions", "production", "entertainment", "animation", "media"}
+    """A company, not a person: a company word anywhere in the name, or a digit ("A24" is a distributor)."""
+    return any(ch.isdigit() for ch in name) or any(fold(w).strip(".,") in _COMPANY_NAME_WORDS for w in name.split())
+
+
+def _is_person_name(name: str, after: str) -> bool:
+    """`name`, read before the text `after`, names a person: not a company (`_is_company`, nor a name that a company
+    word follows: "Kestrel" of "Kestrel Animation Studios"), and not initials alone ("J. K.": whose?)."""
+    if _is_company(name) or all(is_initial(w) for w in name.split()):
+        return False
+    next_word = after.split(None, 1)[:1]
+    return not (next_word and fold(next_word[0]).strip(".,;:") in _COMPANY_NAME_WORDS)
 
 
 def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candidate]:
@@ -1538,8 +1563,15 @@ def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candida
 
 
 def _casts_the_title(character: str, evidence: str) -> bool:
-    """A film named for its hero, cast in so many words: "X plays Aliki", "X, as Aliki, ...", "Aliki (X)", "Aliki, played by X"."""
-    return any(cue in evidence for cue in (f"plays {character}", f"as {character}", f"{character} (", f"{character}, played by"))
+    """A film named for its hero, cast in so many words: "X plays Mirela", "X, as Mirela, ...", "Mirela (X)",
+    "Mirela, played by X". Whole words only ("was Mirela" holds no "as Mirela", "plays Mirelas" no "plays
+    Mirela"), and the parenthesis must open on a name ("Mirela (2024)" is the film and its year)."""
+    if character not in evidence:
+        return False
+    name = re.escape(character)
+    return bool(
+        re.search(rf"(?<!\w)(?:plays|[Aa]s)\s+{name}(?!\w)|(?<!\w){name}\s+\((?=[^\W\d_])|(?<!\w){name},\s+played\s+by\b", evidence)
+    )
 
 
 def _is_title(name: str, title_key: str, title_words: frozenset[str]) -> bool:
