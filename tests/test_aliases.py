@@ -557,3 +557,17 @@ def test_her_before_a_name_is_possessive_only_where_it_cannot_be_a_verbs_object(
                               ("His Karima is sly, and Karim's score is all oud.", ["Karim"])]:
         people, _ = merge_people(reviews, [("b", [NameMention(name="Karim", evidence=sentence)])])
         assert people[0].aliases == aliases, sentence
+
+
+def test_a_parents_title_that_is_also_a_name_is_a_name_when_it_is_the_whole_or_the_family_name() -> None:
+    # "Baba" ends "Kofi Baba": his family name, not a title
+    reviews = [("a", [Person(name="Kofi Baba", role="composer")]), ("b", [Person(name="Baba", role="composer")])]
+    people, _ = merge_people(reviews)
+    assert [(p.name, p.aliases) for p in people] == [("Kofi Baba", ["Baba"])]
+    # a person credited as "Papa Diallo" is named by that whole name in another review
+    reviews = [("a", [Person(name="Papa Diallo", role="composer")]), ("b", [])]
+    mention = ("b", [NameMention(name="Papa Diallo", evidence="Papa Diallo's score is lovely.")])
+    people, _ = merge_people(reviews, [mention])
+    assert [m[1] for m in people[0].mention_evidence] == ["Papa Diallo"]
+    # before another name, it is still a title: a title alone is no part of a name
+    assert not is_part_of("Mama", "Mama Adaeze") and not is_part_of("Colonel", "Colonel Aguirre")

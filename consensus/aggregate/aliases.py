@@ -54,6 +54,7 @@ from consensus.extract.names import (
     HONORIFIC_SUFFIXES,
     HONORIFICS,
     PARTICLES,
+    TITLES_ALSO_NAMES,
     family_name_class,
     family_name_forms_meet,
     fold,
@@ -290,9 +291,17 @@ def is_part_of(part: str, full: str) -> bool:
     key = joined(bare)
     if key not in part_keys(full):  # the cheap test first; the rest as documented
         return key in familiar_part_keys(full) and is_familiar_prefixed(bare)
-    if len(key) < 2 or len(name_words(bare)) > len(name_words(full)) or all(fold(w).rstrip(".") in HONORIFICS for w in bare.split()):
+    if len(key) < 2 or len(name_words(bare)) > len(name_words(full)) or _titles_only(bare, full):
         return False
     return key not in full_keys(full)
+
+
+def _titles_only(bare: str, full: str) -> bool:
+    """`bare` is titles alone ("Colonel"), no part of a name; a title that is also a name ("Baba", "Papa") is
+    the family name of a `full` that ends with it ("Baba" of "Kofi Baba")."""
+    if not all(fold(w).rstrip(".") in HONORIFICS for w in bare.split()):
+        return False
+    return not (fold(bare) in TITLES_ALSO_NAMES and word_keys(full)[-1:] == (joined(bare),) and " " in full.strip())
 
 
 # Titles the press puts before a real person's name ("Mr. Okafor", "Ms. Al-Shammari", "Sir Ian"); the other
@@ -977,7 +986,8 @@ def link_mentions(
         fits = _Fits(entities)
         verdicts = {i: fits(name) for i, (_, name, _) in enumerate(found) if i not in links}
         for i, (owners, whole) in verdicts.items():
-            if owners and (has_character_title(found[i][1]) or _after_possessive_pronoun(found[i][1], found[i][2])):
+            titled = has_character_title(found[i][1]) and not _full_name_of_a_person(found[i][1], owners, entities, len(people))
+            if owners and (titled or _after_possessive_pronoun(found[i][1], found[i][2])):
                 # "Uncle Hassan", "his Hassan" (an actor's part) is no name of a composer Hassan Ezzat
                 verdicts[i] = ({k for k in owners if k >= len(people)}, whole)
             if len(owners) > 1 and (same_title := {k for k in owners if _carries_title_of(found[i][1], entities[k])}):
@@ -1041,6 +1051,12 @@ def _possessive_before(text: str) -> bool:
     return before is None or not before[0].isalnum() or before.lower() in _BEFORE_POSSESSIVE_HER
 
 
+def _full_name_of_a_person(name: str, owners: set[int], entities: Sequence[Sequence[str]], n_people: int) -> bool:
+    """`name` is the full name of one of the people among `owners` (the first `n_people` entities): a title that is
+    also a name opens it ("Papa Diallo" credited as the composer), so the mention is that person's too."""
+    return any(k < n_people and any(same_full_name(name, n) for n in entities[k]) for k in owners)
+
+
 def _familiar_character_beside_actor(
     name: str, sentence: str, entities: Sequence[Sequence[str]], n_people: int, actors: Sequence[int]
 ) -> int | None:
@@ -1089,13 +1105,14 @@ def _whole_word(text: str) -> re.Pattern[str]:
 
 
 def _name_words_of(name: str) -> list[str]:
-    """The name and its words of 3 letters or more that are names: not a title ("Inspector", "Uncle", "Sahib")
-    nor a particle ("van", "del"), which a sentence may write about anyone."""
-    words = [w for w in name.split() if len(w) >= 3 and fold(w).rstrip(".") not in _NOT_NAME_WORDS]
-    return [name, *words] if len(name) >= 3 else words
+    """The name and its words of 3 letters or more that are names: not a title ("Inspector", "Uncle", "Sahib":
+    `without_honorifics`) nor a particle ("van", "del"), which a sentence may write about anyone. A title that
+    is also a name is a name where `without_honorifics` keeps it ("Baba" of "Kofi Baba"). None for titles alone."""
+    words = [w for w in without_honorifics(name).split() if len(w) >= 3 and fold(w).rstrip(".") not in _NOT_NAME_WORDS]
+    return [name, *words] if words else []
 
 
-_NOT_NAME_WORDS = HONORIFICS | HONORIFIC_SUFFIXES | PARTICLES
+_NOT_NAME_WORDS = (HONORIFICS - TITLES_ALSO_NAMES) | PARTICLES
 
 
 def _names_word_for_word(name: str, sentence: str) -> bool:

@@ -250,6 +250,9 @@ HONORIFICS = frozenset(
     # parents' titles used for elders (Mama, Baba, Papa).
     "ah teacher ustad direk seu mama baba papa".split()
 )
+# Parents' titles that are also given or family names (Senegalese "Papa", Yoruba and Hausa "Baba", Akan "Nana";
+# "Kofi Baba", "Nana Mensah"): one of them is a name, not a title, when it is the whole name or the family name.
+TITLES_ALSO_NAMES = frozenset("mama baba papa nana".split())
 # Titles written after the name: Japanese -san, -sama, -kun, -chan, -sensei, -senpai, -dono, -oyakata (a sumo
 # stablemaster), Korean -ssi, -nim, Hindi/Urdu -ji, sahib/saheb, Hungarian bácsi/néni (uncle/aunt after a given
 # name), Persian khanum/khanom ("lady", after a woman's given name), as a word of their own ("Lajos bácsi", "Malik
