@@ -3,12 +3,12 @@
 Two jobs, both language-light and rule-based:
 
 * Shape: `name_after(text)` / `name_before(text)` read the name-shaped run of
-  words that starts / ends at a position ("Lee Chung-hyun", "Karim al Rashid",
-  "A. R. Menon", "Dr. Rania"), refusing capitalised words that are not names
+  words that starts / ends at a position ("Lee Dong-kyu", "Samir al Masri",
+  "T. V. Kurup", "Dr. Farida"), refusing capitalised words that are not names
   (articles, months, countries, credit labels). ALL-CAPS names are title-cased.
 * Keys: `name_words()` turns a name into comparable words: accents folded,
-  lower-case, hyphens and particles joined ("Jong-seo" = "Jong Seo" = "Jongseo",
-  "Al-Rashid" = "al Rashid"), and a light romanization table applied
+  lower-case, hyphens and particles joined ("Hye-won" = "Hye Won" = "Hyewon",
+  "Al-Masri" = "al Masri"), and a light romanization table applied
   (eo~u, oo~u, yoo~yu, ee~i, iy~i, ks~x, and Korean initial ch/j, k/g, t/d, p/b),
   so spellings of one name reduce to one key. `aggregate/aliases.py` compares keys.
 """
@@ -19,13 +19,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Lower-case words allowed inside a name ("Karim al Rashid", "Ludwig van Beethoven").
+# Lower-case words allowed inside a name ("Samir al Masri", "Ludwig van Beethoven").
 PARTICLES = frozenset(
     "al el ibn bin binti bint ben abu van von der den de del della da di du la le dos das ter ten y bo "
-    # Spanish and Filipino articles after "de" or alone ("de los Santos", "Connie dela Cruz", "delos Reyes").
+    # Spanish and Filipino articles after "de" or alone ("de los Santos", "Connie dela Paz", "delos Reyes").
     "los las dela delos".split()
 )
-# Generational suffixes: their period is part of the name ("Ramon Bautista Jr.").
+# Generational suffixes: their period is part of the name ("Quirino Abad Jr.").
 GENERATIONAL = frozenset({"jr", "sr"})
 # Abbreviations that end in a period but do not end a name.
 ABBREVIATIONS = frozenset("dr mr mrs ms st jr sr mx prof".split())
@@ -47,7 +47,7 @@ _NOT_NAMES = frozenset(
         "act chapter part scene scenes character characters actor actress actors actresses lead "
         "however meanwhile overall still well yes ok okay sadly luckily thankfully perhaps maybe "
         "monday tuesday wednesday thursday friday saturday sunday " + _MONTHS + " "
-        # Role nouns that open a sentence before a name ("Writer-director Park Jae-hyun structures ...").
+        # Role nouns that open a sentence before a name ("Writer-director Oh Sung-min structures ...").
         "writer-director writer/director filmmaker helmer co-star newcomer musician voice "
     ).split()
 )
@@ -118,7 +118,7 @@ def fold(text: str) -> str:
 
 
 def _is_name_word(word: str, first: bool) -> bool:
-    """One word of a name: capitalised (Jong-seo, O'Brien, McKee), an initial (A.), or a particle inside."""
+    """One word of a name: capitalised (Hye-won, O'Brien, McKee), an initial (A.), or a particle inside."""
     if _INITIAL.match(word):
         return True
     bare = word.rstrip(".")
@@ -127,14 +127,14 @@ def _is_name_word(word: str, first: bool) -> bool:
     if bare[0].islower() and bare.lower() in PARTICLES:
         return not first
     if bare[0].islower() and fold(bare) in HONORIFIC_SUFFIXES:
-        return not first  # a title after the name, written lower-case: "Lajos bácsi", "Sharma ji"
+        return not first  # a title after the name, written lower-case: "Gyula bácsi", "Sharma ji"
     if _PREFIXED.match(bare):
         return True  # al-Zahra, d'Artagnan
     if not bare[0].isupper():
         return False
     low = fold(bare)
     if not first and low in _NAME_SYLLABLES and not bare.isupper():
-        return True  # "Nguyen Van An": a name syllable that is also an English word
+        return True  # "Pham Van An": a name syllable that is also an English word
     if (low in _NOT_NAMES or low in _COUNTRIES) and (bare.isascii() or low in _LABEL_WORDS):
         return False  # an accented word is no English word: Vietnamese "Thế" is not "the", Spanish "Germán" not "German"
     if word.endswith(".") and low not in ABBREVIATIONS and len(bare) > 1:
@@ -143,7 +143,7 @@ def _is_name_word(word: str, first: bool) -> bool:
 
 
 def _without_places(words: list[str]) -> list[str]:
-    """The longer side of a two-word place name inside the words ("Hong Kong" in "Hong Kong Lee Ji-ho")."""
+    """The longer side of a two-word place name inside the words ("Hong Kong" in "Hong Kong Lee Seo-jun")."""
     for i in range(len(words) - 1):
         if (fold(words[i]), fold(words[i + 1])) in _TWO_WORD_PLACES:
             before, after = words[:i], words[i + 2 :]
@@ -244,9 +244,9 @@ HONORIFICS = frozenset(
     # Portuguese dona/senhor/tia, Spanish tía/abuela, Hausa malam, Malay/Indonesian pak/bu, Batak inang/amang).
     "pastor reverend rev imam sheikh haji hajiya malam mallam nonna nonno senhor senhora tia tio abuela abuelo "
     "granny nana pak bu ibu bapak inang amang pani frau herr monsieur mademoiselle signora signor "
-    # The Chinese familiar prefix 阿 (Mandarin, Cantonese, Hokkien "Ah Ling"); never a surname, unlike 小 Xiao or 老 Lao
-    # (nor is their English "Old": "Old Lin" is the elder of the Lins, whichever Lin it is). Forms of address for a
-    # teacher, a master (Urdu/Hindi ustad), a director (Filipino direk), a man (Portuguese seu: "Seu Zé"), and
+    # The Chinese familiar prefix 阿 (Mandarin, Cantonese, Hokkien "Ah Kuen"); never a surname, unlike 小 Xiao or 老 Lao
+    # (nor is their English "Old": "Old Zhao" is the elder of the Zhaos, whichever Zhao it is). Forms of address for a
+    # teacher, a master (Urdu/Hindi ustad), a director (Filipino direk), a man (Portuguese seu: "Seu Chico"), and
     # parents' titles used for elders (Mama, Baba, Papa).
     "ah teacher ustad direk seu mama baba papa".split()
 )
@@ -255,8 +255,8 @@ HONORIFICS = frozenset(
 TITLES_ALSO_NAMES = frozenset("mama baba papa nana".split())
 # Titles written after the name: Japanese -san, -sama, -kun, -chan, -sensei, -senpai, -dono, -oyakata (a sumo
 # stablemaster), Korean -ssi, -nim, Hindi/Urdu -ji, sahib/saheb, Hungarian bácsi/néni (uncle/aunt after a given
-# name), Persian khanum/khanom ("lady", after a woman's given name), as a word of their own ("Lajos bácsi", "Malik
-# Sahib", "Parvin khanum") or joined by a hyphen ("Arakawa-oyakata", "Parvin-khanum").
+# name), Persian khanum/khanom ("lady", after a woman's given name), as a word of their own ("Gyula bácsi", "Malik
+# Sahib", "Parvin khanum") or joined by a hyphen ("Shimada-oyakata", "Parvin-khanum").
 HONORIFIC_SUFFIXES = frozenset(
     "san sama kun chan sensei senpai dono oyakata ssi nim ji sahib saheb sahab bacsi neni khanum khanom khanoum".split()
 )
@@ -276,7 +276,7 @@ def looks_like_full_name(text: str, min_words: int = 2, max_words: int = 5) -> b
 
 # --------------------------------------------------------------------------- keys
 
-# The familiar prefix 阿 joined to a one-word name ("Ah-Hsiung", "A-Mei"), as `romanize` spells it: the rest is the name.
+# The familiar prefix 阿 joined to a one-word name ("Ah-Kuen", "A-Lan"), as `romanize` spells it: the rest is the name.
 FAMILIAR_PREFIXES = frozenset({"a"})
 
 # Romanization equivalence: each syllable (a hyphen-free piece of a word) is rewritten so that the
@@ -327,7 +327,7 @@ _ROMAN_RULES: list[_Rule] = [
     ("iya", re.compile(r"iya"), "ia"),  # Russian -ия written -iya or -ia: Yuliya/Yulia, Mariya/Maria
     ("ii", re.compile(r"ii$"), "i"),  # Ukrainian -ий written -ii (the 2010 national system) or -iy: Andrii/Andriy
     ("ou", re.compile(r"ou"), "u"),
-    ("h", re.compile(r"(?<=[aeiou])h(?![aeiouwy])"), ""),  # a silent h after a vowel: Ohno, Soo-ah, Hsieh
+    ("h", re.compile(r"(?<=[aeiou])h(?![aeiouwy])"), ""),  # a silent h after a vowel: Ohno, Ha-ah, Hsieh
     ("dj", re.compile(r"dj"), "d"),
     ("y", re.compile(r"(?<=[^aeiouy])y"), "i"),
 ]
@@ -358,7 +358,7 @@ def romanize(syllable: str) -> str:
     """One folded syllable reduced by the romanization-equivalence rules above."""
     s = syllable
     if s.startswith("abd") and _ABD_ASSIMILATED.match(s):
-        s = "abd" + s[5:]  # "Abdellatif" = "Abdel-Latif": the article's l before the name's l is not a double letter
+        s = "abd" + s[5:]  # "Abdellateef" = "Abdel-Lateef": the article's l before the name's l is not a double letter
     if len(s) > 2 and _DOUBLE.search(s):  # first, so that a double a rule makes stays ("Dongkyu" -> "donggiu")
         s = _DOUBLE.sub(lambda m: m.group(1), s)  # a function: re expands "\\1" templates slowly
     for needs, rule, repl in _INITIAL_RULES:
@@ -412,13 +412,13 @@ def name_words(name: str) -> tuple[tuple[str, ...], ...]:
     """A name as words of normalized syllables: 'Karim al-Rashid' -> (('karim',), ('al', 'rashid')).
 
     Particles join the following word; hyphens split syllables inside a word. Arabic "Abd"
-    (Abd, Abdel, Abdul) joins the following word too, without its article: "Abd al-Rahman" =
-    "Abdel Rahman" = "Abdelrahman".
+    (Abd, Abdel, Abdul) joins the following word too, without its article: "Abd al-Hamid" =
+    "Abdel Hamid" = "Abdelhamid".
     """
     words: list[list[str]] = []
     pending: list[str] = []
     tokens = [token for word in name.split() for token in word_tokens(word)]
-    # A Vietnamese name of three words or more has no particles: "Nguyen Van Minh", "Le Thi Hoa" ("Van", "Le" are names).
+    # A Vietnamese name of three words or more has no particles: "Do Van Quang", "Le Thi Hoa" ("Van", "Le" are names).
     vietnamese = len(tokens) >= 3 and tokens[0][0] in VIETNAMESE_FAMILY_NAMES
     for raw, sylls in tokens:
         if not sylls:
@@ -430,7 +430,7 @@ def name_words(name: str) -> tuple[tuple[str, ...], ...]:
             continue
         words.append(pending + list(sylls))
         pending = []
-    if pending and words:  # a "particle" ending a name is a name word of its own ("Chen Bo", "Li Da"); "abd" joins
+    if pending and words:  # a "particle" ending a name is a name word of its own ("Zhou Bo", "Li Da"); "abd" joins
         if len(pending) == 1 and pending[0] != "abd":
             words.append(pending)
         else:
@@ -440,7 +440,7 @@ def name_words(name: str) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=16384)
 def word_keys(name: str) -> tuple[str, ...]:
-    """Each word joined: 'Jeon Jong-seo' -> ('jun', 'jongsu')."""
+    """Each word joined: 'Jeon Hye-won' -> ('jun', 'hiewon')."""
     return tuple("".join(w) for w in name_words(name))
 
 
@@ -457,7 +457,7 @@ def full_keys(name: str) -> frozenset[str]:
     """Joined keys of the name in its written order and with the family name moved to the other end.
 
     A name written with German umlauts also has the keys of its ae/oe/ue spelling
-    ("Jürgen Müller" = "Juergen Mueller"; "Jurgen Muller" matches the plain keys).
+    ("Jörg Köhler" = "Joerg Koehler"; "Jorg Kohler" matches the plain keys).
     """
     words = word_keys(name)
     if not words:
@@ -469,9 +469,9 @@ def full_keys(name: str) -> frozenset[str]:
     if not name.isascii() and (spelled := name.translate(_UMLAUTS)) != name:
         keys |= full_keys(spelled)
     if ("dj" in (low := fold(name)) or "tj" in low or "oe" in low) and (modern := _old_indonesian(name)) != name:
-        keys |= full_keys(modern)  # Djoko Prasetyo = Joko Prasetyo, Soeharto = Suharto
+        keys |= full_keys(modern)  # Djoko Santoso = Joko Santoso, Soeharto = Suharto
     if "-" in name and (unhyphenated := _HYPHEN_IN_WORD.sub("", name)) != name:
-        keys |= full_keys(unhyphenated)  # the syllables run together: "Chih-wei" = "Chihwei", "Rezaei-Far" = "Rezaeifar"
+        keys |= full_keys(unhyphenated)  # the syllables run together: "Chih-wei" = "Chihwei", "Ahmadi-Nejad" = "Ahmadinejad"
     if any("lh" in w or "rh" in w for w in words):  # Ukrainian h for Russian g, inside a word: Olha = Olga (see the rules above)
         alt = [_UKRAINIAN_H.sub("g", w) for w in words]
         keys |= {"".join(alt), "".join(alt[1:] + alt[:1]), "".join(alt[-1:] + alt[:-1])}
@@ -499,8 +499,8 @@ def joined(name: str) -> str:
 
 # --------------------------------------------------------------------------- given-name forms
 
-# Familiar forms of common given names that no spelling rule reaches (Seryozha for Sergei, Zé for José,
-# Chucho for Jesús, Avi for Avraham, Keti for Ketevan), one class a line: the formal name(s), then the
+# Familiar forms of common given names that no spelling rule reaches (Volodya for Vladimir, Zé for José,
+# Pepe for José, Avi for Avraham, Keti for Ketevan), one class a line: the formal name(s), then the
 # familiar forms (diminutives, hypocorisms) people are called by. Source: the usual diminutives of each
 # language's naming customs, only the standard, widely recognised ones, about a dozen classes per
 # language; never a form that is a common given name of its own in the same culture (Ana, Ian, Hans),
@@ -619,8 +619,8 @@ def given_name_forms_meet(a: str, b: str) -> bool:
 
 
 def is_clipped_given_name(short: str, full: str) -> bool:
-    """`short` is `full` cut to its first letters, at least 3 of them ("Ade" of "Adebayo", "Yari" of "Yaritza"),
-    or to its last letters, at least 4 of them ("Lupe" of "Guadalupe", "Tano" of "Cayetano"), with 2 or more
+    """`short` is `full` cut to its first letters, at least 3 of them ("Ife" of "Ifeoluwa", "Yesi" of "Yesenia"),
+    or to its last letters, at least 4 of them ("Mina" of "Jasmina", "Tino" of "Agostino"), with 2 or more
     cut off; one word each. Three letters at a name's end are too often a name of their own ("Ian" ends
     "Julian", "Ana" ends "Juliana") to tell a clipped form from another person."""
     s, f = fold(short).replace("-", ""), fold(full).replace("-", "")
@@ -641,7 +641,7 @@ def is_familiar_given_name(a: str, b: str) -> bool:
 # One family name in two traditions no spelling rule joins, one class a line (folded, spaces and apostrophes
 # removed): the Sanskritised Bengali surnames and their anglicised forms (Bandyopadhyay/Banerjee,
 # Chattopadhyay/Chatterjee, Mukhopadhyay/Mukherjee, Gangopadhyay/Ganguly), and Irish surnames in Irish and
-# in English (Ó Súilleabháin/O'Sullivan, Ó Briain/O'Brien). A licence only: `aggregate/aliases.same_full_name`
+# in English (Ó Murchú/Murphy, Ó Briain/O'Brien). A licence only: `aggregate/aliases.same_full_name`
 # joins two names through it when their given names are the same.
 FAMILY_NAME_FORMS = (
     "bandyopadhyay bandopadhyay banerjee banerji", "chattopadhyay chatterjee chatterji", "mukhopadhyay mukherjee mukherji",
@@ -666,6 +666,6 @@ def family_name_class(family: str) -> int | None:
 
 
 def family_name_forms_meet(a: str, b: str) -> bool:
-    """Two family names (one or more words: "Ó Súilleabháin") of one class of `FAMILY_NAME_FORMS`."""
+    """Two family names (one or more words: "Ó Briain") of one class of `FAMILY_NAME_FORMS`."""
     ka, kb = family_name_class(a), family_name_class(b)
     return ka is not None and ka == kb

@@ -27,8 +27,8 @@ sentence it was read from.
   Asides between the actor and the verb are skipped (`X, no relation, plays`,
   `X (no relation) is`, `X ("Other Film") plays`); `X plays Y's wife[, Z]` gives
   X the wife Z (or nothing), never Y.
-* Second names the text itself ties to a name (`Tobenna ("Tobe" to his friends)`,
-  `Nikolai, whom everyone calls Kolya`, `X, known to everyone as Y`) are added to
+* Second names the text itself ties to a name (`Chidubem ("Dubem" to his friends)`,
+  `Pyotr, whom everyone calls Petya`, `X, known to everyone as Y`) are added to
   that person's or character's spellings; nicknames are never guessed.
 * Not this film's people: a role noun qualified by a place or praise word
   ("Hong Kong director X", "legendary director X"), a name followed by "'s works"
@@ -141,7 +141,7 @@ _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*",
 # "as" / "plays" after whitespace (read with `_after_space`: `\s+as\s+`, `\s+(?:plays|...)\s+...`).
 _AS_WORD = re.compile(r"as\s+")
 _PLAYS_WORD = re.compile(r"(?:plays|played|playing|portrays|portraying|essays|essaying|voices|voicing)\s+(?:the\s+role\s+of\s+)?")
-# A manner phrase may stand between the verb and "by": "Ah-Hsiung, a sailor played with a lot of charm by X".
+# A manner phrase may stand between the verb and "by": "Ah-Kuen, a sailor played with a lot of charm by X".
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.()\[\]A-Z]{0,50}$")
 _PLAYED_BY = re.compile(r"[,(]?\s*(?:as\s+|(?:who\s+)?(?:is|was)\s+)?(?:played|portrayed|essayed|voiced)\s+(?:with\s+[^,;.()]{1,60}?\s+)?by\s+")
 _PAREN = re.compile(r"\(([^()]{2,60})\)")
@@ -315,7 +315,7 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
         # "plays his Lebanese daughter-in-law Rasha": the capitalised word describes; the name comes after.
         if not any(w in _NO_SKIP or w in _NOT_DESCRIBING for w in described.group().split()):
             name = name_after(after[described.end():]) or name
-    return name if len(name.split()) > 1 or name.lower() not in PARTICLES else None  # not a bare "De" or "Van"; "Abu Fadi" is a name
+    return name if len(name.split()) > 1 or name.lower() not in PARTICLES else None  # not a bare "De" or "Van"; "Abu Samir" is a name
 
 
 # After "plays X's": "long-suffering wife, " before the character's own name.
@@ -329,16 +329,16 @@ _TRAILING_PAREN = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
 
 
 def _without_trailing_aside(text: str) -> str:
-    """`text` without a parenthetical aside at its end, lower-case or a quoted title: "Sato Hana (no relation to the
-    director)" -> "Sato Hana", "Song Kang-ho ("Parasite")" -> "Song Kang-ho".
-    A parenthesis holding a name stays ("Ah-Hui (Huang Yi-ting)" is the character rule's)."""
+    """`text` without a parenthetical aside at its end, lower-case or a quoted title: "Ito Mei (no relation to the
+    director)" -> "Ito Mei", "Song Kang-ho ("Parasite")" -> "Song Kang-ho".
+    A parenthesis holding a name stays ("Ah-Fen (Wu Pei-jun)" is the character rule's)."""
     if not text.endswith(")") and not text.rstrip().endswith(")"):
         return text.rstrip()
     m = _TRAILING_PAREN.search(text)
     if not m:
         return text.rstrip()
     inside = m.group(1)
-    # "(no relation)", "("Parasite")", "(Ton to his fans)": an aside; "(Huang Yi-ting)" alone is a name.
+    # "(no relation)", "("Parasite")", "(Ek to his fans)": an aside; "(Wu Pei-jun)" alone is a name.
     aside = inside[:1].islower() or inside[:1] in "\"“'‘" or name_after(inside) != inside.strip()
     return text[: m.start()].rstrip() if aside else text.rstrip()
 
@@ -427,7 +427,7 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
     for item in _LIST_SPLIT.split(text.strip()):
         item = item.strip()
         last_word = item[:-1].split()[-1:]
-        if item.endswith(".") and not (last_word and fold(last_word[0]) in GENERATIONAL):  # "Ramon Bautista Jr." keeps it
+        if item.endswith(".") and not (last_word and fold(last_word[0]) in GENERATIONAL):  # "Quirino Abad Jr." keeps it
             item = item.rstrip(".")
         if not item:
             continue
@@ -538,7 +538,7 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
         rest = sentence[m.end():]
         name = name_after(rest)
         if not name and prev.lower() == "the" and not m.group("comma") and (linked := _IS_AFTER_NOUN.match(rest)):
-            # "The cinematographer is Nemanja Ilić.": only a name that ends the clause ("... is Kim's nephew" is not one)
+            # "The cinematographer is Dejan Marković.": only a name that ends the clause ("... is Kim's nephew" is not one)
             name = name_after(rest[linked.end():])
             if name and not _ENDS_CLAUSE.match(_rest_after(rest[linked.end():], name)):
                 name = None
@@ -575,7 +575,7 @@ def _role_noun_matches(sentence: str, lowered: str) -> list[re.Match[str]]:
     return matches
 
 
-# One capitalised word with a possessive, then a capitalised name: "Malaysia's Mohd Faizal", "Kyiv's Olexandr Tkachenko".
+# One capitalised word with a possessive, then a capitalised name: "Malaysia's Mohd Hafiz", "Kyiv's Olexandr Bondar".
 _OWNER_BEFORE_NAME = re.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z][\w'’.-]*\s+[A-Z])")
 
 
@@ -591,7 +591,7 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
         for m in pattern.finditer(sentence):
             rest = _ROLE_NOUN_AT_START.sub("", sentence[m.end():])
             if (owner := _OWNER_BEFORE_NAME.match(rest)) and name_after(rest[owner.end():]):
-                rest = rest[owner.end():]  # "produced by Malaysia's Mohd Faizal bin Ismail": a place's or company's person
+                rest = rest[owner.end():]  # "produced by Malaysia's Mohd Hafiz bin Osman": a place's or company's person
             found = [(name, c) for name, c in _names_in_list(rest[:200]) if _is_person_name(name, _rest_after(rest, name))]
             for name, _ in found:
                 for role in roles:
@@ -668,7 +668,7 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
                 if actor and not character and cue is _PLAYS_WORD and _PLAYS_UNNAMED.match(after) and not _is_other_work(original, before, ""):
                     plain = name_before(before) or (_name_before_aside(before) if before.rstrip().endswith(",") else None)
                     if plain == actor and (before.rstrip().endswith(plain.split()[-1]) or before.rstrip().endswith(",")):
-                        called = _CALLED.match(after)  # "plays the widow upstairs whom everyone calls Pani Helena"
+                        called = _CALLED.match(after)  # "plays the widow upstairs whom everyone calls Pani Jadwiga"
                         named = name_after(after[called.end():]) if called else None
                         if not named and _PRONOUN_OBJECT.match(after):
                             named = _subject_played(original, before, actor)  # "Y is a stock villain, but X plays him"
@@ -696,7 +696,7 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
             head = clause[: m.start()].rstrip(" ,(")
             character = name_before(head)
             if not character and (described := _TRAILING_APPOSITION.search(head)):
-                character = name_before(head[: described.start()])  # "Ah-Hsiung, a drunk former sailor, played by X"
+                character = name_before(head[: described.start()])  # "Ah-Kuen, a drunk former sailor, played by X"
             after = clause[m.end():]
             if after[:1].islower() and (described := _DESCRIBED_ACTOR.match(after)):
                 after = after[described.end():]  # "played by the veteran character actor X"
@@ -714,9 +714,9 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
     # In a labelled cast list ("Cast: A (Character), B (Character)") the parenthesis holds the character:
     # the credit line's reading (`_field_candidates`) has it.
     for m in _PAREN.finditer(original) if "(" in original and not _is_credit_field(original) else ():
-        inside = m.group(1).strip()  # "Mi-rae (Han Ji-woo)"
+        inside = m.group(1).strip()  # "Da-eun (Baek Ji-ah)"
         if "," in inside and (comment := inside.split(",", 1)[1].strip()) and comment[:1].islower():
-            inside = inside.split(",", 1)[0].strip()  # "Tan Guoqiang (Gao Yimin, superb)": a word on the actor after the comma
+            inside = inside.split(",", 1)[0].strip()  # "Wei Zhiming (Guo Lan, superb)": a word on the actor after the comma
         if not looks_like_full_name(inside):
             continue
         outside = name_before(original[: m.start()])
@@ -729,7 +729,7 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
     return out
 
 
-# "Kohei, as Kenta Fujii plays him, is ...": after "as", the actor and a pronoun for the character before it.
+# "Kohei, as Ryo Nagase plays him, is ...": after "as", the actor and a pronoun for the character before it.
 _PLAYS_PRONOUN = re.compile(r"^\s+(?:plays|played|portrays|portrayed|voices|voiced|renders|rendered)\s+(?:him|her|them)\b")
 
 
@@ -932,7 +932,7 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
 _WORD_SEQUENCE = re.compile(r"(?:[^\W\d_][\w'’\-.\u0300-\u036f]*)(?:[ \t]+[^\W\d_][\w'’\-.\u0300-\u036f]*)*")
 
 
-# Abbreviated titles written before a name ("Mrs. Bae", "Dr. Rania"), not "Jr." or "St." that may end a sentence.
+# Abbreviated titles written before a name ("Mrs. Noh", "Dr. Farida"), not "Jr." or "St." that may end a sentence.
 _NAME_TITLES = ABBREVIATIONS - GENERATIONAL - {"st"}
 
 
@@ -945,7 +945,7 @@ def _run_word(word: str) -> tuple[str, bool, bool, bool]:
     Words repeat across reviews, so the reading is cached.
     """
     if word[-1:] == "." and (word[:-1].lower() in _NAME_TITLES or is_initial(word)):
-        return word, True, False, False  # "Mrs. Bae", "K.S. Raghavan": a title's or an initial's period ends no run
+        return word, True, False, False  # "Mrs. Noh", "K.S. Venkat": a title's or an initial's period ends no run
     core = word.rstrip(".,;:!?")
     for suffix in ("’s", "'s"):
         if core.endswith(suffix):
@@ -1013,7 +1013,7 @@ def _key_haystack(names: list[str]) -> str:
         parts.append(whole + whole)  # every rotation of the words (full keys) and every run of syllables (part keys)
         words = word_keys(name)
         if len(words) >= 3:
-            parts.append(words[0] + words[-1] + words[0])  # "Sergei Orlov" for "Sergei Ivanovich Orlov"
+            parts.append(words[0] + words[-1] + words[0])  # "Ivan Belov" for "Ivan Petrovich Belov"
     return "\0".join(parts)
 
 
@@ -1124,7 +1124,7 @@ def sentences_of(text: str) -> list[str]:
     return list(_sentences(text))
 
 
-# A nickname in quotes inside a name: "Babatunde 'Tunde' Bakare", "Rodrigo “El Flaco” Benítez".
+# A nickname in quotes inside a name: "Babatunde 'Tunde' Akinwande", "Rodrigo “El Pelón” Benítez".
 _QUOTED_NICKNAME = re.compile(r"(?<![\w'’])([^\W\d_][\w.’-]*)\s+(['‘“\"])([^\W\d_][^'‘’“”\"\n]{0,24}?)['’”\"]\s+(?=[^\W\d_])")
 
 
@@ -1136,8 +1136,8 @@ _NICKNAME_QUOTE = re.compile(r"['‘“\"](?<=\s.)[^\W\d_][^'‘’“”\"\n]{0
 def _without_quoted_nicknames(text: str) -> tuple[str, list[tuple[str, str]]]:
     """`text` with quoted nicknames taken out of names, and the ties they make.
 
-    "Babatunde 'Tunde' Bakare" reads as "Babatunde Bakare", tied to the quoted form,
-    "Tunde Bakare" and "Tunde" (the text itself gives the nickname, see `_add_tied_names`).
+    "Babatunde 'Tunde' Akinwande" reads as "Babatunde Akinwande", tied to the quoted form,
+    "Tunde Akinwande" and "Tunde" (the text itself gives the nickname, see `_add_tied_names`).
     """
     matches = _quoted_nickname_matches(text)
     if not matches:
@@ -1215,7 +1215,7 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     candidates = [_without_descriptor(c) for c in candidates if not _is_title(c.name, title_key, title_words) and not _is_company(c.name)]
     for c in candidates:
         if c.character and title_key and fold(c.character).startswith(title_key + " "):
-            # The whole title before a name is an epithet ("the tragic Ballerina Min-hee" in *Ballerina*).
+            # The whole title before a name is an epithet ("the lonely Nightjar Sun-hee" in *Nightjar*).
             c.character = c.character.split(None, len(film.title.split()))[-1]
         if c.character and _is_title(c.character, title_key, title_words) and (
             fold(c.character) == title_key or title is not None and c.character not in _without_title(c.evidence, title)
@@ -1243,20 +1243,20 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     return PeopleResult(people, warnings, mentions)
 
 
-# The text itself ties a second name to a name: `Tobenna ("Tobe" to his friends)`, `Nikolai, whom everyone
-# calls Kolya`, `Ma Dequan, known to everyone as Old Ma`. Nicknames are never guessed, only read from such ties.
+# The text itself ties a second name to a name: `Chidubem ("Dubem" to his friends)`, `Pyotr, whom everyone
+# calls Petya`, `Niu Baoshan, known to everyone as Old Niu`. Nicknames are never guessed, only read from such ties.
 # An apposition between a name and its tie: an article, then words without a clause break ("a debt collector the whole of X").
 _APPOSITION = r"(?:(?:a|an|the)\s+[^,;.()]{0,60}?\s)?"
 _ADVERB = r"(?:(?:simply|just|only|affectionately|universally)\s+)?"
 _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: text it can match holds one)
     # the quoted name must be followed by words ("to his friends"): `Song Kang-ho ("Parasite")` cites a film
     (re.compile(r"\(\s*[\"“'‘](?P<nick>[^\"”'’()]{2,30})[\"”'’]\s+(?:to|as|for|among|in|on)\s"), ("(\"", "(“", "('", "(‘")),
-    # after an apposition about the person too: `Héctor Ruiz, a crane operator whom everyone on the site calls Tito`
+    # after an apposition about the person too: `Ramiro Vega, a crane operator whom everyone on the site calls Chente`
     (re.compile(rf",\s+{_APPOSITION}(?:whom|who)\s+(?:[a-z]+\s+){{1,5}}?calls?\s+(?P<nick>[A-Z])"), (" call",)),
     (re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+)?known\s+(?:to\s+(?:[\w-]+\s+){{1,4}}?)?|knows?\s+(?:(?:him|her|them)\s+)?){_ADVERB}as\s+(?P<nick>[A-Z])"), ("known ", "knows ")),
-    # `Arul Nithyanandam, credited simply as Arul, plays ...`
+    # `Selvan Ramaswamy, credited simply as Selvan, plays ...`
     (re.compile(rf",\s+(?:credited|billed|listed)\s+(?:here\s+|on\s+screen\s+)?{_ADVERB}as\s+(?P<nick>[A-Z])"), ("credited", "billed", "listed")),
-    # `Nattapong Chaiyasit (Ton to his fans)`: the unquoted form of the first tie, with a possessive after "to"
+    # `Somsak Wongsa (Ek to his fans)`: the unquoted form of the first tie, with a possessive after "to"
     (re.compile(r"\((?P<nick>[A-Z][\w'’-]*)\s+to\s+(?:his|her|their)\s+[a-z]+\)"), (" to his ", " to her ", " to their ")),
     # `audiences know X by his nickname, Ton`, `X, nicknamed Ton`
     (re.compile(r"\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name),?\s+(?P<nick>[A-Z])"), ("nickname", "pet name", "stage name")),
@@ -1265,7 +1265,7 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     (re.compile(r"\((?:[a-z]+\s+){0,4}?(?:billed|credited|spelled|spelt|listed)\s+(?:[\w-]+\s+){0,5}?as\s+(?P<nick>[A-Z])"), ("billed", "credited", "spelled", "spelt", "listed")),
     (re.compile(r"\((?P<nick>[A-Z])[^()]{1,40}?\s+(?:in|on)\s+(?:the|its|some)\s+(?:[\w-]+\s+){0,2}(?:credits|subtitles|billing)\)"), ("credits", "subtitles", "billing")),
 )
-# The other way round: `Yari, as her friends call Yaritza`, `Lupe, as everyone in the village calls Guadalupe`.
+# The other way round: `Yesi, as her friends call Yesenia`, `Mina, as everyone in the village calls Jasmina`.
 _TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])")
 _TIE_STEMS = tuple(dict.fromkeys(stem for _, stems in _TIES for stem in stems))
 
@@ -1311,13 +1311,13 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
     """The review's person-like names that none of its people was given, each with its sentence.
 
     The names are read from the capitalised runs of the text (`_names_in_run`); a run
-    holding a name the review's people already have gives none ("Tan Jing" opening a
-    sentence is not a mention "Jing" when Tan Jing is credited). The report links them
+    holding a name the review's people already have gives none ("Ong Mei" opening a
+    sentence is not a mention "Mei" when Ong Mei is credited). The report links them
     to the film's people (`aliases.link_mentions`).
     """
     attached = {fold(f) for p in people for f in (p.name, *p.mentions, *p.character_mentions, p.character or "")}
     # Words of the review's full names: one of them alone is a name even when short or common ("Xu" after
-    # "Mingyuan Xu", "Sun" opening a sentence after "Jiayi Sun").
+    # "Zihan Xu", "Sun" opening a sentence after "Yutong Sun").
     name_words_seen = {w for f in attached if " " in f for w in f.split()}
     seen: set[str] = set()
     seen_alone: set[str] = set()
@@ -1330,14 +1330,14 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
         if not names or fold(names[0]) in attached:
             continue
         if any(fold(n) in attached for n in names[1:]):
-            # The run's end is credited ("Tan Jing" opening a sentence, "Jing" credited): no mention, unless the
-            # whole run opens with a particle ("De Luca" beside a credited "Luca Bianchi").
+            # The run's end is credited ("Ong Mei" opening a sentence, "Mei" credited): no mention, unless the
+            # whole run opens with a particle ("De Marco" beside a credited "Marco Ferri").
             if fold(names[0].split()[0]) not in PARTICLES:
                 continue
             names = names[:1]
         for name in names:
-            # by spelling: "Adam Kovacs" after "Ádám Kovács" is one more spelling to link; but a name first read only
-            # as the end of a longer run ("Cárdenas" of "Memo Cárdenas" opening a sentence) is read again standing alone
+            # by spelling: "Adam Szabo" after "Ádám Szabó" is one more spelling to link; but a name first read only
+            # as the end of a longer run ("Orozco" of "Memo Orozco" opening a sentence) is read again standing alone
             if name in seen and (len(names) > 1 or name in seen_alone):
                 continue
             seen.add(name)
@@ -1364,9 +1364,9 @@ def _sentence_of(run: str, sentences: list[str], first: int = 0) -> int:
             previous = before.rsplit(None, 1)[-1] if before.strip() else ""
             joined_before = bool(last) and (
                 last.isalnum() or last in "-'’" or last == " " and previous[:1].isupper() and (previous[-1].isalnum() or is_initial(previous))
-            )  # "Danjuma" inside "Aminu S. Danjuma" does not stand alone
+            )  # "Lawan" inside "Umaru I. Lawan" does not stand alone
             following = sentence[at + len(run) : at + len(run) + 2]
-            joined_after = after.isalnum() or after == "-" or following[:1] == " " and following[1:].isupper()  # "Chen" of "Chen Bo"
+            joined_after = after.isalnum() or after == "-" or following[:1] == " " and following[1:].isupper()  # "Zhou" of "Zhou Bo"
             if not joined_before and not joined_after:
                 return index
             at = sentence.find(run, at + 1)
@@ -1378,7 +1378,7 @@ def _names_in_run(run: str, opens_sentence: bool) -> tuple[str, ...]:
     """The person-like names a capitalised run may be: read by `names.name_after` (so role words,
     places and the like are not names) after opening words that are not name words ("The",
     "Director", "Ten-year-old"). A common English word opening a sentence may be a name's first
-    word or not: "Tan Jing" gives "Tan Jing" and "Jing", "Watching Matsumoto" gives
+    word or not: "Ong Mei" gives "Ong Mei" and "Mei", "Watching Matsumoto" gives
     "Watching Matsumoto" and "Matsumoto" (only a whole name of the film's people links), and
     alone it is no name ("Will she ..."). A single word needs 3 letters (2 with an accent: "Tư"); a run of
     more than 6 words is a headline."""
@@ -1438,8 +1438,8 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _resolve_apart(candidates: list[Candidate]) -> None:
-    """A bare name the text sets apart from another ("Karimi co-wrote the film with his sister, Parisa Karimi")
-    is the one other name of the review it is part of (Mohammad-Reza Karimi), when exactly one fits."""
+    """A bare name the text sets apart from another ("Rahimi co-wrote the film with his sister, Nasrin Rahimi")
+    is the one other name of the review it is part of (Ali-Reza Rahimi), when exactly one fits."""
     for c in candidates:
         if c.apart is None or not is_part_of(c.name, c.apart):
             continue
@@ -1646,7 +1646,7 @@ def _each_once_plus(forms: list[str], counts: Counter[str]) -> Counter[str]:
 
 
 def _join_tied(clusters: list[tuple[str, list[str]]], ties: Sequence[tuple[str, str]]) -> list[tuple[str, list[str]]]:
-    """Join two of the review's names the text ties ("Ratchanee Boonma, whom everyone calls Nam" ... "Nam plays
+    """Join two of the review's names the text ties ("Pranee Kaewdee, whom everyone calls Nok" ... "Nok plays
     Dao"): one entity. The joined cluster is named by its longest name (the full one, not the nickname)."""
     if not ties or len(clusters) < 2:
         return clusters
