@@ -738,3 +738,21 @@ def test_the_title_is_cast_only_in_whole_words() -> None:
         assert _casts_the_title("Mirela", evidence), evidence
     for evidence in ("Dora Kalan was Mirela, all nerves.", "Mirela (2024) opens in a depot.", "Dora Kalan plays Mirelas' mother."):
         assert not _casts_the_title("Mirela", evidence), evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Directed by Tomasz Wierzba. Wierzba, who co-wrote with Halina Sroka, keeps it brisk.",
+        "Directed by Tomasz Wierzba. Wierzba co-wrote with Halina Sroka, and it shows.",
+        "Directed by Tomasz Wierzba. Wierzba, who wrote it with Halina Sroka, keeps it brisk.",
+    ],
+)
+def test_who_co_wrote_with_names_two_writers(text: str) -> None:
+    people = find_people(doc(text), Film(title="Nightjar", year=2021))
+    assert {("Tomasz Wierzba", "writer"), ("Halina Sroka", "writer")} <= roles(people)
+
+
+def test_co_written_with_opening_a_sentence_credits_the_co_writer() -> None:
+    people = find_people(doc("Directed by Tomasz Wierzba. Co-written with Halina Sroka."), Film(title="Nightjar", year=2021))
+    assert ("Halina Sroka", "writer") in roles(people)

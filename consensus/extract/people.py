@@ -102,7 +102,7 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
                 r"(?:feature|film|movie)\s+(?:from|by)\s+(?=(?-i:[A-Z]))", re.I), ("director",)),  # "the second feature from X"
-    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|\b(?:script|screenplay),?\s+(?:is\s+|was\s+)?by\s+|"
+    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|^\s*co-?written\s+with\s+|\b(?:script|screenplay),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
     (re.compile(r"\b(?:music|score|soundtrack),?\s+(?:is\s+|was\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
                 r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+", re.I), ("composer",)),
@@ -853,6 +853,8 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
 _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     # "X, who also wrote the script", "X co-wrote the film with ...", "X wrote and directed": the film's writer.
     (_WROTE_IT := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?)?wrote\s+(?:the\s+|its\s+)?(?:script|screenplay|film|movie)\b(?!\s+(?:of|for)\s+[\"“‘A-Z][^,;.]*['’]s\b)"), "writer", 1, ("wrote",)),
+    # "X, who co-wrote with Y", "X co-wrote with Y", "X, who wrote it with Y": X wrote the film, and Y with them.
+    (_WROTE_IT_WITH := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?wrote|wrote\s+(?:it|the\s+(?:script|screenplay|film)|its\s+(?:script|screenplay)))(?=\s+with\s)"), "writer", 1, ("wrote",)),
     (_WROTE_DIRECTED := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?)?wrote\s+and\s+(?:co-?)?directed\b"), "writer", 1, ("wrote",)),
     (_WROTE_DIRECTED, "director", 1, ("wrote",)),
     (_WRITING_DIRECTING := re.compile(r",\s+(?:writing\s+and\s+directing|directing\s+and\s+writing)\b"), "writer", 1, ("writing",)),
@@ -896,7 +898,7 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
                 before = before[:-1]
             name = name_before(before)
             co_writer = None
-            if pattern is _WROTE_IT and (co := _WROTE_WITH.match(sentence, m.end())):
+            if (pattern is _WROTE_IT or pattern is _WROTE_IT_WITH) and (co := _WROTE_WITH.match(sentence, m.end())):
                 if co_writer := name_after(sentence[co.end():]):
                     out.append(Candidate(co_writer, "writer", sentence, None, 1))
             if name and (strength or not _OTHER_WORKS.match(sentence[m.start():])):
