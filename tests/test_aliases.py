@@ -571,3 +571,24 @@ def test_a_parents_title_that_is_also_a_name_is_a_name_when_it_is_the_whole_or_t
     assert [m[1] for m in people[0].mention_evidence] == ["Papa Diallo"]
     # before another name, it is still a title: a title alone is no part of a name
     assert not is_part_of("Mama", "Mama Adaeze") and not is_part_of("Colonel", "Colonel Aguirre")
+
+
+def test_a_titled_family_name_that_romanizes_to_one_letter_is_still_part_of_the_name() -> None:
+    # Korean "Oh" romanizes to "o"; with a title it is the family name, alone it may be a cry ("Oh, ...")
+    assert is_part_of("Mr. Oh", "Oh Min-gyu") and not is_part_of("Oh", "Oh Min-gyu")
+    reviews = [("a", [Person(name="Yang Se-ri", role="actor", character="Oh Min-gyu")]), ("b", [])]
+    mention = ("b", [NameMention(name="Mr. Oh", evidence="Mr. Oh simply rolls up his sleeves.")])
+    _, characters = merge_people(reviews, [mention])
+    assert characters[0].aliases == ["Mr. Oh"]
+
+
+def test_a_full_name_ending_in_the_family_name_a_title_went_with_is_that_character() -> None:
+    reviews = [("a", [Person(name="Luc Arnaud", role="actor", character="Monsieur Vautrin")]), ("b", [])]
+    mention = ("b", [NameMention(name="Bernard Vautrin", evidence="Every morning Bernard Vautrin takes the bus.")])
+    _, characters = merge_people(reviews, [mention])
+    assert {characters[0].name, *characters[0].aliases} == {"Monsieur Vautrin", "Bernard Vautrin"}
+    # a title before a given name: a full name opening with that given name is someone else
+    reviews = [("a", [Person(name="Rosa Ibarra", role="actor", character="Doña Inés")]), ("b", [])]
+    mention = ("b", [NameMention(name="Inés Zubiri", evidence="It sits beside Inés Zubiri's film in ambition.")])
+    _, characters = merge_people(reviews, [mention])
+    assert characters[0].aliases == []

@@ -291,9 +291,21 @@ def is_part_of(part: str, full: str) -> bool:
     key = joined(bare)
     if key not in part_keys(full):  # the cheap test first; the rest as documented
         return key in familiar_part_keys(full) and is_familiar_prefixed(bare)
-    if len(key) < 2 or len(name_words(bare)) > len(name_words(full)) or _titles_only(bare, full):
+    if _too_short(key, bare, part) or len(name_words(bare)) > len(name_words(full)) or _titles_only(bare, full):
         return False
     return key not in full_keys(full)
+
+
+def _too_short(key: str, bare: str, part: str) -> bool:
+    """A part of one letter names no one: a key of one letter is one, unless romanization shortened a written name
+    of two letters or more that a title goes with ("Mr. Oh": Korean "Oh" romanizes to "o"; "Oh" alone may be a cry)."""
+    if len(key) >= 2:
+        return False
+    return bare == part or len(_squashed(bare)) < 2
+
+
+def _squashed(text: str) -> str:
+    return fold(text).replace(" ", "").replace("-", "").replace(".", "")
 
 
 def _titles_only(bare: str, full: str) -> bool:
@@ -892,8 +904,11 @@ class _Fits:
         self.owner = [k for k, names in enumerate(entities) for _ in names]
         self.index = _NameIndex(self.names)
         self.by_key: dict[str, list[int]] = {}
+        self.by_untitled_key: dict[str, list[int]] = {}  # titled names by their key without the title ("Monsieur Lamy": "lami")
         for k, n in enumerate(self.names):
             self.by_key.setdefault(joined(n), []).append(k)
+            if (bare := without_honorifics(n)) != n:
+                self.by_untitled_key.setdefault(joined(bare), []).append(k)
         self.pairs: dict[tuple[int, str], list[int]] = {}  # (word position, word key) -> two- and three-word names
         for k, n in enumerate(self.names):
             if len(name_words(n)) == 2:
@@ -938,6 +953,13 @@ class _Fits:
             owner[k] for key in part_keys(name) for k in self.by_key.get(key, ())
             if len(name_words(names[k])) >= 2 and is_part_of(names[k], name) and not is_common_word(name.split()[0])
         }
+        if not full and not longer and len(keys := word_keys(name)) >= 2:
+            # "Gérard Lamy" for "Monsieur Lamy": the family name a title went with, now after a given name (not
+            # "Pilar Echevarría" for "Doña Pilar": there the title went with a given name)
+            longer = {
+                owner[k] for k in self.by_untitled_key.get(keys[-1], ())
+                if len(name_words(names[k])) >= 2 and is_part_of(names[k], name) and not is_common_word(name.split()[0])
+            }
         short = set()
         if len(name_words(name)) == 2:  # a short form keeps the family name: look up names sharing a word key
             keys = word_keys(name)
