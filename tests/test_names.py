@@ -199,3 +199,8 @@ def test_three_letters_clip_a_given_name_only_at_its_start() -> None:
     # three letters at the start still clip, and four or more at either end
     for short, full in [("Jul", "Julian"), ("Bren", "Brendalyn"), ("Rina", "Katarina")]:
         assert is_clipped_given_name(short, full), (short, full)
+
+
+def test_a_family_name_that_is_an_english_word_opens_a_name_before_a_syllable_given_name() -> None:
+    assert name_after("So Yun-kei, a dispatcher") == "So Yun-kei" and name_after("An Hye-rim plays") == "An Hye-rim"
+    assert name_after("So much for the plot") is None and name_after("No Exit is showing") is None

@@ -756,3 +756,20 @@ def test_who_co_wrote_with_names_two_writers(text: str) -> None:
 def test_co_written_with_opening_a_sentence_credits_the_co_writer() -> None:
     people = find_people(doc("Directed by Tomasz Wierzba. Co-written with Halina Sroka."), Film(title="Nightjar", year=2021))
     assert ("Halina Sroka", "writer") in roles(people)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dara Venn, the great veteran of Malay cinema, plays the mother, Rina Sutan, with stillness.", {"Dara Venn": "Rina Sutan"}),
+        ("Dara Venn, whose name you will know from television, plays the singer Luz Amaro, and it is a joke.", {"Dara Venn": "Luz Amaro"}),
+        ("Dara Venn, a veteran of the Tide films, plays Rina Sutan with grit.", {"Dara Venn": "Rina Sutan"}),
+        ("Dara Venn plays So Yun-kei, a dispatcher at a minibus depot.", {"Dara Venn": "So Yun-kei"}),
+    ],
+)
+def test_an_actor_before_an_aside_between_commas_plays_the_character(text: str, expected: dict[str, str]) -> None:
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == expected
+
+
+def test_an_actor_known_for_another_part_is_not_cast_in_it() -> None:
+    assert cast(find_people(doc("Dara Venn, famous for playing Rina Sutan in Ghost Harbour, is wasted here."), Film(title="Nightjar", year=2021))) == {}

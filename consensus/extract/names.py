@@ -193,14 +193,28 @@ def name_after(text: str, max_words: int = 5) -> str | None:
     """The name-shaped run of words at the start of `text` (quotes around it allowed), or None."""
     words: list[str] = []
     # At most max_words words are read: split off only those (str.split's whitespace is \s; the rest stays one piece).
-    for i, raw in enumerate(text.split(None, max(1, max_words))):
-        core, stop = _token_after(raw, i == 0)
+    raws = text.split(None, max(1, max_words))
+    for i, raw in enumerate(raws):
+        core, stop = _token_after(raw, i == 0 and not _syllable_before_syllable_name(raws))
         if core is None:
             break
         words.append(core)
         if stop or len(words) >= max_words:
             break
     return _tidy(words)
+
+
+def _syllable_before_syllable_name(raws: list[str]) -> bool:
+    """The first word is a family name that is also an English word ("So", "An", "Do", "No") before a hyphenated
+    syllable given name: "So Mei-kuen", "An Ji-woo" (Chinese, Korean, Vietnamese family names)."""
+    if len(raws) < 2 or fold(raws[0]) not in _NAME_SYLLABLES or not raws[0][:1].isupper() or raws[0].isupper():
+        return False
+    given = raws[1].rstrip(_TRAIL_PUNCT + ".")
+    return bool(_SYLLABLE_NAME.match(given))
+
+
+# A hyphenated syllable given name: "Mei-kuen", "Ji-woo" (capitalised, a hyphen between two short syllables).
+_SYLLABLE_NAME = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,5}$")
 
 
 @lru_cache(maxsize=16384)

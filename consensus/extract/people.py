@@ -237,7 +237,7 @@ _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 # How a comma-set aside between a name and its verb opens ("no relation", "the director's niece", "so fierce in ...").
 # An apposition opening with an article is an aside too ("X, a stand-up comedian making his debut, plays Y").
 _ASIDE_OPENER = re.compile(
-    r"(?:no\s+relation|known\s|credited\s|billed\s|who\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
+    r"(?:no\s+relation|known\s|credited\s|billed\s|who\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
     r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b)"  # "X, cast against type, is Y"
 )
 # Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
@@ -630,13 +630,20 @@ def _cast_candidates(sentence: str, title_words: frozenset[str]) -> list[Candida
 
 
 def _is_other_work(sentence: str, clause_before: str, character_rest: str) -> bool:
+    """The cast the cue reads belongs to another work: "X, famous for playing Y in ...", "X, star of Foo, as Y".
+    An aside closed by its comma before the cue says where the actor is known from, not where the part is:
+    "X, a veteran of the national cinema, plays Y" casts this film."""
     if _IN_TITLE.match(character_rest):
         return True
-    if _OTHER_WORK_CLAUSE.search(clause_before[-60:]):
+    if _OTHER_WORK_CLAUSE.search(_CLOSED_ASIDE_AT_END.sub(" ", clause_before)[-60:]):
         return True
     return bool(_WHO_AT_END.search(clause_before.strip()[-10:] + " ") or _WHO_CLAUSE_AT_END.search(clause_before)) and bool(
         _SERIES_WORDS.search(sentence)
     )
+
+
+# An aside between commas just before the cue: "X, a veteran of Y, plays": ", a veteran of Y, ".
+_CLOSED_ASIDE_AT_END = re.compile(r",[^,;()]{1,80},\s*$")
 
 
 def _rest_after(text: str, name: str) -> str:
