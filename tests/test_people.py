@@ -773,3 +773,21 @@ def test_an_actor_before_an_aside_between_commas_plays_the_character(text: str, 
 
 def test_an_actor_known_for_another_part_is_not_cast_in_it() -> None:
     assert cast(find_people(doc("Dara Venn, famous for playing Rina Sutan in Ghost Harbour, is wasted here."), Film(title="Nightjar", year=2021))) == {}
+
+
+def test_a_role_noun_owned_by_something_in_the_story_is_a_part_not_a_credit() -> None:
+    film = Film(title="Nightjar", year=2021)
+    people = find_people(doc("Dara Venn is the factory's director, Olek Marsh, whom half the town fears."), film)
+    assert roles(people) == {("Dara Venn", "actor")} and cast(people) == {"Dara Venn": "Olek Marsh"}
+    assert roles(find_people(doc("The film's director, Olek Marsh, keeps it brisk."), film)) == {("Olek Marsh", "director")}
+
+
+def test_a_relative_described_with_accented_words_is_the_character() -> None:
+    people = find_people(doc("Dara Venn, as Ada's useless fiancé Tobi, gets the biggest laughs."), Film(title="Nightjar", year=2021))
+    assert cast(people) == {"Dara Venn": "Tobi"}
+
+
+def test_a_month_that_is_a_given_name_opens_a_character_after_a_casting_cue() -> None:
+    film = Film(title="Nightjar", year=2021)
+    assert cast(find_people(doc("Dara Venn is June Tolle, his high-school girlfriend, now a nurse."), film)) == {"Dara Venn": "June Tolle"}
+    assert cast(find_people(doc("Dara Venn plays April Moss with grit."), film)) == {"Dara Venn": "April Moss"}

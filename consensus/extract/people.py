@@ -302,7 +302,7 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
             continue
         break
     rest = " ".join(words)
-    name = name_after(rest)
+    name = _character_name_after(rest)
     if not name:
         return None
     after = _rest_after(rest, name)
@@ -318,8 +318,23 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
     return name if len(name.split()) > 1 or name.lower() not in PARTICLES else None  # not a bare "De" or "Van"; "Abu Samir" is a name
 
 
+# Months that are also given names: after a casting cue ("plays June Alvarado", "is April Moss") the name.
+_MONTH_GIVEN_NAMES = frozenset("april may june august".split())
+
+
+def _character_name_after(text: str) -> str | None:
+    """`name_after`, where a casting cue precedes `text`: there a month that is also a given name, before a
+    family name, opens the character's name ("June Alvarado"); elsewhere "June" is the month."""
+    name = name_after(text)
+    first, _, rest = text.partition(" ")
+    if name or fold(first) not in _MONTH_GIVEN_NAMES or not first[:1].isupper() or first.isupper():
+        return name
+    family = name_after(rest)
+    return f"{first} {family}" if family and rest.startswith(family) else None
+
+
 # After "plays X's": "long-suffering wife, " before the character's own name.
-_RELATIVE_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+(?=[A-Z])")
+_RELATIVE_TAIL = re.compile(r"^\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}[a-zß-öø-ÿ-]+,?\s+(?=[A-Z])")  # accents too: "useless fiancé"
 # After a capitalised describing word: one or two lower-case nouns, then the name ("Lebanese daughter-in-law Rasha").
 _DESCRIBED_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
 _NOT_DESCRIBING = frozenset("and or opposite alongside against as than but who whom which that".split())
@@ -519,6 +534,18 @@ def _is_credit_field(sentence: str) -> bool:
     return bool(m) and bool(_label_roles(m.group(1).strip()))
 
 
+# What a credit noun may belong to and still be the film's: "the film's director", "the movie's composer".
+_THE_FILM = frozenset("film movie picture feature project production series show documentary".split())
+
+
+def _owned_by_another_thing(word: str) -> bool:
+    """A lower-case possessive of a noun that is not the film ("factory's", "school's", "band's"): the role noun
+    after it is a trade inside the story ("the factory's director"), never a credit of the film."""
+    if not word.endswith(("'s", "’s")) or not word[:1].islower():
+        return False
+    return word[:-2].lower() not in _THE_FILM
+
+
 def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
     """`director X`, `writer/director X`, `musician "X"`, `actress X` (not "legendary director X")."""
     out: list[Candidate] = []
@@ -533,6 +560,8 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
             continue  # "letter-writer", "song-writer": a trade, not a credit ("co-writer" is one)
         before = sentence[: m.start()].split()
         prev = before[-1].strip("“\"(") if before else ""
+        if _owned_by_another_thing(prev):
+            continue  # "the factory's director, X": a character's trade in the story, not a credit
         if prev and (fold(prev) in _OTHER_QUALIFIERS or (prev[:1].isupper() and len(before) > 1 and not before[-2].endswith((".", ":")))):
             continue
         rest = sentence[m.end():]
@@ -911,13 +940,14 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
             if name and (strength or not _OTHER_WORKS.match(sentence[m.start():])):
                 out.append(Candidate(name, role, sentence, None, strength, apart=co_writer))
     for start, m in _after_space(_IS_NAMED, sentence):
-        if m.group("words") and any(w.strip(",") in _NOT_CASTING_WORDS for w in m.group("words").lower().split()[1:]):
-            continue
+        described = m.group("words").lower().split()[1:] if m.group("words") else []
+        if any(w.strip(",") in _NOT_CASTING_WORDS and not (k and _owned_by_another_thing(described[k - 1])) for k, w in enumerate(described)):
+            continue  # "X is the director, Y" credits no part; "X is the factory's director, Y" casts one
         before = _without_trailing_aside(sentence[:start])
         name = name_before(before) if not before.endswith(",") else _name_before_aside(before)
         if not name or len(name.split()) < 2:
             continue
-        character = name_after(sentence[m.end():])
+        character = _character_name_after(sentence[m.end():])
         tail = _rest_after(sentence[m.end():], character) if character else ""
         if character and _ENDS_CLAUSE.match(tail) and not same_full_name(name, character):
             out.append(Candidate(name, "actor", sentence, character, 1))
