@@ -592,3 +592,12 @@ def test_a_full_name_ending_in_the_family_name_a_title_went_with_is_that_charact
     mention = ("b", [NameMention(name="Inés Zubiri", evidence="It sits beside Inés Zubiri's film in ambition.")])
     _, characters = merge_people(reviews, [mention])
     assert characters[0].aliases == []
+
+
+def test_a_family_name_spelled_with_ae_oe_ue_is_part_of_the_name_written_with_umlauts() -> None:
+    assert is_part_of("Koehler", "Jörg Köhler") and is_part_of("Köhler", "Jörg Köhler") and is_part_of("Joerg", "Jörg Köhler")
+    reviews = [("a", [Person(name="Jörg Köhler", role="actor", character="Anton Wiese")]),
+               ("b", [Person(name="Koehler", role="actor", character="Wiese")])]
+    people, characters = merge_people(reviews)
+    assert [(p.name, p.aliases) for p in people] == [("Jörg Köhler", ["Koehler"])]
+    assert [(c.name, c.aliases) for c in characters] == [("Anton Wiese", ["Wiese"])]

@@ -791,3 +791,23 @@ def test_a_month_that_is_a_given_name_opens_a_character_after_a_casting_cue() ->
     film = Film(title="Nightjar", year=2021)
     assert cast(find_people(doc("Dara Venn is June Tolle, his high-school girlfriend, now a nurse."), film)) == {"Dara Venn": "June Tolle"}
     assert cast(find_people(doc("Dara Venn plays April Moss with grit."), film)) == {"Dara Venn": "April Moss"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film is set on an island, where a Danish bookkeeper, played by Dara Venn, is sent to audit the books.",
+        "The bookkeeper is played by Dara Venn with relish.",
+    ],
+)
+def test_an_unnamed_part_played_by_someone_credits_the_actor(text: str) -> None:
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == {"Dara Venn": None}
+
+
+def test_a_long_description_between_the_character_and_played_by_still_links_them() -> None:
+    text = "Lin Bo, an old man who mends paper kites in a lean-to behind a rice-noodle factory, is played by Kuo Wen-li with warmth."
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == {"Kuo Wen-li": "Lin Bo"}
+
+
+def test_music_played_by_someone_credits_no_actor() -> None:
+    assert cast(find_people(doc("The score, played by Dara Venn on a cello, is lovely."), Film(title="Nightjar", year=2021))) == {}

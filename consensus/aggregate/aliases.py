@@ -184,7 +184,12 @@ def full_name_buckets(name: str) -> frozenset[tuple[object, ...]]:
 
 @lru_cache(maxsize=16384)
 def part_keys(name: str) -> frozenset[str]:
-    return frozenset(_runs(name))
+    """Joined keys of the parts of a name (`_runs`); a name written with German umlauts also has the parts of its
+    ae/oe/ue spelling, as `names.full_keys` has its whole ("Mueller" is part of "Jürgen Müller")."""
+    runs = _runs(name)
+    if not name.isascii() and (spelled := name.translate(_UMLAUTS)) != name:
+        runs |= _runs(spelled) - full_keys(name)
+    return frozenset(runs)
 
 
 def _runs(name: str) -> set[str]:
@@ -431,6 +436,9 @@ def is_initialled_form(short: str, full: str) -> bool:
     return initials >= 1 and (whole >= 1 or initials >= 2)
 
 
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
 # Vowel spellings of one family name in South Asian romanization: ai/ay/ei written e (Hossain/Hossen,

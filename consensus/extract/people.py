@@ -142,7 +142,9 @@ _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*",
 _AS_WORD = re.compile(r"as\s+")
 _PLAYS_WORD = re.compile(r"(?:plays|played|playing|portrays|portraying|essays|essaying|voices|voicing)\s+(?:the\s+role\s+of\s+)?")
 # A manner phrase may stand between the verb and "by": "Ah-Kuen, a sailor played with a lot of charm by X".
-_TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.()\[\]A-Z]{0,50}$")
+_TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.()\[\]A-Z]{0,90}$")
+# A part described, not named, before "played by": "a Danish bookkeeper, played by X", "The bookkeeper is played by X".
+_DESCRIBED_PART = re.compile(r"\b(?:a|an|the|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*$", re.I)
 _PLAYED_BY = re.compile(r"[,(]?\s*(?:as\s+|(?:who\s+)?(?:is|was)\s+)?(?:played|portrayed|essayed|voiced)\s+(?:with\s+[^,;.()]{1,60}?\s+)?by\s+")
 _PAREN = re.compile(r"\(([^()]{2,60})\)")
 # After "played by": an article and a few describing words before the actor ("the veteran character actor X").
@@ -741,6 +743,8 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
             elif (national := _NATIONAL_ROLE.match(after)) and name_after(national.group(1)) is None:
                 after = after[national.end():]  # "played by Argentine actor X"
             actor = name_after(after)
+            if actor and not character and _DESCRIBED_PART.search(head) and not _MUSIC_WORDS.search(head):
+                out.append(Candidate(actor, "actor", original, None, 1))  # "a Danish bookkeeper, played by X": an unnamed part
             if actor and character and not same_full_name(actor, character):
                 listed = head[: head.rfind(character)].rstrip()
                 if listed.endswith(" and"):  # "A and B, played by X and Y": A by X, B by Y
