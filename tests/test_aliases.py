@@ -601,3 +601,17 @@ def test_a_family_name_spelled_with_ae_oe_ue_is_part_of_the_name_written_with_um
     people, characters = merge_people(reviews)
     assert [(p.name, p.aliases) for p in people] == [("Jörg Köhler", ["Koehler"])]
     assert [(c.name, c.aliases) for c in characters] == [("Anton Wiese", ["Wiese"])]
+
+
+def test_greek_and_turkish_forms_of_address_are_titles() -> None:
+    from consensus.aggregate.aliases import without_honorifics
+
+    assert without_honorifics("Kyria Eleni") == "Eleni" and without_honorifics("Selim Bey") == "Selim"
+    assert without_honorifics("Ayşe Hanım") == "Ayşe" and is_part_of("Kyria Eleni", "Eleni Vlachou")
+
+
+def test_a_titled_familiar_form_in_a_sentence_naming_the_character_is_that_character() -> None:
+    reviews = [("a", [Person(name="Mila Shevchuk", role="actor", character="Halyna")]), ("b", [])]
+    mention = ("b", [NameMention(name="Auntie Halya", evidence="Shevchuk plays Halyna; the village knows her as Auntie Halya.")])
+    _, characters = merge_people(reviews, [mention])
+    assert characters[0].aliases == ["Auntie Halya"]

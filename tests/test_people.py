@@ -811,3 +811,14 @@ def test_a_long_description_between_the_character_and_played_by_still_links_them
 
 def test_music_played_by_someone_credits_no_actor() -> None:
     assert cast(find_people(doc("The score, played by Dara Venn on a cello, is lovely."), Film(title="Nightjar", year=2021))) == {}
+
+
+def test_a_second_description_after_a_comma_comes_before_the_characters_name() -> None:
+    text = "Dara Venn plays the press's owner, the widow Rina Sutan, whom everyone addresses as Kyria Rina; Ole Marsh is Tavi."
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == {"Dara Venn": "Rina Sutan", "Ole Marsh": "Tavi"}
+    assert cast(find_people(doc("Dara Venn plays the owner, a man of few words."), Film(title="Nightjar", year=2021))) == {"Dara Venn": None}
+
+
+def test_whose_name_appears_as_gives_a_spelling_not_a_part() -> None:
+    text = "Directed by Oleh Tkach. Tkach, whose name appears as Oleg Tkach on older listings, wrote it too."
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == {}

@@ -1022,7 +1022,7 @@ def link_mentions(
                 verdicts[i] = ({k for k in owners if k >= len(people)}, whole)
             if len(owners) > 1 and (same_title := {k for k in owners if _carries_title_of(found[i][1], entities[k])}):
                 verdicts[i] = (same_title, whole)  # "Detective Kang" is the one credited as "Detective Kang Mi-sun"
-            if not owners and actors and " " not in found[i][1]:
+            if not owners and actors and " " not in without_honorifics(found[i][1]):  # "Kolya", "Auntie Halya"
                 familiar = _familiar_character_beside_actor(found[i][1], found[i][2], entities, len(people), actors)
                 if familiar is not None:
                     verdicts[i] = ({familiar}, True)

@@ -261,8 +261,8 @@ HONORIFICS = frozenset(
     # The Chinese familiar prefix 阿 (Mandarin, Cantonese, Hokkien "Ah Kuen"); never a surname, unlike 小 Xiao or 老 Lao
     # (nor is their English "Old": "Old Zhao" is the elder of the Zhaos, whichever Zhao it is). Forms of address for a
     # teacher, a master (Urdu/Hindi ustad), a director (Filipino direk), a man (Portuguese seu: "Seu Chico"), and
-    # parents' titles used for elders (Mama, Baba, Papa).
-    "ah teacher ustad direk seu mama baba papa".split()
+    # parents' titles used for elders (Mama, Baba, Papa); Greek kyria/kyrios (Mrs./Mr.: "Kyria Eleni").
+    "ah teacher ustad direk seu mama baba papa kyria kyrios".split()
 )
 # Parents' titles that are also given or family names (Senegalese "Papa", Yoruba and Hausa "Baba", Akan "Nana";
 # "Kofi Baba", "Nana Mensah"): one of them is a name, not a title, when it is the whole name or the family name.
@@ -270,9 +270,11 @@ TITLES_ALSO_NAMES = frozenset("mama baba papa nana".split())
 # Titles written after the name: Japanese -san, -sama, -kun, -chan, -sensei, -senpai, -dono, -oyakata (a sumo
 # stablemaster), Korean -ssi, -nim, Hindi/Urdu -ji, sahib/saheb, Hungarian bácsi/néni (uncle/aunt after a given
 # name), Persian khanum/khanom ("lady", after a woman's given name), as a word of their own ("Gyula bácsi", "Malik
-# Sahib", "Parvin khanum") or joined by a hyphen ("Shimada-oyakata", "Parvin-khanum").
+# Sahib", "Parvin khanum") or joined by a hyphen ("Shimada-oyakata", "Parvin-khanum"); Turkish bey, hanım and
+# efendi after a given name ("Selim Bey", "Ayşe Hanım").
 HONORIFIC_SUFFIXES = frozenset(
-    "san sama kun chan sensei senpai dono oyakata ssi nim ji sahib saheb sahab bacsi neni khanum khanom khanoum".split()
+    "san sama kun chan sensei senpai dono oyakata ssi nim ji sahib saheb sahab bacsi neni khanum khanom khanoum "
+    "bey hanim efendi".split()
 )
 
 
@@ -529,7 +531,7 @@ GIVEN_NAME_FORMS = (
     "evgeny yevgeny yevhen zhenya", "ivan vanya", "maria mariya masha", "mikhail mykhailo misha",
     "natalia natalya nataliya natasha", "nikolai nikolay mykola mikalai kolya", "pavel pavlo pasha",
     "pyotr petr petro petya", "sergei sergey serhiy serhii siarhei seryozha serezha",
-    "vladimir volodymyr uladzimir volodya vova", "tatiana tatyana tetiana tanya", "darya daria dasha",
+    "vladimir volodymyr uladzimir volodya vova", "tatiana tatyana tetiana tanya", "darya daria dasha", "halyna galina halya galya",
     # Polish
     "jan janek jasiek", "katarzyna kasia", "malgorzata gosia malgosia", "wojciech wojtek", "aleksandra ola",
     "aleksander olek", "agnieszka aga", "tomasz tomek", "joanna asia", "krzysztof krzys krzysiek",

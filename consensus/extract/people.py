@@ -251,7 +251,7 @@ _COMPANY_WORDS = ("Pictures", "Films", "Studio", "Production", "Entertainment", 
 # Saying how someone is named, not casting: "X, as the festival catalogue spells him".
 _NAMING_VERB = re.compile(r"^[^,;.]{0,40}?\b(?:spells?|calls?|puts?\s+it|says?|lists?|credits?|bills?|names?|knows?)\b")
 # "X (billed in the Bengali credits as Y)", "X, credited here as Y": the same person's other spelling, not a role.
-_NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|spelled|spelt|listed|written|known|knows?|called|named)\b[^,;.()]{0,40}$")
+_NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|spelled|spelt|listed|written|known|knows?|called|named|name|address(?:es|ed)?|refers?\s+to\s+\w+|referred\s+to\s+\w+)\b[^,;.()]{0,40}$")
 
 # Stems (see `prefilter`): a sentence a cue can match holds one of them, lower-cased.
 _ROLE_NOUN_STEMS = (
@@ -290,15 +290,17 @@ class PeopleResult:
 
 def _character_after(text: str, title_words: frozenset[str]) -> str | None:
     """The character named at the start of `text`, after articles and a few descriptive words."""
-    words = text.split(None, 12)  # at most 4 skipped words and a 5-word name are read; the rest stays one piece
-    skipped = 0
-    while words and skipped < 4:
+    words = text.split(None, 12)  # at most 4 skipped words (6 over a second description) and a 5-word name are read
+    skipped, most = 0, 4
+    while words and skipped < most:
         w = words[0].strip(",")
         if w.lower() in _NO_SKIP or w.lower() in _SELF:
             return None
         if w[:1].islower() and (w.lower() in _SKIP_BEFORE_CHARACTER or skipped > 0 or w.isalpha()):
             if words[0].endswith((",", ";", ":")) and not (len(words) > 1 and words[1][:1].isupper()):
-                return None
+                if not (words[0].endswith(",") and len(words) > 1 and words[1] in _SKIP_BEFORE_CHARACTER):
+                    return None
+                most = 6  # "plays the press's owner, the widow X": a second description, then the name
             words.pop(0)
             skipped += 1
             continue
