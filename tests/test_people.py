@@ -630,7 +630,7 @@ def test_a_name_read_as_the_end_of_a_sentence_opening_run_is_read_again_standing
 
 
 def test_a_family_name_after_an_initial_is_inside_the_name_not_standing_alone() -> None:
-    found = read_people(doc("Musa B. Garba has made a road movie. Later, Garba stages a fine checkpoint scene."), Film(title="X"))
+    found = read_people(doc("Musa B. Garba returns with a road movie. Later, Garba stages a fine checkpoint scene."), Film(title="X"))
     evidence = {m.name: m.evidence for m in found.mentions}
     assert evidence.get("Garba", "").startswith("Later")
 
@@ -822,3 +822,16 @@ def test_a_second_description_after_a_comma_comes_before_the_characters_name() -
 def test_whose_name_appears_as_gives_a_spelling_not_a_part() -> None:
     text = "Directed by Oleh Tkach. Tkach, whose name appears as Oleg Tkach on older listings, wrote it too."
     assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dara Venn (credited on some prints as Dara Venne) has made a harbour film that smells of salt.", {("Dara Venn", "director")}),
+        ("Yael Omer, whose television comedies are beloved in Haifa, has made a film that is warm.", {("Yael Omer", "director")}),
+        ("Bello's camera, or rather that of his cinematographer Sani Yakubu, finds beauty in brocade.", {("Sani Yakubu", "cinematographer")}),
+        ("Dara Venn plays Lek, a driver. Venn's physical comedy is a delight.", {("Dara Venn", "actor")}),
+    ],
+)
+def test_weak_cues_read_the_name_they_belong_to(text: str, expected: set[tuple[str, str]]) -> None:
+    assert roles(find_people(doc(text), Film(title="Nightjar", year=2021))) == expected

@@ -866,7 +866,8 @@ _WORK_NOUNS = (
 )
 # Describing words between "X's" and the work noun: "X's warm, rambling Malayalam comedy", "X's Hausa-language drama";
 # not words that make the work someone else's part in it ("X's turn in the film", "X's role in this drama").
-_WORK_DESCRIBERS = r"(?:(?!(?:performance|turn|role|roles|part|parts|work|scenes?|character|in|as|with|of|and|is|was|has|had|to)\b)[\w-]+,?\s+){0,3}"
+# "physical comedy" is a way of acting, not a work: "X's physical comedy is a delight" praises an actor.
+_WORK_DESCRIBERS = r"(?:(?!(?:performance|turn|role|roles|part|parts|work|scenes?|character|in|as|with|of|and|is|was|has|had|to|physical)\b)[\w-]+,?\s+){0,3}"
 # (cue, role, strength, stems): the stems are the `prefilter` check before the cue's regex runs.
 # A cue opens with one character set where it can (`\s\s*`, not `\s+`), so that `re` skips ahead fast.
 _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
@@ -880,6 +881,8 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|music|songs)\b", re.I), "composer", 1, ("score", "soundtrack", "music", "songs")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
+    # "X has made a Calcutta film that ...": the film's maker, a weak cue (`_confirm_weak`), as "X's film" is.
+    (re.compile(r"\s\s*(?:has\s+)?made\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|feature|picture)\b"), "director", 0, ("made",)),
     (re.compile(r"\s\s*(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
     (re.compile(
         r"[\s'’](?:(?<=\s)\s*(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
@@ -908,13 +911,24 @@ _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
 _ALL_BEFORE_NAME_CUES = _BEFORE_NAME_CUES + _WRITER_CUES
 # The cues that open with an apostrophe (`X's film`, `X' score`): a sentence without one skips their stems.
 _APOSTROPHE_CUES = frozenset(pattern for pattern, *_ in _ALL_BEFORE_NAME_CUES if pattern.pattern.startswith("['’]"))
+def _name_before_cue(before: str) -> str | None:
+    """The name a cue after it credits: the name ending `before`, or the one before an aside set off by commas or
+    parentheses ("X, whose comedies are loved in Israel, has made ...": X, not Israel; "X (credited as Y) has made")."""
+    text = _without_trailing_aside(before)
+    if text.endswith(","):
+        return _name_before_aside(text)
+    return name_before(text if text != before.rstrip() else before)
+
+
+# A correction right after a weak cue: "X's camera, or rather ...".
+_OR_RATHER = re.compile(r",?\s+or,?\s+rather\b")
 # After "X wrote the script": "with [her father, ][the novelist ]Y" names a co-writer.
 _WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+[a-z-]+,?\s+)?(?:(?:the|a)\s+(?:[a-z-]+\s+){1,2})?(?=[^\W\d_])")
 # A sentence none of these words is in has no prose credit (the `in` tests below are this regex, on casefree text):
 # director|directs|directed|helm|['’]s|writer|composer|cinematographer|score|soundtrack|music|with\s  (re.I)
 _PROSE_TRIGGER_WORDS = (
     "director", "directs", "directed", "helm", "'s", "’s", "wr", "composer", "cinematographer", "score", "soundtrack", "music",
-    "produced", "better", "carrie", "hold", "held", "performance", "quality", "shot", "lensed", "photographed",
+    "produced", "made", "better", "carrie", "hold", "held", "performance", "quality", "shot", "lensed", "photographed",
 )
 _WITH_SPACE = re.compile(r"with\s")
 
@@ -935,10 +949,12 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
         else:
             continue
         for m in pattern.finditer(sentence):
+            if not strength and _OR_RATHER.match(sentence, m.end()):
+                continue  # "X's camera, or rather that of his cinematographer Y": the writer takes it back
             before = sentence[: m.start()]
             if before.endswith(("'", "’")):
                 before = before[:-1]
-            name = name_before(before)
+            name = _name_before_cue(before)
             co_writer = None
             if (pattern is _WROTE_IT or pattern is _WROTE_IT_WITH) and (co := _WROTE_WITH.match(sentence, m.end())):
                 if co_writer := name_after(sentence[co.end():]):
