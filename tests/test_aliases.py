@@ -615,3 +615,11 @@ def test_a_titled_familiar_form_in_a_sentence_naming_the_character_is_that_chara
     mention = ("b", [NameMention(name="Auntie Halya", evidence="Shevchuk plays Halyna; the village knows her as Auntie Halya.")])
     _, characters = merge_people(reviews, [mention])
     assert characters[0].aliases == ["Auntie Halya"]
+
+
+def test_the_familiar_ah_written_as_a_word_of_its_own_names_the_one_with_that_syllable() -> None:
+    assert is_part_of("Ah Wing", "Lo Kai-wing") and is_part_of("Ah-Wing", "Lo Kai-wing") and not is_part_of("Wing", "Lo Kai-wing")
+    reviews = [("a", [Person(name="Tam Siu-fai", role="actor", character="Lo Kai-wing")]), ("b", [])]
+    mention = ("b", [NameMention(name="Ah Wing", evidence="She talks Ah Wing down from a fight.")])
+    _, characters = merge_people(reviews, [mention])
+    assert characters[0].aliases == ["Ah Wing"]

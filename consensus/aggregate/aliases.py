@@ -260,8 +260,10 @@ PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})  # "son/daughter of", as
 
 @lru_cache(maxsize=16384)
 def is_familiar_prefixed(name: str) -> bool:
-    """One word of the familiar prefix 阿 and one syllable: "Ah-Fen", "A-Lan"."""
+    """The familiar prefix 阿 and one syllable, as one word ("Ah-Fen", "A-Lan") or two ("Ah Sing")."""
     words = name_words(name)
+    if len(words) == 2 and words[0] in {(p,) for p in FAMILIAR_PREFIXES} and len(words[1]) == 1:
+        return True
     return len(words) == 1 and len(words[0]) == 2 and words[0][0] in FAMILIAR_PREFIXES
 
 
@@ -295,7 +297,7 @@ def is_part_of(part: str, full: str) -> bool:
     bare = without_honorifics(part)
     key = joined(bare)
     if key not in part_keys(full):  # the cheap test first; the rest as documented
-        return key in familiar_part_keys(full) and is_familiar_prefixed(bare)
+        return key in familiar_part_keys(full) and is_familiar_prefixed(bare) or _is_familiar_part(part, full)
     if _too_short(key, bare, part) or len(name_words(bare)) > len(name_words(full)) or _titles_only(bare, full):
         return False
     return key not in full_keys(full)
@@ -311,6 +313,12 @@ def _too_short(key: str, bare: str, part: str) -> bool:
 
 def _squashed(text: str) -> str:
     return fold(text).replace(" ", "").replace("-", "").replace(".", "")
+
+
+def _is_familiar_part(part: str, full: str) -> bool:
+    """`part` is 阿 written as a word of its own before one syllable of `full`'s given name ("Ah Sing" for
+    "Ko Lok-sing"): `without_honorifics` reads that "Ah" as a title, but with one syllable it is the familiar name."""
+    return part != without_honorifics(part) and is_familiar_prefixed(part) and joined(part) in familiar_part_keys(full)
 
 
 def _titles_only(bare: str, full: str) -> bool:
@@ -637,8 +645,9 @@ class _NameIndex:
         """Indices (in order) of the names `part` may be part of."""
         bare = without_honorifics(part)
         found = self.by_part.get(joined(bare), [])
-        if is_familiar_prefixed(bare) and (familiar := self.by_part.get("~" + joined(bare))):
-            found = sorted({*found, *familiar})
+        for form in {bare, part}:  # "Ah-Sing", and "Ah Sing" whose "Ah" `without_honorifics` drops
+            if is_familiar_prefixed(form) and (familiar := self.by_part.get("~" + joined(form))):
+                found = sorted({*found, *familiar})
         return found
 
     def same_name_candidates(self, name: str) -> list[int]:
