@@ -835,3 +835,9 @@ def test_whose_name_appears_as_gives_a_spelling_not_a_part() -> None:
 )
 def test_weak_cues_read_the_name_they_belong_to(text: str, expected: set[tuple[str, str]]) -> None:
     assert roles(find_people(doc(text), Film(title="Nightjar", year=2021))) == expected
+
+
+def test_lower_case_particles_before_a_family_name_in_running_text_are_part_of_the_mention() -> None:
+    text = "Directed by Katrin von Esch. But von Esch's control is impressive, and dos Reis is fine as the uncle."
+    found = read_people(doc(text), Film(title="Nightjar", year=2021))
+    assert {m.name for m in found.mentions} >= {"von Esch", "dos Reis"}

@@ -1407,10 +1407,31 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
             if " " in name:
                 name_words_seen.update(fold(name).split())
             at = _sentence_of(run, sentences, at)
-            out.append(NameMention(name=name, evidence=sentences[at] if at < len(sentences) else run))
+            evidence = sentences[at] if at < len(sentences) else run
+            out.append(NameMention(name=_with_particles_before(name, evidence), evidence=evidence))
         if len(out) >= MAX_MENTIONS:
             break
     return out[:MAX_MENTIONS]
+
+
+# Lower-case particles that open a family name in running text ("von Stetten's control", "and dos Reis").
+_PARTICLES_BEFORE = re.compile(r"(?<![\w'’])((?:(?:van|von|de|da|do|dos|das|del|della|di|du|der|den|ter|ten|la|le|los|las)\s+){1,2})$")
+
+
+def _with_particles_before(name: str, sentence: str) -> str:
+    """A family name read alone from its capitalised run, with the lower-case particles the sentence writes just before
+    it ("von Stetten", "dos Reis", "de la Garza"): in running text a particle is not capitalised, yet it is part of
+    the name. The name itself when the sentence writes it otherwise too, or without them."""
+    if " " in name or name not in sentence:
+        return name
+    found = {m.group(1) for k in _occurrences(name, sentence) if (m := _PARTICLES_BEFORE.search(sentence[max(0, k - 20) : k]))}
+    return f"{found.pop().strip()} {name}" if len(found) == 1 and all(
+        _PARTICLES_BEFORE.search(sentence[max(0, k - 20) : k]) for k in _occurrences(name, sentence)
+    ) else name
+
+
+def _occurrences(name: str, sentence: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?!\w)", sentence)]
 
 
 def _sentence_of(run: str, sentences: list[str], first: int = 0) -> int:
