@@ -204,3 +204,11 @@ def test_three_letters_clip_a_given_name_only_at_its_start() -> None:
 def test_a_family_name_that_is_an_english_word_opens_a_name_before_a_syllable_given_name() -> None:
     assert name_after("So Yun-kei, a dispatcher") == "So Yun-kei" and name_after("An Hye-rim plays") == "An Hye-rim"
     assert name_after("So much for the plot") is None and name_after("No Exit is showing") is None
+
+
+def test_lower_case_particles_do_not_count_toward_a_names_five_words() -> None:
+    from consensus.extract.names import name_before
+
+    assert name_after("María José de la Vega Ortiz directs") == "María José de la Vega Ortiz"
+    assert name_before("directed by María José de la Vega Ortiz") == "María José de la Vega Ortiz"
+    assert name_before("by Ana Bea Cruz Dolo Eva Fox") == "Bea Cruz Dolo Eva Fox"  # still five counted words

@@ -192,16 +192,25 @@ def _token_after(raw: str, first: bool) -> tuple[str | None, bool]:
 def name_after(text: str, max_words: int = 5) -> str | None:
     """The name-shaped run of words at the start of `text` (quotes around it allowed), or None."""
     words: list[str] = []
-    # At most max_words words are read: split off only those (str.split's whitespace is \s; the rest stays one piece).
-    raws = text.split(None, max(1, max_words))
-    for i, raw in enumerate(raws):
+    # At most max_words words are read, lower-case particles not counted ("Ana Sofía de la Garza Treviño" is five):
+    # split off only those (str.split's whitespace is \s; the rest stays one piece, never read).
+    raws = text.split(None, max(1, max_words + _MAX_PARTICLES))
+    for i, raw in enumerate(raws[: max(1, max_words + _MAX_PARTICLES)]):
         core, stop = _token_after(raw, i == 0 and not _syllable_before_syllable_name(raws))
         if core is None:
             break
         words.append(core)
-        if stop or len(words) >= max_words:
+        if stop or _counted(words) >= max_words:
             break
     return _tidy(words)
+
+
+_MAX_PARTICLES = 3  # lower-case particles a name may hold beyond its counted words ("de la", "van der")
+
+
+def _counted(words: list[str]) -> int:
+    """The words of a name that count toward its length: lower-case particles do not."""
+    return sum(1 for w in words if w not in PARTICLES)
 
 
 def _syllable_before_syllable_name(raws: list[str]) -> bool:
@@ -235,15 +244,15 @@ def _token_before(raw: str, last: bool) -> tuple[str | None, bool]:
 
 def name_before(text: str, max_words: int = 5) -> str | None:
     """The name-shaped run of words at the end of `text`, or None."""
-    # At most max_words words are read, from the end: split off only those (str.split's whitespace is \s).
-    found = text.rsplit(None, max(1, max_words))
+    # At most max_words words are read from the end, lower-case particles not counted: split off only those.
+    found = text.rsplit(None, max(1, max_words + _MAX_PARTICLES))
     words: list[str] = []
-    for i, raw in enumerate(reversed(found)):
+    for i, raw in enumerate(reversed(found[-max(1, max_words + _MAX_PARTICLES) :])):
         core, stop = _token_before(raw, i == 0)
         if core is None:
             break
         words.insert(0, core)
-        if stop or len(words) >= max_words:
+        if stop or _counted(words) >= max_words:
             break
     return _tidy(words)
 
