@@ -841,3 +841,11 @@ def test_lower_case_particles_before_a_family_name_in_running_text_are_part_of_t
     text = "Directed by Katrin von Esch. But von Esch's control is impressive, and dos Reis is fine as the uncle."
     found = read_people(doc(text), Film(title="Nightjar", year=2021))
     assert {m.name for m in found.mentions} >= {"von Esch", "dos Reis"}
+
+
+def test_an_initial_after_an_opening_parenthesis_ends_no_sentence() -> None:
+    from consensus.extract.people import sentences_of
+
+    assert sentences_of("Her husband Velu (K. Arasan) has come back from the Gulf. Next one.") == [
+        "Her husband Velu (K. Arasan) has come back from the Gulf.", "Next one."]
+    assert cast(find_people(doc("Her husband Velu (K. Arasan) has come back a silent man."), Film(title="Nightjar", year=2021))) == {"K. Arasan": "Velu"}

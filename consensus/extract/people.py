@@ -1160,9 +1160,12 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
 # The punctuation or line break is matched first (one fixed character set, not alternatives, lets `re` skip
 # ahead fast); the punctuation stays with its sentence.
 _SENTENCE_END = re.compile(
-    r"[.!?…\n](?:(?<=\n)\n*|(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"[.!?…\n](?:(?<=\n)\n*|(?<![\s.(\[\"“‘'][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
     r"[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9]))"
 )
+
+
+# (An initial ends no sentence, after a space, a period, or an opening bracket or quote: "Kumaresan (R. Senthil) has".)
 
 
 @lru_cache(maxsize=16)
