@@ -849,3 +849,14 @@ def test_an_initial_after_an_opening_parenthesis_ends_no_sentence() -> None:
     assert sentences_of("Her husband Velu (K. Arasan) has come back from the Gulf. Next one.") == [
         "Her husband Velu (K. Arasan) has come back from the Gulf.", "Next one."]
     assert cast(find_people(doc("Her husband Velu (K. Arasan) has come back a silent man."), Film(title="Nightjar", year=2021))) == {"K. Arasan": "Velu"}
+
+
+def test_as_a_description_someone_calls_by_a_name_casts_that_name() -> None:
+    text = "The film is a two-hander between Murat Demir, as a retired customs officer the crew call Selim Bey, and Ela Kaya."
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == {"Murat Demir": "Selim Bey"}
+
+
+def test_a_comma_between_two_describing_words_before_role_as_keeps_the_actor() -> None:
+    film = Film(title="Nightjar", year=2021)
+    assert cast(find_people(doc("Wes Kolar has a small, devastating role as Bobby's estranged younger brother, Danny."), film)) == {"Wes Kolar": "Danny"}
+    assert cast(find_people(doc("Saul Levy, no relation to the character, is very funny as Gidi, the secretary."), film)) == {"Saul Levy": "Gidi"}

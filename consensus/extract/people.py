@@ -211,6 +211,8 @@ _COMPARISON_WORDS = frozenset(
 _CALLED = re.compile(
     r"^(?:the|a|an|his|her|their)\s+[^.,;]{0,50}?(?:\s+(?:whom|who)\s+|,\s+(?:whom\s+|(?:the|a)\s+[a-z-]+\s+))"
     r"(?:everyone|everybody|all)\b[^.,;]{0,40}?\s+calls?\s+(?=[A-Z])"
+    # "as a retired customs officer the crew call X", "as an old man whom the driver calls only X"
+    r"|^(?:a|an|the)\s+[^.,;]{0,50}?\s+(?:whom\s+)?(?:the|his|her|their)\s+[a-z-]+\s+(?:\w+\s+)?calls?\s+(?:\w+ly\s+|only\s+|just\s+)?(?=[A-Z])"
 )
 _WITH_DP = re.compile(r"\bwith\s+(?=\S)")
 _DP_TAIL = re.compile(r"^\s+to\s+(?:capture|shoot|create|craft|paint|give)\b[^.]{0,90}\b(?:cinematography|photography|images|imagery|visuals)\b", re.I)
@@ -381,7 +383,12 @@ def _actor_before(text: str) -> str | None:
         if last[:1].isupper() or last.endswith(("’s", "'s")):
             break
         if last.endswith((",", ";", ":")):
-            return _name_before_aside(" ".join(words)) if last.endswith(",") else None
+            tied = _name_before_aside(" ".join(words)) if last.endswith(",") else None
+            if tied or not (last.endswith(",") and skipped and last[:1].islower() and len(words) > 2 and words[-2].lower() in _SKIP_BEFORE_CHARACTER):
+                return tied
+            nearest = words.pop()  # "X has a small, devastating role as Y": a comma between two describing words
+            skipped += 1
+            continue
         if last[:1].islower():
             nearest = words.pop()
             skipped += 1
@@ -702,6 +709,9 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
                     out.append(Candidate(played[0], "actor", original, played[1], 1))
                     continue
                 character = _character_after(after, title_words)
+                called = _CALLED.match(after) if not character and cue is _AS_WORD else None
+                if called:
+                    character = name_after(after[called.end():])  # "as a retired officer the crew call Selim Bey"
                 if not character and cue is _AS_WORD:
                     continue  # "as well as", "such as": no character, so no need to read an actor
                 actor = _actor_before(before)
@@ -720,7 +730,7 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
                     out += [Candidate(a, "actor", original, c, 1) for a, c in pairs]
                     continue
                 if _is_other_work(original, before, _rest_after(after, character)) or (
-                    cue is _AS_WORD and (_NAMING_VERB.match(after) or _NAMED_BEFORE_AS.search(before))
+                    cue is _AS_WORD and not called and (_NAMING_VERB.match(after) or _NAMED_BEFORE_AS.search(before))
                 ):
                     continue
                 out.append(Candidate(actor, "actor", original, character, 1))
