@@ -860,3 +860,10 @@ def test_a_comma_between_two_describing_words_before_role_as_keeps_the_actor() -
     film = Film(title="Nightjar", year=2021)
     assert cast(find_people(doc("Wes Kolar has a small, devastating role as Bobby's estranged younger brother, Danny."), film)) == {"Wes Kolar": "Danny"}
     assert cast(find_people(doc("Saul Levy, no relation to the character, is very funny as Gidi, the secretary."), film)) == {"Saul Levy": "Gidi"}
+
+
+def test_in_the_role_of_casts_as_as_does() -> None:
+    film = Film(title="Nightjar", year=2021)
+    assert cast(find_people(doc("Dara Venn, in the role of Rina Sutan, is superb."), film)) == {"Dara Venn": "Rina Sutan"}
+    text = "The veteran Omari Kibet, in the role of an old man the driver calls only Mzee, walks off with every scene."
+    assert cast(find_people(doc(text), film)) == {"Omari Kibet": "Mzee"}

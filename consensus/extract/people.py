@@ -139,7 +139,7 @@ _CAST_CUE = re.compile(
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*", re.I)
 # "as" / "plays" after whitespace (read with `_after_space`: `\s+as\s+`, `\s+(?:plays|...)\s+...`).
-_AS_WORD = re.compile(r"as\s+")
+_AS_WORD = re.compile(r"(?:as|in\s+the\s+(?:role|part)\s+of)\s+")  # "in the role of X" casts as "as X" does
 _PLAYS_WORD = re.compile(r"(?:plays|played|playing|portrays|portraying|essays|essaying|voices|voicing)\s+(?:the\s+role\s+of\s+)?")
 # A manner phrase may stand between the verb and "by": "Ah-Kuen, a sailor played with a lot of charm by X".
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.()\[\]A-Z]{0,90}$")
@@ -227,7 +227,7 @@ _IN_TITLE = re.compile(r"^\s+in\s+(?:the\s+)?[\"“‘A-Z]")
 _SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that titular".split())
 _NO_SKIP = frozenset("to of in for with by from on at into about than".split())
 # A sentence holding none of these (nor opening with "As ") has no character cue: plain `in` tests, faster than a regex.
-_CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(")
+_CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(", "role of", "part of")
 # `;|\s+but\s+|\s+while\s+|\s+whereas\s+`, opening with one character set so that `re` skips ahead fast.
 _CLAUSE_SPLIT = re.compile(r"[;\s](?:(?<=;)|\s*(?:but|while|whereas)\s+)")
 # After "music by": a role noun or a describing word before the name ("the director X", "the newcomer X", "the great X").
@@ -700,7 +700,7 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
     sentence = _strip_asides(original)
     clauses = _CLAUSE_SPLIT.split(sentence) if has_any(sentence, (";", "but", "while", "whereas")) else [sentence]
     for clause in clauses:
-        for cue, stems in ((_AS_WORD, ("as",)), (_PLAYS_WORD, ("play", "portray", "essay", "voic"))):
+        for cue, stems in ((_AS_WORD, ("as", "role of", "part of")), (_PLAYS_WORD, ("play", "portray", "essay", "voic"))):
             if not has_any(clause, stems):
                 continue
             for start, m in _after_space(cue, clause):
