@@ -212,3 +212,11 @@ def test_lower_case_particles_do_not_count_toward_a_names_five_words() -> None:
     assert name_after("María José de la Vega Ortiz directs") == "María José de la Vega Ortiz"
     assert name_before("directed by María José de la Vega Ortiz") == "María José de la Vega Ortiz"
     assert name_before("by Ana Bea Cruz Dolo Eva Fox") == "Bea Cruz Dolo Eva Fox"  # still five counted words
+
+
+def test_an_east_african_ng_apostrophe_is_a_letter_of_the_name() -> None:
+    from consensus.extract.names import name_before
+
+    assert name_after("Akinyi Ochieng' Oloo plays her") == "Akinyi Ochieng' Oloo"
+    assert name_before("directed by Ochieng' Oloo") == "Ochieng' Oloo"
+    assert same_key("Ochieng' Oloo", "Ochieng Oloo")

@@ -173,12 +173,18 @@ def _strip_possessive(word: str) -> tuple[str, bool]:
     return word, False
 
 
+# ng' (ŋ) ending a word in Luo, Swahili and Kikuyu spelling ("Achieng'", "Oding'"): its apostrophe is a letter.
+_NG_APOSTROPHE = ("ng'", "ng’")
+
+
 @lru_cache(maxsize=16384)
 def _token_after(raw: str, first: bool) -> tuple[str | None, bool]:
     """One whitespace-separated token read by `name_after`: (the name word, or None to stop before it; stop after it)."""
     word = raw.lstrip(_LEAD_PUNCT) if first else raw
     if not first and word[:1] in _LEAD_PUNCT:
         return None, True
+    if word.endswith(_NG_APOSTROPHE) and _is_name_word(word, first=first):
+        return word, False  # "Achieng' Odhiambo": East African ng' is a letter, not a closing quote
     core = word.rstrip(_TRAIL_PUNCT)
     core, possessive = _strip_possessive(core)
     ends_sentence = core.endswith(".") and not _INITIAL.match(core) and fold(core.rstrip(".")) not in ABBREVIATIONS
@@ -231,6 +237,8 @@ def _token_before(raw: str, last: bool) -> tuple[str | None, bool]:
     """One token read by `name_before`, from the end: (the name word, or None to stop before it; stop after it)."""
     if not last and raw[-1:] in _STOP_AFTER_OR_PERIOD and not _INITIAL.match(raw) and fold(raw.rstrip(".")) not in ABBREVIATIONS:
         return None, True
+    if not last and raw.endswith(_NG_APOSTROPHE) and _is_name_word(raw, first=False):
+        return raw, False  # "Achieng' Odhiambo": ng' is a letter
     core = raw.strip(_LEAD_PUNCT + _TRAIL_PUNCT) if last else raw.lstrip(_LEAD_PUNCT)
     core, possessive = _strip_possessive(core)
     if possessive and not last:
