@@ -623,3 +623,12 @@ def test_the_familiar_ah_written_as_a_word_of_its_own_names_the_one_with_that_sy
     mention = ("b", [NameMention(name="Ah Wing", evidence="She talks Ah Wing down from a fight.")])
     _, characters = merge_people(reviews, [mention])
     assert characters[0].aliases == ["Ah Wing"]
+
+
+def test_a_family_name_alone_in_its_other_tradition_is_part_of_the_name() -> None:
+    assert is_part_of("Chatterjee", "Mitali Chattopadhyay") and is_part_of("Chattopadhyay", "Mitali Chattopadhyay")
+    assert not is_part_of("Banerjee", "Mitali Chattopadhyay")
+    reviews = [("a", [Person(name="Mitali Chattopadhyay", role="director")]), ("b", [])]
+    mention = ("b", [NameMention(name="Chatterjee", evidence="Chatterjee keeps the rain on the windows.")])
+    people, _ = merge_people(reviews, [mention])
+    assert people[0].aliases == ["Chatterjee"]

@@ -51,6 +51,7 @@ from consensus.ingest.shapes import is_common_word
 from consensus.extract.names import (
     ARTICLES,
     FAMILIAR_PREFIXES,
+    FAMILY_NAME_FORMS,
     HONORIFIC_SUFFIXES,
     HONORIFICS,
     PARTICLES,
@@ -185,10 +186,15 @@ def full_name_buckets(name: str) -> frozenset[tuple[object, ...]]:
 @lru_cache(maxsize=16384)
 def part_keys(name: str) -> frozenset[str]:
     """Joined keys of the parts of a name (`_runs`); a name written with German umlauts also has the parts of its
-    ae/oe/ue spelling, as `names.full_keys` has its whole ("Mueller" is part of "Jürgen Müller")."""
+    ae/oe/ue spelling, as `names.full_keys` has its whole ("Mueller" is part of "Jürgen Müller"), and a family name
+    of `names.FAMILY_NAME_FORMS` its other forms."""
     runs = _runs(name)
     if not name.isascii() and (spelled := name.translate(_UMLAUTS)) != name:
         runs |= _runs(spelled) - full_keys(name)
+    parts = name.split(None, 1)
+    if len(parts) == 2 and (form := family_name_class(parts[1])) is not None:
+        # the family name in its other tradition alone: "Mukherjee" of "Debjani Mukhopadhyay" (`names.FAMILY_NAME_FORMS`)
+        runs |= {joined(f) for f in FAMILY_NAME_FORMS[form].split()} - full_keys(name)
     return frozenset(runs)
 
 
