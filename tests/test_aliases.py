@@ -632,3 +632,11 @@ def test_a_family_name_alone_in_its_other_tradition_is_part_of_the_name() -> Non
     mention = ("b", [NameMention(name="Chatterjee", evidence="Chatterjee keeps the rain on the windows.")])
     people, _ = merge_people(reviews, [mention])
     assert people[0].aliases == ["Chatterjee"]
+
+
+def test_a_familiar_form_is_never_the_canonical_beside_the_full_name_it_shortens() -> None:
+    for order in ((0, 1), (1, 0)):
+        both = [("a", [Person(name="Vera Lind", role="actor", character="Yekaterina Orlova")]),
+                ("b", [Person(name="Vera Lind", role="actor", character="Katya")])]
+        _, characters = merge_people([both[i] for i in order])
+        assert [(c.name, c.aliases) for c in characters] == [("Yekaterina Orlova", ["Katya"])], order

@@ -515,6 +515,8 @@ def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, se
     # "Kang Mi-sun" is the name of "Detective Kang Mi-sun", "Shimada" of "Shimada-oyakata", "Branko" of "Uncle Branko"
     # (a kinship title is how the family addresses someone), not a part of it
     full = [f for f in plain if not any(is_part_of(f, g) for g in plain if g != f and f not in (untitled_character_name(g), without_title_suffix(g), without_kinship_title(g)))] or plain
+    # nor is a familiar form of a full name among them ("Katya" beside "Yekaterina Orlova", "Chucho" beside "Jesús Olvera")
+    full = [f for f in full if " " in f or not any(" " in without_honorifics(g) and is_familiar_form(f, g) for g in full)] or full
     if len(full) == 1:
         return full[0]
     first_seen = {f: i for i, f in enumerate(forms)}
