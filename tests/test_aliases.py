@@ -640,3 +640,14 @@ def test_a_familiar_form_is_never_the_canonical_beside_the_full_name_it_shortens
                 ("b", [Person(name="Vera Lind", role="actor", character="Katya")])]
         _, characters = merge_people([both[i] for i in order])
         assert [(c.name, c.aliases) for c in characters] == [("Yekaterina Orlova", ["Katya"])], order
+
+
+def test_a_given_name_with_a_womans_patronymic_is_that_given_name() -> None:
+    from consensus.aggregate.aliases import without_patronymic
+
+    assert without_patronymic("Yekaterina Pavlovna") == "Yekaterina" and without_patronymic("Milan Petrovich") == "Milan Petrovich"
+    assert is_part_of("Yekaterina Pavlovna", "Yekaterina Orlova") and not is_part_of("Yekaterina Pavlovna", "Vera Orlova")
+    reviews = [("a", [Person(name="Vera Lind", role="actor", character="Yekaterina Orlova")]), ("b", [])]
+    mention = ("b", [NameMention(name="Yekaterina Pavlovna", evidence="Everyone calls her Yekaterina Pavlovna.")])
+    _, characters = merge_people(reviews, [mention])
+    assert characters[0].aliases == ["Yekaterina Pavlovna"]

@@ -300,7 +300,7 @@ def without_honorifics(name: str) -> str:
 def is_part_of(part: str, full: str) -> bool:
     """`part` is a given name, family name, short form or middle-name-less form of `full`,
     alone or after a title ("Detective Seo" for "Seo Jae-sik", "Mrs. Hale" for "Eleanor Hale")."""
-    bare = without_honorifics(part)
+    bare = without_patronymic(without_honorifics(part))
     key = joined(bare)
     if key not in part_keys(full):  # the cheap test first; the rest as documented
         return key in familiar_part_keys(full) and is_familiar_prefixed(bare) or _is_familiar_part(part, full)
@@ -319,6 +319,18 @@ def _too_short(key: str, bare: str, part: str) -> bool:
 
 def _squashed(text: str) -> str:
     return fold(text).replace(" ", "").replace("-", "").replace(".", "")
+
+
+# A Russian, Ukrainian or Belarusian woman's patronymic: "Pavlovna", "Sergeyevna", "Ilyinichna" (never a family name).
+_PATRONYMIC = re.compile(r"^[A-ZÀ-Ž][a-zà-ž]+(?:ovna|evna|ichna)$")
+
+
+@lru_cache(maxsize=16384)
+def without_patronymic(name: str) -> str:
+    """A given name with a woman's patronymic after it is the given name ("Yekaterina Pavlovna" -> "Yekaterina"):
+    the polite form of address of the woman with that given name, not a family name."""
+    words = name.split()
+    return words[0] if len(words) == 2 and _PATRONYMIC.match(words[1]) else name
 
 
 def _is_familiar_part(part: str, full: str) -> bool:
@@ -651,7 +663,7 @@ class _NameIndex:
 
     def containing(self, part: str) -> list[int]:
         """Indices (in order) of the names `part` may be part of."""
-        bare = without_honorifics(part)
+        bare = without_patronymic(without_honorifics(part))
         found = self.by_part.get(joined(bare), [])
         for form in {bare, part}:  # "Ah-Sing", and "Ah Sing" whose "Ah" `without_honorifics` drops
             if is_familiar_prefixed(form) and (familiar := self.by_part.get("~" + joined(form))):
