@@ -867,3 +867,20 @@ def test_in_the_role_of_casts_as_as_does() -> None:
     assert cast(find_people(doc("Dara Venn, in the role of Rina Sutan, is superb."), film)) == {"Dara Venn": "Rina Sutan"}
     text = "The veteran Omari Kibet, in the role of an old man the driver calls only Mzee, walks off with every scene."
     assert cast(find_people(doc(text), film)) == {"Omari Kibet": "Mzee"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Into town comes Tadeo, a hydrologist from Buenos Aires, played by Argentine actor Ariel Kohn with courtesy.", {"Ariel Kohn": "Tadeo"}),
+        ("Tomás, the son of Ana Lopez, played by Dara Venn, is lovely.", {"Dara Venn": "Tomás"}),
+        ("Lina is the daughter of the shop owner Jacob, who is played by Ravi Menon with a moustache.", {"Ravi Menon": "Jacob"}),
+    ],
+)
+def test_a_name_after_a_preposition_in_a_description_is_not_the_character_played(text: str, expected: dict[str, str]) -> None:
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == expected
+
+
+def test_a_producer_after_a_place_with_an_accented_capital_is_the_person() -> None:
+    people = find_people(doc("The film was co-produced by Slovakia's Ľudo Hrušovský, which explains a lot."), Film(title="Nightjar", year=2021))
+    assert roles(people) == {("Ľudo Hrušovský", "producer")}

@@ -142,7 +142,8 @@ _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*",
 _AS_WORD = re.compile(r"(?:as|in\s+the\s+(?:role|part)\s+of)\s+")  # "in the role of X" casts as "as X" does
 _PLAYS_WORD = re.compile(r"(?:plays|played|playing|portrays|portraying|essays|essaying|voices|voicing)\s+(?:the\s+role\s+of\s+)?")
 # A manner phrase may stand between the verb and "by": "Ah-Kuen, a sailor played with a lot of charm by X".
-_TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.()\[\]A-Z]{0,90}$")
+# A description set off after the character's name, before "played by": ", a hydrologist from Buenos Aires".
+_TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.()\[\]]{0,90}$")
 # A part described, not named, before "played by": "a Danish bookkeeper, played by X", "The bookkeeper is played by X".
 _DESCRIBED_PART = re.compile(r"\b(?:a|an|the|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*$", re.I)
 _PLAYED_BY = re.compile(r"[,(]?\s*(?:as\s+|(?:who\s+)?(?:is|was)\s+)?(?:played|portrayed|essayed|voiced)\s+(?:with\s+[^,;.()]{1,60}?\s+)?by\s+")
@@ -616,7 +617,7 @@ def _role_noun_matches(sentence: str, lowered: str) -> list[re.Match[str]]:
 
 
 # One capitalised word with a possessive, then a capitalised name: "Malaysia's Mohd Hafiz", "Kyiv's Olexandr Bondar".
-_OWNER_BEFORE_NAME = re.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z][\w'’.-]*\s+[A-Z])")
+_OWNER_BEFORE_NAME = re.compile(r"^[A-Z][\w-]+['’]s\s+(?=[^\W\d_][\w'’.-]*\s+[^\W\d_])")  # capitals with accents too: "Ľubomír"
 
 
 def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
@@ -686,6 +687,13 @@ def _is_other_work(sentence: str, clause_before: str, character_rest: str) -> bo
 _CLOSED_ASIDE_AT_END = re.compile(r",[^,;()]{1,80},\s*$")
 
 
+def _after_preposition(text: str, name: str) -> bool:
+    """`text` ends with `name` right after a preposition: "a hydrologist from Buenos Aires" (a place, or someone
+    else: "a friend of Ana Lopez"), not the name of the one described."""
+    before = text[: len(text) - len(name)].split() if text.endswith(name) else []
+    return bool(before) and before[-1].lower() in _NO_SKIP
+
+
 def _rest_after(text: str, name: str) -> str:
     last = name.split()[-1]
     at = text.find(last)
@@ -745,8 +753,11 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
         for m in _PLAYED_BY.finditer(clause) if has_any(clause, ("played", "portrayed", "essayed", "voiced")) else ():
             head = clause[: m.start()].rstrip(" ,(")
             character = name_before(head)
-            if not character and (described := _TRAILING_APPOSITION.search(head)):
-                character = name_before(head[: described.start()])  # "Ah-Kuen, a drunk former sailor, played by X"
+            described = _TRAILING_APPOSITION.search(head)
+            if described and (not character or _after_preposition(head, character)):
+                # "Ah-Kuen, a drunk former sailor, played by X"; "Federico, a hydrologist from Buenos Aires, played by X"
+                # (not "Mary, the daughter of the shop owner Thomas, who is played by X": Thomas names the owner)
+                character = name_before(head[: described.start()]) or character
             after = clause[m.end():]
             if after[:1].islower() and (described := _DESCRIBED_ACTOR.match(after)):
                 after = after[described.end():]  # "played by the veteran character actor X"
