@@ -884,3 +884,15 @@ def test_a_name_after_a_preposition_in_a_description_is_not_the_character_played
 def test_a_producer_after_a_place_with_an_accented_capital_is_the_person() -> None:
     people = find_people(doc("The film was co-produced by Slovakia's Ľudo Hrušovský, which explains a lot."), Film(title="Nightjar", year=2021))
     assert roles(people) == {("Ľudo Hrušovský", "producer")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Holm, all tweed and suspicion, is very funny; his character's name, Anders Vig, is a joke.", {"Holm": "Anders Vig"}),
+        ("Dara Venn is terrific, and her character, Rina Sutan, is the heart of the film.", {"Dara Venn": "Rina Sutan"}),
+        ("The film is long; her character, Rina Sutan, is the heart of it.", {}),
+    ],
+)
+def test_his_or_her_character_named_later_is_the_subjects_part(text: str, expected: dict[str, str]) -> None:
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == expected

@@ -207,6 +207,23 @@ _COMPARISON_WORDS = frozenset(
 )
 
 
+# "X is very funny; his character's name, Y, is a joke": the character the sentence's subject plays.
+_OWN_CHARACTER = re.compile(r"(?:;|,\s+and|\s+and)\s+(?:his|her|their)\s+character(?:['’]s\s+name)?,?\s+(?:is\s+)?(?=[A-Z])")
+
+
+def _subjects_character(sentence: str) -> list[Candidate]:
+    """`X, all tweed and suspicion, is very funny; his character's name, Y, ...`: X plays Y, when the sentence opens
+    with X as its subject (a name followed by "is", "was" or a comma) and a later clause gives "his/her character" a name."""
+    m = _OWN_CHARACTER.search(sentence)
+    subject = name_after(sentence.lstrip()) if m else None
+    if not subject or not _rest_after(sentence.lstrip(), subject).startswith((",", " is ", " was ")):
+        return []
+    character = name_after(sentence[m.end():])
+    if not character or same_full_name(subject, character):
+        return []
+    return [Candidate(subject, "actor", sentence, character, 1)]
+
+
 # "plays the widow on the top floor whom everyone calls Y", "plays the driver, whom everyone in the market calls Y",
 # "plays the captain, the man everyone calls Y": the description's name follows.
 _CALLED = re.compile(
@@ -1294,6 +1311,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         candidates += _by_candidates(sentence, lowered)
         candidates += _cast_candidates(sentence, title_words)
         candidates += _character_candidates(sentence, title_words, title_key)
+        if "character" in sentence:
+            candidates += _subjects_character(sentence)
         candidates += _other_prose_candidates(sentence, lowered)
         if title is not None and title_lower in lowered:
             candidates += _title_owner_candidates(sentence, title)
