@@ -896,3 +896,16 @@ def test_a_producer_after_a_place_with_an_accented_capital_is_the_person() -> No
 )
 def test_his_or_her_character_named_later_is_the_subjects_part(text: str, expected: dict[str, str]) -> None:
     assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == expected
+
+
+def test_the_subject_whose_first_feature_is_this_film_directed_it() -> None:
+    text = "Chen Wen-li has spent a decade making short films, and his first feature, The Kite Man, feels like all of them."
+    assert roles(find_people(doc(text), Film(title="The Kite Man", year=2021))) == {("Chen Wen-li", "director")}
+
+
+def test_a_screenplay_co_written_with_someone_and_no_owner_is_the_directors_too() -> None:
+    film = Film(title="Nightjar", year=2021)
+    people = find_people(doc("Directed by Chen Wen-li. The screenplay, co-written with Lu Ya-fen, avoids the obvious."), film)
+    assert roles(people) == {("Chen Wen-li", "director"), ("Chen Wen-li", "writer"), ("Lu Ya-fen", "writer")}
+    people = find_people(doc("Radu Ionescu's screenplay, co-written with Mirela Stan, is sharp. Directed by Ana Pop."), film)
+    assert ("Ana Pop", "writer") not in roles(people)

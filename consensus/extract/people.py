@@ -1327,6 +1327,7 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             c.character = None
     _resolve_apart(candidates)
     candidates = _confirm_weak(candidates)
+    candidates += _director_co_wrote(candidates, sentences)
     candidates = _drop_characters_read_as_actors(candidates)
     text = document.text
     if title is not None:
@@ -1562,6 +1563,23 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# "The screenplay, co-written with Y": no owner is written, so the co-author is the film's author, its director.
+_UNOWNED_CO_WRITTEN = re.compile(r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?:the|its)\s+(?:screenplay|script),?\s+co-?written\s+with\b", re.I)
+
+
+def _director_co_wrote(candidates: list[Candidate], sentences: Sequence[str]) -> list[Candidate]:
+    """The review's one director as a writer when a sentence says "the screenplay, co-written with Y" (no one else
+    named as its owner): co-written with someone means by the film's author. Nothing when the review names no
+    director, or several."""
+    said = next((s for s in sentences if "written" in s and _UNOWNED_CO_WRITTEN.search(s)), None)
+    if said is None:
+        return []
+    directors = list(dict.fromkeys(c.name for c in candidates if c.role == "director" and c.strength >= 1))
+    if len(directors) != 1 or any(c.role == "writer" and same_full_name(c.name, directors[0]) for c in candidates):
+        return []
+    return [Candidate(directors[0], "writer", said, None, 1)]
+
+
 def _resolve_apart(candidates: list[Candidate]) -> None:
     """A bare name the text sets apart from another ("Rahimi co-wrote the film with his sister, Nasrin Rahimi")
     is the one other name of the review it is part of (Ali-Reza Rahimi), when exactly one fits."""
@@ -1583,7 +1601,24 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
         name = name_before(sentence[:start])
         if name:
             out.append(Candidate(name, "director", sentence, None, 1))
+    if (subject := _subject_whose_feature_is(sentence, title)) is not None:
+        out.append(Candidate(subject, "director", sentence, None, 1))
     return out
+
+
+# "X has spent a decade making short films, and his first feature, TITLE, feels like ...": X made it.
+_HIS_FEATURE = re.compile(r"\b(?:his|her|their)\s+(?:(?:first|second|third|new|latest|debut)\s+)?(?:feature|film|movie),?\s+$")
+
+
+def _subject_whose_feature_is(sentence: str, title: str) -> str | None:
+    """The name opening the sentence as its subject, when a later "his/her first feature, <this film's title>"
+    says it is the subject's film: "X has spent a decade ..., and his first feature, T, feels like ..."."""
+    at = sentence.find(title)
+    if at <= 0 or not _HIS_FEATURE.search(sentence[:at]):
+        return None
+    subject = name_after(sentence.lstrip())
+    rest = _rest_after(sentence.lstrip(), subject) if subject else ""
+    return subject if subject and re.match(r"^(?:,|\s+(?:has|had|is|was|spent|spends|made|makes)\b)", rest) else None
 
 
 # Reviews name many films, so patterns built from a title are compiled once per title, and only for
