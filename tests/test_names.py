@@ -188,3 +188,35 @@ def test_the_given_name_table_is_folded_lower_case_and_each_class_names_one_name
     # a form may belong to several classes, and each keeps it
     assert len(_FORM_CLASSES["beto"]) == 2 and given_name_forms_meet("Beto", "Roberto") and given_name_forms_meet("Beto", "Alberto")
     assert not given_name_forms_meet("Roberto", "Alberto") and not given_name_forms_meet("José", "María")
+
+
+def test_three_letters_clip_a_given_name_only_at_its_start() -> None:
+    from consensus.extract.names import is_clipped_given_name, is_familiar_given_name
+
+    # "Ian" ends "Julian" and "Ana" ends "Juliana", but each is a name of its own, not a clipped form
+    for a, b in [("Ian", "Julian"), ("Ana", "Juliana"), ("Eli", "Nathaneli")]:
+        assert not is_familiar_given_name(a, b), (a, b)
+    # three letters at the start still clip, and four or more at either end
+    for short, full in [("Jul", "Julian"), ("Bren", "Brendalyn"), ("Rina", "Katarina")]:
+        assert is_clipped_given_name(short, full), (short, full)
+
+
+def test_a_family_name_that_is_an_english_word_opens_a_name_before_a_syllable_given_name() -> None:
+    assert name_after("So Yun-kei, a dispatcher") == "So Yun-kei" and name_after("An Hye-rim plays") == "An Hye-rim"
+    assert name_after("So much for the plot") is None and name_after("No Exit is showing") is None
+
+
+def test_lower_case_particles_do_not_count_toward_a_names_five_words() -> None:
+    from consensus.extract.names import name_before
+
+    assert name_after("María José de la Vega Ortiz directs") == "María José de la Vega Ortiz"
+    assert name_before("directed by María José de la Vega Ortiz") == "María José de la Vega Ortiz"
+    assert name_before("by Ana Bea Cruz Dolo Eva Fox") == "Bea Cruz Dolo Eva Fox"  # still five counted words
+
+
+def test_an_east_african_ng_apostrophe_is_a_letter_of_the_name() -> None:
+    from consensus.extract.names import name_before
+
+    assert name_after("Akinyi Ochieng' Oloo plays her") == "Akinyi Ochieng' Oloo"
+    assert name_before("directed by Ochieng' Oloo") == "Ochieng' Oloo"
+    assert same_key("Ochieng' Oloo", "Ochieng Oloo")

@@ -630,7 +630,7 @@ def test_a_name_read_as_the_end_of_a_sentence_opening_run_is_read_again_standing
 
 
 def test_a_family_name_after_an_initial_is_inside_the_name_not_standing_alone() -> None:
-    found = read_people(doc("Musa B. Garba has made a road movie. Later, Garba stages a fine checkpoint scene."), Film(title="X"))
+    found = read_people(doc("Musa B. Garba returns with a road movie. Later, Garba stages a fine checkpoint scene."), Film(title="X"))
     evidence = {m.name: m.evidence for m in found.mentions}
     assert evidence.get("Garba", "").startswith("Later")
 
@@ -699,3 +699,213 @@ def test_a_feature_or_film_from_or_by_a_name_credits_the_director(text: str) -> 
 
 def test_a_film_by_turns_credits_no_director() -> None:
     assert find_people(doc("It is a film by turns funny and sad."), Film(title="X")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nightjar is a film from Studio Kestrel, and it shows.",
+        "Nightjar is the latest film from Harlow Bros. and it is long.",
+        "Nightjar is a film from B52 that feels slight.",
+        "Nightjar is a film by J. K. that feels slight.",
+        "It is a movie by Kestrel Animation Studios.",
+        "Produced by Harlow Bros., it is slight.",
+        "Nightjar is Studio Kestrel's latest film.",
+    ],
+)
+def test_a_company_or_initials_alone_are_no_one_credited(text: str) -> None:
+    assert find_people(doc(text), Film(title="Nightjar", year=2021)) == []
+
+
+def test_a_film_from_a_person_still_credits_the_director() -> None:
+    people = find_people(doc("Nightjar is a film from Dara Venn that feels slight."), Film(title="Nightjar", year=2021))
+    assert roles(people) == {("Dara Venn", "director")}
+
+
+def test_a_name_the_review_compares_with_is_no_character_of_a_pronoun_credit() -> None:
+    film = Film(title="Nightjar", year=2021)
+    people = find_people(doc("Vigo is the touchstone, but Lena Moss plays him with restraint."), film)
+    assert cast(people) == {"Lena Moss": None}
+    people = find_people(doc("Anton Greer is a stock villain, but Lena Moss plays him with relish."), film)
+    assert cast(people) == {"Lena Moss": "Anton Greer"}
+
+
+def test_the_title_is_cast_only_in_whole_words() -> None:
+    from consensus.extract.people import _casts_the_title
+
+    for evidence in ("Dora Kalan plays Mirela with care.", "Mirela (Dora Kalan) is tired.", "As Mirela, Dora Kalan is great.",
+                     "Mirela, played by Dora Kalan, is tired."):
+        assert _casts_the_title("Mirela", evidence), evidence
+    for evidence in ("Dora Kalan was Mirela, all nerves.", "Mirela (2024) opens in a depot.", "Dora Kalan plays Mirelas' mother."):
+        assert not _casts_the_title("Mirela", evidence), evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Directed by Tomasz Wierzba. Wierzba, who co-wrote with Halina Sroka, keeps it brisk.",
+        "Directed by Tomasz Wierzba. Wierzba co-wrote with Halina Sroka, and it shows.",
+        "Directed by Tomasz Wierzba. Wierzba, who wrote it with Halina Sroka, keeps it brisk.",
+    ],
+)
+def test_who_co_wrote_with_names_two_writers(text: str) -> None:
+    people = find_people(doc(text), Film(title="Nightjar", year=2021))
+    assert {("Tomasz Wierzba", "writer"), ("Halina Sroka", "writer")} <= roles(people)
+
+
+def test_co_written_with_opening_a_sentence_credits_the_co_writer() -> None:
+    people = find_people(doc("Directed by Tomasz Wierzba. Co-written with Halina Sroka."), Film(title="Nightjar", year=2021))
+    assert ("Halina Sroka", "writer") in roles(people)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dara Venn, the great veteran of Malay cinema, plays the mother, Rina Sutan, with stillness.", {"Dara Venn": "Rina Sutan"}),
+        ("Dara Venn, whose name you will know from television, plays the singer Luz Amaro, and it is a joke.", {"Dara Venn": "Luz Amaro"}),
+        ("Dara Venn, a veteran of the Tide films, plays Rina Sutan with grit.", {"Dara Venn": "Rina Sutan"}),
+        ("Dara Venn plays So Yun-kei, a dispatcher at a minibus depot.", {"Dara Venn": "So Yun-kei"}),
+    ],
+)
+def test_an_actor_before_an_aside_between_commas_plays_the_character(text: str, expected: dict[str, str]) -> None:
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == expected
+
+
+def test_an_actor_known_for_another_part_is_not_cast_in_it() -> None:
+    assert cast(find_people(doc("Dara Venn, famous for playing Rina Sutan in Ghost Harbour, is wasted here."), Film(title="Nightjar", year=2021))) == {}
+
+
+def test_a_role_noun_owned_by_something_in_the_story_is_a_part_not_a_credit() -> None:
+    film = Film(title="Nightjar", year=2021)
+    people = find_people(doc("Dara Venn is the factory's director, Olek Marsh, whom half the town fears."), film)
+    assert roles(people) == {("Dara Venn", "actor")} and cast(people) == {"Dara Venn": "Olek Marsh"}
+    assert roles(find_people(doc("The film's director, Olek Marsh, keeps it brisk."), film)) == {("Olek Marsh", "director")}
+
+
+def test_a_relative_described_with_accented_words_is_the_character() -> None:
+    people = find_people(doc("Dara Venn, as Ada's useless fiancé Tobi, gets the biggest laughs."), Film(title="Nightjar", year=2021))
+    assert cast(people) == {"Dara Venn": "Tobi"}
+
+
+def test_a_month_that_is_a_given_name_opens_a_character_after_a_casting_cue() -> None:
+    film = Film(title="Nightjar", year=2021)
+    assert cast(find_people(doc("Dara Venn is June Tolle, his high-school girlfriend, now a nurse."), film)) == {"Dara Venn": "June Tolle"}
+    assert cast(find_people(doc("Dara Venn plays April Moss with grit."), film)) == {"Dara Venn": "April Moss"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film is set on an island, where a Danish bookkeeper, played by Dara Venn, is sent to audit the books.",
+        "The bookkeeper is played by Dara Venn with relish.",
+    ],
+)
+def test_an_unnamed_part_played_by_someone_credits_the_actor(text: str) -> None:
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == {"Dara Venn": None}
+
+
+def test_a_long_description_between_the_character_and_played_by_still_links_them() -> None:
+    text = "Lin Bo, an old man who mends paper kites in a lean-to behind a rice-noodle factory, is played by Kuo Wen-li with warmth."
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == {"Kuo Wen-li": "Lin Bo"}
+
+
+def test_music_played_by_someone_credits_no_actor() -> None:
+    assert cast(find_people(doc("The score, played by Dara Venn on a cello, is lovely."), Film(title="Nightjar", year=2021))) == {}
+
+
+def test_a_second_description_after_a_comma_comes_before_the_characters_name() -> None:
+    text = "Dara Venn plays the press's owner, the widow Rina Sutan, whom everyone addresses as Kyria Rina; Ole Marsh is Tavi."
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == {"Dara Venn": "Rina Sutan", "Ole Marsh": "Tavi"}
+    assert cast(find_people(doc("Dara Venn plays the owner, a man of few words."), Film(title="Nightjar", year=2021))) == {"Dara Venn": None}
+
+
+def test_whose_name_appears_as_gives_a_spelling_not_a_part() -> None:
+    text = "Directed by Oleh Tkach. Tkach, whose name appears as Oleg Tkach on older listings, wrote it too."
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dara Venn (credited on some prints as Dara Venne) has made a harbour film that smells of salt.", {("Dara Venn", "director")}),
+        ("Yael Omer, whose television comedies are beloved in Haifa, has made a film that is warm.", {("Yael Omer", "director")}),
+        ("Bello's camera, or rather that of his cinematographer Sani Yakubu, finds beauty in brocade.", {("Sani Yakubu", "cinematographer")}),
+        ("Dara Venn plays Lek, a driver. Venn's physical comedy is a delight.", {("Dara Venn", "actor")}),
+    ],
+)
+def test_weak_cues_read_the_name_they_belong_to(text: str, expected: set[tuple[str, str]]) -> None:
+    assert roles(find_people(doc(text), Film(title="Nightjar", year=2021))) == expected
+
+
+def test_lower_case_particles_before_a_family_name_in_running_text_are_part_of_the_mention() -> None:
+    text = "Directed by Katrin von Esch. But von Esch's control is impressive, and dos Reis is fine as the uncle."
+    found = read_people(doc(text), Film(title="Nightjar", year=2021))
+    assert {m.name for m in found.mentions} >= {"von Esch", "dos Reis"}
+
+
+def test_an_initial_after_an_opening_parenthesis_ends_no_sentence() -> None:
+    from consensus.extract.people import sentences_of
+
+    assert sentences_of("Her husband Velu (K. Arasan) has come back from the Gulf. Next one.") == [
+        "Her husband Velu (K. Arasan) has come back from the Gulf.", "Next one."]
+    assert cast(find_people(doc("Her husband Velu (K. Arasan) has come back a silent man."), Film(title="Nightjar", year=2021))) == {"K. Arasan": "Velu"}
+
+
+def test_as_a_description_someone_calls_by_a_name_casts_that_name() -> None:
+    text = "The film is a two-hander between Murat Demir, as a retired customs officer the crew call Selim Bey, and Ela Kaya."
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == {"Murat Demir": "Selim Bey"}
+
+
+def test_a_comma_between_two_describing_words_before_role_as_keeps_the_actor() -> None:
+    film = Film(title="Nightjar", year=2021)
+    assert cast(find_people(doc("Wes Kolar has a small, devastating role as Bobby's estranged younger brother, Danny."), film)) == {"Wes Kolar": "Danny"}
+    assert cast(find_people(doc("Saul Levy, no relation to the character, is very funny as Gidi, the secretary."), film)) == {"Saul Levy": "Gidi"}
+
+
+def test_in_the_role_of_casts_as_as_does() -> None:
+    film = Film(title="Nightjar", year=2021)
+    assert cast(find_people(doc("Dara Venn, in the role of Rina Sutan, is superb."), film)) == {"Dara Venn": "Rina Sutan"}
+    text = "The veteran Omari Kibet, in the role of an old man the driver calls only Mzee, walks off with every scene."
+    assert cast(find_people(doc(text), film)) == {"Omari Kibet": "Mzee"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Into town comes Tadeo, a hydrologist from Buenos Aires, played by Argentine actor Ariel Kohn with courtesy.", {"Ariel Kohn": "Tadeo"}),
+        ("Tomás, the son of Ana Lopez, played by Dara Venn, is lovely.", {"Dara Venn": "Tomás"}),
+        ("Lina is the daughter of the shop owner Jacob, who is played by Ravi Menon with a moustache.", {"Ravi Menon": "Jacob"}),
+    ],
+)
+def test_a_name_after_a_preposition_in_a_description_is_not_the_character_played(text: str, expected: dict[str, str]) -> None:
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == expected
+
+
+def test_a_producer_after_a_place_with_an_accented_capital_is_the_person() -> None:
+    people = find_people(doc("The film was co-produced by Slovakia's Ľudo Hrušovský, which explains a lot."), Film(title="Nightjar", year=2021))
+    assert roles(people) == {("Ľudo Hrušovský", "producer")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Holm, all tweed and suspicion, is very funny; his character's name, Anders Vig, is a joke.", {"Holm": "Anders Vig"}),
+        ("Dara Venn is terrific, and her character, Rina Sutan, is the heart of the film.", {"Dara Venn": "Rina Sutan"}),
+        ("The film is long; her character, Rina Sutan, is the heart of it.", {}),
+    ],
+)
+def test_his_or_her_character_named_later_is_the_subjects_part(text: str, expected: dict[str, str]) -> None:
+    assert cast(find_people(doc(text), Film(title="Nightjar", year=2021))) == expected
+
+
+def test_the_subject_whose_first_feature_is_this_film_directed_it() -> None:
+    text = "Chen Wen-li has spent a decade making short films, and his first feature, The Kite Man, feels like all of them."
+    assert roles(find_people(doc(text), Film(title="The Kite Man", year=2021))) == {("Chen Wen-li", "director")}
+
+
+def test_a_screenplay_co_written_with_someone_and_no_owner_is_the_directors_too() -> None:
+    film = Film(title="Nightjar", year=2021)
+    people = find_people(doc("Directed by Chen Wen-li. The screenplay, co-written with Lu Ya-fen, avoids the obvious."), film)
+    assert roles(people) == {("Chen Wen-li", "director"), ("Chen Wen-li", "writer"), ("Lu Ya-fen", "writer")}
+    people = find_people(doc("Radu Ionescu's screenplay, co-written with Mirela Stan, is sharp. Directed by Ana Pop."), film)
+    assert ("Ana Pop", "writer") not in roles(people)

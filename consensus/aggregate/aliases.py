@@ -4,33 +4,33 @@ Used inside one review (people.py groups what the review wrote) and across
 reviews (the report groups what every review wrote). Rules, in order:
 
 1. Same full name: the normalized keys of `names.py` are equal, in written order
-   or with the family name moved to the other end ("Chung-Hyun Lee" =
-   "Lee Chung-hyun", "Nguyen Van An" = "Van An Nguyen", "Jun Jong-seo" =
-   "Jeon Jong-Seo", "Choi Minhee" = "Choi Min-hee").
+   or with the family name moved to the other end ("Dong-Kyu Lee" =
+   "Lee Dong-kyu", "Pham Van Tam" = "Van Tam Pham", "Jun Hye-won" =
+   "Jeon Hye-Won", "Choi Sunhee" = "Choi Sun-hee").
 2. Near-identical full name: same number of words, one word identical (the
    family name agrees), the other differing by one edit in a long, plain word,
    romanized or as written ("Aleksandr" / "Alexander", "Hicham" / "Hisham");
-   or equal once the Arabic article is dropped ("Rania El Khoury" / "Rania Khoury"). Syllable names ("Hye-soo" / "Hye-joo") never
+   or equal once the Arabic article is dropped ("Lina El Sayegh" / "Lina Sayegh"). Syllable names ("Hye-soo" / "Hye-joo") never
    take this path: there one letter is another person.
-3. Part of a name ("Jong-Seo", "Ok-ju", "Okju", "Jeon Jong", "Al-Rashid",
-   "Sergei Orlov" for "Sergei Ivanovich Orlov"): merged into the one full name
+3. Part of a name ("Hye-Won", "Eun-ju", "Eunju", "Jeon Hye", "Al-Masri",
+   "Ivan Belov" for "Ivan Petrovich Belov"): merged into the one full name
    it fits, and only when exactly one fits, counting the names of the other kind
-   (people vs characters) too, so "Choi" beside "Choi Pro" and "Choi Min-hee" stays apart.
+   (people vs characters) too, so "Choi" beside "Choi Gang-il" and "Choi Sun-hee" stays apart.
 
-   A title with a name ("Detective Ahn", "Mrs. Finch") is a part of that name; when a part
+   A title with a name ("Detective Seo", "Mrs. Hale") is a part of that name; when a part
    fits several names, the one that spells it letter for letter wins ("Lee" beside "Rhee").
-4. Shortened given name with the same family name ("Tunde Bakare" / "Babatunde Bakare",
-   "Montse Puig" / "Montserrat Puig"): merged when exactly one name fits.
-5. Given names written as initials ("Jithin T. Kurian" / "Jithin Thomas Kurian", "J. P. Albuquerque" /
-   "João Paulo Albuquerque"): merged when exactly one name fits; one initial alone ("J. Kim") never.
+4. Shortened given name with the same family name ("Tunde Akinwande" / "Babatunde Akinwande",
+   "Montse Soler" / "Montserrat Soler"): merged when exactly one name fits.
+5. Given names written as initials ("Anish V. Mathew" / "Anish Varghese Mathew", "J. P. Figueiredo" /
+   "João Paulo Figueiredo"): merged when exactly one name fits; one initial alone ("J. Kim") never.
 
 Across reviews a bare family or given name that fits two people (or a person and a
 character) is dropped from every alias list (`_drop_shared_parts`), except where the
 same actor settles it: two characters one actor plays, one part of the other
-("Sundaram" / "Inspector Sundaram" beside an actress Lakshmi Sundaram), are one
-(`_join_one_actors_parts`). A mention with a title ("Uncle Somchai") links to the one
-entity its untitled name is (`link_mentions`); a kinship, rank or trade title ("Uncle Hassan",
-unlike "Mr. Okafor") names a character only, never a person.
+("Murugan" / "Inspector Murugan" beside an actress Lakshmi Murugan), are one
+(`_join_one_actors_parts`). A mention with a title ("Uncle Prasert") links to the one
+entity its untitled name is (`link_mentions`); a kinship, rank or trade title ("Uncle Tarek",
+unlike "Mr. Obiora") names a character only, never a person.
 
 Two full names that differ are never merged, and a caller's veto `marks` (e.g. two
 characters played by different actors) is respected. The canonical spelling
@@ -51,9 +51,11 @@ from consensus.ingest.shapes import is_common_word
 from consensus.extract.names import (
     ARTICLES,
     FAMILIAR_PREFIXES,
+    FAMILY_NAME_FORMS,
     HONORIFIC_SUFFIXES,
     HONORIFICS,
     PARTICLES,
+    TITLES_ALSO_NAMES,
     family_name_class,
     family_name_forms_meet,
     fold,
@@ -113,11 +115,11 @@ def same_full_name(a: str, b: str) -> bool:
     if ka & kb:
         return True
     if len(ka) > 1 and len(kb) > 1 and (_has_article(a) or _has_article(b)) and article_free_keys(a) & article_free_keys(b):
-        return True  # "Rania El Khoury" = "Rania Khoury"
+        return True  # "Lina El Sayegh" = "Lina Sayegh"
     if " " in a and " " in b:
         ga, gb = a.split(None, 1), b.split(None, 1)
         if word_keys(ga[0]) == word_keys(gb[0]) and family_name_forms_meet(ga[1], gb[1]):
-            return True  # the given name and one family name in two traditions: "Sourav Banerjee" = "Sourav Bandyopadhyay"
+            return True  # the given name and one family name in two traditions: "Tapas Banerjee" = "Tapas Bandyopadhyay"
     wa, wb = name_words(a), name_words(b)
     if len(wa) != len(wb) or len(wa) < 2:
         return False
@@ -158,7 +160,7 @@ def _folded_words(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=16384)
 def article_free_keys(name: str) -> frozenset[str]:
-    """`full_keys` of the name with the Arabic article dropped from its words ("El Khoury" -> "Khoury")."""
+    """`full_keys` of the name with the Arabic article dropped from its words ("El Sayegh" -> "Sayegh")."""
     words = name_words(name)
     if not any(len(w) > 1 and w[0] in ARTICLES for w in words):
         return full_keys(name)
@@ -176,14 +178,24 @@ def full_name_buckets(name: str) -> frozenset[tuple[object, ...]]:
     if len(words) >= 2:
         buckets |= {("word", len(words), w) for w in words}
         parts = name.split(None, 1)
-        if len(parts) == 2 and (form := family_name_class(parts[1])) is not None:  # "Padraig O'Sullivan", "Pádraig Ó Súilleabháin"
+        if len(parts) == 2 and (form := family_name_class(parts[1])) is not None:  # "Cathal O'Brien", "Cathal Ó Briain"
             buckets.add(("family form", word_keys(parts[0]), form))
     return frozenset(buckets)
 
 
 @lru_cache(maxsize=16384)
 def part_keys(name: str) -> frozenset[str]:
-    return frozenset(_runs(name))
+    """Joined keys of the parts of a name (`_runs`); a name written with German umlauts also has the parts of its
+    ae/oe/ue spelling, as `names.full_keys` has its whole ("Mueller" is part of "Jürgen Müller"), and a family name
+    of `names.FAMILY_NAME_FORMS` its other forms."""
+    runs = _runs(name)
+    if not name.isascii() and (spelled := name.translate(_UMLAUTS)) != name:
+        runs |= _runs(spelled) - full_keys(name)
+    parts = name.split(None, 1)
+    if len(parts) == 2 and (form := family_name_class(parts[1])) is not None:
+        # the family name in its other tradition alone: "Mukherjee" of "Debjani Mukhopadhyay" (`names.FAMILY_NAME_FORMS`)
+        runs |= {joined(f) for f in FAMILY_NAME_FORMS[form].split()} - full_keys(name)
+    return frozenset(runs)
 
 
 def _runs(name: str) -> set[str]:
@@ -204,14 +216,14 @@ def _runs(name: str) -> set[str]:
             if (i in bounds and j in bounds) or j - i >= 2:
                 runs.add("".join(sylls[i:j]))
     if (bare := without_title_suffix(name)) != name:
-        runs.add(joined(bare))  # "Arakawa" of "Arakawa-oyakata", "Lajos" of "Lajos bácsi"
-    runs |= {"".join(w[1:]) for w in words if len(w) > 1 and w[0] in ARTICLES}  # "Khoury" of "El Khoury"
+        runs.add(joined(bare))  # "Shimada" of "Shimada-oyakata", "Gyula" of "Gyula bácsi"
+    runs |= {"".join(w[1:]) for w in words if len(w) > 1 and w[0] in ARTICLES}  # "Sayegh" of "El Sayegh"
     if ("bin" in (low := name.lower()) or "ibn" in low) and any(len(w) > 1 and w[0] in PATRONYMIC for w in words):
-        # "Faizal Ismail" of "Mohd Faizal bin Ismail": a name and the father's name without "bin" (Malay, Arabic usage)
+        # "Hafiz Osman" of "Mohd Hafiz bin Osman": a name and the father's name without "bin" (Malay, Arabic usage)
         alt = ["".join(w[1:]) if len(w) > 1 and w[0] in PATRONYMIC else "".join(w) for w in words]
         runs |= {"".join(alt[i:j]) for i in range(len(alt)) for j in range(i + 2, len(alt) + 1)}
     if len(words) == 1 and len(sylls) == 2 and sylls[0] in FAMILIAR_PREFIXES:
-        runs.add(sylls[1])  # "Hsiung" of "Ah-Hsiung"
+        runs.add(sylls[1])  # "Kuen" of "Ah-Kuen"
     keys = word_keys(name)
     if len(keys) >= 3:
         runs.add(keys[0] + keys[-1])
@@ -229,7 +241,7 @@ _SUFFIXES_ALSO_NAMES = frozenset({"chan", "ji", "san", "kun", "sama", "nim"})
 
 def _cut_title_suffix(words: list[str]) -> list[str]:
     """`words` without a title written after the name (`names.HONORIFIC_SUFFIXES`): a word of its own after
-    another word ("Lajos bácsi", "Nawaz Sahib"; lower-case only where it is also a name), or joined by a hyphen to a word of two syllables or more ("Arakawa-oyakata";
+    another word ("Gyula bácsi", "Nawaz Sahib"; lower-case only where it is also a name), or joined by a hyphen to a word of two syllables or more ("Shimada-oyakata";
     not "Min-ji", "Jae-chan": Korean given names). The same list when there is none."""
     suffix = fold(words[-1]).rstrip(".") if len(words) > 1 else ""
     if suffix in HONORIFIC_SUFFIXES and (words[-1][:1].islower() or suffix not in _SUFFIXES_ALSO_NAMES):
@@ -243,7 +255,7 @@ def _cut_title_suffix(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=16384)
 def without_title_suffix(name: str) -> str:
-    """The name without a title written after it ("Arakawa-oyakata" -> "Arakawa"); titles before it are kept."""
+    """The name without a title written after it ("Shimada-oyakata" -> "Shimada"); titles before it are kept."""
     words = name.split()
     cut = _cut_title_suffix(words)
     return " ".join(cut) if cut is not words else name
@@ -254,15 +266,17 @@ PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})  # "son/daughter of", as
 
 @lru_cache(maxsize=16384)
 def is_familiar_prefixed(name: str) -> bool:
-    """One word of the familiar prefix 阿 and one syllable: "Ah-Hui", "A-Mei"."""
+    """The familiar prefix 阿 and one syllable, as one word ("Ah-Fen", "A-Lan") or two ("Ah Sing")."""
     words = name_words(name)
+    if len(words) == 2 and words[0] in {(p,) for p in FAMILIAR_PREFIXES} and len(words[1]) == 1:
+        return True
     return len(words) == 1 and len(words[0]) == 2 and words[0][0] in FAMILIAR_PREFIXES
 
 
 @lru_cache(maxsize=16384)
 def familiar_part_keys(name: str) -> frozenset[str]:
-    """Keys of the familiar names of a full name: 阿 with one syllable of a syllable given name ("Ah-Hui" for
-    "Lin Hui-ling", Chinese usage in Taiwan, Hong Kong and the south); only a name written with the prefix has them."""
+    """Keys of the familiar names of a full name: 阿 with one syllable of a syllable given name ("Ah-Fen" for
+    "Chou Fen-ling", Chinese usage in Taiwan, Hong Kong and the south); only a name written with the prefix has them."""
     words = name_words(name)
     if len(words) < 2:
         return frozenset()
@@ -271,8 +285,8 @@ def familiar_part_keys(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def without_honorifics(name: str) -> str:
-    """The name without its leading titles ("Detective Ahn" -> "Ahn") and a title after it ("Lajos bácsi" ->
-    "Lajos", "Arakawa-oyakata" -> "Arakawa": `_cut_title_suffix`); a name of titles only is kept whole."""
+    """The name without its leading titles ("Detective Seo" -> "Seo") and a title after it ("Gyula bácsi" ->
+    "Gyula", "Shimada-oyakata" -> "Shimada": `_cut_title_suffix`); a name of titles only is kept whole."""
     words = name.split()
     k = 0
     while k < len(words) - 1 and fold(words[k]).rstrip(".") in HONORIFICS:
@@ -285,18 +299,56 @@ def without_honorifics(name: str) -> str:
 @lru_cache(maxsize=16384)
 def is_part_of(part: str, full: str) -> bool:
     """`part` is a given name, family name, short form or middle-name-less form of `full`,
-    alone or after a title ("Detective Ahn" for "Ahn Jae-sik", "Mrs. Finch" for "Margaret Finch")."""
-    bare = without_honorifics(part)
+    alone or after a title ("Detective Seo" for "Seo Jae-sik", "Mrs. Hale" for "Eleanor Hale")."""
+    bare = without_patronymic(without_honorifics(part))
     key = joined(bare)
     if key not in part_keys(full):  # the cheap test first; the rest as documented
-        return key in familiar_part_keys(full) and is_familiar_prefixed(bare)
-    if len(key) < 2 or len(name_words(bare)) > len(name_words(full)) or all(fold(w).rstrip(".") in HONORIFICS for w in bare.split()):
+        return key in familiar_part_keys(full) and is_familiar_prefixed(bare) or _is_familiar_part(part, full)
+    if _too_short(key, bare, part) or len(name_words(bare)) > len(name_words(full)) or _titles_only(bare, full):
         return False
     return key not in full_keys(full)
 
 
-# Titles the press puts before a real person's name ("Mr. Okafor", "Ms. Al-Shammari", "Sir Ian"); the other
-# titles of `names.HONORIFICS` (kinship, rank, trade, religion: "Uncle Hassan", "Detective Ahn") name characters.
+def _too_short(key: str, bare: str, part: str) -> bool:
+    """A part of one letter names no one: a key of one letter is one, unless romanization shortened a written name
+    of two letters or more that a title goes with ("Mr. Oh": Korean "Oh" romanizes to "o"; "Oh" alone may be a cry)."""
+    if len(key) >= 2:
+        return False
+    return bare == part or len(_squashed(bare)) < 2
+
+
+def _squashed(text: str) -> str:
+    return fold(text).replace(" ", "").replace("-", "").replace(".", "")
+
+
+# A Russian, Ukrainian or Belarusian woman's patronymic: "Pavlovna", "Sergeyevna", "Ilyinichna" (never a family name).
+_PATRONYMIC = re.compile(r"^[A-ZÀ-Ž][a-zà-ž]+(?:ovna|evna|ichna)$")
+
+
+@lru_cache(maxsize=16384)
+def without_patronymic(name: str) -> str:
+    """A given name with a woman's patronymic after it is the given name ("Yekaterina Pavlovna" -> "Yekaterina"):
+    the polite form of address of the woman with that given name, not a family name."""
+    words = name.split()
+    return words[0] if len(words) == 2 and _PATRONYMIC.match(words[1]) else name
+
+
+def _is_familiar_part(part: str, full: str) -> bool:
+    """`part` is 阿 written as a word of its own before one syllable of `full`'s given name ("Ah Sing" for
+    "Ko Lok-sing"): `without_honorifics` reads that "Ah" as a title, but with one syllable it is the familiar name."""
+    return part != without_honorifics(part) and is_familiar_prefixed(part) and joined(part) in familiar_part_keys(full)
+
+
+def _titles_only(bare: str, full: str) -> bool:
+    """`bare` is titles alone ("Colonel"), no part of a name; a title that is also a name ("Baba", "Papa") is
+    the family name of a `full` that ends with it ("Baba" of "Kofi Baba")."""
+    if not all(fold(w).rstrip(".") in HONORIFICS for w in bare.split()):
+        return False
+    return not (fold(bare) in TITLES_ALSO_NAMES and word_keys(full)[-1:] == (joined(bare),) and " " in full.strip())
+
+
+# Titles the press puts before a real person's name ("Mr. Obiora", "Ms. Al-Harbi", "Sir Ian"); the other
+# titles of `names.HONORIFICS` (kinship, rank, trade, religion: "Uncle Tarek", "Detective Seo") name characters.
 POLITE_TITLES = frozenset(
     "mr mrs ms miss mx dr sir dame lady lord monsieur madame mademoiselle herr frau senor senora senhor senhora "
     "signor signora pani ustad direk".split()
@@ -304,7 +356,7 @@ POLITE_TITLES = frozenset(
 
 
 def has_character_title(name: str) -> bool:
-    """The name opens with a title only characters carry in a review ("Uncle Hassan", "Inspector Rathore")."""
+    """The name opens with a title only characters carry in a review ("Uncle Tarek", "Inspector Sethi")."""
     first = fold(name.split(None, 1)[0]).rstrip(".") if " " in name else ""
     return first in HONORIFICS and first not in POLITE_TITLES
 
@@ -316,8 +368,8 @@ RANK_TITLES = frozenset(
 )
 
 
-# Kinship terms used as titles ("Uncle Dragan", "Sister Ba", "Tía Rosa", "Mama Nkechi"): how a family or a street
-# addresses someone, not part of who they are (unlike a title of office or respect: "Inspector Velu", "Pak Darmo").
+# Kinship terms used as titles ("Uncle Branko", "Sister Hai", "Tía Rosa", "Mama Chinwe"): how a family or a street
+# addresses someone, not part of who they are (unlike a title of office or respect: "Inspector Vetri", "Pak Sutrisno").
 KINSHIP_TITLES = frozenset(
     "uncle aunt auntie sister brother grandma grandpa granny nana mama baba papa tia tio abuela abuelo nonna nonno "
     "inang amang".split()
@@ -325,17 +377,17 @@ KINSHIP_TITLES = frozenset(
 
 
 def without_kinship_title(name: str) -> str:
-    """The name without one leading kinship title ("Uncle Dragan" -> "Dragan"); the name itself otherwise."""
+    """The name without one leading kinship title ("Uncle Branko" -> "Branko"); the name itself otherwise."""
     first, _, rest = name.partition(" ")
     return rest if rest and fold(first).rstrip(".") in KINSHIP_TITLES else name
 
 
 @lru_cache(maxsize=16384)
 def untitled_character_name(name: str) -> str:
-    """A character credited with a rank before a full name ("Detective Yoon Hae-jin", "Inspector Ajay
-    Rathore") is that full name ("Yoon Hae-jin"): the rank is the job, the name is who they are. The titled
-    form stays a spelling. A rank before one word ("Detective Park") and forms of address, which are part
-    of how the film names them ("Dr. Ezra Levin", "Don Ernesto Ramírez", "Uncle Tư"), are kept as written."""
+    """A character credited with a rank before a full name ("Detective Kang Mi-sun", "Inspector Rohit
+    Sethi") is that full name ("Kang Mi-sun"): the rank is the job, the name is who they are. The titled
+    form stays a spelling. A rank before one word ("Detective Moon") and forms of address, which are part
+    of how the film names them ("Dr. Noam Levin", "Don Evaristo Ramírez", "Uncle Sáu"), are kept as written."""
     words = name.split()
     if len(words) < 3 or fold(words[0]).rstrip(".") not in RANK_TITLES:
         return name
@@ -346,7 +398,7 @@ def untitled_character_name(name: str) -> str:
 @lru_cache(maxsize=16384)
 def spelled_in(part: str, full: str) -> bool:
     """`part` (titles aside) is written letter for letter inside `full`, accents and hyphens aside:
-    "Lee" is spelled in "Lee Chung-hyun" but only romanized in "Rhee Min-soo"."""
+    "Lee" is spelled in "Lee Dong-kyu" but only romanized in "Rhee Jae-won"."""
     squash = lambda text: fold(text).replace("-", "").replace(" ", "").replace(".", "")  # noqa: E731
     return squash(without_honorifics(part)) in squash(full)
 
@@ -355,20 +407,21 @@ def spelled_in(part: str, full: str) -> bool:
 def is_short_form(short: str, full: str) -> bool:
     """`short` is `full` with a shortened or familiar given name: same family name, and the one-syllable
     given name of `short` begins or ends the given name of `full`, which is longer by 2 letters or more
-    ("Tunde Bakare" for "Babatunde Bakare", "Ade Ogunleye" for "Adebayo Ogunleye": 3 letters or more),
-    or is a familiar form of it in `names.GIVEN_NAME_FORMS` ("Avi Mizrahi" for "Avraham Mizrahi",
-    "Keti Beridze" for "Ketevan Beridze"). A `full` with a middle name may be named by either given
-    name ("Connie dela Cruz" for "Maria Consuelo dela Cruz"). Syllable names ("Min-ho") never take this path."""
+    ("Tunde Akinwande" for "Babatunde Akinwande", "Ife Olawale" for "Ifeoluwa Olawale": 3 letters or more),
+    or is a familiar form of it in `names.GIVEN_NAME_FORMS` ("Avi Dahan" for "Avraham Dahan",
+    "Keti Gelashvili" for "Ketevan Gelashvili"). A `full` with a middle name may be named by either given
+    name ("Connie dela Paz" for "Maria Consuelo dela Paz"). Syllable names ("Min-ho") never take this path."""
     ws, wf = name_words(short), name_words(full)
     if len(ws) != 2 or len(wf) not in (2, 3):
         return False
     fs, ff = _folded_words(short), _folded_words(full)
     if len(fs) != 2 or len(ff) != len(wf):
         return False
-    if len(wf) == 3:  # family name last, two given names before it
+    if len(wf) == 3:  # family name last, two given names before it; as with two words, a given name written
+        # whole is no shortened one ("Maria Cruz" is the middle-name-less form of "Maria Consuelo Cruz": `is_part_of`)
         return (
             word_keys(short)[1] == word_keys(full)[2] and len(ws[0]) == 1
-            and any(len(wf[k]) == 1 and _shortens(fs[0], ff[k]) for k in (0, 1))
+            and any(len(wf[k]) == 1 and fs[0] != ff[k] and _shortens(fs[0], ff[k]) for k in (0, 1))
         )
     for given in (0, 1):
         family = 1 - given
@@ -392,8 +445,8 @@ def _last_word(name: str) -> str:
 @lru_cache(maxsize=16384)
 def is_initialled_form(short: str, full: str) -> bool:
     """`short` is `full` with given names written as initials: same number of words (3 or more), the same
-    family name (the last word), and each other word equal or its initial ("Jithin T. Kurian" for
-    "Jithin Thomas Kurian", "J. P. Albuquerque" for "João Paulo Albuquerque"). One initial needs a
+    family name (the last word), and each other word equal or its initial ("Anish V. Mathew" for
+    "Anish Varghese Mathew", "J. P. Figueiredo" for "João Paulo Figueiredo"). One initial needs a
     whole given name beside it: "J. Kim" is not "Jisoo Kim"."""
     fs, ff = _folded_words(short), _folded_words(full)
     if len(fs) != len(ff) or len(fs) < 3 or fs[-1] != ff[-1] and word_keys(short)[-1:] != word_keys(full)[-1:]:
@@ -409,6 +462,9 @@ def is_initialled_form(short: str, full: str) -> bool:
     return initials >= 1 and (whole >= 1 or initials >= 2)
 
 
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
 # Vowel spellings of one family name in South Asian romanization: ai/ay/ei written e (Hossain/Hossen,
@@ -436,7 +492,7 @@ def vowels_alternate(a: str, b: str) -> bool:
 def vowel_free_key(name: str) -> tuple[object, ...] | None:
     """What spellings of a name that differ only in the vowels of its family name share (rule 6), or None for
     a name this rule does not read. The family name is the last of 2-4 words, one syllable-free word of 5
-    letters or more (so "Min-ho" / "Min-hee", "Minh" / "Manh" never take this path), ending in a consonant;
+    letters or more (so "Sung-ho" / "Sung-hee", "Minh" / "Manh" never take this path), ending in a consonant;
     the key keeps its consonants in order, its first letter, its last letter and its first vowel(s):
     "Hossain" = "Hossen", "Chaudhary" = "Chaudhry", but "Hassan" is not "Hussein", nor "Minho" "Minhee"."""
     if " " not in name.strip():
@@ -454,7 +510,7 @@ def vowel_free_key(name: str) -> tuple[object, ...] | None:
     return (word_keys(name)[:-1], _VOWEL_RUN.sub("", last), last[0], vowels[0] if vowels else "")
 
 
-# A quoted nickname inside a name ("Babatunde 'Tunde' Bakare"): a spelling, never the canonical one.
+# A quoted nickname inside a name ("Babatunde 'Tunde' Akinwande"): a spelling, never the canonical one.
 _QUOTED_WORD = re.compile(r"\s['‘“\"]\S")
 
 
@@ -462,15 +518,17 @@ def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, se
     """The canonical spelling: the most common full form (see the module docstring for the order).
 
     Spellings that differ only by case, accents or romanization, in the same word
-    order, are one form when counting ("Ōno Haruka" and "Ohno Haruka" against
-    "Haruka Ono"); inside the winning form the spelling used by most sources is
+    order, are one form when counting ("Ōno Sayaka" and "Ohno Sayaka" against
+    "Sayaka Ono"); inside the winning form the spelling used by most sources is
     kept, then the one with accents, then natural case (not ALL CAPS nor the
     title-casing of an ALL-CAPS spelling), then the most credited, then the first seen.
     """
-    plain = [f for f in forms if not _QUOTED_WORD.search(f)] or list(forms)  # "Babatunde 'Tunde' Bakare" is no canonical
-    # "Yoon Hae-jin" is the name of "Detective Yoon Hae-jin", "Arakawa" of "Arakawa-oyakata", "Dragan" of "Uncle Dragan"
+    plain = [f for f in forms if not _QUOTED_WORD.search(f)] or list(forms)  # "Babatunde 'Tunde' Akinwande" is no canonical
+    # "Kang Mi-sun" is the name of "Detective Kang Mi-sun", "Shimada" of "Shimada-oyakata", "Branko" of "Uncle Branko"
     # (a kinship title is how the family addresses someone), not a part of it
     full = [f for f in plain if not any(is_part_of(f, g) for g in plain if g != f and f not in (untitled_character_name(g), without_title_suffix(g), without_kinship_title(g)))] or plain
+    # nor is a familiar form of a full name among them ("Katya" beside "Yekaterina Orlova", "Chucho" beside "Jesús Olvera")
+    full = [f for f in full if " " in f or not any(" " in without_honorifics(g) and is_familiar_form(f, g) for g in full)] or full
     if len(full) == 1:
         return full[0]
     first_seen = {f: i for i, f in enumerate(forms)}
@@ -605,10 +663,11 @@ class _NameIndex:
 
     def containing(self, part: str) -> list[int]:
         """Indices (in order) of the names `part` may be part of."""
-        bare = without_honorifics(part)
+        bare = without_patronymic(without_honorifics(part))
         found = self.by_part.get(joined(bare), [])
-        if is_familiar_prefixed(bare) and (familiar := self.by_part.get("~" + joined(bare))):
-            found = sorted({*found, *familiar})
+        for form in {bare, part}:  # "Ah-Sing", and "Ah Sing" whose "Ah" `without_honorifics` drops
+            if is_familiar_prefixed(form) and (familiar := self.by_part.get("~" + joined(form))):
+                found = sorted({*found, *familiar})
         return found
 
     def same_name_candidates(self, name: str) -> list[int]:
@@ -679,8 +738,8 @@ def cluster_names(
         fits = sorted({t for key in word_keys(heads[r]) for t in by_word[key] if t != r and is_short_form(heads[r], heads[t])})
         if len(fits) != 1 or any(is_short_form(heads[r], o) for o in others):
             continue
-        # and no other name is a short form of the one it fits ("Ade Akande" beside "Adebayo" and "Adewale Akande"
-        # is no reason to join "Adebayo Akande" to it)
+        # and no other name is a short form of the one it fits ("Ife Akande" beside "Ifeoluwa" and "Ifeoma Akande"
+        # is no reason to join "Ifeoluwa Akande" to it)
         t = fits[0]
         if not any(
             u not in (r, t) and (is_short_form(heads[u], heads[t]) or is_short_form(heads[t], heads[u]))
@@ -688,7 +747,7 @@ def cluster_names(
         ):
             groups.union(r, t)
 
-    # Rule 5: given names written as initials ("Jithin T. Kurian"), when exactly one group fits.
+    # Rule 5: given names written as initials ("Anish V. Mathew"), when exactly one group fits.
     roots = groups.roots()
     heads = {r: head(r) for r in roots}
     initialled = [r for r in roots if "." in heads[r]]
@@ -701,7 +760,7 @@ def cluster_names(
             if len(fits) == 1 and not any(is_initialled_form(heads[r], o) for o in others):
                 groups.union(r, fits[0])
 
-    # Rule 6: a family name whose spellings differ in their vowels only ("Arif Hossain" / "Arif Hossen"), when
+    # Rule 6: a family name whose spellings differ in their vowels only ("Shafiq Hossain" / "Shafiq Hossen"), when
     # exactly two groups share the rest and no name of the other kind does.
     roots = groups.roots()
     by_vowels: dict[tuple[object, ...], list[int]] = {}
@@ -801,11 +860,11 @@ def _settle_review_parts(
     clusters: Sequence[NameCluster], items: Sequence[NameItem], keys: Sequence[tuple[str, str]], reviews: Sequence[tuple[str, Sequence[object]]]
 ) -> None:
     """A part of a person's name ("Zhang") that a review gave that person, when the review names no one else it
-    fits (no other person, no character: "Zhang" in a review naming only the director Zhang Wen-jing, not the
+    fits (no other person, no character: "Zhang" in a review naming only the director Zhang Li-hua, not the
     cinematographer Zhang Hao another review names), is settled among people: the review's reader can tell
     which of the film's people it means, so `_drop_shared_parts` keeps it even though the film has another
     Zhang. Not against a character that fits it: a bare name read beside an actor may be the actor's
-    character ("Naveen's Reddy" is Inspector Reddy, not the producer Srinivasa Reddy)."""
+    character ("Naveen's Gowda" is Inspector Gowda, not the producer Ramesh Gowda)."""
     by_source: dict[str, list[str]] = {}
     for source, people in reviews:
         names = by_source.setdefault(source, [])
@@ -836,9 +895,9 @@ def _settle_review_parts(
 
 def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster]) -> None:
     """Remove an alias that is only part of its cluster's name (a bare family or given name) when it
-    also fits another person or character: "Kim" beside Kim Hyun-woo and Kim Hyun-soo belongs to
+    also fits another person or character: "Kim" beside Kim Tae-woo and Kim Tae-soo belongs to
     neither. A part spelled letter for letter in its own name only stays ("Lee" beside "Rhee").
-    A title with a name ("Madame Jang") is a character's, so only other characters count against it."""
+    A title with a name ("Madame Ko") is a character's, so only other characters count against it."""
     clusters = [(cl, False) for cl in people] + [(cl, True) for cl in characters]
     spellings = [(c, n) for c, (cl, _) in enumerate(clusters) for n in (cl.canonical, *cl.aliases)]
     index = _NameIndex([n for _, n in spellings])
@@ -856,7 +915,7 @@ def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster])
             if titled and _carries_title_of(alias, names) and not any(
                 _carries_title_of(alias, current[other]) for other in range(len(clusters)) if other != c
             ):
-                kept.append(alias)  # "Detective Yoon" of the one credited as "Detective Yoon Hae-jin"
+                kept.append(alias)  # "Detective Kang" of the one credited as "Detective Kang Mi-sun"
                 continue
             rivals = [
                 n
@@ -882,8 +941,11 @@ class _Fits:
         self.owner = [k for k, names in enumerate(entities) for _ in names]
         self.index = _NameIndex(self.names)
         self.by_key: dict[str, list[int]] = {}
+        self.by_untitled_key: dict[str, list[int]] = {}  # titled names by their key without the title ("Monsieur Lamy": "lami")
         for k, n in enumerate(self.names):
             self.by_key.setdefault(joined(n), []).append(k)
+            if (bare := without_honorifics(n)) != n:
+                self.by_untitled_key.setdefault(joined(bare), []).append(k)
         self.pairs: dict[tuple[int, str], list[int]] = {}  # (word position, word key) -> two- and three-word names
         for k, n in enumerate(self.names):
             if len(name_words(n)) == 2:
@@ -904,8 +966,8 @@ class _Fits:
         return self._second_name_with_part(name)
 
     def _second_name_with_part(self, name: str) -> tuple[set[int], bool]:
-        """A second name the text tied to an entity, written with a part of its name ("Ton Thanawat", "Big Eye Fung"
-        for Thanawat Srisuk known as Ton, Fung Kwok-keung known as Big Eye): that entity, when both halves name it alone."""
+        """A second name the text tied to an entity, written with a part of its name ("Ek Wiroj", "Big Ears Lau"
+        for Wiroj Thongdee known as Ek, Lau Chi-wai known as Big Ears): that entity, when both halves name it alone."""
         words = name.split()
         for k in range(1, len(words)):
             left, right = " ".join(words[:k]), " ".join(words[k:])
@@ -924,21 +986,28 @@ class _Fits:
         names, owner = self.names, self.owner
         full = {owner[k] for k in self.index.same_name_candidates(name) if same_full_name(name, names[k])}
         part = {owner[k] for k in self.index.containing(name) if is_part_of(name, names[k])}
-        longer = {  # not when the extra word is an everyday one ("Little Lee Da-bin")
+        longer = {  # not when the extra word is an everyday one ("Little Lee Na-yeon")
             owner[k] for key in part_keys(name) for k in self.by_key.get(key, ())
             if len(name_words(names[k])) >= 2 and is_part_of(names[k], name) and not is_common_word(name.split()[0])
         }
+        if not full and not longer and len(keys := word_keys(name)) >= 2:
+            # "Gérard Lamy" for "Monsieur Lamy": the family name a title went with, now after a given name (not
+            # "Pilar Echevarría" for "Doña Pilar": there the title went with a given name)
+            longer = {
+                owner[k] for k in self.by_untitled_key.get(keys[-1], ())
+                if len(name_words(names[k])) >= 2 and is_part_of(names[k], name) and not is_common_word(name.split()[0])
+            }
         short = set()
         if len(name_words(name)) == 2:  # a short form keeps the family name: look up names sharing a word key
             keys = word_keys(name)
             short = {owner[k] for family in (0, 1) for k in self.pairs.get((family, keys[family]), ()) if is_short_form(name, names[k])}
-        if "." in name and len(_folded_words(name)) >= 3:  # "Aminu S. Danjuma" for Aminu Sani Danjuma
+        if "." in name and len(_folded_words(name)) >= 3:  # "Umaru I. Lawan" for Umaru Idris Lawan
             short |= {owner[k] for k in self.by_last.get(_last_word(name), ()) if is_initialled_form(name, names[k])}
         if "." in name and len(words := name.split()) >= 2 and all(is_initial(w) for w in words[:-1]):
-            # "S. R. Prabhakaran" for the one-word Prabhakaran: initials before a name (South Indian usage) add no person
+            # "S. R. Muthukumar" for the one-word Muthukumar: initials before a name (South Indian usage) add no person
             short |= {owner[k] for k in self.by_key.get(joined(words[-1]), ()) if " " not in names[k]}
         titled = set()
-        if not (full or longer) and (bare := without_honorifics(name)) != name:  # "Uncle Somchai" for Somchai
+        if not (full or longer) and (bare := without_honorifics(name)) != name:  # "Uncle Prasert" for Prasert
             titled = {owner[k] for k in self.index.same_name_candidates(bare) if same_full_name(bare, names[k])}
             titled |= {owner[k] for k in self.by_key.get(joined(bare), ())}
         return full | part | longer | short | titled, bool(full or longer or short or titled)
@@ -953,20 +1022,20 @@ def link_mentions(
     """Give each review's unattached name mentions (models.NameMention) to the one person or character they name.
 
     A mention is linked when it is a spelling of the full name (rules 1-2), a part of
-    it (rule 3), a short form of it (rule 4), or that full name with more words ("Vivian
-    Chan Wing-yee" for "Vivian Chan"), for exactly one person or character of the film,
+    it (rule 3), a short form of it (rule 4), or that full name with more words ("Grace
+    Kwok Siu-man" for "Grace Kwok"), for exactly one person or character of the film,
     counting every spelling each already has: a surname two people share, or a person
     and a character share, goes to no one, so an actor's name never becomes their
     character's. A part is not linked either when its own review also names someone
     else of whose name it is a part ("Kim" beside an unknown "Kim Jong-il"), nor when it
-    was read as the end of a longer mention of the same sentence that links ("Jing" of
-    "Tan Jing"). Linked spellings count for the mentions read after them (passes repeat
+    was read as the end of a longer mention of the same sentence that links ("Mei" of
+    "Ong Mei"). Linked spellings count for the mentions read after them (passes repeat
     until none links).
 
     A one-word mention that fits no one is linked to a character when it is a familiar form of the
-    character's given name (`is_familiar_form`: "Dasha" for "Darya", "Xabi" for "Xabier") and its
-    sentence names the character's actor ("Pau Ferrer's Xabi", "Volkova makes Dasha the film's
-    conscience") or the character's own name ("Nikolai grunts, and soon she is calling him Kolya"), for exactly
+    character's given name (`is_familiar_form`: "Tanya" for "Tatiana", "Drago" for "Dragomir") and its
+    sentence names the character's actor ("Soler's Tomi", "Zimina makes Tanya the film's
+    conscience") or the character's own name ("Tatiana grunts, and soon he is calling her Tanya"), for exactly
     one character; `actors` gives each character's person (an index into `people`).
     """
     entities = [[cl.canonical, *cl.aliases] for cl in [*people, *characters]]
@@ -976,12 +1045,13 @@ def link_mentions(
         fits = _Fits(entities)
         verdicts = {i: fits(name) for i, (_, name, _) in enumerate(found) if i not in links}
         for i, (owners, whole) in verdicts.items():
-            if owners and (has_character_title(found[i][1]) or _after_possessive_pronoun(found[i][1], found[i][2])):
-                # "Uncle Hassan", "his Hassan" (an actor's part) is no name of a composer Hassan Ezzat
+            titled = has_character_title(found[i][1]) and not _full_name_of_a_person(found[i][1], owners, entities, len(people))
+            if owners and (titled or _after_possessive_pronoun(found[i][1], found[i][2])):
+                # "Uncle Tarek", "his Tarek" (an actor's part) is no name of a composer Tarek Fawzi
                 verdicts[i] = ({k for k in owners if k >= len(people)}, whole)
             if len(owners) > 1 and (same_title := {k for k in owners if _carries_title_of(found[i][1], entities[k])}):
-                verdicts[i] = (same_title, whole)  # "Detective Yoon" is the one credited as "Detective Yoon Hae-jin"
-            if not owners and actors and " " not in found[i][1]:
+                verdicts[i] = (same_title, whole)  # "Detective Kang" is the one credited as "Detective Kang Mi-sun"
+            if not owners and actors and " " not in without_honorifics(found[i][1]):  # "Kolya", "Auntie Halya"
                 familiar = _familiar_character_beside_actor(found[i][1], found[i][2], entities, len(people), actors)
                 if familiar is not None:
                     verdicts[i] = ({familiar}, True)
@@ -999,7 +1069,7 @@ def link_mentions(
         for i, k in new.items():
             links[i] = k
             entities[k].append(found[i][1])
-    # "Jing" read inside "Tan Jing" (a run opening a sentence gives both) is no spelling of its own when the whole links.
+    # "Mei" read inside "Ong Mei" (a run opening a sentence gives both) is no spelling of its own when the whole links.
     wholes: dict[tuple[str, str], set[str]] = {}  # (source, sentence) -> the names linked from it
     for i in links:
         wholes.setdefault((found[i][0], found[i][2]), set()).add(found[i][1])
@@ -1015,46 +1085,103 @@ def link_mentions(
     return linked_people, linked_characters
 
 
-_POSSESSIVE_PRONOUNS = ("his ", "her ", "their ", "His ", "Her ", "Their ")
+# "her" is also an object pronoun ("told her Maria would come"): possessive only after these words, at the start
+# of a sentence, or after a clause stop ("and her Maria", "as her Maria", "is her Maria", "; her Maria").
+_BEFORE_POSSESSIVE_HER = frozenset("and but or as with of in for is was than".split())
+_PRONOUN_BEFORE = re.compile(r"(?:^|(?P<before>[\w'’]+|[,;:(—–-])\s+)(?P<pronoun>his|her|their|His|Her|Their)\s+$")
 
 
 def _after_possessive_pronoun(name: str, sentence: str) -> bool:
-    """Every time the sentence writes `name`, a possessive pronoun comes just before it: "His Hassan calls every
-    passenger by a nickname", "his Tư is a tyrant" (the actor's character, never a person of the crew)."""
-    at = sentence.find(name)
-    if at < 0:
+    """Every time the sentence writes `name` (as whole words), a possessive pronoun comes just before it: "His
+    Hassan calls every passenger by a nickname", "his Tư is a tyrant" (the actor's character, never a person of
+    the crew). "her" is possessive only where it cannot be a verb's object (`_BEFORE_POSSESSIVE_HER`)."""
+    found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence)]
+    return bool(found) and all(_possessive_before(sentence[:at]) for at in found)
+
+
+def _possessive_before(text: str) -> bool:
+    """`text` ends with a possessive pronoun and a space: "his ", "Their ", "and her " (not "told her ")."""
+    m = _PRONOUN_BEFORE.search(text)
+    if not m:
         return False
-    while at >= 0:
-        if not sentence[:at].endswith(_POSSESSIVE_PRONOUNS):
-            return False
-        at = sentence.find(name, at + 1)
-    return True
+    if m.group("pronoun") != "her":
+        return True
+    before = m.group("before")
+    return before is None or not before[0].isalnum() or before.lower() in _BEFORE_POSSESSIVE_HER
+
+
+def _full_name_of_a_person(name: str, owners: set[int], entities: Sequence[Sequence[str]], n_people: int) -> bool:
+    """`name` is the full name of one of the people among `owners` (the first `n_people` entities): a title that is
+    also a name opens it ("Papa Diallo" credited as the composer), so the mention is that person's too."""
+    return any(k < n_people and any(same_full_name(name, n) for n in entities[k]) for k in owners)
 
 
 def _familiar_character_beside_actor(
     name: str, sentence: str, entities: Sequence[Sequence[str]], n_people: int, actors: Sequence[int]
 ) -> int | None:
-    """The one character (entity index) whose given name `name` is a familiar form of and whose actor
-    `sentence` names, or None (see `link_mentions`)."""
+    """The one character (entity index) whose given name `name` is a familiar form of, when `sentence` names the
+    character's actor beside `name` ("Arregi's Drago", "Zimina makes Tanya": `_named_beside`) or names the
+    character itself by another of its spellings ("Tatiana grunts, and soon he is calling her Tanya"), or None
+    (see `link_mentions`)."""
     found = [
         n_people + j for j, actor in enumerate(actors)
         if any(is_familiar_form(name, n) for n in entities[n_people + j])
-        and any(_names_word_for_word(n, sentence) for n in (*entities[actor], *entities[n_people + j]) if n != name)
+        and (
+            any(_named_beside(n, name, sentence) for n in entities[actor])
+            or any(_names_word_for_word(n, sentence) for n in entities[n_people + j] if n != name)
+        )
     ]
     return found[0] if len(found) == 1 else None
 
 
+# How far apart a mention and an actor's name may be and still be read together: "Arregi's Drago" (none
+# between), "Zimina makes Tanya" (one word), "Tanya, played with grit by Zimina" (four), in one clause;
+# an aside between commas does not count ("Zimina, heard more than seen, makes Tanya ...").
+_MAX_WORDS_BETWEEN = 4
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\[\]]")
+_COMMA_ASIDE = re.compile(r",[^,]*,")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _named_beside(actor_name: str, mention: str, sentence: str) -> bool:
+    """`sentence` writes one of `actor_name`'s name words (`_name_words_of`) and `mention`, as whole words, at most
+    `_MAX_WORDS_BETWEEN` words apart (an aside between commas aside) and inside one clause (no sentence or clause
+    stop between them)."""
+    at_mention = [m.span() for m in _whole_word(mention).finditer(sentence)]
+    if not at_mention:
+        return False
+    for word in _name_words_of(actor_name):
+        for m in _whole_word(word).finditer(sentence):
+            for start, end in at_mention:
+                between = sentence[min(end, m.end()) : max(start, m.start())]
+                if not _CLAUSE_BREAK.search(between) and len(_WORD.findall(_COMMA_ASIDE.sub(" ", between))) <= _MAX_WORDS_BETWEEN:
+                    return True
+    return False
+
+
+def _whole_word(text: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)")
+
+
+def _name_words_of(name: str) -> list[str]:
+    """The name and its words of 3 letters or more that are names: not a title ("Inspector", "Uncle", "Sahib":
+    `without_honorifics`) nor a particle ("van", "del"), which a sentence may write about anyone. A title that
+    is also a name is a name where `without_honorifics` keeps it ("Baba" of "Kofi Baba"). None for titles alone."""
+    words = [w for w in without_honorifics(name).split() if len(w) >= 3 and fold(w).rstrip(".") not in _NOT_NAME_WORDS]
+    return [name, *words] if words else []
+
+
+_NOT_NAME_WORDS = (HONORIFICS - TITLES_ALSO_NAMES) | PARTICLES
+
+
 def _names_word_for_word(name: str, sentence: str) -> bool:
-    """The sentence names `name` or one of its words of 3 letters or more (the actor's family name alone), as whole words."""
-    return any(
-        len(w) >= 3 and w in sentence and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", sentence)
-        for w in (name, *name.split())
-    )
+    """The sentence names `name` or one of its name words (`_name_words_of`: the family name alone), as whole words."""
+    return any(w in sentence and _whole_word(w).search(sentence) for w in _name_words_of(name))
 
 
 def _carries_title_of(name: str, spellings: Sequence[str]) -> bool:
     """`name` opens with a title and is a part of one of `spellings` that opens with the same title:
-    "Detective Yoon" of "Detective Yoon Hae-jin" (her sister Yoon Bo-ra, also a Yoon, has no such title)."""
+    "Detective Kang" of "Detective Kang Mi-sun" (her sister Kang Eun-bi, also a Kang, has no such title)."""
     if without_honorifics(name) == name:
         return False
     title = fold(name.split(None, 1)[0]).rstrip(".")
@@ -1079,18 +1206,19 @@ def _add_linked(clusters: Sequence[NameCluster], items: Sequence[NameItem], link
 @lru_cache(maxsize=16384)
 def is_familiar_form(short: str, full: str) -> bool:
     """`short` (titles aside, one word) is a familiar form of the given name of `full` (titles aside: the whole
-    of a one-word name, the first word of a longer one): a diminutive of `names.GIVEN_NAME_FORMS` ("Seryozha"
-    for "Sergei", "Zé" for "Seu José") or the name clipped ("Xabi" for "Xabier", "Lupe" for "Guadalupe").
-    A licence only: `_join_one_actors_parts` uses it for two characters one actor plays."""
+    of a one-word name, the first word of a longer one): a diminutive of `names.GIVEN_NAME_FORMS` ("Volodya"
+    for "Vladimir", "Zé" for "Seu José") or the name clipped ("Drago" for "Dragomir", "Mina" for "Jasmina").
+    A licence only: `_join_one_actors_parts` uses it for two characters one actor plays. One way only: the
+    longer name is no familiar form of its clipped form ("Dragomir" is not a familiar form of "Drago")."""
     a, b = without_honorifics(short).split(), without_honorifics(full).split()
-    return len(a) == 1 and bool(b) and a[0] != b[0] and is_familiar_given_name(a[0], b[0])
+    return len(a) == 1 and bool(b) and a[0] != b[0] and (given_name_forms_meet(a[0], b[0]) or is_clipped_given_name(a[0], b[0]))
 
 
 def _join_familiar_players(
     clusters: list[NameCluster], items: Sequence[NameItem], keys: Sequence[tuple[str, str]], reviews: Sequence[tuple[str, Sequence[object]]]
 ) -> list[NameCluster]:
-    """Join an actor credited by one given name alone ("Chucho") to the one other actor who plays the same character
-    ("Jesús Mendoza" as Rigoberto) when the name is that actor's given name or a familiar form of it (`names.
+    """Join an actor credited by one given name alone ("Pepe") to the one other actor who plays the same character
+    ("José Quintero" as Evaristo) when the name is that actor's given name or a familiar form of it (`names.
     GIVEN_NAME_FORMS`, clipping): the shared part is the context the bare name lacks. Never two names of one review."""
     plays: dict[int, set[str]] = {}  # cluster -> joined keys of the characters its items play
     cluster_of = {i: k for k, cl in enumerate(clusters) for i in cl.members}
@@ -1111,16 +1239,36 @@ def _join_familiar_players(
         sources = {keys[i][0] for i in cl.members}
         if len(fits) == 1 and not sources & {keys[i][0] for i in clusters[fits[0]].members} and fits[0] not in into:
             into[k] = fits[0]
-    return _apply_joins(clusters, items, into) if into else clusters
+    if not into:
+        return clusters
+    full_name = {t: clusters[t].canonical for t in into.values()}
+    return [_with_canonical(cl, full_name[k]) if k in full_name else cl for k, cl in _joined_by_target(clusters, items, into)]
+
+
+def _joined_by_target(clusters: list[NameCluster], items: Sequence[NameItem], into: dict[int, int]) -> list[tuple[int, NameCluster]]:
+    """`_apply_joins`, each resulting cluster paired with the index (in `clusters`) of the cluster it grew from."""
+    kept = [k for k in range(len(clusters)) if k not in into]
+    return list(zip(kept, _apply_joins(clusters, items, into)))
+
+
+def _with_canonical(cl: NameCluster, canonical: str) -> NameCluster:
+    """`cl` with `canonical` as its canonical spelling, the former canonical one of its aliases. An actor's full name
+    stays the canonical of the person a bare given name ("Pepe") was joined to, however many reviews used the
+    bare name and in whatever order they came."""
+    if cl.canonical == canonical or canonical not in cl.aliases:
+        return cl
+    cl.aliases = [cl.canonical, *(a for a in cl.aliases if a != canonical)]
+    cl.canonical = canonical
+    return cl
 
 
 def _join_one_actors_parts(
     clusters: list[NameCluster], items: Sequence[NameItem], actor_of_item: Sequence[int], source_of_item: Sequence[str]
 ) -> list[NameCluster]:
-    """Join two characters the same actor plays when one's name is part of the other's ("Sundaram" and
-    "Inspector Sundaram", "Kojo" and "Pastor Kojo"), even when the part also fits a person ("Lakshmi
-    Sundaram" in the cast), or a familiar form of its given name ("Seryozha" and "Sergei", "Xabi" and
-    "Xabier": `is_familiar_form`): the shared actor settles what the names alone leave ambiguous. Only when
+    """Join two characters the same actor plays when one's name is part of the other's ("Murugan" and
+    "Inspector Murugan", "Yaw" and "Pastor Yaw"), even when the part also fits a person ("Lakshmi
+    Sundaram" in the cast), or a familiar form of its given name ("Volodya" and "Vladimir", "Drago" and
+    "Dragomir": `is_familiar_form`): the shared actor settles what the names alone leave ambiguous. Only when
     the name fits exactly one of the actor's other characters, and never two characters of one review."""
     def actor(cl: NameCluster) -> int:
         return Counter(actor_of_item[i] for i in cl.members).most_common(1)[0][0]
@@ -1128,14 +1276,18 @@ def _join_one_actors_parts(
     by_actor: dict[int, list[int]] = {}
     for k, cl in enumerate(clusters):
         by_actor.setdefault(actor(cl), []).append(k)
+    two_parts = _actors_with_two_parts_in_one_review(actor_of_item, source_of_item)
     into: dict[int, int] = {}
-    for ks in by_actor.values():
+    for a, ks in by_actor.items():
         for k in ks if len(ks) > 1 else ():
             names = [clusters[k].canonical, *clusters[k].aliases]
             fits = [
                 t for t in ks
                 if t != k
-                and any(is_part_of(n, g) or is_familiar_form(n, g) for n in names for g in (clusters[t].canonical, *clusters[t].aliases))
+                and any(
+                    is_part_of(n, g) or (a not in two_parts and is_familiar_form(n, g))
+                    for n in names for g in (clusters[t].canonical, *clusters[t].aliases)
+                )
             ]
             if len(fits) != 1 or fits[0] in into or k in into.values():
                 continue
@@ -1144,6 +1296,20 @@ def _join_one_actors_parts(
                 continue
             into[k] = fits[0]
     return _apply_joins(clusters, items, into, settle=True) if into else clusters
+
+
+def _actors_with_two_parts_in_one_review(actor_of_item: Sequence[int], source_of_item: Sequence[str]) -> set[int]:
+    """The actors some review credits with two characters (twins, a double, a dual role). For them a familiar
+    form ("Ana" beside "Juliana", "Sasha" beside "Aleksandr") is no evidence that two characters are one: the
+    actor has two parts, and either name may be the other part. An actor every review gives one part has one
+    character, whatever name each review calls it by."""
+    seen: set[tuple[str, int]] = set()
+    twice: set[int] = set()
+    for actor, source in zip(actor_of_item, source_of_item):
+        if (source, actor) in seen:
+            twice.add(actor)
+        seen.add((source, actor))
+    return twice
 
 
 def merge_people(

@@ -27,8 +27,8 @@ sentence it was read from.
   Asides between the actor and the verb are skipped (`X, no relation, plays`,
   `X (no relation) is`, `X ("Other Film") plays`); `X plays Y's wife[, Z]` gives
   X the wife Z (or nothing), never Y.
-* Second names the text itself ties to a name (`Tobenna ("Tobe" to his friends)`,
-  `Nikolai, whom everyone calls Kolya`, `X, known to everyone as Y`) are added to
+* Second names the text itself ties to a name (`Chidubem ("Dubem" to his friends)`,
+  `Pyotr, whom everyone calls Petya`, `X, known to everyone as Y`) are added to
   that person's or character's spellings; nicknames are never guessed.
 * Not this film's people: a role noun qualified by a place or praise word
   ("Hong Kong director X", "legendary director X"), a name followed by "'s works"
@@ -103,7 +103,7 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
                 r"(?:feature|film|movie)\s+(?:from|by)\s+(?=(?-i:[A-Z]))", re.I), ("director",)),  # "the second feature from X"
-    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|\b(?:script|screenplay),?\s+(?:is\s+|was\s+)?by\s+|"
+    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|^\s*co-?written\s+with\s+|\b(?:script|screenplay),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
     (re.compile(r"\b(?:music|score|soundtrack),?\s+(?:is\s+|was\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
                 r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+", re.I), ("composer",)),
@@ -140,10 +140,13 @@ _CAST_CUE = re.compile(
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*", re.I)
 # "as" / "plays" after whitespace (read with `_after_space`: `\s+as\s+`, `\s+(?:plays|...)\s+...`).
-_AS_WORD = re.compile(r"as\s+")
+_AS_WORD = re.compile(r"(?:as|in\s+the\s+(?:role|part)\s+of)\s+")  # "in the role of X" casts as "as X" does
 _PLAYS_WORD = re.compile(r"(?:plays|played|playing|portrays|portraying|essays|essaying|voices|voicing)\s+(?:the\s+role\s+of\s+)?")
-# A manner phrase may stand between the verb and "by": "Ah-Hsiung, a sailor played with a lot of charm by X".
-_TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.()\[\]A-Z]{0,50}$")
+# A manner phrase may stand between the verb and "by": "Ah-Kuen, a sailor played with a lot of charm by X".
+# A description set off after the character's name, before "played by": ", a hydrologist from Buenos Aires".
+_TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.()\[\]]{0,90}$")
+# A part described, not named, before "played by": "a Danish bookkeeper, played by X", "The bookkeeper is played by X".
+_DESCRIBED_PART = re.compile(r"\b(?:a|an|the|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*$", re.I)
 _PLAYED_BY = re.compile(r"[,(]?\s*(?:as\s+|(?:who\s+)?(?:is|was)\s+)?(?:played|portrayed|essayed|voiced)\s+(?:with\s+[^,;.()]{1,60}?\s+)?by\s+")
 _PAREN = re.compile(r"\(([^()]{2,60})\)")
 # After "played by": an article and a few describing words before the actor ("the veteran character actor X").
@@ -192,8 +195,34 @@ def _subject_played(sentence: str, before: str, actor: str) -> str | None:
     rest = _rest_after(sentence.lstrip(), subject)
     if not rest.startswith((",", " is ", " was ")):
         return None
-    # "Maria Lopez is the director, and X plays her ...": a person of the film, not a character
-    return None if any(w.strip(",.") in _ROLE_WORDS for w in rest.lower().split()[:6]) else subject
+    # "Maria Lopez is the director, and X plays her ...": a person of the film, not a character; "Bergman is the
+    # touchstone, but X plays him ...": a name the review compares the film with, not a character
+    opening = [w.strip(",.") for w in rest.lower().split()[:6]]
+    return None if any(w in _ROLE_WORDS or w in _COMPARISON_WORDS for w in opening) else subject
+
+
+# What a review calls a name it measures a film or a performance against: the model, not a part in the film.
+_COMPARISON_WORDS = frozenset(
+    "touchstone influence influences model reference benchmark template inspiration comparison comparisons "
+    "precedent forebear forebears ancestor godfather patron yardstick homage debt lodestar blueprint".split()
+)
+
+
+# "X is very funny; his character's name, Y, is a joke": the character the sentence's subject plays.
+_OWN_CHARACTER = re.compile(r"(?:;|,\s+and|\s+and)\s+(?:his|her|their)\s+character(?:['’]s\s+name)?,?\s+(?:is\s+)?(?=[A-Z])")
+
+
+def _subjects_character(sentence: str) -> list[Candidate]:
+    """`X, all tweed and suspicion, is very funny; his character's name, Y, ...`: X plays Y, when the sentence opens
+    with X as its subject (a name followed by "is", "was" or a comma) and a later clause gives "his/her character" a name."""
+    m = _OWN_CHARACTER.search(sentence)
+    subject = name_after(sentence.lstrip()) if m else None
+    if not subject or not _rest_after(sentence.lstrip(), subject).startswith((",", " is ", " was ")):
+        return []
+    character = name_after(sentence[m.end():])
+    if not character or same_full_name(subject, character):
+        return []
+    return [Candidate(subject, "actor", sentence, character, 1)]
 
 
 # "plays the widow on the top floor whom everyone calls Y", "plays the driver, whom everyone in the market calls Y",
@@ -201,6 +230,8 @@ def _subject_played(sentence: str, before: str, actor: str) -> str | None:
 _CALLED = re.compile(
     r"^(?:the|a|an|his|her|their)\s+[^.,;]{0,50}?(?:\s+(?:whom|who)\s+|,\s+(?:whom\s+|(?:the|a)\s+[a-z-]+\s+))"
     r"(?:everyone|everybody|all)\b[^.,;]{0,40}?\s+calls?\s+(?=[A-Z])"
+    # "as a retired customs officer the crew call X", "as an old man whom the driver calls only X"
+    r"|^(?:a|an|the)\s+[^.,;]{0,50}?\s+(?:whom\s+)?(?:the|his|her|their)\s+[a-z-]+\s+(?:\w+\s+)?calls?\s+(?:\w+ly\s+|only\s+|just\s+)?(?=[A-Z])"
 )
 _WITH_DP = re.compile(r"\bwith\s+(?=\S)")
 _DP_TAIL = re.compile(r"^\s+to\s+(?:capture|shoot|create|craft|paint|give)\b[^.]{0,90}\b(?:cinematography|photography|images|imagery|visuals)\b", re.I)
@@ -215,7 +246,7 @@ _IN_TITLE = re.compile(r"^\s+in\s+(?:the\s+)?[\"“‘A-Z]")
 _SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that titular".split())
 _NO_SKIP = frozenset("to of in for with by from on at into about than".split())
 # A sentence holding none of these (nor opening with "As ") has no character cue: plain `in` tests, faster than a regex.
-_CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(")
+_CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(", "role of", "part of")
 # `;|\s+but\s+|\s+while\s+|\s+whereas\s+`, opening with one character set so that `re` skips ahead fast.
 _CLAUSE_SPLIT = re.compile(r"[;\s](?:(?<=;)|\s*(?:but|while|whereas)\s+)")
 # After "music by": a role noun or a describing word before the name ("the director X", "the newcomer X", "the great X").
@@ -229,7 +260,7 @@ _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 # How a comma-set aside between a name and its verb opens ("no relation", "the director's niece", "so fierce in ...").
 # An apposition opening with an article is an aside too ("X, a stand-up comedian making his debut, plays Y").
 _ASIDE_OPENER = re.compile(
-    r"(?:no\s+relation|known\s|credited\s|billed\s|who\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
+    r"(?:no\s+relation|known\s|credited\s|billed\s|who\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
     r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b)"  # "X, cast against type, is Y"
 )
 # Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
@@ -241,7 +272,7 @@ _COMPANY_WORDS = ("Pictures", "Films", "Studio", "Production", "Entertainment", 
 # Saying how someone is named, not casting: "X, as the festival catalogue spells him".
 _NAMING_VERB = re.compile(r"^[^,;.]{0,40}?\b(?:spells?|calls?|puts?\s+it|says?|lists?|credits?|bills?|names?|knows?)\b")
 # "X (billed in the Bengali credits as Y)", "X, credited here as Y": the same person's other spelling, not a role.
-_NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|spelled|spelt|listed|written|known|knows?|called|named)\b[^,;.()]{0,40}$")
+_NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|spelled|spelt|listed|written|known|knows?|called|named|name|address(?:es|ed)?|refers?\s+to\s+\w+|referred\s+to\s+\w+)\b[^,;.()]{0,40}$")
 
 # Stems (see `prefilter`): a sentence a cue can match holds one of them, lower-cased.
 _ROLE_NOUN_STEMS = (
@@ -280,21 +311,23 @@ class PeopleResult:
 
 def _character_after(text: str, title_words: frozenset[str]) -> str | None:
     """The character named at the start of `text`, after articles and a few descriptive words."""
-    words = text.split(None, 12)  # at most 4 skipped words and a 5-word name are read; the rest stays one piece
-    skipped = 0
-    while words and skipped < 4:
+    words = text.split(None, 12)  # at most 4 skipped words (6 over a second description) and a 5-word name are read
+    skipped, most = 0, 4
+    while words and skipped < most:
         w = words[0].strip(",")
         if w.lower() in _NO_SKIP or w.lower() in _SELF:
             return None
         if w[:1].islower() and (w.lower() in _SKIP_BEFORE_CHARACTER or skipped > 0 or w.isalpha()):
             if words[0].endswith((",", ";", ":")) and not (len(words) > 1 and words[1][:1].isupper()):
-                return None
+                if not (words[0].endswith(",") and len(words) > 1 and words[1] in _SKIP_BEFORE_CHARACTER):
+                    return None
+                most = 6  # "plays the press's owner, the widow X": a second description, then the name
             words.pop(0)
             skipped += 1
             continue
         break
     rest = " ".join(words)
-    name = name_after(rest)
+    name = _character_name_after(rest)
     if not name:
         return None
     after = _rest_after(rest, name)
@@ -307,11 +340,26 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
         # "plays his Lebanese daughter-in-law Rasha": the capitalised word describes; the name comes after.
         if not any(w in _NO_SKIP or w in _NOT_DESCRIBING for w in described.group().split()):
             name = name_after(after[described.end():]) or name
-    return name if len(name.split()) > 1 or name.lower() not in PARTICLES else None  # not a bare "De" or "Van"; "Abu Fadi" is a name
+    return name if len(name.split()) > 1 or name.lower() not in PARTICLES else None  # not a bare "De" or "Van"; "Abu Samir" is a name
+
+
+# Months that are also given names: after a casting cue ("plays June Alvarado", "is April Moss") the name.
+_MONTH_GIVEN_NAMES = frozenset("april may june august".split())
+
+
+def _character_name_after(text: str) -> str | None:
+    """`name_after`, where a casting cue precedes `text`: there a month that is also a given name, before a
+    family name, opens the character's name ("June Alvarado"); elsewhere "June" is the month."""
+    name = name_after(text)
+    first, _, rest = text.partition(" ")
+    if name or fold(first) not in _MONTH_GIVEN_NAMES or not first[:1].isupper() or first.isupper():
+        return name
+    family = name_after(rest)
+    return f"{first} {family}" if family and rest.startswith(family) else None
 
 
 # After "plays X's": "long-suffering wife, " before the character's own name.
-_RELATIVE_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+(?=[A-Z])")
+_RELATIVE_TAIL = re.compile(r"^\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}[a-zß-öø-ÿ-]+,?\s+(?=[A-Z])")  # accents too: "useless fiancé"
 # After a capitalised describing word: one or two lower-case nouns, then the name ("Lebanese daughter-in-law Rasha").
 _DESCRIBED_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
 _NOT_DESCRIBING = frozenset("and or opposite alongside against as than but who whom which that".split())
@@ -321,16 +369,16 @@ _TRAILING_PAREN = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
 
 
 def _without_trailing_aside(text: str) -> str:
-    """`text` without a parenthetical aside at its end, lower-case or a quoted title: "Sato Hana (no relation to the
-    director)" -> "Sato Hana", "Song Kang-ho ("Parasite")" -> "Song Kang-ho".
-    A parenthesis holding a name stays ("Ah-Hui (Huang Yi-ting)" is the character rule's)."""
+    """`text` without a parenthetical aside at its end, lower-case or a quoted title: "Ito Mei (no relation to the
+    director)" -> "Ito Mei", "Song Kang-ho ("Parasite")" -> "Song Kang-ho".
+    A parenthesis holding a name stays ("Ah-Fen (Wu Pei-jun)" is the character rule's)."""
     if not text.endswith(")") and not text.rstrip().endswith(")"):
         return text.rstrip()
     m = _TRAILING_PAREN.search(text)
     if not m:
         return text.rstrip()
     inside = m.group(1)
-    # "(no relation)", "("Parasite")", "(Ton to his fans)": an aside; "(Huang Yi-ting)" alone is a name.
+    # "(no relation)", "("Parasite")", "(Ek to his fans)": an aside; "(Wu Pei-jun)" alone is a name.
     aside = inside[:1].islower() or inside[:1] in "\"“'‘" or name_after(inside) != inside.strip()
     return text[: m.start()].rstrip() if aside else text.rstrip()
 
@@ -354,7 +402,12 @@ def _actor_before(text: str) -> str | None:
         if last[:1].isupper() or last.endswith(("’s", "'s")):
             break
         if last.endswith((",", ";", ":")):
-            return _name_before_aside(" ".join(words)) if last.endswith(",") else None
+            tied = _name_before_aside(" ".join(words)) if last.endswith(",") else None
+            if tied or not (last.endswith(",") and skipped and last[:1].islower() and len(words) > 2 and words[-2].lower() in _SKIP_BEFORE_CHARACTER):
+                return tied
+            nearest = words.pop()  # "X has a small, devastating role as Y": a comma between two describing words
+            skipped += 1
+            continue
         if last[:1].islower():
             nearest = words.pop()
             skipped += 1
@@ -419,7 +472,7 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
     for item in _LIST_SPLIT.split(text.strip()):
         item = item.strip()
         last_word = item[:-1].split()[-1:]
-        if item.endswith(".") and not (last_word and fold(last_word[0]) in GENERATIONAL):  # "Ramon Bautista Jr." keeps it
+        if item.endswith(".") and not (last_word and fold(last_word[0]) in GENERATIONAL):  # "Quirino Abad Jr." keeps it
             item = item.rstrip(".")
         if not item:
             continue
@@ -511,6 +564,18 @@ def _is_credit_field(sentence: str) -> bool:
     return bool(m) and bool(_label_roles(m.group(1).strip()))
 
 
+# What a credit noun may belong to and still be the film's: "the film's director", "the movie's composer".
+_THE_FILM = frozenset("film movie picture feature project production series show documentary".split())
+
+
+def _owned_by_another_thing(word: str) -> bool:
+    """A lower-case possessive of a noun that is not the film ("factory's", "school's", "band's"): the role noun
+    after it is a trade inside the story ("the factory's director"), never a credit of the film."""
+    if not word.endswith(("'s", "’s")) or not word[:1].islower():
+        return False
+    return word[:-2].lower() not in _THE_FILM
+
+
 def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
     """`director X`, `writer/director X`, `musician "X"`, `actress X` (not "legendary director X")."""
     out: list[Candidate] = []
@@ -525,12 +590,14 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
             continue  # "letter-writer", "song-writer": a trade, not a credit ("co-writer" is one)
         before = sentence[: m.start()].split()
         prev = before[-1].strip("“\"(") if before else ""
+        if _owned_by_another_thing(prev):
+            continue  # "the factory's director, X": a character's trade in the story, not a credit
         if prev and (fold(prev) in _OTHER_QUALIFIERS or (prev[:1].isupper() and len(before) > 1 and not before[-2].endswith((".", ":")))):
             continue
         rest = sentence[m.end():]
         name = name_after(rest)
         if not name and prev.lower() == "the" and not m.group("comma") and (linked := _IS_AFTER_NOUN.match(rest)):
-            # "The cinematographer is Nemanja Ilić.": only a name that ends the clause ("... is Kim's nephew" is not one)
+            # "The cinematographer is Dejan Marković.": only a name that ends the clause ("... is Kim's nephew" is not one)
             name = name_after(rest[linked.end():])
             if name and not _ENDS_CLAUSE.match(_rest_after(rest[linked.end():], name)):
                 name = None
@@ -567,8 +634,8 @@ def _role_noun_matches(sentence: str, lowered: str) -> list[re.Match[str]]:
     return matches
 
 
-# One capitalised word with a possessive, then a capitalised name: "Malaysia's Mohd Faizal", "Kyiv's Olexandr Tkachenko".
-_OWNER_BEFORE_NAME = re.compile(r"^[A-Z][\w-]+['’]s\s+(?=[A-Z][\w'’.-]*\s+[A-Z])")
+# One capitalised word with a possessive, then a capitalised name: "Malaysia's Mohd Hafiz", "Kyiv's Olexandr Bondar".
+_OWNER_BEFORE_NAME = re.compile(r"^[A-Z][\w-]+['’]s\s+(?=[^\W\d_][\w'’.-]*\s+[^\W\d_])")  # capitals with accents too: "Ľubomír"
 
 
 def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
@@ -583,8 +650,8 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
         for m in pattern.finditer(sentence):
             rest = _ROLE_NOUN_AT_START.sub("", sentence[m.end():])
             if (owner := _OWNER_BEFORE_NAME.match(rest)) and name_after(rest[owner.end():]):
-                rest = rest[owner.end():]  # "produced by Malaysia's Mohd Faizal bin Ismail": a place's or company's person
-            found = _names_in_list(rest[:200])
+                rest = rest[owner.end():]  # "produced by Malaysia's Mohd Hafiz bin Osman": a place's or company's person
+            found = [(name, c) for name, c in _names_in_list(rest[:200]) if _is_person_name(name, _rest_after(rest, name))]
             for name, _ in found:
                 for role in roles:
                     out.append(Candidate(name, role, sentence, None, 1))
@@ -622,13 +689,27 @@ def _cast_candidates(sentence: str, title_words: frozenset[str]) -> list[Candida
 
 
 def _is_other_work(sentence: str, clause_before: str, character_rest: str) -> bool:
+    """The cast the cue reads belongs to another work: "X, famous for playing Y in ...", "X, star of Foo, as Y".
+    An aside closed by its comma before the cue says where the actor is known from, not where the part is:
+    "X, a veteran of the national cinema, plays Y" casts this film."""
     if _IN_TITLE.match(character_rest):
         return True
-    if _OTHER_WORK_CLAUSE.search(clause_before[-60:]):
+    if _OTHER_WORK_CLAUSE.search(_CLOSED_ASIDE_AT_END.sub(" ", clause_before)[-60:]):
         return True
     return bool(_WHO_AT_END.search(clause_before.strip()[-10:] + " ") or _WHO_CLAUSE_AT_END.search(clause_before)) and bool(
         _SERIES_WORDS.search(sentence)
     )
+
+
+# An aside between commas just before the cue: "X, a veteran of Y, plays": ", a veteran of Y, ".
+_CLOSED_ASIDE_AT_END = re.compile(r",[^,;()]{1,80},\s*$")
+
+
+def _after_preposition(text: str, name: str) -> bool:
+    """`text` ends with `name` right after a preposition: "a hydrologist from Buenos Aires" (a place, or someone
+    else: "a friend of Ana Lopez"), not the name of the one described."""
+    before = text[: len(text) - len(name)].split() if text.endswith(name) else []
+    return bool(before) and before[-1].lower() in _NO_SKIP
 
 
 def _rest_after(text: str, name: str) -> str:
@@ -645,7 +726,7 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
     sentence = _strip_asides(original)
     clauses = _CLAUSE_SPLIT.split(sentence) if has_any(sentence, (";", "but", "while", "whereas")) else [sentence]
     for clause in clauses:
-        for cue, stems in ((_AS_WORD, ("as",)), (_PLAYS_WORD, ("play", "portray", "essay", "voic"))):
+        for cue, stems in ((_AS_WORD, ("as", "role of", "part of")), (_PLAYS_WORD, ("play", "portray", "essay", "voic"))):
             if not has_any(clause, stems):
                 continue
             for start, m in _after_space(cue, clause):
@@ -654,13 +735,16 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
                     out.append(Candidate(played[0], "actor", original, played[1], 1))
                     continue
                 character = _character_after(after, title_words)
+                called = _CALLED.match(after) if not character and cue is _AS_WORD else None
+                if called:
+                    character = name_after(after[called.end():])  # "as a retired officer the crew call Selim Bey"
                 if not character and cue is _AS_WORD:
                     continue  # "as well as", "such as": no character, so no need to read an actor
                 actor = _actor_before(before)
                 if actor and not character and cue is _PLAYS_WORD and _PLAYS_UNNAMED.match(after) and not _is_other_work(original, before, ""):
                     plain = name_before(before) or (_name_before_aside(before) if before.rstrip().endswith(",") else None)
                     if plain == actor and (before.rstrip().endswith(plain.split()[-1]) or before.rstrip().endswith(",")):
-                        called = _CALLED.match(after)  # "plays the widow upstairs whom everyone calls Pani Helena"
+                        called = _CALLED.match(after)  # "plays the widow upstairs whom everyone calls Pani Jadwiga"
                         named = name_after(after[called.end():]) if called else None
                         if not named and _PRONOUN_OBJECT.match(after):
                             named = _subject_played(original, before, actor)  # "Y is a stock villain, but X plays him"
@@ -672,7 +756,7 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
                     out += [Candidate(a, "actor", original, c, 1) for a, c in pairs]
                     continue
                 if _is_other_work(original, before, _rest_after(after, character)) or (
-                    cue is _AS_WORD and (_NAMING_VERB.match(after) or _NAMED_BEFORE_AS.search(before))
+                    cue is _AS_WORD and not called and (_NAMING_VERB.match(after) or _NAMED_BEFORE_AS.search(before))
                 ):
                     continue
                 out.append(Candidate(actor, "actor", original, character, 1))
@@ -687,8 +771,11 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
         for m in _PLAYED_BY.finditer(clause) if has_any(clause, ("played", "portrayed", "essayed", "voiced")) else ():
             head = clause[: m.start()].rstrip(" ,(")
             character = name_before(head)
-            if not character and (described := _TRAILING_APPOSITION.search(head)):
-                character = name_before(head[: described.start()])  # "Ah-Hsiung, a drunk former sailor, played by X"
+            described = _TRAILING_APPOSITION.search(head)
+            if described and (not character or _after_preposition(head, character)):
+                # "Ah-Kuen, a drunk former sailor, played by X"; "Federico, a hydrologist from Buenos Aires, played by X"
+                # (not "Mary, the daughter of the shop owner Thomas, who is played by X": Thomas names the owner)
+                character = name_before(head[: described.start()]) or character
             after = clause[m.end():]
             if after[:1].islower() and (described := _DESCRIBED_ACTOR.match(after)):
                 after = after[described.end():]  # "played by the veteran character actor X"
@@ -697,6 +784,8 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
             elif (national := _NATIONAL_ROLE.match(after)) and name_after(national.group(1)) is None:
                 after = after[national.end():]  # "played by Argentine actor X"
             actor = name_after(after)
+            if actor and not character and _DESCRIBED_PART.search(head) and not _MUSIC_WORDS.search(head):
+                out.append(Candidate(actor, "actor", original, None, 1))  # "a Danish bookkeeper, played by X": an unnamed part
             if actor and character and not same_full_name(actor, character):
                 listed = head[: head.rfind(character)].rstrip()
                 if listed.endswith(" and"):  # "A and B, played by X and Y": A by X, B by Y
@@ -706,9 +795,9 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
     # In a labelled cast list ("Cast: A (Character), B (Character)") the parenthesis holds the character:
     # the credit line's reading (`_field_candidates`) has it.
     for m in _PAREN.finditer(original) if "(" in original and not _is_credit_field(original) else ():
-        inside = m.group(1).strip()  # "Mi-rae (Han Ji-woo)"
+        inside = m.group(1).strip()  # "Da-eun (Baek Ji-ah)"
         if "," in inside and (comment := inside.split(",", 1)[1].strip()) and comment[:1].islower():
-            inside = inside.split(",", 1)[0].strip()  # "Tan Guoqiang (Gao Yimin, superb)": a word on the actor after the comma
+            inside = inside.split(",", 1)[0].strip()  # "Wei Zhiming (Guo Lan, superb)": a word on the actor after the comma
         if not looks_like_full_name(inside):
             continue
         outside = name_before(original[: m.start()])
@@ -721,7 +810,7 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
     return out
 
 
-# "Kohei, as Kenta Fujii plays him, is ...": after "as", the actor and a pronoun for the character before it.
+# "Kohei, as Ryo Nagase plays him, is ...": after "as", the actor and a pronoun for the character before it.
 _PLAYS_PRONOUN = re.compile(r"^\s+(?:plays|played|portrays|portrayed|voices|voiced|renders|rendered)\s+(?:him|her|them)\b")
 
 
@@ -816,7 +905,8 @@ _WORK_NOUNS = (
 )
 # Describing words between "X's" and the work noun: "X's warm, rambling Malayalam comedy", "X's Hausa-language drama";
 # not words that make the work someone else's part in it ("X's turn in the film", "X's role in this drama").
-_WORK_DESCRIBERS = r"(?:(?!(?:performance|turn|role|roles|part|parts|work|scenes?|character|in|as|with|of|and|is|was|has|had|to)\b)[\w-]+,?\s+){0,3}"
+# "physical comedy" is a way of acting, not a work: "X's physical comedy is a delight" praises an actor.
+_WORK_DESCRIBERS = r"(?:(?!(?:performance|turn|role|roles|part|parts|work|scenes?|character|in|as|with|of|and|is|was|has|had|to|physical)\b)[\w-]+,?\s+){0,3}"
 # (cue, role, strength, stems): the stems are the `prefilter` check before the cue's regex runs.
 # A cue opens with one character set where it can (`\s\s*`, not `\s+`), so that `re` skips ahead fast.
 _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
@@ -830,6 +920,8 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|music|songs)\b", re.I), "composer", 1, ("score", "soundtrack", "music", "songs")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
+    # "X has made a Calcutta film that ...": the film's maker, a weak cue (`_confirm_weak`), as "X's film" is.
+    (re.compile(r"\s\s*(?:has\s+)?made\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|feature|picture)\b"), "director", 0, ("made",)),
     (re.compile(r"\s\s*(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
     (re.compile(
         r"[\s'’](?:(?<=\s)\s*(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
@@ -845,6 +937,8 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
 _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     # "X, who also wrote the script", "X co-wrote the film with ...", "X wrote and directed": the film's writer.
     (_WROTE_IT := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?)?wrote\s+(?:the\s+|its\s+)?(?:script|screenplay|film|movie)\b(?!\s+(?:of|for)\s+[\"“‘A-Z][^,;.]*['’]s\b)"), "writer", 1, ("wrote",)),
+    # "X, who co-wrote with Y", "X co-wrote with Y", "X, who wrote it with Y": X wrote the film, and Y with them.
+    (_WROTE_IT_WITH := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?wrote|wrote\s+(?:it|the\s+(?:script|screenplay|film)|its\s+(?:script|screenplay)))(?=\s+with\s)"), "writer", 1, ("wrote",)),
     (_WROTE_DIRECTED := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?)?wrote\s+and\s+(?:co-?)?directed\b"), "writer", 1, ("wrote",)),
     (_WROTE_DIRECTED, "director", 1, ("wrote",)),
     (_WRITING_DIRECTING := re.compile(r",\s+(?:writing\s+and\s+directing|directing\s+and\s+writing)\b"), "writer", 1, ("writing",)),
@@ -862,13 +956,26 @@ _CUES_TO_TRY = {
     (writes, apostrophe): [cue for cue in (_ALL_BEFORE_NAME_CUES if writes else _BEFORE_NAME_CUES) if apostrophe or cue[0] not in _APOSTROPHE_CUES]
     for writes in (False, True) for apostrophe in (False, True)
 }
+
+
+def _name_before_cue(before: str) -> str | None:
+    """The name a cue after it credits: the name ending `before`, or the one before an aside set off by commas or
+    parentheses ("X, whose comedies are loved in Israel, has made ...": X, not Israel; "X (credited as Y) has made")."""
+    text = _without_trailing_aside(before)
+    if text.endswith(","):
+        return _name_before_aside(text)
+    return name_before(text if text != before.rstrip() else before)
+
+
+# A correction right after a weak cue: "X's camera, or rather ...".
+_OR_RATHER = re.compile(r",?\s+or,?\s+rather\b")
 # After "X wrote the script": "with [her father, ][the novelist ]Y" names a co-writer.
 _WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+[a-z-]+,?\s+)?(?:(?:the|a)\s+(?:[a-z-]+\s+){1,2})?(?=[^\W\d_])")
 # A sentence none of these words is in has no prose credit (the `in` tests below are this regex, on casefree text):
 # director|directs|directed|helm|['’]s|writer|composer|cinematographer|score|soundtrack|music|with\s  (re.I)
 _PROSE_TRIGGER_WORDS = (
     "director", "directs", "directed", "helm", "'s", "’s", "wr", "composer", "cinematographer", "score", "soundtrack", "music",
-    "produced", "better", "carrie", "hold", "held", "performance", "quality", "shot", "lensed", "photographed",
+    "produced", "made", "better", "carrie", "hold", "held", "performance", "quality", "shot", "lensed", "photographed",
 )
 _WITH_SPACE = re.compile(r"with\s")
 
@@ -887,24 +994,27 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
         else:
             continue
         for m in pattern.finditer(sentence):
+            if not strength and _OR_RATHER.match(sentence, m.end()):
+                continue  # "X's camera, or rather that of his cinematographer Y": the writer takes it back
             before = sentence[: m.start()]
             if before.endswith(("'", "’")):
                 before = before[:-1]
-            name = name_before(before)
+            name = _name_before_cue(before)
             co_writer = None
-            if pattern is _WROTE_IT and (co := _WROTE_WITH.match(sentence, m.end())):
+            if (pattern is _WROTE_IT or pattern is _WROTE_IT_WITH) and (co := _WROTE_WITH.match(sentence, m.end())):
                 if co_writer := name_after(sentence[co.end():]):
                     out.append(Candidate(co_writer, "writer", sentence, None, 1))
             if name and (strength or not _OTHER_WORKS.match(sentence[m.start():])):
                 out.append(Candidate(name, role, sentence, None, strength, apart=co_writer))
     for start, m in _after_space(_IS_NAMED, sentence):
-        if m.group("words") and any(w.strip(",") in _NOT_CASTING_WORDS for w in m.group("words").lower().split()[1:]):
-            continue
+        described = m.group("words").lower().split()[1:] if m.group("words") else []
+        if any(w.strip(",") in _NOT_CASTING_WORDS and not (k and _owned_by_another_thing(described[k - 1])) for k, w in enumerate(described)):
+            continue  # "X is the director, Y" credits no part; "X is the factory's director, Y" casts one
         before = _without_trailing_aside(sentence[:start])
         name = name_before(before) if not before.endswith(",") else _name_before_aside(before)
         if not name or len(name.split()) < 2:
             continue
-        character = name_after(sentence[m.end():])
+        character = _character_name_after(sentence[m.end():])
         tail = _rest_after(sentence[m.end():], character) if character else ""
         if character and _ENDS_CLAUSE.match(tail) and not same_full_name(name, character):
             out.append(Candidate(name, "actor", sentence, character, 1))
@@ -928,7 +1038,7 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
 _WORD_SEQUENCE = re.compile(r"(?:[^\W\d_][\w'’\-.\u0300-\u036f]*)(?:[ \t]+[^\W\d_][\w'’\-.\u0300-\u036f]*)*")
 
 
-# Abbreviated titles written before a name ("Mrs. Bae", "Dr. Rania"), not "Jr." or "St." that may end a sentence.
+# Abbreviated titles written before a name ("Mrs. Noh", "Dr. Farida"), not "Jr." or "St." that may end a sentence.
 _NAME_TITLES = ABBREVIATIONS - GENERATIONAL - {"st"}
 
 
@@ -941,7 +1051,7 @@ def _run_word(word: str) -> tuple[str, bool, bool, bool]:
     Words repeat across reviews, so the reading is cached.
     """
     if word[-1:] == "." and (word[:-1].lower() in _NAME_TITLES or is_initial(word)):
-        return word, True, False, False  # "Mrs. Bae", "K.S. Raghavan": a title's or an initial's period ends no run
+        return word, True, False, False  # "Mrs. Noh", "K.S. Venkat": a title's or an initial's period ends no run
     core = word.rstrip(".,;:!?")
     for suffix in ("’s", "'s"):
         if core.endswith(suffix):
@@ -1009,7 +1119,7 @@ def _key_haystack(names: list[str]) -> str:
         parts.append(whole + whole)  # every rotation of the words (full keys) and every run of syllables (part keys)
         words = word_keys(name)
         if len(words) >= 3:
-            parts.append(words[0] + words[-1] + words[0])  # "Sergei Orlov" for "Sergei Ivanovich Orlov"
+            parts.append(words[0] + words[-1] + words[0])  # "Ivan Belov" for "Ivan Petrovich Belov"
     return "\0".join(parts)
 
 
@@ -1102,9 +1212,12 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
 # The punctuation or line break is matched first (one fixed character set, not alternatives, lets `re` skip
 # ahead fast); the punctuation stays with its sentence.
 _SENTENCE_END = re.compile(
-    r"[.!?…\n](?:(?<=\n)\n*|(?<![\s.][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"[.!?…\n](?:(?<=\n)\n*|(?<![\s.(\[\"“‘'][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
     r"[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9]))"
 )
+
+
+# (An initial ends no sentence, after a space, a period, or an opening bracket or quote: "Kumaresan (R. Senthil) has".)
 
 
 @lru_cache(maxsize=16)
@@ -1127,7 +1240,7 @@ def sentences_of(text: str) -> list[str]:
     return list(_sentences(text))
 
 
-# A nickname in quotes inside a name: "Babatunde 'Tunde' Bakare", "Rodrigo “El Flaco” Benítez".
+# A nickname in quotes inside a name: "Babatunde 'Tunde' Akinwande", "Rodrigo “El Pelón” Benítez".
 _QUOTED_NICKNAME = re.compile(r"(?<![\w'’])([^\W\d_][\w.’-]*)\s+(['‘“\"])([^\W\d_][^'‘’“”\"\n]{0,24}?)['’”\"]\s+(?=[^\W\d_])")
 
 
@@ -1139,8 +1252,8 @@ _NICKNAME_QUOTE = re.compile(r"['‘“\"](?<=\s.)[^\W\d_][^'‘’“”\"\n]{0
 def _without_quoted_nicknames(text: str) -> tuple[str, list[tuple[str, str]]]:
     """`text` with quoted nicknames taken out of names, and the ties they make.
 
-    "Babatunde 'Tunde' Bakare" reads as "Babatunde Bakare", tied to the quoted form,
-    "Tunde Bakare" and "Tunde" (the text itself gives the nickname, see `_add_tied_names`).
+    "Babatunde 'Tunde' Akinwande" reads as "Babatunde Akinwande", tied to the quoted form,
+    "Tunde Akinwande" and "Tunde" (the text itself gives the nickname, see `_add_tied_names`).
     """
     matches = _quoted_nickname_matches(text)
     if not matches:
@@ -1214,13 +1327,15 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         candidates += _by_candidates(sentence, lowered)
         candidates += _cast_candidates(sentence, title_words)
         candidates += _character_candidates(sentence, title_words, title_key)
+        if "character" in sentence:
+            candidates += _subjects_character(sentence)
         candidates += _other_prose_candidates(sentence, lowered)
         if title is not None and title_lower in lowered:
             candidates += _title_owner_candidates(sentence, title)
     candidates = [_without_descriptor(c) for c in candidates if not _is_title(c.name, title_key, title_words) and not _is_company(c.name)]
     for c in candidates:
         if c.character and title_key and fold(c.character).startswith(title_key + " "):
-            # The whole title before a name is an epithet ("the tragic Ballerina Min-hee" in *Ballerina*).
+            # The whole title before a name is an epithet ("the lonely Nightjar Sun-hee" in *Nightjar*).
             c.character = c.character.split(None, len(film.title.split()))[-1]
         if c.character and _is_title(c.character, title_key, title_words) and (
             fold(c.character) == title_key or title is not None and c.character not in _without_title(c.evidence, title)
@@ -1228,6 +1343,7 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             c.character = None
     _resolve_apart(candidates)
     candidates = _confirm_weak(candidates)
+    candidates += _director_co_wrote(candidates, sentences)
     candidates = _drop_characters_read_as_actors(candidates)
     text = document.text
     if title is not None:
@@ -1249,20 +1365,20 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     return PeopleResult(people, warnings, mentions)
 
 
-# The text itself ties a second name to a name: `Tobenna ("Tobe" to his friends)`, `Nikolai, whom everyone
-# calls Kolya`, `Ma Dequan, known to everyone as Old Ma`. Nicknames are never guessed, only read from such ties.
+# The text itself ties a second name to a name: `Chidubem ("Dubem" to his friends)`, `Pyotr, whom everyone
+# calls Petya`, `Niu Baoshan, known to everyone as Old Niu`. Nicknames are never guessed, only read from such ties.
 # An apposition between a name and its tie: an article, then words without a clause break ("a debt collector the whole of X").
 _APPOSITION = r"(?:(?:a|an|the)\s+[^,;.()]{0,60}?\s)?"
 _ADVERB = r"(?:(?:simply|just|only|affectionately|universally)\s+)?"
 _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: text it can match holds one)
     # the quoted name must be followed by words ("to his friends"): `Song Kang-ho ("Parasite")` cites a film
     (re.compile(r"\(\s*[\"“'‘](?P<nick>[^\"”'’()]{2,30})[\"”'’]\s+(?:to|as|for|among|in|on)\s"), ("(\"", "(“", "('", "(‘")),
-    # after an apposition about the person too: `Héctor Ruiz, a crane operator whom everyone on the site calls Tito`
+    # after an apposition about the person too: `Ramiro Vega, a crane operator whom everyone on the site calls Chente`
     (re.compile(rf",\s+{_APPOSITION}(?:whom|who)\s+(?:[a-z]+\s+){{1,5}}?calls?\s+(?P<nick>[A-Z])"), (" call",)),
     (re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+)?known\s+(?:to\s+(?:[\w-]+\s+){{1,4}}?)?|knows?\s+(?:(?:him|her|them)\s+)?){_ADVERB}as\s+(?P<nick>[A-Z])"), ("known ", "knows ")),
-    # `Arul Nithyanandam, credited simply as Arul, plays ...`
+    # `Selvan Ramaswamy, credited simply as Selvan, plays ...`
     (re.compile(rf",\s+(?:credited|billed|listed)\s+(?:here\s+|on\s+screen\s+)?{_ADVERB}as\s+(?P<nick>[A-Z])"), ("credited", "billed", "listed")),
-    # `Nattapong Chaiyasit (Ton to his fans)`: the unquoted form of the first tie, with a possessive after "to"
+    # `Somsak Wongsa (Ek to his fans)`: the unquoted form of the first tie, with a possessive after "to"
     (re.compile(r"\((?P<nick>[A-Z][\w'’-]*)\s+to\s+(?:his|her|their)\s+[a-z]+\)"), (" to his ", " to her ", " to their ")),
     # `audiences know X by his nickname, Ton`, `X, nicknamed Ton`
     (re.compile(r"\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name),?\s+(?P<nick>[A-Z])"), ("nickname", "pet name", "stage name")),
@@ -1271,7 +1387,7 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     (re.compile(r"\((?:[a-z]+\s+){0,4}?(?:billed|credited|spelled|spelt|listed)\s+(?:[\w-]+\s+){0,5}?as\s+(?P<nick>[A-Z])"), ("billed", "credited", "spelled", "spelt", "listed")),
     (re.compile(r"\((?P<nick>[A-Z])[^()]{1,40}?\s+(?:in|on)\s+(?:the|its|some)\s+(?:[\w-]+\s+){0,2}(?:credits|subtitles|billing)\)"), ("credits", "subtitles", "billing")),
 )
-# The other way round: `Yari, as her friends call Yaritza`, `Lupe, as everyone in the village calls Guadalupe`.
+# The other way round: `Yesi, as her friends call Yesenia`, `Mina, as everyone in the village calls Jasmina`.
 _TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])")
 _TIE_STEMS = tuple(dict.fromkeys(stem for _, stems in _TIES for stem in stems))
 
@@ -1324,13 +1440,13 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
     """The review's person-like names that none of its people was given, each with its sentence.
 
     The names are read from the capitalised runs of the text (`_names_in_run`); a run
-    holding a name the review's people already have gives none ("Tan Jing" opening a
-    sentence is not a mention "Jing" when Tan Jing is credited). The report links them
+    holding a name the review's people already have gives none ("Ong Mei" opening a
+    sentence is not a mention "Mei" when Ong Mei is credited). The report links them
     to the film's people (`aliases.link_mentions`).
     """
     attached = {fold(f) for p in people for f in (p.name, *p.mentions, *p.character_mentions, p.character or "")}
     # Words of the review's full names: one of them alone is a name even when short or common ("Xu" after
-    # "Mingyuan Xu", "Sun" opening a sentence after "Jiayi Sun").
+    # "Zihan Xu", "Sun" opening a sentence after "Yutong Sun").
     name_words_seen = {w for f in attached if " " in f for w in f.split()}
     seen: set[str] = set()
     seen_alone: set[str] = set()
@@ -1343,14 +1459,14 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
         if not names or fold(names[0]) in attached:
             continue
         if len(names) > 1 and any(fold(n) in attached for n in names[1:]):
-            # The run's end is credited ("Tan Jing" opening a sentence, "Jing" credited): no mention, unless the
-            # whole run opens with a particle ("De Luca" beside a credited "Luca Bianchi").
+            # The run's end is credited ("Ong Mei" opening a sentence, "Mei" credited): no mention, unless the
+            # whole run opens with a particle ("De Marco" beside a credited "Marco Ferri").
             if fold(names[0].split()[0]) not in PARTICLES:
                 continue
             names = names[:1]
         for name in names:
-            # by spelling: "Adam Kovacs" after "Ádám Kovács" is one more spelling to link; but a name first read only
-            # as the end of a longer run ("Cárdenas" of "Memo Cárdenas" opening a sentence) is read again standing alone
+            # by spelling: "Adam Szabo" after "Ádám Szabó" is one more spelling to link; but a name first read only
+            # as the end of a longer run ("Orozco" of "Memo Orozco" opening a sentence) is read again standing alone
             if name in seen and (len(names) > 1 or name in seen_alone):
                 continue
             seen.add(name)
@@ -1359,10 +1475,31 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
             if " " in name:
                 name_words_seen.update(fold(name).split())
             at = _sentence_of(run, sentences, at)
-            out.append(NameMention(name=name, evidence=sentences[at] if at < len(sentences) else run))
+            evidence = sentences[at] if at < len(sentences) else run
+            out.append(NameMention(name=_with_particles_before(name, evidence), evidence=evidence))
         if len(out) >= MAX_MENTIONS:
             break
     return out[:MAX_MENTIONS]
+
+
+# Lower-case particles that open a family name in running text ("von Stetten's control", "and dos Reis").
+_PARTICLES_BEFORE = re.compile(r"(?<![\w'’])((?:(?:van|von|de|da|do|dos|das|del|della|di|du|der|den|ter|ten|la|le|los|las)\s+){1,2})$")
+
+
+def _with_particles_before(name: str, sentence: str) -> str:
+    """A family name read alone from its capitalised run, with the lower-case particles the sentence writes just before
+    it ("von Stetten", "dos Reis", "de la Garza"): in running text a particle is not capitalised, yet it is part of
+    the name. The name itself when the sentence writes it otherwise too, or without them."""
+    if " " in name or name not in sentence:
+        return name
+    found = {m.group(1) for k in _occurrences(name, sentence) if (m := _PARTICLES_BEFORE.search(sentence[max(0, k - 20) : k]))}
+    return f"{found.pop().strip()} {name}" if len(found) == 1 and all(
+        _PARTICLES_BEFORE.search(sentence[max(0, k - 20) : k]) for k in _occurrences(name, sentence)
+    ) else name
+
+
+def _occurrences(name: str, sentence: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?!\w)", sentence)]
 
 
 def _sentence_of(run: str, sentences: list[str], first: int = 0) -> int:
@@ -1377,9 +1514,9 @@ def _sentence_of(run: str, sentences: list[str], first: int = 0) -> int:
             previous = before.rsplit(None, 1)[-1] if before.strip() else ""
             joined_before = bool(last) and (
                 last.isalnum() or last in "-'’" or last == " " and previous[:1].isupper() and (previous[-1].isalnum() or is_initial(previous))
-            )  # "Danjuma" inside "Aminu S. Danjuma" does not stand alone
+            )  # "Lawan" inside "Umaru I. Lawan" does not stand alone
             following = sentence[at + len(run) : at + len(run) + 2]
-            joined_after = after.isalnum() or after == "-" or following[:1] == " " and following[1:].isupper()  # "Chen" of "Chen Bo"
+            joined_after = after.isalnum() or after == "-" or following[:1] == " " and following[1:].isupper()  # "Zhou" of "Zhou Bo"
             if not joined_before and not joined_after:
                 return index
             at = sentence.find(run, at + 1)
@@ -1391,7 +1528,7 @@ def _names_in_run(run: str, opens_sentence: bool) -> tuple[str, ...]:
     """The person-like names a capitalised run may be: read by `names.name_after` (so role words,
     places and the like are not names) after opening words that are not name words ("The",
     "Director", "Ten-year-old"). A common English word opening a sentence may be a name's first
-    word or not: "Tan Jing" gives "Tan Jing" and "Jing", "Watching Matsumoto" gives
+    word or not: "Ong Mei" gives "Ong Mei" and "Mei", "Watching Matsumoto" gives
     "Watching Matsumoto" and "Matsumoto" (only a whole name of the film's people links), and
     alone it is no name ("Will she ..."). A single word needs 3 letters (2 with an accent: "Tư"); a run of
     more than 6 words is a headline."""
@@ -1450,9 +1587,26 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# "The screenplay, co-written with Y": no owner is written, so the co-author is the film's author, its director.
+_UNOWNED_CO_WRITTEN = re.compile(r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?:the|its)\s+(?:screenplay|script),?\s+co-?written\s+with\b", re.I)
+
+
+def _director_co_wrote(candidates: list[Candidate], sentences: Sequence[str]) -> list[Candidate]:
+    """The review's one director as a writer when a sentence says "the screenplay, co-written with Y" (no one else
+    named as its owner): co-written with someone means by the film's author. Nothing when the review names no
+    director, or several."""
+    said = next((s for s in sentences if "written" in s and _UNOWNED_CO_WRITTEN.search(s)), None)
+    if said is None:
+        return []
+    directors = list(dict.fromkeys(c.name for c in candidates if c.role == "director" and c.strength >= 1))
+    if len(directors) != 1 or any(c.role == "writer" and same_full_name(c.name, directors[0]) for c in candidates):
+        return []
+    return [Candidate(directors[0], "writer", said, None, 1)]
+
+
 def _resolve_apart(candidates: list[Candidate]) -> None:
-    """A bare name the text sets apart from another ("Karimi co-wrote the film with his sister, Parisa Karimi")
-    is the one other name of the review it is part of (Mohammad-Reza Karimi), when exactly one fits."""
+    """A bare name the text sets apart from another ("Rahimi co-wrote the film with his sister, Nasrin Rahimi")
+    is the one other name of the review it is part of (Ali-Reza Rahimi), when exactly one fits."""
     for c in candidates:
         if c.apart is None or not is_part_of(c.name, c.apart):
             continue
@@ -1471,7 +1625,24 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
         name = name_before(sentence[:start])
         if name:
             out.append(Candidate(name, "director", sentence, None, 1))
+    if (subject := _subject_whose_feature_is(sentence, title)) is not None:
+        out.append(Candidate(subject, "director", sentence, None, 1))
     return out
+
+
+# "X has spent a decade making short films, and his first feature, TITLE, feels like ...": X made it.
+_HIS_FEATURE = re.compile(r"\b(?:his|her|their)\s+(?:(?:first|second|third|new|latest|debut)\s+)?(?:feature|film|movie),?\s+$")
+
+
+def _subject_whose_feature_is(sentence: str, title: str) -> str | None:
+    """The name opening the sentence as its subject, when a later "his/her first feature, <this film's title>"
+    says it is the subject's film: "X has spent a decade ..., and his first feature, T, feels like ..."."""
+    at = sentence.find(title)
+    if at <= 0 or not _HIS_FEATURE.search(sentence[:at]):
+        return None
+    subject = name_after(sentence.lstrip())
+    rest = _rest_after(sentence.lstrip(), subject) if subject else ""
+    return subject if subject and re.match(r"^(?:,|\s+(?:has|had|is|was|spent|spends|made|makes)\b)", rest) else None
 
 
 # Reviews name many films, so patterns built from a title are compiled once per title, and only for
@@ -1541,9 +1712,25 @@ def _blank_companies(text: str) -> str:
     return text
 
 
+# Words that make a name a company's, wherever they stand in it ("Studio Kestrel", "Harlow Bros.", "Lantern Films").
+_COMPANY_NAME_WORDS = frozenset(
+    "pictures films studio studios productions production entertainment animation media releasing distribution "
+    "bros company corporation corp inc ltd llc features".split()
+)
+
+
 def _is_company(name: str) -> bool:
-    last = name.split()[-1].lower()
-    return last in {"pictures", "films", "studio", "studios", "productions", "production", "entertainment", "animation", "media"}
+    """A company, not a person: a company word anywhere in the name, or a digit ("A24" is a distributor)."""
+    return any(ch.isdigit() for ch in name) or any(fold(w).strip(".,") in _COMPANY_NAME_WORDS for w in name.split())
+
+
+def _is_person_name(name: str, after: str) -> bool:
+    """`name`, read before the text `after`, names a person: not a company (`_is_company`, nor a name that a company
+    word follows: "Kestrel" of "Kestrel Animation Studios"), and not initials alone ("J. K.": whose?)."""
+    if _is_company(name) or all(is_initial(w) for w in name.split()):
+        return False
+    next_word = after.split(None, 1)[:1]
+    return not (next_word and fold(next_word[0]).strip(".,;:") in _COMPANY_NAME_WORDS)
 
 
 def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candidate]:
@@ -1560,8 +1747,15 @@ def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candida
 
 
 def _casts_the_title(character: str, evidence: str) -> bool:
-    """A film named for its hero, cast in so many words: "X plays Aliki", "X, as Aliki, ...", "Aliki (X)", "Aliki, played by X"."""
-    return any(cue in evidence for cue in (f"plays {character}", f"as {character}", f"{character} (", f"{character}, played by"))
+    """A film named for its hero, cast in so many words: "X plays Mirela", "X, as Mirela, ...", "Mirela (X)",
+    "Mirela, played by X". Whole words only ("was Mirela" holds no "as Mirela", "plays Mirelas" no "plays
+    Mirela"), and the parenthesis must open on a name ("Mirela (2024)" is the film and its year)."""
+    if character not in evidence:
+        return False
+    name = re.escape(character)
+    return bool(
+        re.search(rf"(?<!\w)(?:plays|[Aa]s)\s+{name}(?!\w)|(?<!\w){name}\s+\((?=[^\W\d_])|(?<!\w){name},\s+played\s+by\b", evidence)
+    )
 
 
 def _is_title(name: str, title_key: str, title_words: frozenset[str]) -> bool:
@@ -1642,7 +1836,7 @@ def _each_once_plus(forms: list[str], counts: Counter[str]) -> Counter[str]:
 
 
 def _join_tied(clusters: list[tuple[str, list[str]]], ties: Sequence[tuple[str, str]]) -> list[tuple[str, list[str]]]:
-    """Join two of the review's names the text ties ("Ratchanee Boonma, whom everyone calls Nam" ... "Nam plays
+    """Join two of the review's names the text ties ("Pranee Kaewdee, whom everyone calls Nok" ... "Nok plays
     Dao"): one entity. The joined cluster is named by its longest name (the full one, not the nickname)."""
     if not ties or len(clusters) < 2:
         return clusters
