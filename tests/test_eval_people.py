@@ -38,14 +38,14 @@ def test_a_held_out_split_not_yet_written_is_skipped_with_a_message(tmp_path, mo
     import eval.eval_people as ev
 
     monkeypatch.setattr(ev, "FIXTURES", tmp_path)
-    monkeypatch.setattr(ev, "HELD_OUT_BLIND", ("blind7",))
+    monkeypatch.setattr(ev, "HELD_OUT_BLIND", ("blind99",))
     (tmp_path / "held_out.txt").write_text("### film: Invented (2020)\n>>> review\nNobody here.\n=== expect\nnone\n", encoding="utf-8")
     for split in ev.DEVELOPMENT:
         (tmp_path / f"{split}.txt").write_text((tmp_path / "held_out.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    assert not ev.split_exists("blind7")
+    assert not ev.split_exists("blind99")
     monkeypatch.setattr("sys.argv", ["eval_people"])
     ev.main()
-    assert "blind7" in capsys.readouterr().out
+    assert "blind99" in capsys.readouterr().out
 
 
 def test_misses_are_printed_for_development_splits_only(monkeypatch, capsys) -> None:
