@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consensus.extract.names import fold, full_keys, name_after, romanize, word_keys
+from consensus.extract.names import fold, full_keys, name_after, romanize, whole_word_starts, word_keys
 
 
 def same_key(a: str, b: str) -> bool:
@@ -220,3 +220,11 @@ def test_an_east_african_ng_apostrophe_is_a_letter_of_the_name() -> None:
     assert name_after("Akinyi Ochieng' Oloo plays her") == "Akinyi Ochieng' Oloo"
     assert name_before("directed by Ochieng' Oloo") == "Ochieng' Oloo"
     assert same_key("Ochieng' Oloo", "Ochieng Oloo")
+
+
+def test_whole_word_starts_finds_a_name_only_where_it_stands_alone() -> None:
+    sentence = "Ana met Anabel and Ana, then d'Ana and _Ana left with Ana."
+    assert whole_word_starts("Ana", sentence) == [0, 19, 31, 54]
+    assert whole_word_starts("Ana", sentence, not_after="'’") == [0, 19, 54]
+    assert whole_word_starts("", sentence) == []
+    assert whole_word_starts("Zoë", "Zoë's Zoëy Zoë") == [0, 11]

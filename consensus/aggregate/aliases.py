@@ -67,6 +67,7 @@ from consensus.extract.names import (
     joined,
     name_words,
     word_keys,
+    whole_word_starts,
 )
 
 
@@ -1095,7 +1096,7 @@ def _after_possessive_pronoun(name: str, sentence: str) -> bool:
     """Every time the sentence writes `name` (as whole words), a possessive pronoun comes just before it: "His
     Hassan calls every passenger by a nickname", "his Tư is a tyrant" (the actor's character, never a person of
     the crew). "her" is possessive only where it cannot be a verb's object (`_BEFORE_POSSESSIVE_HER`)."""
-    found = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence)]
+    found = whole_word_starts(name, sentence)
     return bool(found) and all(_possessive_before(sentence[:at]) for at in found)
 
 
@@ -1147,20 +1148,17 @@ def _named_beside(actor_name: str, mention: str, sentence: str) -> bool:
     """`sentence` writes one of `actor_name`'s name words (`_name_words_of`) and `mention`, as whole words, at most
     `_MAX_WORDS_BETWEEN` words apart (an aside between commas aside) and inside one clause (no sentence or clause
     stop between them)."""
-    at_mention = [m.span() for m in _whole_word(mention).finditer(sentence)]
+    at_mention = [(at, at + len(mention)) for at in whole_word_starts(mention, sentence)]
     if not at_mention:
         return False
     for word in _name_words_of(actor_name):
-        for m in _whole_word(word).finditer(sentence):
+        for word_start in whole_word_starts(word, sentence):
+            word_end = word_start + len(word)
             for start, end in at_mention:
-                between = sentence[min(end, m.end()) : max(start, m.start())]
+                between = sentence[min(end, word_end) : max(start, word_start)]
                 if not _CLAUSE_BREAK.search(between) and len(_WORD.findall(_COMMA_ASIDE.sub(" ", between))) <= _MAX_WORDS_BETWEEN:
                     return True
     return False
-
-
-def _whole_word(text: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)")
 
 
 def _name_words_of(name: str) -> list[str]:
@@ -1176,7 +1174,7 @@ _NOT_NAME_WORDS = (HONORIFICS - TITLES_ALSO_NAMES) | PARTICLES
 
 def _names_word_for_word(name: str, sentence: str) -> bool:
     """The sentence names `name` or one of its name words (`_name_words_of`: the family name alone), as whole words."""
-    return any(w in sentence and _whole_word(w).search(sentence) for w in _name_words_of(name))
+    return any(w in sentence and whole_word_starts(w, sentence) for w in _name_words_of(name))
 
 
 def _carries_title_of(name: str, spellings: Sequence[str]) -> bool:

@@ -107,6 +107,29 @@ _NO_DECOMPOSITION = str.maketrans(
 )
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # the characters `re` calls \w
+
+
+def whole_word_starts(word: str, text: str, not_after: str = "") -> list[int]:
+    """Where `word` stands in `text` as whole words: no word character (nor one of `not_after`) just before it
+    and none just after. The same as `re.finditer(r"(?<!\\w)" + re.escape(word) + r"(?!\\w)", text)`, without
+    compiling a pattern for every name a review mentions (which cost more than the search)."""
+    starts: list[int] = []
+    if not word:
+        return starts
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else ""
+        if (not before or not (_is_word_char(before) or before in not_after)) and (end == len(text) or not _is_word_char(text[end])):
+            starts.append(at)
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return starts
+
+
 @lru_cache(maxsize=32768)
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: accents removed, letters without a decomposition mapped by hand."""

@@ -64,6 +64,7 @@ from consensus.extract.names import (
     name_before,
     word_keys,
     word_tokens,
+    whole_word_starts,
 )
 from consensus.extract.prefilter import casefree, has_any
 from consensus.ingest.shapes import is_common_word
@@ -1499,7 +1500,7 @@ def _with_particles_before(name: str, sentence: str) -> str:
 
 
 def _occurrences(name: str, sentence: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"(?<![\w'’])" + re.escape(name) + r"(?!\w)", sentence)]
+    return whole_word_starts(name, sentence, not_after="'’")
 
 
 def _sentence_of(run: str, sentences: list[str], first: int = 0) -> int:
