@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -137,43 +138,65 @@ def _pairs(groups: list[list[str]], universe: set[str]) -> set[frozenset[str]]:
     return {frozenset(p) for g in groups for p in itertools.combinations(sorted(set(g) & universe), 2)}
 
 
+@dataclass
+class Judged:
+    """One film's gold and predicted sets, in the terms every metric compares: entity groups, (person, role)
+    and (person, character) pairs, merged-name pairs and canonical names. A predicted entity that matches no
+    gold one is named `?name`."""
+
+    gold_people: list[list[str]]
+    gold_characters: list[list[str]]
+    roles: tuple[set, set]
+    links: tuple[set, set]
+    pairs: tuple[set[frozenset[str]], set[frozenset[str]]]
+    canonical: tuple[set[str], set[str]]
+
+
+def judge(case: Case, people: Sequence[MergedPerson], characters: Sequence[MergedCharacter]) -> Judged:
+    """Compare one film's merged people and characters with its labels (predicted first, gold second)."""
+    gold_people: list[list[str]] = []
+    for e in case.expect:
+        k = _entity_of(e.names, gold_people)
+        if k is None:
+            gold_people.append(list(e.names))
+        else:
+            gold_people[k] += e.names
+    gold_characters = [e.character for e in case.expect if e.character]
+
+    def person(names: list[str], fallback: str) -> int | str:
+        k = _entity_of(names, gold_people)
+        return k if k is not None else f"?{fallback}"
+
+    def character(names: list[str], fallback: str) -> int | str:
+        j = _entity_of(names, gold_characters)
+        return j if j is not None else f"?{fallback}"
+
+    gold_roles = {(_entity_of(e.names, gold_people), e.role) for e in case.expect}
+    predicted_roles = {(person([p.name, *p.aliases], p.name), role) for p in people for role in p.roles}
+    gold_links = {(_entity_of(e.names, gold_people), _entity_of(e.character, gold_characters)) for e in case.expect if e.character}
+    predicted_links = {(person([c.played_by or ""], str(c.played_by)), character([c.name, *c.aliases], c.name)) for c in characters}
+
+    gold_groups = gold_people + gold_characters
+    predicted_groups = [[p.name, *p.aliases] for p in people] + [[c.name, *c.aliases] for c in characters]
+    universe = {n for g in gold_groups for n in g}
+
+    gold_canonical = {e.names[0] for e in case.expect} | {e.character[0] for e in case.expect if e.character}
+    predicted_canonical = {p.name for p in people if _entity_of([p.name, *p.aliases], gold_people) is not None}
+    predicted_canonical |= {c.name for c in characters if _entity_of([c.name, *c.aliases], gold_characters) is not None}
+    return Judged(
+        gold_people, gold_characters, (predicted_roles, gold_roles), (predicted_links, gold_links),
+        (_pairs(predicted_groups, universe), _pairs(gold_groups, universe)), (predicted_canonical, gold_canonical),
+    )
+
+
 def score(cases: list[Case], merge: bool = True) -> dict[str, Tally]:
     tallies = {"people-with-role": Tally(), "character links": Tally(), "merged clusters (pairs)": Tally(), "canonical names": Tally()}
     for case in cases:
-        people, characters = run_case(case) if merge else _unmerged(case)
-        gold_people: list[list[str]] = []
-        for e in case.expect:
-            k = _entity_of(e.names, gold_people)
-            if k is None:
-                gold_people.append(list(e.names))
-            else:
-                gold_people[k] += e.names
-        gold_characters = [e.character for e in case.expect if e.character]
-        gold_roles = {(k, e.role) for e in case.expect for k in [_entity_of(e.names, gold_people)]}
-        predicted_roles: set = set()
-        for p in people:
-            k = _entity_of([p.name, *p.aliases], gold_people)
-            for role in p.roles:
-                predicted_roles.add((k if k is not None else f"?{p.name}", role))
-        tallies["people-with-role"].add(predicted_roles, gold_roles)
-
-        gold_links = {(_entity_of(e.names, gold_people), _entity_of(e.character, gold_characters)) for e in case.expect if e.character}
-        predicted_links = set()
-        for c in characters:
-            k = _entity_of([c.played_by or ""], gold_people)
-            j = _entity_of([c.name, *c.aliases], gold_characters)
-            predicted_links.add((k if k is not None else f"?{c.played_by}", j if j is not None else f"?{c.name}"))
-        tallies["character links"].add(predicted_links, gold_links)
-
-        gold_groups = gold_people + gold_characters
-        predicted_groups = [[p.name, *p.aliases] for p in people] + [[c.name, *c.aliases] for c in characters]
-        universe = {n for g in gold_groups for n in g}
-        tallies["merged clusters (pairs)"].add(_pairs(predicted_groups, universe), _pairs(gold_groups, universe))
-
-        gold_canonical = {e.names[0] for e in case.expect} | {e.character[0] for e in case.expect if e.character}
-        predicted_canonical = {p.name for p in people if _entity_of([p.name, *p.aliases], gold_people) is not None}
-        predicted_canonical |= {c.name for c in characters if _entity_of([c.name, *c.aliases], gold_characters) is not None}
-        tallies["canonical names"].add(predicted_canonical, gold_canonical)
+        judged = judge(case, *(run_case(case) if merge else _unmerged(case)))
+        tallies["people-with-role"].add(*judged.roles)
+        tallies["character links"].add(*judged.links)
+        tallies["merged clusters (pairs)"].add(*judged.pairs)
+        tallies["canonical names"].add(*judged.canonical)
     return tallies
 
 
@@ -197,31 +220,10 @@ def _unmerged(case: Case) -> tuple[list[MergedPerson], list[MergedCharacter]]:
 def misses(case: Case) -> list[str]:
     """What the merged result of one film gets wrong, as lines: gold pairs not merged (MISS pair), pairs merged
     that are two entities (EXTRA pair), roles and character links missed or invented."""
-    people, characters = run_case(case)
-    gold_people: list[list[str]] = []
-    for e in case.expect:
-        k = _entity_of(e.names, gold_people)
-        if k is None:
-            gold_people.append(list(e.names))
-        else:
-            gold_people[k] += e.names
-    gold_characters = [e.character for e in case.expect if e.character]
-    gold_groups = gold_people + gold_characters
-    universe = {n for g in gold_groups for n in g}
-    predicted = [[p.name, *p.aliases] for p in people] + [[c.name, *c.aliases] for c in characters]
-    gold_pairs, predicted_pairs = _pairs(gold_groups, universe), _pairs(predicted, universe)
-    person = lambda k: gold_people[k][0] if isinstance(k, int) else str(k)  # noqa: E731
-    character = lambda j: gold_characters[j][0] if isinstance(j, int) else str(j)  # noqa: E731
-    gold_roles = {(_entity_of(e.names, gold_people), e.role) for e in case.expect}
-    predicted_roles = {
-        (k if (k := _entity_of([p.name, *p.aliases], gold_people)) is not None else f"?{p.name}", role) for p in people for role in p.roles
-    }
-    gold_links = {(_entity_of(e.names, gold_people), _entity_of(e.character, gold_characters)) for e in case.expect if e.character}
-    predicted_links = {
-        (k if (k := _entity_of([c.played_by or ""], gold_people)) is not None else f"?{c.played_by}",
-         j if (j := _entity_of([c.name, *c.aliases], gold_characters)) is not None else f"?{c.name}")
-        for c in characters
-    }
+    judged = judge(case, *run_case(case))
+    person = lambda k: judged.gold_people[k][0] if isinstance(k, int) else str(k)  # noqa: E731
+    character = lambda j: judged.gold_characters[j][0] if isinstance(j, int) else str(j)  # noqa: E731
+    (predicted_pairs, gold_pairs), (predicted_roles, gold_roles), (predicted_links, gold_links) = judged.pairs, judged.roles, judged.links
     out = [f"MISS pair {sorted(p)}" for p in sorted(gold_pairs - predicted_pairs, key=sorted)]
     out += [f"EXTRA pair {sorted(p)}" for p in sorted(predicted_pairs - gold_pairs, key=sorted)]
     out += [f"MISS role {person(k)}: {r}" for k, r in sorted(gold_roles - predicted_roles, key=str)]
