@@ -651,3 +651,16 @@ def test_a_given_name_with_a_womans_patronymic_is_that_given_name() -> None:
     mention = ("b", [NameMention(name="Yekaterina Pavlovna", evidence="Everyone calls her Yekaterina Pavlovna.")])
     _, characters = merge_people(reviews, [mention])
     assert characters[0].aliases == ["Yekaterina Pavlovna"]
+
+
+def test_a_familiar_form_written_as_what_someone_calls_a_character_is_that_character() -> None:
+    reviews = [("a", [Person(name="Oksana Rudenko", role="actor", character="Anna Petrovna")]), ("b", [])]
+    for name, sentence in [("Anechka", "When the stationmaster calls her Anechka, the whole room goes quiet."),
+                           ("Anya", "Anya (as the porters call her) never once raises her voice."),
+                           ("Anya", "Anya, as her brother insists on calling her, keeps the accounts.")]:
+        _, characters = merge_people(reviews, [("b", [NameMention(name=name, evidence=sentence)])])
+        assert characters[0].aliases == [name], sentence
+    # a familiar form with no calling verb, far from the actor and the character, stays unlinked
+    far = "The porters gossip all winter, and Anya sells them tea."
+    _, characters = merge_people(reviews, [("b", [NameMention(name="Anya", evidence=far)])])
+    assert characters[0].aliases == []

@@ -220,3 +220,11 @@ def test_an_east_african_ng_apostrophe_is_a_letter_of_the_name() -> None:
     assert name_after("Akinyi Ochieng' Oloo plays her") == "Akinyi Ochieng' Oloo"
     assert name_before("directed by Ochieng' Oloo") == "Ochieng' Oloo"
     assert same_key("Ochieng' Oloo", "Ochieng Oloo")
+
+
+def test_standard_diminutives_of_anna_ilona_and_pilar_meet_their_given_names() -> None:
+    from consensus.extract.names import given_name_forms_meet
+
+    for a, b in [("Anechka", "Anna"), ("Anya", "Anna"), ("Ilus", "Ilona"), ("Pili", "Pilar")]:
+        assert given_name_forms_meet(a, b), (a, b)
+    assert not given_name_forms_meet("Anya", "Ilona")

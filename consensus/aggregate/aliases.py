@@ -1120,18 +1120,36 @@ def _familiar_character_beside_actor(
     name: str, sentence: str, entities: Sequence[Sequence[str]], n_people: int, actors: Sequence[int]
 ) -> int | None:
     """The one character (entity index) whose given name `name` is a familiar form of, when `sentence` names the
-    character's actor beside `name` ("Arregi's Drago", "Zimina makes Tanya": `_named_beside`) or names the
-    character itself by another of its spellings ("Tatiana grunts, and soon he is calling her Tanya"), or None
-    (see `link_mentions`)."""
+    character's actor beside `name` ("Arregi's Drago", "Zimina makes Tanya": `_named_beside`), names the
+    character itself by another of its spellings ("Tatiana grunts, and soon he is calling her Tanya"), or writes
+    `name` as what someone is called ("her brother calls her Tanya": `_called_so`), or None (see `link_mentions`)."""
     found = [
         n_people + j for j, actor in enumerate(actors)
         if any(is_familiar_form(name, n) for n in entities[n_people + j])
         and (
             any(_named_beside(n, name, sentence) for n in entities[actor])
             or any(_names_word_for_word(n, sentence) for n in entities[n_people + j] if n != name)
+            or _called_so(name, sentence)
         )
     ]
     return found[0] if len(found) == 1 else None
+
+
+# A calling verb writes a name as what someone is called: "calls her Nadya", "insists on calling him Petya",
+# "Nadya (as the neighbours call her)", "Petya, as his mother insists on calling him".
+_CALLING = r"call(?:s|ed|ing)?\s+(?:him|her)"
+
+
+def _called_so(name: str, sentence: str) -> bool:
+    """`sentence` writes `name` as what someone is called (`_CALLING`), right after the calling verb and its pronoun
+    or right before an aside that says so: a familiar form that fits one character is then that character's."""
+    if "call" not in sentence:
+        return False
+    spelled = re.escape(name)
+    return bool(
+        re.search(rf"\b{_CALLING}\s+['‘“\"]?{spelled}(?!\w)", sentence)
+        or re.search(rf"(?<!\w){spelled}\s*[,(]\s*as\s+(?:[\w'’]+\s+){{1,5}}?{_CALLING}\b", sentence)
+    )
 
 
 # How far apart a mention and an actor's name may be and still be read together: "Arregi's Drago" (none

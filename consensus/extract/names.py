@@ -576,6 +576,7 @@ GIVEN_NAME_FORMS = (
     "natalia natalya nataliya natasha", "nikolai nikolay mykola mikalai kolya", "pavel pavlo pasha",
     "pyotr petr petro petya", "sergei sergey serhiy serhii siarhei seryozha serezha",
     "vladimir volodymyr uladzimir volodya vova", "tatiana tatyana tetiana tanya", "darya daria dasha", "halyna galina halya galya",
+    "anna anya anechka annushka nyura",
     # Polish
     "jan janek jasiek", "katarzyna kasia", "malgorzata gosia malgosia", "wojciech wojtek", "aleksandra ola",
     "aleksander olek", "agnieszka aga", "tomasz tomek", "joanna asia", "krzysztof krzys krzysiek",
@@ -591,12 +592,12 @@ GIVEN_NAME_FORMS = (
     # Hungarian
     "jozsef jozsi", "istvan pista pisti", "janos jani jancsi", "ferenc feri", "laszlo laci", "gyorgy gyuri",
     "sandor sanyi", "mihaly misi", "andras andris bandi", "erzsebet erzsi bozsi", "katalin kati kata",
-    "zsuzsanna zsuzsa zsuzsi", "imre imi", "gyula gyuszi",
+    "zsuzsanna zsuzsa zsuzsi", "imre imi", "gyula gyuszi", "ilona ilus",
     # Spanish (Spain, Latin America)
     "jose pepe chepe", "francisco paco pancho curro", "jesus chucho chuy",
     "guillermo memo", "rosario chayo charo", "guadalupe lupe lupita", "dolores lola", "concepcion concha conchita",
     "consuelo chelo connie", "ignacio nacho", "enrique quique", "manuel manolo", "roberto beto", "alberto beto",
-    "eduardo lalo", "luis lucho", "antonio tono",
+    "eduardo lalo", "luis lucho", "antonio tono", "pilar pili",
     # Portuguese, Brazilian
     "jose ze zeca zezinho", "francisco chico chiquinho", "antonio tonho toninho", "sebastiao tiao",
     "manuel manoel manel", "joaquim quim", "eduardo dudu", "eduarda duda", "gustavo guga", "alexandre xande",
