@@ -228,3 +228,16 @@ def test_standard_diminutives_of_anna_ilona_and_pilar_meet_their_given_names() -
     for a, b in [("Anechka", "Anna"), ("Anya", "Anna"), ("Ilus", "Ilona"), ("Pili", "Pilar")]:
         assert given_name_forms_meet(a, b), (a, b)
     assert not given_name_forms_meet("Anya", "Ilona")
+
+
+def test_the_family_name_he_opens_a_name_only_before_a_given_name_that_is_no_english_word() -> None:
+    from consensus.extract.names import name_after, name_before
+
+    assert name_after("He Jun plays the night porter") == "He Jun"
+    assert name_before("and the widow is played by He Jun") == "He Jun"
+    assert name_after("He Xiu-lan's best scene") == "He Xiu-lan"
+    # the pronoun: alone, or before an English word or a lower-case verb
+    for text in ("He is wonderful in the role", "He Said, She Said is next", "He Will Return"):
+        assert name_after(text) is None, text
+    assert name_before("the only one who stays is He") is None
+

@@ -909,3 +909,10 @@ def test_a_screenplay_co_written_with_someone_and_no_owner_is_the_directors_too(
     assert roles(people) == {("Chen Wen-li", "director"), ("Chen Wen-li", "writer"), ("Lu Ya-fen", "writer")}
     people = find_people(doc("Radu Ionescu's screenplay, co-written with Mirela Stan, is sharp. Directed by Ana Pop."), film)
     assert ("Ana Pop", "writer") not in roles(people)
+
+
+def test_the_pronoun_opening_a_sentence_is_no_mention_of_a_person_named_he() -> None:
+    text = "Zhao Min is Auntie Fen, and He Jun plays the cook. He is wonderful, all grumbling and kindness."
+    found = read_people(doc(text), Film(title="The Noodle Stall", year=2021))
+    assert {p.name for p in found.people if p.role == "actor"} == {"Zhao Min", "He Jun"}
+    assert "He" not in [m.name for m in found.mentions] and "Jun" not in [m.name for m in found.mentions]

@@ -19,6 +19,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from consensus.ingest.shapes import is_common_word
+
 # Lower-case words allowed inside a name ("Samir al Masri", "Ludwig van Beethoven").
 PARTICLES = frozenset(
     "al el ibn bin binti bint ben abu van von der den de del della da di du la le dos das ter ten y bo "
@@ -78,6 +80,9 @@ _TWO_WORD_PLACES = frozenset({("hong", "kong")})
 
 # Name syllables that are also English function words, allowed inside a name when Titlecase.
 _NAME_SYLLABLES = frozenset({"an", "so", "no", "do", "my"})
+# A Chinese family name that is an English pronoun (He: 何), a name word only right before a one-word given name:
+# the pronoun "He" never stands right before a capitalised word that is no English word ("He Jun", not "He Said").
+PRONOUN_FAMILY_NAMES = frozenset({"he"})
 _PREFIXED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|bint|abu|ben|d|l)[-'’][^\W\d_]", re.UNICODE)
 
 
@@ -202,6 +207,9 @@ def name_after(text: str, max_words: int = 5) -> str | None:
     # split off only those (str.split's whitespace is \s; the rest stays one piece, never read).
     raws = text.split(None, max(1, max_words + _MAX_PARTICLES))
     for i, raw in enumerate(raws[: max(1, max_words + _MAX_PARTICLES)]):
+        if i == 0 and len(raws) > 1 and pronoun_family_name(raw.lstrip(_LEAD_PUNCT), raws[1]):
+            words.append(raw.lstrip(_LEAD_PUNCT))  # "He Lei"
+            continue
         core, stop = _token_after(raw, i == 0 and not _syllable_before_syllable_name(raws))
         if core is None:
             break
@@ -226,6 +234,18 @@ def _syllable_before_syllable_name(raws: list[str]) -> bool:
         return False
     given = raws[1].rstrip(_TRAIL_PUNCT + ".")
     return bool(_SYLLABLE_NAME.match(given))
+
+
+def pronoun_family_name(word: str, given: str) -> bool:
+    """`word` is a family name that is also an English pronoun ("He") and `given` (the next word, read as a name
+    word) a one-word given name: capitalised letters that are no everyday English word ("He Jun", "He Lei"; not
+    "He Said", "He Will"), or a hyphenated syllable name ("He Mei-ling")."""
+    if word != word.title() or fold(word) not in PRONOUN_FAMILY_NAMES:
+        return False
+    given, _ = _strip_possessive(given.rstrip(_TRAIL_PUNCT + "."))
+    if _SYLLABLE_NAME.match(given):
+        return True
+    return given.isalpha() and given[:1].isupper() and given[1:].islower() and not is_common_word(given)
 
 
 # A hyphenated syllable given name: "Mei-kuen", "Ji-woo" (capitalised, a hyphen between two short syllables).
@@ -257,6 +277,8 @@ def name_before(text: str, max_words: int = 5) -> str | None:
     words: list[str] = []
     for i, raw in enumerate(reversed(found[-max(1, max_words + _MAX_PARTICLES) :])):
         core, stop = _token_before(raw, i == 0)
+        if core is None and len(words) == 1 and pronoun_family_name(raw.lstrip(_LEAD_PUNCT), words[0]):
+            core, stop = raw.lstrip(_LEAD_PUNCT), True  # "and He Lei"
         if core is None:
             break
         words.insert(0, core)

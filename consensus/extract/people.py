@@ -53,6 +53,7 @@ from consensus.extract.names import (
     ABBREVIATIONS,
     GENERATIONAL,
     PARTICLES,
+    PRONOUN_FAMILY_NAMES,
     fold,
     full_keys,
     is_initial,
@@ -62,6 +63,7 @@ from consensus.extract.names import (
     may_hold_name,
     name_after,
     name_before,
+    pronoun_family_name,
     word_keys,
     word_tokens,
 )
@@ -1454,7 +1456,9 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
     at = 0  # runs come in text order: the sentence of a run is this one or a later one
     for k, run in enumerate(runs):
         names = _names_in_run(run, k in starts)
-        if not names and " " not in run and fold(run) in name_words_seen and run[:1].isupper() and len(run) >= 2:
+        if not names and " " not in run and fold(run) in name_words_seen and run[:1].isupper() and len(run) >= 2 and not (
+            k in starts and fold(run) in PRONOUN_FAMILY_NAMES  # "He is wonderful" beside an attached "He Lei"
+        ):
             names = (run,)
         if not names or fold(names[0]) in attached:
             continue
@@ -1545,6 +1549,8 @@ def _names_in_run(run: str, opens_sentence: bool) -> tuple[str, ...]:
                 found.append(whole)
         words = words[1:]
     while words and (name_after(words[0]) is None or len(words) > 1 and _DESCRIPTOR.match(words[0])):
+        if len(words) > 1 and pronoun_family_name(words[0], words[1]):
+            break  # "He Lei": the family name is no English word here
         words = words[1:]
     if not words or len(words) > 6:
         return tuple(found)
