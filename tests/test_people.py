@@ -711,6 +711,9 @@ def test_a_film_by_turns_credits_no_director() -> None:
         "It is a movie by Kestrel Animation Studios.",
         "Produced by Harlow Bros., it is slight.",
         "Nightjar is Studio Kestrel's latest film.",
+        "Produced by Seewind Film, Nightjar is slight.",
+        "Nightjar (produced by Porto Alegre Filmes, with Sul Audiovisual) is slight.",
+        "Produced by Kaveri Talkies and directed with care, Nightjar is slight.",
     ],
 )
 def test_a_company_or_initials_alone_are_no_one_credited(text: str) -> None:

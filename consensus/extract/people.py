@@ -1723,11 +1723,20 @@ _COMPANY_NAME_WORDS = frozenset(
     "pictures films studio studios productions production entertainment animation media releasing distribution "
     "bros company corporation corp inc ltd llc features".split()
 )
+# Company words that are everyday words too ("a Lee Min-soo film"): a company's only when capitalised ("Nordwind
+# Film", Portuguese "Recife Filmes", the "Talkies" of Indian studios, Indonesian "Sinema").
+_CAPITALISED_COMPANY_WORDS = frozenset("film filmes filmproduktion talkies sinema cinema".split())
+
+
+def _is_company_word(word: str) -> bool:
+    """A word of a company's name (`_COMPANY_NAME_WORDS`, or capitalised `_CAPITALISED_COMPANY_WORDS`)."""
+    bare = fold(word).strip(".,;:")
+    return bare in _COMPANY_NAME_WORDS or word[:1].isupper() and bare in _CAPITALISED_COMPANY_WORDS
 
 
 def _is_company(name: str) -> bool:
     """A company, not a person: a company word anywhere in the name, or a digit ("A24" is a distributor)."""
-    return any(ch.isdigit() for ch in name) or any(fold(w).strip(".,") in _COMPANY_NAME_WORDS for w in name.split())
+    return any(ch.isdigit() for ch in name) or any(_is_company_word(w) for w in name.split())
 
 
 def _is_person_name(name: str, after: str) -> bool:
@@ -1736,7 +1745,7 @@ def _is_person_name(name: str, after: str) -> bool:
     if _is_company(name) or all(is_initial(w) for w in name.split()):
         return False
     next_word = after.split(None, 1)[:1]
-    return not (next_word and fold(next_word[0]).strip(".,;:") in _COMPANY_NAME_WORDS)
+    return not (next_word and _is_company_word(next_word[0]))
 
 
 def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candidate]:
