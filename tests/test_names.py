@@ -241,3 +241,11 @@ def test_the_family_name_he_opens_a_name_only_before_a_given_name_that_is_no_eng
         assert name_after(text) is None, text
     assert name_before("the only one who stays is He") is None
 
+
+
+def test_initials_run_together_without_periods_meet_the_initials_with_periods() -> None:
+    assert same_key("TR Selvakumar", "T. R. Selvakumar") and same_key("TR Selvakumar", "T.R. Selvakumar")
+    assert same_key("Selvakumar PNK", "Selvakumar P. N. K.")
+    # a syllable with a vowel, Cantonese Ng, or a name all in capitals keeps its words
+    assert not same_key("LI Na", "L. I. Na") and word_keys("Ng Wai-man")[0] == word_keys("Ng")[0]
+    assert word_keys("TR SELVAKUMAR") == word_keys("Tr Selvakumar")

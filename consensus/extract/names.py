@@ -499,7 +499,10 @@ def name_words(name: str) -> tuple[tuple[str, ...], ...]:
     """
     words: list[list[str]] = []
     pending: list[str] = []
-    tokens = [token for word in name.split() for token in word_tokens(word)]
+    written = name.split()
+    if len(written) > 1 and not name.isupper():
+        written = [_spread_initials(w) for w in written]
+    tokens = [token for word in written for token in word_tokens(word)]
     # A Vietnamese name of three words or more has no particles: "Do Van Quang", "Le Thi Hoa" ("Van", "Le" are names).
     vietnamese = len(tokens) >= 3 and tokens[0][0] in VIETNAMESE_FAMILY_NAMES
     for raw, sylls in tokens:
@@ -518,6 +521,18 @@ def name_words(name: str) -> tuple[tuple[str, ...], ...]:
         else:
             words[-1] += pending
     return tuple(tuple(w) for w in words)
+
+
+# Initials run together without periods ("KS Ravikumaran", "GV Prakash"): two or three capitals and no vowel, in a
+# name not written all in capitals ("LI Na", "HO Wing-sze" write family names so). "NG" is a syllable (Cantonese Ng).
+_RUN_TOGETHER_INITIALS = re.compile(r"^[B-DF-HJ-NP-TV-Z]{2,3}$")
+
+
+def _spread_initials(word: str) -> str:
+    """A word of run-together initials with its periods ("KS" -> "K.S."), read as "K. S." is; any other word as is."""
+    if not _RUN_TOGETHER_INITIALS.match(word) or word == "NG":
+        return word
+    return "".join(f"{letter}." for letter in word)
 
 
 @lru_cache(maxsize=16384)
