@@ -919,3 +919,10 @@ def test_the_pronoun_opening_a_sentence_is_no_mention_of_a_person_named_he() -> 
     found = read_people(doc(text), Film(title="The Noodle Stall", year=2021))
     assert {p.name for p in found.people if p.role == "actor"} == {"Zhao Min", "He Jun"}
     assert "He" not in [m.name for m in found.mentions] and "Jun" not in [m.name for m in found.mentions]
+
+
+def test_two_characters_cast_with_two_actors_stay_two_whatever_their_names_share() -> None:
+    text = ("Seo Ji-hye plays Han Yu-jin, a ferry pilot who will not retire. "
+            "Veteran Baek Chul-soo turns up as Grandpa Han, who keeps calling Yu-jin by her aunt's name.")
+    people = find_people(doc(text), Film(title="The Ferry", year=2020))
+    assert cast(people) == {"Seo Ji-hye": "Han Yu-jin", "Baek Chul-soo": "Grandpa Han"}

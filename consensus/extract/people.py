@@ -1790,8 +1790,11 @@ def _assemble(
     person_names = list(dict.fromkeys(c.name for c in candidates))
     character_names = list(dict.fromkeys(c.character for c in candidates if c.character))
     person_clusters = _join_tied(_cluster(person_names, candidates, others=character_names, credited_of=lambda c: c.name), ties)
-    character_clusters = _join_tied(_cluster(character_names, candidates, others=person_names, credited_of=lambda c: c.character), ties)
     person_of = {n: ci for ci, cl in enumerate(person_clusters) for n in cl[1]}
+    played_by = _actor_marks(character_names, candidates, person_of)
+    character_clusters = _join_tied(
+        _cluster(character_names, candidates, others=person_names, credited_of=lambda c: c.character, marks=played_by), ties
+    )
     character_of = {n: ci for ci, cl in enumerate(character_clusters) for n in cl[1]}
 
     runs = _Runs.of(text, text_runs)
@@ -1871,7 +1874,20 @@ def _join_tied(clusters: list[tuple[str, list[str]]], ties: Sequence[tuple[str, 
     return clusters
 
 
-def _cluster(names: list[str], candidates: list[Candidate], others: list[str], credited_of) -> list[tuple[str, list[str]]]:
+def _actor_marks(character_names: list[str], candidates: list[Candidate], person_of: dict[str, int]) -> list[tuple[tuple[str, int], ...]]:
+    """For each character name, the mark of the one actor (person cluster) the review casts in it, or no mark: two
+    names cast with two different actors are two characters ("Grandpa Han" is not "Han Yu-jin", the heroine
+    another actor plays), however much their names share."""
+    actors: dict[str, set[int]] = {}
+    for c in candidates:
+        if c.character and c.role == "actor":
+            actors.setdefault(c.character, set()).add(person_of[c.name])
+    return [(("actor", next(iter(a))),) if len(a := actors.get(n, set())) == 1 else () for n in character_names]
+
+
+def _cluster(
+    names: list[str], candidates: list[Candidate], others: list[str], credited_of, marks: Sequence[Sequence[tuple[str, int]]] | None = None
+) -> list[tuple[str, list[str]]]:
     times_credited = Counter(credited_of(c) for c in candidates)
     items = []
     for n in names:
@@ -1881,5 +1897,5 @@ def _cluster(names: list[str], candidates: list[Candidate], others: list[str], c
         forms: Counter[str] = Counter()
         forms[n] = times_credited[n] or 1
         items.append(NameItem(forms=forms, credited=credited))
-    clusters = cluster_names(items, others=others)
+    clusters = cluster_names(items, marks=marks, others=others)
     return [(cl.canonical, [names[i] for i in cl.members]) for cl in clusters]
