@@ -516,6 +516,8 @@ def test_a_list_with_an_empty_item_before_its_period_is_read_up_to_it() -> None:
         ("Pakorn Sithi (Bee to his fans) is likable as Tam.", "Pakorn Sithi", "Tam", "Bee"),
         ("Ladda Chan, known to Thai audiences simply as Fon, is Mae Sai, the cook.", "Ladda Chan", "Mae Sai", "Fon"),
         ("Vel Murugan, credited simply as Vel, plays Kasi, a farmer.", "Vel Murugan", "Kasi", "Vel"),
+        ("Nipa Saetang, whom every Thai viewer knows simply as Nok, plays Dao.", "Nipa Saetang", "Dao", "Nok"),
+        ("Lourdes Abad (billed, as usual, as Udding) plays Marta.", "Lourdes Abad", "Marta", "Udding"),
     ],
 )
 def test_a_second_name_the_text_ties_to_an_actor_is_theirs(text: str, actor: str, character: str, second: str) -> None:
@@ -926,3 +928,11 @@ def test_two_characters_cast_with_two_actors_stay_two_whatever_their_names_share
             "Veteran Baek Chul-soo turns up as Grandpa Han, who keeps calling Yu-jin by her aunt's name.")
     people = find_people(doc(text), Film(title="The Ferry", year=2020))
     assert cast(people) == {"Seo Ji-hye": "Han Yu-jin", "Baek Chul-soo": "Grandpa Han"}
+
+
+def test_a_second_name_tied_after_a_possessive_apposition_or_in_a_commented_parenthesis_joins_the_character() -> None:
+    text = ("Mira Dutta is Sharmila, his niece, whom the whole street calls Tuktuk. "
+            "Rina Sen plays Kalpana (Kalu to her brother, in the best scenes). "
+            "Nadia Doukas plays Dimi (short for Dimitra, as she tells everyone).")
+    by_actor = {p.name: p.character_mentions for p in find_people(doc(text), Film(title="The Lane", year=2022))}
+    assert "Tuktuk" in by_actor["Mira Dutta"] and "Kalu" in by_actor["Rina Sen"] and "Dimitra" in by_actor["Nadia Doukas"]

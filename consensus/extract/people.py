@@ -68,6 +68,7 @@ from consensus.extract.names import (
     word_tokens,
 )
 from consensus.extract.prefilter import casefree, has_any
+from consensus.extract.ties import read_ties, tie_stems_in
 from consensus.ingest.shapes import is_common_word
 from consensus.models import Document, Film, NameMention, Person
 
@@ -262,7 +263,7 @@ _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 # How a comma-set aside between a name and its verb opens ("no relation", "the director's niece", "so fierce in ...").
 # An apposition opening with an article is an aside too ("X, a stand-up comedian making his debut, plays Y").
 _ASIDE_OPENER = re.compile(
-    r"(?:no\s+relation|known\s|credited\s|billed\s|who\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
+    r"(?:no\s+relation|known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
     r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b)"  # "X, cast against type, is Y"
 )
 # Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
@@ -1354,8 +1355,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         text = _blank_companies(text)
     starts: set[int] = set()
     runs = _capitalized_runs(text, starts)
-    tie_stems = _tie_stems_in(document.text) if candidates else frozenset()
-    ties = _read_ties(document.text, nickname_ties, tie_stems) if candidates and (nickname_ties or tie_stems) else []
+    tie_stems = tie_stems_in(document.text) if candidates else frozenset()
+    ties = read_ties(document.text, nickname_ties, tie_stems) if candidates and (nickname_ties or tie_stems) else []
     people = _assemble(candidates, text, warnings, runs, ties) if candidates else []
     if people and ties:
         _add_tied_names(people, ties)
@@ -1365,60 +1366,6 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         for item in [*people, *mentions]:
             item.evidence = written.get(item.evidence, item.evidence)
     return PeopleResult(people, warnings, mentions)
-
-
-# The text itself ties a second name to a name: `Chidubem ("Dubem" to his friends)`, `Pyotr, whom everyone
-# calls Petya`, `Niu Baoshan, known to everyone as Old Niu`. Nicknames are never guessed, only read from such ties.
-# An apposition between a name and its tie: an article, then words without a clause break ("a debt collector the whole of X").
-_APPOSITION = r"(?:(?:a|an|the)\s+[^,;.()]{0,60}?\s)?"
-_ADVERB = r"(?:(?:simply|just|only|affectionately|universally)\s+)?"
-_TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: text it can match holds one)
-    # the quoted name must be followed by words ("to his friends"): `Song Kang-ho ("Parasite")` cites a film
-    (re.compile(r"\(\s*[\"“'‘](?P<nick>[^\"”'’()]{2,30})[\"”'’]\s+(?:to|as|for|among|in|on)\s"), ("(\"", "(“", "('", "(‘")),
-    # after an apposition about the person too: `Ramiro Vega, a crane operator whom everyone on the site calls Chente`
-    (re.compile(rf",\s+{_APPOSITION}(?:whom|who)\s+(?:[a-z]+\s+){{1,5}}?calls?\s+(?P<nick>[A-Z])"), (" call",)),
-    (re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+)?known\s+(?:to\s+(?:[\w-]+\s+){{1,4}}?)?|knows?\s+(?:(?:him|her|them)\s+)?){_ADVERB}as\s+(?P<nick>[A-Z])"), ("known ", "knows ")),
-    # `Selvan Ramaswamy, credited simply as Selvan, plays ...`
-    (re.compile(rf",\s+(?:credited|billed|listed)\s+(?:here\s+|on\s+screen\s+)?{_ADVERB}as\s+(?P<nick>[A-Z])"), ("credited", "billed", "listed")),
-    # `Somsak Wongsa (Ek to his fans)`: the unquoted form of the first tie, with a possessive after "to"
-    (re.compile(r"\((?P<nick>[A-Z][\w'’-]*)\s+to\s+(?:his|her|their)\s+[a-z]+\)"), (" to his ", " to her ", " to their ")),
-    # `audiences know X by his nickname, Ton`, `X, nicknamed Ton`
-    (re.compile(r"\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name),?\s+(?P<nick>[A-Z])"), ("nickname", "pet name", "stage name")),
-    (re.compile(r",?\s+nicknamed\s+(?P<nick>[A-Z])"), ("nicknamed",)),
-    # how the credits spell the same person: `X (billed in the Bengali credits as Y)`, `X (Y in the Taiwanese credits)`
-    (re.compile(r"\((?:[a-z]+\s+){0,4}?(?:billed|credited|spelled|spelt|listed)\s+(?:[\w-]+\s+){0,5}?as\s+(?P<nick>[A-Z])"), ("billed", "credited", "spelled", "spelt", "listed")),
-    (re.compile(r"\((?P<nick>[A-Z])[^()]{1,40}?\s+(?:in|on)\s+(?:the|its|some)\s+(?:[\w-]+\s+){0,2}(?:credits|subtitles|billing)\)"), ("credits", "subtitles", "billing")),
-)
-# The other way round: `Yesi, as her friends call Yesenia`, `Mina, as everyone in the village calls Jasmina`.
-_TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])")
-_TIE_STEMS = tuple(dict.fromkeys(stem for _, stems in _TIES for stem in stems))
-
-
-def _tie_stems_in(text: str) -> frozenset[str]:
-    """The `_TIE_STEMS` the text holds: each looked for once in the whole text (a tie's stems may be another's too)."""
-    return frozenset(stem for stem in _TIE_STEMS if stem in text)
-
-
-def _read_ties(text: str, ties: list[tuple[str, str]] | None = None, stems_in_text: frozenset[str] | None = None) -> list[tuple[str, str]]:
-    """The (name, second name) pairs the review ties (see `_TIES`), after `ties` already read (quoted nicknames).
-    `stems_in_text`: `_tie_stems_in(text)`, when the caller has it."""
-    ties = list(ties or [])
-    present = _tie_stems_in(text) if stems_in_text is None else stems_in_text
-    for tie, stems in _TIES:
-        for m in tie.finditer(text) if not present.isdisjoint(stems) else ():
-            if pair := _tied_pair(text, m, "nick"):
-                ties.append(pair)
-    for m in _TIE_AS_CALL.finditer(text) if " call" in text else ():
-        if pair := _tied_pair(text, m, "name"):
-            ties.append(pair[::-1])  # the nickname comes first here
-    return ties
-
-
-def _tied_pair(text: str, m: re.Match[str], group: str) -> tuple[str, str] | None:
-    """(the name before the tie `m`, the name at its `group`), when both are names and differ."""
-    before = name_before(text[max(0, m.start() - 80) : m.start()])
-    after = name_after(text[m.start(group) : m.start(group) + 80])
-    return (before, after) if before and after and fold(before) != fold(after) else None
 
 
 def _add_tied_names(people: list[Person], ties: list[tuple[str, str]]) -> None:
