@@ -664,3 +664,19 @@ def test_a_familiar_form_written_as_what_someone_calls_a_character_is_that_chara
     far = "The porters gossip all winter, and Anya sells them tea."
     _, characters = merge_people(reviews, [("b", [NameMention(name="Anya", evidence=far)])])
     assert characters[0].aliases == []
+
+
+def test_a_mention_the_sentence_ties_to_a_mention_that_links_names_the_same_one() -> None:
+    reviews = [("a", [Person(name="Udding Abad", role="actor", character="Marta"),
+                      Person(name="Nadia Doukas", role="actor", character="Dimi")]), ("b", [])]
+    sentence = "She trades lines with Lourdes Abad (billed, as usual, as Udding) like a tennis match."
+    also = "Doukas's Dimi (short for Dimitra, as she tells everyone) is a gift."
+    mentions = [("b", [NameMention(name="Lourdes Abad", evidence=sentence), NameMention(name="Udding", evidence=sentence),
+                       NameMention(name="Dimi", evidence=also), NameMention(name="Dimitra", evidence=also)])]
+    people, characters = merge_people(reviews, mentions)
+    assert {"Lourdes Abad", "Udding"} <= set(next(p for p in people if p.name == "Udding Abad").aliases)
+    assert "Dimitra" in characters[[c.name for c in characters].index("Dimi")].aliases
+    # no tie written: a name that fits no one stays unlinked
+    untied = [("b", [NameMention(name="Lourdes Abad", evidence="Lourdes Abad and Udding share a scene.")])]
+    people, _ = merge_people(reviews, untied)
+    assert "Lourdes Abad" not in next(p for p in people if p.name == "Udding Abad").aliases

@@ -68,6 +68,7 @@ from consensus.extract.names import (
     name_words,
     word_keys,
 )
+from consensus.extract.ties import read_ties, tie_stems_in
 
 
 @dataclass
@@ -1041,6 +1042,7 @@ def link_mentions(
     entities = [[cl.canonical, *cl.aliases] for cl in [*people, *characters]]
     found = [(source, m.name, m.evidence) for source, items in mentions for m in items]  # type: ignore[attr-defined]
     links: dict[int, int] = {}  # index in `found` -> entity
+    verdicts: dict[int, tuple[set[int], bool]] = {}
     while entities:
         fits = _Fits(entities)
         verdicts = {i: fits(name) for i, (_, name, _) in enumerate(found) if i not in links}
@@ -1069,6 +1071,7 @@ def link_mentions(
         for i, k in new.items():
             links[i] = k
             entities[k].append(found[i][1])
+    links.update(_tied_links(found, links, verdicts))
     # "Mei" read inside "Ong Mei" (a run opening a sentence gives both) is no spelling of its own when the whole links.
     wholes: dict[tuple[str, str], set[str]] = {}  # (source, sentence) -> the names linked from it
     for i in links:
@@ -1083,6 +1086,29 @@ def link_mentions(
         target, at = (linked_people, k) if k < len(people) else (linked_characters, k - len(people))
         target.setdefault(at, []).append(found[i])
     return linked_people, linked_characters
+
+
+def _tied_links(found: Sequence[tuple[str, str, str]], links: dict[int, int], verdicts: dict[int, tuple[set[int], bool]]) -> dict[int, int]:
+    """Mentions the sentence ties to another mention that links (`extract.ties`: "Rosa Abad (billed, as usual, as
+    Udding)", "Dimi (short for Dimitra)", "Kalpana (Kalu to her brother)"), given that one's entity: the text says
+    both name one. Only for a mention that fits no other entity (`verdicts`: what each unlinked one fits)."""
+    by_sentence: dict[tuple[str, str], list[int]] = {}
+    for i, (source, _, evidence) in enumerate(found):
+        by_sentence.setdefault((source, evidence), []).append(i)
+    tied: dict[int, int] = {}
+    for (_, evidence), members in by_sentence.items():
+        if len(members) < 2 or all(i in links for i in members) or not any(i in links for i in members):
+            continue
+        if not (stems := tie_stems_in(evidence)) and " call" not in evidence:
+            continue
+        for a, b in read_ties(evidence, stems_in_text=stems):
+            for mine, other in ((a, b), (b, a)):
+                targets = {links[j] for j in members if j in links and fold(found[j][1]) == fold(other)}
+                for i in members:
+                    owners = verdicts.get(i, (set(), False))[0]
+                    if i not in links and fold(found[i][1]) == fold(mine) and len(targets) == 1 and owners <= targets:
+                        tied[i] = next(iter(targets))
+    return tied
 
 
 # "her" is also an object pronoun ("told her Maria would come"): possessive only after these words, at the start
