@@ -936,3 +936,19 @@ def test_a_second_name_tied_after_a_possessive_apposition_or_in_a_commented_pare
             "Nadia Doukas plays Dimi (short for Dimitra, as she tells everyone).")
     by_actor = {p.name: p.character_mentions for p in find_people(doc(text), Film(title="The Lane", year=2022))}
     assert "Tuktuk" in by_actor["Mira Dutta"] and "Kalu" in by_actor["Rina Sen"] and "Dimitra" in by_actor["Nadia Doukas"]
+
+
+@pytest.mark.parametrize(
+    "text, actor, character",
+    [
+        ("Tomas Hruby is old Mr. Kalina, the miller, who has not spoken to anyone since 1990.", "Tomas Hruby", "Mr. Kalina"),
+        ("Adel Fawzi is the street's unofficial judge, known to everyone as Abu Karim.", "Adel Fawzi", "Abu Karim"),
+        ("Hala al-Sayed plays the baker, a widow the whole lane calls Umm Nabil, and she is superb.", "Hala al-Sayed", "Umm Nabil"),
+    ],
+)
+def test_a_part_named_after_a_describing_word_or_a_description_that_says_what_it_is_called(text: str, actor: str, character: str) -> None:
+    assert cast(find_people(doc(text), Film(title="The Mill", year=2019))) == {actor: character}
+
+
+def test_an_actor_whose_name_ends_in_a_lower_case_prefixed_family_name_is_read_whole() -> None:
+    assert cast(find_people(doc("Hala al-Sayed plays the baker with a sly smile."), Film(title="The Mill"))) == {"Hala al-Sayed": None}

@@ -159,9 +159,13 @@ _CREATES_SCORE = re.compile(
     r"provided|deliver|delivers|delivered|lay\s+down|lays\s+down)\b[^.]{0,30}\b(?:score|soundtrack|music)\b",
     re.I,
 )
-# "X is Y", "X is a sly Y", "X is the tea merchant Y", "X is her brother-in-law Y", "X is the ferry's captain, Y".
+# "X is Y", "X is a sly Y", "X is the tea merchant Y", "X is her brother-in-law Y", "X is the ferry's captain, Y",
+# "X is the block's unofficial mayor, known to everyone as Y", "X is old Mr. Y" (a describing word, no article).
 # "is" after whitespace (read with `_after_space`: `\s+is\s+...`).
-_IS_NAMED = re.compile(r"is\s+(?:(?P<words>(?:a|an|the|his|her|their)\s+(?:[a-z'’-]+,?\s+){1,3}))?(?=[A-Z])")
+_IS_NAMED = re.compile(
+    r"is\s+(?:(?P<words>(?:a|an|the|his|her|their)\s+(?:[a-z'’-]+,?\s+){1,3})"
+    r"(?:(?<=,\s)known\s+(?:to\s+(?:[a-z-]+\s+){1,4}?)?(?:simply\s+)?as\s+)?|(?:old|young|little)\s+)?(?=[A-Z])"
+)
 # Words that make "X is the <words> Y" something other than casting ("X is the director Y", "X is a friend of Y").
 _NOT_CASTING_WORDS = frozenset(
     "director writer screenwriter composer cinematographer producer filmmaker actor actress star co-star editor "
@@ -229,10 +233,11 @@ def _subjects_character(sentence: str) -> list[Candidate]:
 
 
 # "plays the widow on the top floor whom everyone calls Y", "plays the driver, whom everyone in the market calls Y",
-# "plays the captain, the man everyone calls Y": the description's name follows.
+# "plays the captain, the man everyone calls Y", "plays the owner, a widow the street calls Y": the description's name
+# follows.
 _CALLED = re.compile(
     r"^(?:the|a|an|his|her|their)\s+[^.,;]{0,50}?(?:\s+(?:whom|who)\s+|,\s+(?:whom\s+|(?:the|a)\s+[a-z-]+\s+))"
-    r"(?:everyone|everybody|all)\b[^.,;]{0,40}?\s+calls?\s+(?=[A-Z])"
+    r"(?:everyone|everybody|all|(?:the|his|her|their)\s+[a-z-]+)\b[^.,;]{0,40}?\s+calls?\s+(?=[A-Z])"
     # "as a retired customs officer the crew call X", "as an old man whom the driver calls only X"
     r"|^(?:a|an|the)\s+[^.,;]{0,50}?\s+(?:whom\s+)?(?:the|his|her|their)\s+[a-z-]+\s+(?:\w+\s+)?calls?\s+(?:\w+ly\s+|only\s+|just\s+)?(?=[A-Z])"
 )
@@ -402,8 +407,8 @@ def _actor_before(text: str) -> str | None:
                 continue
         if last[:1].isupper() and last.endswith(",") and (tied := _name_before_aside(" ".join(words))):
             return tied  # "X, credited simply as Vel, plays": the name before the aside
-        if last[:1].isupper() or last.endswith(("’s", "'s")):
-            break
+        if last[:1].isupper() or last.endswith(("’s", "'s")) or is_prefixed(last):
+            break  # a name's end: "Kim Ji-ho", "X's", "Reem al-Sayed" (a lower-case prefixed family name)
         if last.endswith((",", ";", ":")):
             tied = _name_before_aside(" ".join(words)) if last.endswith(",") else None
             if tied or not (last.endswith(",") and skipped and last[:1].islower() and len(words) > 2 and words[-2].lower() in _SKIP_BEFORE_CHARACTER):
