@@ -680,3 +680,10 @@ def test_a_mention_the_sentence_ties_to_a_mention_that_links_names_the_same_one(
     untied = [("b", [NameMention(name="Lourdes Abad", evidence="Lourdes Abad and Udding share a scene.")])]
     people, _ = merge_people(reviews, untied)
     assert "Lourdes Abad" not in next(p for p in people if p.name == "Udding Abad").aliases
+
+
+def test_a_diminutive_ending_links_a_familiar_form_to_its_character() -> None:
+    reviews = [("a", [Person(name="Ines Roldan", role="actor", character="Rosa")]), ("b", [])]
+    sentence = "Roldan works hard, but Rosita, as Tomas insists on calling her, never becomes more than a student."
+    _, characters = merge_people(reviews, [("b", [NameMention(name="Rosita", evidence=sentence)])])
+    assert characters[0].aliases == ["Rosita"]

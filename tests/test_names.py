@@ -249,3 +249,13 @@ def test_initials_run_together_without_periods_meet_the_initials_with_periods() 
     # a syllable with a vowel, Cantonese Ng, or a name all in capitals keeps its words
     assert not same_key("LI Na", "L. I. Na") and word_keys("Ng Wai-man")[0] == word_keys("Ng")[0]
     assert word_keys("TR SELVAKUMAR") == word_keys("Tr Selvakumar")
+
+
+def test_a_spanish_or_portuguese_diminutive_ending_makes_a_familiar_form() -> None:
+    from consensus.extract.names import is_familiar_given_name, is_suffixed_diminutive
+
+    for short, full in [("Rosita", "Rosa"), ("Juanito", "Juan"), ("Carmencita", "Carmen"), ("Joaninha", "Joana"), ("Pedrito", "Pedro")]:
+        assert is_suffixed_diminutive(short, full) and is_familiar_given_name(full, short), (short, full)
+    # the full name is not a diminutive of its own diminutive; a short name takes no ending; other names differ
+    for short, full in [("Rosa", "Rosita"), ("Benita", "Ben"), ("Anita", "Ana"), ("Rosita", "Rosalba")]:
+        assert not is_suffixed_diminutive(short, full), (short, full)

@@ -952,3 +952,8 @@ def test_a_part_named_after_a_describing_word_or_a_description_that_says_what_it
 
 def test_an_actor_whose_name_ends_in_a_lower_case_prefixed_family_name_is_read_whole() -> None:
     assert cast(find_people(doc("Hala al-Sayed plays the baker with a sly smile."), Film(title="The Mill"))) == {"Hala al-Sayed": None}
+
+
+def test_a_name_someone_insists_on_calling_a_character_casts_no_one() -> None:
+    text = "Ines Roldan works hard, but Rosita, as Tomas insists on calling her, never becomes more than a student."
+    assert ("Rosita", "actor") not in roles(find_people(doc(text), Film(title="The Lesson", year=2020)))

@@ -64,6 +64,7 @@ from consensus.extract.names import (
     is_clipped_given_name,
     is_familiar_given_name,
     is_initial,
+    is_suffixed_diminutive,
     joined,
     name_words,
     word_keys,
@@ -434,8 +435,9 @@ def is_short_form(short: str, full: str) -> bool:
 
 
 def _shortens(short: str, full: str) -> bool:
-    """A given name `short` that is `full` clipped, or a familiar form of the table (either way round)."""
-    return is_clipped_given_name(short, full) or given_name_forms_meet(short, full)
+    """A given name `short` that is `full` clipped or with a diminutive ending ("Paulita" of "Paula"), or a familiar
+    form of the table (either way round)."""
+    return is_clipped_given_name(short, full) or is_suffixed_diminutive(short, full) or given_name_forms_meet(short, full)
 
 
 def _last_word(name: str) -> str:
@@ -1251,11 +1253,12 @@ def _add_linked(clusters: Sequence[NameCluster], items: Sequence[NameItem], link
 def is_familiar_form(short: str, full: str) -> bool:
     """`short` (titles aside, one word) is a familiar form of the given name of `full` (titles aside: the whole
     of a one-word name, the first word of a longer one): a diminutive of `names.GIVEN_NAME_FORMS` ("Volodya"
-    for "Vladimir", "Zé" for "Seu José") or the name clipped ("Drago" for "Dragomir", "Mina" for "Jasmina").
+    for "Vladimir", "Zé" for "Seu José"), the name clipped ("Drago" for "Dragomir", "Mina" for "Jasmina") or
+    with a diminutive ending ("Paulita" for "Paula").
     A licence only: `_join_one_actors_parts` uses it for two characters one actor plays. One way only: the
     longer name is no familiar form of its clipped form ("Dragomir" is not a familiar form of "Drago")."""
     a, b = without_honorifics(short).split(), without_honorifics(full).split()
-    return len(a) == 1 and bool(b) and a[0] != b[0] and (given_name_forms_meet(a[0], b[0]) or is_clipped_given_name(a[0], b[0]))
+    return len(a) == 1 and bool(b) and a[0] != b[0] and _shortens(a[0], b[0])
 
 
 def _join_familiar_players(

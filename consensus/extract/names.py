@@ -729,9 +729,28 @@ def is_clipped_given_name(short: str, full: str) -> bool:
     return f.startswith(s) or (len(s) >= 4 and f.endswith(s))
 
 
+# Spanish and Portuguese diminutive endings (Paula: Paulita, Juan: Juanito, Carmen: Carmencita, Joana: Joaninha).
+_DIMINUTIVE_ENDINGS = ("ita", "ito", "cita", "cito", "inha", "inho", "zinha", "zinho")
+
+
+def is_suffixed_diminutive(short: str, full: str) -> bool:
+    """`short` is `full` with a Spanish or Portuguese diminutive ending (`_DIMINUTIVE_ENDINGS`), in place of its
+    final vowel or after its last letter: "Paulita" of "Paula", "Juanito" of "Juan", "Joaninha" of "Joana". One
+    word each; `full` of 4 letters or more ("Benita" is no diminutive of "Ben")."""
+    s, f = fold(short), fold(full)
+    if " " in s or " " in f or not s.isalpha() or not f.isalpha() or len(f) < 4:
+        return False
+    stems = {f, f[:-1]} if f[-1] in "aoe" else {f}
+    return any(s == stem + ending for stem in stems for ending in _DIMINUTIVE_ENDINGS)
+
+
 def is_familiar_given_name(a: str, b: str) -> bool:
-    """One given name is a familiar form of the other: a diminutive of the table, or a clipped form."""
-    return given_name_forms_meet(a, b) or is_clipped_given_name(a, b) or is_clipped_given_name(b, a)
+    """One given name is a familiar form of the other: a diminutive of the table, a clipped form, or a Spanish or
+    Portuguese diminutive ending."""
+    return (
+        given_name_forms_meet(a, b) or is_clipped_given_name(a, b) or is_clipped_given_name(b, a)
+        or is_suffixed_diminutive(a, b) or is_suffixed_diminutive(b, a)
+    )
 
 
 # --------------------------------------------------------------------------- family-name forms

@@ -277,8 +277,8 @@ _DESCRIPTOR = re.compile(r"^(?:[\w]+-year-old|young|little|real-life|veteran|new
 _COMPANY_WORD = re.compile(r"\b(?:Pictures|Films|Studios?|Productions?|Entertainment|Animation|Media|Releasing|Distribution)\b")
 _COMPANY_HEAD = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?){1,4}$")
 _COMPANY_WORDS = ("Pictures", "Films", "Studio", "Production", "Entertainment", "Animation", "Media", "Releasing", "Distribution")
-# Saying how someone is named, not casting: "X, as the festival catalogue spells him".
-_NAMING_VERB = re.compile(r"^[^,;.]{0,40}?\b(?:spells?|calls?|puts?\s+it|says?|lists?|credits?|bills?|names?|knows?)\b")
+# Saying how someone is named, not casting: "X, as the festival catalogue spells him", "X, as Y insists on calling her".
+_NAMING_VERB = re.compile(r"^[^,;.]{0,40}?\b(?:spells?|call(?:s|ing)?|puts?\s+it|says?|lists?|credits?|bills?|names?|knows?)\b")
 # "X (billed in the Bengali credits as Y)", "X, credited here as Y": the same person's other spelling, not a role.
 _NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|spelled|spelt|listed|written|known|knows?|called|named|name|address(?:es|ed)?|refers?\s+to\s+\w+|referred\s+to\s+\w+)\b[^,;.()]{0,40}$")
 
