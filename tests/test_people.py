@@ -957,3 +957,19 @@ def test_an_actor_whose_name_ends_in_a_lower_case_prefixed_family_name_is_read_w
 def test_a_name_someone_insists_on_calling_a_character_casts_no_one() -> None:
     text = "Ines Roldan works hard, but Rosita, as Tomas insists on calling her, never becomes more than a student."
     assert ("Rosita", "actor") not in roles(find_people(doc(text), Film(title="The Lesson", year=2020)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wiryo's direction is confident, and the ash scenes are astonishing.",
+        "Tapan Mitra (as the credits, oddly, spell him) has made the loveliest Bengali film of the year.",
+    ],
+)
+def test_the_makers_direction_or_the_film_he_made_names_the_director(text: str) -> None:
+    assert {p.role for p in find_people(doc(text), Film(title="Ashfall", year=2021))} == {"director"}
+
+
+def test_making_the_film_bearable_makes_no_director() -> None:
+    people = find_people(doc("Rana Sen has made the film bearable."), Film(title="Ashfall", year=2021))
+    assert "director" not in {p.role for p in people}

@@ -910,6 +910,7 @@ _OWN_SCRIPT = re.compile(r"^,?\s+(?:from|on|with)\s+(?:a|an|the|her|his|their)\s
 _WORK_NOUNS = (
     "film", "movie", "feature", "picture", "drama", "thriller", "comedy", "fable", "mystery", "western",
     "horror", "romance", "satire", "documentary", "debut", "epic", "tale", "adaptation",
+    "direction",  # "X's direction is confident": the film's director's work
 )
 # Describing words between "X's" and the work noun: "X's warm, rambling Malayalam comedy", "X's Hausa-language drama";
 # not words that make the work someone else's part in it ("X's turn in the film", "X's role in this drama").
@@ -928,8 +929,9 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|music|songs)\b", re.I), "composer", 1, ("score", "soundtrack", "music", "songs")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
-    # "X has made a Calcutta film that ...": the film's maker, a weak cue (`_confirm_weak`), as "X's film" is.
-    (re.compile(r"\s\s*(?:has\s+)?made\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|feature|picture)\b"), "director", 0, ("made",)),
+    # "X has made a Calcutta film that ...", "X has made the prettiest Bengali film of the year" (after "the", a
+    # describing word: "made the film bearable" is no making): the film's maker, a weak cue (`_confirm_weak`), as "X's film" is.
+    (re.compile(r"\s\s*(?:has\s+)?made\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:[\w-]+\s+){1,3}?)(?:film|movie|feature|picture)\b"), "director", 0, ("made",)),
     (re.compile(r"\s\s*(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
     (re.compile(
         r"[\s'’](?:(?<=\s)\s*(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
