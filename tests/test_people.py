@@ -973,3 +973,10 @@ def test_the_makers_direction_or_the_film_he_made_names_the_director(text: str) 
 def test_making_the_film_bearable_makes_no_director() -> None:
     people = find_people(doc("Rana Sen has made the film bearable."), Film(title="Ashfall", year=2021))
     assert "director" not in {p.role for p in people}
+
+
+def test_co_writing_this_one_with_someone_and_directing_from_ones_own_script_are_writing_credits() -> None:
+    text = "Pavel Sorokin, whose debut was a festival hit, co-wrote this one with Arkady Zimin, and it shows."
+    assert roles(find_people(doc(text), FILM)) == {("Pavel Sorokin", "writer"), ("Arkady Zimin", "writer")}
+    text = "Maja Ekdahl directs from her own script, and it is cosy to a fault."
+    assert roles(find_people(doc(text), FILM)) == {("Maja Ekdahl", "director"), ("Maja Ekdahl", "writer")}

@@ -942,13 +942,19 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
                     "discovery", "reason", "better", "carrie", "hold", "held", "quality", "performance")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:script|screenplay)\b", re.I), "writer", 0, ("script", "screenplay")),
     (re.compile(r"\s\s*(?:co-)?produced(?:\s+(?:it|the\s+film|the\s+picture))?\s*(?=[.,;]|\s+on\b|\s+with\b)"), "producer", 1, ("produced",)),
+    # "X directs from her own script": the director wrote it too
+    (re.compile(r"\s\s*(?:directs|directed)\s+from\s+(?:his|her|their)\s+own\s+(?:script|screenplay)\b"), "writer", 1, ("own script", "own screenplay")),
 ]
 # Writing credits before the name: run only on sentences holding "wr" (wrote, writing, written, co-writer).
 _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     # "X, who also wrote the script", "X co-wrote the film with ...", "X wrote and directed": the film's writer.
     (_WROTE_IT := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?)?wrote\s+(?:the\s+|its\s+)?(?:script|screenplay|film|movie)\b(?!\s+(?:of|for)\s+[\"“‘A-Z][^,;.]*['’]s\b)"), "writer", 1, ("wrote",)),
-    # "X, who co-wrote with Y", "X co-wrote with Y", "X, who wrote it with Y": X wrote the film, and Y with them.
-    (_WROTE_IT_WITH := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?wrote|wrote\s+(?:it|the\s+(?:script|screenplay|film)|its\s+(?:script|screenplay)))(?=\s+with\s)"), "writer", 1, ("wrote",)),
+    # "X, who co-wrote with Y", "X co-wrote with Y", "X, who wrote it with Y", "X co-wrote this one with Y": X wrote
+    # the film, and Y with them.
+    (_WROTE_IT_WITH := re.compile(
+        r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?wrote(?:\s+(?:it|this\s+one|the\s+(?:script|screenplay|film)))?"
+        r"|wrote\s+(?:it|the\s+(?:script|screenplay|film)|its\s+(?:script|screenplay)))(?=\s+with\s)"
+    ), "writer", 1, ("wrote",)),
     (_WROTE_DIRECTED := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?)?wrote\s+and\s+(?:co-?)?directed\b"), "writer", 1, ("wrote",)),
     (_WROTE_DIRECTED, "director", 1, ("wrote",)),
     (_WRITING_DIRECTING := re.compile(r",\s+(?:writing\s+and\s+directing|directing\s+and\s+writing)\b"), "writer", 1, ("writing",)),
