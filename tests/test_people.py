@@ -980,3 +980,10 @@ def test_co_writing_this_one_with_someone_and_directing_from_ones_own_script_are
     assert roles(find_people(doc(text), FILM)) == {("Pavel Sorokin", "writer"), ("Arkady Zimin", "writer")}
     text = "Maja Ekdahl directs from her own script, and it is cosy to a fault."
     assert roles(find_people(doc(text), FILM)) == {("Maja Ekdahl", "director"), ("Maja Ekdahl", "writer")}
+
+
+def test_an_unlabelled_cast_field_after_a_labelled_fields_period_is_the_cast() -> None:
+    text = "THE HARBOUR. Director: ANA LEAL. Producer: RUI COSTA. With MARTA GONÇALVES, NUNO REIS.\n\nA quiet film."
+    assert roles(find_people(doc(text), Film(title="The Harbour", year=2020))) == {
+        ("Ana Leal", "director"), ("Rui Costa", "producer"), ("Marta Gonçalves", "actor"), ("Nuno Reis", "actor")
+    }

@@ -96,8 +96,8 @@ _CAPS_FIELD = re.compile(
     r"^\s*(WRITTEN\s+AND\s+DIRECTED\s+BY|DIRECTED\s+BY|WRITTEN\s+BY|SCREENPLAY\s+BY|MUSIC\s+BY|SCORE\s+BY|PRODUCED\s+BY|"
     r"CINEMATOGRAPHY(?:\s+BY)?|PHOTOGRAPHY(?:\s+BY)?|SHOT\s+BY|MUSIC|SCREENPLAY|STARRING|WITH)\s+(\S.*?)\s*$"
 )
-# Between two credit fields on one line: "Director: X | Cast: Y", "Director: X. Cast: A, B."
-_FIELD_BREAK = re.compile(r"\|\s*|(?<=\.)\s+(?=[A-Z][A-Za-z /&-]{1,30}:)")
+# Between two credit fields on one line: "Director: X | Cast: Y", "Director: X. Cast: A, B.", "Producer: X. With A, B."
+_FIELD_BREAK = re.compile(r"\|\s*|(?<=\.)\s+(?=[A-Z][A-Za-z /&-]{1,30}:|(?:With|Avec|Starring|Con|Mit)\s+[^\W\d_])")
 _FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ /&.-]{0,29}(?:[ /&.-]+[^\W\d_]+){0,3}?)\s*[:：]\s*(.+?)\s*$")
 # A cast field without a colon between `|`s: "Director: X | Avec A, B | Image: Y".
 _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|Avec|Starring|Con|Mit)\s+(?=[^\W\d_])(.+?)\s*$")
@@ -512,10 +512,12 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
 def _field_candidates(line: str) -> list[Candidate]:
     out: list[Candidate] = []
     caps = _CAPS_FIELD.match(line) if line.isupper() and ":" not in line else None
-    for segment in [f"{caps.group(1)}: {caps.group(2)}"] if caps else _FIELD_BREAK.split(line) if ". " in line else line.split("|"):
+    segments = [f"{caps.group(1)}: {caps.group(2)}"] if caps else _FIELD_BREAK.split(line) if ". " in line else line.split("|")
+    for k, segment in enumerate(segments):
         m = _FIELD.match(segment)
         if not m:
-            bare = _BARE_CAST_FIELD.match(segment) if "|" in line else None
+            # a cast field without a label between fields: after a `|`, or after a labelled field's period
+            bare = _BARE_CAST_FIELD.match(segment) if "|" in line or k and _FIELD.match(segments[k - 1]) else None
             if bare:
                 out += [Candidate(name, "actor", line.strip(), character, 2) for name, character in _names_in_list(bare.group(1), labelled=True)]
             continue
