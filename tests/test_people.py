@@ -987,3 +987,10 @@ def test_an_unlabelled_cast_field_after_a_labelled_fields_period_is_the_cast() -
     assert roles(find_people(doc(text), Film(title="The Harbour", year=2020))) == {
         ("Ana Leal", "director"), ("Rui Costa", "producer"), ("Marta Gonçalves", "actor"), ("Nuno Reis", "actor")
     }
+
+
+def test_a_crew_members_earlier_film_in_parentheses_before_the_verb_is_no_one() -> None:
+    people = find_people(doc("Aiko Hirano (Red Lantern Lane) directs with quiet confidence."), Film(title="Paper Birds", year=2022))
+    assert roles(people) == {("Aiko Hirano", "director")}
+    # before an actor's cue the parenthesis still names the actor of the character before it
+    assert cast(find_people(doc("Mei-lan (Kao Shu-fen) is superb."), Film(title="Paper Birds"))) == {"Kao Shu-fen": "Mei-lan"}

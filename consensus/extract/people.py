@@ -808,8 +808,8 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
         inside = m.group(1).strip()  # "Da-eun (Baek Ji-ah)"
         if "," in inside and (comment := inside.split(",", 1)[1].strip()) and comment[:1].islower():
             inside = inside.split(",", 1)[0].strip()  # "Wei Zhiming (Guo Lan, superb)": a word on the actor after the comma
-        if not looks_like_full_name(inside):
-            continue
+        if not looks_like_full_name(inside) or _CREW_VERB_AFTER.match(original, m.end()):
+            continue  # "X (Blue Harbour Road) directs": the crew member's earlier film, no actor
         outside = name_before(original[: m.start()])
         if outside and title_key and fold(outside) == title_key and all(
             is_common_word(w) for w in inside.replace("-", " ").split()
@@ -818,6 +818,10 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
         character = outside if outside and not same_full_name(outside, inside) else None
         out.append(Candidate(inside, "actor", original, character, 1))
     return out
+
+
+# After "X (Y)": a crew verb makes Y a work of X's ("X (Blue Harbour Road) directs with ..."), not X's actor.
+_CREW_VERB_AFTER = re.compile(r"\s*(?:directs|directed|co-directs|co-directed|helms|helmed|writes|wrote|co-wrote|scores|scored|shoots|shot)\b")
 
 
 # "Kohei, as Ryo Nagase plays him, is ...": after "as", the actor and a pronoun for the character before it.
@@ -976,10 +980,14 @@ _CUES_TO_TRY = {
 }
 
 
-def _name_before_cue(before: str) -> str | None:
+def _name_before_cue(before: str, crew: bool = False) -> str | None:
     """The name a cue after it credits: the name ending `before`, or the one before an aside set off by commas or
-    parentheses ("X, whose comedies are loved in Israel, has made ...": X, not Israel; "X (credited as Y) has made")."""
+    parentheses ("X, whose comedies are loved in Israel, has made ...": X, not Israel; "X (credited as Y) has made").
+    Before a `crew` cue a parenthesis of capitalised words is an aside too: "X (Blue Harbour Road) directs" cites
+    X's earlier film (before an actor's cue, "Ah-Fen (Wu Pei-jun) is superb", it names the actor)."""
     text = _without_trailing_aside(before)
+    if crew and text.endswith(")") and (paren := _TRAILING_PAREN.search(text)) and name_before(text[: paren.start()]):
+        text = text[: paren.start()].rstrip()
     if text.endswith(","):
         return _name_before_aside(text)
     return name_before(text if text != before.rstrip() else before)
@@ -1017,7 +1025,7 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
             before = sentence[: m.start()]
             if before.endswith(("'", "’")):
                 before = before[:-1]
-            name = _name_before_cue(before)
+            name = _name_before_cue(before, crew=role != "actor")
             co_writer = None
             if (pattern is _WROTE_IT or pattern is _WROTE_IT_WITH) and (co := _WROTE_WITH.match(sentence, m.end())):
                 if co_writer := name_after(sentence[co.end():]):
