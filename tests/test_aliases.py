@@ -687,3 +687,9 @@ def test_a_diminutive_ending_links_a_familiar_form_to_its_character() -> None:
     sentence = "Roldan works hard, but Rosita, as Tomas insists on calling her, never becomes more than a student."
     _, characters = merge_people(reviews, [("b", [NameMention(name="Rosita", evidence=sentence)])])
     assert characters[0].aliases == ["Rosita"]
+
+
+def test_a_familiar_given_name_of_the_table_with_the_same_family_name_is_one_crew_member() -> None:
+    reviews = [("a", [Person(name="Beatriz Amaral", role="cinematographer")]), ("b", [Person(name="Bia Amaral", role="cinematographer")])]
+    people, _ = merge_people(reviews)
+    assert [(p.name, p.aliases) for p in people] == [("Beatriz Amaral", ["Bia Amaral"])]

@@ -222,10 +222,10 @@ def test_an_east_african_ng_apostrophe_is_a_letter_of_the_name() -> None:
     assert same_key("Ochieng' Oloo", "Ochieng Oloo")
 
 
-def test_standard_diminutives_of_anna_ilona_and_pilar_meet_their_given_names() -> None:
+def test_standard_diminutives_of_anna_ilona_pilar_and_beatriz_meet_their_given_names() -> None:
     from consensus.extract.names import given_name_forms_meet
 
-    for a, b in [("Anechka", "Anna"), ("Anya", "Anna"), ("Ilus", "Ilona"), ("Pili", "Pilar")]:
+    for a, b in [("Anechka", "Anna"), ("Anya", "Anna"), ("Ilus", "Ilona"), ("Pili", "Pilar"), ("Bia", "Beatriz")]:
         assert given_name_forms_meet(a, b), (a, b)
     assert not given_name_forms_meet("Anya", "Ilona")
 

@@ -638,7 +638,7 @@ GIVEN_NAME_FORMS = (
     # Portuguese, Brazilian
     "jose ze zeca zezinho", "francisco chico chiquinho", "antonio tonho toninho", "sebastiao tiao",
     "manuel manoel manel", "joaquim quim", "eduardo dudu", "eduarda duda", "gustavo guga", "alexandre xande",
-    "jorge jorginho",
+    "jorge jorginho", "beatriz bia",
     # Italian
     "giuseppe peppe beppe peppino pino", "giuseppina pina peppina", "giovanni gianni nanni", "salvatore toto turi",
     "francesco checco cecco", "domenico mimmo", "domenica mimma", "luigi gigi", "raffaele lello", "filippo pippo",
