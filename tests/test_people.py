@@ -994,3 +994,12 @@ def test_a_crew_members_earlier_film_in_parentheses_before_the_verb_is_no_one() 
     assert roles(people) == {("Aiko Hirano", "director")}
     # before an actor's cue the parenthesis still names the actor of the character before it
     assert cast(find_people(doc("Mei-lan (Kao Shu-fen) is superb."), Film(title="Paper Birds"))) == {"Kao Shu-fen": "Mei-lan"}
+
+
+def test_plays_him_opening_a_sentence_casts_the_one_full_name_the_sentence_before_introduced() -> None:
+    text = ("Defne Arslan's Olive Wind is set on the Aegean, where a retired teacher, Kemal Bey, runs the last bakery. "
+            "Orhan Demir plays him with gruff warmth, and Selin Kara is Ayla, the neighbour.")
+    assert cast(find_people(doc(text), Film(title="Olive Wind", year=2021)))["Orhan Demir"] == "Kemal Bey"
+    # two full names before, or none: no guess
+    text = ("In Marseille, Lina Roche meets Paul Vidal at a bus stop. Ana Ruiz plays her with a sullen brilliance.")
+    assert cast(find_people(doc(text), Film(title="Bus Stop", year=2021))) == {"Ana Ruiz": None}

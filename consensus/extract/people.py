@@ -208,6 +208,35 @@ def _subject_played(sentence: str, before: str, actor: str) -> str | None:
     return None if any(w in _ROLE_WORDS or w in _COMPARISON_WORDS for w in opening) else subject
 
 
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+# "X plays him with gruff warmth" opening a sentence: the part is the one the sentence before introduced.
+_PLAYS_PRONOUN_AT_START = re.compile(r"\s+(?:plays|played|portrays|portrayed)\s+(?:him|her)\b")
+
+
+def _part_named_before(candidates: list[Candidate], sentences: Sequence[str], title_key: str, title_words: frozenset[str]) -> None:
+    """Give an actor read from "X plays him/her ..." opening a sentence, with no part, the part the sentence before
+    introduced: its one full name (two words or more) that no candidate credits or casts, the film's title, owners
+    of other works ("Y's Les Brumes") and parentheses aside ("a retired teacher, Hasan Bey, runs the last spice shop. X plays
+    him with gruff warmth"). None when that sentence names no such name, or more than one."""
+    for c in candidates:
+        if c.role != "actor" or c.character or " play" not in c.evidence and " portray" not in c.evidence:
+            continue
+        if not c.evidence.startswith(c.name) or not _PLAYS_PRONOUN_AT_START.match(c.evidence, len(c.name)):
+            continue
+        k = next((i for i, s in enumerate(sentences) if s == c.evidence), 0)
+        if k == 0:
+            continue
+        previous = _PARENTHESIS.sub(" ", sentences[k - 1])  # "Les Heures Creuses (Off-Peak Hours)": a title's translation
+        known = [n for o in candidates for n in (o.name, o.character) if n]
+        found = {
+            n for run in _capitalized_runs(previous) for n in _names_in_run(run, False)
+            if len(n.split()) >= 2 and not _is_title(n, title_key, title_words) and not previous.startswith(("'s", "’s"), previous.find(n) + len(n))
+            and not any(same_full_name(n, o) or is_part_of(o, n) or is_part_of(n, o) for o in known)
+        }
+        if len(found) == 1:
+            c.character = found.pop()
+
+
 # What a review calls a name it measures a film or a performance against: the model, not a part in the film.
 _COMPARISON_WORDS = frozenset(
     "touchstone influence influences model reference benchmark template inspiration comparison comparisons "
@@ -1368,6 +1397,7 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         ) and not _casts_the_title(c.character, c.evidence):
             c.character = None
     _resolve_apart(candidates)
+    _part_named_before(candidates, sentences, title_key, title_words)
     candidates = _confirm_weak(candidates)
     candidates += _director_co_wrote(candidates, sentences)
     candidates = _drop_characters_read_as_actors(candidates)
