@@ -1003,3 +1003,8 @@ def test_plays_him_opening_a_sentence_casts_the_one_full_name_the_sentence_befor
     # two full names before, or none: no guess
     text = ("In Marseille, Lina Roche meets Paul Vidal at a bus stop. Ana Ruiz plays her with a sullen brilliance.")
     assert cast(find_people(doc(text), Film(title="Bus Stop", year=2021))) == {"Ana Ruiz": None}
+
+
+def test_music_by_a_described_musician_with_a_place_before_the_description_credits_the_composer() -> None:
+    people = find_people(doc("The soundtrack by the Lagos rapper Tunde Bakare is excellent."), Film(title="Estate", year=2020))
+    assert roles(people) == {("Tunde Bakare", "composer")}

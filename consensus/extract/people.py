@@ -288,8 +288,8 @@ _CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(", "role of
 _CLAUSE_SPLIT = re.compile(r"[;\s](?:(?<=;)|\s*(?:but|while|whereas)\s+)")
 # After "music by": a role noun or a describing word before the name ("the director X", "the newcomer X", "the great X").
 _ROLE_NOUN_AT_START = re.compile(
-    r"^(?:the\s+)?(?i:director|writer|composer|cinematographer|musician|producer)\s+|^the\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])"
-)
+    r"^(?:the\s+)?(?i:director|writer|composer|cinematographer|musician|producer)\s+|^the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){1,2}(?=[A-Z])"
+)  # "music by the Marseille rapper X": a place before the describing words
 _WHO_AT_END = re.compile(r"\bwho\s*$")
 _WHO_CLAUSE_AT_END = re.compile(r"\bwho\b[^,]*$")
 _IS_AFTER_NOUN = re.compile(r"(?:is|was)\s+(?=[^\W\d_])")
