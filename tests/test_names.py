@@ -259,3 +259,7 @@ def test_a_spanish_or_portuguese_diminutive_ending_makes_a_familiar_form() -> No
     # the full name is not a diminutive of its own diminutive; a short name takes no ending; other names differ
     for short, full in [("Rosa", "Rosita"), ("Benita", "Ben"), ("Anita", "Ana"), ("Rosita", "Rosalba")]:
         assert not is_suffixed_diminutive(short, full), (short, full)
+
+
+def test_a_stage_name_with_digits_written_in_capitals_keeps_its_capitals() -> None:
+    assert name_after("DJ5K is credited") == "DJ5K" and name_after("KIM MIN-JI stars") == "Kim Min-Ji"

@@ -166,8 +166,8 @@ def _tidy(words: list[str]) -> str | None:
     if not words:
         return None
     name = " ".join(words)
-    if name.isupper() and len(name) > 3:
-        name = name.title()  # "KIM MIN-JI" -> "Kim Min-Ji"
+    if name.isupper() and len(name) > 3 and not any(ch.isdigit() for ch in name):
+        name = name.title()  # "KIM MIN-JI" -> "Kim Min-Ji" (not a stage name with digits: "MC5ive" stays)
     return name
 
 
