@@ -693,3 +693,11 @@ def test_a_familiar_given_name_of_the_table_with_the_same_family_name_is_one_cre
     reviews = [("a", [Person(name="Beatriz Amaral", role="cinematographer")]), ("b", [Person(name="Bia Amaral", role="cinematographer")])]
     people, _ = merge_people(reviews)
     assert [(p.name, p.aliases) for p in people] == [("Beatriz Amaral", ["Bia Amaral"])]
+
+
+def test_a_quoted_name_someone_is_called_by_joins_the_character() -> None:
+    reviews = [("a", [Person(name="Nils Ekholm", role="actor", character="Olle")]), ("b", [])]
+    sentence = 'Ekholm is likeable; the village children call Olle "Kanelbulle", the cinnamon bun, and it sticks.'
+    mentions = [("b", [NameMention(name="Olle", evidence=sentence), NameMention(name="Kanelbulle", evidence=sentence)])]
+    _, characters = merge_people(reviews, mentions)
+    assert set(characters[0].aliases) == {"Kanelbulle"}

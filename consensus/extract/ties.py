@@ -61,7 +61,25 @@ def read_ties(text: str, ties: list[tuple[str, str]] | None = None, stems_in_tex
     for m in _TIE_AS_CALL.finditer(text) if " call" in text else ():
         if pair := _tied_pair(text, m, "name"):
             ties.append(pair[::-1])  # the nickname comes first here
+    for m in _CALL_NAME.finditer(text) if " call" in text else ():
+        if pair := _called_quoted(text, m.end()):
+            ties.append(pair)
     return ties
+
+
+# `the children call Lasse "Bullen"`: the name, then the quoted name it is called by.
+_CALL_NAME = re.compile(r"\bcall(?:s|ed|ing)?\s+(?=[A-Z])")
+_QUOTED_AFTER = re.compile(r"\s*[\"“‘'](?P<nick>[^\W\d_][^\"”’'\n]{0,24}?)[\"”’']")
+
+
+def _called_quoted(text: str, at: int) -> tuple[str, str] | None:
+    """(the name written at `at`, the quoted name right after it), when both are names and differ."""
+    name = name_after(text[at : at + 80])
+    if not name or not text.startswith(name, at):
+        return None
+    quoted = _QUOTED_AFTER.match(text, at + len(name))
+    nick = name_after(quoted.group("nick")) if quoted else None
+    return (name, nick) if nick and nick == quoted.group("nick") and fold(nick) != fold(name) else None
 
 
 def _tied_pair(text: str, m: re.Match[str], group: str) -> tuple[str, str] | None:
