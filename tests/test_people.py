@@ -1008,3 +1008,13 @@ def test_plays_him_opening_a_sentence_casts_the_one_full_name_the_sentence_befor
 def test_music_by_a_described_musician_with_a_place_before_the_description_credits_the_composer() -> None:
     people = find_people(doc("The soundtrack by the Lagos rapper Tunde Bakare is excellent."), Film(title="Estate", year=2020))
     assert roles(people) == {("Tunde Bakare", "composer")}
+
+
+def test_calling_an_actors_part_by_a_name_casts_the_actor_only_when_credited_and_no_part() -> None:
+    film = Film(title="Night Ferry", year=1990)
+    text = "Starring Wu Chen-kang. Everybody calls Chen-kang's detective Big Lau, and it sticks."
+    assert cast(find_people(doc(text), film)) == {"Wu Chen-kang": "Big Lau"}
+    text = "Ho Lam plays Paulo. Everyone calls Paulo's drinking partner Kaka."
+    assert cast(find_people(doc(text), film)) == {"Ho Lam": "Paulo"}
+    text = "Directed by Wu Chen-kang. Everybody calls Chen-kang's film Big Trouble."
+    assert cast(find_people(doc(text), film)) == {}

@@ -237,6 +237,22 @@ def _part_named_before(candidates: list[Candidate], sentences: Sequence[str], ti
             c.character = found.pop()
 
 
+# "Everybody calls Fung's detective Uncle Fat": an actor's part (a possessive, one or two lower-case words), named.
+_CALLS_OWNERS_PART = re.compile(r"\bcall(?:s|ed)?\s+(?P<owner>[A-Z][^,;.]{0,40}?)['’]s\s+(?P<part>(?:[a-z-]+\s+){1,2})(?=[A-Z])")
+
+
+def _called_owners_part(sentence: str) -> list[Candidate]:
+    """`everybody calls X's detective Y`: X plays Y (the owner a name, the part a lower-case noun, then a name)."""
+    out: list[Candidate] = []
+    for m in _CALLS_OWNERS_PART.finditer(sentence):
+        if any(w in _THE_FILM or w in _WORK_NOUNS for w in m.group("part").split()):
+            continue  # "calls Chen's film Big Trouble": a work's title
+        actor, character = name_after(m.group("owner")), _character_name_after(sentence[m.end():])
+        if actor == m.group("owner") and character and not same_full_name(actor, character):
+            out.append(Candidate(actor, "actor", sentence, character, 0))  # weak: the owner may be a part (`_confirm_weak`)
+    return out
+
+
 # What a review calls a name it measures a film or a performance against: the model, not a part in the film.
 _COMPARISON_WORDS = frozenset(
     "touchstone influence influences model reference benchmark template inspiration comparison comparisons "
@@ -1384,6 +1400,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         candidates += _character_candidates(sentence, title_words, title_key)
         if "character" in sentence:
             candidates += _subjects_character(sentence)
+        if " call" in sentence and ("'s " in sentence or "’s " in sentence):
+            candidates += _called_owners_part(sentence)
         candidates += _other_prose_candidates(sentence, lowered)
         if title is not None and title_lower in lowered:
             candidates += _title_owner_candidates(sentence, title)
@@ -1564,7 +1582,8 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
     """Weak cues, checked against the review's directors.
 
     `X's film` names the director only when no other director is named (or X is
-    that director); `X's camera` / `X's script` name the cinematographer / writer
+    that director); "calls X's detective Y" casts X only when a strong cue credits X and
+    X names no part; `X's camera` / `X's script` name the cinematographer / writer
     only when X is not the director (a director's camera is their direction);
     praise of a performance ("X is superb", "X has never been better") names an
     actor only when the review gives X no crew role. For those two checks a weak
@@ -1583,6 +1602,9 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
     for c in candidates:
         if c.strength > 0:
             kept.append(c)
+        elif c.role == "actor" and c.character:  # "calls X's detective Y": X an actor the review credits, no part
+            if _credited_not_cast(c.name, candidates):
+                kept.append(c)
         elif c.role == "director":
             if not directors or is_director(c.name, directors):
                 kept.append(c)
@@ -1591,6 +1613,14 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
         )):
             kept.append(c)
     return kept
+
+
+def _credited_not_cast(name: str, candidates: list[Candidate]) -> bool:
+    """`name` is (a part of) a name a strong cue credits, and no part's name."""
+    def fits(n: str) -> bool:
+        return same_full_name(name, n) or is_part_of(name, n)
+
+    return any(o.strength > 0 and fits(o.name) for o in candidates) and not any(o.character and fits(o.character) for o in candidates)
 
 
 # "The screenplay, co-written with Y": no owner is written, so the co-author is the film's author, its director.
