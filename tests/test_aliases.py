@@ -701,3 +701,15 @@ def test_a_quoted_name_someone_is_called_by_joins_the_character() -> None:
     mentions = [("b", [NameMention(name="Olle", evidence=sentence), NameMention(name="Kanelbulle", evidence=sentence)])]
     _, characters = merge_people(reviews, mentions)
     assert set(characters[0].aliases) == {"Kanelbulle"}
+
+
+def test_a_given_name_alone_is_the_titled_character_of_that_name_not_a_middle_name_of_the_crew() -> None:
+    reviews = [("a", [Person(name="Usman Bala Kurfi", role="director"), Person(name="Garba Idris", role="actor", character="Malam Bala")]),
+               ("b", [])]
+    mention = ("b", [NameMention(name="Bala", evidence="Bala's long silences at the loom say more than the dialogue.")])
+    people, characters = merge_people(reviews, [mention])
+    assert characters[0].aliases == ["Bala"] and "Bala" not in people[0].aliases
+    # a first or last word of another name keeps the name ambiguous
+    reviews = [("a", [Person(name="Bala Kurfi", role="director"), Person(name="Garba Idris", role="actor", character="Malam Bala")]), ("b", [])]
+    _, characters = merge_people(reviews, [mention])
+    assert characters[0].aliases == []

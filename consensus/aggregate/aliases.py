@@ -926,6 +926,9 @@ def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster])
                 if other != c and not (titled and is_character and not clusters[other][1]) and not (among_people and not clusters[other][1])
                 and n in current[other] and (is_part_of(alias, n) or same_full_name(alias, n))
             ]
+            if rivals and _untitled_is(alias, own) and all(_not_an_end_word(alias, n) for n in rivals):
+                kept.append(alias)  # "Sani" of "Malam Sani", beside the middle name of "Abubakar Sani Danjuma"
+                continue
             if rivals and (not any(spelled_in(alias, n) for n in own) or any(spelled_in(alias, n) for n in rivals)):
                 continue
             kept.append(alias)
@@ -1055,6 +1058,8 @@ def link_mentions(
                 verdicts[i] = ({k for k in owners if k >= len(people)}, whole)
             if len(owners) > 1 and (same_title := {k for k in owners if _carries_title_of(found[i][1], entities[k])}):
                 verdicts[i] = (same_title, whole)  # "Detective Kang" is the one credited as "Detective Kang Mi-sun"
+            elif len(owners) > 1 and (untitled := _untitled_whole_over_middle(found[i][1], owners, entities)) is not None:
+                verdicts[i] = ({untitled}, True)  # "Sani" is "Malam Sani", not the middle name of "Abubakar Sani Danjuma"
             if not owners and actors and " " not in without_honorifics(found[i][1]):  # "Kolya", "Auntie Halya"
                 familiar = _familiar_character_beside_actor(found[i][1], found[i][2], entities, len(people), actors)
                 if familiar is not None:
@@ -1223,6 +1228,30 @@ _NOT_NAME_WORDS = (HONORIFICS - TITLES_ALSO_NAMES) | PARTICLES
 def _names_word_for_word(name: str, sentence: str) -> bool:
     """The sentence names `name` or one of its name words (`_name_words_of`: the family name alone), as whole words."""
     return any(w in sentence and _whole_word(w).search(sentence) for w in _name_words_of(name))
+
+
+def _untitled_whole_over_middle(name: str, owners: set[int], entities: Sequence[Sequence[str]]) -> int | None:
+    """The one entity among `owners` with a titled spelling that is `name` once its title goes ("Sani" of "Malam
+    Sani"), when `name` is only a middle word of every other owner's spellings ("Abubakar Sani Danjuma"): a name
+    alone is seldom a middle name, while a given name after a title is the whole name. None otherwise (a first or
+    last word, a family name two entities share, stays ambiguous)."""
+    whole = [k for k in owners if _untitled_is(name, entities[k])]
+    if len(whole) != 1 or " " in name:
+        return None
+    others = [n for k in owners - set(whole) for n in entities[k]]
+    return whole[0] if all(_not_an_end_word(name, n) for n in others) else None
+
+
+def _untitled_is(name: str, spellings: Sequence[str]) -> bool:
+    """One of `spellings` is `name` with a title before or after it ("Malam Sani", "Sani-san" for "Sani")."""
+    key = fold(name)
+    return any(n != name and fold(without_honorifics(n)) == key for n in spellings)
+
+
+def _not_an_end_word(name: str, spelling: str) -> bool:
+    """`name` (one word) is neither the first nor the last word of `spelling`: absent, or a middle name."""
+    words = fold(spelling).split()
+    return fold(name) not in words or len(words) >= 3 and fold(name) not in (words[0], words[-1])
 
 
 def _carries_title_of(name: str, spellings: Sequence[str]) -> bool:
