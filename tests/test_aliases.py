@@ -713,3 +713,15 @@ def test_a_given_name_alone_is_the_titled_character_of_that_name_not_a_middle_na
     reviews = [("a", [Person(name="Bala Kurfi", role="director"), Person(name="Garba Idris", role="actor", character="Malam Bala")]), ("b", [])]
     _, characters = merge_people(reviews, [mention])
     assert characters[0].aliases == []
+
+
+def test_a_japanese_endearing_suffix_after_the_first_syllables_of_a_given_name_is_a_familiar_form() -> None:
+    from consensus.aggregate.aliases import is_familiar_form
+
+    assert is_familiar_form("Masa-chan", "Masao Ueda") and is_familiar_form("Tomo-kun", "Tomoya")
+    assert not is_familiar_form("Masa", "Masao Ueda") and not is_familiar_form("Masa-san", "Masao Ueda")  # one letter cut: only endearing
+    assert not is_familiar_form("Mi-chan", "Masao Ueda")
+    reviews = [("a", [Person(name="Ueda Kōji", role="actor", character="Masao Ueda")]), ("b", [])]
+    sentence = "His neighbour calls him Masa-chan, and the way he flinches tells you everything."
+    _, characters = merge_people(reviews, [("b", [NameMention(name="Masa-chan", evidence=sentence)])])
+    assert characters[0].aliases == ["Masa-chan"]

@@ -1287,7 +1287,20 @@ def is_familiar_form(short: str, full: str) -> bool:
     A licence only: `_join_one_actors_parts` uses it for two characters one actor plays. One way only: the
     longer name is no familiar form of its clipped form ("Dragomir" is not a familiar form of "Drago")."""
     a, b = without_honorifics(short).split(), without_honorifics(full).split()
-    return len(a) == 1 and bool(b) and a[0] != b[0] and _shortens(a[0], b[0])
+    if len(a) != 1 or not b or a[0] == b[0]:
+        return False
+    return _shortens(a[0], b[0]) or _endearing_clip(short, a[0], b[0])
+
+
+# Japanese endearing suffixes, written after a given name cut to its first syllables ("Hide-chan" for Hideo).
+_ENDEARING_SUFFIXES = ("-chan", "-kun")
+
+
+def _endearing_clip(short: str, stem: str, given: str) -> bool:
+    """`short` is `stem` with an endearing suffix (`_ENDEARING_SUFFIXES`), and `stem` the first letters of `given`,
+    two or more, one letter or more cut off: "Hide-chan" for "Hideo", "Tomo-chan" for "Tomoko"."""
+    s, g = fold(stem), fold(given)
+    return short.lower().endswith(_ENDEARING_SUFFIXES) and len(s) >= 2 and len(g) > len(s) and g.startswith(s)
 
 
 def _join_familiar_players(
