@@ -1018,3 +1018,15 @@ def test_calling_an_actors_part_by_a_name_casts_the_actor_only_when_credited_and
     assert cast(find_people(doc(text), film)) == {"Ho Lam": "Paulo"}
     text = "Directed by Wu Chen-kang. Everybody calls Chen-kang's film Big Trouble."
     assert cast(find_people(doc(text), film)) == {}
+
+
+def test_the_filipino_abbreviation_ma_opens_a_name_and_ends_no_sentence() -> None:
+    text = "The best of them: Ma. Teresa Dimaano plays her niece Corazon, whom everyone calls Cory."
+    people = find_people(doc(text), Film(title="Fiesta", year=2023))
+    assert cast(people) == {"Ma. Teresa Dimaano": "Corazon"}
+    from consensus.extract.names import name_after
+
+    assert name_after("Ma. The end") == "Ma"  # a family name Ma ending a sentence is still read alone
+    from consensus.extract.people import sentences_of
+
+    assert sentences_of("It stars Ma. Teresa Dimaano as Corazon. It is fun.") == ["It stars Ma. Teresa Dimaano as Corazon.", "It is fun."]

@@ -31,6 +31,8 @@ PARTICLES = frozenset(
 GENERATIONAL = frozenset({"jr", "sr"})
 # Abbreviations that end in a period but do not end a name.
 ABBREVIATIONS = frozenset("dr mr mrs ms st jr sr mx prof".split())
+# Given names abbreviated before another given name: Filipino "Ma." for María ("Ma. Teresa Reyes").
+GIVEN_NAME_ABBREVIATIONS = frozenset({"ma"})
 
 _MONTHS = "january february march april may june july august september october november december"
 _NOT_NAMES = frozenset(
@@ -207,8 +209,10 @@ def name_after(text: str, max_words: int = 5) -> str | None:
     # split off only those (str.split's whitespace is \s; the rest stays one piece, never read).
     raws = text.split(None, max(1, max_words + _MAX_PARTICLES))
     for i, raw in enumerate(raws[: max(1, max_words + _MAX_PARTICLES)]):
-        if i == 0 and len(raws) > 1 and pronoun_family_name(raw.lstrip(_LEAD_PUNCT), raws[1]):
-            words.append(raw.lstrip(_LEAD_PUNCT))  # "He Lei"
+        if i == 0 and len(raws) > 1 and (
+            pronoun_family_name(raw.lstrip(_LEAD_PUNCT), raws[1]) or _abbreviated_given_name(raw.lstrip(_LEAD_PUNCT), raws[1])
+        ):
+            words.append(raw.lstrip(_LEAD_PUNCT))  # "He Lei", "Ma. Teresa"
             continue
         core, stop = _token_after(raw, i == 0 and not _syllable_before_syllable_name(raws))
         if core is None:
@@ -234,6 +238,15 @@ def _syllable_before_syllable_name(raws: list[str]) -> bool:
         return False
     given = raws[1].rstrip(_TRAIL_PUNCT + ".")
     return bool(_SYLLABLE_NAME.match(given))
+
+
+def _abbreviated_given_name(word: str, given: str) -> bool:
+    """`word` is an abbreviated given name with its period (`GIVEN_NAME_ABBREVIATIONS`: "Ma.") before `given`, a
+    capitalised given name ("Ma. Teresa")."""
+    if not (word[:1].isupper() and word.endswith(".") and fold(word[:-1]) in GIVEN_NAME_ABBREVIATIONS):
+        return False
+    given = given.rstrip(_TRAIL_PUNCT + ".")
+    return given[:1].isupper() and given[1:2].islower() and _is_name_word(given, first=False)
 
 
 def pronoun_family_name(word: str, given: str) -> bool:
@@ -279,6 +292,8 @@ def name_before(text: str, max_words: int = 5) -> str | None:
         core, stop = _token_before(raw, i == 0)
         if core is None and len(words) == 1 and pronoun_family_name(raw.lstrip(_LEAD_PUNCT), words[0]):
             core, stop = raw.lstrip(_LEAD_PUNCT), True  # "and He Lei"
+        elif core is None and len(words) >= 2 and _abbreviated_given_name(raw.lstrip(_LEAD_PUNCT), words[0]):
+            core, stop = raw.lstrip(_LEAD_PUNCT), True  # "and Ma. Teresa Reyes"
         if core is None:
             break
         words.insert(0, core)

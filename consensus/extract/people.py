@@ -52,6 +52,7 @@ from consensus.aggregate.aliases import NameItem, best_form, cluster_names, is_p
 from consensus.extract.names import (
     ABBREVIATIONS,
     GENERATIONAL,
+    GIVEN_NAME_ABBREVIATIONS,
     PARTICLES,
     PRONOUN_FAMILY_NAMES,
     fold,
@@ -1110,7 +1111,7 @@ _WORD_SEQUENCE = re.compile(r"(?:[^\W\d_][\w'’\-.\u0300-\u036f]*)(?:[ \t]+[^\W
 
 
 # Abbreviated titles written before a name ("Mrs. Noh", "Dr. Farida"), not "Jr." or "St." that may end a sentence.
-_NAME_TITLES = ABBREVIATIONS - GENERATIONAL - {"st"}
+_NAME_TITLES = ABBREVIATIONS - GENERATIONAL - {"st"} | GIVEN_NAME_ABBREVIATIONS
 
 
 @lru_cache(maxsize=65536)
@@ -1284,6 +1285,7 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
 # ahead fast); the punctuation stays with its sentence.
 _SENTENCE_END = re.compile(
     r"[.!?…\n](?:(?<=\n)\n*|(?<![\s.(\[\"“‘'][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"(?!(?<=\bMa\.)\s+[A-Z][a-z]+\s+[A-Z])"  # Filipino "Ma." (María) before a given name and a family name
     r"[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9]))"
 )
 
