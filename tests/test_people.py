@@ -1030,3 +1030,8 @@ def test_the_filipino_abbreviation_ma_opens_a_name_and_ends_no_sentence() -> Non
     from consensus.extract.people import sentences_of
 
     assert sentences_of("It stars Ma. Teresa Dimaano as Corazon. It is fun.") == ["It stars Ma. Teresa Dimaano as Corazon.", "It is fun."]
+
+
+def test_an_unnamed_part_then_what_everybody_calls_it_casts_the_actor() -> None:
+    text = "Kiprop Langat is the conductor, whose real name we hear exactly once; everybody calls him Sparky."
+    assert cast(find_people(doc(text), Film(title="Route 9", year=2022))) == {"Kiprop Langat": "Sparky"}

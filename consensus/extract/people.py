@@ -254,6 +254,23 @@ def _called_owners_part(sentence: str) -> list[Candidate]:
     return out
 
 
+# "X is the driver, whose real name we hear once; everybody calls him Y": an unnamed part, then what all call it.
+_PART_EVERYONE_CALLS = re.compile(
+    r"\s(?:is|plays)\s+the\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,[^.;]{0,80}?[;,]\s+(?:and\s+)?(?:everyone|everybody)\s+"
+    r"(?:[a-z]+\s+){0,2}?calls\s+(?:him|her)\s+(?=[A-Z])"
+)
+
+
+def _part_everyone_calls(sentence: str) -> list[Candidate]:
+    """`X is the driver, ...; everybody calls him Y`: X (a full name opening the clause) plays Y."""
+    out: list[Candidate] = []
+    for m in _PART_EVERYONE_CALLS.finditer(sentence):
+        actor, character = name_before(sentence[: m.start()]), name_after(sentence[m.end():])
+        if actor and character and len(actor.split()) >= 2 and not same_full_name(actor, character):
+            out.append(Candidate(actor, "actor", sentence, character, 1))
+    return out
+
+
 # What a review calls a name it measures a film or a performance against: the model, not a part in the film.
 _COMPARISON_WORDS = frozenset(
     "touchstone influence influences model reference benchmark template inspiration comparison comparisons "
@@ -1404,6 +1421,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             candidates += _subjects_character(sentence)
         if " call" in sentence and ("'s " in sentence or "’s " in sentence):
             candidates += _called_owners_part(sentence)
+        if " calls h" in sentence:
+            candidates += _part_everyone_calls(sentence)
         candidates += _other_prose_candidates(sentence, lowered)
         if title is not None and title_lower in lowered:
             candidates += _title_owner_candidates(sentence, title)
