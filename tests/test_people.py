@@ -1035,3 +1035,12 @@ def test_the_filipino_abbreviation_ma_opens_a_name_and_ends_no_sentence() -> Non
 def test_an_unnamed_part_then_what_everybody_calls_it_casts_the_actor() -> None:
     text = "Kiprop Langat is the conductor, whose real name we hear exactly once; everybody calls him Sparky."
     assert cast(find_people(doc(text), Film(title="Route 9", year=2022))) == {"Kiprop Langat": "Sparky"}
+
+
+def test_the_subjects_first_feature_in_the_present_tense_is_the_film_under_review() -> None:
+    film = Film(title="Salt Road", year=2021)
+    text = "Inês Cardoso Leme has made a handful of shorts in Natal, and her first feature has the looseness of a sketch."
+    assert roles(find_people(doc(text), film)) == {("Inês Cardoso Leme", "director")}
+    # in the past tense it is an earlier film
+    text = "Inês Cardoso Leme has made a handful of shorts in Natal, and her first feature was a hit."
+    assert find_people(doc(text), film) == []

@@ -1423,6 +1423,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             candidates += _called_owners_part(sentence)
         if " calls h" in sentence:
             candidates += _part_everyone_calls(sentence)
+        if " first feature " in sentence:
+            candidates += _subjects_first_feature(sentence)
         candidates += _other_prose_candidates(sentence, lowered)
         if title is not None and title_lower in lowered:
             candidates += _title_owner_candidates(sentence, title)
@@ -1700,6 +1702,22 @@ def _subject_whose_feature_is(sentence: str, title: str) -> str | None:
     subject = name_after(sentence.lstrip())
     rest = _rest_after(sentence.lstrip(), subject) if subject else ""
     return subject if subject and re.match(r"^(?:,|\s+(?:has|had|is|was|spent|spends|made|makes)\b)", rest) else None
+
+
+# ", and his first feature has the looseness of ...": the film under review, in the present tense, is the subject's
+_FIRST_FEATURE_NOW = re.compile(r",\s+and\s+(?:his|her|their)\s+first\s+feature\s+(?:has|is|feels|plays)\b")
+
+
+def _subjects_first_feature(sentence: str) -> list[Candidate]:
+    """`X has made a handful of shorts in Recife, and his first feature has the looseness of ...`: X, the name opening
+    the sentence as its subject (as `_subject_whose_feature_is` reads it), directed the film under review."""
+    if not _FIRST_FEATURE_NOW.search(sentence):
+        return []
+    subject = name_after(sentence.lstrip())
+    rest = _rest_after(sentence.lstrip(), subject) if subject else ""
+    if not subject or not re.match(r"^(?:,|\s+(?:has|had|spent|spends|made|makes)\b)", rest):
+        return []
+    return [Candidate(subject, "director", sentence, None, 1)]
 
 
 # Reviews name many films, so patterns built from a title are compiled once per title, and only for
