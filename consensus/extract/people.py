@@ -1012,7 +1012,7 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:script|screenplay)\b", re.I), "writer", 0, ("script", "screenplay")),
     (re.compile(r"\s\s*(?:co-)?produced(?:\s+(?:it|the\s+film|the\s+picture))?\s*(?=[.,;]|\s+on\b|\s+with\b)"), "producer", 1, ("produced",)),
     # "X directs from her own script": the director wrote it too
-    (re.compile(r"\s\s*(?:directs|directed)\s+from\s+(?:his|her|their)\s+own\s+(?:script|screenplay)\b"), "writer", 1, ("own script", "own screenplay")),
+    (re.compile(r"\s\s*(?:directs|directed)\s+from\s+(?:his|her|their)\s+own\s+(?:script|screenplay)\b"), "writer", 1, ("script", "screenplay")),
 ]
 # Writing credits before the name: run only on sentences holding "wr" (wrote, writing, written, co-writer).
 _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
