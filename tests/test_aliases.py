@@ -725,3 +725,10 @@ def test_a_japanese_endearing_suffix_after_the_first_syllables_of_a_given_name_i
     sentence = "His neighbour calls him Masa-chan, and the way he flinches tells you everything."
     _, characters = merge_people(reviews, [("b", [NameMention(name="Masa-chan", evidence=sentence)])])
     assert characters[0].aliases == ["Masa-chan"]
+
+
+def test_german_and_dutch_oma_and_opa_are_kinship_titles_of_a_character() -> None:
+    reviews = [("a", [Person(name="Greta Lindner", role="actor", character="Hanne")]), ("b", [])]
+    sentence = "Lindner plays Hanne with comic timing (everyone calls her Oma Hanne)."
+    _, characters = merge_people(reviews, [("b", [NameMention(name="Oma Hanne", evidence=sentence)])])
+    assert characters[0].aliases == ["Oma Hanne"]
