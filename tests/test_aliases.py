@@ -651,3 +651,84 @@ def test_a_given_name_with_a_womans_patronymic_is_that_given_name() -> None:
     mention = ("b", [NameMention(name="Yekaterina Pavlovna", evidence="Everyone calls her Yekaterina Pavlovna.")])
     _, characters = merge_people(reviews, [mention])
     assert characters[0].aliases == ["Yekaterina Pavlovna"]
+
+
+def test_a_familiar_form_written_as_what_someone_calls_a_character_is_that_character() -> None:
+    reviews = [("a", [Person(name="Oksana Rudenko", role="actor", character="Anna Petrovna")]), ("b", [])]
+    for name, sentence in [("Anechka", "When the stationmaster calls her Anechka, the whole room goes quiet."),
+                           ("Anya", "Anya (as the porters call her) never once raises her voice."),
+                           ("Anya", "Anya, as her brother insists on calling her, keeps the accounts.")]:
+        _, characters = merge_people(reviews, [("b", [NameMention(name=name, evidence=sentence)])])
+        assert characters[0].aliases == [name], sentence
+    # a familiar form with no calling verb, far from the actor and the character, stays unlinked
+    far = "The porters gossip all winter, and Anya sells them tea."
+    _, characters = merge_people(reviews, [("b", [NameMention(name="Anya", evidence=far)])])
+    assert characters[0].aliases == []
+
+
+def test_a_mention_the_sentence_ties_to_a_mention_that_links_names_the_same_one() -> None:
+    reviews = [("a", [Person(name="Udding Abad", role="actor", character="Marta"),
+                      Person(name="Nadia Doukas", role="actor", character="Dimi")]), ("b", [])]
+    sentence = "She trades lines with Lourdes Abad (billed, as usual, as Udding) like a tennis match."
+    also = "Doukas's Dimi (short for Dimitra, as she tells everyone) is a gift."
+    mentions = [("b", [NameMention(name="Lourdes Abad", evidence=sentence), NameMention(name="Udding", evidence=sentence),
+                       NameMention(name="Dimi", evidence=also), NameMention(name="Dimitra", evidence=also)])]
+    people, characters = merge_people(reviews, mentions)
+    assert {"Lourdes Abad", "Udding"} <= set(next(p for p in people if p.name == "Udding Abad").aliases)
+    assert "Dimitra" in characters[[c.name for c in characters].index("Dimi")].aliases
+    # no tie written: a name that fits no one stays unlinked
+    untied = [("b", [NameMention(name="Lourdes Abad", evidence="Lourdes Abad and Udding share a scene.")])]
+    people, _ = merge_people(reviews, untied)
+    assert "Lourdes Abad" not in next(p for p in people if p.name == "Udding Abad").aliases
+
+
+def test_a_diminutive_ending_links_a_familiar_form_to_its_character() -> None:
+    reviews = [("a", [Person(name="Ines Roldan", role="actor", character="Rosa")]), ("b", [])]
+    sentence = "Roldan works hard, but Rosita, as Tomas insists on calling her, never becomes more than a student."
+    _, characters = merge_people(reviews, [("b", [NameMention(name="Rosita", evidence=sentence)])])
+    assert characters[0].aliases == ["Rosita"]
+
+
+def test_a_familiar_given_name_of_the_table_with_the_same_family_name_is_one_crew_member() -> None:
+    reviews = [("a", [Person(name="Beatriz Amaral", role="cinematographer")]), ("b", [Person(name="Bia Amaral", role="cinematographer")])]
+    people, _ = merge_people(reviews)
+    assert [(p.name, p.aliases) for p in people] == [("Beatriz Amaral", ["Bia Amaral"])]
+
+
+def test_a_quoted_name_someone_is_called_by_joins_the_character() -> None:
+    reviews = [("a", [Person(name="Nils Ekholm", role="actor", character="Olle")]), ("b", [])]
+    sentence = 'Ekholm is likeable; the village children call Olle "Kanelbulle", the cinnamon bun, and it sticks.'
+    mentions = [("b", [NameMention(name="Olle", evidence=sentence), NameMention(name="Kanelbulle", evidence=sentence)])]
+    _, characters = merge_people(reviews, mentions)
+    assert set(characters[0].aliases) == {"Kanelbulle"}
+
+
+def test_a_given_name_alone_is_the_titled_character_of_that_name_not_a_middle_name_of_the_crew() -> None:
+    reviews = [("a", [Person(name="Usman Bala Kurfi", role="director"), Person(name="Garba Idris", role="actor", character="Malam Bala")]),
+               ("b", [])]
+    mention = ("b", [NameMention(name="Bala", evidence="Bala's long silences at the loom say more than the dialogue.")])
+    people, characters = merge_people(reviews, [mention])
+    assert characters[0].aliases == ["Bala"] and "Bala" not in people[0].aliases
+    # a first or last word of another name keeps the name ambiguous
+    reviews = [("a", [Person(name="Bala Kurfi", role="director"), Person(name="Garba Idris", role="actor", character="Malam Bala")]), ("b", [])]
+    _, characters = merge_people(reviews, [mention])
+    assert characters[0].aliases == []
+
+
+def test_a_japanese_endearing_suffix_after_the_first_syllables_of_a_given_name_is_a_familiar_form() -> None:
+    from consensus.aggregate.aliases import is_familiar_form
+
+    assert is_familiar_form("Masa-chan", "Masao Ueda") and is_familiar_form("Tomo-kun", "Tomoya")
+    assert not is_familiar_form("Masa", "Masao Ueda") and not is_familiar_form("Masa-san", "Masao Ueda")  # one letter cut: only endearing
+    assert not is_familiar_form("Mi-chan", "Masao Ueda")
+    reviews = [("a", [Person(name="Ueda Kōji", role="actor", character="Masao Ueda")]), ("b", [])]
+    sentence = "His neighbour calls him Masa-chan, and the way he flinches tells you everything."
+    _, characters = merge_people(reviews, [("b", [NameMention(name="Masa-chan", evidence=sentence)])])
+    assert characters[0].aliases == ["Masa-chan"]
+
+
+def test_german_and_dutch_oma_and_opa_are_kinship_titles_of_a_character() -> None:
+    reviews = [("a", [Person(name="Greta Lindner", role="actor", character="Hanne")]), ("b", [])]
+    sentence = "Lindner plays Hanne with comic timing (everyone calls her Oma Hanne)."
+    _, characters = merge_people(reviews, [("b", [NameMention(name="Oma Hanne", evidence=sentence)])])
+    assert characters[0].aliases == ["Oma Hanne"]

@@ -18,7 +18,7 @@ def test_blind_written_split_parses(split: str, films: int) -> None:
     assert sum(len(case.reviews) >= 2 for case in cases) >= 0.9 * len(cases)  # names vary across reviews
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "test", "blind", "blind2", "blind3", "blind4", "blind5"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
 def test_labels_use_known_roles_and_spellings_from_the_reviews(split: str) -> None:
     for case in load_cases(split):
         text = "\n".join(case.reviews)
@@ -54,3 +54,10 @@ def test_misses_are_printed_for_development_splits_only(monkeypatch, capsys) -> 
     monkeypatch.setattr("sys.argv", ["eval_people", "--misses", "test"])
     ev.main()
     assert "development split" in capsys.readouterr().out
+
+
+def test_the_held_out_blind_split_is_no_development_split() -> None:
+    import eval.eval_people as ev
+
+    assert not set(ev.HELD_OUT_BLIND) & set(ev.DEVELOPMENT)
+    assert "blind7" in ev.DEVELOPMENT

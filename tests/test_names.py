@@ -228,3 +228,46 @@ def test_whole_word_starts_finds_a_name_only_where_it_stands_alone() -> None:
     assert whole_word_starts("Ana", sentence, not_after="'’") == [0, 19, 54]
     assert whole_word_starts("", sentence) == []
     assert whole_word_starts("Zoë", "Zoë's Zoëy Zoë") == [0, 11]
+
+
+def test_standard_diminutives_of_anna_ilona_pilar_and_beatriz_meet_their_given_names() -> None:
+    from consensus.extract.names import given_name_forms_meet
+
+    for a, b in [("Anechka", "Anna"), ("Anya", "Anna"), ("Ilus", "Ilona"), ("Pili", "Pilar"), ("Bia", "Beatriz")]:
+        assert given_name_forms_meet(a, b), (a, b)
+    assert not given_name_forms_meet("Anya", "Ilona")
+
+
+def test_the_family_name_he_opens_a_name_only_before_a_given_name_that_is_no_english_word() -> None:
+    from consensus.extract.names import name_after, name_before
+
+    assert name_after("He Jun plays the night porter") == "He Jun"
+    assert name_before("and the widow is played by He Jun") == "He Jun"
+    assert name_after("He Xiu-lan's best scene") == "He Xiu-lan"
+    # the pronoun: alone, or before an English word or a lower-case verb
+    for text in ("He is wonderful in the role", "He Said, She Said is next", "He Will Return"):
+        assert name_after(text) is None, text
+    assert name_before("the only one who stays is He") is None
+
+
+
+def test_initials_run_together_without_periods_meet_the_initials_with_periods() -> None:
+    assert same_key("TR Selvakumar", "T. R. Selvakumar") and same_key("TR Selvakumar", "T.R. Selvakumar")
+    assert same_key("Selvakumar PNK", "Selvakumar P. N. K.")
+    # a syllable with a vowel, Cantonese Ng, or a name all in capitals keeps its words
+    assert not same_key("LI Na", "L. I. Na") and word_keys("Ng Wai-man")[0] == word_keys("Ng")[0]
+    assert word_keys("TR SELVAKUMAR") == word_keys("Tr Selvakumar")
+
+
+def test_a_spanish_or_portuguese_diminutive_ending_makes_a_familiar_form() -> None:
+    from consensus.extract.names import is_familiar_given_name, is_suffixed_diminutive
+
+    for short, full in [("Rosita", "Rosa"), ("Juanito", "Juan"), ("Carmencita", "Carmen"), ("Joaninha", "Joana"), ("Pedrito", "Pedro")]:
+        assert is_suffixed_diminutive(short, full) and is_familiar_given_name(full, short), (short, full)
+    # the full name is not a diminutive of its own diminutive; a short name takes no ending; other names differ
+    for short, full in [("Rosa", "Rosita"), ("Benita", "Ben"), ("Anita", "Ana"), ("Rosita", "Rosalba")]:
+        assert not is_suffixed_diminutive(short, full), (short, full)
+
+
+def test_a_stage_name_with_digits_written_in_capitals_keeps_its_capitals() -> None:
+    assert name_after("DJ5K is credited") == "DJ5K" and name_after("KIM MIN-JI stars") == "Kim Min-Ji"

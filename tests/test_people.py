@@ -516,6 +516,8 @@ def test_a_list_with_an_empty_item_before_its_period_is_read_up_to_it() -> None:
         ("Pakorn Sithi (Bee to his fans) is likable as Tam.", "Pakorn Sithi", "Tam", "Bee"),
         ("Ladda Chan, known to Thai audiences simply as Fon, is Mae Sai, the cook.", "Ladda Chan", "Mae Sai", "Fon"),
         ("Vel Murugan, credited simply as Vel, plays Kasi, a farmer.", "Vel Murugan", "Kasi", "Vel"),
+        ("Nipa Saetang, whom every Thai viewer knows simply as Nok, plays Dao.", "Nipa Saetang", "Dao", "Nok"),
+        ("Lourdes Abad (billed, as usual, as Udding) plays Marta.", "Lourdes Abad", "Marta", "Udding"),
     ],
 )
 def test_a_second_name_the_text_ties_to_an_actor_is_theirs(text: str, actor: str, character: str, second: str) -> None:
@@ -711,6 +713,9 @@ def test_a_film_by_turns_credits_no_director() -> None:
         "It is a movie by Kestrel Animation Studios.",
         "Produced by Harlow Bros., it is slight.",
         "Nightjar is Studio Kestrel's latest film.",
+        "Produced by Seewind Film, Nightjar is slight.",
+        "Nightjar (produced by Porto Alegre Filmes, with Sul Audiovisual) is slight.",
+        "Produced by Kaveri Talkies and directed with care, Nightjar is slight.",
     ],
 )
 def test_a_company_or_initials_alone_are_no_one_credited(text: str) -> None:
@@ -909,3 +914,133 @@ def test_a_screenplay_co_written_with_someone_and_no_owner_is_the_directors_too(
     assert roles(people) == {("Chen Wen-li", "director"), ("Chen Wen-li", "writer"), ("Lu Ya-fen", "writer")}
     people = find_people(doc("Radu Ionescu's screenplay, co-written with Mirela Stan, is sharp. Directed by Ana Pop."), film)
     assert ("Ana Pop", "writer") not in roles(people)
+
+
+def test_the_pronoun_opening_a_sentence_is_no_mention_of_a_person_named_he() -> None:
+    text = "Zhao Min is Auntie Fen, and He Jun plays the cook. He is wonderful, all grumbling and kindness."
+    found = read_people(doc(text), Film(title="The Noodle Stall", year=2021))
+    assert {p.name for p in found.people if p.role == "actor"} == {"Zhao Min", "He Jun"}
+    assert "He" not in [m.name for m in found.mentions] and "Jun" not in [m.name for m in found.mentions]
+
+
+def test_two_characters_cast_with_two_actors_stay_two_whatever_their_names_share() -> None:
+    text = ("Seo Ji-hye plays Han Yu-jin, a ferry pilot who will not retire. "
+            "Veteran Baek Chul-soo turns up as Grandpa Han, who keeps calling Yu-jin by her aunt's name.")
+    people = find_people(doc(text), Film(title="The Ferry", year=2020))
+    assert cast(people) == {"Seo Ji-hye": "Han Yu-jin", "Baek Chul-soo": "Grandpa Han"}
+
+
+def test_a_second_name_tied_after_a_possessive_apposition_or_in_a_commented_parenthesis_joins_the_character() -> None:
+    text = ("Mira Dutta is Sharmila, his niece, whom the whole street calls Tuktuk. "
+            "Rina Sen plays Kalpana (Kalu to her brother, in the best scenes). "
+            "Nadia Doukas plays Dimi (short for Dimitra, as she tells everyone).")
+    by_actor = {p.name: p.character_mentions for p in find_people(doc(text), Film(title="The Lane", year=2022))}
+    assert "Tuktuk" in by_actor["Mira Dutta"] and "Kalu" in by_actor["Rina Sen"] and "Dimitra" in by_actor["Nadia Doukas"]
+
+
+@pytest.mark.parametrize(
+    "text, actor, character",
+    [
+        ("Tomas Hruby is old Mr. Kalina, the miller, who has not spoken to anyone since 1990.", "Tomas Hruby", "Mr. Kalina"),
+        ("Adel Fawzi is the street's unofficial judge, known to everyone as Abu Karim.", "Adel Fawzi", "Abu Karim"),
+        ("Hala al-Sayed plays the baker, a widow the whole lane calls Umm Nabil, and she is superb.", "Hala al-Sayed", "Umm Nabil"),
+    ],
+)
+def test_a_part_named_after_a_describing_word_or_a_description_that_says_what_it_is_called(text: str, actor: str, character: str) -> None:
+    assert cast(find_people(doc(text), Film(title="The Mill", year=2019))) == {actor: character}
+
+
+def test_an_actor_whose_name_ends_in_a_lower_case_prefixed_family_name_is_read_whole() -> None:
+    assert cast(find_people(doc("Hala al-Sayed plays the baker with a sly smile."), Film(title="The Mill"))) == {"Hala al-Sayed": None}
+
+
+def test_a_name_someone_insists_on_calling_a_character_casts_no_one() -> None:
+    text = "Ines Roldan works hard, but Rosita, as Tomas insists on calling her, never becomes more than a student."
+    assert ("Rosita", "actor") not in roles(find_people(doc(text), Film(title="The Lesson", year=2020)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wiryo's direction is confident, and the ash scenes are astonishing.",
+        "Tapan Mitra (as the credits, oddly, spell him) has made the loveliest Bengali film of the year.",
+    ],
+)
+def test_the_makers_direction_or_the_film_he_made_names_the_director(text: str) -> None:
+    assert {p.role for p in find_people(doc(text), Film(title="Ashfall", year=2021))} == {"director"}
+
+
+def test_making_the_film_bearable_makes_no_director() -> None:
+    people = find_people(doc("Rana Sen has made the film bearable."), Film(title="Ashfall", year=2021))
+    assert "director" not in {p.role for p in people}
+
+
+def test_co_writing_this_one_with_someone_and_directing_from_ones_own_script_are_writing_credits() -> None:
+    text = "Pavel Sorokin, whose debut was a festival hit, co-wrote this one with Arkady Zimin, and it shows."
+    assert roles(find_people(doc(text), FILM)) == {("Pavel Sorokin", "writer"), ("Arkady Zimin", "writer")}
+    text = "Maja Ekdahl directs from her own script, and it is cosy to a fault."
+    assert roles(find_people(doc(text), FILM)) == {("Maja Ekdahl", "director"), ("Maja Ekdahl", "writer")}
+
+
+def test_an_unlabelled_cast_field_after_a_labelled_fields_period_is_the_cast() -> None:
+    text = "THE HARBOUR. Director: ANA LEAL. Producer: RUI COSTA. With MARTA GONÇALVES, NUNO REIS.\n\nA quiet film."
+    assert roles(find_people(doc(text), Film(title="The Harbour", year=2020))) == {
+        ("Ana Leal", "director"), ("Rui Costa", "producer"), ("Marta Gonçalves", "actor"), ("Nuno Reis", "actor")
+    }
+
+
+def test_a_crew_members_earlier_film_in_parentheses_before_the_verb_is_no_one() -> None:
+    people = find_people(doc("Aiko Hirano (Red Lantern Lane) directs with quiet confidence."), Film(title="Paper Birds", year=2022))
+    assert roles(people) == {("Aiko Hirano", "director")}
+    # before an actor's cue the parenthesis still names the actor of the character before it
+    assert cast(find_people(doc("Mei-lan (Kao Shu-fen) is superb."), Film(title="Paper Birds"))) == {"Kao Shu-fen": "Mei-lan"}
+
+
+def test_plays_him_opening_a_sentence_casts_the_one_full_name_the_sentence_before_introduced() -> None:
+    text = ("Defne Arslan's Olive Wind is set on the Aegean, where a retired teacher, Kemal Bey, runs the last bakery. "
+            "Orhan Demir plays him with gruff warmth, and Selin Kara is Ayla, the neighbour.")
+    assert cast(find_people(doc(text), Film(title="Olive Wind", year=2021)))["Orhan Demir"] == "Kemal Bey"
+    # two full names before, or none: no guess
+    text = ("In Marseille, Lina Roche meets Paul Vidal at a bus stop. Ana Ruiz plays her with a sullen brilliance.")
+    assert cast(find_people(doc(text), Film(title="Bus Stop", year=2021))) == {"Ana Ruiz": None}
+
+
+def test_music_by_a_described_musician_with_a_place_before_the_description_credits_the_composer() -> None:
+    people = find_people(doc("The soundtrack by the Lagos rapper Tunde Bakare is excellent."), Film(title="Estate", year=2020))
+    assert roles(people) == {("Tunde Bakare", "composer")}
+
+
+def test_calling_an_actors_part_by_a_name_casts_the_actor_only_when_credited_and_no_part() -> None:
+    film = Film(title="Night Ferry", year=1990)
+    text = "Starring Wu Chen-kang. Everybody calls Chen-kang's detective Big Lau, and it sticks."
+    assert cast(find_people(doc(text), film)) == {"Wu Chen-kang": "Big Lau"}
+    text = "Ho Lam plays Paulo. Everyone calls Paulo's drinking partner Kaka."
+    assert cast(find_people(doc(text), film)) == {"Ho Lam": "Paulo"}
+    text = "Directed by Wu Chen-kang. Everybody calls Chen-kang's film Big Trouble."
+    assert cast(find_people(doc(text), film)) == {}
+
+
+def test_the_filipino_abbreviation_ma_opens_a_name_and_ends_no_sentence() -> None:
+    text = "The best of them: Ma. Teresa Dimaano plays her niece Corazon, whom everyone calls Cory."
+    people = find_people(doc(text), Film(title="Fiesta", year=2023))
+    assert cast(people) == {"Ma. Teresa Dimaano": "Corazon"}
+    from consensus.extract.names import name_after
+
+    assert name_after("Ma. The end") == "Ma"  # a family name Ma ending a sentence is still read alone
+    from consensus.extract.people import sentences_of
+
+    assert sentences_of("It stars Ma. Teresa Dimaano as Corazon. It is fun.") == ["It stars Ma. Teresa Dimaano as Corazon.", "It is fun."]
+
+
+def test_an_unnamed_part_then_what_everybody_calls_it_casts_the_actor() -> None:
+    text = "Kiprop Langat is the conductor, whose real name we hear exactly once; everybody calls him Sparky."
+    assert cast(find_people(doc(text), Film(title="Route 9", year=2022))) == {"Kiprop Langat": "Sparky"}
+
+
+def test_the_subjects_first_feature_in_the_present_tense_is_the_film_under_review() -> None:
+    film = Film(title="Salt Road", year=2021)
+    text = "Inês Cardoso Leme has made a handful of shorts in Natal, and her first feature has the looseness of a sketch."
+    assert roles(find_people(doc(text), film)) == {("Inês Cardoso Leme", "director")}
+    # in the past tense it is an earlier film
+    text = "Inês Cardoso Leme has made a handful of shorts in Natal, and her first feature was a hit."
+    assert find_people(doc(text), film) == []

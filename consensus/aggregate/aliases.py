@@ -64,11 +64,13 @@ from consensus.extract.names import (
     is_clipped_given_name,
     is_familiar_given_name,
     is_initial,
+    is_suffixed_diminutive,
     joined,
     name_words,
     word_keys,
     whole_word_starts,
 )
+from consensus.extract.ties import read_ties, tie_stems_in
 
 
 @dataclass
@@ -373,7 +375,7 @@ RANK_TITLES = frozenset(
 # addresses someone, not part of who they are (unlike a title of office or respect: "Inspector Vetri", "Pak Sutrisno").
 KINSHIP_TITLES = frozenset(
     "uncle aunt auntie sister brother grandma grandpa granny nana mama baba papa tia tio abuela abuelo nonna nonno "
-    "inang amang".split()
+    "inang amang oma opa".split()
 )
 
 
@@ -434,8 +436,9 @@ def is_short_form(short: str, full: str) -> bool:
 
 
 def _shortens(short: str, full: str) -> bool:
-    """A given name `short` that is `full` clipped, or a familiar form of the table (either way round)."""
-    return is_clipped_given_name(short, full) or given_name_forms_meet(short, full)
+    """A given name `short` that is `full` clipped or with a diminutive ending ("Paulita" of "Paula"), or a familiar
+    form of the table (either way round)."""
+    return is_clipped_given_name(short, full) or is_suffixed_diminutive(short, full) or given_name_forms_meet(short, full)
 
 
 def _last_word(name: str) -> str:
@@ -924,6 +927,9 @@ def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster])
                 if other != c and not (titled and is_character and not clusters[other][1]) and not (among_people and not clusters[other][1])
                 and n in current[other] and (is_part_of(alias, n) or same_full_name(alias, n))
             ]
+            if rivals and _untitled_is(alias, own) and all(_not_an_end_word(alias, n) for n in rivals):
+                kept.append(alias)  # "Sani" of "Malam Sani", beside the middle name of "Abubakar Sani Danjuma"
+                continue
             if rivals and (not any(spelled_in(alias, n) for n in own) or any(spelled_in(alias, n) for n in rivals)):
                 continue
             kept.append(alias)
@@ -1042,6 +1048,7 @@ def link_mentions(
     entities = [[cl.canonical, *cl.aliases] for cl in [*people, *characters]]
     found = [(source, m.name, m.evidence) for source, items in mentions for m in items]  # type: ignore[attr-defined]
     links: dict[int, int] = {}  # index in `found` -> entity
+    verdicts: dict[int, tuple[set[int], bool]] = {}
     while entities:
         fits = _Fits(entities)
         verdicts = {i: fits(name) for i, (_, name, _) in enumerate(found) if i not in links}
@@ -1052,6 +1059,8 @@ def link_mentions(
                 verdicts[i] = ({k for k in owners if k >= len(people)}, whole)
             if len(owners) > 1 and (same_title := {k for k in owners if _carries_title_of(found[i][1], entities[k])}):
                 verdicts[i] = (same_title, whole)  # "Detective Kang" is the one credited as "Detective Kang Mi-sun"
+            elif len(owners) > 1 and (untitled := _untitled_whole_over_middle(found[i][1], owners, entities)) is not None:
+                verdicts[i] = ({untitled}, True)  # "Sani" is "Malam Sani", not the middle name of "Abubakar Sani Danjuma"
             if not owners and actors and " " not in without_honorifics(found[i][1]):  # "Kolya", "Auntie Halya"
                 familiar = _familiar_character_beside_actor(found[i][1], found[i][2], entities, len(people), actors)
                 if familiar is not None:
@@ -1070,6 +1079,7 @@ def link_mentions(
         for i, k in new.items():
             links[i] = k
             entities[k].append(found[i][1])
+    links.update(_tied_links(found, links, verdicts))
     # "Mei" read inside "Ong Mei" (a run opening a sentence gives both) is no spelling of its own when the whole links.
     wholes: dict[tuple[str, str], set[str]] = {}  # (source, sentence) -> the names linked from it
     for i in links:
@@ -1084,6 +1094,29 @@ def link_mentions(
         target, at = (linked_people, k) if k < len(people) else (linked_characters, k - len(people))
         target.setdefault(at, []).append(found[i])
     return linked_people, linked_characters
+
+
+def _tied_links(found: Sequence[tuple[str, str, str]], links: dict[int, int], verdicts: dict[int, tuple[set[int], bool]]) -> dict[int, int]:
+    """Mentions the sentence ties to another mention that links (`extract.ties`: "Rosa Abad (billed, as usual, as
+    Udding)", "Dimi (short for Dimitra)", "Kalpana (Kalu to her brother)"), given that one's entity: the text says
+    both name one. Only for a mention that fits no other entity (`verdicts`: what each unlinked one fits)."""
+    by_sentence: dict[tuple[str, str], list[int]] = {}
+    for i, (source, _, evidence) in enumerate(found):
+        by_sentence.setdefault((source, evidence), []).append(i)
+    tied: dict[int, int] = {}
+    for (_, evidence), members in by_sentence.items():
+        if len(members) < 2 or all(i in links for i in members) or not any(i in links for i in members):
+            continue
+        if not (stems := tie_stems_in(evidence)) and " call" not in evidence:
+            continue
+        for a, b in read_ties(evidence, stems_in_text=stems):
+            for mine, other in ((a, b), (b, a)):
+                targets = {links[j] for j in members if j in links and fold(found[j][1]) == fold(other)}
+                for i in members:
+                    owners = verdicts.get(i, (set(), False))[0]
+                    if i not in links and fold(found[i][1]) == fold(mine) and len(targets) == 1 and owners <= targets:
+                        tied[i] = next(iter(targets))
+    return tied
 
 
 # "her" is also an object pronoun ("told her Maria would come"): possessive only after these words, at the start
@@ -1121,18 +1154,36 @@ def _familiar_character_beside_actor(
     name: str, sentence: str, entities: Sequence[Sequence[str]], n_people: int, actors: Sequence[int]
 ) -> int | None:
     """The one character (entity index) whose given name `name` is a familiar form of, when `sentence` names the
-    character's actor beside `name` ("Arregi's Drago", "Zimina makes Tanya": `_named_beside`) or names the
-    character itself by another of its spellings ("Tatiana grunts, and soon he is calling her Tanya"), or None
-    (see `link_mentions`)."""
+    character's actor beside `name` ("Arregi's Drago", "Zimina makes Tanya": `_named_beside`), names the
+    character itself by another of its spellings ("Tatiana grunts, and soon he is calling her Tanya"), or writes
+    `name` as what someone is called ("her brother calls her Tanya": `_called_so`), or None (see `link_mentions`)."""
     found = [
         n_people + j for j, actor in enumerate(actors)
         if any(is_familiar_form(name, n) for n in entities[n_people + j])
         and (
             any(_named_beside(n, name, sentence) for n in entities[actor])
             or any(_names_word_for_word(n, sentence) for n in entities[n_people + j] if n != name)
+            or _called_so(name, sentence)
         )
     ]
     return found[0] if len(found) == 1 else None
+
+
+# A calling verb writes a name as what someone is called: "calls her Nadya", "insists on calling him Petya",
+# "Nadya (as the neighbours call her)", "Petya, as his mother insists on calling him".
+_CALLING = r"call(?:s|ed|ing)?\s+(?:him|her)"
+
+
+def _called_so(name: str, sentence: str) -> bool:
+    """`sentence` writes `name` as what someone is called (`_CALLING`), right after the calling verb and its pronoun
+    or right before an aside that says so: a familiar form that fits one character is then that character's."""
+    if "call" not in sentence:
+        return False
+    spelled = re.escape(name)
+    return bool(
+        re.search(rf"\b{_CALLING}\s+['‘“\"]?{spelled}(?!\w)", sentence)
+        or re.search(rf"(?<!\w){spelled}\s*[,(]\s*as\s+(?:[\w'’]+\s+){{1,5}}?{_CALLING}\b", sentence)
+    )
 
 
 # How far apart a mention and an actor's name may be and still be read together: "Arregi's Drago" (none
@@ -1177,6 +1228,30 @@ def _names_word_for_word(name: str, sentence: str) -> bool:
     return any(w in sentence and whole_word_starts(w, sentence) for w in _name_words_of(name))
 
 
+def _untitled_whole_over_middle(name: str, owners: set[int], entities: Sequence[Sequence[str]]) -> int | None:
+    """The one entity among `owners` with a titled spelling that is `name` once its title goes ("Sani" of "Malam
+    Sani"), when `name` is only a middle word of every other owner's spellings ("Abubakar Sani Danjuma"): a name
+    alone is seldom a middle name, while a given name after a title is the whole name. None otherwise (a first or
+    last word, a family name two entities share, stays ambiguous)."""
+    whole = [k for k in owners if _untitled_is(name, entities[k])]
+    if len(whole) != 1 or " " in name:
+        return None
+    others = [n for k in owners - set(whole) for n in entities[k]]
+    return whole[0] if all(_not_an_end_word(name, n) for n in others) else None
+
+
+def _untitled_is(name: str, spellings: Sequence[str]) -> bool:
+    """One of `spellings` is `name` with a title before or after it ("Malam Sani", "Sani-san" for "Sani")."""
+    key = fold(name)
+    return any(n != name and fold(without_honorifics(n)) == key for n in spellings)
+
+
+def _not_an_end_word(name: str, spelling: str) -> bool:
+    """`name` (one word) is neither the first nor the last word of `spelling`: absent, or a middle name."""
+    words = fold(spelling).split()
+    return fold(name) not in words or len(words) >= 3 and fold(name) not in (words[0], words[-1])
+
+
 def _carries_title_of(name: str, spellings: Sequence[str]) -> bool:
     """`name` opens with a title and is a part of one of `spellings` that opens with the same title:
     "Detective Kang" of "Detective Kang Mi-sun" (her sister Kang Eun-bi, also a Kang, has no such title)."""
@@ -1205,11 +1280,25 @@ def _add_linked(clusters: Sequence[NameCluster], items: Sequence[NameItem], link
 def is_familiar_form(short: str, full: str) -> bool:
     """`short` (titles aside, one word) is a familiar form of the given name of `full` (titles aside: the whole
     of a one-word name, the first word of a longer one): a diminutive of `names.GIVEN_NAME_FORMS` ("Volodya"
-    for "Vladimir", "Zé" for "Seu José") or the name clipped ("Drago" for "Dragomir", "Mina" for "Jasmina").
+    for "Vladimir", "Zé" for "Seu José"), the name clipped ("Drago" for "Dragomir", "Mina" for "Jasmina") or
+    with a diminutive ending ("Paulita" for "Paula").
     A licence only: `_join_one_actors_parts` uses it for two characters one actor plays. One way only: the
     longer name is no familiar form of its clipped form ("Dragomir" is not a familiar form of "Drago")."""
     a, b = without_honorifics(short).split(), without_honorifics(full).split()
-    return len(a) == 1 and bool(b) and a[0] != b[0] and (given_name_forms_meet(a[0], b[0]) or is_clipped_given_name(a[0], b[0]))
+    if len(a) != 1 or not b or a[0] == b[0]:
+        return False
+    return _shortens(a[0], b[0]) or _endearing_clip(short, a[0], b[0])
+
+
+# Japanese endearing suffixes, written after a given name cut to its first syllables ("Hide-chan" for Hideo).
+_ENDEARING_SUFFIXES = ("-chan", "-kun")
+
+
+def _endearing_clip(short: str, stem: str, given: str) -> bool:
+    """`short` is `stem` with an endearing suffix (`_ENDEARING_SUFFIXES`), and `stem` the first letters of `given`,
+    two or more, one letter or more cut off: "Hide-chan" for "Hideo", "Tomo-chan" for "Tomoko"."""
+    s, g = fold(stem), fold(given)
+    return short.lower().endswith(_ENDEARING_SUFFIXES) and len(s) >= 2 and len(g) > len(s) and g.startswith(s)
 
 
 def _join_familiar_players(

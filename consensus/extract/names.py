@@ -19,6 +19,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from consensus.ingest.shapes import is_common_word
+
 # Lower-case words allowed inside a name ("Samir al Masri", "Ludwig van Beethoven").
 PARTICLES = frozenset(
     "al el ibn bin binti bint ben abu van von der den de del della da di du la le dos das ter ten y bo "
@@ -29,6 +31,8 @@ PARTICLES = frozenset(
 GENERATIONAL = frozenset({"jr", "sr"})
 # Abbreviations that end in a period but do not end a name.
 ABBREVIATIONS = frozenset("dr mr mrs ms st jr sr mx prof".split())
+# Given names abbreviated before another given name: Filipino "Ma." for María ("Ma. Teresa Reyes").
+GIVEN_NAME_ABBREVIATIONS = frozenset({"ma"})
 
 _MONTHS = "january february march april may june july august september october november december"
 _NOT_NAMES = frozenset(
@@ -78,6 +82,9 @@ _TWO_WORD_PLACES = frozenset({("hong", "kong")})
 
 # Name syllables that are also English function words, allowed inside a name when Titlecase.
 _NAME_SYLLABLES = frozenset({"an", "so", "no", "do", "my"})
+# A Chinese family name that is an English pronoun (He: 何), a name word only right before a one-word given name:
+# the pronoun "He" never stands right before a capitalised word that is no English word ("He Jun", not "He Said").
+PRONOUN_FAMILY_NAMES = frozenset({"he"})
 _PREFIXED = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|bint|abu|ben|d|l)[-'’][^\W\d_]", re.UNICODE)
 
 
@@ -184,8 +191,8 @@ def _tidy(words: list[str]) -> str | None:
     if not words:
         return None
     name = " ".join(words)
-    if name.isupper() and len(name) > 3:
-        name = name.title()  # "KIM MIN-JI" -> "Kim Min-Ji"
+    if name.isupper() and len(name) > 3 and not any(ch.isdigit() for ch in name):
+        name = name.title()  # "KIM MIN-JI" -> "Kim Min-Ji" (not a stage name with digits: "MC5ive" stays)
     return name
 
 
@@ -225,6 +232,11 @@ def name_after(text: str, max_words: int = 5) -> str | None:
     # split off only those (str.split's whitespace is \s; the rest stays one piece, never read).
     raws = text.split(None, max(1, max_words + _MAX_PARTICLES))
     for i, raw in enumerate(raws[: max(1, max_words + _MAX_PARTICLES)]):
+        if i == 0 and len(raws) > 1 and (
+            pronoun_family_name(raw.lstrip(_LEAD_PUNCT), raws[1]) or _abbreviated_given_name(raw.lstrip(_LEAD_PUNCT), raws[1])
+        ):
+            words.append(raw.lstrip(_LEAD_PUNCT))  # "He Lei", "Ma. Teresa"
+            continue
         core, stop = _token_after(raw, i == 0 and not _syllable_before_syllable_name(raws))
         if core is None:
             break
@@ -249,6 +261,27 @@ def _syllable_before_syllable_name(raws: list[str]) -> bool:
         return False
     given = raws[1].rstrip(_TRAIL_PUNCT + ".")
     return bool(_SYLLABLE_NAME.match(given))
+
+
+def _abbreviated_given_name(word: str, given: str) -> bool:
+    """`word` is an abbreviated given name with its period (`GIVEN_NAME_ABBREVIATIONS`: "Ma.") before `given`, a
+    capitalised given name ("Ma. Teresa")."""
+    if not (word[:1].isupper() and word.endswith(".") and fold(word[:-1]) in GIVEN_NAME_ABBREVIATIONS):
+        return False
+    given = given.rstrip(_TRAIL_PUNCT + ".")
+    return given[:1].isupper() and given[1:2].islower() and _is_name_word(given, first=False)
+
+
+def pronoun_family_name(word: str, given: str) -> bool:
+    """`word` is a family name that is also an English pronoun ("He") and `given` (the next word, read as a name
+    word) a one-word given name: capitalised letters that are no everyday English word ("He Jun", "He Lei"; not
+    "He Said", "He Will"), or a hyphenated syllable name ("He Mei-ling")."""
+    if word != word.title() or fold(word) not in PRONOUN_FAMILY_NAMES:
+        return False
+    given, _ = _strip_possessive(given.rstrip(_TRAIL_PUNCT + "."))
+    if _SYLLABLE_NAME.match(given):
+        return True
+    return given.isalpha() and given[:1].isupper() and given[1:].islower() and not is_common_word(given)
 
 
 # A hyphenated syllable given name: "Mei-kuen", "Ji-woo" (capitalised, a hyphen between two short syllables).
@@ -280,6 +313,10 @@ def name_before(text: str, max_words: int = 5) -> str | None:
     words: list[str] = []
     for i, raw in enumerate(reversed(found[-max(1, max_words + _MAX_PARTICLES) :])):
         core, stop = _token_before(raw, i == 0)
+        if core is None and len(words) == 1 and pronoun_family_name(raw.lstrip(_LEAD_PUNCT), words[0]):
+            core, stop = raw.lstrip(_LEAD_PUNCT), True  # "and He Lei"
+        elif core is None and len(words) >= 2 and _abbreviated_given_name(raw.lstrip(_LEAD_PUNCT), words[0]):
+            core, stop = raw.lstrip(_LEAD_PUNCT), True  # "and Ma. Teresa Reyes"
         if core is None:
             break
         words.insert(0, core)
@@ -294,10 +331,10 @@ HONORIFICS = frozenset(
     "general major sergeant lieutenant detective officer inspector agent professor prof lady lord sir madam "
     "king queen prince princess sor don dona senor senora alhaji alhaja chief judge mister master "
     # Religious titles, polite titles (Polish pani, German frau/herr, French, Italian), and family titles used
-    # as forms of address in many languages (Italian nonna,
+    # as forms of address in many languages (German and Dutch oma/opa, Italian nonna,
     # Portuguese dona/senhor/tia, Spanish tía/abuela, Hausa malam, Malay/Indonesian pak/bu, Batak inang/amang).
     "pastor reverend rev imam sheikh haji hajiya malam mallam nonna nonno senhor senhora tia tio abuela abuelo "
-    "granny nana pak bu ibu bapak inang amang pani frau herr monsieur mademoiselle signora signor "
+    "granny nana pak bu ibu bapak inang amang pani frau herr monsieur mademoiselle signora signor oma opa "
     # The Chinese familiar prefix 阿 (Mandarin, Cantonese, Hokkien "Ah Kuen"); never a surname, unlike 小 Xiao or 老 Lao
     # (nor is their English "Old": "Old Zhao" is the elder of the Zhaos, whichever Zhao it is). Forms of address for a
     # teacher, a master (Urdu/Hindi ustad), a director (Filipino direk), a man (Portuguese seu: "Seu Chico"), and
@@ -500,7 +537,10 @@ def name_words(name: str) -> tuple[tuple[str, ...], ...]:
     """
     words: list[list[str]] = []
     pending: list[str] = []
-    tokens = [token for word in name.split() for token in word_tokens(word)]
+    written = name.split()
+    if len(written) > 1 and not name.isupper():
+        written = [_spread_initials(w) for w in written]
+    tokens = [token for word in written for token in word_tokens(word)]
     # A Vietnamese name of three words or more has no particles: "Do Van Quang", "Le Thi Hoa" ("Van", "Le" are names).
     vietnamese = len(tokens) >= 3 and tokens[0][0] in VIETNAMESE_FAMILY_NAMES
     for raw, sylls in tokens:
@@ -519,6 +559,18 @@ def name_words(name: str) -> tuple[tuple[str, ...], ...]:
         else:
             words[-1] += pending
     return tuple(tuple(w) for w in words)
+
+
+# Initials run together without periods ("KS Ravikumaran", "GV Prakash"): two or three capitals and no vowel, in a
+# name not written all in capitals ("LI Na", "HO Wing-sze" write family names so). "NG" is a syllable (Cantonese Ng).
+_RUN_TOGETHER_INITIALS = re.compile(r"^[B-DF-HJ-NP-TV-Z]{2,3}$")
+
+
+def _spread_initials(word: str) -> str:
+    """A word of run-together initials with its periods ("KS" -> "K.S."), read as "K. S." is; any other word as is."""
+    if not _RUN_TOGETHER_INITIALS.match(word) or word == "NG":
+        return word
+    return "".join(f"{letter}." for letter in word)
 
 
 @lru_cache(maxsize=16384)
@@ -599,6 +651,7 @@ GIVEN_NAME_FORMS = (
     "natalia natalya nataliya natasha", "nikolai nikolay mykola mikalai kolya", "pavel pavlo pasha",
     "pyotr petr petro petya", "sergei sergey serhiy serhii siarhei seryozha serezha",
     "vladimir volodymyr uladzimir volodya vova", "tatiana tatyana tetiana tanya", "darya daria dasha", "halyna galina halya galya",
+    "anna anya anechka annushka nyura",
     # Polish
     "jan janek jasiek", "katarzyna kasia", "malgorzata gosia malgosia", "wojciech wojtek", "aleksandra ola",
     "aleksander olek", "agnieszka aga", "tomasz tomek", "joanna asia", "krzysztof krzys krzysiek",
@@ -614,16 +667,16 @@ GIVEN_NAME_FORMS = (
     # Hungarian
     "jozsef jozsi", "istvan pista pisti", "janos jani jancsi", "ferenc feri", "laszlo laci", "gyorgy gyuri",
     "sandor sanyi", "mihaly misi", "andras andris bandi", "erzsebet erzsi bozsi", "katalin kati kata",
-    "zsuzsanna zsuzsa zsuzsi", "imre imi", "gyula gyuszi",
+    "zsuzsanna zsuzsa zsuzsi", "imre imi", "gyula gyuszi", "ilona ilus",
     # Spanish (Spain, Latin America)
     "jose pepe chepe", "francisco paco pancho curro", "jesus chucho chuy",
     "guillermo memo", "rosario chayo charo", "guadalupe lupe lupita", "dolores lola", "concepcion concha conchita",
     "consuelo chelo connie", "ignacio nacho", "enrique quique", "manuel manolo", "roberto beto", "alberto beto",
-    "eduardo lalo", "luis lucho", "antonio tono",
+    "eduardo lalo", "luis lucho", "antonio tono", "pilar pili",
     # Portuguese, Brazilian
     "jose ze zeca zezinho", "francisco chico chiquinho", "antonio tonho toninho", "sebastiao tiao",
     "manuel manoel manel", "joaquim quim", "eduardo dudu", "eduarda duda", "gustavo guga", "alexandre xande",
-    "jorge jorginho",
+    "jorge jorginho", "beatriz bia",
     # Italian
     "giuseppe peppe beppe peppino pino", "giuseppina pina peppina", "giovanni gianni nanni", "salvatore toto turi",
     "francesco checco cecco", "domenico mimmo", "domenica mimma", "luigi gigi", "raffaele lello", "filippo pippo",
@@ -714,9 +767,28 @@ def is_clipped_given_name(short: str, full: str) -> bool:
     return f.startswith(s) or (len(s) >= 4 and f.endswith(s))
 
 
+# Spanish and Portuguese diminutive endings (Paula: Paulita, Juan: Juanito, Carmen: Carmencita, Joana: Joaninha).
+_DIMINUTIVE_ENDINGS = ("ita", "ito", "cita", "cito", "inha", "inho", "zinha", "zinho")
+
+
+def is_suffixed_diminutive(short: str, full: str) -> bool:
+    """`short` is `full` with a Spanish or Portuguese diminutive ending (`_DIMINUTIVE_ENDINGS`), in place of its
+    final vowel or after its last letter: "Paulita" of "Paula", "Juanito" of "Juan", "Joaninha" of "Joana". One
+    word each; `full` of 4 letters or more ("Benita" is no diminutive of "Ben")."""
+    s, f = fold(short), fold(full)
+    if " " in s or " " in f or not s.isalpha() or not f.isalpha() or len(f) < 4:
+        return False
+    stems = {f, f[:-1]} if f[-1] in "aoe" else {f}
+    return any(s == stem + ending for stem in stems for ending in _DIMINUTIVE_ENDINGS)
+
+
 def is_familiar_given_name(a: str, b: str) -> bool:
-    """One given name is a familiar form of the other: a diminutive of the table, or a clipped form."""
-    return given_name_forms_meet(a, b) or is_clipped_given_name(a, b) or is_clipped_given_name(b, a)
+    """One given name is a familiar form of the other: a diminutive of the table, a clipped form, or a Spanish or
+    Portuguese diminutive ending."""
+    return (
+        given_name_forms_meet(a, b) or is_clipped_given_name(a, b) or is_clipped_given_name(b, a)
+        or is_suffixed_diminutive(a, b) or is_suffixed_diminutive(b, a)
+    )
 
 
 # --------------------------------------------------------------------------- family-name forms

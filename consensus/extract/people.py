@@ -52,7 +52,9 @@ from consensus.aggregate.aliases import NameItem, best_form, cluster_names, is_p
 from consensus.extract.names import (
     ABBREVIATIONS,
     GENERATIONAL,
+    GIVEN_NAME_ABBREVIATIONS,
     PARTICLES,
+    PRONOUN_FAMILY_NAMES,
     fold,
     full_keys,
     is_initial,
@@ -62,11 +64,13 @@ from consensus.extract.names import (
     may_hold_name,
     name_after,
     name_before,
+    pronoun_family_name,
     word_keys,
     word_tokens,
     whole_word_starts,
 )
 from consensus.extract.prefilter import casefree, has_any
+from consensus.extract.ties import read_ties, tie_stems_in
 from consensus.ingest.shapes import is_common_word
 from consensus.models import Document, Film, NameMention, Person
 
@@ -94,8 +98,8 @@ _CAPS_FIELD = re.compile(
     r"^\s*(WRITTEN\s+AND\s+DIRECTED\s+BY|DIRECTED\s+BY|WRITTEN\s+BY|SCREENPLAY\s+BY|MUSIC\s+BY|SCORE\s+BY|PRODUCED\s+BY|"
     r"CINEMATOGRAPHY(?:\s+BY)?|PHOTOGRAPHY(?:\s+BY)?|SHOT\s+BY|MUSIC|SCREENPLAY|STARRING|WITH)\s+(\S.*?)\s*$"
 )
-# Between two credit fields on one line: "Director: X | Cast: Y", "Director: X. Cast: A, B."
-_FIELD_BREAK = re.compile(r"\|\s*|(?<=\.)\s+(?=[A-Z][A-Za-z /&-]{1,30}:)")
+# Between two credit fields on one line: "Director: X | Cast: Y", "Director: X. Cast: A, B.", "Producer: X. With A, B."
+_FIELD_BREAK = re.compile(r"\|\s*|(?<=\.)\s+(?=[A-Z][A-Za-z /&-]{1,30}:|(?:With|Avec|Starring|Con|Mit)\s+[^\W\d_])")
 _FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ /&.-]{0,29}(?:[ /&.-]+[^\W\d_]+){0,3}?)\s*[:：]\s*(.+?)\s*$")
 # A cast field without a colon between `|`s: "Director: X | Avec A, B | Image: Y".
 _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|Avec|Starring|Con|Mit)\s+(?=[^\W\d_])(.+?)\s*$")
@@ -157,9 +161,13 @@ _CREATES_SCORE = re.compile(
     r"provided|deliver|delivers|delivered|lay\s+down|lays\s+down)\b[^.]{0,30}\b(?:score|soundtrack|music)\b",
     re.I,
 )
-# "X is Y", "X is a sly Y", "X is the tea merchant Y", "X is her brother-in-law Y", "X is the ferry's captain, Y".
+# "X is Y", "X is a sly Y", "X is the tea merchant Y", "X is her brother-in-law Y", "X is the ferry's captain, Y",
+# "X is the block's unofficial mayor, known to everyone as Y", "X is old Mr. Y" (a describing word, no article).
 # "is" after whitespace (read with `_after_space`: `\s+is\s+...`).
-_IS_NAMED = re.compile(r"is\s+(?:(?P<words>(?:a|an|the|his|her|their)\s+(?:[a-z'’-]+,?\s+){1,3}))?(?=[A-Z])")
+_IS_NAMED = re.compile(
+    r"is\s+(?:(?P<words>(?:a|an|the|his|her|their)\s+(?:[a-z'’-]+,?\s+){1,3})"
+    r"(?:(?<=,\s)known\s+(?:to\s+(?:[a-z-]+\s+){1,4}?)?(?:simply\s+)?as\s+)?|(?:old|young|little)\s+)?(?=[A-Z])"
+)
 # Words that make "X is the <words> Y" something other than casting ("X is the director Y", "X is a friend of Y").
 _NOT_CASTING_WORDS = frozenset(
     "director writer screenwriter composer cinematographer producer filmmaker actor actress star co-star editor "
@@ -202,6 +210,68 @@ def _subject_played(sentence: str, before: str, actor: str) -> str | None:
     return None if any(w in _ROLE_WORDS or w in _COMPARISON_WORDS for w in opening) else subject
 
 
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+# "X plays him with gruff warmth" opening a sentence: the part is the one the sentence before introduced.
+_PLAYS_PRONOUN_AT_START = re.compile(r"\s+(?:plays|played|portrays|portrayed)\s+(?:him|her)\b")
+
+
+def _part_named_before(candidates: list[Candidate], sentences: Sequence[str], title_key: str, title_words: frozenset[str]) -> None:
+    """Give an actor read from "X plays him/her ..." opening a sentence, with no part, the part the sentence before
+    introduced: its one full name (two words or more) that no candidate credits or casts, the film's title, owners
+    of other works ("Y's Les Brumes") and parentheses aside ("a retired teacher, Hasan Bey, runs the last spice shop. X plays
+    him with gruff warmth"). None when that sentence names no such name, or more than one."""
+    for c in candidates:
+        if c.role != "actor" or c.character or " play" not in c.evidence and " portray" not in c.evidence:
+            continue
+        if not c.evidence.startswith(c.name) or not _PLAYS_PRONOUN_AT_START.match(c.evidence, len(c.name)):
+            continue
+        k = next((i for i, s in enumerate(sentences) if s == c.evidence), 0)
+        if k == 0:
+            continue
+        previous = _PARENTHESIS.sub(" ", sentences[k - 1])  # "Les Heures Creuses (Off-Peak Hours)": a title's translation
+        known = [n for o in candidates for n in (o.name, o.character) if n]
+        found = {
+            n for run in _capitalized_runs(previous) for n in _names_in_run(run, False)
+            if len(n.split()) >= 2 and not _is_title(n, title_key, title_words) and not previous.startswith(("'s", "’s"), previous.find(n) + len(n))
+            and not any(same_full_name(n, o) or is_part_of(o, n) or is_part_of(n, o) for o in known)
+        }
+        if len(found) == 1:
+            c.character = found.pop()
+
+
+# "Everybody calls Fung's detective Uncle Fat": an actor's part (a possessive, one or two lower-case words), named.
+_CALLS_OWNERS_PART = re.compile(r"\bcall(?:s|ed)?\s+(?P<owner>[A-Z][^,;.]{0,40}?)['’]s\s+(?P<part>(?:[a-z-]+\s+){1,2})(?=[A-Z])")
+
+
+def _called_owners_part(sentence: str) -> list[Candidate]:
+    """`everybody calls X's detective Y`: X plays Y (the owner a name, the part a lower-case noun, then a name)."""
+    out: list[Candidate] = []
+    for m in _CALLS_OWNERS_PART.finditer(sentence):
+        if any(w in _THE_FILM or w in _WORK_NOUNS for w in m.group("part").split()):
+            continue  # "calls Chen's film Big Trouble": a work's title
+        actor, character = name_after(m.group("owner")), _character_name_after(sentence[m.end():])
+        if actor == m.group("owner") and character and not same_full_name(actor, character):
+            out.append(Candidate(actor, "actor", sentence, character, 0))  # weak: the owner may be a part (`_confirm_weak`)
+    return out
+
+
+# "X is the driver, whose real name we hear once; everybody calls him Y": an unnamed part, then what all call it.
+_PART_EVERYONE_CALLS = re.compile(
+    r"\s(?:is|plays)\s+the\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,[^.;]{0,80}?[;,]\s+(?:and\s+)?(?:everyone|everybody)\s+"
+    r"(?:[a-z]+\s+){0,2}?calls\s+(?:him|her)\s+(?=[A-Z])"
+)
+
+
+def _part_everyone_calls(sentence: str) -> list[Candidate]:
+    """`X is the driver, ...; everybody calls him Y`: X (a full name opening the clause) plays Y."""
+    out: list[Candidate] = []
+    for m in _PART_EVERYONE_CALLS.finditer(sentence):
+        actor, character = name_before(sentence[: m.start()]), name_after(sentence[m.end():])
+        if actor and character and len(actor.split()) >= 2 and not same_full_name(actor, character):
+            out.append(Candidate(actor, "actor", sentence, character, 1))
+    return out
+
+
 # What a review calls a name it measures a film or a performance against: the model, not a part in the film.
 _COMPARISON_WORDS = frozenset(
     "touchstone influence influences model reference benchmark template inspiration comparison comparisons "
@@ -227,10 +297,11 @@ def _subjects_character(sentence: str) -> list[Candidate]:
 
 
 # "plays the widow on the top floor whom everyone calls Y", "plays the driver, whom everyone in the market calls Y",
-# "plays the captain, the man everyone calls Y": the description's name follows.
+# "plays the captain, the man everyone calls Y", "plays the owner, a widow the street calls Y": the description's name
+# follows.
 _CALLED = re.compile(
     r"^(?:the|a|an|his|her|their)\s+[^.,;]{0,50}?(?:\s+(?:whom|who)\s+|,\s+(?:whom\s+|(?:the|a)\s+[a-z-]+\s+))"
-    r"(?:everyone|everybody|all)\b[^.,;]{0,40}?\s+calls?\s+(?=[A-Z])"
+    r"(?:everyone|everybody|all|(?:the|his|her|their)\s+[a-z-]+)\b[^.,;]{0,40}?\s+calls?\s+(?=[A-Z])"
     # "as a retired customs officer the crew call X", "as an old man whom the driver calls only X"
     r"|^(?:a|an|the)\s+[^.,;]{0,50}?\s+(?:whom\s+)?(?:the|his|her|their)\s+[a-z-]+\s+(?:\w+\s+)?calls?\s+(?:\w+ly\s+|only\s+|just\s+)?(?=[A-Z])"
 )
@@ -252,8 +323,8 @@ _CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(", "role of
 _CLAUSE_SPLIT = re.compile(r"[;\s](?:(?<=;)|\s*(?:but|while|whereas)\s+)")
 # After "music by": a role noun or a describing word before the name ("the director X", "the newcomer X", "the great X").
 _ROLE_NOUN_AT_START = re.compile(
-    r"^(?:the\s+)?(?i:director|writer|composer|cinematographer|musician|producer)\s+|^the\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])"
-)
+    r"^(?:the\s+)?(?i:director|writer|composer|cinematographer|musician|producer)\s+|^the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){1,2}(?=[A-Z])"
+)  # "music by the Marseille rapper X": a place before the describing words
 _WHO_AT_END = re.compile(r"\bwho\s*$")
 _WHO_CLAUSE_AT_END = re.compile(r"\bwho\b[^,]*$")
 _IS_AFTER_NOUN = re.compile(r"(?:is|was)\s+(?=[^\W\d_])")
@@ -261,7 +332,7 @@ _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 # How a comma-set aside between a name and its verb opens ("no relation", "the director's niece", "so fierce in ...").
 # An apposition opening with an article is an aside too ("X, a stand-up comedian making his debut, plays Y").
 _ASIDE_OPENER = re.compile(
-    r"(?:no\s+relation|known\s|credited\s|billed\s|who\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
+    r"(?:no\s+relation|known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
     r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b)"  # "X, cast against type, is Y"
 )
 # Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
@@ -270,8 +341,8 @@ _DESCRIPTOR = re.compile(r"^(?:[\w]+-year-old|young|little|real-life|veteran|new
 _COMPANY_WORD = re.compile(r"\b(?:Pictures|Films|Studios?|Productions?|Entertainment|Animation|Media|Releasing|Distribution)\b")
 _COMPANY_HEAD = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?){1,4}$")
 _COMPANY_WORDS = ("Pictures", "Films", "Studio", "Production", "Entertainment", "Animation", "Media", "Releasing", "Distribution")
-# Saying how someone is named, not casting: "X, as the festival catalogue spells him".
-_NAMING_VERB = re.compile(r"^[^,;.]{0,40}?\b(?:spells?|calls?|puts?\s+it|says?|lists?|credits?|bills?|names?|knows?)\b")
+# Saying how someone is named, not casting: "X, as the festival catalogue spells him", "X, as Y insists on calling her".
+_NAMING_VERB = re.compile(r"^[^,;.]{0,40}?\b(?:spells?|call(?:s|ing)?|puts?\s+it|says?|lists?|credits?|bills?|names?|knows?)\b")
 # "X (billed in the Bengali credits as Y)", "X, credited here as Y": the same person's other spelling, not a role.
 _NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|spelled|spelt|listed|written|known|knows?|called|named|name|address(?:es|ed)?|refers?\s+to\s+\w+|referred\s+to\s+\w+)\b[^,;.()]{0,40}$")
 
@@ -400,8 +471,8 @@ def _actor_before(text: str) -> str | None:
                 continue
         if last[:1].isupper() and last.endswith(",") and (tied := _name_before_aside(" ".join(words))):
             return tied  # "X, credited simply as Vel, plays": the name before the aside
-        if last[:1].isupper() or last.endswith(("’s", "'s")):
-            break
+        if last[:1].isupper() or last.endswith(("’s", "'s")) or is_prefixed(last):
+            break  # a name's end: "Kim Ji-ho", "X's", "Reem al-Sayed" (a lower-case prefixed family name)
         if last.endswith((",", ";", ":")):
             tied = _name_before_aside(" ".join(words)) if last.endswith(",") else None
             if tied or not (last.endswith(",") and skipped and last[:1].islower() and len(words) > 2 and words[-2].lower() in _SKIP_BEFORE_CHARACTER):
@@ -505,10 +576,12 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
 def _field_candidates(line: str) -> list[Candidate]:
     out: list[Candidate] = []
     caps = _CAPS_FIELD.match(line) if line.isupper() and ":" not in line else None
-    for segment in [f"{caps.group(1)}: {caps.group(2)}"] if caps else _FIELD_BREAK.split(line) if ". " in line else line.split("|"):
+    segments = [f"{caps.group(1)}: {caps.group(2)}"] if caps else _FIELD_BREAK.split(line) if ". " in line else line.split("|")
+    for k, segment in enumerate(segments):
         m = _FIELD.match(segment)
         if not m:
-            bare = _BARE_CAST_FIELD.match(segment) if "|" in line else None
+            # a cast field without a label between fields: after a `|`, or after a labelled field's period
+            bare = _BARE_CAST_FIELD.match(segment) if "|" in line or k and _FIELD.match(segments[k - 1]) else None
             if bare:
                 out += [Candidate(name, "actor", line.strip(), character, 2) for name, character in _names_in_list(bare.group(1), labelled=True)]
             continue
@@ -799,8 +872,8 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
         inside = m.group(1).strip()  # "Da-eun (Baek Ji-ah)"
         if "," in inside and (comment := inside.split(",", 1)[1].strip()) and comment[:1].islower():
             inside = inside.split(",", 1)[0].strip()  # "Wei Zhiming (Guo Lan, superb)": a word on the actor after the comma
-        if not looks_like_full_name(inside):
-            continue
+        if not looks_like_full_name(inside) or _CREW_VERB_AFTER.match(original, m.end()):
+            continue  # "X (Blue Harbour Road) directs": the crew member's earlier film, no actor
         outside = name_before(original[: m.start()])
         if outside and title_key and fold(outside) == title_key and all(
             is_common_word(w) for w in inside.replace("-", " ").split()
@@ -809,6 +882,10 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
         character = outside if outside and not same_full_name(outside, inside) else None
         out.append(Candidate(inside, "actor", original, character, 1))
     return out
+
+
+# After "X (Y)": a crew verb makes Y a work of X's ("X (Blue Harbour Road) directs with ..."), not X's actor.
+_CREW_VERB_AFTER = re.compile(r"\s*(?:directs|directed|co-directs|co-directed|helms|helmed|writes|wrote|co-wrote|scores|scored|shoots|shot)\b")
 
 
 # "Kohei, as Ryo Nagase plays him, is ...": after "as", the actor and a pronoun for the character before it.
@@ -903,6 +980,7 @@ _OWN_SCRIPT = re.compile(r"^,?\s+(?:from|on|with)\s+(?:a|an|the|her|his|their)\s
 _WORK_NOUNS = (
     "film", "movie", "feature", "picture", "drama", "thriller", "comedy", "fable", "mystery", "western",
     "horror", "romance", "satire", "documentary", "debut", "epic", "tale", "adaptation",
+    "direction",  # "X's direction is confident": the film's director's work
 )
 # Describing words between "X's" and the work noun: "X's warm, rambling Malayalam comedy", "X's Hausa-language drama";
 # not words that make the work someone else's part in it ("X's turn in the film", "X's role in this drama").
@@ -921,8 +999,9 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|music|songs)\b", re.I), "composer", 1, ("score", "soundtrack", "music", "songs")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
-    # "X has made a Calcutta film that ...": the film's maker, a weak cue (`_confirm_weak`), as "X's film" is.
-    (re.compile(r"\s\s*(?:has\s+)?made\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|feature|picture)\b"), "director", 0, ("made",)),
+    # "X has made a Calcutta film that ...", "X has made the prettiest Bengali film of the year" (after "the", a
+    # describing word: "made the film bearable" is no making): the film's maker, a weak cue (`_confirm_weak`), as "X's film" is.
+    (re.compile(r"\s\s*(?:has\s+)?made\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:[\w-]+\s+){1,3}?)(?:film|movie|feature|picture)\b"), "director", 0, ("made",)),
     (re.compile(r"\s\s*(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
     (re.compile(
         r"[\s'’](?:(?<=\s)\s*(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
@@ -933,13 +1012,19 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
                     "discovery", "reason", "better", "carrie", "hold", "held", "quality", "performance")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:script|screenplay)\b", re.I), "writer", 0, ("script", "screenplay")),
     (re.compile(r"\s\s*(?:co-)?produced(?:\s+(?:it|the\s+film|the\s+picture))?\s*(?=[.,;]|\s+on\b|\s+with\b)"), "producer", 1, ("produced",)),
+    # "X directs from her own script": the director wrote it too
+    (re.compile(r"\s\s*(?:directs|directed)\s+from\s+(?:his|her|their)\s+own\s+(?:script|screenplay)\b"), "writer", 1, ("script", "screenplay")),
 ]
 # Writing credits before the name: run only on sentences holding "wr" (wrote, writing, written, co-writer).
 _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     # "X, who also wrote the script", "X co-wrote the film with ...", "X wrote and directed": the film's writer.
     (_WROTE_IT := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?)?wrote\s+(?:the\s+|its\s+)?(?:script|screenplay|film|movie)\b(?!\s+(?:of|for)\s+[\"“‘A-Z][^,;.]*['’]s\b)"), "writer", 1, ("wrote",)),
-    # "X, who co-wrote with Y", "X co-wrote with Y", "X, who wrote it with Y": X wrote the film, and Y with them.
-    (_WROTE_IT_WITH := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?wrote|wrote\s+(?:it|the\s+(?:script|screenplay|film)|its\s+(?:script|screenplay)))(?=\s+with\s)"), "writer", 1, ("wrote",)),
+    # "X, who co-wrote with Y", "X co-wrote with Y", "X, who wrote it with Y", "X co-wrote this one with Y": X wrote
+    # the film, and Y with them.
+    (_WROTE_IT_WITH := re.compile(
+        r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?wrote(?:\s+(?:it|this\s+one|the\s+(?:script|screenplay|film)))?"
+        r"|wrote\s+(?:it|the\s+(?:script|screenplay|film)|its\s+(?:script|screenplay)))(?=\s+with\s)"
+    ), "writer", 1, ("wrote",)),
     (_WROTE_DIRECTED := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?)?wrote\s+and\s+(?:co-?)?directed\b"), "writer", 1, ("wrote",)),
     (_WROTE_DIRECTED, "director", 1, ("wrote",)),
     (_WRITING_DIRECTING := re.compile(r",\s+(?:writing\s+and\s+directing|directing\s+and\s+writing)\b"), "writer", 1, ("writing",)),
@@ -959,10 +1044,14 @@ _CUES_TO_TRY = {
 }
 
 
-def _name_before_cue(before: str) -> str | None:
+def _name_before_cue(before: str, crew: bool = False) -> str | None:
     """The name a cue after it credits: the name ending `before`, or the one before an aside set off by commas or
-    parentheses ("X, whose comedies are loved in Israel, has made ...": X, not Israel; "X (credited as Y) has made")."""
+    parentheses ("X, whose comedies are loved in Israel, has made ...": X, not Israel; "X (credited as Y) has made").
+    Before a `crew` cue a parenthesis of capitalised words is an aside too: "X (Blue Harbour Road) directs" cites
+    X's earlier film (before an actor's cue, "Ah-Fen (Wu Pei-jun) is superb", it names the actor)."""
     text = _without_trailing_aside(before)
+    if crew and text.endswith(")") and (paren := _TRAILING_PAREN.search(text)) and name_before(text[: paren.start()]):
+        text = text[: paren.start()].rstrip()
     if text.endswith(","):
         return _name_before_aside(text)
     return name_before(text if text != before.rstrip() else before)
@@ -1000,7 +1089,7 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
             before = sentence[: m.start()]
             if before.endswith(("'", "’")):
                 before = before[:-1]
-            name = _name_before_cue(before)
+            name = _name_before_cue(before, crew=role != "actor")
             co_writer = None
             if (pattern is _WROTE_IT or pattern is _WROTE_IT_WITH) and (co := _WROTE_WITH.match(sentence, m.end())):
                 if co_writer := name_after(sentence[co.end():]):
@@ -1040,7 +1129,7 @@ _WORD_SEQUENCE = re.compile(r"(?:[^\W\d_][\w'’\-.\u0300-\u036f]*)(?:[ \t]+[^\W
 
 
 # Abbreviated titles written before a name ("Mrs. Noh", "Dr. Farida"), not "Jr." or "St." that may end a sentence.
-_NAME_TITLES = ABBREVIATIONS - GENERATIONAL - {"st"}
+_NAME_TITLES = ABBREVIATIONS - GENERATIONAL - {"st"} | GIVEN_NAME_ABBREVIATIONS
 
 
 @lru_cache(maxsize=65536)
@@ -1214,6 +1303,7 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
 # ahead fast); the punctuation stays with its sentence.
 _SENTENCE_END = re.compile(
     r"[.!?…\n](?:(?<=\n)\n*|(?<![\s.(\[\"“‘'][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"(?!(?<=\bMa\.)\s+[A-Z][a-z]+\s+[A-Z])"  # Filipino "Ma." (María) before a given name and a family name
     r"[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9]))"
 )
 
@@ -1330,6 +1420,12 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         candidates += _character_candidates(sentence, title_words, title_key)
         if "character" in sentence:
             candidates += _subjects_character(sentence)
+        if " call" in sentence and ("'s " in sentence or "’s " in sentence):
+            candidates += _called_owners_part(sentence)
+        if " calls h" in sentence:
+            candidates += _part_everyone_calls(sentence)
+        if " first feature " in sentence:
+            candidates += _subjects_first_feature(sentence)
         candidates += _other_prose_candidates(sentence, lowered)
         if title is not None and title_lower in lowered:
             candidates += _title_owner_candidates(sentence, title)
@@ -1343,6 +1439,7 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         ) and not _casts_the_title(c.character, c.evidence):
             c.character = None
     _resolve_apart(candidates)
+    _part_named_before(candidates, sentences, title_key, title_words)
     candidates = _confirm_weak(candidates)
     candidates += _director_co_wrote(candidates, sentences)
     candidates = _drop_characters_read_as_actors(candidates)
@@ -1353,8 +1450,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         text = _blank_companies(text)
     starts: set[int] = set()
     runs = _capitalized_runs(text, starts)
-    tie_stems = _tie_stems_in(document.text) if candidates else frozenset()
-    ties = _read_ties(document.text, nickname_ties, tie_stems) if candidates and (nickname_ties or tie_stems) else []
+    tie_stems = tie_stems_in(document.text) if candidates else frozenset()
+    ties = read_ties(document.text, nickname_ties, tie_stems) if candidates and (nickname_ties or tie_stems) else []
     people = _assemble(candidates, text, warnings, runs, ties) if candidates else []
     if people and ties:
         _add_tied_names(people, ties)
@@ -1364,60 +1461,6 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         for item in [*people, *mentions]:
             item.evidence = written.get(item.evidence, item.evidence)
     return PeopleResult(people, warnings, mentions)
-
-
-# The text itself ties a second name to a name: `Chidubem ("Dubem" to his friends)`, `Pyotr, whom everyone
-# calls Petya`, `Niu Baoshan, known to everyone as Old Niu`. Nicknames are never guessed, only read from such ties.
-# An apposition between a name and its tie: an article, then words without a clause break ("a debt collector the whole of X").
-_APPOSITION = r"(?:(?:a|an|the)\s+[^,;.()]{0,60}?\s)?"
-_ADVERB = r"(?:(?:simply|just|only|affectionately|universally)\s+)?"
-_TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: text it can match holds one)
-    # the quoted name must be followed by words ("to his friends"): `Song Kang-ho ("Parasite")` cites a film
-    (re.compile(r"\(\s*[\"“'‘](?P<nick>[^\"”'’()]{2,30})[\"”'’]\s+(?:to|as|for|among|in|on)\s"), ("(\"", "(“", "('", "(‘")),
-    # after an apposition about the person too: `Ramiro Vega, a crane operator whom everyone on the site calls Chente`
-    (re.compile(rf",\s+{_APPOSITION}(?:whom|who)\s+(?:[a-z]+\s+){{1,5}}?calls?\s+(?P<nick>[A-Z])"), (" call",)),
-    (re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+)?known\s+(?:to\s+(?:[\w-]+\s+){{1,4}}?)?|knows?\s+(?:(?:him|her|them)\s+)?){_ADVERB}as\s+(?P<nick>[A-Z])"), ("known ", "knows ")),
-    # `Selvan Ramaswamy, credited simply as Selvan, plays ...`
-    (re.compile(rf",\s+(?:credited|billed|listed)\s+(?:here\s+|on\s+screen\s+)?{_ADVERB}as\s+(?P<nick>[A-Z])"), ("credited", "billed", "listed")),
-    # `Somsak Wongsa (Ek to his fans)`: the unquoted form of the first tie, with a possessive after "to"
-    (re.compile(r"\((?P<nick>[A-Z][\w'’-]*)\s+to\s+(?:his|her|their)\s+[a-z]+\)"), (" to his ", " to her ", " to their ")),
-    # `audiences know X by his nickname, Ton`, `X, nicknamed Ton`
-    (re.compile(r"\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name),?\s+(?P<nick>[A-Z])"), ("nickname", "pet name", "stage name")),
-    (re.compile(r",?\s+nicknamed\s+(?P<nick>[A-Z])"), ("nicknamed",)),
-    # how the credits spell the same person: `X (billed in the Bengali credits as Y)`, `X (Y in the Taiwanese credits)`
-    (re.compile(r"\((?:[a-z]+\s+){0,4}?(?:billed|credited|spelled|spelt|listed)\s+(?:[\w-]+\s+){0,5}?as\s+(?P<nick>[A-Z])"), ("billed", "credited", "spelled", "spelt", "listed")),
-    (re.compile(r"\((?P<nick>[A-Z])[^()]{1,40}?\s+(?:in|on)\s+(?:the|its|some)\s+(?:[\w-]+\s+){0,2}(?:credits|subtitles|billing)\)"), ("credits", "subtitles", "billing")),
-)
-# The other way round: `Yesi, as her friends call Yesenia`, `Mina, as everyone in the village calls Jasmina`.
-_TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])")
-_TIE_STEMS = tuple(dict.fromkeys(stem for _, stems in _TIES for stem in stems))
-
-
-def _tie_stems_in(text: str) -> frozenset[str]:
-    """The `_TIE_STEMS` the text holds: each looked for once in the whole text (a tie's stems may be another's too)."""
-    return frozenset(stem for stem in _TIE_STEMS if stem in text)
-
-
-def _read_ties(text: str, ties: list[tuple[str, str]] | None = None, stems_in_text: frozenset[str] | None = None) -> list[tuple[str, str]]:
-    """The (name, second name) pairs the review ties (see `_TIES`), after `ties` already read (quoted nicknames).
-    `stems_in_text`: `_tie_stems_in(text)`, when the caller has it."""
-    ties = list(ties or [])
-    present = _tie_stems_in(text) if stems_in_text is None else stems_in_text
-    for tie, stems in _TIES:
-        for m in tie.finditer(text) if not present.isdisjoint(stems) else ():
-            if pair := _tied_pair(text, m, "nick"):
-                ties.append(pair)
-    for m in _TIE_AS_CALL.finditer(text) if " call" in text else ():
-        if pair := _tied_pair(text, m, "name"):
-            ties.append(pair[::-1])  # the nickname comes first here
-    return ties
-
-
-def _tied_pair(text: str, m: re.Match[str], group: str) -> tuple[str, str] | None:
-    """(the name before the tie `m`, the name at its `group`), when both are names and differ."""
-    before = name_before(text[max(0, m.start() - 80) : m.start()])
-    after = name_after(text[m.start(group) : m.start(group) + 80])
-    return (before, after) if before and after and fold(before) != fold(after) else None
 
 
 def _add_tied_names(people: list[Person], ties: list[tuple[str, str]]) -> None:
@@ -1455,7 +1498,9 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
     at = 0  # runs come in text order: the sentence of a run is this one or a later one
     for k, run in enumerate(runs):
         names = _names_in_run(run, k in starts)
-        if not names and " " not in run and fold(run) in name_words_seen and run[:1].isupper() and len(run) >= 2:
+        if not names and " " not in run and fold(run) in name_words_seen and run[:1].isupper() and len(run) >= 2 and not (
+            k in starts and fold(run) in PRONOUN_FAMILY_NAMES  # "He is wonderful" beside an attached "He Lei"
+        ):
             names = (run,)
         if not names or fold(names[0]) in attached:
             continue
@@ -1546,6 +1591,8 @@ def _names_in_run(run: str, opens_sentence: bool) -> tuple[str, ...]:
                 found.append(whole)
         words = words[1:]
     while words and (name_after(words[0]) is None or len(words) > 1 and _DESCRIPTOR.match(words[0])):
+        if len(words) > 1 and pronoun_family_name(words[0], words[1]):
+            break  # "He Lei": the family name is no English word here
         words = words[1:]
     if not words or len(words) > 6:
         return tuple(found)
@@ -1559,7 +1606,8 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
     """Weak cues, checked against the review's directors.
 
     `X's film` names the director only when no other director is named (or X is
-    that director); `X's camera` / `X's script` name the cinematographer / writer
+    that director); "calls X's detective Y" casts X only when a strong cue credits X and
+    X names no part; `X's camera` / `X's script` name the cinematographer / writer
     only when X is not the director (a director's camera is their direction);
     praise of a performance ("X is superb", "X has never been better") names an
     actor only when the review gives X no crew role. For those two checks a weak
@@ -1578,6 +1626,9 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
     for c in candidates:
         if c.strength > 0:
             kept.append(c)
+        elif c.role == "actor" and c.character:  # "calls X's detective Y": X an actor the review credits, no part
+            if _credited_not_cast(c.name, candidates):
+                kept.append(c)
         elif c.role == "director":
             if not directors or is_director(c.name, directors):
                 kept.append(c)
@@ -1586,6 +1637,14 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
         )):
             kept.append(c)
     return kept
+
+
+def _credited_not_cast(name: str, candidates: list[Candidate]) -> bool:
+    """`name` is (a part of) a name a strong cue credits, and no part's name."""
+    def fits(n: str) -> bool:
+        return same_full_name(name, n) or is_part_of(name, n)
+
+    return any(o.strength > 0 and fits(o.name) for o in candidates) and not any(o.character and fits(o.character) for o in candidates)
 
 
 # "The screenplay, co-written with Y": no owner is written, so the co-author is the film's author, its director.
@@ -1644,6 +1703,22 @@ def _subject_whose_feature_is(sentence: str, title: str) -> str | None:
     subject = name_after(sentence.lstrip())
     rest = _rest_after(sentence.lstrip(), subject) if subject else ""
     return subject if subject and re.match(r"^(?:,|\s+(?:has|had|is|was|spent|spends|made|makes)\b)", rest) else None
+
+
+# ", and his first feature has the looseness of ...": the film under review, in the present tense, is the subject's
+_FIRST_FEATURE_NOW = re.compile(r",\s+and\s+(?:his|her|their)\s+first\s+feature\s+(?:has|is|feels|plays)\b")
+
+
+def _subjects_first_feature(sentence: str) -> list[Candidate]:
+    """`X has made a handful of shorts in Recife, and his first feature has the looseness of ...`: X, the name opening
+    the sentence as its subject (as `_subject_whose_feature_is` reads it), directed the film under review."""
+    if not _FIRST_FEATURE_NOW.search(sentence):
+        return []
+    subject = name_after(sentence.lstrip())
+    rest = _rest_after(sentence.lstrip(), subject) if subject else ""
+    if not subject or not re.match(r"^(?:,|\s+(?:has|had|spent|spends|made|makes)\b)", rest):
+        return []
+    return [Candidate(subject, "director", sentence, None, 1)]
 
 
 # Reviews name many films, so patterns built from a title are compiled once per title, and only for
@@ -1718,11 +1793,20 @@ _COMPANY_NAME_WORDS = frozenset(
     "pictures films studio studios productions production entertainment animation media releasing distribution "
     "bros company corporation corp inc ltd llc features".split()
 )
+# Company words that are everyday words too ("a Lee Min-soo film"): a company's only when capitalised ("Nordwind
+# Film", Portuguese "Recife Filmes", the "Talkies" of Indian studios, Indonesian "Sinema").
+_CAPITALISED_COMPANY_WORDS = frozenset("film filmes filmproduktion talkies sinema cinema".split())
+
+
+def _is_company_word(word: str) -> bool:
+    """A word of a company's name (`_COMPANY_NAME_WORDS`, or capitalised `_CAPITALISED_COMPANY_WORDS`)."""
+    bare = fold(word).strip(".,;:")
+    return bare in _COMPANY_NAME_WORDS or word[:1].isupper() and bare in _CAPITALISED_COMPANY_WORDS
 
 
 def _is_company(name: str) -> bool:
     """A company, not a person: a company word anywhere in the name, or a digit ("A24" is a distributor)."""
-    return any(ch.isdigit() for ch in name) or any(fold(w).strip(".,") in _COMPANY_NAME_WORDS for w in name.split())
+    return any(ch.isdigit() for ch in name) or any(_is_company_word(w) for w in name.split())
 
 
 def _is_person_name(name: str, after: str) -> bool:
@@ -1731,7 +1815,7 @@ def _is_person_name(name: str, after: str) -> bool:
     if _is_company(name) or all(is_initial(w) for w in name.split()):
         return False
     next_word = after.split(None, 1)[:1]
-    return not (next_word and fold(next_word[0]).strip(".,;:") in _COMPANY_NAME_WORDS)
+    return not (next_word and _is_company_word(next_word[0]))
 
 
 def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candidate]:
@@ -1776,8 +1860,11 @@ def _assemble(
     person_names = list(dict.fromkeys(c.name for c in candidates))
     character_names = list(dict.fromkeys(c.character for c in candidates if c.character))
     person_clusters = _join_tied(_cluster(person_names, candidates, others=character_names, credited_of=lambda c: c.name), ties)
-    character_clusters = _join_tied(_cluster(character_names, candidates, others=person_names, credited_of=lambda c: c.character), ties)
     person_of = {n: ci for ci, cl in enumerate(person_clusters) for n in cl[1]}
+    played_by = _actor_marks(character_names, candidates, person_of)
+    character_clusters = _join_tied(
+        _cluster(character_names, candidates, others=person_names, credited_of=lambda c: c.character, marks=played_by), ties
+    )
     character_of = {n: ci for ci, cl in enumerate(character_clusters) for n in cl[1]}
 
     runs = _Runs.of(text, text_runs)
@@ -1857,7 +1944,20 @@ def _join_tied(clusters: list[tuple[str, list[str]]], ties: Sequence[tuple[str, 
     return clusters
 
 
-def _cluster(names: list[str], candidates: list[Candidate], others: list[str], credited_of) -> list[tuple[str, list[str]]]:
+def _actor_marks(character_names: list[str], candidates: list[Candidate], person_of: dict[str, int]) -> list[tuple[tuple[str, int], ...]]:
+    """For each character name, the mark of the one actor (person cluster) the review casts in it, or no mark: two
+    names cast with two different actors are two characters ("Grandpa Han" is not "Han Yu-jin", the heroine
+    another actor plays), however much their names share."""
+    actors: dict[str, set[int]] = {}
+    for c in candidates:
+        if c.character and c.role == "actor":
+            actors.setdefault(c.character, set()).add(person_of[c.name])
+    return [(("actor", next(iter(a))),) if len(a := actors.get(n, set())) == 1 else () for n in character_names]
+
+
+def _cluster(
+    names: list[str], candidates: list[Candidate], others: list[str], credited_of, marks: Sequence[Sequence[tuple[str, int]]] | None = None
+) -> list[tuple[str, list[str]]]:
     times_credited = Counter(credited_of(c) for c in candidates)
     items = []
     for n in names:
@@ -1867,5 +1967,5 @@ def _cluster(names: list[str], candidates: list[Candidate], others: list[str], c
         forms: Counter[str] = Counter()
         forms[n] = times_credited[n] or 1
         items.append(NameItem(forms=forms, credited=credited))
-    clusters = cluster_names(items, others=others)
+    clusters = cluster_names(items, marks=marks, others=others)
     return [(cl.canonical, [names[i] for i in cl.members]) for cl in clusters]

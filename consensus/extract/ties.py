@@ -1,0 +1,89 @@
+"""Second names a text ties to a name: `Chidubem ("Dubem" to his friends)`, `Pyotr, whom everyone calls Petya`,
+`Niu Baoshan, known to everyone as Old Niu`.
+
+Read by `extract.people` for a review's people and characters, and by `aggregate.aliases` for the names a review
+only mentions (a tie between two mentions joins them where one of them links). Nicknames are never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consensus.extract.names import fold, name_after, name_before
+
+# The text itself ties a second name to a name: `Chidubem ("Dubem" to his friends)`, `Pyotr, whom everyone
+# calls Petya`, `Niu Baoshan, known to everyone as Old Niu`. Nicknames are never guessed, only read from such ties.
+# An apposition between a name and its tie: an article, then words without a clause break ("a debt collector the whole of X").
+# ", his granddaughter, whom ...": a possessive opens it too, and a comma may close it.
+_APPOSITION = r"(?:(?:a|an|the|his|her|their)\s+[^,;.()]{0,60}?,?\s)?"
+_ADVERB = r"(?:(?:simply|just|only|affectionately|universally)\s+)?"
+_TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: text it can match holds one)
+    # the quoted name must be followed by words ("to his friends"): `Song Kang-ho ("Parasite")` cites a film
+    (re.compile(r"\(\s*[\"“'‘](?P<nick>[^\"”'’()]{2,30})[\"”'’]\s+(?:to|as|for|among|in|on)\s"), ("(\"", "(“", "('", "(‘")),
+    # after an apposition about the person too: `Ramiro Vega, a crane operator whom everyone on the site calls Chente`
+    # and `Nipa Saetang, whom every Thai viewer knows simply as Nok` (a capitalised word in the caller's words)
+    (re.compile(rf",\s+{_APPOSITION}(?:whom|who)\s+(?:[\w-]+\s+){{1,5}}?(?:calls?\s+|knows?\s+{_ADVERB}as\s+)(?P<nick>[A-Z])"), (" call", "knows ")),
+    (re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+)?known\s+(?:to\s+(?:[\w-]+\s+){{1,4}}?)?|knows?\s+(?:(?:him|her|them)\s+)?){_ADVERB}as\s+(?P<nick>[A-Z])"), ("known ", "knows ")),
+    # `Selvan Ramaswamy, credited simply as Selvan, plays ...`
+    (re.compile(rf",\s+(?:credited|billed|listed)\s+(?:here\s+|on\s+screen\s+)?{_ADVERB}as\s+(?P<nick>[A-Z])"), ("credited", "billed", "listed")),
+    # `Somsak Wongsa (Ek to his fans)`: the unquoted form of the first tie, with a possessive after "to"
+    # and `Kamala (Kamu to her mother, in the best scenes)`: a comment after a comma
+    (re.compile(r"\((?P<nick>[A-Z][\w'’-]*)\s+to\s+(?:his|her|their)\s+[a-z]+[),]"), (" to his ", " to her ", " to their ")),
+    # the full name a familiar one shortens: `Dimi (short for Dimitra)`
+    (re.compile(r"\(\s*short\s+for\s+(?P<nick>[A-Z])"), ("short for",)),
+    # `audiences know X by his nickname, Ton`, `X, nicknamed Ton`
+    (re.compile(r"\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name),?\s+(?P<nick>[A-Z])"), ("nickname", "pet name", "stage name")),
+    (re.compile(r",?\s+nicknamed\s+(?P<nick>[A-Z])"), ("nicknamed",)),
+    # how the credits spell the same person: `X (billed in the Bengali credits as Y)`, `X (Y in the Taiwanese credits)`
+    # (commas inside: `X (billed, as always, as Y)`)
+    (re.compile(r"\((?:[a-z]+\s+){0,4}?(?:billed|credited|spelled|spelt|listed),?\s+(?:[\w-]+,?\s+){0,5}?as\s+(?P<nick>[A-Z])"), ("billed", "credited", "spelled", "spelt", "listed")),
+    (re.compile(r"\((?P<nick>[A-Z])[^()]{1,40}?\s+(?:in|on)\s+(?:the|its|some)\s+(?:[\w-]+\s+){0,2}(?:credits|subtitles|billing)\)"), ("credits", "subtitles", "billing")),
+)
+# The other way round: `Yesi, as her friends call Yesenia`, `Mina, as everyone in the village calls Jasmina`.
+_TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])")
+_TIE_STEMS = tuple(dict.fromkeys(stem for _, stems in _TIES for stem in stems))
+
+
+def tie_stems_in(text: str) -> frozenset[str]:
+    """The `_TIE_STEMS` the text holds: each looked for once in the whole text (a tie's stems may be another's too)."""
+    return frozenset(stem for stem in _TIE_STEMS if stem in text)
+
+
+def read_ties(text: str, ties: list[tuple[str, str]] | None = None, stems_in_text: frozenset[str] | None = None) -> list[tuple[str, str]]:
+    """The (name, second name) pairs the review ties (see `_TIES`), after `ties` already read (quoted nicknames).
+    `stems_in_text`: `tie_stems_in(text)`, when the caller has it."""
+    ties = list(ties or [])
+    present = tie_stems_in(text) if stems_in_text is None else stems_in_text
+    for tie, stems in _TIES:
+        for m in tie.finditer(text) if not present.isdisjoint(stems) else ():
+            if pair := _tied_pair(text, m, "nick"):
+                ties.append(pair)
+    for m in _TIE_AS_CALL.finditer(text) if " call" in text else ():
+        if pair := _tied_pair(text, m, "name"):
+            ties.append(pair[::-1])  # the nickname comes first here
+    for m in _CALL_NAME.finditer(text) if " call" in text else ():
+        if pair := _called_quoted(text, m.end()):
+            ties.append(pair)
+    return ties
+
+
+# `the children call Lasse "Bullen"`: the name, then the quoted name it is called by.
+_CALL_NAME = re.compile(r"\bcall(?:s|ed|ing)?\s+(?=[A-Z])")
+_QUOTED_AFTER = re.compile(r"\s*[\"“‘'](?P<nick>[^\W\d_][^\"”’'\n]{0,24}?)[\"”’']")
+
+
+def _called_quoted(text: str, at: int) -> tuple[str, str] | None:
+    """(the name written at `at`, the quoted name right after it), when both are names and differ."""
+    name = name_after(text[at : at + 80])
+    if not name or not text.startswith(name, at):
+        return None
+    quoted = _QUOTED_AFTER.match(text, at + len(name))
+    nick = name_after(quoted.group("nick")) if quoted else None
+    return (name, nick) if nick and nick == quoted.group("nick") and fold(nick) != fold(name) else None
+
+
+def _tied_pair(text: str, m: re.Match[str], group: str) -> tuple[str, str] | None:
+    """(the name before the tie `m`, the name at its `group`), when both are names and differ."""
+    before = name_before(text[max(0, m.start() - 80) : m.start()])
+    after = name_after(text[m.start(group) : m.start(group) + 80])
+    return (before, after) if before and after and fold(before) != fold(after) else None
