@@ -94,3 +94,39 @@ def test_the_pronoun_us_is_not_the_united_states() -> None:
 
 def test_us_in_capitals_is_the_united_states() -> None:
     assert facts_of("This US drama follows two sisters across one winter.").country == "United States"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Lights opens in theatres across the country next month.",
+        "It reaches Irish cinemas in the spring. Catch it in UK cinemas if you can.",
+        "A tidy little chiller, in theaters this weekend.",
+    ],
+)
+def test_cinemas_in_any_spelling_are_theaters(text: str) -> None:
+    assert facts_of(text).platform == "theaters"
+
+
+@pytest.mark.parametrize(
+    "text, platform",
+    [
+        ("The Ferryman's Daughter comes to BBC iPlayer on Sunday night.", "BBC iPlayer"),
+        ("A lean, nasty little creature feature. 79 minutes. Shudder.", "Shudder"),
+        ("Title: Lowland\nPlatform: MUBI", "MUBI"),
+    ],
+)
+def test_streaming_services_and_bare_platform_cells(text: str, platform: str) -> None:
+    assert facts_of(text).platform == platform
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The heroine's only escape is a shudder of recognition.",
+        "Shudder at the thought of a sequel.",
+        "The cinema of Michael Mann looms over every frame.",
+    ],
+)
+def test_platform_words_that_name_no_platform(text: str) -> None:
+    assert facts_of(text).platform is None

@@ -9,7 +9,8 @@ and the review's sentences, each value with the line it came from:
 * country: `Country: X`, a header line `South Korea 2023`, or a demonym describing
   this film ("this 2023 South Korean action thriller", "Netflix's latest South Korean offering").
 * release date: a date after a release word ("global Netflix release on October 6, 2023"), as ISO.
-* platform: the streaming service or cinemas the film is released on.
+* platform: the streaming service (or "theaters", cinemas in any spelling) the film is released on;
+  a bare credit cell ("Shudder.", "Platform: MUBI") names it too.
 * premiere: the festival named after "premiere(d) at".
 * genres: `Genre: A/B/C`, a header line of genre words, or genre words describing this film.
 * director/writer/composer/cinematographer: from the people the review credits.
@@ -92,11 +93,20 @@ _PLATFORMS = [
     ("Peacock", re.compile(r"\bPeacock\b"), ("Peacock",)),
     ("MUBI", re.compile(r"\bMUBI\b", re.I), ("mubi",)),
     ("Shudder", re.compile(r"\bShudder\b"), ("Shudder",)),
-    ("theatres", re.compile(r"\b(?:in\s+(?:theat(?:er|re)s|cinemas)|theatrical(?:ly)?\s+release[d]?|theatrical\s+run|at\s+the\s+cinema)\b", re.I),
+    ("BBC iPlayer", re.compile(r"\b(?:BBC\s+)?iPlayer\b"), ("iPlayer",)),
+    ("Criterion Channel", re.compile(r"\bCriterion\s+Channel\b"), ("Criterion",)),
+    ("Tubi", re.compile(r"\bTubi\b"), ("Tubi",)),
+    # Cinemas in any spelling are one value, "theaters", so reviews saying "in UK cinemas" and "in theatres" vote together.
+    ("theaters", re.compile(
+        r"\b(?:in\s+(?:(?:[A-Z]{2,3}|US|UK|Irish|British|American|Canadian|Australian|select(?:ed)?|local|(?:[A-Za-z]+\s+)?IMAX)\s+)?"
+        r"(?:theat(?:er|re)s|cinemas)|theatrical(?:ly)?\s+release[d]?|theatrical\s+run|at\s+the\s+cinema)\b", re.I),
      ("theat", "cinema")),
 ]
+# A line that is a platform's name and nothing more ("Shudder.") or a `Platform:` field names where the film is.
+_BARE_PLATFORM = re.compile(r"^\s*(?:(?:platform|where\s+to\s+watch|streaming|available\s+on)\s*[:：]\s*)?(?P<p>[^.:：]{2,20}?)\.?\s*$", re.I)
 _PLATFORM_CUE = re.compile(
-    r"\b(?:release|released|streaming|stream|now\s+on|available|original|watch|premieres?|debuts?|arrives?|exclusive|latest|on)\b", re.I
+    r"\b(?:releases?|released|streaming|stream|now\s+on|available|original|watch|premieres?|debuts?|arrives?|exclusive|latest|on|"
+    r"comes?\s+to|coming\s+to|platform)\b", re.I
 )
 
 # "premiere" in any case ("Premiered at ..." opens a sentence); the festival's name in capitals.
@@ -227,9 +237,15 @@ def _platform(line: str, lowered: str) -> str | None:
         if not any(literal in (lowered if literal.islower() else line) for literal in literals):
             continue
         m = pattern.search(line)
-        if m and (name == "theatres" or _PLATFORM_CUE.search(line)):
+        if m and (name == "theaters" or _PLATFORM_CUE.search(line) or _bare_platform(line, pattern)):
             return name
     return None
+
+
+def _bare_platform(line: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the line is only the platform's name (a credit cell such as "Shudder." or "Platform: MUBI")."""
+    m = _BARE_PLATFORM.match(line)
+    return bool(m and pattern.fullmatch(m.group("p").strip()))
 
 
 def _country(line: str, header: bool) -> str | None:
