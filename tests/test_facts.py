@@ -130,3 +130,38 @@ def test_streaming_services_and_bare_platform_cells(text: str, platform: str) ->
 )
 def test_platform_words_that_name_no_platform(text: str) -> None:
     assert facts_of(text).platform is None
+
+
+@pytest.mark.parametrize(
+    "line, minutes",
+    [
+        ("Danish drama. 88 mins.", 88),
+        ('"The Lamplighter" (2019, Norway, 97 min.)', 97),
+        ("A slow, strange ghost story. 103 minutes.", 103),
+        ("Norwegian, 97 minutes, in cinemas from Friday.", 97),
+        ("At three hours and four minutes, it asks a lot of its audience.", 184),
+        ("The running time, an hour and a half, flies by.", 90),
+        ("It is a lean 86-minute thriller with no fat on it.", 86),
+        ("At a brisk 93 minutes, it never outstays its welcome.", 93),
+        ("The camera stays in one kitchen for 95 minutes — its whole runtime.", 95),
+    ],
+)
+def test_more_runtime_styles(line: str, minutes: int) -> None:
+    assert facts_of(line).runtime_minutes == minutes
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It runs just under two hours.",
+        "It clocks in at nearly two hours and ten minutes.",
+        "The film runs roughly 100 minutes.",
+        "She waited 50 minutes for the bus.",
+        "Two hours and ten minutes later, the police arrive.",
+        "An hour and a half into the film, the power fails.",
+        "At 70 minutes in, the twist lands.",
+        "A 90-minute conversation sits at its heart.",
+    ],
+)
+def test_approximate_or_narrative_durations_are_not_runtimes(line: str) -> None:
+    assert facts_of(line).runtime_minutes is None

@@ -5,7 +5,9 @@ and the review's sentences, each value with the line it came from:
 
 * runtime: `1h 32m`, `2h 58m`, `1 hr 45 min`, `1 hour 51 minutes`, `Runtime: 1:45`,
   and `92 min` / `92 minutes` only on a credit-style line or after a runtime word
-  ("runs", "clocking in at"), so "the first 20 minutes" and "7 min read" are not runtimes.
+  ("runs", "clocking in at"), as a cell of a credit-style sentence ("Irish comedy. 94 mins.", "(2021, Denmark, 98 min.)"),
+  or in a runtime phrasing ("a lean 86-minute thriller", "at a brisk 93 minutes"); spelled out ("two hours and eleven
+  minutes"). "The first 20 minutes", "7 min read" and approximations ("just under two hours") are not runtimes.
 * country: `Country: X`, a header line `South Korea 2023`, or a demonym describing
   this film ("this 2023 South Korean action thriller", "Netflix's latest South Korean offering").
 * release date: a date after a release word ("global Netflix release on October 6, 2023"), as ISO.
@@ -57,7 +59,32 @@ _MINUTES = re.compile(r"\b(\d{2,3})\s*(?:-\s*)?(?:min|mins|minutes?|m)\b\.?(?!\s
 _RUNTIME_CUE = re.compile(
     r"\b(?:runtime|running\s+time|run\s+time|runs|running|clocks?\s+in|clocking\s+in|lasts|length|duration|long)\b", re.I
 )
+# Spelled-out runtimes: "two hours and eleven minutes", "an hour and a half" (a runtime cue needed for the latter).
+_NUMBER_WORDS: dict[str, int] = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen".split())
+} | {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty".split())} | {"a": 1, "an": 1}
+_WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|" \
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})"
+_WORD_H_M = re.compile(
+    rf"\b(?P<h>an?|one|two|three)\s+hours?,?\s+(?:and\s+)?(?:(?P<m>{_WORD_NUMBER})\s+minutes?|(?P<half>a\s+half))\b"
+    r"(?!\s+(?:later|into|in|of|before|after|ago|left|earlier))",
+    re.I,
+)
+# Words that make a duration approximate ("just under two hours"): an approximate runtime is no runtime.
+_APPROXIMATE = re.compile(r"\b(?:under|over|nearly|almost|about|around|roughly|approximately|some|close\s+to|shy\s+of|more\s+than|less\s+than|north\s+of|upwards\s+of)\s+(?:just\s+)?$", re.I)
+# Abbreviation dots that do not end a sentence, dropped before a line is judged credit-style ("94 mins.", "Dir. X").
+_ABBREVIATION_DOT = re.compile(r"\b(?:min|mins|hr|hrs|dir|prod|approx)\.", re.I)
+# A runtime that is a whole cell of a sentence: "82 minutes.", "A Danish drama, 98 minutes, in cinemas now."
+_MINUTES_CELL = re.compile(r"(?:^|[,;(]\s*)\d{2,3}\s*(?:min|mins|minutes)\.?\s*(?:[,;)]|$)")
 _CREDIT_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z /&.-]{1,30}\s*[:：]|\s\|\s|^[^.!?]{0,60}$")
+# "104 minutes long", "100 minutes — its entire runtime": the words after the number say it is the runtime.
+_RUNTIME_AFTER = re.compile(
+    r"\s*(?:runtime|running\s+time|long)\b"
+    r"|\s*[—–-]+\s*(?:its|the\s+film's|the\s+movie's)\s+(?:entire\s+|whole\s+|full\s+|total\s+)?(?:runtime|running\s+time|length)\b",
+    re.I,
+)
 _NARRATIVE = re.compile(r"\b(?:first|last|final|opening|closing|after|every|few|within|over|nearly|almost)\s+(?:\w+\s+)?$", re.I)
 
 _MONTHS = {
@@ -153,6 +180,12 @@ _THIS_FILM_COUNTRY = re.compile(
     rf"(?:-language)?\s+(?:(?:{_GENRE_ALT})\s+)*(?:film|movie|picture|feature|offering|production|{_GENRE_ALT})\b",
     re.I,
 )
+# "a lean 98-minute thriller", "at a brisk 97 minutes,": a runtime by its phrasing, not by a cue word.
+_MINUTE_FILM = re.compile(
+    rf"\b(\d{{2,3}})-minute\s+(?:[a-z-]+\s+){{0,2}}(?:film|movie|picture|feature|{_GENRE_ALT})\b"
+    r"|\bat\s+(?:an?\s+)?(?:[a-z]+\s+)?(\d{2,3})\s*(?:min|mins|minutes)\b(?!\s*(?:in\b|into|mark|later|past|before|after|of\b))",
+    re.I,
+)
 _GENRE_FIELD = re.compile(r"\bgenres?\s*[:：]\s*(?P<g>[^|\n]+)", re.I)
 _THIS_FILM_GENRE = re.compile(
     rf"\b(?:this|is\s+an?|latest|new|gripping|(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_GENRE_ALT})\b)[A-Za-z-]+\s+){{0,2}}"
@@ -198,7 +231,14 @@ def _runtime(line: str) -> int | None:
     m = _H_ONLY.search(line)
     if m:
         return int(m.group(1)) * 60
-    credit_style = bool(_CREDIT_LINE.search(line))
+    m = _WORD_H_M.search(line)
+    if m and not _APPROXIMATE.search(line[: m.start()]) and (not m.group("half") or _RUNTIME_CUE.search(line)):
+        minutes = _spelled_runtime(m)
+        return minutes if minutes is not None and MIN_RUNTIME <= minutes <= MAX_RUNTIME else None
+    m = _MINUTE_FILM.search(line)
+    if m and not _APPROXIMATE.search(line[: m.start()]) and MIN_RUNTIME <= int(m.group(1) or m.group(2)) <= MAX_RUNTIME:
+        return int(m.group(1) or m.group(2))
+    credit_style = bool(_CREDIT_LINE.search(_ABBREVIATION_DOT.sub("", line)) or _MINUTES_CELL.search(line))
     for m in _MINUTES.finditer(line):
         value = int(m.group(1))
         before = line[: m.start()]
@@ -206,9 +246,23 @@ def _runtime(line: str) -> int | None:
             continue
         if m.group(0).strip().lower().rstrip(".").endswith("m") and not credit_style:
             continue
-        if credit_style or _RUNTIME_CUE.search(before[-60:]) or re.match(r"\s*(?:runtime|running\s+time|long)\b", line[m.end():], re.I):
+        if _APPROXIMATE.search(before):
+            continue
+        if credit_style or _RUNTIME_CUE.search(before[-60:]) or _RUNTIME_AFTER.match(line[m.end():]):
             return value
     return None
+
+
+def _spelled_runtime(m: re.Match[str]) -> int | None:
+    """Minutes of a `_WORD_H_M` match ("two hours and eleven minutes" -> 131), or None for a number it cannot read."""
+    hours = _NUMBER_WORDS.get(m.group("h").lower())
+    if m.group("half"):
+        return None if hours is None else hours * 60 + 30
+    words = re.split(r"[-\s]+", m.group("m").lower())
+    parts = [int(w) if w.isdigit() else _NUMBER_WORDS.get(w) for w in words]
+    if hours is None or any(p is None for p in parts):
+        return None
+    return hours * 60 + sum(p for p in parts if p is not None)
 
 
 def _iso_date(m: re.Match[str]) -> str | None:
@@ -313,7 +367,8 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
     texts = list(dict.fromkeys(header + sentences_of(document.text)))
     index = TextIndex(texts)
 
-    found_runtime = _first(index.matching(_RUNTIME_SHAPE), texts, _runtime)
+    # Spelled-out runtimes ("two hours and eleven minutes") have no digit: texts with "hour" are read too.
+    found_runtime = _first(sorted(set(index.matching(_RUNTIME_SHAPE)) | set(index.having(("hour",)))), texts, _runtime)
     if found_runtime:
         facts.runtime_minutes, evidence["runtime_minutes"] = found_runtime
     genre_texts = index.matching(_GENRE_WORD_LOWER)
