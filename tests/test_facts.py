@@ -165,3 +165,32 @@ def test_more_runtime_styles(line: str, minutes: int) -> None:
 )
 def test_approximate_or_narrative_durations_are_not_runtimes(line: str) -> None:
     assert facts_of(line).runtime_minutes is None
+
+
+@pytest.mark.parametrize(
+    "text, festival",
+    [
+        ("The Glass Orchard had its world premiere at the 2022 Rotterdam International Film Festival.", "Rotterdam International Film Festival"),
+        ("It bowed at Karlovy Vary last summer to warm notices.", "Karlovy Vary"),
+        ("The film premiered in the Panorama strand of the 71st Berlin International Film Festival.", "71st Berlin International Film Festival"),
+        ("Hollow Ground debuted at Sheffield DocFest and arrives on streaming next week.", "Sheffield DocFest"),
+        ("The Turkish drama played in competition at the Antalya Golden Orange Film Festival.", "Antalya Golden Orange Film Festival"),
+        ("It won the jury prize at the Locarno Film Festival.", "Locarno Film Festival"),
+        ("It screened at Tribeca, but it premiered at Sundance.", "Sundance"),
+    ],
+)
+def test_festival_phrasings(text: str, festival: str) -> None:
+    assert facts_of(text).premiere == festival
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her previous film won the Golden Lion at the Venice Film Festival.",
+        "The original premiered at Cannes in 1974; this remake goes straight to streaming.",
+        "The film premiered on Netflix last week.",
+        "It played at the festival to a half-empty room.",
+    ],
+)
+def test_festivals_of_other_films_or_unnamed_are_not_premieres(text: str) -> None:
+    assert facts_of(text).premiere is None

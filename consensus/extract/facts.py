@@ -13,7 +13,8 @@ and the review's sentences, each value with the line it came from:
 * release date: a date after a release word ("global Netflix release on October 6, 2023"), as ISO.
 * platform: the streaming service (or "theaters", cinemas in any spelling) the film is released on;
   a bare credit cell ("Shudder.", "Platform: MUBI") names it too.
-* premiere: the festival named after "premiere(d) at".
+* premiere: the festival named after "premiere(d) at/in", "world premiere at", "bowed/debuted at"; failing
+  those, one the film "screened/played/won ... at" (not in a sentence about another film: "her previous film").
 * genres: `Genre: A/B/C`, a header line of genre words, or genre words describing this film.
 * director/writer/composer/cinematographer: from the people the review credits.
 """
@@ -136,12 +137,25 @@ _PLATFORM_CUE = re.compile(
     r"comes?\s+to|coming\s+to|platform)\b", re.I
 )
 
-# "premiere" in any case ("Premiered at ..." opens a sentence); the festival's name in capitals.
-_PREMIERE = re.compile(
-    r"\b(?i:premiere[sd]?)\b[^.]{0,40}?\bat\s+(?:the\s+)?(?P<fest>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}"
-    r"(?:International\s+)?(?:Film\s+Festival|Festival|Film\s+Fest|Fest|Biennale|Berlinale))"
-    r"|\b(?i:premiere[sd]?)\b[^.]{0,40}?\bat\s+(?P<named>Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Berlinale|Fantastic\s+Fest|Busan)\b"
+# A festival's name: an edition ("28th", a year, dropped), capitalized words, and a festival word ("Film Festival",
+# "DocFest", "Biennale"); or a festival known by one name ("Sundance", "Karlovy Vary", "TIFF", "Toronto").
+_FESTIVAL = (
+    r"(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:(?P<fest>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
+    r"(?:International\s+)?(?:Film\s+Festival|Festival|Film\s+Fest|[A-Z]?\w*Fest|Biennale|Berlinale))\b"
+    r"|(?P<named>Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Berlinale|Fantastic\s+Fest|Busan|Karlovy\s+Vary|Locarno|"
+    r"Rotterdam|Sitges|San\s+Sebasti[aá]n|IDFA|Toronto|Berlin|Sheffield\s+DocFest|Hot\s+Docs|BFI\s+London)\b(?!\s+[A-Z]))"
 )
+# "premiere" in any case ("Premiered at ..." opens a sentence), "world premiere at", "bowed/debuted at", "premiered in the
+# Forum section of ...": the festival where the film premiered.
+_PREMIERE = re.compile(
+    rf"\b(?i:premiere[sd]?|premiering|bowed|bows|debuted|debuts)\b[^.;]{{0,60}}?\b(?:at|of|in)\s+{_FESTIVAL}"
+)
+# Weaker: the film screened, played or won a prize at a festival (read only when no review sentence says "premiered").
+_FESTIVAL_SHOWING = re.compile(
+    rf"\b(?i:screened|screens|screening|played|plays|won|wins|competed|competing|selected|selection)\b[^.;]{{0,60}}?\b(?:at|of|in)\s+{_FESTIVAL}"
+)
+# A sentence about another film (the director's last one, the original): its festival is not this film's.
+_OTHER_FILM = re.compile(r"\b(?:whose|previous|earlier|predecessor|original|last\s+(?:film|feature|movie))\b", re.I)
 
 # Demonym or country name -> country.
 COUNTRIES: dict[str, str] = {
@@ -212,6 +226,9 @@ _GENRE_AFTER_LEAD = re.compile(  # `_THIS_FILM_GENRE` without its look-ahead
 _COUNTRY_FIELD_STEMS = ("countr", "origin")  # `_COUNTRY_FIELD`
 _FILM_NOUNS = ("film", "movie", "picture", "feature", "offering", "production")  # `_THIS_FILM_COUNTRY` ends on one or a genre
 _PLATFORM_STEMS = minimal_stems(literal for _, _, literals in _PLATFORMS for literal in literals)  # `_platform`
+
+_PREMIERE_STEMS = ("premier", "bow", "debut")  # `_PREMIERE`
+_SHOWING_STEMS = ("screen", "play", "won", "wins", "compet", "select")  # `_FESTIVAL_SHOWING`
 
 # Whole-review scans (`TextIndex.matching`): the texts where these match are the only ones a rule can read.
 # `_runtime` reads a digit before an h/m unit (`_H_M`, `_H_ONLY`, `_MINUTES`) or a clock time (`_CLOCK`).
@@ -348,10 +365,12 @@ def _first(candidates: Iterable[int], texts: list[str], read: Callable[[str], T 
     return None
 
 
-def _premiere(text: str) -> str | None:
-    """The festival named after "premiere(d) at", or None."""
-    m = _PREMIERE.search(text) if "premiere" in casefree(text) else None
-    return (m.group("fest") or m.group("named")).strip() if m else None
+def _festival(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The festival `pattern` (`_PREMIERE` or `_FESTIVAL_SHOWING`) names in the text, or None (also for a sentence about another film)."""
+    m = pattern.search(text)
+    if not m or _OTHER_FILM.search(text):
+        return None
+    return (m.group("fest") or m.group("named")).strip()
 
 
 def find_facts(document: Document, people: list[Person]) -> Facts:
@@ -381,7 +400,8 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
     found_date = _first(index.matching(_YEAR, lowered=False), texts, lambda t: _release_date(t) or None)
     if found_date:
         facts.release_date, evidence["release_date"] = found_date
-    found_premiere = _first(index.having(("premiere",)), texts, _premiere)
+    found_premiere = _first(index.having(_PREMIERE_STEMS), texts, lambda t: _festival(t, _PREMIERE)) or _first(
+        index.having(_SHOWING_STEMS), texts, lambda t: _festival(t, _FESTIVAL_SHOWING))
     if found_premiere:
         facts.premiere, evidence["premiere"] = found_premiere
     found_genres = _first(genre_texts, texts, lambda t: _genres(t, t in header_set) or None)
