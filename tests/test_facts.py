@@ -194,3 +194,34 @@ def test_festival_phrasings(text: str, festival: str) -> None:
 )
 def test_festivals_of_other_films_or_unnamed_are_not_premieres(text: str) -> None:
     assert facts_of(text).premiere is None
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("The Lark Ascending lands on Netflix in March 2023 after a long festival run.", "2023-03"),
+        ("Coming to Hulu on 2 November 2022.", "2022-11-02"),
+        ("A breezy caper. On Apple TV+ from 17 June 2021.", "2021-06-17"),
+        ("It was released in 2018 to little fanfare.", "2018"),
+        ("Tidewater (2017)\nA quiet fishing village keeps a secret in this moody chiller, which rewards patience.", "2017"),
+        ("Dir. Ana Lucero | Peru | 2016 | 99 min.\nA quiet fishing village keeps a secret.", "2016"),
+        ('"Stillwater Road" (Norway, 2020, 101 min.)\nA quiet fishing village keeps a secret.', "2020"),
+        ("Tidewater (2017)\nIt opens in theaters on April 7, 2017.", "2017-04-07"),
+    ],
+)
+def test_release_date_styles_and_partial_dates(text: str, date: str) -> None:
+    assert facts_of(text).release_date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It opens on Friday in selected cinemas.",
+        "In theaters July 4.",
+        "The 1986 original was released in 1986 and is the better film.",
+        "The archive footage from March 3, 2011 is the film's best material.",
+        "It rivals Heat (1995) for sheer tension.\nThe film has many virtues and a few flaws, which the critic now explains at length.",
+    ],
+)
+def test_no_release_date_without_a_year_or_for_another_film(text: str) -> None:
+    assert facts_of(text).release_date is None

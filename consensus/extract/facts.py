@@ -10,7 +10,9 @@ and the review's sentences, each value with the line it came from:
   minutes"). "The first 20 minutes", "7 min read" and approximations ("just under two hours") are not runtimes.
 * country: `Country: X`, a header line `South Korea 2023`, or a demonym describing
   this film ("this 2023 South Korean action thriller", "Netflix's latest South Korean offering").
-* release date: a date after a release word ("global Netflix release on October 6, 2023"), as ISO.
+* release date: a date after a release word ("global Netflix release on October 6, 2023") or a platform
+  ("On Prime Video from 9 May 2025"), as ISO; "January 2024" as `2024-01`; failing a date, a year ("released
+  in 2019", a metadata cell "Dir. X | Mexico | 2019", the title line "The Salt House (2019)") as `2019`.
 * platform: the streaming service (or "theaters", cinemas in any spelling) the film is released on;
   a bare credit cell ("Shudder.", "Platform: MUBI") names it too.
 * premiere: the festival named after "premiere(d) at/in", "world premiere at", "bowed/debuted at"; failing
@@ -100,13 +102,26 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _DATE = re.compile(
     rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+(?P<year2>(?:19|20)\d\d)"
-    rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))"
+    rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
+    rf"|(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year3>(?:19|20)\d\d))"
 )
 _RELEASE_CUE = re.compile(
     r"\b(?:release[ds]?|releasing|premieres?|premiered|debuts?|debuted|arrives?|arrived|hits?|drops?|dropped|"
-    r"streaming|available|opens?|opened|in\s+theat(?:er|re)s|in\s+cinemas|out)\b",
+    r"streaming|available|opens?|opened|in\s+theat(?:er|re)s|in\s+cinemas|out|com(?:es|ing)\s+to|land(?:s|ed|ing)?)\b",
     re.I,
 )
+# "On Prime Video from 9 May 2025", "in UK cinemas from ...": a date right after a platform is its release.
+_FROM_DATE = re.compile(r"\b(?:from|on)\s+$", re.I)
+# A year said to be the release with no month or day: "released in 2019", "out in early 2024".
+_RELEASE_YEAR = re.compile(
+    r"\b(?:released|release|out|opens|opened|arrives|arrived|hits|lands|landed)\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"(?P<year>(?:19|20)\d\d)\b(?![-/]|\s*(?:original|version))",
+    re.I,
+)
+# A header line of film metadata carrying the year as a cell: "Dir. X | Mexico | 2019 | 104 min.",
+# "(Turkey, 2023, 117 min.)", "South Korea 2023"; or the title line "The Salt House (2019)".
+_YEAR_CELL = re.compile(r"(?:^|[|(,·]|\s\|)\s*(?P<year>(?:19|20)\d\d)\s*(?=$|[|),·])")
+_TITLE_YEAR = re.compile(r"^[^()]{1,80}\((?P<year>(?:19|20)\d\d)\)")
 
 # (platform, pattern, literals): a line the pattern matches holds one of the literals
 # (as written for a case-sensitive pattern; lower-case, looked up in the `casefree` line, for re.I).
@@ -285,6 +300,8 @@ def _spelled_runtime(m: re.Match[str]) -> int | None:
 def _iso_date(m: re.Match[str]) -> str | None:
     if m.group("iso"):
         return m.group("iso")
+    if m.group("month3"):
+        return f"{int(m.group('year3')):04d}-{_MONTHS[m.group('month3').lower()]:02d}"
     month = m.group("month") or m.group("month2")
     day = m.group("day") or m.group("day2")
     year = m.group("year") or m.group("year2")
@@ -295,12 +312,43 @@ def _iso_date(m: re.Match[str]) -> str | None:
 
 
 def _release_date(line: str) -> str | None:
+    """The release date the line states after a release word or a platform, as ISO (`YYYY-MM` for "January 2024")."""
     for m in _DATE.finditer(line):
         before = line[max(0, m.start() - 80) : m.start()]
-        if _RELEASE_CUE.search(before) or re.match(r"^\s*(?:release(?:\s+date)?|released|premiere)\s*[:：]", line, re.I):
+        if (
+            _RELEASE_CUE.search(before)
+            or re.match(r"^\s*(?:release(?:\s+date)?|released|premiere)\s*[:：]", line, re.I)
+            or (_FROM_DATE.search(before) and any(pattern.search(before) for _, pattern, _ in _PLATFORMS))
+        ):
             return _iso_date(m)
     return None
 
+
+_TITLE_SMALL_WORDS = frozenset("a an the of in on and for to at by with from or vs".split())
+
+
+def _title_case(text: str) -> bool:
+    """Whether every word is capitalized, a number or a small word: a title ("Film Review: The Salt House"), not a sentence."""
+    words = re.findall(r"[^\W_][\w'’-]*", text)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+def _release_year(line: str, header: bool, first: bool) -> str | None:
+    """A release known only to the year: "released in 2019", or a metadata cell of a header line (or the title line's "(2019)").
+
+    Read only when no line of the review gives a fuller date; a sentence about another film ("the 1986 original") gives none.
+    """
+    m = _RELEASE_YEAR.search(line)
+    if m and not _OTHER_FILM.search(line):
+        return m.group("year")
+    if not header:
+        return None
+    if first and (m := _TITLE_YEAR.match(line)) and _title_case(line[: m.start("year") - 1]):
+        return m.group("year")
+    cells = re.search(r"\s\|\s|\([^()]*\d[^()]*,[^()]*\)", line)
+    if (cells or _COUNTRY_YEAR.match(line)) and (m := _YEAR_CELL.search(line)):
+        return m.group("year")
+    return None
 
 def _platform(line: str, lowered: str) -> str | None:
     """The first platform whose pattern matches the line (and, but for cinemas, with a release cue); `lowered` is `casefree(line)`."""
@@ -398,6 +446,9 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
     if found_country:
         facts.country, evidence["country"] = found_country
     found_date = _first(index.matching(_YEAR, lowered=False), texts, lambda t: _release_date(t) or None)
+    if not found_date:
+        year_texts = index.matching(_YEAR, lowered=False)
+        found_date = _first(year_texts, texts, lambda t: _release_year(t, t in header_set, t == texts[0]))
     if found_date:
         facts.release_date, evidence["release_date"] = found_date
     found_premiere = _first(index.having(_PREMIERE_STEMS), texts, lambda t: _festival(t, _PREMIERE)) or _first(
