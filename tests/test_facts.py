@@ -225,3 +225,41 @@ def test_release_date_styles_and_partial_dates(text: str, date: str) -> None:
 )
 def test_no_release_date_without_a_year_or_for_another_film(text: str) -> None:
     assert facts_of(text).release_date is None
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("The Peruvian production opens in Lima next week.", "Peru"),
+        ("It is, at heart, a Welsh coming-of-age drama about two sisters.", "United Kingdom"),
+        ("Estonian thriller. 101 mins.", "Estonia"),
+        ("Swiss, 1h 44m, in cinemas now.", "Switzerland"),
+        ("It's Hungarian, it's bleak, and it's brilliant.", "Hungary"),
+        ("A spare chamber piece produced in Lithuania, it never raises its voice.", "Lithuania"),
+        ("Dir. Tomas Vaitkus | Lithuania | 2021 | 95 min.", "Lithuania"),
+        ('"Salt Wind" (Morocco, 2022, 96 min.)', "Morocco"),
+        ("Quietly devastating, the Danish drama follows a ferry pilot through one winter.", "Denmark"),
+        ("Watching this Cuban techno-thriller is a blast.", "Cuba"),
+        ("I expected a sombre Korean family drama and got one.", "South Korea"),
+    ],
+)
+def test_country_from_nationality_of_the_production(text: str, country: str) -> None:
+    assert facts_of(text).country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film is set in a Mexican border town.",
+        "Shot partly in Antwerp, the heist unfolds over one weekend.",
+        "It's a remake of a Danish film from 2008.",
+        "The Korean film industry has never been bolder.",
+        "This Russian-language period drama moves at a crawl.",
+        "A French cop and a Japanese gangster team up in Marseille.",
+        "Iranian director Reza Karimi returns with a quiet film.",
+        "Unlike most American comedies, it takes its time.",
+        "The cast speaks English, and the Israeli-set war drama never feels foreign.",
+    ],
+)
+def test_settings_languages_and_other_films_give_no_country(text: str) -> None:
+    assert facts_of(text).country is None

@@ -8,8 +8,11 @@ and the review's sentences, each value with the line it came from:
   ("runs", "clocking in at"), as a cell of a credit-style sentence ("Irish comedy. 94 mins.", "(2021, Denmark, 98 min.)"),
   or in a runtime phrasing ("a lean 86-minute thriller", "at a brisk 93 minutes"); spelled out ("two hours and eleven
   minutes"). "The first 20 minutes", "7 min read" and approximations ("just under two hours") are not runtimes.
-* country: `Country: X`, a header line `South Korea 2023`, or a demonym describing
-  this film ("this 2023 South Korean action thriller", "Netflix's latest South Korean offering").
+* country: `Country: X`, a header line `South Korea 2023` or metadata cell ("Dir. X | Mexico | 2019",
+  "(Turkey, 2023, 117 min.)"), or a demonym describing this film ("this 2023 South Korean action thriller",
+  "The Mexican production premiered", "Irish comedy.", "Italian, 2h 11m.", "It's Portuguese,"), or "produced in
+  Latvia". Not a language or setting ("Russian-language", "Israeli-set", "shot in Antwerp"), another film ("a remake
+  of a Danish film"), the director's nationality, or a film industry ("the Korean film industry").
 * release date: a date after a release word ("global Netflix release on October 6, 2023") or a platform
   ("On Prime Video from 9 May 2025"), as ISO; "January 2024" as `2024-01`; failing a date, a year ("released
   in 2019", a metadata cell "Dir. X | Mexico | 2019", the title line "The Salt House (2019)") as `2019`.
@@ -48,6 +51,7 @@ GENRES: dict[str, str] = {
     "sports": "sports", "teen": "teen", "satire": "comedy", "slasher": "horror", "psychological": "psychological",
 }
 GENRE_WORDS = tuple(GENRES)
+_PLURAL_GENRES = frozenset({"thrillers", "dramas", "comedies", "mysteries"})  # about a kind of film, not this one
 _GENRE_IN = re.compile(r"\b(" + "|".join(sorted((re.escape(g) for g in GENRES), key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -169,6 +173,9 @@ _PREMIERE = re.compile(
 _FESTIVAL_SHOWING = re.compile(
     rf"\b(?i:screened|screens|screening|played|plays|won|wins|competed|competing|selected|selection)\b[^.;]{{0,60}}?\b(?:at|of|in)\s+{_FESTIVAL}"
 )
+# What every `_FESTIVAL` match holds (case-sensitive, so a fast scan): a festival word or a one-name festival's first letters.
+_FESTIVAL_HINT = re.compile(r"Fest|Biennale|Berlin|Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Busan|Karlovy|Locarno|"
+                            r"Rotterdam|Sitges|San\s+Sebasti|IDFA|Toronto|Sheffield|Hot\s+Docs|BFI")
 # A sentence about another film (the director's last one, the original): its festival is not this film's.
 _OTHER_FILM = re.compile(r"\b(?:whose|previous|earlier|predecessor|original|last\s+(?:film|feature|movie))\b", re.I)
 
@@ -195,7 +202,23 @@ COUNTRIES: dict[str, str] = {
     "hungarian": "Hungary", "romanian": "Romania", "greek": "Greece", "russian": "Russia", "russia": "Russia",
     "ukrainian": "Ukraine", "ukraine": "Ukraine", "serbian": "Serbia", "croatian": "Croatia", "bosnian": "Bosnia and Herzegovina",
     "australian": "Australia", "australia": "Australia", "new zealand": "New Zealand",
+    "singaporean": "Singapore", "singapore": "Singapore", "philippine": "Philippines", "malaysian": "Malaysia",
+    "malaysia": "Malaysia", "bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "nepali": "Nepal",
+    "nepalese": "Nepal", "mongolian": "Mongolia", "kazakh": "Kazakhstan", "palestinian": "Palestine",
+    "jordanian": "Jordan", "syrian": "Syria", "iraqi": "Iraq", "moroccan": "Morocco", "morocco": "Morocco",
+    "tunisian": "Tunisia", "algerian": "Algeria", "ethiopian": "Ethiopia", "welsh": "United Kingdom",
+    "scottish": "United Kingdom", "austrian": "Austria", "austria": "Austria", "swiss": "Switzerland",
+    "switzerland": "Switzerland", "netherlands": "Netherlands", "belgium": "Belgium", "finland": "Finland",
+    "iceland": "Iceland", "portugal": "Portugal", "greece": "Greece", "hungary": "Hungary", "romania": "Romania",
+    "latvian": "Latvia", "latvia": "Latvia", "lithuanian": "Lithuania", "lithuania": "Lithuania",
+    "estonian": "Estonia", "estonia": "Estonia", "bulgarian": "Bulgaria", "bulgaria": "Bulgaria",
+    "slovak": "Slovakia", "slovenian": "Slovenia", "albanian": "Albania", "georgia": "Georgia",
+    "chile": "Chile", "colombia": "Colombia", "peruvian": "Peru", "peru": "Peru", "cuban": "Cuba", "cuba": "Cuba",
+    "venezuelan": "Venezuela", "uruguayan": "Uruguay", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
+    "israel": "Israel", "lebanon": "Lebanon", "kenya": "Kenya", "senegal": "Senegal", "pakistan": "Pakistan",
 }
+# Demonyms only (a country's name after "produced in" is read from `COUNTRIES` too): "It's Portuguese, it's gorgeous."
+DEMONYMS = frozenset(k for k, v in COUNTRIES.items() if casefree(v) != k and k not in ("usa", "us", "uk"))
 # Country names and demonyms in any case, but "US" only in capitals: "gives us horror" names no country.
 _CAPITALS_ONLY = {"us": "(?-i:US)"}
 _COUNTRY_ALT = "|".join(
@@ -204,11 +227,31 @@ _COUNTRY_ALT = "|".join(
 _COUNTRY_FIELD = re.compile(rf"\b(?:country|countries|origin|country\s+of\s+origin)\s*[:：]\s*(?P<c>{_COUNTRY_ALT})\b", re.I)
 _COUNTRY_YEAR = re.compile(rf"^\s*(?P<c>{_COUNTRY_ALT})\s*[,/|·-]?\s*(?:19|20)\d\d\s*$", re.I)
 _GENRE_ALT = "|".join(sorted((re.escape(g) for g in GENRE_WORDS), key=len, reverse=True))
+# The film described by a nationality: "this 2023 South Korean action thriller", "The Mexican production premiered",
+# "a Polish wartime drama", "Irish comedy.", "Quiet and observant, the Japanese drama ...". The article opens the sentence
+# or a clause, or follows "is"; "a"/"an" also anywhere but after a comparison ("a remake of a Danish film"). A demonym
+# joined by a hyphen ("Russian-language", "Israeli-set") describes a language or a setting, not the production.
+_DEMONYM_ALT = "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True))
+_GENRE_SINGULAR_ALT = "|".join(sorted((re.escape(g) for g in GENRE_WORDS if g not in _PLURAL_GENRES), key=len, reverse=True))
+_FILM_NOUN_ALT = rf"film|movie|picture|feature|offering|production|co-production|{_GENRE_SINGULAR_ALT}"
 _THIS_FILM_COUNTRY = re.compile(
-    rf"\b(?:this|the\s+film\s+is\s+an?|is\s+an?|latest|new|an?\s+(?:\d{{4}}\s+)?)\s+(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){{0,2}}(?P<c>{_COUNTRY_ALT})"
-    rf"(?:-language)?\s+(?:(?:{_GENRE_ALT})\s+)*(?:film|movie|picture|feature|offering|production|{_GENRE_ALT})\b",
+    r"(?:(?:\b(?:this|the\s+film\s+is\s+an?|is\s+an?|was\s+an?|[’']s\s+an?|latest|new)\s+"
+    r"|^\s*(?:an?|the)\s+|[,:;—–]\s*(?:an?|the)\s+"
+    r"|\b(?<!of\s)(?<!than\s)(?<!like\s)(?<!to\s)(?<!from\s)(?<!with\s)(?<!as\s)(?<!in\s)(?<!unlike\s)an?\s+)"
+    rf"(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_COUNTRY_ALT})\b)[a-z-]+,?\s+){{0,2}}|^\s*)(?P<c>{_COUNTRY_ALT})(?![-\w])"
+    rf"\s+(?:(?!(?:{_GENRE_ALT})\b)[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?:(?:{_GENRE_ALT})\s+)*(?:[a-z]+-)?(?:{_FILM_NOUN_ALT})\b"
+    r"(?!\s+(?:industry|industries|scene|world|market|history|tradition|culture|canon|critics?|audiences?|directors?|"
+    r"makers?|festival|fans?|buffs?|studios?|stars?|legends?|boom|new\s+wave|revival))",
     re.I,
 )
+# "It's Portuguese, it's gorgeous": the film called by its nationality alone.
+_IT_IS_COUNTRY = re.compile(rf"\b(?:it|the\s+film)(?:[’']s|\s+is)\s+(?:(?:very|proudly|thoroughly|unmistakably)\s+)?(?P<c>{_DEMONYM_ALT})\s*[,.;—–]", re.I)
+# "a period drama produced in Latvia".
+_PRODUCED_IN = re.compile(rf"\b(?:produced|made)\s+in\s+(?P<c>{_COUNTRY_ALT})\b", re.I)
+# "Italian, 2h 11m.": a nationality cell opening a sentence of credits (a runtime or year follows).
+_COUNTRY_CELL_START = re.compile(rf"^\s*(?P<c>{_DEMONYM_ALT}),\s*(?=[^.]*(?:\d|\bhours?\b))", re.I)
+# A metadata cell that is a country: "Dir. X | Mexico | 2019 | 104 min.", "(Turkey, 2023, 117 min.)".
+_COUNTRY_CELL = re.compile(rf"(?:^|[|(,·]|\s\|)\s*(?P<c>{_COUNTRY_ALT})\s*(?=$|[|),·])", re.I)
 # "a lean 98-minute thriller", "at a brisk 97 minutes,": a runtime by its phrasing, not by a cue word.
 _MINUTE_FILM = re.compile(
     rf"\b(\d{{2,3}})-minute\s+(?:[a-z-]+\s+){{0,2}}(?:film|movie|picture|feature|{_GENRE_ALT})\b"
@@ -229,17 +272,24 @@ _COUNTRY_WORD = re.compile(rf"\b(?:{_COUNTRY_ALT})\b", re.I)
 # wherever the case-insensitive pattern named beside it does (a part of it, or it loosened).
 _GENRE_TRIE = word_trie(GENRES)
 _COUNTRY_WORD_LOWER = re.compile(rf"\b(?:{word_trie(COUNTRIES)})\b")  # `_COUNTRY_WORD`, exactly
-_GENRE_WORD_LOWER = re.compile(rf"\b(?:{_GENRE_TRIE})\b")  # `_GENRE_IN`, exactly
-_COUNTRY_BEFORE_NOUN = re.compile(  # the end of `_THIS_FILM_COUNTRY`
-    rf"(?:{word_trie(COUNTRIES)})(?:-language)?\s+(?:(?:{_GENRE_TRIE})\s+)*(?:film|movie|picture|feature|offering|production|{_GENRE_TRIE})\b"
+_COUNTRY_CAPITALIZED_TRIE = word_trie(
+    {" ".join(w[:1].upper() + w[1:] for w in k.split()) for k in COUNTRIES if k != "us"} | {k.upper() for k in COUNTRIES}
 )
+# Countries and demonyms as written ("Mexican", "South Korea", "USA", "MEXICO"): a fact is read only from a text holding one.
+# No leading `\b`: a pattern opening on a set of capitals is searched fast (the rules check the word's start).
+_COUNTRY_CAPITALIZED = re.compile(
+    rf"(?:{_COUNTRY_CAPITALIZED_TRIE})\b"
+)
+_COUNTRY_BEFORE_NOUN = re.compile(  # the end of `_THIS_FILM_COUNTRY`, opening on a capital: fast to search
+    rf"(?:{_COUNTRY_CAPITALIZED_TRIE})(?i:\s+(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?:(?:{_GENRE_TRIE})\s+)*(?:[a-z]+-)?(?:{_FILM_NOUN_ALT})\b)"
+)
+_GENRE_WORD_LOWER = re.compile(rf"\b(?:{_GENRE_TRIE})\b")  # `_GENRE_IN`, exactly
 _GENRE_AFTER_LEAD = re.compile(  # `_THIS_FILM_GENRE` without its look-ahead
     rf"\b(?:this|is\s+an?|latest|new|gripping|(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_GENRE_TRIE})"
 )
 
 # Stems (see `prefilter`): text a rule can read holds one of them, lower-cased.
 _COUNTRY_FIELD_STEMS = ("countr", "origin")  # `_COUNTRY_FIELD`
-_FILM_NOUNS = ("film", "movie", "picture", "feature", "offering", "production")  # `_THIS_FILM_COUNTRY` ends on one or a genre
 _PLATFORM_STEMS = minimal_stems(literal for _, _, literals in _PLATFORMS for literal in literals)  # `_platform`
 
 _PREMIERE_STEMS = ("premier", "bow", "debut")  # `_PREMIERE`
@@ -376,9 +426,16 @@ def _country(line: str, header: bool) -> str | None:
         m = _COUNTRY_YEAR.match(line)
         if m:
             return COUNTRIES[m.group("c").lower()]
-    m = _THIS_FILM_COUNTRY.search(line) if _COUNTRY_BEFORE_NOUN.search(lowered) else None
-    if m:
-        return COUNTRIES[m.group("c").lower()]
+    if header and (re.search(r"\s\|\s", line) or re.search(r"\([^()]*\d[^()]*,[^()]*\)", line)):
+        m = _COUNTRY_CELL.search(line)
+        if m:
+            return COUNTRIES[m.group("c").lower()]
+    for pattern in (_THIS_FILM_COUNTRY, _IT_IS_COUNTRY, _PRODUCED_IN, _COUNTRY_CELL_START):
+        if pattern is _THIS_FILM_COUNTRY and not _COUNTRY_BEFORE_NOUN.search(line):
+            continue
+        m = pattern.search(line)
+        if m:
+            return COUNTRIES[m.group("c").lower()]
     return None
 
 
@@ -415,7 +472,7 @@ def _first(candidates: Iterable[int], texts: list[str], read: Callable[[str], T 
 
 def _festival(text: str, pattern: re.Pattern[str]) -> str | None:
     """The festival `pattern` (`_PREMIERE` or `_FESTIVAL_SHOWING`) names in the text, or None (also for a sentence about another film)."""
-    m = pattern.search(text)
+    m = pattern.search(text) if _FESTIVAL_HINT.search(text) else None
     if not m or _OTHER_FILM.search(text):
         return None
     return (m.group("fest") or m.group("named")).strip()
@@ -440,9 +497,8 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
         facts.runtime_minutes, evidence["runtime_minutes"] = found_runtime
     genre_texts = index.matching(_GENRE_WORD_LOWER)
     # A country is read from a `Country:` field, a header line, or a demonym before a film noun or genre.
-    country_texts = sorted({i for i, text in enumerate(texts) if text in header_set}
-                           | set(index.having(_COUNTRY_FIELD_STEMS)) | set(index.having(_FILM_NOUNS)) | set(genre_texts))
-    found_country = _first(country_texts, texts, lambda t: _country(t, t in header_set) if _COUNTRY_WORD_LOWER.search(casefree(t)) else None)
+    # Every rule needs a country word: the one scan finds the few texts holding one.
+    found_country = _first(index.matching(_COUNTRY_CAPITALIZED, lowered=False), texts, lambda t: _country(t, t in header_set))
     if found_country:
         facts.country, evidence["country"] = found_country
     found_date = _first(index.matching(_YEAR, lowered=False), texts, lambda t: _release_date(t) or None)
