@@ -263,3 +263,40 @@ def test_country_from_nationality_of_the_production(text: str, country: str) -> 
 )
 def test_settings_languages_and_other_films_give_no_country(text: str) -> None:
     assert facts_of(text).country is None
+
+
+@pytest.mark.parametrize(
+    "text, genres",
+    [
+        ("Quietly furious, the Estonian drama follows a lighthouse keeper.", ["drama"]),
+        ('"Paper Moons," a glossy romantic comedy about two rival florists, is a delight.', ["romance", "comedy"]),
+        ("It is, finally, a tender coming-of-age drama about twin brothers.", ["coming-of-age", "drama"]),
+        ("Director Ines Kohl's Bavarian thriller concerns a missing priest.", ["thriller"]),
+        ("Latvian comedy. 92 mins.", ["comedy"]),
+        ("A Nordic family drama about an inheritance.", ["drama"]),
+        ("Her new film is an animated family adventure film about a lost kite.", ["animation", "family", "adventure"]),
+        ("This is the kind of courtroom drama that studios stopped making.", ["courtroom", "drama"]),
+        ("A handsome, rather stiff period piece set in Vienna.", ["period"]),
+        ("It is a war film about waiting. The Croatian drama won two prizes.", ["war", "drama"]),
+        ("This lean Danish dramedy never overstays.", ["comedy", "drama"]),
+    ],
+)
+def test_genres_of_phrases_classifying_the_film(text: str, genres: list[str]) -> None:
+    assert facts_of(text).genres == genres
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not a horror film, whatever the poster says.",
+        "This isn't a comedy, though it has jokes.",
+        "It owes more to a Hitchcock thriller than it admits, like a horror movie without the monster.",
+        "Unlike the slasher films of the 1980s, it takes its time.",
+        "Everyone gathers for a sprawling family wedding.",
+        "Why it took ten years to make is a mystery to me.",
+        "The animation is lovely and the drama teacher is a riot.",
+        "Horror fans will find little here.",
+    ],
+)
+def test_genre_words_that_do_not_classify_the_film(text: str) -> None:
+    assert facts_of(text).genres == []

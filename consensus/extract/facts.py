@@ -20,7 +20,10 @@ and the review's sentences, each value with the line it came from:
   a bare credit cell ("Shudder.", "Platform: MUBI") names it too.
 * premiere: the festival named after "premiere(d) at/in", "world premiere at", "bowed/debuted at"; failing
   those, one the film "screened/played/won ... at" (not in a sentence about another film: "her previous film").
-* genres: `Genre: A/B/C`, a header line of genre words, or genre words describing this film.
+* genres: `Genre: A/B/C` or a header line of genre words; else every phrase classifying this film ("a slow-burning
+  horror film", "The Ukrainian drama won", "Irish comedy.", "a romantic comedy" -> romance, comedy; "a family drama"
+  is a drama), not one negated ("not a horror movie"), compared ("like a horror film"), plural ("slasher films") or
+  with a genre word used as a plain noun or adjective ("a family wedding", "is a mystery to me", "the drama teacher").
 * director/writer/composer/cinematographer: from the people the review credits.
 """
 
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import chain
 from typing import TypeVar
 
 from consensus.extract.people import sentences_of
@@ -45,19 +49,38 @@ GENRES: dict[str, str] = {
     "sci-fi": "science fiction", "science fiction": "science fiction", "science-fiction": "science fiction",
     "fantasy": "fantasy", "animation": "animation", "animated": "animation", "anime": "animation",
     "documentary": "documentary", "western": "western", "musical": "musical", "war": "war",
-    "adventure": "adventure", "family": "family", "biopic": "biography", "biography": "biography",
-    "biographical": "biography", "history": "history", "historical": "history", "noir": "noir",
+    "adventure": "adventure", "family": "family", "biopic": "biopic", "biography": "biopic",
+    "biographical": "biopic", "history": "history", "historical": "history", "noir": "noir",
     "neo-noir": "noir", "martial arts": "martial arts", "kung fu": "martial arts", "revenge": "revenge",
     "sports": "sports", "teen": "teen", "satire": "comedy", "slasher": "horror", "psychological": "psychological",
+    "biopics": "biopic", "christmas": "christmas", "period": "period", "erotic": "erotic", "courtroom": "courtroom",
+    "coming-of-age": "coming-of-age", "superhero": "superhero", "wartime": "war", "melodrama": "drama",
+    "techno-thriller": "thriller", "rom-com": "romance", "romcom": "romance", "dramedy": "comedy",
 }
+# A genre word that names two genres (the labels split compounds: "romantic comedy" -> romance | comedy).
+_SECOND_GENRE = {"rom-com": "comedy", "romcom": "comedy", "dramedy": "drama"}
 GENRE_WORDS = tuple(GENRES)
 _PLURAL_GENRES = frozenset({"thrillers", "dramas", "comedies", "mysteries"})  # about a kind of film, not this one
-_GENRE_IN = re.compile(r"\b(" + "|".join(sorted((re.escape(g) for g in GENRES), key=len, reverse=True)) + r")\b", re.I)
+# As a trie (`word_trie`): one branch per first letter is far faster than one per word under re.I.
+_GENRE_IN = re.compile(rf"\b({word_trie(GENRES)})\b", re.I)
 
 
 def genres_in(text: str) -> list[str]:
-    """Normalized genres named in a genre field or phrase, in order, each once ("Action/Thriller" -> action, thriller)."""
-    return list(dict.fromkeys(GENRES[m.group(1).lower()] for m in _GENRE_IN.finditer(text)))
+    """Normalized genres named in a genre field or phrase, in order, each once ("Action/Thriller" -> action, thriller).
+
+    "family" before "drama" is what the drama is about, not a family film: "a family drama" is a drama.
+    """
+    found: list[str] = []
+    matches = list(_GENRE_IN.finditer(text))
+    for m, following in zip(matches, matches[1:] + [None]):
+        word = m.group(1).lower()
+        if word == "family" and following is not None and GENRES[following.group(1).lower()] == "drama" \
+                and not text[m.end() : following.start()].strip():
+            continue
+        found.append(GENRES[word])
+        if word in _SECOND_GENRE:
+            found.append(_SECOND_GENRE[word])
+    return list(dict.fromkeys(found))
 
 _H_M = re.compile(r"\b(\d)\s*(?:h|hr|hrs|hour|hours)\.?\s*(?:and\s+)?(\d{1,2})\s*(?:m|min|mins|minutes?)\b(?!\s*read)", re.I)
 _H_ONLY = re.compile(r"\b(?:runtime|running\s+time|run\s+time|length|duration)\s*[:：]?\s*(\d)\s*(?:h|hr|hrs|hours?)\b(?!\s*\d)", re.I)
@@ -226,7 +249,7 @@ _COUNTRY_ALT = "|".join(
 )
 _COUNTRY_FIELD = re.compile(rf"\b(?:country|countries|origin|country\s+of\s+origin)\s*[:：]\s*(?P<c>{_COUNTRY_ALT})\b", re.I)
 _COUNTRY_YEAR = re.compile(rf"^\s*(?P<c>{_COUNTRY_ALT})\s*[,/|·-]?\s*(?:19|20)\d\d\s*$", re.I)
-_GENRE_ALT = "|".join(sorted((re.escape(g) for g in GENRE_WORDS), key=len, reverse=True))
+_GENRE_ALT = word_trie(GENRE_WORDS)
 # The film described by a nationality: "this 2023 South Korean action thriller", "The Mexican production premiered",
 # "a Polish wartime drama", "Irish comedy.", "Quiet and observant, the Japanese drama ...". The article opens the sentence
 # or a clause, or follows "is"; "a"/"an" also anywhere but after a comparison ("a remake of a Danish film"). A demonym
@@ -259,11 +282,42 @@ _MINUTE_FILM = re.compile(
     re.I,
 )
 _GENRE_FIELD = re.compile(r"\bgenres?\s*[:：]\s*(?P<g>[^|\n]+)", re.I)
-_THIS_FILM_GENRE = re.compile(
-    rf"\b(?:this|is\s+an?|latest|new|gripping|(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_GENRE_ALT})\b)[A-Za-z-]+\s+){{0,2}}"
-    rf"(?P<g>(?:(?:{_GENRE_ALT})[\s/-]+)*(?:{_GENRE_ALT}))\b",
+# Genre words that name a genre only before another genre word or a film noun: "a family comedy", "a war film", not
+# "a family wedding", "the war", "is a mystery to me", "the animation is lovely".
+_MODIFIER_GENRES = frozenset({
+    "action", "crime", "horror", "mystery", "fantasy", "animation", "animated", "anime", "war", "wartime", "adventure",
+    "family", "biographical", "history", "historical", "martial arts", "kung fu", "revenge", "sports", "teen",
+    "psychological", "romantic", "christmas", "period", "erotic", "courtroom", "superhero", "coming-of-age", "suspense",
+    "science fiction", "sci-fi", "science-fiction", "neo-noir", "noir", "biography",
+})
+_FILM_HEADS = (r"film|movie|picture|feature|flick|story|tale|piece|entry|yarn|romp|saga|epic|offering|production|"
+               r"co-production|sequel|remake|outing|effort|debut|chiller|caper|programmer|parable|fable|charmer|spectacle|offering")
+_STOP_WORDS = r"and|or|but|not|of|that|which|who|with|for|to|in|on|at|by|from|as|than|is|was|it|its|his|her|their|this|the|an?"
+# What opens a phrase classifying this film: "this", "is the kind of", a clause-opening "the", "a"/"an" but after a
+# comparison ("like a horror film", "than a comedy"), "Director X's", "latest"/"new".
+_GENRE_LEAD = (
+    r"(?:\bthis\s+|\b(?:is|was|[’']s)\s+(?:the\s+)?(?:kind|sort|type)\s+of\s+(?:an?\s+)?|(?:^|[,:;—–]\s*)the\s+"
+    r"|\b(?<!of\s)(?<!than\s)(?<!like\s)(?<!to\s)(?<!from\s)(?<!with\s)(?<!as\s)(?<!in\s)(?<!unlike\s)(?<!any\s)an?\s+"
+    r"|^(?:(?:[Dd]irector|[Ww]riter-director|[Ff]ilmmaker)\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+|\b(?:latest|new)\s+)"
+)
+_GENRE_PHRASE = (
+    rf"(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_GENRE_ALT}|{_STOP_WORDS})\b)[A-Za-z][\w’'-]*,?\s+){{0,3}}"
+    rf"(?P<g>(?:(?:{_GENRE_ALT})(?:\s*[/-]\s*|\s+(?:and\s+|&\s+)?))*(?:{_GENRE_ALT}))\b"
+    rf"(?P<head>\s+(?:{_FILM_HEADS})\b)?"
+)
+_THIS_FILM_GENRE = re.compile(_GENRE_LEAD + _GENRE_PHRASE, re.I)
+# A credit sentence opening on a genre, after a nationality or before a runtime: "Irish comedy.", "Thai action, 1 hour 49 minutes".
+_GENRE_CELL = re.compile(
+    rf"^\s*(?:(?P<c>{_COUNTRY_ALT})\s+)?(?P<g>(?:(?:{_GENRE_ALT})[\s/-]+)*(?:{_GENRE_ALT}))\s*(?:[.,|]|$)", re.I
+)
+# After the genre: what follows a noun naming this film ("a drama about", "the Ukrainian drama won", "a comedy.").
+_AFTER_GENRE = re.compile(
+    r"\s*(?:$|[,.;:!?)(—–\"“”]|['’](?!s\b)|\s*(?:about|that|which|who|set|with|from|by|starring|where|whose|in|for|of|made|told|"
+    r"following|centred|centered|based|adapted|directed|written|shot|than|and|but|is|was|has|had|will|can|never|does|doesn't|isn't|"
+    r"won|wins|\w+ed|\w+[^s']s)\b)",
     re.I,
 )
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno|\bnor|\bhardly|rather\s+than|instead\s+of)\s+(?:\w+\s+)?$", re.I)
 
 
 _COUNTRY_WORD = re.compile(rf"\b(?:{_COUNTRY_ALT})\b", re.I)
@@ -284,9 +338,6 @@ _COUNTRY_BEFORE_NOUN = re.compile(  # the end of `_THIS_FILM_COUNTRY`, opening o
     rf"(?:{_COUNTRY_CAPITALIZED_TRIE})(?i:\s+(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?:(?:{_GENRE_TRIE})\s+)*(?:[a-z]+-)?(?:{_FILM_NOUN_ALT})\b)"
 )
 _GENRE_WORD_LOWER = re.compile(rf"\b(?:{_GENRE_TRIE})\b")  # `_GENRE_IN`, exactly
-_GENRE_AFTER_LEAD = re.compile(  # `_THIS_FILM_GENRE` without its look-ahead
-    rf"\b(?:this|is\s+an?|latest|new|gripping|(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_GENRE_TRIE})"
-)
 
 # Stems (see `prefilter`): text a rule can read holds one of them, lower-cased.
 _COUNTRY_FIELD_STEMS = ("countr", "origin")  # `_COUNTRY_FIELD`
@@ -440,16 +491,87 @@ def _country(line: str, header: bool) -> str | None:
 
 
 def _genres(line: str, header: bool) -> list[str]:
+    """Genres a `Genre:` field, a header line of genre words, or the phrases classifying this film name (see `_classified`)."""
     lowered = casefree(line)
     m = _GENRE_FIELD.search(line) if "genre" in lowered else None
     if m:
         return genres_in(m.group("g"))
     if header and len(line) < 60 and re.fullmatch(rf"\s*(?:(?:{_GENRE_ALT})\s*(?:[,/|&]\s*|\s+and\s+)?)+\s*", line, re.I):
         return genres_in(line)
-    m = _THIS_FILM_GENRE.search(line) if _GENRE_AFTER_LEAD.search(lowered) else None
-    if m:
-        return genres_in(m.group("g"))
-    return []
+    return _classified(line)
+
+
+def _phrases_at_genre_words(line: str) -> list[re.Match[str]]:
+    """The `_THIS_FILM_GENRE` matches holding a genre word, in order.
+
+    The pattern's many leads are costly to try at every position, so it is tried from the sentence start and from
+    six words before each genre word only (a lead, up to three words and a year fit in six words).
+    """
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    end = -1
+    for word in _GENRE_WORD_LOWER.finditer(casefree(line)):  # `_GENRE_IN`'s matches, found faster
+        if word.start() < end or not _genre_tail_fits(line, word.start()):
+            continue
+        starts = [w.start() for w in _WORD_START.finditer(line, max(0, word.start() - 70), word.start())]
+        first = starts[-6] if len(starts) >= 6 else max(0, word.start() - 70)
+        stop = line.find(" ", word.end() + 30)  # room for the genre words and a film noun; cut at a space
+        stop = len(line) if stop < 0 else stop
+        for m in chain((_THIS_FILM_GENRE.match(line, 0, stop),), _THIS_FILM_GENRE.finditer(line, first, stop)):
+            if m is None or m.start() > word.start():
+                if m is not None:
+                    break
+                continue
+            if m.start("g") <= word.start() < m.end("g"):
+                found.setdefault(m.span(), m)
+                end = m.end()
+                break
+    return [found[span] for span in sorted(found)]
+
+
+_WORD_START = re.compile(r"(?<!\S)\S")
+# From a genre word on: the genre words, then a film noun, or (for a genre that can stand alone) what `_AFTER_GENRE` allows.
+_GENRE_TAIL = re.compile(
+    rf"(?P<g>(?:(?:{_GENRE_ALT})(?:\s*[/-]\s*|\s+(?:and\s+|&\s+)?))*(?:{_GENRE_ALT}))\b(?P<head>\s+(?:{_FILM_HEADS})\b)?", re.I
+)
+
+
+def _genre_tail_fits(line: str, start: int) -> bool:
+    """Whether the genre words at `start` could end a classifying phrase (a cheap test before looking for its lead)."""
+    m = _GENRE_TAIL.match(line, start)
+    if not m:
+        return False
+    if m.group("head"):
+        return True
+    last = _GENRE_IN.findall(m.group("g"))[-1].lower()
+    return last not in _MODIFIER_GENRES and bool(_AFTER_GENRE.match(line, m.end()))
+
+
+def _classified(line: str) -> list[str]:
+    """Genres of the phrases that classify this film: "a slow-burning horror film", "The Ukrainian drama won", "Irish comedy.".
+
+    A phrase needs a lead ("this", "a", a clause-opening "the", "X's"); one after "not" ("not a horror movie") or a
+    comparison ("like a horror film") is skipped. A genre such as "family" or "war" needs a film noun or another genre
+    after it; one that can name the film alone ("drama") must end the clause or be followed by a verb or preposition,
+    so "a drama teacher" and "a family wedding" name no genre. A credit sentence may open on a genre ("Irish comedy.").
+    """
+    found: list[str] = []
+    m = _GENRE_CELL.match(line)
+    if m and (m.group("c") or re.search(r"\d", line)):
+        found += genres_in(m.group("g"))
+    for m in _phrases_at_genre_words(line):
+        if _NEGATED.search(line[max(0, m.start() - 30) : m.start()]):
+            continue
+        last = _GENRE_IN.findall(m.group("g"))[-1].lower()
+        if not m.group("head") and (last in _MODIFIER_GENRES or not _AFTER_GENRE.match(line, m.end())):
+            continue
+        found += genres_in(m.group("g"))
+    return list(dict.fromkeys(found))
+
+
+def _is_genre_field(line: str) -> bool:
+    """Whether the line is a `Genre:` field or a header line of genre words only (its genres stand for the review's)."""
+    return bool(_GENRE_FIELD.search(line)) or bool(
+        len(line) < 60 and re.fullmatch(rf"\s*(?:(?:{_GENRE_ALT})\s*(?:[,/|&]\s*|\s+and\s+)?)+\s*", line, re.I))
 
 
 def _header_lines(document: Document) -> list[str]:
@@ -511,9 +633,16 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
         index.having(_SHOWING_STEMS), texts, lambda t: _festival(t, _FESTIVAL_SHOWING))
     if found_premiere:
         facts.premiere, evidence["premiere"] = found_premiere
-    found_genres = _first(genre_texts, texts, lambda t: _genres(t, t in header_set) or None)
-    if found_genres:
-        facts.genres, evidence["genres"] = found_genres
+    # Genres: a `Genre:` field or header line alone; else every phrase classifying the film, in order ("is a war film"
+    # ... "The Ukrainian drama won" -> war, drama).
+    genre_reads = [(texts[i], _genres(texts[i], texts[i] in header_set)) for i in genre_texts]
+    genre_reads = [(text, genres) for text, genres in genre_reads if genres]
+    fielded = next(((text, genres) for text, genres in genre_reads if text in header_set and _is_genre_field(text)), None)
+    if fielded:
+        facts.genres, evidence["genres"] = fielded[1], fielded[0]
+    elif genre_reads:
+        facts.genres = list(dict.fromkeys(g for _, genres in genre_reads for g in genres))
+        evidence["genres"] = genre_reads[0][0]
     # The platform: prefer a sentence that says the film is released or streaming there.
     for i in index.having(_PLATFORM_STEMS):
         text = texts[i]
