@@ -300,3 +300,29 @@ def test_genres_of_phrases_classifying_the_film(text: str, genres: list[str]) ->
 )
 def test_genre_words_that_do_not_classify_the_film(text: str) -> None:
     assert facts_of(text).genres == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The script is based on a French movie of the same name.",
+        "Although this is not an entirely Chinese movie, it feels like one.",
+        "The impoverished Irish family moves to Boston.",
+        "He is a hero of Scottish history, and the film knows it.",
+    ],
+)
+def test_country_words_about_other_films_negated_or_not_naming_the_film(text: str) -> None:
+    assert facts_of(text).country is None
+
+
+def test_a_nationality_cell_before_a_genre_and_runtime() -> None:
+    assert facts_of("Latvian action, 1 hour 40 minutes, on Netflix.").country == "Latvia"
+
+
+@pytest.mark.parametrize("text", ["It opens in 1971 with a mock newsreel.", "The story arrives in 1984, when the mill closes."])
+def test_a_story_opening_in_a_year_is_no_release(text: str) -> None:
+    assert facts_of(text).release_date is None
+
+
+def test_a_festival_city_in_a_title_is_no_festival() -> None:
+    assert facts_of("The film plays like Death in Venice gone astray.").premiere is None

@@ -139,9 +139,10 @@ _RELEASE_CUE = re.compile(
 )
 # "On Prime Video from 9 May 2025", "in UK cinemas from ...": a date right after a platform is its release.
 _FROM_DATE = re.compile(r"\b(?:from|on)\s+$", re.I)
-# A year said to be the release with no month or day: "released in 2019", "out in early 2024".
+# A year said to be the release with no month or day: "released in 2019", "released in early 2024" ("opens in 1971"
+# is where the story starts).
 _RELEASE_YEAR = re.compile(
-    r"\b(?:released|release|out|opens|opened|arrives|arrived|hits|lands|landed)\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"\b(?:released|release)\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?"
     r"(?P<year>(?:19|20)\d\d)\b(?![-/]|\s*(?:original|version))",
     re.I,
 )
@@ -181,11 +182,12 @@ _PLATFORM_CUE = re.compile(
 
 # A festival's name: an edition ("28th", a year, dropped), capitalized words, and a festival word ("Film Festival",
 # "DocFest", "Biennale"); or a festival known by one name ("Sundance", "Karlovy Vary", "TIFF", "Toronto").
+_ONE_NAME_FESTIVALS = (r"(?:Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Berlinale|Fantastic\s+Fest|Busan|Karlovy\s+Vary|Locarno|"
+                       r"Rotterdam|Sitges|San\s+Sebasti[aá]n|IDFA|Toronto|Berlin|Sheffield\s+DocFest|Hot\s+Docs|BFI\s+London)")
 _FESTIVAL = (
     r"(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:(?P<fest>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
     r"(?:International\s+)?(?:Film\s+Festival|Festival|Film\s+Fest|[A-Z]?\w*Fest|Biennale|Berlinale))\b"
-    r"|(?P<named>Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Berlinale|Fantastic\s+Fest|Busan|Karlovy\s+Vary|Locarno|"
-    r"Rotterdam|Sitges|San\s+Sebasti[aá]n|IDFA|Toronto|Berlin|Sheffield\s+DocFest|Hot\s+Docs|BFI\s+London)\b(?!\s+[A-Z]))"
+    rf"|(?P<named>{_ONE_NAME_FESTIVALS})\b(?!\s+[A-Z]))"
 )
 # "premiere" in any case ("Premiered at ..." opens a sentence), "world premiere at", "bowed/debuted at", "premiered in the
 # Forum section of ...": the festival where the film premiered.
@@ -194,7 +196,8 @@ _PREMIERE = re.compile(
 )
 # Weaker: the film screened, played or won a prize at a festival (read only when no review sentence says "premiered").
 _FESTIVAL_SHOWING = re.compile(
-    rf"\b(?i:screened|screens|screening|played|plays|won|wins|competed|competing|selected|selection)\b[^.;]{{0,60}}?\b(?:at|of|in)\s+{_FESTIVAL}"
+    rf"\b(?i:screened|screens|screening|played|plays|won|wins|competed|competing|selected|selection)\b[^.;]{{0,60}}?"
+    rf"\b(?:at|of|in)\s+{_FESTIVAL}"
 )
 # What every `_FESTIVAL` match holds (case-sensitive, so a fast scan): a festival word or a one-name festival's first letters.
 _FESTIVAL_HINT = re.compile(r"Fest|Biennale|Berlin|Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Busan|Karlovy|Locarno|"
@@ -250,38 +253,6 @@ _COUNTRY_ALT = "|".join(
 _COUNTRY_FIELD = re.compile(rf"\b(?:country|countries|origin|country\s+of\s+origin)\s*[:：]\s*(?P<c>{_COUNTRY_ALT})\b", re.I)
 _COUNTRY_YEAR = re.compile(rf"^\s*(?P<c>{_COUNTRY_ALT})\s*[,/|·-]?\s*(?:19|20)\d\d\s*$", re.I)
 _GENRE_ALT = word_trie(GENRE_WORDS)
-# The film described by a nationality: "this 2023 South Korean action thriller", "The Mexican production premiered",
-# "a Polish wartime drama", "Irish comedy.", "Quiet and observant, the Japanese drama ...". The article opens the sentence
-# or a clause, or follows "is"; "a"/"an" also anywhere but after a comparison ("a remake of a Danish film"). A demonym
-# joined by a hyphen ("Russian-language", "Israeli-set") describes a language or a setting, not the production.
-_DEMONYM_ALT = "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True))
-_GENRE_SINGULAR_ALT = "|".join(sorted((re.escape(g) for g in GENRE_WORDS if g not in _PLURAL_GENRES), key=len, reverse=True))
-_FILM_NOUN_ALT = rf"film|movie|picture|feature|offering|production|co-production|{_GENRE_SINGULAR_ALT}"
-_THIS_FILM_COUNTRY = re.compile(
-    r"(?:(?:\b(?:this|the\s+film\s+is\s+an?|is\s+an?|was\s+an?|[’']s\s+an?|latest|new)\s+"
-    r"|^\s*(?:an?|the)\s+|[,:;—–]\s*(?:an?|the)\s+"
-    r"|\b(?<!of\s)(?<!than\s)(?<!like\s)(?<!to\s)(?<!from\s)(?<!with\s)(?<!as\s)(?<!in\s)(?<!unlike\s)an?\s+)"
-    rf"(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_COUNTRY_ALT})\b)[a-z-]+,?\s+){{0,2}}|^\s*)(?P<c>{_COUNTRY_ALT})(?![-\w])"
-    rf"\s+(?:(?!(?:{_GENRE_ALT})\b)[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?:(?:{_GENRE_ALT})\s+)*(?:[a-z]+-)?(?:{_FILM_NOUN_ALT})\b"
-    r"(?!\s+(?:industry|industries|scene|world|market|history|tradition|culture|canon|critics?|audiences?|directors?|"
-    r"makers?|festival|fans?|buffs?|studios?|stars?|legends?|boom|new\s+wave|revival))",
-    re.I,
-)
-# "It's Portuguese, it's gorgeous": the film called by its nationality alone.
-_IT_IS_COUNTRY = re.compile(rf"\b(?:it|the\s+film)(?:[’']s|\s+is)\s+(?:(?:very|proudly|thoroughly|unmistakably)\s+)?(?P<c>{_DEMONYM_ALT})\s*[,.;—–]", re.I)
-# "a period drama produced in Latvia".
-_PRODUCED_IN = re.compile(rf"\b(?:produced|made)\s+in\s+(?P<c>{_COUNTRY_ALT})\b", re.I)
-# "Italian, 2h 11m.": a nationality cell opening a sentence of credits (a runtime or year follows).
-_COUNTRY_CELL_START = re.compile(rf"^\s*(?P<c>{_DEMONYM_ALT}),\s*(?=[^.]*(?:\d|\bhours?\b))", re.I)
-# A metadata cell that is a country: "Dir. X | Mexico | 2019 | 104 min.", "(Turkey, 2023, 117 min.)".
-_COUNTRY_CELL = re.compile(rf"(?:^|[|(,·]|\s\|)\s*(?P<c>{_COUNTRY_ALT})\s*(?=$|[|),·])", re.I)
-# "a lean 98-minute thriller", "at a brisk 97 minutes,": a runtime by its phrasing, not by a cue word.
-_MINUTE_FILM = re.compile(
-    rf"\b(\d{{2,3}})-minute\s+(?:[a-z-]+\s+){{0,2}}(?:film|movie|picture|feature|{_GENRE_ALT})\b"
-    r"|\bat\s+(?:an?\s+)?(?:[a-z]+\s+)?(\d{2,3})\s*(?:min|mins|minutes)\b(?!\s*(?:in\b|into|mark|later|past|before|after|of\b))",
-    re.I,
-)
-_GENRE_FIELD = re.compile(r"\bgenres?\s*[:：]\s*(?P<g>[^|\n]+)", re.I)
 # Genre words that name a genre only before another genre word or a film noun: "a family comedy", "a war film", not
 # "a family wedding", "the war", "is a mystery to me", "the animation is lovely".
 _MODIFIER_GENRES = frozenset({
@@ -293,6 +264,40 @@ _MODIFIER_GENRES = frozenset({
 _FILM_HEADS = (r"film|movie|picture|feature|flick|story|tale|piece|entry|yarn|romp|saga|epic|offering|production|"
                r"co-production|sequel|remake|outing|effort|debut|chiller|caper|programmer|parable|fable|charmer|spectacle|offering")
 _STOP_WORDS = r"and|or|but|not|of|that|which|who|with|for|to|in|on|at|by|from|as|than|is|was|it|its|his|her|their|this|the|an?"
+# The film described by a nationality: "this 2023 South Korean action thriller", "The Mexican production premiered",
+# "a Polish wartime drama", "Irish comedy.", "Quiet and observant, the Japanese drama ...". The article opens the sentence
+# or a clause, or follows "is"; "a"/"an" also anywhere but after a comparison ("a remake of a Danish film"). A demonym
+# joined by a hyphen ("Russian-language", "Israeli-set") describes a language or a setting, not the production.
+_DEMONYM_ALT = "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True))
+# A genre that can name the film on its own ends the phrase ("a Polish drama"); "Irish family", "Scottish history" do not.
+_GENRE_SINGULAR_ALT = "|".join(sorted((re.escape(g) for g in GENRE_WORDS if g not in _PLURAL_GENRES and g not in _MODIFIER_GENRES),
+                                      key=len, reverse=True))
+_FILM_NOUN_ALT = rf"{_FILM_HEADS}|{_GENRE_SINGULAR_ALT}"
+_THIS_FILM_COUNTRY = re.compile(
+    r"(?:(?:\b(?:this|the\s+film\s+is\s+an?|is\s+an?|was\s+an?|[’']s\s+an?|latest|new)\s+"
+    r"|^\s*(?:an?|the)\s+|[,:;—–]\s*(?:an?|the)\s+"
+    r"|\b(?<!of\s)(?<!than\s)(?<!like\s)(?<!to\s)(?<!from\s)(?<!with\s)(?<!as\s)(?<!in\s)(?<!unlike\s)(?<!on\s)(?<!for\s)an?\s+)"
+    rf"(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_COUNTRY_ALT}|{_STOP_WORDS})\b)[a-z-]+,?\s+){{0,2}}|^\s*)(?P<c>{_COUNTRY_ALT})(?![-\w])"
+    rf"\s+(?:(?!(?:{_GENRE_ALT})\b)[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?:(?:{_GENRE_ALT})\s+)*(?:[a-z]+-)?(?:{_FILM_NOUN_ALT})\b"
+    r"(?!\s+(?:industry|industries|scene|world|market|history|tradition|culture|canon|critics?|audiences?|directors?|"
+    r"makers?|festival|fans?|buffs?|studios?|stars?|legends?|boom|new\s+wave|revival))",
+    re.I,
+)
+# "It's Portuguese, it's gorgeous": the film called by its nationality alone.
+_IT_IS_COUNTRY = re.compile(rf"\b(?:it|the\s+film)(?:[’']s|\s+is)\s+(?:(?:very|proudly|thoroughly|unmistakably)\s+)?(?P<c>{_DEMONYM_ALT})\s*[,.;—–]", re.I)
+# "a period drama produced in Latvia".
+_PRODUCED_IN = re.compile(rf"\b(?:produced|made)\s+in\s+(?P<c>{_COUNTRY_ALT})\b", re.I)
+# "Italian, 2h 11m.", "Thai action, 1 hour 49 minutes": a nationality cell opening a sentence of credits (a runtime or year follows).
+_COUNTRY_CELL_START = re.compile(rf"^\s*(?P<c>{_DEMONYM_ALT})(?:\s+(?:{_GENRE_ALT}))*,\s*(?=[^.]*(?:\d|\bhours?\b))", re.I)
+# A metadata cell that is a country: "Dir. X | Mexico | 2019 | 104 min.", "(Turkey, 2023, 117 min.)".
+_COUNTRY_CELL = re.compile(rf"(?:^|[|(,·]|\s\|)\s*(?P<c>{_COUNTRY_ALT})\s*(?=$|[|),·])", re.I)
+# "a lean 98-minute thriller", "at a brisk 97 minutes,": a runtime by its phrasing, not by a cue word.
+_MINUTE_FILM = re.compile(
+    rf"\b(\d{{2,3}})-minute\s+(?:[a-z-]+\s+){{0,2}}(?:film|movie|picture|feature|{_GENRE_ALT})\b"
+    r"|\bat\s+(?:an?\s+)?(?:[a-z]+\s+)?(\d{2,3})\s*(?:min|mins|minutes)\b(?!\s*(?:in\b|into|mark|later|past|before|after|of\b))",
+    re.I,
+)
+_GENRE_FIELD = re.compile(r"\bgenres?\s*[:：]\s*(?P<g>[^|\n]+)", re.I)
 # What opens a phrase classifying this film: "this", "is the kind of", a clause-opening "the", "a"/"an" but after a
 # comparison ("like a horror film", "than a comedy"), "Director X's", "latest"/"new".
 _GENRE_LEAD = (
@@ -317,7 +322,7 @@ _AFTER_GENRE = re.compile(
     r"won|wins|\w+ed|\w+[^s']s)\b)",
     re.I,
 )
-_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno|\bnor|\bhardly|rather\s+than|instead\s+of)\s+(?:\w+\s+)?$", re.I)
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno|\bnor|\bhardly|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 _COUNTRY_WORD = re.compile(rf"\b(?:{_COUNTRY_ALT})\b", re.I)
@@ -485,7 +490,7 @@ def _country(line: str, header: bool) -> str | None:
         if pattern is _THIS_FILM_COUNTRY and not _COUNTRY_BEFORE_NOUN.search(line):
             continue
         m = pattern.search(line)
-        if m:
+        if m and not _NEGATED.search(line[max(0, m.start("c") - 40) : m.start("c")]):  # "not an entirely Chinese movie"
             return COUNTRIES[m.group("c").lower()]
     return None
 
@@ -597,6 +602,8 @@ def _festival(text: str, pattern: re.Pattern[str]) -> str | None:
     m = pattern.search(text) if _FESTIVAL_HINT.search(text) else None
     if not m or _OTHER_FILM.search(text):
         return None
+    if m.group("named") and re.search(rf"[A-Z][\w'’]*\s+(?:in|of)\s+{re.escape(m.group('named'))}\b", text):
+        return None  # a place in a title ("plays like Death in Venice gone astray"), not a festival
     return (m.group("fest") or m.group("named")).strip()
 
 
