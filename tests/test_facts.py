@@ -326,3 +326,19 @@ def test_a_story_opening_in_a_year_is_no_release(text: str) -> None:
 
 def test_a_festival_city_in_a_title_is_no_festival() -> None:
     assert facts_of("The film plays like Death in Venice gone astray.").premiere is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The musical numbers are the weakest part.",
+        "The novelist later sold it as the basis for a horror picture.",
+        "It walks a line between overblown melodrama and farce.",
+    ],
+)
+def test_more_genre_words_that_do_not_classify_the_film(text: str) -> None:
+    assert facts_of(text).genres == []
+
+
+def test_a_musical_can_stand_alone() -> None:
+    assert facts_of("It is a big, brassy musical about a travelling circus.").genres == ["musical"]

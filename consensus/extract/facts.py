@@ -263,7 +263,8 @@ _MODIFIER_GENRES = frozenset({
 })
 _FILM_HEADS = (r"film|movie|picture|feature|flick|story|tale|piece|entry|yarn|romp|saga|epic|offering|production|"
                r"co-production|sequel|remake|outing|effort|debut|chiller|caper|programmer|parable|fable|charmer|spectacle|offering")
-_STOP_WORDS = r"and|or|but|not|of|that|which|who|with|for|to|in|on|at|by|from|as|than|is|was|it|its|his|her|their|this|the|an?"
+_STOP_WORDS = (r"and|or|but|not|of|that|which|who|with|for|to|in|on|at|by|from|as|than|is|was|it|its|his|her|their|this|the|an?|"
+               r"between|about|into|over|under|through|after|before|during|without|against|among|like")
 # The film described by a nationality: "this 2023 South Korean action thriller", "The Mexican production premiered",
 # "a Polish wartime drama", "Irish comedy.", "Quiet and observant, the Japanese drama ...". The article opens the sentence
 # or a clause, or follows "is"; "a"/"an" also anywhere but after a comparison ("a remake of a Danish film"). A demonym
@@ -302,7 +303,7 @@ _GENRE_FIELD = re.compile(r"\bgenres?\s*[:：]\s*(?P<g>[^|\n]+)", re.I)
 # comparison ("like a horror film", "than a comedy"), "Director X's", "latest"/"new".
 _GENRE_LEAD = (
     r"(?:\bthis\s+|\b(?:is|was|[’']s)\s+(?:the\s+)?(?:kind|sort|type)\s+of\s+(?:an?\s+)?|(?:^|[,:;—–]\s*)the\s+"
-    r"|\b(?<!of\s)(?<!than\s)(?<!like\s)(?<!to\s)(?<!from\s)(?<!with\s)(?<!as\s)(?<!in\s)(?<!unlike\s)(?<!any\s)an?\s+"
+    r"|\b(?<!of\s)(?<!than\s)(?<!like\s)(?<!to\s)(?<!from\s)(?<!with\s)(?<!as\s)(?<!in\s)(?<!unlike\s)(?<!any\s)(?<!for\s)an?\s+"
     r"|^(?:(?:[Dd]irector|[Ww]riter-director|[Ff]ilmmaker)\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+|\b(?:latest|new)\s+)"
 )
 _GENRE_PHRASE = (
@@ -319,7 +320,8 @@ _GENRE_CELL = re.compile(
 _AFTER_GENRE = re.compile(
     r"\s*(?:$|[,.;:!?)(—–\"“”]|['’](?!s\b)|\s*(?:about|that|which|who|set|with|from|by|starring|where|whose|in|for|of|made|told|"
     r"following|centred|centered|based|adapted|directed|written|shot|than|and|but|is|was|has|had|will|can|never|does|doesn't|isn't|"
-    r"won|wins|\w+ed|\w+[^s']s)\b)",
+    r"won|wins|\w+ed|(?!(?:numbers|sequences|scenes|elements|fans|conventions|tropes|beats|films|movies|genres|stars|"
+    r"directors|sections|moments|segments|interludes|parts|bits|songs|tropes|fans)\b)\w+[^s']s)\b)",
     re.I,
 )
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno|\bnor|\bhardly|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,2}$", re.I)
