@@ -94,3 +94,251 @@ def test_the_pronoun_us_is_not_the_united_states() -> None:
 
 def test_us_in_capitals_is_the_united_states() -> None:
     assert facts_of("This US drama follows two sisters across one winter.").country == "United States"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Lights opens in theatres across the country next month.",
+        "It reaches Irish cinemas in the spring. Catch it in UK cinemas if you can.",
+        "A tidy little chiller, in theaters this weekend.",
+    ],
+)
+def test_cinemas_in_any_spelling_are_theaters(text: str) -> None:
+    assert facts_of(text).platform == "theaters"
+
+
+@pytest.mark.parametrize(
+    "text, platform",
+    [
+        ("The Ferryman's Daughter comes to BBC iPlayer on Sunday night.", "BBC iPlayer"),
+        ("A lean, nasty little creature feature. 79 minutes. Shudder.", "Shudder"),
+        ("Title: Lowland\nPlatform: MUBI", "MUBI"),
+    ],
+)
+def test_streaming_services_and_bare_platform_cells(text: str, platform: str) -> None:
+    assert facts_of(text).platform == platform
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The heroine's only escape is a shudder of recognition.",
+        "Shudder at the thought of a sequel.",
+        "The cinema of Michael Mann looms over every frame.",
+    ],
+)
+def test_platform_words_that_name_no_platform(text: str) -> None:
+    assert facts_of(text).platform is None
+
+
+@pytest.mark.parametrize(
+    "line, minutes",
+    [
+        ("Danish drama. 88 mins.", 88),
+        ('"The Lamplighter" (2019, Norway, 97 min.)', 97),
+        ("A slow, strange ghost story. 103 minutes.", 103),
+        ("Norwegian, 97 minutes, in cinemas from Friday.", 97),
+        ("At three hours and four minutes, it asks a lot of its audience.", 184),
+        ("The running time, an hour and a half, flies by.", 90),
+        ("It is a lean 86-minute thriller with no fat on it.", 86),
+        ("At a brisk 93 minutes, it never outstays its welcome.", 93),
+        ("The camera stays in one kitchen for 95 minutes — its whole runtime.", 95),
+    ],
+)
+def test_more_runtime_styles(line: str, minutes: int) -> None:
+    assert facts_of(line).runtime_minutes == minutes
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It runs just under two hours.",
+        "It clocks in at nearly two hours and ten minutes.",
+        "The film runs roughly 100 minutes.",
+        "She waited 50 minutes for the bus.",
+        "Two hours and ten minutes later, the police arrive.",
+        "An hour and a half into the film, the power fails.",
+        "At 70 minutes in, the twist lands.",
+        "A 90-minute conversation sits at its heart.",
+    ],
+)
+def test_approximate_or_narrative_durations_are_not_runtimes(line: str) -> None:
+    assert facts_of(line).runtime_minutes is None
+
+
+@pytest.mark.parametrize(
+    "text, festival",
+    [
+        ("The Glass Orchard had its world premiere at the 2022 Rotterdam International Film Festival.", "Rotterdam International Film Festival"),
+        ("It bowed at Karlovy Vary last summer to warm notices.", "Karlovy Vary"),
+        ("The film premiered in the Panorama strand of the 71st Berlin International Film Festival.", "71st Berlin International Film Festival"),
+        ("Hollow Ground debuted at Sheffield DocFest and arrives on streaming next week.", "Sheffield DocFest"),
+        ("The Turkish drama played in competition at the Antalya Golden Orange Film Festival.", "Antalya Golden Orange Film Festival"),
+        ("It won the jury prize at the Locarno Film Festival.", "Locarno Film Festival"),
+        ("It screened at Tribeca, but it premiered at Sundance.", "Sundance"),
+    ],
+)
+def test_festival_phrasings(text: str, festival: str) -> None:
+    assert facts_of(text).premiere == festival
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her previous film won the Golden Lion at the Venice Film Festival.",
+        "The original premiered at Cannes in 1974; this remake goes straight to streaming.",
+        "The film premiered on Netflix last week.",
+        "It played at the festival to a half-empty room.",
+    ],
+)
+def test_festivals_of_other_films_or_unnamed_are_not_premieres(text: str) -> None:
+    assert facts_of(text).premiere is None
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("The Lark Ascending lands on Netflix in March 2023 after a long festival run.", "2023-03"),
+        ("Coming to Hulu on 2 November 2022.", "2022-11-02"),
+        ("A breezy caper. On Apple TV+ from 17 June 2021.", "2021-06-17"),
+        ("It was released in 2018 to little fanfare.", "2018"),
+        ("Tidewater (2017)\nA quiet fishing village keeps a secret in this moody chiller, which rewards patience.", "2017"),
+        ("Dir. Ana Lucero | Peru | 2016 | 99 min.\nA quiet fishing village keeps a secret.", "2016"),
+        ('"Stillwater Road" (Norway, 2020, 101 min.)\nA quiet fishing village keeps a secret.', "2020"),
+        ("Tidewater (2017)\nIt opens in theaters on April 7, 2017.", "2017-04-07"),
+    ],
+)
+def test_release_date_styles_and_partial_dates(text: str, date: str) -> None:
+    assert facts_of(text).release_date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It opens on Friday in selected cinemas.",
+        "In theaters July 4.",
+        "The 1986 original was released in 1986 and is the better film.",
+        "The archive footage from March 3, 2011 is the film's best material.",
+        "It rivals Heat (1995) for sheer tension.\nThe film has many virtues and a few flaws, which the critic now explains at length.",
+    ],
+)
+def test_no_release_date_without_a_year_or_for_another_film(text: str) -> None:
+    assert facts_of(text).release_date is None
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("The Peruvian production opens in Lima next week.", "Peru"),
+        ("It is, at heart, a Welsh coming-of-age drama about two sisters.", "United Kingdom"),
+        ("Estonian thriller. 101 mins.", "Estonia"),
+        ("Swiss, 1h 44m, in cinemas now.", "Switzerland"),
+        ("It's Hungarian, it's bleak, and it's brilliant.", "Hungary"),
+        ("A spare chamber piece produced in Lithuania, it never raises its voice.", "Lithuania"),
+        ("Dir. Tomas Vaitkus | Lithuania | 2021 | 95 min.", "Lithuania"),
+        ('"Salt Wind" (Morocco, 2022, 96 min.)', "Morocco"),
+        ("Quietly devastating, the Danish drama follows a ferry pilot through one winter.", "Denmark"),
+        ("Watching this Cuban techno-thriller is a blast.", "Cuba"),
+        ("I expected a sombre Korean family drama and got one.", "South Korea"),
+    ],
+)
+def test_country_from_nationality_of_the_production(text: str, country: str) -> None:
+    assert facts_of(text).country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film is set in a Mexican border town.",
+        "Shot partly in Antwerp, the heist unfolds over one weekend.",
+        "It's a remake of a Danish film from 2008.",
+        "The Korean film industry has never been bolder.",
+        "This Russian-language period drama moves at a crawl.",
+        "A French cop and a Japanese gangster team up in Marseille.",
+        "Iranian director Reza Karimi returns with a quiet film.",
+        "Unlike most American comedies, it takes its time.",
+        "The cast speaks English, and the Israeli-set war drama never feels foreign.",
+    ],
+)
+def test_settings_languages_and_other_films_give_no_country(text: str) -> None:
+    assert facts_of(text).country is None
+
+
+@pytest.mark.parametrize(
+    "text, genres",
+    [
+        ("Quietly furious, the Estonian drama follows a lighthouse keeper.", ["drama"]),
+        ('"Paper Moons," a glossy romantic comedy about two rival florists, is a delight.', ["romance", "comedy"]),
+        ("It is, finally, a tender coming-of-age drama about twin brothers.", ["coming-of-age", "drama"]),
+        ("Director Ines Kohl's Bavarian thriller concerns a missing priest.", ["thriller"]),
+        ("Latvian comedy. 92 mins.", ["comedy"]),
+        ("A Nordic family drama about an inheritance.", ["drama"]),
+        ("Her new film is an animated family adventure film about a lost kite.", ["animation", "family", "adventure"]),
+        ("This is the kind of courtroom drama that studios stopped making.", ["courtroom", "drama"]),
+        ("A handsome, rather stiff period piece set in Vienna.", ["period"]),
+        ("It is a war film about waiting. The Croatian drama won two prizes.", ["war", "drama"]),
+        ("This lean Danish dramedy never overstays.", ["comedy", "drama"]),
+    ],
+)
+def test_genres_of_phrases_classifying_the_film(text: str, genres: list[str]) -> None:
+    assert facts_of(text).genres == genres
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not a horror film, whatever the poster says.",
+        "This isn't a comedy, though it has jokes.",
+        "It owes more to a Hitchcock thriller than it admits, like a horror movie without the monster.",
+        "Unlike the slasher films of the 1980s, it takes its time.",
+        "Everyone gathers for a sprawling family wedding.",
+        "Why it took ten years to make is a mystery to me.",
+        "The animation is lovely and the drama teacher is a riot.",
+        "Horror fans will find little here.",
+    ],
+)
+def test_genre_words_that_do_not_classify_the_film(text: str) -> None:
+    assert facts_of(text).genres == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The script is based on a French movie of the same name.",
+        "Although this is not an entirely Chinese movie, it feels like one.",
+        "The impoverished Irish family moves to Boston.",
+        "He is a hero of Scottish history, and the film knows it.",
+    ],
+)
+def test_country_words_about_other_films_negated_or_not_naming_the_film(text: str) -> None:
+    assert facts_of(text).country is None
+
+
+def test_a_nationality_cell_before_a_genre_and_runtime() -> None:
+    assert facts_of("Latvian action, 1 hour 40 minutes, on Netflix.").country == "Latvia"
+
+
+@pytest.mark.parametrize("text", ["It opens in 1971 with a mock newsreel.", "The story arrives in 1984, when the mill closes."])
+def test_a_story_opening_in_a_year_is_no_release(text: str) -> None:
+    assert facts_of(text).release_date is None
+
+
+def test_a_festival_city_in_a_title_is_no_festival() -> None:
+    assert facts_of("The film plays like Death in Venice gone astray.").premiere is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The musical numbers are the weakest part.",
+        "The novelist later sold it as the basis for a horror picture.",
+        "It walks a line between overblown melodrama and farce.",
+    ],
+)
+def test_more_genre_words_that_do_not_classify_the_film(text: str) -> None:
+    assert facts_of(text).genres == []
+
+
+def test_a_musical_can_stand_alone() -> None:
+    assert facts_of("It is a big, brassy musical about a travelling circus.").genres == ["musical"]

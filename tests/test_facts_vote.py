@@ -48,3 +48,10 @@ def test_genres_keep_well_supported_items() -> None:
     reviews = [review("a", genres=["action", "thriller"]), review("b", genres=["thriller", "action"]), review("c", genres=["comedy"])]
     [vote] = [v for v in vote_facts(reviews, []) if v.field == "genres"]
     assert vote.value == ["action", "thriller"] and vote.conflicts == {"comedy": ["c"]}
+
+
+def test_a_release_known_to_the_year_counts_for_the_full_date_it_agrees_with() -> None:
+    reviews = [review("a", release_date="2021"), review("b", release_date="2021"), review("c", release_date="2021-05-14"),
+               review("d", release_date="2019")]
+    [vote] = [v for v in vote_facts(reviews, []) if v.field == "release_date"]
+    assert vote.value == "2021-05-14" and vote.sources == ["a", "b", "c"] and vote.conflicts == {"2019": ["d"]}

@@ -4,7 +4,8 @@
   stated by the most reviews wins; ties go to the value read from a credit line
   or header ("Runtime: 92 min", "Country: South Korea"), then to the smallest
   value in sort order, so the result never depends on input order. Every other
-  value is kept in `FactVote.conflicts` with the reviews that state it.
+  value is kept in `FactVote.conflicts` with the reviews that state it. A release
+  date known only to the year or month counts for the fuller date it agrees with.
 * List facts (genres, and the credits director/writer/composer/cinematographer/
   producer): each item is voted on its own and kept when more than half as many
   reviews state it as state the best-supported item; the rest are conflicts.
@@ -38,6 +39,8 @@ def _vote_scalar(field: str, reviews: Sequence[Review]) -> FactVote | None:
         credit_style[value] = credit_style.get(value, False) or bool(_CREDIT_STYLE.search(evidence))
     if not sources:
         return None
+    if field == "release_date":
+        _merge_partial_dates(sources, credit_style)
     ranked = sorted(sources, key=lambda v: (-len(sources[v]), not credit_style[v], str(v)))
     winner = ranked[0]
     return FactVote(
@@ -46,6 +49,22 @@ def _vote_scalar(field: str, reviews: Sequence[Review]) -> FactVote | None:
         sources=sorted(set(sources[winner])),
         conflicts={str(v): sorted(set(sources[v])) for v in ranked[1:]},
     )
+
+
+def _merge_partial_dates(sources: dict[object, list[str]], credit_style: dict[object, bool]) -> None:
+    """Count a date known only to the year or month ("2023", "2023-10") for the fuller date it agrees with.
+
+    A header "(2023)" and a sentence "on Netflix on October 6, 2023" state one release: the fuller date wins with
+    both reviews behind it. A partial date that fits several fuller ones goes to the best-supported of them (then
+    the smallest), and stays its own value when none fits.
+    """
+    for partial in sorted((v for v in sources if len(str(v)) < 10), key=lambda v: -len(str(v))):
+        fuller = [v for v in sources if v != partial and str(v).startswith(f"{partial}-")]
+        if not fuller:
+            continue
+        target = min(fuller, key=lambda v: (-len(str(v)), -len(sources[v]), str(v)))
+        sources[target].extend(sources.pop(partial))
+        credit_style[target] = credit_style[target] or credit_style.pop(partial)
 
 
 def _vote_items(field: str, support: dict[str, list[str]]) -> FactVote | None:

@@ -5,13 +5,25 @@ and the review's sentences, each value with the line it came from:
 
 * runtime: `1h 32m`, `2h 58m`, `1 hr 45 min`, `1 hour 51 minutes`, `Runtime: 1:45`,
   and `92 min` / `92 minutes` only on a credit-style line or after a runtime word
-  ("runs", "clocking in at"), so "the first 20 minutes" and "7 min read" are not runtimes.
-* country: `Country: X`, a header line `South Korea 2023`, or a demonym describing
-  this film ("this 2023 South Korean action thriller", "Netflix's latest South Korean offering").
-* release date: a date after a release word ("global Netflix release on October 6, 2023"), as ISO.
-* platform: the streaming service or cinemas the film is released on.
-* premiere: the festival named after "premiere(d) at".
-* genres: `Genre: A/B/C`, a header line of genre words, or genre words describing this film.
+  ("runs", "clocking in at"), as a cell of a credit-style sentence ("Irish comedy. 94 mins.", "(2021, Denmark, 98 min.)"),
+  or in a runtime phrasing ("a lean 86-minute thriller", "at a brisk 93 minutes"); spelled out ("two hours and eleven
+  minutes"). "The first 20 minutes", "7 min read" and approximations ("just under two hours") are not runtimes.
+* country: `Country: X`, a header line `South Korea 2023` or metadata cell ("Dir. X | Mexico | 2019",
+  "(Turkey, 2023, 117 min.)"), or a demonym describing this film ("this 2023 South Korean action thriller",
+  "The Mexican production premiered", "Irish comedy.", "Italian, 2h 11m.", "It's Portuguese,"), or "produced in
+  Latvia". Not a language or setting ("Russian-language", "Israeli-set", "shot in Antwerp"), another film ("a remake
+  of a Danish film"), the director's nationality, or a film industry ("the Korean film industry").
+* release date: a date after a release word ("global Netflix release on October 6, 2023") or a platform
+  ("On Prime Video from 9 May 2025"), as ISO; "January 2024" as `2024-01`; failing a date, a year ("released
+  in 2019", a metadata cell "Dir. X | Mexico | 2019", the title line "The Salt House (2019)") as `2019`.
+* platform: the streaming service (or "theaters", cinemas in any spelling) the film is released on;
+  a bare credit cell ("Shudder.", "Platform: MUBI") names it too.
+* premiere: the festival named after "premiere(d) at/in", "world premiere at", "bowed/debuted at"; failing
+  those, one the film "screened/played/won ... at" (not in a sentence about another film: "her previous film").
+* genres: `Genre: A/B/C` or a header line of genre words; else every phrase classifying this film ("a slow-burning
+  horror film", "The Ukrainian drama won", "Irish comedy.", "a romantic comedy" -> romance, comedy; "a family drama"
+  is a drama), not one negated ("not a horror movie"), compared ("like a horror film"), plural ("slasher films") or
+  with a genre word used as a plain noun or adjective ("a family wedding", "is a mystery to me", "the drama teacher").
 * director/writer/composer/cinematographer: from the people the review credits.
 """
 
@@ -19,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import chain
 from typing import TypeVar
 
 from consensus.extract.people import sentences_of
@@ -36,18 +49,38 @@ GENRES: dict[str, str] = {
     "sci-fi": "science fiction", "science fiction": "science fiction", "science-fiction": "science fiction",
     "fantasy": "fantasy", "animation": "animation", "animated": "animation", "anime": "animation",
     "documentary": "documentary", "western": "western", "musical": "musical", "war": "war",
-    "adventure": "adventure", "family": "family", "biopic": "biography", "biography": "biography",
-    "biographical": "biography", "history": "history", "historical": "history", "noir": "noir",
+    "adventure": "adventure", "family": "family", "biopic": "biopic", "biography": "biopic",
+    "biographical": "biopic", "history": "history", "historical": "history", "noir": "noir",
     "neo-noir": "noir", "martial arts": "martial arts", "kung fu": "martial arts", "revenge": "revenge",
     "sports": "sports", "teen": "teen", "satire": "comedy", "slasher": "horror", "psychological": "psychological",
+    "biopics": "biopic", "christmas": "christmas", "period": "period", "erotic": "erotic", "courtroom": "courtroom",
+    "coming-of-age": "coming-of-age", "superhero": "superhero", "wartime": "war", "melodrama": "drama",
+    "techno-thriller": "thriller", "rom-com": "romance", "romcom": "romance", "dramedy": "comedy",
 }
+# A genre word that names two genres (the labels split compounds: "romantic comedy" -> romance | comedy).
+_SECOND_GENRE = {"rom-com": "comedy", "romcom": "comedy", "dramedy": "drama"}
 GENRE_WORDS = tuple(GENRES)
-_GENRE_IN = re.compile(r"\b(" + "|".join(sorted((re.escape(g) for g in GENRES), key=len, reverse=True)) + r")\b", re.I)
+_PLURAL_GENRES = frozenset({"thrillers", "dramas", "comedies", "mysteries"})  # about a kind of film, not this one
+# As a trie (`word_trie`): one branch per first letter is far faster than one per word under re.I.
+_GENRE_IN = re.compile(rf"\b({word_trie(GENRES)})\b", re.I)
 
 
 def genres_in(text: str) -> list[str]:
-    """Normalized genres named in a genre field or phrase, in order, each once ("Action/Thriller" -> action, thriller)."""
-    return list(dict.fromkeys(GENRES[m.group(1).lower()] for m in _GENRE_IN.finditer(text)))
+    """Normalized genres named in a genre field or phrase, in order, each once ("Action/Thriller" -> action, thriller).
+
+    "family" before "drama" is what the drama is about, not a family film: "a family drama" is a drama.
+    """
+    found: list[str] = []
+    matches = list(_GENRE_IN.finditer(text))
+    for m, following in zip(matches, matches[1:] + [None]):
+        word = m.group(1).lower()
+        if word == "family" and following is not None and GENRES[following.group(1).lower()] == "drama" \
+                and not text[m.end() : following.start()].strip():
+            continue
+        found.append(GENRES[word])
+        if word in _SECOND_GENRE:
+            found.append(_SECOND_GENRE[word])
+    return list(dict.fromkeys(found))
 
 _H_M = re.compile(r"\b(\d)\s*(?:h|hr|hrs|hour|hours)\.?\s*(?:and\s+)?(\d{1,2})\s*(?:m|min|mins|minutes?)\b(?!\s*read)", re.I)
 _H_ONLY = re.compile(r"\b(?:runtime|running\s+time|run\s+time|length|duration)\s*[:：]?\s*(\d)\s*(?:h|hr|hrs|hours?)\b(?!\s*\d)", re.I)
@@ -56,7 +89,32 @@ _MINUTES = re.compile(r"\b(\d{2,3})\s*(?:-\s*)?(?:min|mins|minutes?|m)\b\.?(?!\s
 _RUNTIME_CUE = re.compile(
     r"\b(?:runtime|running\s+time|run\s+time|runs|running|clocks?\s+in|clocking\s+in|lasts|length|duration|long)\b", re.I
 )
+# Spelled-out runtimes: "two hours and eleven minutes", "an hour and a half" (a runtime cue needed for the latter).
+_NUMBER_WORDS: dict[str, int] = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen".split())
+} | {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty".split())} | {"a": 1, "an": 1}
+_WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|" \
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})"
+_WORD_H_M = re.compile(
+    rf"\b(?P<h>an?|one|two|three)\s+hours?,?\s+(?:and\s+)?(?:(?P<m>{_WORD_NUMBER})\s+minutes?|(?P<half>a\s+half))\b"
+    r"(?!\s+(?:later|into|in|of|before|after|ago|left|earlier))",
+    re.I,
+)
+# Words that make a duration approximate ("just under two hours"): an approximate runtime is no runtime.
+_APPROXIMATE = re.compile(r"\b(?:under|over|nearly|almost|about|around|roughly|approximately|some|close\s+to|shy\s+of|more\s+than|less\s+than|north\s+of|upwards\s+of)\s+(?:just\s+)?$", re.I)
+# Abbreviation dots that do not end a sentence, dropped before a line is judged credit-style ("94 mins.", "Dir. X").
+_ABBREVIATION_DOT = re.compile(r"\b(?:min|mins|hr|hrs|dir|prod|approx)\.", re.I)
+# A runtime that is a whole cell of a sentence: "82 minutes.", "A Danish drama, 98 minutes, in cinemas now."
+_MINUTES_CELL = re.compile(r"(?:^|[,;(]\s*)\d{2,3}\s*(?:min|mins|minutes)\.?\s*(?:[,;)]|$)")
 _CREDIT_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z /&.-]{1,30}\s*[:：]|\s\|\s|^[^.!?]{0,60}$")
+# "104 minutes long", "100 minutes — its entire runtime": the words after the number say it is the runtime.
+_RUNTIME_AFTER = re.compile(
+    r"\s*(?:runtime|running\s+time|long)\b"
+    r"|\s*[—–-]+\s*(?:its|the\s+film's|the\s+movie's)\s+(?:entire\s+|whole\s+|full\s+|total\s+)?(?:runtime|running\s+time|length)\b",
+    re.I,
+)
 _NARRATIVE = re.compile(r"\b(?:first|last|final|opening|closing|after|every|few|within|over|nearly|almost)\s+(?:\w+\s+)?$", re.I)
 
 _MONTHS = {
@@ -71,13 +129,27 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _DATE = re.compile(
     rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\s+(?P<year2>(?:19|20)\d\d)"
-    rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d))"
+    rf"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
+    rf"|(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<year3>(?:19|20)\d\d))"
 )
 _RELEASE_CUE = re.compile(
     r"\b(?:release[ds]?|releasing|premieres?|premiered|debuts?|debuted|arrives?|arrived|hits?|drops?|dropped|"
-    r"streaming|available|opens?|opened|in\s+theat(?:er|re)s|in\s+cinemas|out)\b",
+    r"streaming|available|opens?|opened|in\s+theat(?:er|re)s|in\s+cinemas|out|com(?:es|ing)\s+to|land(?:s|ed|ing)?)\b",
     re.I,
 )
+# "On Prime Video from 9 May 2025", "in UK cinemas from ...": a date right after a platform is its release.
+_FROM_DATE = re.compile(r"\b(?:from|on)\s+$", re.I)
+# A year said to be the release with no month or day: "released in 2019", "released in early 2024" ("opens in 1971"
+# is where the story starts).
+_RELEASE_YEAR = re.compile(
+    r"\b(?:released|release)\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?"
+    r"(?P<year>(?:19|20)\d\d)\b(?![-/]|\s*(?:original|version))",
+    re.I,
+)
+# A header line of film metadata carrying the year as a cell: "Dir. X | Mexico | 2019 | 104 min.",
+# "(Turkey, 2023, 117 min.)", "South Korea 2023"; or the title line "The Salt House (2019)".
+_YEAR_CELL = re.compile(r"(?:^|[|(,·]|\s\|)\s*(?P<year>(?:19|20)\d\d)\s*(?=$|[|),·])")
+_TITLE_YEAR = re.compile(r"^[^()]{1,80}\((?P<year>(?:19|20)\d\d)\)")
 
 # (platform, pattern, literals): a line the pattern matches holds one of the literals
 # (as written for a case-sensitive pattern; lower-case, looked up in the `casefree` line, for re.I).
@@ -92,19 +164,46 @@ _PLATFORMS = [
     ("Peacock", re.compile(r"\bPeacock\b"), ("Peacock",)),
     ("MUBI", re.compile(r"\bMUBI\b", re.I), ("mubi",)),
     ("Shudder", re.compile(r"\bShudder\b"), ("Shudder",)),
-    ("theatres", re.compile(r"\b(?:in\s+(?:theat(?:er|re)s|cinemas)|theatrical(?:ly)?\s+release[d]?|theatrical\s+run|at\s+the\s+cinema)\b", re.I),
+    ("BBC iPlayer", re.compile(r"\b(?:BBC\s+)?iPlayer\b"), ("iPlayer",)),
+    ("Criterion Channel", re.compile(r"\bCriterion\s+Channel\b"), ("Criterion",)),
+    ("Tubi", re.compile(r"\bTubi\b"), ("Tubi",)),
+    # Cinemas in any spelling are one value, "theaters", so reviews saying "in UK cinemas" and "in theatres" vote together.
+    ("theaters", re.compile(
+        r"\b(?:in\s+(?:(?:[A-Z]{2,3}|US|UK|Irish|British|American|Canadian|Australian|select(?:ed)?|local|(?:[A-Za-z]+\s+)?IMAX)\s+)?"
+        r"(?:theat(?:er|re)s|cinemas)|theatrical(?:ly)?\s+release[d]?|theatrical\s+run|at\s+the\s+cinema)\b", re.I),
      ("theat", "cinema")),
 ]
+# A line that is a platform's name and nothing more ("Shudder.") or a `Platform:` field names where the film is.
+_BARE_PLATFORM = re.compile(r"^\s*(?:(?:platform|where\s+to\s+watch|streaming|available\s+on)\s*[:：]\s*)?(?P<p>[^.:：]{2,20}?)\.?\s*$", re.I)
 _PLATFORM_CUE = re.compile(
-    r"\b(?:release|released|streaming|stream|now\s+on|available|original|watch|premieres?|debuts?|arrives?|exclusive|latest|on)\b", re.I
+    r"\b(?:releases?|released|streaming|stream|now\s+on|available|original|watch|premieres?|debuts?|arrives?|exclusive|latest|on|"
+    r"comes?\s+to|coming\s+to|platform)\b", re.I
 )
 
-# "premiere" in any case ("Premiered at ..." opens a sentence); the festival's name in capitals.
-_PREMIERE = re.compile(
-    r"\b(?i:premiere[sd]?)\b[^.]{0,40}?\bat\s+(?:the\s+)?(?P<fest>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}"
-    r"(?:International\s+)?(?:Film\s+Festival|Festival|Film\s+Fest|Fest|Biennale|Berlinale))"
-    r"|\b(?i:premiere[sd]?)\b[^.]{0,40}?\bat\s+(?P<named>Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Berlinale|Fantastic\s+Fest|Busan)\b"
+# A festival's name: an edition ("28th", a year, dropped), capitalized words, and a festival word ("Film Festival",
+# "DocFest", "Biennale"); or a festival known by one name ("Sundance", "Karlovy Vary", "TIFF", "Toronto").
+_ONE_NAME_FESTIVALS = (r"(?:Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Berlinale|Fantastic\s+Fest|Busan|Karlovy\s+Vary|Locarno|"
+                       r"Rotterdam|Sitges|San\s+Sebasti[aá]n|IDFA|Toronto|Berlin|Sheffield\s+DocFest|Hot\s+Docs|BFI\s+London)")
+_FESTIVAL = (
+    r"(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:(?P<fest>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
+    r"(?:International\s+)?(?:Film\s+Festival|Festival|Film\s+Fest|[A-Z]?\w*Fest|Biennale|Berlinale))\b"
+    rf"|(?P<named>{_ONE_NAME_FESTIVALS})\b(?!\s+[A-Z]))"
 )
+# "premiere" in any case ("Premiered at ..." opens a sentence), "world premiere at", "bowed/debuted at", "premiered in the
+# Forum section of ...": the festival where the film premiered.
+_PREMIERE = re.compile(
+    rf"\b(?i:premiere[sd]?|premiering|bowed|bows|debuted|debuts)\b[^.;]{{0,60}}?\b(?:at|of|in)\s+{_FESTIVAL}"
+)
+# Weaker: the film screened, played or won a prize at a festival (read only when no review sentence says "premiered").
+_FESTIVAL_SHOWING = re.compile(
+    rf"\b(?i:screened|screens|screening|played|plays|won|wins|competed|competing|selected|selection)\b[^.;]{{0,60}}?"
+    rf"\b(?:at|of|in)\s+{_FESTIVAL}"
+)
+# What every `_FESTIVAL` match holds (case-sensitive, so a fast scan): a festival word or a one-name festival's first letters.
+_FESTIVAL_HINT = re.compile(r"Fest|Biennale|Berlin|Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Busan|Karlovy|Locarno|"
+                            r"Rotterdam|Sitges|San\s+Sebasti|IDFA|Toronto|Sheffield|Hot\s+Docs|BFI")
+# A sentence about another film (the director's last one, the original): its festival is not this film's.
+_OTHER_FILM = re.compile(r"\b(?:whose|previous|earlier|predecessor|original|last\s+(?:film|feature|movie))\b", re.I)
 
 # Demonym or country name -> country.
 COUNTRIES: dict[str, str] = {
@@ -129,7 +228,23 @@ COUNTRIES: dict[str, str] = {
     "hungarian": "Hungary", "romanian": "Romania", "greek": "Greece", "russian": "Russia", "russia": "Russia",
     "ukrainian": "Ukraine", "ukraine": "Ukraine", "serbian": "Serbia", "croatian": "Croatia", "bosnian": "Bosnia and Herzegovina",
     "australian": "Australia", "australia": "Australia", "new zealand": "New Zealand",
+    "singaporean": "Singapore", "singapore": "Singapore", "philippine": "Philippines", "malaysian": "Malaysia",
+    "malaysia": "Malaysia", "bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "nepali": "Nepal",
+    "nepalese": "Nepal", "mongolian": "Mongolia", "kazakh": "Kazakhstan", "palestinian": "Palestine",
+    "jordanian": "Jordan", "syrian": "Syria", "iraqi": "Iraq", "moroccan": "Morocco", "morocco": "Morocco",
+    "tunisian": "Tunisia", "algerian": "Algeria", "ethiopian": "Ethiopia", "welsh": "United Kingdom",
+    "scottish": "United Kingdom", "austrian": "Austria", "austria": "Austria", "swiss": "Switzerland",
+    "switzerland": "Switzerland", "netherlands": "Netherlands", "belgium": "Belgium", "finland": "Finland",
+    "iceland": "Iceland", "portugal": "Portugal", "greece": "Greece", "hungary": "Hungary", "romania": "Romania",
+    "latvian": "Latvia", "latvia": "Latvia", "lithuanian": "Lithuania", "lithuania": "Lithuania",
+    "estonian": "Estonia", "estonia": "Estonia", "bulgarian": "Bulgaria", "bulgaria": "Bulgaria",
+    "slovak": "Slovakia", "slovenian": "Slovenia", "albanian": "Albania", "georgia": "Georgia",
+    "chile": "Chile", "colombia": "Colombia", "peruvian": "Peru", "peru": "Peru", "cuban": "Cuba", "cuba": "Cuba",
+    "venezuelan": "Venezuela", "uruguayan": "Uruguay", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
+    "israel": "Israel", "lebanon": "Lebanon", "kenya": "Kenya", "senegal": "Senegal", "pakistan": "Pakistan",
 }
+# Demonyms only (a country's name after "produced in" is read from `COUNTRIES` too): "It's Portuguese, it's gorgeous."
+DEMONYMS = frozenset(k for k, v in COUNTRIES.items() if casefree(v) != k and k not in ("usa", "us", "uk"))
 # Country names and demonyms in any case, but "US" only in capitals: "gives us horror" names no country.
 _CAPITALS_ONLY = {"us": "(?-i:US)"}
 _COUNTRY_ALT = "|".join(
@@ -137,18 +252,79 @@ _COUNTRY_ALT = "|".join(
 )
 _COUNTRY_FIELD = re.compile(rf"\b(?:country|countries|origin|country\s+of\s+origin)\s*[:：]\s*(?P<c>{_COUNTRY_ALT})\b", re.I)
 _COUNTRY_YEAR = re.compile(rf"^\s*(?P<c>{_COUNTRY_ALT})\s*[,/|·-]?\s*(?:19|20)\d\d\s*$", re.I)
-_GENRE_ALT = "|".join(sorted((re.escape(g) for g in GENRE_WORDS), key=len, reverse=True))
+_GENRE_ALT = word_trie(GENRE_WORDS)
+# Genre words that name a genre only before another genre word or a film noun: "a family comedy", "a war film", not
+# "a family wedding", "the war", "is a mystery to me", "the animation is lovely".
+_MODIFIER_GENRES = frozenset({
+    "action", "crime", "horror", "mystery", "fantasy", "animation", "animated", "anime", "war", "wartime", "adventure",
+    "family", "biographical", "history", "historical", "martial arts", "kung fu", "revenge", "sports", "teen",
+    "psychological", "romantic", "christmas", "period", "erotic", "courtroom", "superhero", "coming-of-age", "suspense",
+    "science fiction", "sci-fi", "science-fiction", "neo-noir", "noir", "biography",
+})
+_FILM_HEADS = (r"film|movie|picture|feature|flick|story|tale|piece|entry|yarn|romp|saga|epic|offering|production|"
+               r"co-production|sequel|remake|outing|effort|debut|chiller|caper|programmer|parable|fable|charmer|spectacle|offering")
+_STOP_WORDS = (r"and|or|but|not|of|that|which|who|with|for|to|in|on|at|by|from|as|than|is|was|it|its|his|her|their|this|the|an?|"
+               r"between|about|into|over|under|through|after|before|during|without|against|among|like")
+# The film described by a nationality: "this 2023 South Korean action thriller", "The Mexican production premiered",
+# "a Polish wartime drama", "Irish comedy.", "Quiet and observant, the Japanese drama ...". The article opens the sentence
+# or a clause, or follows "is"; "a"/"an" also anywhere but after a comparison ("a remake of a Danish film"). A demonym
+# joined by a hyphen ("Russian-language", "Israeli-set") describes a language or a setting, not the production.
+_DEMONYM_ALT = "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True))
+# A genre that can name the film on its own ends the phrase ("a Polish drama"); "Irish family", "Scottish history" do not.
+_GENRE_SINGULAR_ALT = "|".join(sorted((re.escape(g) for g in GENRE_WORDS if g not in _PLURAL_GENRES and g not in _MODIFIER_GENRES),
+                                      key=len, reverse=True))
+_FILM_NOUN_ALT = rf"{_FILM_HEADS}|{_GENRE_SINGULAR_ALT}"
 _THIS_FILM_COUNTRY = re.compile(
-    rf"\b(?:this|the\s+film\s+is\s+an?|is\s+an?|latest|new|an?\s+(?:\d{{4}}\s+)?)\s+(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){{0,2}}(?P<c>{_COUNTRY_ALT})"
-    rf"(?:-language)?\s+(?:(?:{_GENRE_ALT})\s+)*(?:film|movie|picture|feature|offering|production|{_GENRE_ALT})\b",
+    r"(?:(?:\b(?:this|the\s+film\s+is\s+an?|is\s+an?|was\s+an?|[’']s\s+an?|latest|new)\s+"
+    r"|^\s*(?:an?|the)\s+|[,:;—–]\s*(?:an?|the)\s+"
+    r"|\b(?<!of\s)(?<!than\s)(?<!like\s)(?<!to\s)(?<!from\s)(?<!with\s)(?<!as\s)(?<!in\s)(?<!unlike\s)(?<!on\s)(?<!for\s)an?\s+)"
+    rf"(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_COUNTRY_ALT}|{_STOP_WORDS})\b)[a-z-]+,?\s+){{0,2}}|^\s*)(?P<c>{_COUNTRY_ALT})(?![-\w])"
+    rf"\s+(?:(?!(?:{_GENRE_ALT})\b)[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?:(?:{_GENRE_ALT})\s+)*(?:[a-z]+-)?(?:{_FILM_NOUN_ALT})\b"
+    r"(?!\s+(?:industry|industries|scene|world|market|history|tradition|culture|canon|critics?|audiences?|directors?|"
+    r"makers?|festival|fans?|buffs?|studios?|stars?|legends?|boom|new\s+wave|revival))",
+    re.I,
+)
+# "It's Portuguese, it's gorgeous": the film called by its nationality alone.
+_IT_IS_COUNTRY = re.compile(rf"\b(?:it|the\s+film)(?:[’']s|\s+is)\s+(?:(?:very|proudly|thoroughly|unmistakably)\s+)?(?P<c>{_DEMONYM_ALT})\s*[,.;—–]", re.I)
+# "a period drama produced in Latvia".
+_PRODUCED_IN = re.compile(rf"\b(?:produced|made)\s+in\s+(?P<c>{_COUNTRY_ALT})\b", re.I)
+# "Italian, 2h 11m.", "Thai action, 1 hour 49 minutes": a nationality cell opening a sentence of credits (a runtime or year follows).
+_COUNTRY_CELL_START = re.compile(rf"^\s*(?P<c>{_DEMONYM_ALT})(?:\s+(?:{_GENRE_ALT}))*,\s*(?=[^.]*(?:\d|\bhours?\b))", re.I)
+# A metadata cell that is a country: "Dir. X | Mexico | 2019 | 104 min.", "(Turkey, 2023, 117 min.)".
+_COUNTRY_CELL = re.compile(rf"(?:^|[|(,·]|\s\|)\s*(?P<c>{_COUNTRY_ALT})\s*(?=$|[|),·])", re.I)
+# "a lean 98-minute thriller", "at a brisk 97 minutes,": a runtime by its phrasing, not by a cue word.
+_MINUTE_FILM = re.compile(
+    rf"\b(\d{{2,3}})-minute\s+(?:[a-z-]+\s+){{0,2}}(?:film|movie|picture|feature|{_GENRE_ALT})\b"
+    r"|\bat\s+(?:an?\s+)?(?:[a-z]+\s+)?(\d{2,3})\s*(?:min|mins|minutes)\b(?!\s*(?:in\b|into|mark|later|past|before|after|of\b))",
     re.I,
 )
 _GENRE_FIELD = re.compile(r"\bgenres?\s*[:：]\s*(?P<g>[^|\n]+)", re.I)
-_THIS_FILM_GENRE = re.compile(
-    rf"\b(?:this|is\s+an?|latest|new|gripping|(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_GENRE_ALT})\b)[A-Za-z-]+\s+){{0,2}}"
-    rf"(?P<g>(?:(?:{_GENRE_ALT})[\s/-]+)*(?:{_GENRE_ALT}))\b",
+# What opens a phrase classifying this film: "this", "is the kind of", a clause-opening "the", "a"/"an" but after a
+# comparison ("like a horror film", "than a comedy"), "Director X's", "latest"/"new".
+_GENRE_LEAD = (
+    r"(?:\bthis\s+|\b(?:is|was|[’']s)\s+(?:the\s+)?(?:kind|sort|type)\s+of\s+(?:an?\s+)?|(?:^|[,:;—–]\s*)the\s+"
+    r"|\b(?<!of\s)(?<!than\s)(?<!like\s)(?<!to\s)(?<!from\s)(?<!with\s)(?<!as\s)(?<!in\s)(?<!unlike\s)(?<!any\s)(?<!for\s)an?\s+"
+    r"|^(?:(?:[Dd]irector|[Ww]riter-director|[Ff]ilmmaker)\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+|\b(?:latest|new)\s+)"
+)
+_GENRE_PHRASE = (
+    rf"(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_GENRE_ALT}|{_STOP_WORDS})\b)[A-Za-z][\w’'-]*,?\s+){{0,3}}"
+    rf"(?P<g>(?:(?:{_GENRE_ALT})(?:\s*[/-]\s*|\s+(?:and\s+|&\s+)?))*(?:{_GENRE_ALT}))\b"
+    rf"(?P<head>\s+(?:{_FILM_HEADS})\b)?"
+)
+_THIS_FILM_GENRE = re.compile(_GENRE_LEAD + _GENRE_PHRASE, re.I)
+# A credit sentence opening on a genre, after a nationality or before a runtime: "Irish comedy.", "Thai action, 1 hour 49 minutes".
+_GENRE_CELL = re.compile(
+    rf"^\s*(?:(?P<c>{_COUNTRY_ALT})\s+)?(?P<g>(?:(?:{_GENRE_ALT})[\s/-]+)*(?:{_GENRE_ALT}))\s*(?:[.,|]|$)", re.I
+)
+# After the genre: what follows a noun naming this film ("a drama about", "the Ukrainian drama won", "a comedy.").
+_AFTER_GENRE = re.compile(
+    r"\s*(?:$|[,.;:!?)(—–\"“”]|['’](?!s\b)|\s*(?:about|that|which|who|set|with|from|by|starring|where|whose|in|for|of|made|told|"
+    r"following|centred|centered|based|adapted|directed|written|shot|than|and|but|is|was|has|had|will|can|never|does|doesn't|isn't|"
+    r"won|wins|\w+ed|(?!(?:numbers|sequences|scenes|elements|fans|conventions|tropes|beats|films|movies|genres|stars|"
+    r"directors|sections|moments|segments|interludes|parts|bits|songs|tropes|fans)\b)\w+[^s']s)\b)",
     re.I,
 )
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno|\bnor|\bhardly|rather\s+than|instead\s+of)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 _COUNTRY_WORD = re.compile(rf"\b(?:{_COUNTRY_ALT})\b", re.I)
@@ -157,18 +333,25 @@ _COUNTRY_WORD = re.compile(rf"\b(?:{_COUNTRY_ALT})\b", re.I)
 # wherever the case-insensitive pattern named beside it does (a part of it, or it loosened).
 _GENRE_TRIE = word_trie(GENRES)
 _COUNTRY_WORD_LOWER = re.compile(rf"\b(?:{word_trie(COUNTRIES)})\b")  # `_COUNTRY_WORD`, exactly
+_COUNTRY_CAPITALIZED_TRIE = word_trie(
+    {" ".join(w[:1].upper() + w[1:] for w in k.split()) for k in COUNTRIES if k != "us"} | {k.upper() for k in COUNTRIES}
+)
+# Countries and demonyms as written ("Mexican", "South Korea", "USA", "MEXICO"): a fact is read only from a text holding one.
+# No leading `\b`: a pattern opening on a set of capitals is searched fast (the rules check the word's start).
+_COUNTRY_CAPITALIZED = re.compile(
+    rf"(?:{_COUNTRY_CAPITALIZED_TRIE})\b"
+)
+_COUNTRY_BEFORE_NOUN = re.compile(  # the end of `_THIS_FILM_COUNTRY`, opening on a capital: fast to search
+    rf"(?:{_COUNTRY_CAPITALIZED_TRIE})(?i:\s+(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?:(?:{_GENRE_TRIE})\s+)*(?:[a-z]+-)?(?:{_FILM_NOUN_ALT})\b)"
+)
 _GENRE_WORD_LOWER = re.compile(rf"\b(?:{_GENRE_TRIE})\b")  # `_GENRE_IN`, exactly
-_COUNTRY_BEFORE_NOUN = re.compile(  # the end of `_THIS_FILM_COUNTRY`
-    rf"(?:{word_trie(COUNTRIES)})(?:-language)?\s+(?:(?:{_GENRE_TRIE})\s+)*(?:film|movie|picture|feature|offering|production|{_GENRE_TRIE})\b"
-)
-_GENRE_AFTER_LEAD = re.compile(  # `_THIS_FILM_GENRE` without its look-ahead
-    rf"\b(?:this|is\s+an?|latest|new|gripping|(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_GENRE_TRIE})"
-)
 
 # Stems (see `prefilter`): text a rule can read holds one of them, lower-cased.
 _COUNTRY_FIELD_STEMS = ("countr", "origin")  # `_COUNTRY_FIELD`
-_FILM_NOUNS = ("film", "movie", "picture", "feature", "offering", "production")  # `_THIS_FILM_COUNTRY` ends on one or a genre
 _PLATFORM_STEMS = minimal_stems(literal for _, _, literals in _PLATFORMS for literal in literals)  # `_platform`
+
+_PREMIERE_STEMS = ("premier", "bow", "debut")  # `_PREMIERE`
+_SHOWING_STEMS = ("screen", "play", "won", "wins", "compet", "select")  # `_FESTIVAL_SHOWING`
 
 # Whole-review scans (`TextIndex.matching`): the texts where these match are the only ones a rule can read.
 # `_runtime` reads a digit before an h/m unit (`_H_M`, `_H_ONLY`, `_MINUTES`) or a clock time (`_CLOCK`).
@@ -188,7 +371,14 @@ def _runtime(line: str) -> int | None:
     m = _H_ONLY.search(line)
     if m:
         return int(m.group(1)) * 60
-    credit_style = bool(_CREDIT_LINE.search(line))
+    m = _WORD_H_M.search(line)
+    if m and not _APPROXIMATE.search(line[: m.start()]) and (not m.group("half") or _RUNTIME_CUE.search(line)):
+        minutes = _spelled_runtime(m)
+        return minutes if minutes is not None and MIN_RUNTIME <= minutes <= MAX_RUNTIME else None
+    m = _MINUTE_FILM.search(line)
+    if m and not _APPROXIMATE.search(line[: m.start()]) and MIN_RUNTIME <= int(m.group(1) or m.group(2)) <= MAX_RUNTIME:
+        return int(m.group(1) or m.group(2))
+    credit_style = bool(_CREDIT_LINE.search(_ABBREVIATION_DOT.sub("", line)) or _MINUTES_CELL.search(line))
     for m in _MINUTES.finditer(line):
         value = int(m.group(1))
         before = line[: m.start()]
@@ -196,14 +386,30 @@ def _runtime(line: str) -> int | None:
             continue
         if m.group(0).strip().lower().rstrip(".").endswith("m") and not credit_style:
             continue
-        if credit_style or _RUNTIME_CUE.search(before[-60:]) or re.match(r"\s*(?:runtime|running\s+time|long)\b", line[m.end():], re.I):
+        if _APPROXIMATE.search(before):
+            continue
+        if credit_style or _RUNTIME_CUE.search(before[-60:]) or _RUNTIME_AFTER.match(line[m.end():]):
             return value
     return None
+
+
+def _spelled_runtime(m: re.Match[str]) -> int | None:
+    """Minutes of a `_WORD_H_M` match ("two hours and eleven minutes" -> 131), or None for a number it cannot read."""
+    hours = _NUMBER_WORDS.get(m.group("h").lower())
+    if m.group("half"):
+        return None if hours is None else hours * 60 + 30
+    words = re.split(r"[-\s]+", m.group("m").lower())
+    parts = [int(w) if w.isdigit() else _NUMBER_WORDS.get(w) for w in words]
+    if hours is None or any(p is None for p in parts):
+        return None
+    return hours * 60 + sum(p for p in parts if p is not None)
 
 
 def _iso_date(m: re.Match[str]) -> str | None:
     if m.group("iso"):
         return m.group("iso")
+    if m.group("month3"):
+        return f"{int(m.group('year3')):04d}-{_MONTHS[m.group('month3').lower()]:02d}"
     month = m.group("month") or m.group("month2")
     day = m.group("day") or m.group("day2")
     year = m.group("year") or m.group("year2")
@@ -214,12 +420,43 @@ def _iso_date(m: re.Match[str]) -> str | None:
 
 
 def _release_date(line: str) -> str | None:
+    """The release date the line states after a release word or a platform, as ISO (`YYYY-MM` for "January 2024")."""
     for m in _DATE.finditer(line):
         before = line[max(0, m.start() - 80) : m.start()]
-        if _RELEASE_CUE.search(before) or re.match(r"^\s*(?:release(?:\s+date)?|released|premiere)\s*[:：]", line, re.I):
+        if (
+            _RELEASE_CUE.search(before)
+            or re.match(r"^\s*(?:release(?:\s+date)?|released|premiere)\s*[:：]", line, re.I)
+            or (_FROM_DATE.search(before) and any(pattern.search(before) for _, pattern, _ in _PLATFORMS))
+        ):
             return _iso_date(m)
     return None
 
+
+_TITLE_SMALL_WORDS = frozenset("a an the of in on and for to at by with from or vs".split())
+
+
+def _title_case(text: str) -> bool:
+    """Whether every word is capitalized, a number or a small word: a title ("Film Review: The Salt House"), not a sentence."""
+    words = re.findall(r"[^\W_][\w'’-]*", text)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+def _release_year(line: str, header: bool, first: bool) -> str | None:
+    """A release known only to the year: "released in 2019", or a metadata cell of a header line (or the title line's "(2019)").
+
+    Read only when no line of the review gives a fuller date; a sentence about another film ("the 1986 original") gives none.
+    """
+    m = _RELEASE_YEAR.search(line)
+    if m and not _OTHER_FILM.search(line):
+        return m.group("year")
+    if not header:
+        return None
+    if first and (m := _TITLE_YEAR.match(line)) and _title_case(line[: m.start("year") - 1]):
+        return m.group("year")
+    cells = re.search(r"\s\|\s|\([^()]*\d[^()]*,[^()]*\)", line)
+    if (cells or _COUNTRY_YEAR.match(line)) and (m := _YEAR_CELL.search(line)):
+        return m.group("year")
+    return None
 
 def _platform(line: str, lowered: str) -> str | None:
     """The first platform whose pattern matches the line (and, but for cinemas, with a release cue); `lowered` is `casefree(line)`."""
@@ -227,9 +464,15 @@ def _platform(line: str, lowered: str) -> str | None:
         if not any(literal in (lowered if literal.islower() else line) for literal in literals):
             continue
         m = pattern.search(line)
-        if m and (name == "theatres" or _PLATFORM_CUE.search(line)):
+        if m and (name == "theaters" or _PLATFORM_CUE.search(line) or _bare_platform(line, pattern)):
             return name
     return None
+
+
+def _bare_platform(line: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the line is only the platform's name (a credit cell such as "Shudder." or "Platform: MUBI")."""
+    m = _BARE_PLATFORM.match(line)
+    return bool(m and pattern.fullmatch(m.group("p").strip()))
 
 
 def _country(line: str, header: bool) -> str | None:
@@ -241,23 +484,101 @@ def _country(line: str, header: bool) -> str | None:
         m = _COUNTRY_YEAR.match(line)
         if m:
             return COUNTRIES[m.group("c").lower()]
-    m = _THIS_FILM_COUNTRY.search(line) if _COUNTRY_BEFORE_NOUN.search(lowered) else None
-    if m:
-        return COUNTRIES[m.group("c").lower()]
+    if header and (re.search(r"\s\|\s", line) or re.search(r"\([^()]*\d[^()]*,[^()]*\)", line)):
+        m = _COUNTRY_CELL.search(line)
+        if m:
+            return COUNTRIES[m.group("c").lower()]
+    for pattern in (_THIS_FILM_COUNTRY, _IT_IS_COUNTRY, _PRODUCED_IN, _COUNTRY_CELL_START):
+        if pattern is _THIS_FILM_COUNTRY and not _COUNTRY_BEFORE_NOUN.search(line):
+            continue
+        m = pattern.search(line)
+        if m and not _NEGATED.search(line[max(0, m.start("c") - 40) : m.start("c")]):  # "not an entirely Chinese movie"
+            return COUNTRIES[m.group("c").lower()]
     return None
 
 
 def _genres(line: str, header: bool) -> list[str]:
+    """Genres a `Genre:` field, a header line of genre words, or the phrases classifying this film name (see `_classified`)."""
     lowered = casefree(line)
     m = _GENRE_FIELD.search(line) if "genre" in lowered else None
     if m:
         return genres_in(m.group("g"))
     if header and len(line) < 60 and re.fullmatch(rf"\s*(?:(?:{_GENRE_ALT})\s*(?:[,/|&]\s*|\s+and\s+)?)+\s*", line, re.I):
         return genres_in(line)
-    m = _THIS_FILM_GENRE.search(line) if _GENRE_AFTER_LEAD.search(lowered) else None
-    if m:
-        return genres_in(m.group("g"))
-    return []
+    return _classified(line)
+
+
+def _phrases_at_genre_words(line: str) -> list[re.Match[str]]:
+    """The `_THIS_FILM_GENRE` matches holding a genre word, in order.
+
+    The pattern's many leads are costly to try at every position, so it is tried from the sentence start and from
+    six words before each genre word only (a lead, up to three words and a year fit in six words).
+    """
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    end = -1
+    for word in _GENRE_WORD_LOWER.finditer(casefree(line)):  # `_GENRE_IN`'s matches, found faster
+        if word.start() < end or not _genre_tail_fits(line, word.start()):
+            continue
+        starts = [w.start() for w in _WORD_START.finditer(line, max(0, word.start() - 70), word.start())]
+        first = starts[-6] if len(starts) >= 6 else max(0, word.start() - 70)
+        stop = line.find(" ", word.end() + 30)  # room for the genre words and a film noun; cut at a space
+        stop = len(line) if stop < 0 else stop
+        for m in chain((_THIS_FILM_GENRE.match(line, 0, stop),), _THIS_FILM_GENRE.finditer(line, first, stop)):
+            if m is None or m.start() > word.start():
+                if m is not None:
+                    break
+                continue
+            if m.start("g") <= word.start() < m.end("g"):
+                found.setdefault(m.span(), m)
+                end = m.end()
+                break
+    return [found[span] for span in sorted(found)]
+
+
+_WORD_START = re.compile(r"(?<!\S)\S")
+# From a genre word on: the genre words, then a film noun, or (for a genre that can stand alone) what `_AFTER_GENRE` allows.
+_GENRE_TAIL = re.compile(
+    rf"(?P<g>(?:(?:{_GENRE_ALT})(?:\s*[/-]\s*|\s+(?:and\s+|&\s+)?))*(?:{_GENRE_ALT}))\b(?P<head>\s+(?:{_FILM_HEADS})\b)?", re.I
+)
+
+
+def _genre_tail_fits(line: str, start: int) -> bool:
+    """Whether the genre words at `start` could end a classifying phrase (a cheap test before looking for its lead)."""
+    m = _GENRE_TAIL.match(line, start)
+    if not m:
+        return False
+    if m.group("head"):
+        return True
+    last = _GENRE_IN.findall(m.group("g"))[-1].lower()
+    return last not in _MODIFIER_GENRES and bool(_AFTER_GENRE.match(line, m.end()))
+
+
+def _classified(line: str) -> list[str]:
+    """Genres of the phrases that classify this film: "a slow-burning horror film", "The Ukrainian drama won", "Irish comedy.".
+
+    A phrase needs a lead ("this", "a", a clause-opening "the", "X's"); one after "not" ("not a horror movie") or a
+    comparison ("like a horror film") is skipped. A genre such as "family" or "war" needs a film noun or another genre
+    after it; one that can name the film alone ("drama") must end the clause or be followed by a verb or preposition,
+    so "a drama teacher" and "a family wedding" name no genre. A credit sentence may open on a genre ("Irish comedy.").
+    """
+    found: list[str] = []
+    m = _GENRE_CELL.match(line)
+    if m and (m.group("c") or re.search(r"\d", line)):
+        found += genres_in(m.group("g"))
+    for m in _phrases_at_genre_words(line):
+        if _NEGATED.search(line[max(0, m.start() - 30) : m.start()]):
+            continue
+        last = _GENRE_IN.findall(m.group("g"))[-1].lower()
+        if not m.group("head") and (last in _MODIFIER_GENRES or not _AFTER_GENRE.match(line, m.end())):
+            continue
+        found += genres_in(m.group("g"))
+    return list(dict.fromkeys(found))
+
+
+def _is_genre_field(line: str) -> bool:
+    """Whether the line is a `Genre:` field or a header line of genre words only (its genres stand for the review's)."""
+    return bool(_GENRE_FIELD.search(line)) or bool(
+        len(line) < 60 and re.fullmatch(rf"\s*(?:(?:{_GENRE_ALT})\s*(?:[,/|&]\s*|\s+and\s+)?)+\s*", line, re.I))
 
 
 def _header_lines(document: Document) -> list[str]:
@@ -278,10 +599,14 @@ def _first(candidates: Iterable[int], texts: list[str], read: Callable[[str], T 
     return None
 
 
-def _premiere(text: str) -> str | None:
-    """The festival named after "premiere(d) at", or None."""
-    m = _PREMIERE.search(text) if "premiere" in casefree(text) else None
-    return (m.group("fest") or m.group("named")).strip() if m else None
+def _festival(text: str, pattern: re.Pattern[str]) -> str | None:
+    """The festival `pattern` (`_PREMIERE` or `_FESTIVAL_SHOWING`) names in the text, or None (also for a sentence about another film)."""
+    m = pattern.search(text) if _FESTIVAL_HINT.search(text) else None
+    if not m or _OTHER_FILM.search(text):
+        return None
+    if m.group("named") and re.search(rf"[A-Z][\w'’]*\s+(?:in|of)\s+{re.escape(m.group('named'))}\b", text):
+        return None  # a place in a title ("plays like Death in Venice gone astray"), not a festival
+    return (m.group("fest") or m.group("named")).strip()
 
 
 def find_facts(document: Document, people: list[Person]) -> Facts:
@@ -297,25 +622,36 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
     texts = list(dict.fromkeys(header + sentences_of(document.text)))
     index = TextIndex(texts)
 
-    found_runtime = _first(index.matching(_RUNTIME_SHAPE), texts, _runtime)
+    # Spelled-out runtimes ("two hours and eleven minutes") have no digit: texts with "hour" are read too.
+    found_runtime = _first(sorted(set(index.matching(_RUNTIME_SHAPE)) | set(index.having(("hour",)))), texts, _runtime)
     if found_runtime:
         facts.runtime_minutes, evidence["runtime_minutes"] = found_runtime
     genre_texts = index.matching(_GENRE_WORD_LOWER)
     # A country is read from a `Country:` field, a header line, or a demonym before a film noun or genre.
-    country_texts = sorted({i for i, text in enumerate(texts) if text in header_set}
-                           | set(index.having(_COUNTRY_FIELD_STEMS)) | set(index.having(_FILM_NOUNS)) | set(genre_texts))
-    found_country = _first(country_texts, texts, lambda t: _country(t, t in header_set) if _COUNTRY_WORD_LOWER.search(casefree(t)) else None)
+    # Every rule needs a country word: the one scan finds the few texts holding one.
+    found_country = _first(index.matching(_COUNTRY_CAPITALIZED, lowered=False), texts, lambda t: _country(t, t in header_set))
     if found_country:
         facts.country, evidence["country"] = found_country
     found_date = _first(index.matching(_YEAR, lowered=False), texts, lambda t: _release_date(t) or None)
+    if not found_date:
+        year_texts = index.matching(_YEAR, lowered=False)
+        found_date = _first(year_texts, texts, lambda t: _release_year(t, t in header_set, t == texts[0]))
     if found_date:
         facts.release_date, evidence["release_date"] = found_date
-    found_premiere = _first(index.having(("premiere",)), texts, _premiere)
+    found_premiere = _first(index.having(_PREMIERE_STEMS), texts, lambda t: _festival(t, _PREMIERE)) or _first(
+        index.having(_SHOWING_STEMS), texts, lambda t: _festival(t, _FESTIVAL_SHOWING))
     if found_premiere:
         facts.premiere, evidence["premiere"] = found_premiere
-    found_genres = _first(genre_texts, texts, lambda t: _genres(t, t in header_set) or None)
-    if found_genres:
-        facts.genres, evidence["genres"] = found_genres
+    # Genres: a `Genre:` field or header line alone; else every phrase classifying the film, in order ("is a war film"
+    # ... "The Ukrainian drama won" -> war, drama).
+    genre_reads = [(texts[i], _genres(texts[i], texts[i] in header_set)) for i in genre_texts]
+    genre_reads = [(text, genres) for text, genres in genre_reads if genres]
+    fielded = next(((text, genres) for text, genres in genre_reads if text in header_set and _is_genre_field(text)), None)
+    if fielded:
+        facts.genres, evidence["genres"] = fielded[1], fielded[0]
+    elif genre_reads:
+        facts.genres = list(dict.fromkeys(g for _, genres in genre_reads for g in genres))
+        evidence["genres"] = genre_reads[0][0]
     # The platform: prefer a sentence that says the film is released or streaming there.
     for i in index.having(_PLATFORM_STEMS):
         text = texts[i]
