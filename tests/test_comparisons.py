@@ -11,8 +11,9 @@ from consensus.ingest.document import document_from_bytes
 from consensus.models import Document, Film
 
 
-def compared(text: str, title: str = "Night Market") -> list[str]:
-    return find_compared_films(Document(source="t", sha256="t", text=text, lines=text.splitlines()), Film(title=title))
+def compared(text: str, title: str = "Night Market", people: tuple[str, ...] = (), mentions: tuple[str, ...] = ()) -> list[str]:
+    document = Document(source="t", sha256="t", text=text, lines=text.splitlines())
+    return find_compared_films(document, Film(title=title), people, mentions)
 
 
 def test_comparison_cues() -> None:
@@ -40,6 +41,62 @@ def test_earlier_work_people_places_and_the_film_itself_are_not_comparisons() ->
 
 def test_a_character_named_after_like_is_not_a_film() -> None:
     assert compared("The action is over the top, like Ok Ju facing off against large groups of criminals.") == []
+
+
+def test_a_strong_cue_takes_an_unquoted_title_whatever_verb_follows() -> None:
+    assert compared("The ending is reminiscent of Silent Harbour without ever copying it.") == ["Silent Harbour"]
+    assert compared("Comparisons to Paper Lanterns are unavoidable.") == ["Paper Lanterns"]
+    assert compared("The final chase recalls The Salt Road a little too closely.") == ["The Salt Road"]
+    assert compared("Its structure echoes Gravel Saints without copying it.") == ["Gravel Saints"]
+
+
+def test_a_run_before_a_lower_case_noun_is_a_modifier_not_a_title() -> None:
+    assert compared("It is reminiscent of Tallinn street photography.") == []
+    assert compared("The score recalls Baltic Sea folk songs.") == []
+
+
+def test_a_possessive_and_one_adjective_may_stand_between_cue_and_title() -> None:
+    assert compared("It is more akin to my beloved Silver Orchard than to anything this year.") == ["Silver Orchard"]
+    assert compared("It echoes the underrated Glass Kettle in its pacing.") == ["Glass Kettle"]
+    assert compared('It doesn\'t remind you of the obvious "Harbour Lights".') == ["Harbour Lights"]
+
+
+def test_an_era_adjective_dates_a_persons_work_and_one_word_after_an_adjective_is_a_name() -> None:
+    assert compared("The framing recalls early Brannigan.") == []
+    assert compared("The chase recalls his earlier Copper Ridge, and that is no compliment.") == []
+    assert compared("Compared to the technobrats Voss usually employs, the crew is tiny.") == []
+
+
+def test_titles_joined_by_and_are_split_unless_they_read_as_one_title() -> None:
+    assert compared("It is reminiscent of The Drowned Choir and Lanternfish, in the best way.") == [
+        "The Drowned Choir", "Lanternfish"]
+    assert compared("It echoes Pickle and Mabel in its warmth.") == ["Pickle and Mabel"]
+    assert compared("It borrows heavily, and it recalls The Slow and the Restless throughout.") == [
+        "The Slow and the Restless"]
+
+
+def test_people_are_not_titles() -> None:
+    assert compared("Comparisons to Osvald Brekke are fair.") == []
+    assert compared("The scene recalls Lindgren at her most reckless.", people=("Tova Lindgren",)) == []
+    assert compared("Brekke shot it, and the ending recalls Brekke at his best.", mentions=("Osvald Brekke",)) == []
+    assert compared("The grief here recalls Henrika Vass in Cold Harbour, raw and quiet.") == ["Cold Harbour"]
+
+
+def test_possessives_owner_dropped_when_a_person_kept_when_part_of_the_title() -> None:
+    assert compared("It is reminiscent of Osvald Brekke's Winter Ledger.") == ["Winter Ledger"]
+    assert compared('It is reminiscent of Brekke\'s "The Quiet Ledger", though looser.') == ["The Quiet Ledger"]
+    assert compared("The courtroom scenes recall Tolliver's List, for better or worse.") == ["Tolliver's List"]
+    assert compared("The colour recalls Brekke's films of the 1980s.") == []
+    assert compared("It is reminiscent of Pickle and Mabel's picnic scenes rather than any thriller.") == [
+        "Pickle and Mabel"]
+
+
+def test_a_capitalised_cue_word_inside_a_title_is_no_cue() -> None:
+    assert compared("The cast rewatched Dance Like Dolores before filming.") == []
+
+
+def test_a_quoted_phrase_in_lower_case_is_no_title() -> None:
+    assert compared('It reminded me of the so-called "Pudding riots" of the eighties.') == []
 
 
 @pytest.mark.seeds

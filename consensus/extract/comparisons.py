@@ -1,45 +1,78 @@
 """Films the critic compares this one to, kept apart from the cast's earlier work and from the film itself.
 
-A title counts when a comparison cue introduces it: `"A meets B"`, `like (in) "X"`,
-`reminiscent of`, `in the vein of`, `akin to`, `recalls`, `echoes of`, `shades of`,
-`à la`, `compared to`, `reminds (me|you) of`, `thinking of`, `films like A, B, or C`,
-`one example would be "X"`, `something like X`, `the first X film`, `like <actor> in X`.
+Critics mostly write a compared title without quotes ("the debt to The Others is obvious"),
+so a title is read as a *title-shaped run* (capitalised words, with lower-case function words
+inside: "Walk the Line", "Stand by Me", numbers: "12 Angry Men", "Friday the 13th") that a
+comparison cue introduces. Cues come in kinds, by how much they vouch for what follows:
+
+* strong cues name a film and little else: `reminiscent of`, `in the vein of`, `recalls`,
+  `echoes`, `debt to`, `owes ... to`, `borrows ... from`, `similar to`, `closer to`,
+  `comparisons to`, `straight out of`, `an answer to`, `its ancestor is`, `the best ... since`.
+  Any continuation is accepted, unless the run modifies a lower-case noun
+  ("reminiscent of Hong Kong cinema": a place, not a title);
+* weak cues introduce many other things (`like`, `such as`, `than`, `isn't`): the run must end
+  the phrase (`like Heat, ...`, not `like Ok Ju facing off ...`);
+* light cues (`a whiff of`, `a touch of`) and phrase openers (`Think X with Y`, `It's X with Y`,
+  `It's not X`) need a run with title evidence of its own: quoted, opened by an article, holding
+  a digit, a lower-case function word or a common English word ("Bad Santa", not "Mina Park");
+* connectors join two titles (`X meets Y`, `X by way of Y`, `X crossed with Y`) and suffixes follow
+  one (`a X knockoff`, `X-lite`, `X-style`): the run is read backwards from the cue.
+
+Between a cue and its title a possessive and one adjective may stand ("akin to my beloved X",
+"doesn't remind you of the obvious X"), but not an era adjective ("recalls early Spielberg":
+a person's period, not a film).
+
 A negated comparison ("the style doesn't remind you of the obvious 'John Wick'",
-"This is not X", "There is no X type finale") is still kept: the critic is placing
-the film against that reference, which is what a reader of the list wants.
+"This is not X", "It's not X") is still kept: the critic is placing the film against that
+reference, which is what a reader of the list wants.
 
 Not comparisons: the cast's or director's earlier work (`star of "Burning"`,
 `Jeon Jong-seo ("Burning")`, `fame as Tokyo in Money Heist`, `director X ("The Call")`,
 `breakout in 2018's Burning`), the reviewed film's own title, a film sharing its
-title ("the John Wick spin-off of the same name"), people ("Wong Kar-Wai's works").
+title ("the John Wick spin-off of the same name"), people ("Wong Kar-Wai's works", the review's
+credited people), places, platforms, studios, festivals and days ("It's Christmas in Tokyo").
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from consensus.extract.facts import COUNTRIES
-from consensus.extract.names import fold
+from consensus.extract.names import fold, looks_like_full_name
 from consensus.extract.people import sentences_of
 from consensus.extract.prefilter import TextIndex
+from consensus.ingest.shapes import is_common_word
 from consensus.models import Document, Film
 
 _Q = "\"“”‘’'"
 _QUOTED = re.compile(r"[\"“‘]([^\"“”‘’]{2,60}?)[\"”’](?!\w)")
-_SMALL = r"(?:of|the|a|an|on|in|from|to|and|for|with|at|by|my|your|her|his|de|la|le|du)"
-_TITLE_RUN = re.compile(rf"(?:The\s+|A\s+)?[A-Z0-9][\w'’:.-]*(?:\s+(?:{_SMALL}\s+)*[A-Z0-9][\w'’:.-]*){{0,6}}")
-# Phrases that introduce a compared title (each followed by whitespace). Order matters where
+_SMALL_WORDS = "of the a an on in from to and for with at by my your her his de la le du"
+_SMALL_SET = frozenset(_SMALL_WORDS.split()) | {"or", "but", "nor", "is", "as", "into", "up", "vs", "vs.", "v."}
+_SMALL = r"(?:" + "|".join(_SMALL_WORDS.split()) + ")"
+_TITLE_WORD = r"[A-Z0-9][\w'’:.-]*"
+_TITLE_RUN = re.compile(rf"(?:The\s+|A\s+)?{_TITLE_WORD}(?:\s+(?:{_SMALL}\s+)*{_TITLE_WORD}){{0,6}}")
+
+# Cue kinds (see the module docstring).
+STRONG, WEAK, LIGHT, OPENER, CONNECTOR, PAIR = "strong", "weak", "light", "opener", "connector", "pair"
+
+# Phrases that introduce a compared title (each followed by whitespace), with their kind. Order matters where
 # phrases share a start ("like in" before "like"): the first that matches is taken.
-_CUE_PHRASES = [
-    r"meets", r"like\s+in", r"like", r"reminiscent\s+of", r"reminiscence\s+of", r"in\s+the\s+vein\s+of", r"akin\s+to",
-    r"recalls?", r"recalling", r"echoes\s+of", r"echoing", r"evokes?", r"evoking", r"shades\s+of", r"à\s+la", r"a\s+la",
-    r"compared\s+to", r"comparisons?\s+(?:to|with)", r"reminds?\s+(?:me|you|us|one|viewers)\s+of(?:\s+the\s+obvious)?",
-    r"remind\s+you\s+of(?:\s+the\s+obvious)?", r"thinking\s+of", r"films?\s+like", r"movies?\s+like", r"such\s+as",
-    r"example\s+would\s+be", r"the\s+likes\s+of", r"homage\s+to", r"nods?\s+to", r"something\s+like",
-    r"more\s+akin\s+to(?:\s+my\s+beloved)?", r"the\s+first", r"this\s+is\s+not", r"there\s+is\s+no", r"isn[’']t", r"than",
+_CUE_PHRASES: list[tuple[str, str]] = [
+    (r"meets", CONNECTOR), (r"like\s+in", WEAK), (r"like", WEAK), (r"reminiscent\s+of", STRONG),
+    (r"reminiscence\s+of", STRONG), (r"in\s+the\s+vein\s+of", STRONG), (r"akin\s+to", STRONG),
+    (r"recall(?:s|ed|ing)?(?:\s+for\s+me)?", STRONG), (r"echo(?:es|ed|ing)?(?:\s+of)?", STRONG),
+    (r"evok(?:es?|ed|ing)", STRONG), (r"shades\s+of", STRONG), (r"à\s+la", STRONG), (r"a\s+la", STRONG),
+    (r"compared\s+(?:to|with)", STRONG), (r"comparisons?\s+(?:to|with)", STRONG),
+    (r"remind(?:s|ed)?\s+(?:me|you|us|one|viewers)\s+of", STRONG), (r"thinking\s+of", STRONG),
+    (r"films?\s+like", WEAK), (r"movies?\s+like", WEAK), (r"such\s+as", WEAK), (r"example\s+would\s+be", WEAK),
+    (r"the\s+likes\s+of", WEAK), (r"homage\s+to", STRONG), (r"nods?\s+to", WEAK), (r"something\s+like", WEAK),
+    (r"more\s+akin\s+to", STRONG), (r"the\s+first", WEAK), (r"this\s+is\s+not", WEAK), (r"there\s+is\s+no", WEAK),
+    (r"isn[’']t", WEAK), (r"than", WEAK),
 ]
-_CUES = re.compile(r"\b(?:" + "|".join(_CUE_PHRASES) + r")\s+", re.I)
+_KINDS = [(re.compile(phrase + r"\s+"), kind) for phrase, kind in _CUE_PHRASES]
 
 
 def _by_first_letter(phrases: list[str]) -> str:
@@ -55,8 +88,8 @@ def _by_first_letter(phrases: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-# `_CUES` without re.I, for `casefree` text: the same matches at the same offsets, found faster.
-_CUES_LOWER = re.compile(r"\b(?:" + _by_first_letter(_CUE_PHRASES) + r")\s+")
+# The cues, for `casefree` text (written in lower case, searched without re.I: faster).
+_CUES_LOWER = re.compile(r"\b(?:" + _by_first_letter([p for p, _ in _CUE_PHRASES]) + r")\s+")
 _QUOTED_MEETS = re.compile(r"[\"“]([^\"”]+?)\s+meets\s+([^\"”]+?)[\"”]")
 _WHITESPACE = re.compile(r"\s+")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
@@ -65,7 +98,18 @@ _EARLIER_WORK = re.compile(
     r"also\s+from|(?:19|20)\d\d[’']s)\s*$",
     re.I,
 )
+# What may follow a title a weak cue introduced: the end of the phrase.
 _ENDS_PHRASE = re.compile(r"^\s*(?:$|[,.;:!?)(\-–—]|(?:with|and|or|but|in|for|from|at|as|to|which|that|where|type|style|meets)\b)")
+# What may follow a title a strong cue introduced: anything but a lower-case content word the run would modify
+# ("reminiscent of Hong Kong cinema"). Function words, verbs of being and adverbs in -ly are fine.
+_AFTER_TITLE_WORDS = frozenset(
+    "with and or but in for from at as to which that where type style meets is are was were has had have does did "
+    "would will can could might may should about without than so too a an the its his her their this these those who "
+    "whose when while though although even if more less much nearly almost only just very all not no nor yet still "
+    "because since into onto over under through throughout like on by via minus plus crossed lite here there again now then "
+    "ever rather".split()
+)
+_NEXT_WORD = re.compile(r"^\s+([a-z][\w’'-]*)")
 _FILM_NOUNS = "films|movies|flicks|thrillers|dramas|comedies|classics|pictures|entries|titles|actioners|westerns|ones"
 _NON_FILM_PLURAL = re.compile(rf"^(?!(?:{_FILM_NOUNS})$)[a-z]+s$")
 _SAME_NAME = re.compile(r"^\s*(?:spin-?off|sequel|remake|film|movie)?\s*(?:spin-?off|sequel|remake)\s+of\s+the\s+same\s+name", re.I)
@@ -73,45 +117,225 @@ _NOT_TITLES = frozenset(
     "i you he she it we they this that the a an me him her us them most some one many all each his their our my "
     "these those there here what which who so then".split()
 )
+# Between a cue and its title: a possessive, and one adjective after it or after an article ("my beloved",
+# "the obvious"), but not an era adjective, which dates a person's work ("early Spielberg", "his earlier X").
+_ERA = (
+    r"(?:early|late|later|vintage|peak|prime|young|younger|old|older|mid-period|late-period|classic|golden-age|"
+    r"earlier|previous|last|latest|own|debut|first|next|new|recent)"
+)
+_LEAD = re.compile(
+    rf"^(?:(?:my|his|her|their|our|your|its)\s+(?:(?!{_ERA}\b)[a-z][\w-]*\s+(?=[\"“A-Z0-9]))?"
+    rf"|(?:the|a|an)\s+(?!{_ERA}\b)[a-z][\w-]*\s+(?=[\"“A-Z0-9]))?"
+)
+# After a weak cue only a list opener is skipped: "like a hyperactive 11-year-old", "like a young X" are not titles.
+_LEAD_WEAK = re.compile(r"^(?:(?:films?|movies?)\s+like\s+|the\s+likes\s+of\s+)?")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_OWNER = re.compile(r"^((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+")
+_AND = re.compile(r"\s+(?:and|&)\s+(?!the\b)")
+# Given names that are also English words: they do not make a run read as a title ("Grace Kelly").
+_GIVEN_NAMES = frozenset(
+    "grace will rose hope joy mark bill frank ray guy pat art bud dean faith june may april august sandy dawn summer "
+    "rich chase drew grant hunter lance miles norman penny ruby amber holly ivy lily daisy heather iris olive pearl "
+    "crystal honey melody jean gene sue carol kit nick rob jack don ben sky river storm patience prudence constance "
+    "bob steve monty earnest ernest victor sterling rusty buster buddy sunny".split()
+)
+_ADJECTIVE_SUFFIX = re.compile(r"(?:ian|ean|esque)$")
+_NUMBER = re.compile(r"^[\d.,]+(?:s|th|st|nd|rd)?$")
+# Proper nouns a cue may introduce that are not films: places, platforms, studios, festivals, days.
+_NOT_FILMS = frozenset(
+    "netflix hulu amazon disney disney+ hbo mubi shudder peacock youtube tiktok pixar ghibli marvel dc dreamworks a24 "
+    "blumhouse miramax hollywood bollywood nollywood tollywood broadway sundance cannes venice berlin berlinale toronto "
+    "tiff sxsw tribeca telluride busan locarno rotterdam sitges london paris tokyo seoul rome madrid chicago beijing "
+    "shanghai mumbai manhattan brooklyn vegas moscow istanbul cairo tehran lagos sydney monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april june july august september october november "
+    "december christmas easter thanksgiving hanukkah ramadan diwali".split()
+) | frozenset({"new york", "new york city", "los angeles", "hong kong", "las vegas", "studio ghibli", "apple tv+",
+               "prime video", "amazon prime", "christmas eve", "new year", "new year's eve", "new year’s eve"})
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What a candidate title is checked against: the film's own title and the review's people."""
+
+    own: str
+    people: frozenset[str]  # folded full names
+    people_words: frozenset[str]  # folded words of those names (a surname alone: "Haneke")
 
 
 def _clean(title: str) -> str | None:
+    """The title without quotes, a leading "first" or a trailing "film"/"-style"; None for a non-title word."""
     title = title.strip(_Q + " ,.;:!?()")
     title = re.sub(r"^(?:the\s+first|first)\s+", "", title, flags=re.I)
     title = re.sub(r"\s+(?:film|movie|franchise|series)s?$", "", title, flags=re.I)
-    title = re.sub(r"\s+(?:type|style|-style|-esque)$", "", title, flags=re.I)
+    title = re.sub(r"(?:\s+(?:type|style)|-(?:style|esque|lite|like))$", "", title, flags=re.I)
     if not title or fold(title) in _NOT_TITLES or fold(title) in COUNTRIES or not title[0].isupper() and not title[0].isdigit():
         return None
     return title
 
 
-def _titles_after(text: str) -> list[str]:
-    """Titles at the start of `text`: a quoted title, or a Capitalized run, then `, X, or Y` lists."""
+def _is_person(name: str, context: _Context) -> bool:
+    """A credited person of the review, or one word of such a name ("Haneke")."""
+    key = fold(name)
+    return key in context.people or (" " not in key and key in context.people_words)
+
+
+def _accept(title: str, context: _Context, vouched: bool = False) -> str | None:
+    """The cleaned title if it can be a film: not a person (of the review, or a name that does not read as a title),
+    a place, a platform, a number or an adjective."""
+    cleaned = _clean(title)
+    if cleaned is None:
+        return None
+    if not vouched and looks_like_full_name(cleaned) and not _reads_as_title(cleaned, vouched):
+        return None  # "comparisons to Jimmy Stewart"
+    if vouched and any(w.islower() and w not in _SMALL_SET for w in cleaned.split()):
+        return None  # "reminded me of the so-called "Pizza wars"": a phrase, not a title
+    key = fold(cleaned)
+    if key in _NOT_FILMS or _NUMBER.match(key) or _is_person(cleaned, context):
+        return None
+    if " " not in cleaned and _ADJECTIVE_SUFFIX.search(key):
+        return None  # "Hitchcockian"
+    return cleaned
+
+
+def _is_word(word: str) -> bool:
+    """An English word usually written in lower case and not also a given name ("Bad", not "Grace" or "Will")."""
+    return is_common_word(word) and fold(word) not in _GIVEN_NAMES
+
+
+def _reads_as_title(title: str, quoted: bool) -> bool:
+    """Whether a run reads as a title by itself, not as a person's name.
+
+    Quoted, opened by an article, in capitals, holding a digit or a lower-case function word ("Walk the Line"),
+    or opening with an English word ("Bad Santa", "Local Hero"; not "Mina Park", "Grace Kelly"), or with one
+    second in a longer run ("Saving Private Ryan"). A single word never reads as a title by itself.
+    """
+    words = title.split()
+    if quoted or any(ch.isdigit() for ch in title) or words[0] in ("The", "A", "An"):
+        return True
+    if len(words) < 2:
+        return False
+    if title.isupper() or any(w.islower() for w in words[1:]):
+        return True
+    return _is_word(words[0]) or (len(words) > 2 and _is_word(words[1]))
+
+
+def _split_and(run: str, pair: bool) -> list[str]:
+    """The titles of a run joined by "and": "The Exorcist and Hereditary" is two, "Fanny and Alexander" one.
+
+    Two single words around "and" are one title ("Harold and Maude") unless the cue asks for a pair
+    ("a cross between X and Y"); "and the" stays inside a title ("The Fast and the Furious").
+    """
+    parts = _AND.split(run)
+    if pair or len(parts) == 1:
+        return parts
     titles: list[str] = []
-    rest = text
-    for _ in range(4):
-        rest = re.sub(r"^(?:the\s+obvious|my\s+beloved|films?\s+like|the\s+likes\s+of)\s+", "", rest, flags=re.I)
-        m = _QUOTED.match(rest)
-        if m:
-            title, end = m.group(1), m.end()
+    for part in parts:
+        if titles and " " not in part and " " not in titles[-1] and titles[-1] in parts:
+            titles[-1] += " and " + part  # two single words: one title
         else:
-            m = _TITLE_RUN.match(rest)
-            if not m:
-                break
-            title, end = m.group(0), m.end()
-            people_in = re.match(r"^([A-Z][\w'’-]+)\s+in\s+(?=[\"“A-Z])", rest)
-            if people_in:  # "like Reeves in John Wick": the film, not the actor
-                return _titles_after(rest[people_in.end():])
-            if re.match(r"^['’]s\b", rest[end:]):
-                break  # "Wong Kar-Wai's works": a person's, not a title
-            owner = re.match(r"^(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+", title)
-            if owner:  # "Ridley Scott's Robin Hood" -> Robin Hood
-                title = title[owner.end():]
-            if not _ENDS_PHRASE.match(rest[end:]):
-                break  # "like Ok Ju facing off ...": a name in a clause, not a title
-        cleaned = _clean(title)
-        if cleaned:
-            titles.append(cleaned)
+            titles.append(part)
+    return titles
+
+
+def _ends_well(after: str, kind: str) -> bool:
+    """Whether the text after a run lets it be a title the cue introduced (see `_ENDS_PHRASE`, `_AFTER_TITLE_WORDS`)."""
+    if kind == WEAK:
+        return bool(_ENDS_PHRASE.match(after))
+    nxt = _NEXT_WORD.match(after)
+    if nxt is None:
+        return True
+    word = nxt.group(1)
+    return word in _AFTER_TITLE_WORDS or word.endswith("ly")
+
+
+def _owner_is_not_title(owner: str, rest: str, context: _Context) -> bool:
+    """Whether "<owner>'s <rest>" names the film `rest` of a person or studio, rather than one title.
+
+    A full name, a person of the review or a studio owns the film ("Michael Haneke's Caché", "Disney's Toy Story");
+    so does one word before a longer title ("Coppola's Apocalypse Now") or before a word that is no English
+    word ("Haneke's Caché"). One word before one English word is a title ("Schindler's List", "Rosemary's Baby").
+    """
+    if looks_like_full_name(owner) or _is_person(owner, context) or fold(owner) in _NOT_FILMS:
+        return True
+    if " " in owner or fold(owner) in _NOT_TITLES:  # "There's Something About Mary"
+        return False
+    return " " in rest or not is_common_word(rest)
+
+
+def _run_at(rest: str, kind: str, context: _Context) -> tuple[str, int, bool] | None:
+    """The title run at the start of `rest`: (its text, where it ends, whether vouched for), or None.
+
+    A quoted title, or one a person or studio owns ("Ridley Scott's Robin Hood"), is vouched for: it is
+    a work even when it reads like a name.
+
+    A possessive owner is dropped when it is a person ("Ridley Scott's Robin Hood" -> Robin Hood) and kept
+    inside the title otherwise ("Schindler's List"); a possessive before a lower-case noun is a person's thing
+    ("Wong Kar-Wai's works") unless the owner reads as a title ("Fanny and Alexander's Christmas scenes").
+    """
+    m = _QUOTED.match(rest)
+    if m:
+        return m.group(1), m.end(), True
+    m = _TITLE_RUN.match(rest)
+    if not m:
+        return None
+    title, end = m.group(0), m.end()
+    if _POSSESSIVE_END.search(title) and not _NEXT_WORD.match(rest[end:]):
+        # "reminiscent of Kubrick's "The Killing"" (not after a weak cue: "like Elton John's "Song"" is no film)
+        quoted = _QUOTED.match(rest[end:].lstrip()) if kind != WEAK else None
+        if not quoted:
+            return None
+        return quoted.group(1), len(rest) - len(rest[end:].lstrip()) + quoted.end(), True
+    if _POSSESSIVE_END.search(title):
+        owner = title[:-2]
+        if " " not in owner or looks_like_full_name(owner) or _is_person(owner, context):
+            return None
+        return owner, end, False  # the title's own possessive ends it: "Pickle and Mabel's picnic"
+    owner_m = _OWNER.match(title)
+    owned = bool(owner_m and _owner_is_not_title(owner_m.group(1), title[owner_m.end():], context))
+    if owned:
+        title = title[owner_m.end():]
+    if not _ends_well(rest[end:], kind):
+        return None
+    return title, end, owned
+
+
+_ROLE_IN = re.compile(r"^((?:[A-Z][\w.-]*(?:['’]s?)?\s+){0,3}[A-Z][\w.-]*)\s+(?:in|from)\s+(?=[\"“A-Z0-9])")
+
+
+def _after_role(rest: str, context: _Context) -> str:
+    """`rest` without a person or character before "in"/"from" a title ("like Reeves in John Wick",
+    "recalls Gena Rowlands' Mabel in X"): the film is compared, not the actor. A run that reads as a title
+    stays ("like Midnight in Paris")."""
+    m = _ROLE_IN.match(rest)
+    if not m:
+        return rest
+    who = m.group(1)
+    words = who.split()
+    possessive = any(w.endswith(("'", "’", "'s", "’s")) and not is_common_word(w.rstrip("'’s")) for w in words[:-1])
+    if possessive or _is_person(who, context) or (
+        len(words) == 1 and not is_common_word(who)) or (looks_like_full_name(who) and not _reads_as_title(who, False)):
+        return rest[m.end():]
+    return rest
+
+
+def _titles_after(text: str, kind: str, context: _Context) -> list[str]:
+    """Titles at the start of `text`: a quoted title or a title-shaped run, then `, X, or Y` lists."""
+    titles: list[str] = []
+    lead = (_LEAD_WEAK if kind == WEAK else _LEAD).match(text)
+    rest = text[lead.end():] if lead else text
+    adjective = bool(lead and len(lead.group(0).split()) > 1)
+    for _ in range(4):
+        rest = _after_role(rest, context)
+        found = _run_at(rest, kind, context)
+        if found is None:
+            break
+        run, end, vouched = found
+        if adjective and not vouched and " " not in run:
+            break  # "compared to the technobrats Bruckheimer employs": one word after an adjective is a name
+        for part in ([run] if vouched else _split_and(run, kind == PAIR)):
+            title = _accept(part, context, vouched)
+            if title:
+                titles.append(title)
         nxt = re.match(r"^\s*(?:\(\d{4}\))?\s*(?:,\s*(?:or|and)?\s*|\s+(?:or|and)\s+|\s+meets\s+)", rest[end:])
         if not nxt:
             break
@@ -120,7 +344,7 @@ def _titles_after(text: str) -> list[str]:
 
 
 def _cues_by_sentence(index: TextIndex) -> dict[int, list[tuple[int, int]]]:
-    """Sentence index -> the spans of its `_CUES` matches, found by one scan of the whole review (see `TextIndex`)."""
+    """Sentence index -> the spans of its cue matches, found by one scan of the whole review (see `TextIndex`)."""
     found: dict[int, list[tuple[int, int]]] = {}
     starts = [index.start(i) for i in range(len(index.texts))]
     for m in _CUES_LOWER.finditer(index.lowered):
@@ -129,35 +353,74 @@ def _cues_by_sentence(index: TextIndex) -> dict[int, list[tuple[int, int]]]:
     return found
 
 
-def find_compared_films(document: Document, film: Film) -> list[str]:
-    """Films named as comparisons, each once, in order of first mention."""
-    own = fold(film.title or "")
+def _kind_of(cue: str) -> str:
+    """The kind of a matched cue (lower-cased, with its trailing whitespace): that of the first phrase it is."""
+    for pattern, kind in _KINDS:
+        if pattern.fullmatch(cue):
+            return kind
+    return WEAK
+
+
+def _context(film: Film, people: Sequence[str], mentions: Sequence[str]) -> _Context:
+    """The checks' context from the film, the names of the review's credited people and the family names of the
+    full names it mentions ("Michael Haneke ... Haneke's touch"; a mentioned title's last word blocks only that word)."""
+    names = frozenset(fold(p) for p in people if p)
+    words = {w for n in names for w in n.split()}
+    words |= {fold(m).split()[-1] for m in mentions if " " in m.strip()}
+    return _Context(own=fold(film.title or ""), people=names, people_words=frozenset(words))
+
+
+def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _Context) -> list[str]:
+    """The titles one cue match in a sentence introduces (none when the cue stands in a non-comparison)."""
+    before = sentence[:start]
+    if _EARLIER_WORK.search(before):
+        return []
+    if sentence[start].isupper() and before.rstrip()[-1:].isalnum():
+        return []  # a capitalised cue word inside a title: "Bend It Like Beckham", "Gould Meets McLaren"
+    cue = lowered[start:end]
+    kind = _kind_of(cue)
+    if kind == WEAK and _WHITESPACE.sub(" ", cue.strip()) in ("like", "such as"):
+        noun = _LAST_WORD.search(before)
+        if noun and _NON_FILM_PLURAL.match(noun.group(1)):
+            return []  # "surrounding countries like Mongolia": not films
+    tail = sentence[end:]
+    titles: list[str] = []
+    for title in _titles_after(tail, kind, context):
+        at = tail.find(title)
+        if at >= 0 and _SAME_NAME.match(tail[at + len(title):]):
+            continue
+        titles.append(title)
+    return titles
+
+
+def find_compared_films(
+    document: Document, film: Film, people: Sequence[str] = (), mentions: Sequence[str] = ()
+) -> list[str]:
+    """Films named as comparisons, each once, in order of first mention.
+
+    `people` are the names of the review's credited people and `mentions` the other names it mentions
+    (`read_people`): a run that is one of those people, or the family name of a mentioned full name
+    ("Hitchcock" after "Alfred Hitchcock"), is a person, not a title.
+    """
+    context = _context(film, people, mentions)
     found: list[str] = []
     sentences = sentences_of(document.text)
-    cues = _cues_by_sentence(TextIndex(sentences))
+    index = TextIndex(sentences)
+    cues = _cues_by_sentence(index)
     for i, sentence in enumerate(sentences):
         quoted_meets = _QUOTED_MEETS.search(sentence) if "meets" in sentence else None
         if quoted_meets:
             found += [t for t in (_clean(quoted_meets.group(1)), _clean(quoted_meets.group(2))) if t]
-        for start, end in cues.get(i, ()):
-            before = sentence[:start]
-            if _EARLIER_WORK.search(before):
-                continue
-            if _WHITESPACE.sub(" ", sentence[start:end].strip().lower()) in ("like", "such as"):
-                noun = _LAST_WORD.search(before)
-                if noun and _NON_FILM_PLURAL.match(noun.group(1)):
-                    continue  # "surrounding countries like Mongolia": not films
-            for title in _titles_after(sentence[end:]):
-                tail = sentence[end:]
-                at = tail.find(title)
-                if at >= 0 and _SAME_NAME.match(tail[at + len(title):]):
-                    continue
-                found.append(title)
+        spans = cues.get(i)
+        if spans:
+            lowered = index.lowered_text(i)
+            for start, end in spans:
+                found += _titles_of_cue(sentence, lowered, start, end, context)
     out: list[str] = []
     seen: set[str] = set()
     for title in found:
         key = fold(title)
-        if key == own or key in seen or len(title) > 60:
+        if key == context.own or key in seen or len(title) > 60:
             continue
         seen.add(key)
         out.append(title)
