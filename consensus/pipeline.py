@@ -75,7 +75,7 @@ def analyze(document: Document) -> Review:
         content_warnings=sorted({c.warning for c in content}),
         content_warning_evidence=content,
         compared_films=find_compared_films(
-            document, film, [p.name for p in people], [m.name for m in people_read.mentions]
+            document, film, [n for p in people for n in (p.name, p.character) if n], [m.name for m in people_read.mentions]
         ),
         warnings=warnings,
         analyzer_version=ANALYZER_VERSION,

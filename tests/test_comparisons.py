@@ -99,6 +99,39 @@ def test_a_quoted_phrase_in_lower_case_is_no_title() -> None:
     assert compared('It reminded me of the so-called "Pudding riots" of the eighties.') == []
 
 
+def test_debts_borrowings_and_kinship_introduce_titles() -> None:
+    assert compared("The debt to Silent Harbour is plain in every frame.") == ["Silent Harbour"]
+    assert compared("It owes more than a little to The Copper Bell in its flashbacks.") == ["The Copper Bell"]
+    assert compared("It borrows its slow, watchful camera from Osvald Brekke's Winter Ledger.") == ["Winter Ledger"]
+    assert compared("The chase is lifted from The Iron Orchard and Pale Riverside, and it shows.") == [
+        "The Iron Orchard", "Pale Riverside"]
+    assert compared("It steals so freely from Broken Compass that you expect a royalty notice.") == ["Broken Compass"]
+    assert compared("It covers ground similar to Wolfsong, but with none of its tricks.") == ["Wolfsong"]
+    assert compared("The tone is closer in spirit to Pickle and Mabel's picnic scenes than to any thriller.") == [
+        "Pickle and Mabel"]
+    assert compared("It is a setup straight out of Lucky Penny Lane, and it knows it.") == ["Lucky Penny Lane"]
+    assert compared("It plays as a Danish answer to The Glass Tower.") == ["The Glass Tower"]
+    assert compared("Her true ancestor is Come Back Tomorrow, whose faces she echoes.") == ["Come Back Tomorrow"]
+    assert compared("It wears its influences — Tolliver's List, most visibly — openly.") == ["Tolliver's List"]
+    assert compared("The film it most recalls is Quiet Orchard.") == ["Quiet Orchard"]
+    assert compared("It is the best family comedy since Paper Moonbeams.") == ["Paper Moonbeams"]
+    assert compared("He clearly grew up worshipping Kettlebell, and it shows.") == ["Kettlebell"]
+
+
+def test_what_a_cue_word_also_says_is_not_taken_for_a_title() -> None:
+    assert compared("She stole the ledger from Osvald Brekke, her old partner.") == []
+    assert compared("They get a lift from Rita and Angie, two nurses on their way home.") == []
+    assert compared("A scene-stealing turn from Brekke holds it together.") == []
+    assert compared("It is their first meeting since Joe has taken the job.") == []
+    assert compared("Things have been quiet since Tuesday.") == []
+    assert compared("Characters such as Lucy and Alberta's landlord feel contrived.") == []
+    assert compared("The score owes a debt to Tchaikovsky-era ballet.") == []
+    assert compared("It shows a touch of Hitchcock in the staircase scene.") == []
+    assert compared("She studied Law at Leiden before turning to film.") == []
+    assert compared("The director has obviously studied A Quiet Divorce.") == ["A Quiet Divorce"]
+    assert compared("It is a retread of 1994's Glass Kettle, minus the jokes.") == ["Glass Kettle"]
+
+
 @pytest.mark.seeds
 def test_seed_comparisons(seeds_dir: Path) -> None:
     from tests.conftest import seed

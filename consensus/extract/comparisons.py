@@ -55,8 +55,15 @@ _SMALL = r"(?:" + "|".join(_SMALL_WORDS.split()) + ")"
 _TITLE_WORD = r"[A-Z0-9][\w'’:.-]*"
 _TITLE_RUN = re.compile(rf"(?:The\s+|A\s+)?{_TITLE_WORD}(?:\s+(?:{_SMALL}\s+)*{_TITLE_WORD}){{0,6}}")
 
+# What may stand between "borrows"/"steals" and "from": adverbs ("so freely", "directly") or the thing taken, opened
+# by a determiner ("its slow, watchful camera", "a page") - not any words ("a scene stealing show stopper from X").
+_TAKEN = (
+    r"(?:(?:(?:so|too|very|rather|quite|[a-z]+ly)\s+){1,2}|(?:its|his|her|their|a|the|some|much|more|most|plenty)\s+"
+    r"(?:[a-z]+,?\s+){0,4}?(?:[a-z]+ly\s+)?)?"
+)
+
 # Cue kinds (see the module docstring).
-STRONG, WEAK, LIGHT, OPENER, CONNECTOR, PAIR = "strong", "weak", "light", "opener", "connector", "pair"
+STRONG, WEAK, LIGHT, OPENER, CONNECTOR, PAIR, SINCE = "strong", "weak", "light", "opener", "connector", "pair", "since"
 
 # Phrases that introduce a compared title (each followed by whitespace), with their kind. Order matters where
 # phrases share a start ("like in" before "like"): the first that matches is taken.
@@ -71,7 +78,30 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"the\s+likes\s+of", WEAK), (r"homage\s+to", STRONG), (r"nods?\s+to", WEAK), (r"something\s+like", WEAK),
     (r"more\s+akin\s+to", STRONG), (r"the\s+first", WEAK), (r"this\s+is\s+not", WEAK), (r"there\s+is\s+no", WEAK),
     (r"isn[’']t", WEAK), (r"than", WEAK),
+    # Debts, borrowings and kinship: "the debt to X", "owes more than a little to X", "borrows its camera from X".
+    (r"debt\s+to", STRONG), (r"indebted\s+to", STRONG), (r"ow(?:es|ed|ing)\s+(?:[a-z]+\s+){0,4}?to", STRONG),
+    *[(rf"{verb}\s+{_TAKEN}from", STRONG) for verb in (
+        "borrow(?:s|ed|ing)?", "lift(?:s|ed|ing)", "st(?:eals?|ealing|ole|olen)", "crib(?:s|bed|bing)?", "pinch(?:es|ed)")],
+    (r"similar\s+to", STRONG), (r"closer\s+(?:in\s+(?:spirit|tone|feel)\s+)?to", STRONG),
+    (r"close\s+in\s+(?:spirit|tone|feel)\s+to", STRONG), (r"kinship\s+with", STRONG),
+    (r"straight\s+out\s+of", STRONG), (r"right\s+out\s+of", STRONG), (r"ripped\s+(?:straight\s+)?(?:out\s+of|from)", STRONG),
+    (r"answer\s+to", STRONG), (r"antidote\s+to", STRONG), (r"riposte\s+to", STRONG), (r"throwback\s+to", STRONG),
+    (r"in\s+the\s+(?:spirit|tradition|mould|mold)\s+of", STRONG), (r"resembl(?:es|ed|ing)", STRONG),
+    (r"pale\s+imitation\s+of", STRONG), (r"imitation\s+of", STRONG), (r"knock-?off\s+of", STRONG), (r"rip-?off\s+of", STRONG),
+    (r"retread\s+of", STRONG), (r"riff\s+on", STRONG), (r"variation\s+on", STRONG), (r"clone\s+of", STRONG),
+    (r"worshipp?(?:ing|ed|s)?(?:\s+at\s+the\s+altar\s+of)?", STRONG),
+    # The film's forebear named: "her true ancestor is X", "its touchstone is X".
+    *[(rf"{noun}s?\s+(?:is|are|was|would\s+be)", STRONG)
+      for noun in ("ancestor", "forebear", "forerunner", "touchstone", "template", "blueprint", "godfather")],
+    # A critic listing influences: "wears its influences — X, most visibly".
+    (r"influences?\s*(?:[—–:]|--|,?\s+(?:include|including|are))", STRONG),
+    # Light cues: what follows must read as a title by itself ("a whiff of X", "studied X").
+    *[(rf"{noun}s?\s+of", LIGHT) for noun in ("whiff", "touch", "hint", "dash", "pinch", "trace", "splash", "flavou?r")], (r"studied", LIGHT),
+    (r"grew\s+up\s+(?:on|watching|loving)", LIGHT), (r"channel(?:s|ed|led|ing|ling)?", LIGHT),
+    # "the best Korean thriller since X": a superlative before it (`_SUPERLATIVE`).
+    (r"since", SINCE),
 ]
+_NEEDS_TITLE_SHAPE = frozenset({LIGHT, OPENER, CONNECTOR})
 _KINDS = [(re.compile(phrase + r"\s+"), kind) for phrase, kind in _CUE_PHRASES]
 
 
@@ -124,14 +154,16 @@ _ERA = (
     r"earlier|previous|last|latest|own|debut|first|next|new|recent)"
 )
 _LEAD = re.compile(
-    rf"^(?:(?:my|his|her|their|our|your|its)\s+(?:(?!{_ERA}\b)[a-z][\w-]*\s+(?=[\"“A-Z0-9]))?"
+    rf"^(?:(?:is|was)\s+)?"  # "the film it most recalls is X"
+    rf"(?:(?:my|his|her|their|our|your|its)\s+(?:(?!{_ERA}\b)[a-z][\w-]*\s+(?=[\"“A-Z0-9]))?"
     rf"|(?:the|a|an)\s+(?!{_ERA}\b)[a-z][\w-]*\s+(?=[\"“A-Z0-9]))?"
 )
 # After a weak cue only a list opener is skipped: "like a hyperactive 11-year-old", "like a young X" are not titles.
 _LEAD_WEAK = re.compile(r"^(?:(?:films?|movies?)\s+like\s+|the\s+likes\s+of\s+)?")
+_SUPERLATIVE = re.compile(r"\b(?:best|worst|\w{2,}est|most\s+[a-z]+|first)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _OWNER = re.compile(r"^((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+")
-_AND = re.compile(r"\s+(?:and|&)\s+(?!the\b)")
+_AND = re.compile(r"\s+(?:and|&)\s+(?!(?:the|a|an)\b)")  # "and the"/"and a" stay inside: "An Officer and a Gentleman"
 # Given names that are also English words: they do not make a run read as a title ("Grace Kelly").
 _GIVEN_NAMES = frozenset(
     "grace will rose hope joy mark bill frank ray guy pat art bud dean faith june may april august sandy dawn summer "
@@ -148,7 +180,14 @@ _NOT_FILMS = frozenset(
     "tiff sxsw tribeca telluride busan locarno rotterdam sitges london paris tokyo seoul rome madrid chicago beijing "
     "shanghai mumbai manhattan brooklyn vegas moscow istanbul cairo tehran lagos sydney monday tuesday wednesday "
     "thursday friday saturday sunday january february march april june july august september october november "
-    "december christmas easter thanksgiving hanukkah ramadan diwali".split()
+    "december christmas easter thanksgiving hanukkah ramadan diwali wales scotland england europe africa asia america "
+    "god jesus satan bible mgm fox columbia tristar lionsgate universal paramount warner rko hbo bbc itv pbs mtv "
+    # Directors and authors a review likes to compare a film to, whose one-word name is not a title.
+    "hitchcock kubrick spielberg scorsese shakespeare dickens austen kafka tolstoy lynch tarantino ozu bergman fellini "
+    "kurosawa welles godard truffaut haneke nolan fincher malick altman cronenberg coppola wilder capra chaplin "
+    "antonioni tarkovsky bresson renoir lang murnau dreyer buñuel bunuel almodovar almodóvar sirk ford hawks huston "
+    "kiarostami kieslowski fassbinder herzog wenders polanski lean peckinpah leone carpenter craven argento "
+    "romero raimi cameron spielberg's elvis".split()
 ) | frozenset({"new york", "new york city", "los angeles", "hong kong", "las vegas", "studio ghibli", "apple tv+",
                "prime video", "amazon prime", "christmas eve", "new year", "new year's eve", "new year’s eve"})
 
@@ -165,7 +204,8 @@ class _Context:
 def _clean(title: str) -> str | None:
     """The title without quotes, a leading "first" or a trailing "film"/"-style"; None for a non-title word."""
     title = title.strip(_Q + " ,.;:!?()")
-    title = re.sub(r"^(?:the\s+first|first)\s+", "", title, flags=re.I)
+    title = re.sub(r"^(?:the\s+first|first|(?:19|20)?['’]?\d\d['’]s)\s+", "", title, flags=re.I)  # "1994's X"
+    title = re.sub(r"\s+in\s+(?:19|20)\d\d$", "", title)  # "Sleeping Beauty in 1959"
     title = re.sub(r"\s+(?:film|movie|franchise|series)s?$", "", title, flags=re.I)
     title = re.sub(r"(?:\s+(?:type|style)|-(?:style|esque|lite|like))$", "", title, flags=re.I)
     if not title or fold(title) in _NOT_TITLES or fold(title) in COUNTRIES or not title[0].isupper() and not title[0].isdigit():
@@ -190,7 +230,10 @@ def _accept(title: str, context: _Context, vouched: bool = False) -> str | None:
     if vouched and any(w.islower() and w not in _SMALL_SET for w in cleaned.split()):
         return None  # "reminded me of the so-called "Pizza wars"": a phrase, not a title
     key = fold(cleaned)
+    first, _, others = key.partition(" ")
     if key in _NOT_FILMS or _NUMBER.match(key) or _is_person(cleaned, context):
+        return None
+    if first in _NOT_FILMS and _NUMBER.match(others or "x"):  # "October 31"
         return None
     if " " not in cleaned and _ADJECTIVE_SUFFIX.search(key):
         return None  # "Hitchcockian"
@@ -239,7 +282,7 @@ def _split_and(run: str, pair: bool) -> list[str]:
 
 def _ends_well(after: str, kind: str) -> bool:
     """Whether the text after a run lets it be a title the cue introduced (see `_ENDS_PHRASE`, `_AFTER_TITLE_WORDS`)."""
-    if kind == WEAK:
+    if kind in (WEAK, SINCE):  # "since Joe has taken a picture": a clause, not a title
         return bool(_ENDS_PHRASE.match(after))
     nxt = _NEXT_WORD.match(after)
     if nxt is None:
@@ -287,12 +330,15 @@ def _run_at(rest: str, kind: str, context: _Context) -> tuple[str, int, bool] | 
         return quoted.group(1), len(rest) - len(rest[end:].lstrip()) + quoted.end(), True
     if _POSSESSIVE_END.search(title):
         owner = title[:-2]
-        if " " not in owner or looks_like_full_name(owner) or _is_person(owner, context):
+        if kind == WEAK or " " not in owner or looks_like_full_name(owner) or _is_person(owner, context):
             return None
         return owner, end, False  # the title's own possessive ends it: "Pickle and Mabel's picnic"
     owner_m = _OWNER.match(title)
-    owned = bool(owner_m and _owner_is_not_title(owner_m.group(1), title[owner_m.end():], context))
-    if owned:
+    owned = False
+    if owner_m and _owner_is_not_title(owner_m.group(1), title[owner_m.end():], context):
+        # A person's film is a work even when name-shaped ("Ridley Scott's Robin Hood"); a title's character is not
+        # ("SHINE's Peter Helfgott").
+        owned = looks_like_full_name(owner_m.group(1)) or _is_person(owner_m.group(1), context)
         title = title[owner_m.end():]
     if not _ends_well(rest[end:], kind):
         return None
@@ -333,6 +379,8 @@ def _titles_after(text: str, kind: str, context: _Context) -> list[str]:
         if adjective and not vouched and " " not in run:
             break  # "compared to the technobrats Bruckheimer employs": one word after an adjective is a name
         for part in ([run] if vouched else _split_and(run, kind == PAIR)):
+            if kind in _NEEDS_TITLE_SHAPE and not _reads_as_title(part, vouched):
+                continue  # "a touch of Hitchcock", "studied Law"
             title = _accept(part, context, vouched)
             if title:
                 titles.append(title)
@@ -375,14 +423,16 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
     before = sentence[:start]
     if _EARLIER_WORK.search(before):
         return []
-    if sentence[start].isupper() and before.rstrip()[-1:].isalnum():
-        return []  # a capitalised cue word inside a title: "Bend It Like Beckham", "Gould Meets McLaren"
+    if sentence[start].isupper() and before.strip(_Q + " ") and before.rstrip()[-1:] not in (":", "—", "–", "("):
+        return []  # a capitalised cue word inside a title or a credit: "Bend It Like Beckham", "Channel Four Films"
     cue = lowered[start:end]
     kind = _kind_of(cue)
     if kind == WEAK and _WHITESPACE.sub(" ", cue.strip()) in ("like", "such as"):
         noun = _LAST_WORD.search(before)
         if noun and _NON_FILM_PLURAL.match(noun.group(1)):
             return []  # "surrounding countries like Mongolia": not films
+    if kind == SINCE and not _SUPERLATIVE.search(before):
+        return []  # "since 2019", "ever since Tuesday": time, not a comparison
     tail = sentence[end:]
     titles: list[str] = []
     for title in _titles_after(tail, kind, context):
