@@ -132,6 +132,48 @@ def test_what_a_cue_word_also_says_is_not_taken_for_a_title() -> None:
     assert compared("It is a retread of 1994's Glass Kettle, minus the jokes.") == ["Glass Kettle"]
 
 
+def test_connectors_join_two_titles_read_before_and_after_the_cue() -> None:
+    assert compared("The plot is Silent Harbour by way of Paper Lanterns, but the cast is a delight.") == [
+        "Silent Harbour", "Paper Lanterns"]
+    assert compared("It's Kick It Like Kowalski meets Remember the Lighthouse, and it hits every beat.") == [
+        "Kick It Like Kowalski", "Remember the Lighthouse"]
+    assert compared("It wants badly to be Every Little Secret crossed with Black Heron.") == [
+        "Every Little Secret", "Black Heron"]
+    assert compared("The story turns into a cross between Pale Riverside and Wolfsong.") == ["Pale Riverside", "Wolfsong"]
+
+
+def test_a_connector_between_people_is_no_comparison() -> None:
+    assert compared("When Kyle meets the mysterious Rachel Munro, things change.") == []
+    assert compared("However, Tova meets Osvald at the station.") == []
+
+
+def test_phrase_openers_take_a_title_shaped_run_with_a_twist() -> None:
+    assert compared("Think Bad Lantern with the meanness sanded off.") == ["Bad Lantern"]
+    assert compared("Think The Quiet Orchard with more candlelight and less restraint.") == ["The Quiet Orchard"]
+    assert compared("It's basically The Long Weekend with better accents.") == ["The Long Weekend"]
+    assert compared("It's Walk the Plank in a sharper suit.") == ["Walk the Plank"]
+    assert compared("It's Tuesday the 14th with a fish monster.") == ["Tuesday the 14th"]
+    assert compared("It's 9 Quiet Women compressed into a single office.") == ["9 Quiet Women"]
+    assert compared("Warm and funny, it's Cook Sleep Love Repeat for the TikTok era.") == ["Cook Sleep Love Repeat"]
+    assert compared("It's not The Iron Knight, and it doesn't pretend to be.") == ["The Iron Knight"]
+
+
+def test_phrase_openers_that_set_a_scene_or_name_a_person_are_no_comparison() -> None:
+    assert compared("It's 1962 in Lisbon, and the factory is closing.") == []
+    assert compared("It's Autumn in Vermont, and the leaves are turning.") == []
+    assert compared("It's June the 6th, in Rome, at dawn.") == []
+    assert compared("It's Mina Osei with a gun, and she is terrific.") == []
+    assert compared("I think Tova Lindgren with her pipe steals the film.") == []
+    assert compared("It is not Ghibli, and it does not try to be.") == []
+
+
+def test_suffixes_follow_a_title_shaped_run() -> None:
+    assert compared("The film is a Cold Instinct knockoff with none of its wit.") == ["Cold Instinct"]
+    assert compared("It's Toy Parade-lite, and that's fine.") == ["Toy Parade"]
+    assert compared("Expect some Hitchcock-style suspense and a Wes Andersen-style palette.") == []
+    assert compared("Like SEVEN DOORS, COPYCAT KILLERS is about why, not who.") == ["SEVEN DOORS"]  # no suffix in capitals
+
+
 @pytest.mark.seeds
 def test_seed_comparisons(seeds_dir: Path) -> None:
     from tests.conftest import seed

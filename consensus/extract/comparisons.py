@@ -43,13 +43,14 @@ from dataclasses import dataclass
 from consensus.extract.facts import COUNTRIES
 from consensus.extract.names import fold, looks_like_full_name
 from consensus.extract.people import sentences_of
-from consensus.extract.prefilter import TextIndex
+from consensus.extract.prefilter import TextIndex, casefree, has_any
 from consensus.ingest.shapes import is_common_word
 from consensus.models import Document, Film
 
 _Q = "\"“”‘’'"
 _QUOTED = re.compile(r"[\"“‘]([^\"“”‘’]{2,60}?)[\"”’](?!\w)")
 _SMALL_WORDS = "of the a an on in from to and for with at by my your her his de la le du"
+_TITLE_SMALL = frozenset(_SMALL_WORDS.split())
 _SMALL_SET = frozenset(_SMALL_WORDS.split()) | {"or", "but", "nor", "is", "as", "into", "up", "vs", "vs.", "v."}
 _SMALL = r"(?:" + "|".join(_SMALL_WORDS.split()) + ")"
 _TITLE_WORD = r"[A-Z0-9][\w'’:.-]*"
@@ -63,7 +64,8 @@ _TAKEN = (
 )
 
 # Cue kinds (see the module docstring).
-STRONG, WEAK, LIGHT, OPENER, CONNECTOR, PAIR, SINCE = "strong", "weak", "light", "opener", "connector", "pair", "since"
+STRONG, WEAK, LIGHT, OPENER, IT_IS, CONNECTOR, PAIR, SINCE = (
+    "strong", "weak", "light", "opener", "it is", "connector", "pair", "since")
 
 # Phrases that introduce a compared title (each followed by whitespace), with their kind. Order matters where
 # phrases share a start ("like in" before "like"): the first that matches is taken.
@@ -100,8 +102,13 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"grew\s+up\s+(?:on|watching|loving)", LIGHT), (r"channel(?:s|ed|led|ing|ling)?", LIGHT),
     # "the best Korean thriller since X": a superlative before it (`_SUPERLATIVE`).
     (r"since", SINCE),
+    # Two titles joined: "X by way of Y", "X crossed with Y" (and "X meets Y", first above), "a cross between X and Y".
+    (r"by\s+way\s+of", CONNECTOR), (r"crossed\s+with", CONNECTOR), (r"filtered\s+through", CONNECTOR),
+    (r"cross\s+between", PAIR), (r"mash-?up\s+of", PAIR), (r"hybrid\s+of", PAIR),
+    # Phrase openers, at the start of a clause (`_CLAUSE_START`): "It's X with Y", "Think X with Y", "It's not X".
+    (r"it[’']s\s+not", OPENER), (r"it\s+is\s+not", OPENER), (r"it[’']s", IT_IS), (r"it\s+is", IT_IS), (r"think", OPENER),
 ]
-_NEEDS_TITLE_SHAPE = frozenset({LIGHT, OPENER, CONNECTOR})
+_NEEDS_TITLE_SHAPE = frozenset({LIGHT, OPENER, IT_IS})
 _KINDS = [(re.compile(phrase + r"\s+"), kind) for phrase, kind in _CUE_PHRASES]
 
 
@@ -161,6 +168,36 @@ _LEAD = re.compile(
 # After a weak cue only a list opener is skipped: "like a hyperactive 11-year-old", "like a young X" are not titles.
 _LEAD_WEAK = re.compile(r"^(?:(?:films?|movies?)\s+like\s+|the\s+likes\s+of\s+)?")
 _SUPERLATIVE = re.compile(r"\b(?:best|worst|\w{2,}est|most\s+[a-z]+|first)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+# Where a phrase opener may stand: the start of the sentence or of a clause.
+_CLAUSE_START = re.compile(r"(?:^[\s\"“‘'(]*|[,;:(—–]\s*|\b(?:and|but|so|yet)\s+)$")
+# Adverbs between an opener and its title: "it's basically X with Y".
+_OPENER_ADVERB = re.compile(
+    r"^(?:(?:basically|essentially|just|simply|really|pretty\s+much|more\s+or\s+less|little\s+more\s+than|"
+    r"nothing\s+more\s+than|like|kind\s+of|sort\s+of)\s+)?"
+)
+# What follows a title an opener introduced: "It's X with Y", "It's X for the TikTok era", "It's X compressed into".
+_ENDS_OPENER = re.compile(
+    r"^\s*(?:$|[,.;:!?)(\-–—]|(?:with|and|or|but|in|for|at|as|meets|without|minus|plus|by|crossed|on|via|only|told|set|"
+    r"done|remade|retold)\b|[a-z]+ed\s+(?:into|as|for|with|in|through|by|to|from|on)\b)"
+)
+# What follows a title after a bare "It's" (no adverb): only a comparison's twist ("It's X with Y", "It's X for the
+# TikTok era", "It's X in a sharper suit"), since "It's 1962 in Ohio," and "It's June the 6th," set a scene.
+_ENDS_IT_IS = re.compile(
+    r"^\s*(?:(?:with|for|meets|without|minus|plus|crossed|via|by\s+way\s+of|but\s+with|in\s+an?)\b|"
+    r"[a-z]+ed\s+(?:into|as|for|with|in|through|by|to|from|on)\b)"
+)
+# Suffixes after a title: "a X knockoff", "X-lite"; `_SUFFIX_STEMS` is the cheap pre-check.
+_SUFFIX_LOWER = re.compile(
+    r"(?<=\w)-(?:lite|esque|style)\b|\s(?:knock-?offs?|rip-?offs?|clones?|wannabes?|copycats?|retreads?|imitations?)\b"
+)
+_SUFFIX_STEMS = ("-lite", "-esque", "-style", "knock", "rip-off", "ripoff", "clone", "wannabe", "copycat", "retread",
+                 "imitation")
+# Words that open a sentence without being part of a title read backwards from a cue ("It's X meets Y").
+_OPENER_WORDS = frozenset(
+    "it's it’s that's that’s here's here’s there's there’s what's what’s this think imagine picture however so and "
+    "but basically essentially yes well still now then also plus like as for following when if after before with "
+    "without in on at from by of to a an he's he’s she's she’s they're they’re".split()
+)
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _OWNER = re.compile(r"^((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+")
 _AND = re.compile(r"\s+(?:and|&)\s+(?!(?:the|a|an)\b)")  # "and the"/"and a" stay inside: "An Officer and a Gentleman"
@@ -169,7 +206,7 @@ _GIVEN_NAMES = frozenset(
     "grace will rose hope joy mark bill frank ray guy pat art bud dean faith june may april august sandy dawn summer "
     "rich chase drew grant hunter lance miles norman penny ruby amber holly ivy lily daisy heather iris olive pearl "
     "crystal honey melody jean gene sue carol kit nick rob jack don ben sky river storm patience prudence constance "
-    "bob steve monty earnest ernest victor sterling rusty buster buddy sunny".split()
+    "bob steve monty woody van von de del della la le st earnest ernest victor sterling rusty buster buddy sunny".split()
 )
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ian|ean|esque)$")
 _NUMBER = re.compile(r"^[\d.,]+(?:s|th|st|nd|rd)?$")
@@ -284,6 +321,10 @@ def _ends_well(after: str, kind: str) -> bool:
     """Whether the text after a run lets it be a title the cue introduced (see `_ENDS_PHRASE`, `_AFTER_TITLE_WORDS`)."""
     if kind in (WEAK, SINCE):  # "since Joe has taken a picture": a clause, not a title
         return bool(_ENDS_PHRASE.match(after))
+    if kind == OPENER:
+        return bool(_ENDS_OPENER.match(after))
+    if kind == IT_IS:
+        return bool(_ENDS_IT_IS.match(after))
     nxt = _NEXT_WORD.match(after)
     if nxt is None:
         return True
@@ -305,6 +346,18 @@ def _owner_is_not_title(owner: str, rest: str, context: _Context) -> bool:
     return " " in rest or not is_common_word(rest)
 
 
+_PREPOSITION_CUT = re.compile(rf"(?:\s+{_SMALL})*?\s+(?:for|in|at|on|from|with|by|to)\s+")
+
+
+def _shorter_end(rest: str, end: int, kind: str) -> int:
+    """Where the run ending at `end` ends if it ran on into a phrase after the title ("Eat Drink Man Woman for the
+    WeChat era" -> before "for"): the longest cut before a preposition whose continuation fits; `end` if none."""
+    for cut in reversed(list(_PREPOSITION_CUT.finditer(rest, 0, end))):
+        if _ends_well(rest[cut.start():], kind):
+            return cut.start()
+    return end
+
+
 def _run_at(rest: str, kind: str, context: _Context) -> tuple[str, int, bool] | None:
     """The title run at the start of `rest`: (its text, where it ends, whether vouched for), or None.
 
@@ -317,11 +370,16 @@ def _run_at(rest: str, kind: str, context: _Context) -> tuple[str, int, bool] | 
     """
     m = _QUOTED.match(rest)
     if m:
+        if kind == IT_IS and not _ends_well(rest[m.end():], kind):
+            return None  # "It's "The American West in 1905," and ...": a scene, not a title
         return m.group(1), m.end(), True
     m = _TITLE_RUN.match(rest)
     if not m:
         return None
     title, end = m.group(0), m.end()
+    if not _POSSESSIVE_END.search(title) and not _ends_well(rest[end:], kind):
+        end = _shorter_end(rest, end, kind)
+        title = rest[:end]
     if _POSSESSIVE_END.search(title) and not _NEXT_WORD.match(rest[end:]):
         # "reminiscent of Kubrick's "The Killing"" (not after a weak cue: "like Elton John's "Song"" is no film)
         quoted = _QUOTED.match(rest[end:].lstrip()) if kind != WEAK else None
@@ -330,7 +388,7 @@ def _run_at(rest: str, kind: str, context: _Context) -> tuple[str, int, bool] | 
         return quoted.group(1), len(rest) - len(rest[end:].lstrip()) + quoted.end(), True
     if _POSSESSIVE_END.search(title):
         owner = title[:-2]
-        if kind == WEAK or " " not in owner or looks_like_full_name(owner) or _is_person(owner, context):
+        if kind in (WEAK, IT_IS) or " " not in owner or looks_like_full_name(owner) or _is_person(owner, context):
             return None
         return owner, end, False  # the title's own possessive ends it: "Pickle and Mabel's picnic"
     owner_m = _OWNER.match(title)
@@ -367,9 +425,11 @@ def _after_role(rest: str, context: _Context) -> str:
 def _titles_after(text: str, kind: str, context: _Context) -> list[str]:
     """Titles at the start of `text`: a quoted title or a title-shaped run, then `, X, or Y` lists."""
     titles: list[str] = []
-    lead = (_LEAD_WEAK if kind == WEAK else _LEAD).match(text)
+    lead = {WEAK: _LEAD_WEAK, OPENER: _OPENER_ADVERB, IT_IS: _OPENER_ADVERB}.get(kind, _LEAD).match(text)
     rest = text[lead.end():] if lead else text
-    adjective = bool(lead and len(lead.group(0).split()) > 1)
+    if kind == IT_IS and lead and lead.group(0):
+        kind = OPENER  # "it's basically X, ...": the adverb makes it a comparison
+    adjective = bool(lead and kind not in (OPENER, IT_IS) and len(lead.group(0).split()) > 1)
     for _ in range(4):
         rest = _after_role(rest, context)
         found = _run_at(rest, kind, context)
@@ -378,7 +438,10 @@ def _titles_after(text: str, kind: str, context: _Context) -> list[str]:
         run, end, vouched = found
         if adjective and not vouched and " " not in run:
             break  # "compared to the technobrats Bruckheimer employs": one word after an adjective is a name
-        for part in ([run] if vouched else _split_and(run, kind == PAIR)):
+        parts = [run] if vouched else _split_and(run, kind == PAIR)
+        if kind == PAIR and not any(_reads_as_title(part, vouched) for part in parts):
+            break  # "a cross between Hercule and Poirot": one side at least must read as a title
+        for part in parts:
             if kind in _NEEDS_TITLE_SHAPE and not _reads_as_title(part, vouched):
                 continue  # "a touch of Hitchcock", "studied Law"
             title = _accept(part, context, vouched)
@@ -418,6 +481,68 @@ def _context(film: Film, people: Sequence[str], mentions: Sequence[str]) -> _Con
     return _Context(own=fold(film.title or ""), people=names, people_words=frozenset(words))
 
 
+def _title_before(before: str) -> str | None:
+    """The title-shaped run that ends `before` (read backwards from a cue: "the plot is Local Hero" -> Local Hero).
+
+    Capitalised words and the function words between them; a run reaching the start of the sentence loses the
+    words that open sentences ("It's Bend It Like Beckham" -> Bend It Like Beckham, "However"). A quote opens it.
+    """
+    words = before.rstrip().split(" ")
+    run: list[str] = []
+    reached_start = True
+    for word in reversed(words):
+        if not word or word[-1] in ",;:!?)(”\"—–":
+            if not run:
+                return None  # "Like SEVEN, COPYCAT": the cue does not follow a title
+            reached_start = not word and not any(words[: len(words) - len(run) - 1])
+            break
+        opened = word[0] in "\"“‘"
+        word = word.lstrip("\"“‘")
+        if word[:1].isupper() or word[:1].isdigit() or (run and word in _TITLE_SMALL):
+            run.insert(0, word)
+        else:
+            reached_start = False
+            break
+        if opened or len(run) > 8:
+            reached_start = False
+            break
+    while run and run[0] in _TITLE_SMALL:
+        run.pop(0)
+    while reached_start and run and fold(run[0]) in _OPENER_WORDS:
+        run.pop(0)
+    return " ".join(run) or None
+
+
+def _connected(before: str, tail: str, kind: str, context: _Context) -> list[str]:
+    """Both titles a connector joins ("X meets Y", "X by way of Y"), or none: one side at least must read as a title
+    by itself ("Local Hero by way of X"), so that "Kyle meets Rachel" is no comparison."""
+    first = _title_before(before)
+    after = _titles_after(tail, kind, context)
+    if not first or not after:
+        return []
+    title = _accept(first, context)
+    if not title or not (_reads_as_title(first, False) or _reads_as_title(after[0], False)):
+        return []
+    return [title, *after]
+
+
+def _suffixed(sentence: str, context: _Context) -> list[str]:
+    """Titles before a suffix cue: "a Basic Instinct knockoff", "it's Toy Story-lite" (read backwards)."""
+    titles: list[str] = []
+    for m in _SUFFIX_LOWER.finditer(casefree(sentence)):
+        if not sentence[m.start() : m.end()].islower():
+            continue  # "Like SEVEN, COPYCAT isn't ...": a title, not a suffix
+        before = sentence[: m.start()]
+        if _EARLIER_WORK.search(before):
+            continue
+        run = _title_before(before)
+        if run and _reads_as_title(run, False):
+            title = _accept(run, context)
+            if title:
+                titles.append(title)
+    return titles
+
+
 def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _Context) -> list[str]:
     """The titles one cue match in a sentence introduces (none when the cue stands in a non-comparison)."""
     before = sentence[:start]
@@ -433,9 +558,12 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
             return []  # "surrounding countries like Mongolia": not films
     if kind == SINCE and not _SUPERLATIVE.search(before):
         return []  # "since 2019", "ever since Tuesday": time, not a comparison
+    if kind in (OPENER, IT_IS) and not _CLAUSE_START.search(before):
+        return []  # "I think X", "what it is X"
     tail = sentence[end:]
+    found = _connected(before, tail, kind, context) if kind == CONNECTOR else _titles_after(tail, kind, context)
     titles: list[str] = []
-    for title in _titles_after(tail, kind, context):
+    for title in found:
         at = tail.find(title)
         if at >= 0 and _SAME_NAME.match(tail[at + len(title):]):
             continue
@@ -457,10 +585,13 @@ def find_compared_films(
     sentences = sentences_of(document.text)
     index = TextIndex(sentences)
     cues = _cues_by_sentence(index)
+    suffixes = index.has(_SUFFIX_STEMS)
     for i, sentence in enumerate(sentences):
         quoted_meets = _QUOTED_MEETS.search(sentence) if "meets" in sentence else None
         if quoted_meets:
             found += [t for t in (_clean(quoted_meets.group(1)), _clean(quoted_meets.group(2))) if t]
+        if suffixes and has_any(index.lowered_text(i), _SUFFIX_STEMS):
+            found += _suffixed(sentence, context)
         spans = cues.get(i)
         if spans:
             lowered = index.lowered_text(i)
