@@ -174,6 +174,13 @@ def test_suffixes_follow_a_title_shaped_run() -> None:
     assert compared("Like SEVEN DOORS, COPYCAT KILLERS is about why, not who.") == ["SEVEN DOORS"]  # no suffix in capitals
 
 
+def test_if_x_was_this_is_sets_the_film_against_x() -> None:
+    assert compared("If Rainy Supper was a family portrait, this is a family group chat.") == ["Rainy Supper"]
+    assert compared('If "Harbour Lights" is a symphony, then this one is a garage band.') == ["Harbour Lights"]
+    assert compared("If Mina Osei was ever better, this is news to me.") == []
+    assert compared("If the plot was thin, this is thinner.") == []
+
+
 @pytest.mark.seeds
 def test_seed_comparisons(seeds_dir: Path) -> None:
     from tests.conftest import seed

@@ -39,11 +39,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from consensus.extract.facts import COUNTRIES
 from consensus.extract.names import fold, looks_like_full_name
 from consensus.extract.people import sentences_of
-from consensus.extract.prefilter import TextIndex, casefree, has_any
+from consensus.extract.prefilter import TextIndex, casefree
 from consensus.ingest.shapes import is_common_word
 from consensus.models import Document, Film
 
@@ -464,6 +465,7 @@ def _cues_by_sentence(index: TextIndex) -> dict[int, list[tuple[int, int]]]:
     return found
 
 
+@lru_cache(maxsize=1024)
 def _kind_of(cue: str) -> str:
     """The kind of a matched cue (lower-cased, with its trailing whitespace): that of the first phrase it is."""
     for pattern, kind in _KINDS:
@@ -543,6 +545,30 @@ def _suffixed(sentence: str, context: _Context) -> list[str]:
     return titles
 
 
+# "If X was a family portrait, this is a group chat": the film set against X. The title is read by `_if_then`.
+_IF_THEN = re.compile(
+    r"^[\s\"“‘']*If\s+(?P<rest>[^,;]{2,140}?)\s+(?:was|is|were)\s+[^,;]{1,100},\s*(?:then\s+)?"
+    r"(?:this|it|that|the\s+new\s+one)(?:\s+(?:one|film|movie|picture))?\s+is\b"
+)
+
+
+def _if_then(sentence: str, context: _Context) -> list[str]:
+    """The title of "If X was ..., this is ...", when X is a title-shaped run that reads as a title by itself."""
+    m = _IF_THEN.match(sentence)
+    if not m:
+        return []
+    rest = m.group("rest")
+    run = _TITLE_RUN.fullmatch(rest) or _QUOTED.fullmatch(rest)
+    if not run:
+        return []
+    quoted = run.re is _QUOTED
+    title = run.group(1) if quoted else run.group(0)
+    if not _reads_as_title(title, quoted):
+        return []
+    accepted = _accept(title, context, quoted)
+    return [accepted] if accepted else []
+
+
 def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _Context) -> list[str]:
     """The titles one cue match in a sentence introduces (none when the cue stands in a non-comparison)."""
     before = sentence[:start]
@@ -585,12 +611,14 @@ def find_compared_films(
     sentences = sentences_of(document.text)
     index = TextIndex(sentences)
     cues = _cues_by_sentence(index)
-    suffixes = index.has(_SUFFIX_STEMS)
+    suffixed = set(index.having(_SUFFIX_STEMS))
     for i, sentence in enumerate(sentences):
         quoted_meets = _QUOTED_MEETS.search(sentence) if "meets" in sentence else None
         if quoted_meets:
             found += [t for t in (_clean(quoted_meets.group(1)), _clean(quoted_meets.group(2))) if t]
-        if suffixes and has_any(index.lowered_text(i), _SUFFIX_STEMS):
+        if sentence.lstrip(_Q + " ").startswith("If "):
+            found += _if_then(sentence, context)
+        if i in suffixed:
             found += _suffixed(sentence, context)
         spans = cues.get(i)
         if spans:
