@@ -181,6 +181,13 @@ def test_if_x_was_this_is_sets_the_film_against_x() -> None:
     assert compared("If the plot was thin, this is thinner.") == []
 
 
+def test_the_kind_of_premise_x_would_use() -> None:
+    assert compared("It's the kind of premise Black Lagoon would burn through in an hour.") == ["Black Lagoon"]
+    assert compared("It's the kind of role Mina Osei would have played in her twenties.") == []
+    assert compared("It's the kind of film Hollywood used to make every fall.") == []
+    assert compared("It is the kind of story that Grandma Tova would tell.") == []
+
+
 @pytest.mark.seeds
 def test_seed_comparisons(seeds_dir: Path) -> None:
     from tests.conftest import seed

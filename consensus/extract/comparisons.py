@@ -65,8 +65,8 @@ _TAKEN = (
 )
 
 # Cue kinds (see the module docstring).
-STRONG, WEAK, LIGHT, OPENER, IT_IS, CONNECTOR, PAIR, SINCE = (
-    "strong", "weak", "light", "opener", "it is", "connector", "pair", "since")
+STRONG, WEAK, LIGHT, OPENER, IT_IS, CONNECTOR, PAIR, SINCE, KIND_OF = (
+    "strong", "weak", "light", "opener", "it is", "connector", "pair", "since", "kind of")
 
 # Phrases that introduce a compared title (each followed by whitespace), with their kind. Order matters where
 # phrases share a start ("like in" before "like"): the first that matches is taken.
@@ -107,9 +107,11 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"by\s+way\s+of", CONNECTOR), (r"crossed\s+with", CONNECTOR), (r"filtered\s+through", CONNECTOR),
     (r"cross\s+between", PAIR), (r"mash-?up\s+of", PAIR), (r"hybrid\s+of", PAIR),
     # Phrase openers, at the start of a clause (`_CLAUSE_START`): "It's X with Y", "Think X with Y", "It's not X".
+    # "the kind of premise X would burn through in 50 minutes": X does what this film does.
+    (r"kind\s+of\s+[a-z-]+(?:\s+that)?", KIND_OF),
     (r"it[’']s\s+not", OPENER), (r"it\s+is\s+not", OPENER), (r"it[’']s", IT_IS), (r"it\s+is", IT_IS), (r"think", OPENER),
 ]
-_NEEDS_TITLE_SHAPE = frozenset({LIGHT, OPENER, IT_IS})
+_NEEDS_TITLE_SHAPE = frozenset({LIGHT, OPENER, IT_IS, KIND_OF})
 _KINDS = [(re.compile(phrase + r"\s+"), kind) for phrase, kind in _CUE_PHRASES]
 
 
@@ -187,6 +189,7 @@ _ENDS_IT_IS = re.compile(
     r"^\s*(?:(?:with|for|meets|without|minus|plus|crossed|via|by\s+way\s+of|but\s+with|in\s+an?)\b|"
     r"[a-z]+ed\s+(?:into|as|for|with|in|through|by|to|from|on)\b)"
 )
+_ENDS_KIND_OF = re.compile(r"^\s+(?:would|could|might|will|used\s+to|(?:once\s+)?did)\b")
 # Suffixes after a title: "a X knockoff", "X-lite"; `_SUFFIX_STEMS` is the cheap pre-check.
 _SUFFIX_LOWER = re.compile(
     r"(?<=\w)-(?:lite|esque|style)\b|\s(?:knock-?offs?|rip-?offs?|clones?|wannabes?|copycats?|retreads?|imitations?)\b"
@@ -207,7 +210,7 @@ _GIVEN_NAMES = frozenset(
     "grace will rose hope joy mark bill frank ray guy pat art bud dean faith june may april august sandy dawn summer "
     "rich chase drew grant hunter lance miles norman penny ruby amber holly ivy lily daisy heather iris olive pearl "
     "crystal honey melody jean gene sue carol kit nick rob jack don ben sky river storm patience prudence constance "
-    "bob steve monty woody van von de del della la le st earnest ernest victor sterling rusty buster buddy sunny".split()
+    "grandma grandpa granny uncle aunt auntie mr mrs ms dr bob steve monty woody van von de del della la le st earnest ernest victor sterling rusty buster buddy sunny".split()
 )
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ian|ean|esque)$")
 _NUMBER = re.compile(r"^[\d.,]+(?:s|th|st|nd|rd)?$")
@@ -326,6 +329,8 @@ def _ends_well(after: str, kind: str) -> bool:
         return bool(_ENDS_OPENER.match(after))
     if kind == IT_IS:
         return bool(_ENDS_IT_IS.match(after))
+    if kind == KIND_OF:
+        return bool(_ENDS_KIND_OF.match(after))
     nxt = _NEXT_WORD.match(after)
     if nxt is None:
         return True
