@@ -11,7 +11,9 @@ from consensus.ingest.document import document_from_bytes
 from consensus.models import Document, Film
 
 
-def compared(text: str, title: str = "Night Market", people: tuple[str, ...] = (), mentions: tuple[str, ...] = ()) -> list[str]:
+def compared(
+    text: str, title: str = "Night Market", people: tuple[str, ...] = (), mentions: tuple[str, ...] = ()
+) -> list[str]:
     document = Document(source="t", sha256="t", text=text, lines=text.splitlines())
     return find_compared_films(document, Film(title=title), people, mentions)
 

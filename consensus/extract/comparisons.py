@@ -12,11 +12,17 @@ comparison cue introduces. Cues come in kinds, by how much they vouch for what f
   ("reminiscent of Hong Kong cinema": a place, not a title);
 * weak cues introduce many other things (`like`, `such as`, `than`, `isn't`): the run must end
   the phrase (`like Heat, ...`, not `like Ok Ju facing off ...`);
-* light cues (`a whiff of`, `a touch of`) and phrase openers (`Think X with Y`, `It's X with Y`,
-  `It's not X`) need a run with title evidence of its own: quoted, opened by an article, holding
-  a digit, a lower-case function word or a common English word ("Bad Santa", not "Mina Park");
-* connectors join two titles (`X meets Y`, `X by way of Y`, `X crossed with Y`) and suffixes follow
-  one (`a X knockoff`, `X-lite`, `X-style`): the run is read backwards from the cue.
+* light cues (`a whiff of`, `a touch of`, `studied`) and phrase openers at a clause start
+  (`Think X with Y`, `It's basically X with Y`, `It's not X`, `the kind of premise X would ...`)
+  need a run with title evidence of its own: quoted, opened by an article, in capitals, holding a
+  digit, a lower-case function word or an opening English word ("Bad Santa", not "Mina Park");
+  a bare `It's X` also needs a twist after it (`with`, `for the ... era`, `in a sharper suit`),
+  since "It's 1962 in Lisbon," sets a scene;
+* connectors join two titles (`X meets Y`, `X by way of Y`, `X crossed with Y`, `a cross between
+  X and Y`), one of which at least reads as a title, and suffixes follow one (`a X knockoff`,
+  `X-lite`, `X-style`): the run is read backwards from the cue, without the words that open
+  sentences ("It's", "However");
+* `If X was ..., this is ...` sets the film against X.
 
 Between a cue and its title a possessive and one adjective may stand ("akin to my beloved X",
 "doesn't remind you of the obvious X"), but not an era adjective ("recalls early Spielberg":
@@ -84,13 +90,16 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     # Debts, borrowings and kinship: "the debt to X", "owes more than a little to X", "borrows its camera from X".
     (r"debt\s+to", STRONG), (r"indebted\s+to", STRONG), (r"ow(?:es|ed|ing)\s+(?:[a-z]+\s+){0,4}?to", STRONG),
     *[(rf"{verb}\s+{_TAKEN}from", STRONG) for verb in (
-        "borrow(?:s|ed|ing)?", "lift(?:s|ed|ing)", "st(?:eals?|ealing|ole|olen)", "crib(?:s|bed|bing)?", "pinch(?:es|ed)")],
+        "borrow(?:s|ed|ing)?", "lift(?:s|ed|ing)", "st(?:eals?|ealing|ole|olen)", "crib(?:s|bed|bing)?",
+        "pinch(?:es|ed)")],
     (r"similar\s+to", STRONG), (r"closer\s+(?:in\s+(?:spirit|tone|feel)\s+)?to", STRONG),
     (r"close\s+in\s+(?:spirit|tone|feel)\s+to", STRONG), (r"kinship\s+with", STRONG),
-    (r"straight\s+out\s+of", STRONG), (r"right\s+out\s+of", STRONG), (r"ripped\s+(?:straight\s+)?(?:out\s+of|from)", STRONG),
+    (r"straight\s+out\s+of", STRONG), (r"right\s+out\s+of", STRONG),
+    (r"ripped\s+(?:straight\s+)?(?:out\s+of|from)", STRONG),
     (r"answer\s+to", STRONG), (r"antidote\s+to", STRONG), (r"riposte\s+to", STRONG), (r"throwback\s+to", STRONG),
     (r"in\s+the\s+(?:spirit|tradition|mould|mold)\s+of", STRONG), (r"resembl(?:es|ed|ing)", STRONG),
-    (r"pale\s+imitation\s+of", STRONG), (r"imitation\s+of", STRONG), (r"knock-?off\s+of", STRONG), (r"rip-?off\s+of", STRONG),
+    (r"pale\s+imitation\s+of", STRONG), (r"imitation\s+of", STRONG), (r"knock-?off\s+of", STRONG),
+    (r"rip-?off\s+of", STRONG),
     (r"retread\s+of", STRONG), (r"riff\s+on", STRONG), (r"variation\s+on", STRONG), (r"clone\s+of", STRONG),
     (r"worshipp?(?:ing|ed|s)?(?:\s+at\s+the\s+altar\s+of)?", STRONG),
     # The film's forebear named: "her true ancestor is X", "its touchstone is X".
@@ -99,7 +108,8 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     # A critic listing influences: "wears its influences — X, most visibly".
     (r"influences?\s*(?:[—–:]|--|,?\s+(?:include|including|are))", STRONG),
     # Light cues: what follows must read as a title by itself ("a whiff of X", "studied X").
-    *[(rf"{noun}s?\s+of", LIGHT) for noun in ("whiff", "touch", "hint", "dash", "pinch", "trace", "splash", "flavou?r")], (r"studied", LIGHT),
+    *[(rf"{noun}s?\s+of", LIGHT) for noun in ("whiff", "touch", "hint", "dash", "pinch", "trace", "splash", "flavou?r")],
+    (r"studied", LIGHT),
     (r"grew\s+up\s+(?:on|watching|loving)", LIGHT), (r"channel(?:s|ed|led|ing|ling)?", LIGHT),
     # "the best Korean thriller since X": a superlative before it (`_SUPERLATIVE`).
     (r"since", SINCE),
@@ -109,7 +119,8 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     # Phrase openers, at the start of a clause (`_CLAUSE_START`): "It's X with Y", "Think X with Y", "It's not X".
     # "the kind of premise X would burn through in 50 minutes": X does what this film does.
     (r"kind\s+of\s+[a-z-]+(?:\s+that)?", KIND_OF),
-    (r"it[’']s\s+not", OPENER), (r"it\s+is\s+not", OPENER), (r"it[’']s", IT_IS), (r"it\s+is", IT_IS), (r"think", OPENER),
+    (r"it[’']s\s+not", OPENER), (r"it\s+is\s+not", OPENER), (r"it[’']s", IT_IS), (r"it\s+is", IT_IS),
+    (r"think", OPENER),
 ]
 _NEEDS_TITLE_SHAPE = frozenset({LIGHT, OPENER, IT_IS, KIND_OF})
 _KINDS = [(re.compile(phrase + r"\s+"), kind) for phrase, kind in _CUE_PHRASES]
@@ -128,7 +139,9 @@ def _by_first_letter(phrases: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-# The cues, for `casefree` text (written in lower case, searched without re.I: faster).
+# The cues as one case-insensitive alternation (the reference `_CUES_LOWER` must agree with, see tests/test_prefilter.py),
+# and the same for `casefree` text, grouped by first letter and searched without re.I: the same matches, faster.
+_CUES = re.compile(r"\b(?:" + "|".join(p for p, _ in _CUE_PHRASES) + r")\s+", re.I)
 _CUES_LOWER = re.compile(r"\b(?:" + _by_first_letter([p for p, _ in _CUE_PHRASES]) + r")\s+")
 _QUOTED_MEETS = re.compile(r"[\"“]([^\"”]+?)\s+meets\s+([^\"”]+?)[\"”]")
 _WHITESPACE = re.compile(r"\s+")
@@ -210,7 +223,8 @@ _GIVEN_NAMES = frozenset(
     "grace will rose hope joy mark bill frank ray guy pat art bud dean faith june may april august sandy dawn summer "
     "rich chase drew grant hunter lance miles norman penny ruby amber holly ivy lily daisy heather iris olive pearl "
     "crystal honey melody jean gene sue carol kit nick rob jack don ben sky river storm patience prudence constance "
-    "grandma grandpa granny uncle aunt auntie mr mrs ms dr bob steve monty woody van von de del della la le st earnest ernest victor sterling rusty buster buddy sunny".split()
+    "grandma grandpa granny uncle aunt auntie mr mrs ms dr bob steve monty woody van von de del della la le st "
+    "earnest ernest victor sterling rusty buster buddy sunny".split()
 )
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ian|ean|esque)$")
 _NUMBER = re.compile(r"^[\d.,]+(?:s|th|st|nd|rd)?$")
