@@ -74,7 +74,9 @@ def analyze(document: Document) -> Review:
         facts=facts,
         content_warnings=sorted({c.warning for c in content}),
         content_warning_evidence=content,
-        compared_films=find_compared_films(document, film),
+        compared_films=find_compared_films(
+            document, film, [n for p in people for n in (p.name, p.character) if n], [m.name for m in people_read.mentions]
+        ),
         warnings=warnings,
         analyzer_version=ANALYZER_VERSION,
     )

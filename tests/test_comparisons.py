@@ -11,8 +11,11 @@ from consensus.ingest.document import document_from_bytes
 from consensus.models import Document, Film
 
 
-def compared(text: str, title: str = "Night Market") -> list[str]:
-    return find_compared_films(Document(source="t", sha256="t", text=text, lines=text.splitlines()), Film(title=title))
+def compared(
+    text: str, title: str = "Night Market", people: tuple[str, ...] = (), mentions: tuple[str, ...] = ()
+) -> list[str]:
+    document = Document(source="t", sha256="t", text=text, lines=text.splitlines())
+    return find_compared_films(document, Film(title=title), people, mentions)
 
 
 def test_comparison_cues() -> None:
@@ -40,6 +43,151 @@ def test_earlier_work_people_places_and_the_film_itself_are_not_comparisons() ->
 
 def test_a_character_named_after_like_is_not_a_film() -> None:
     assert compared("The action is over the top, like Ok Ju facing off against large groups of criminals.") == []
+
+
+def test_a_strong_cue_takes_an_unquoted_title_whatever_verb_follows() -> None:
+    assert compared("The ending is reminiscent of Silent Harbour without ever copying it.") == ["Silent Harbour"]
+    assert compared("Comparisons to Paper Lanterns are unavoidable.") == ["Paper Lanterns"]
+    assert compared("The final chase recalls The Salt Road a little too closely.") == ["The Salt Road"]
+    assert compared("Its structure echoes Gravel Saints without copying it.") == ["Gravel Saints"]
+
+
+def test_a_run_before_a_lower_case_noun_is_a_modifier_not_a_title() -> None:
+    assert compared("It is reminiscent of Tallinn street photography.") == []
+    assert compared("The score recalls Baltic Sea folk songs.") == []
+
+
+def test_a_possessive_and_one_adjective_may_stand_between_cue_and_title() -> None:
+    assert compared("It is more akin to my beloved Silver Orchard than to anything this year.") == ["Silver Orchard"]
+    assert compared("It echoes the underrated Glass Kettle in its pacing.") == ["Glass Kettle"]
+    assert compared('It doesn\'t remind you of the obvious "Harbour Lights".') == ["Harbour Lights"]
+
+
+def test_an_era_adjective_dates_a_persons_work_and_one_word_after_an_adjective_is_a_name() -> None:
+    assert compared("The framing recalls early Brannigan.") == []
+    assert compared("The chase recalls his earlier Copper Ridge, and that is no compliment.") == []
+    assert compared("Compared to the technobrats Voss usually employs, the crew is tiny.") == []
+
+
+def test_titles_joined_by_and_are_split_unless_they_read_as_one_title() -> None:
+    assert compared("It is reminiscent of The Drowned Choir and Lanternfish, in the best way.") == [
+        "The Drowned Choir", "Lanternfish"]
+    assert compared("It echoes Pickle and Mabel in its warmth.") == ["Pickle and Mabel"]
+    assert compared("It borrows heavily, and it recalls The Slow and the Restless throughout.") == [
+        "The Slow and the Restless"]
+
+
+def test_people_are_not_titles() -> None:
+    assert compared("Comparisons to Osvald Brekke are fair.") == []
+    assert compared("The scene recalls Lindgren at her most reckless.", people=("Tova Lindgren",)) == []
+    assert compared("Brekke shot it, and the ending recalls Brekke at his best.", mentions=("Osvald Brekke",)) == []
+    assert compared("The grief here recalls Henrika Vass in Cold Harbour, raw and quiet.") == ["Cold Harbour"]
+
+
+def test_possessives_owner_dropped_when_a_person_kept_when_part_of_the_title() -> None:
+    assert compared("It is reminiscent of Osvald Brekke's Winter Ledger.") == ["Winter Ledger"]
+    assert compared('It is reminiscent of Brekke\'s "The Quiet Ledger", though looser.') == ["The Quiet Ledger"]
+    assert compared("The courtroom scenes recall Tolliver's List, for better or worse.") == ["Tolliver's List"]
+    assert compared("The colour recalls Brekke's films of the 1980s.") == []
+    assert compared("It is reminiscent of Pickle and Mabel's picnic scenes rather than any thriller.") == [
+        "Pickle and Mabel"]
+
+
+def test_a_capitalised_cue_word_inside_a_title_is_no_cue() -> None:
+    assert compared("The cast rewatched Dance Like Dolores before filming.") == []
+
+
+def test_a_quoted_phrase_in_lower_case_is_no_title() -> None:
+    assert compared('It reminded me of the so-called "Pudding riots" of the eighties.') == []
+
+
+def test_debts_borrowings_and_kinship_introduce_titles() -> None:
+    assert compared("The debt to Silent Harbour is plain in every frame.") == ["Silent Harbour"]
+    assert compared("It owes more than a little to The Copper Bell in its flashbacks.") == ["The Copper Bell"]
+    assert compared("It borrows its slow, watchful camera from Osvald Brekke's Winter Ledger.") == ["Winter Ledger"]
+    assert compared("The chase is lifted from The Iron Orchard and Pale Riverside, and it shows.") == [
+        "The Iron Orchard", "Pale Riverside"]
+    assert compared("It steals so freely from Broken Compass that you expect a royalty notice.") == ["Broken Compass"]
+    assert compared("It covers ground similar to Wolfsong, but with none of its tricks.") == ["Wolfsong"]
+    assert compared("The tone is closer in spirit to Pickle and Mabel's picnic scenes than to any thriller.") == [
+        "Pickle and Mabel"]
+    assert compared("It is a setup straight out of Lucky Penny Lane, and it knows it.") == ["Lucky Penny Lane"]
+    assert compared("It plays as a Danish answer to The Glass Tower.") == ["The Glass Tower"]
+    assert compared("Her true ancestor is Come Back Tomorrow, whose faces she echoes.") == ["Come Back Tomorrow"]
+    assert compared("It wears its influences — Tolliver's List, most visibly — openly.") == ["Tolliver's List"]
+    assert compared("The film it most recalls is Quiet Orchard.") == ["Quiet Orchard"]
+    assert compared("It is the best family comedy since Paper Moonbeams.") == ["Paper Moonbeams"]
+    assert compared("He clearly grew up worshipping Kettlebell, and it shows.") == ["Kettlebell"]
+
+
+def test_what_a_cue_word_also_says_is_not_taken_for_a_title() -> None:
+    assert compared("She stole the ledger from Osvald Brekke, her old partner.") == []
+    assert compared("They get a lift from Rita and Angie, two nurses on their way home.") == []
+    assert compared("A scene-stealing turn from Brekke holds it together.") == []
+    assert compared("It is their first meeting since Joe has taken the job.") == []
+    assert compared("Things have been quiet since Tuesday.") == []
+    assert compared("Characters such as Lucy and Alberta's landlord feel contrived.") == []
+    assert compared("The score owes a debt to Tchaikovsky-era ballet.") == []
+    assert compared("It shows a touch of Hitchcock in the staircase scene.") == []
+    assert compared("She studied Law at Leiden before turning to film.") == []
+    assert compared("The director has obviously studied A Quiet Divorce.") == ["A Quiet Divorce"]
+    assert compared("It is a retread of 1994's Glass Kettle, minus the jokes.") == ["Glass Kettle"]
+
+
+def test_connectors_join_two_titles_read_before_and_after_the_cue() -> None:
+    assert compared("The plot is Silent Harbour by way of Paper Lanterns, but the cast is a delight.") == [
+        "Silent Harbour", "Paper Lanterns"]
+    assert compared("It's Kick It Like Kowalski meets Remember the Lighthouse, and it hits every beat.") == [
+        "Kick It Like Kowalski", "Remember the Lighthouse"]
+    assert compared("It wants badly to be Every Little Secret crossed with Black Heron.") == [
+        "Every Little Secret", "Black Heron"]
+    assert compared("The story turns into a cross between Pale Riverside and Wolfsong.") == ["Pale Riverside", "Wolfsong"]
+
+
+def test_a_connector_between_people_is_no_comparison() -> None:
+    assert compared("When Kyle meets the mysterious Rachel Munro, things change.") == []
+    assert compared("However, Tova meets Osvald at the station.") == []
+
+
+def test_phrase_openers_take_a_title_shaped_run_with_a_twist() -> None:
+    assert compared("Think Bad Lantern with the meanness sanded off.") == ["Bad Lantern"]
+    assert compared("Think The Quiet Orchard with more candlelight and less restraint.") == ["The Quiet Orchard"]
+    assert compared("It's basically The Long Weekend with better accents.") == ["The Long Weekend"]
+    assert compared("It's Walk the Plank in a sharper suit.") == ["Walk the Plank"]
+    assert compared("It's Tuesday the 14th with a fish monster.") == ["Tuesday the 14th"]
+    assert compared("It's 9 Quiet Women compressed into a single office.") == ["9 Quiet Women"]
+    assert compared("Warm and funny, it's Cook Sleep Love Repeat for the TikTok era.") == ["Cook Sleep Love Repeat"]
+    assert compared("It's not The Iron Knight, and it doesn't pretend to be.") == ["The Iron Knight"]
+
+
+def test_phrase_openers_that_set_a_scene_or_name_a_person_are_no_comparison() -> None:
+    assert compared("It's 1962 in Lisbon, and the factory is closing.") == []
+    assert compared("It's Autumn in Vermont, and the leaves are turning.") == []
+    assert compared("It's June the 6th, in Rome, at dawn.") == []
+    assert compared("It's Mina Osei with a gun, and she is terrific.") == []
+    assert compared("I think Tova Lindgren with her pipe steals the film.") == []
+    assert compared("It is not Ghibli, and it does not try to be.") == []
+
+
+def test_suffixes_follow_a_title_shaped_run() -> None:
+    assert compared("The film is a Cold Instinct knockoff with none of its wit.") == ["Cold Instinct"]
+    assert compared("It's Toy Parade-lite, and that's fine.") == ["Toy Parade"]
+    assert compared("Expect some Hitchcock-style suspense and a Wes Andersen-style palette.") == []
+    assert compared("Like SEVEN DOORS, COPYCAT KILLERS is about why, not who.") == ["SEVEN DOORS"]  # no suffix in capitals
+
+
+def test_if_x_was_this_is_sets_the_film_against_x() -> None:
+    assert compared("If Rainy Supper was a family portrait, this is a family group chat.") == ["Rainy Supper"]
+    assert compared('If "Harbour Lights" is a symphony, then this one is a garage band.') == ["Harbour Lights"]
+    assert compared("If Mina Osei was ever better, this is news to me.") == []
+    assert compared("If the plot was thin, this is thinner.") == []
+
+
+def test_the_kind_of_premise_x_would_use() -> None:
+    assert compared("It's the kind of premise Black Lagoon would burn through in an hour.") == ["Black Lagoon"]
+    assert compared("It's the kind of role Mina Osei would have played in her twenties.") == []
+    assert compared("It's the kind of film Hollywood used to make every fall.") == []
+    assert compared("It is the kind of story that Grandma Tova would tell.") == []
 
 
 @pytest.mark.seeds

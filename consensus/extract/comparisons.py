@@ -1,45 +1,129 @@
 """Films the critic compares this one to, kept apart from the cast's earlier work and from the film itself.
 
-A title counts when a comparison cue introduces it: `"A meets B"`, `like (in) "X"`,
-`reminiscent of`, `in the vein of`, `akin to`, `recalls`, `echoes of`, `shades of`,
-`à la`, `compared to`, `reminds (me|you) of`, `thinking of`, `films like A, B, or C`,
-`one example would be "X"`, `something like X`, `the first X film`, `like <actor> in X`.
+Critics mostly write a compared title without quotes ("the debt to The Others is obvious"),
+so a title is read as a *title-shaped run* (capitalised words, with lower-case function words
+inside: "Walk the Line", "Stand by Me", numbers: "12 Angry Men", "Friday the 13th") that a
+comparison cue introduces. Cues come in kinds, by how much they vouch for what follows:
+
+* strong cues name a film and little else: `reminiscent of`, `in the vein of`, `recalls`,
+  `echoes`, `debt to`, `owes ... to`, `borrows ... from`, `similar to`, `closer to`,
+  `comparisons to`, `straight out of`, `an answer to`, `its ancestor is`, `the best ... since`.
+  Any continuation is accepted, unless the run modifies a lower-case noun
+  ("reminiscent of Hong Kong cinema": a place, not a title);
+* weak cues introduce many other things (`like`, `such as`, `than`, `isn't`): the run must end
+  the phrase (`like Heat, ...`, not `like Ok Ju facing off ...`);
+* light cues (`a whiff of`, `a touch of`, `studied`) and phrase openers at a clause start
+  (`Think X with Y`, `It's basically X with Y`, `It's not X`, `the kind of premise X would ...`)
+  need a run with title evidence of its own: quoted, opened by an article, in capitals, holding a
+  digit, a lower-case function word or an opening English word ("Bad Santa", not "Mina Park");
+  a bare `It's X` also needs a twist after it (`with`, `for the ... era`, `in a sharper suit`),
+  since "It's 1962 in Lisbon," sets a scene;
+* connectors join two titles (`X meets Y`, `X by way of Y`, `X crossed with Y`, `a cross between
+  X and Y`), one of which at least reads as a title, and suffixes follow one (`a X knockoff`,
+  `X-lite`, `X-style`): the run is read backwards from the cue, without the words that open
+  sentences ("It's", "However");
+* `If X was ..., this is ...` sets the film against X.
+
+Between a cue and its title a possessive and one adjective may stand ("akin to my beloved X",
+"doesn't remind you of the obvious X"), but not an era adjective ("recalls early Spielberg":
+a person's period, not a film).
+
 A negated comparison ("the style doesn't remind you of the obvious 'John Wick'",
-"This is not X", "There is no X type finale") is still kept: the critic is placing
-the film against that reference, which is what a reader of the list wants.
+"This is not X", "It's not X") is still kept: the critic is placing the film against that
+reference, which is what a reader of the list wants.
 
 Not comparisons: the cast's or director's earlier work (`star of "Burning"`,
 `Jeon Jong-seo ("Burning")`, `fame as Tokyo in Money Heist`, `director X ("The Call")`,
 `breakout in 2018's Burning`), the reviewed film's own title, a film sharing its
-title ("the John Wick spin-off of the same name"), people ("Wong Kar-Wai's works").
+title ("the John Wick spin-off of the same name"), people ("Wong Kar-Wai's works", the review's
+credited people), places, platforms, studios, festivals and days ("It's Christmas in Tokyo").
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
 from consensus.extract.facts import COUNTRIES
-from consensus.extract.names import fold
+from consensus.extract.names import fold, looks_like_full_name
 from consensus.extract.people import sentences_of
-from consensus.extract.prefilter import TextIndex
+from consensus.extract.prefilter import TextIndex, casefree
+from consensus.ingest.shapes import is_common_word
 from consensus.models import Document, Film
 
 _Q = "\"“”‘’'"
 _QUOTED = re.compile(r"[\"“‘]([^\"“”‘’]{2,60}?)[\"”’](?!\w)")
-_SMALL = r"(?:of|the|a|an|on|in|from|to|and|for|with|at|by|my|your|her|his|de|la|le|du)"
-_TITLE_RUN = re.compile(rf"(?:The\s+|A\s+)?[A-Z0-9][\w'’:.-]*(?:\s+(?:{_SMALL}\s+)*[A-Z0-9][\w'’:.-]*){{0,6}}")
-# Phrases that introduce a compared title (each followed by whitespace). Order matters where
+_SMALL_WORDS = "of the a an on in from to and for with at by my your her his de la le du"
+_TITLE_SMALL = frozenset(_SMALL_WORDS.split())
+_SMALL_SET = frozenset(_SMALL_WORDS.split()) | {"or", "but", "nor", "is", "as", "into", "up", "vs", "vs.", "v."}
+_SMALL = r"(?:" + "|".join(_SMALL_WORDS.split()) + ")"
+_TITLE_WORD = r"[A-Z0-9][\w'’:.-]*"
+_TITLE_RUN = re.compile(rf"(?:The\s+|A\s+)?{_TITLE_WORD}(?:\s+(?:{_SMALL}\s+)*{_TITLE_WORD}){{0,6}}")
+
+# What may stand between "borrows"/"steals" and "from": adverbs ("so freely", "directly") or the thing taken, opened
+# by a determiner ("its slow, watchful camera", "a page") - not any words ("a scene stealing show stopper from X").
+_TAKEN = (
+    r"(?:(?:(?:so|too|very|rather|quite|[a-z]+ly)\s+){1,2}|(?:its|his|her|their|a|the|some|much|more|most|plenty)\s+"
+    r"(?:[a-z]+,?\s+){0,4}?(?:[a-z]+ly\s+)?)?"
+)
+
+# Cue kinds (see the module docstring).
+STRONG, WEAK, LIGHT, OPENER, IT_IS, CONNECTOR, PAIR, SINCE, KIND_OF = (
+    "strong", "weak", "light", "opener", "it is", "connector", "pair", "since", "kind of")
+
+# Phrases that introduce a compared title (each followed by whitespace), with their kind. Order matters where
 # phrases share a start ("like in" before "like"): the first that matches is taken.
-_CUE_PHRASES = [
-    r"meets", r"like\s+in", r"like", r"reminiscent\s+of", r"reminiscence\s+of", r"in\s+the\s+vein\s+of", r"akin\s+to",
-    r"recalls?", r"recalling", r"echoes\s+of", r"echoing", r"evokes?", r"evoking", r"shades\s+of", r"à\s+la", r"a\s+la",
-    r"compared\s+to", r"comparisons?\s+(?:to|with)", r"reminds?\s+(?:me|you|us|one|viewers)\s+of(?:\s+the\s+obvious)?",
-    r"remind\s+you\s+of(?:\s+the\s+obvious)?", r"thinking\s+of", r"films?\s+like", r"movies?\s+like", r"such\s+as",
-    r"example\s+would\s+be", r"the\s+likes\s+of", r"homage\s+to", r"nods?\s+to", r"something\s+like",
-    r"more\s+akin\s+to(?:\s+my\s+beloved)?", r"the\s+first", r"this\s+is\s+not", r"there\s+is\s+no", r"isn[’']t", r"than",
+_CUE_PHRASES: list[tuple[str, str]] = [
+    (r"meets", CONNECTOR), (r"like\s+in", WEAK), (r"like", WEAK), (r"reminiscent\s+of", STRONG),
+    (r"reminiscence\s+of", STRONG), (r"in\s+the\s+vein\s+of", STRONG), (r"akin\s+to", STRONG),
+    (r"recall(?:s|ed|ing)?(?:\s+for\s+me)?", STRONG), (r"echo(?:es|ed|ing)?(?:\s+of)?", STRONG),
+    (r"evok(?:es?|ed|ing)", STRONG), (r"shades\s+of", STRONG), (r"à\s+la", STRONG), (r"a\s+la", STRONG),
+    (r"compared\s+(?:to|with)", STRONG), (r"comparisons?\s+(?:to|with)", STRONG),
+    (r"remind(?:s|ed)?\s+(?:me|you|us|one|viewers)\s+of", STRONG), (r"thinking\s+of", STRONG),
+    (r"films?\s+like", WEAK), (r"movies?\s+like", WEAK), (r"such\s+as", WEAK), (r"example\s+would\s+be", WEAK),
+    (r"the\s+likes\s+of", WEAK), (r"homage\s+to", STRONG), (r"nods?\s+to", WEAK), (r"something\s+like", WEAK),
+    (r"more\s+akin\s+to", STRONG), (r"the\s+first", WEAK), (r"this\s+is\s+not", WEAK), (r"there\s+is\s+no", WEAK),
+    (r"isn[’']t", WEAK), (r"than", WEAK),
+    # Debts, borrowings and kinship: "the debt to X", "owes more than a little to X", "borrows its camera from X".
+    (r"debt\s+to", STRONG), (r"indebted\s+to", STRONG), (r"ow(?:es|ed|ing)\s+(?:[a-z]+\s+){0,4}?to", STRONG),
+    *[(rf"{verb}\s+{_TAKEN}from", STRONG) for verb in (
+        "borrow(?:s|ed|ing)?", "lift(?:s|ed|ing)", "st(?:eals?|ealing|ole|olen)", "crib(?:s|bed|bing)?",
+        "pinch(?:es|ed)")],
+    (r"similar\s+to", STRONG), (r"closer\s+(?:in\s+(?:spirit|tone|feel)\s+)?to", STRONG),
+    (r"close\s+in\s+(?:spirit|tone|feel)\s+to", STRONG), (r"kinship\s+with", STRONG),
+    (r"straight\s+out\s+of", STRONG), (r"right\s+out\s+of", STRONG),
+    (r"ripped\s+(?:straight\s+)?(?:out\s+of|from)", STRONG),
+    (r"answer\s+to", STRONG), (r"antidote\s+to", STRONG), (r"riposte\s+to", STRONG), (r"throwback\s+to", STRONG),
+    (r"in\s+the\s+(?:spirit|tradition|mould|mold)\s+of", STRONG), (r"resembl(?:es|ed|ing)", STRONG),
+    (r"pale\s+imitation\s+of", STRONG), (r"imitation\s+of", STRONG), (r"knock-?off\s+of", STRONG),
+    (r"rip-?off\s+of", STRONG),
+    (r"retread\s+of", STRONG), (r"riff\s+on", STRONG), (r"variation\s+on", STRONG), (r"clone\s+of", STRONG),
+    (r"worshipp?(?:ing|ed|s)?(?:\s+at\s+the\s+altar\s+of)?", STRONG),
+    # The film's forebear named: "her true ancestor is X", "its touchstone is X".
+    *[(rf"{noun}s?\s+(?:is|are|was|would\s+be)", STRONG)
+      for noun in ("ancestor", "forebear", "forerunner", "touchstone", "template", "blueprint", "godfather")],
+    # A critic listing influences: "wears its influences — X, most visibly".
+    (r"influences?\s*(?:[—–:]|--|,?\s+(?:include|including|are))", STRONG),
+    # Light cues: what follows must read as a title by itself ("a whiff of X", "studied X").
+    *[(rf"{noun}s?\s+of", LIGHT) for noun in ("whiff", "touch", "hint", "dash", "pinch", "trace", "splash", "flavou?r")],
+    (r"studied", LIGHT),
+    (r"grew\s+up\s+(?:on|watching|loving)", LIGHT), (r"channel(?:s|ed|led|ing|ling)?", LIGHT),
+    # "the best Korean thriller since X": a superlative before it (`_SUPERLATIVE`).
+    (r"since", SINCE),
+    # Two titles joined: "X by way of Y", "X crossed with Y" (and "X meets Y", first above), "a cross between X and Y".
+    (r"by\s+way\s+of", CONNECTOR), (r"crossed\s+with", CONNECTOR), (r"filtered\s+through", CONNECTOR),
+    (r"cross\s+between", PAIR), (r"mash-?up\s+of", PAIR), (r"hybrid\s+of", PAIR),
+    # Phrase openers, at the start of a clause (`_CLAUSE_START`): "It's X with Y", "Think X with Y", "It's not X".
+    # "the kind of premise X would burn through in 50 minutes": X does what this film does.
+    (r"kind\s+of\s+[a-z-]+(?:\s+that)?", KIND_OF),
+    (r"it[’']s\s+not", OPENER), (r"it\s+is\s+not", OPENER), (r"it[’']s", IT_IS), (r"it\s+is", IT_IS),
+    (r"think", OPENER),
 ]
-_CUES = re.compile(r"\b(?:" + "|".join(_CUE_PHRASES) + r")\s+", re.I)
+_NEEDS_TITLE_SHAPE = frozenset({LIGHT, OPENER, IT_IS, KIND_OF})
+_KINDS = [(re.compile(phrase + r"\s+"), kind) for phrase, kind in _CUE_PHRASES]
 
 
 def _by_first_letter(phrases: list[str]) -> str:
@@ -55,8 +139,10 @@ def _by_first_letter(phrases: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-# `_CUES` without re.I, for `casefree` text: the same matches at the same offsets, found faster.
-_CUES_LOWER = re.compile(r"\b(?:" + _by_first_letter(_CUE_PHRASES) + r")\s+")
+# The cues as one case-insensitive alternation (the reference `_CUES_LOWER` must agree with, see tests/test_prefilter.py),
+# and the same for `casefree` text, grouped by first letter and searched without re.I: the same matches, faster.
+_CUES = re.compile(r"\b(?:" + "|".join(p for p, _ in _CUE_PHRASES) + r")\s+", re.I)
+_CUES_LOWER = re.compile(r"\b(?:" + _by_first_letter([p for p, _ in _CUE_PHRASES]) + r")\s+")
 _QUOTED_MEETS = re.compile(r"[\"“]([^\"”]+?)\s+meets\s+([^\"”]+?)[\"”]")
 _WHITESPACE = re.compile(r"\s+")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
@@ -65,7 +151,18 @@ _EARLIER_WORK = re.compile(
     r"also\s+from|(?:19|20)\d\d[’']s)\s*$",
     re.I,
 )
+# What may follow a title a weak cue introduced: the end of the phrase.
 _ENDS_PHRASE = re.compile(r"^\s*(?:$|[,.;:!?)(\-–—]|(?:with|and|or|but|in|for|from|at|as|to|which|that|where|type|style|meets)\b)")
+# What may follow a title a strong cue introduced: anything but a lower-case content word the run would modify
+# ("reminiscent of Hong Kong cinema"). Function words, verbs of being and adverbs in -ly are fine.
+_AFTER_TITLE_WORDS = frozenset(
+    "with and or but in for from at as to which that where type style meets is are was were has had have does did "
+    "would will can could might may should about without than so too a an the its his her their this these those who "
+    "whose when while though although even if more less much nearly almost only just very all not no nor yet still "
+    "because since into onto over under through throughout like on by via minus plus crossed lite here there again now then "
+    "ever rather".split()
+)
+_NEXT_WORD = re.compile(r"^\s+([a-z][\w’'-]*)")
 _FILM_NOUNS = "films|movies|flicks|thrillers|dramas|comedies|classics|pictures|entries|titles|actioners|westerns|ones"
 _NON_FILM_PLURAL = re.compile(rf"^(?!(?:{_FILM_NOUNS})$)[a-z]+s$")
 _SAME_NAME = re.compile(r"^\s*(?:spin-?off|sequel|remake|film|movie)?\s*(?:spin-?off|sequel|remake)\s+of\s+the\s+same\s+name", re.I)
@@ -73,45 +170,303 @@ _NOT_TITLES = frozenset(
     "i you he she it we they this that the a an me him her us them most some one many all each his their our my "
     "these those there here what which who so then".split()
 )
+# Between a cue and its title: a possessive, and one adjective after it or after an article ("my beloved",
+# "the obvious"), but not an era adjective, which dates a person's work ("early Spielberg", "his earlier X").
+_ERA = (
+    r"(?:early|late|later|vintage|peak|prime|young|younger|old|older|mid-period|late-period|classic|golden-age|"
+    r"earlier|previous|last|latest|own|debut|first|next|new|recent)"
+)
+_LEAD = re.compile(
+    rf"^(?:(?:is|was)\s+)?"  # "the film it most recalls is X"
+    rf"(?:(?:my|his|her|their|our|your|its)\s+(?:(?!{_ERA}\b)[a-z][\w-]*\s+(?=[\"“A-Z0-9]))?"
+    rf"|(?:the|a|an)\s+(?!{_ERA}\b)[a-z][\w-]*\s+(?=[\"“A-Z0-9]))?"
+)
+# After a weak cue only a list opener is skipped: "like a hyperactive 11-year-old", "like a young X" are not titles.
+_LEAD_WEAK = re.compile(r"^(?:(?:films?|movies?)\s+like\s+|the\s+likes\s+of\s+)?")
+_SUPERLATIVE = re.compile(r"\b(?:best|worst|\w{2,}est|most\s+[a-z]+|first)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+# Where a phrase opener may stand: the start of the sentence or of a clause.
+_CLAUSE_START = re.compile(r"(?:^[\s\"“‘'(]*|[,;:(—–]\s*|\b(?:and|but|so|yet)\s+)$")
+# Adverbs between an opener and its title: "it's basically X with Y".
+_OPENER_ADVERB = re.compile(
+    r"^(?:(?:basically|essentially|just|simply|really|pretty\s+much|more\s+or\s+less|little\s+more\s+than|"
+    r"nothing\s+more\s+than|like|kind\s+of|sort\s+of)\s+)?"
+)
+# What follows a title an opener introduced: "It's X with Y", "It's X for the TikTok era", "It's X compressed into".
+_ENDS_OPENER = re.compile(
+    r"^\s*(?:$|[,.;:!?)(\-–—]|(?:with|and|or|but|in|for|at|as|meets|without|minus|plus|by|crossed|on|via|only|told|set|"
+    r"done|remade|retold)\b|[a-z]+ed\s+(?:into|as|for|with|in|through|by|to|from|on)\b)"
+)
+# What follows a title after a bare "It's" (no adverb): only a comparison's twist ("It's X with Y", "It's X for the
+# TikTok era", "It's X in a sharper suit"), since "It's 1962 in Ohio," and "It's June the 6th," set a scene.
+_ENDS_IT_IS = re.compile(
+    r"^\s*(?:(?:with|for|meets|without|minus|plus|crossed|via|by\s+way\s+of|but\s+with|in\s+an?)\b|"
+    r"[a-z]+ed\s+(?:into|as|for|with|in|through|by|to|from|on)\b)"
+)
+_ENDS_KIND_OF = re.compile(r"^\s+(?:would|could|might|will|used\s+to|(?:once\s+)?did)\b")
+# Suffixes after a title: "a X knockoff", "X-lite"; `_SUFFIX_STEMS` is the cheap pre-check.
+_SUFFIX_LOWER = re.compile(
+    r"(?<=\w)-(?:lite|esque|style)\b|\s(?:knock-?offs?|rip-?offs?|clones?|wannabes?|copycats?|retreads?|imitations?)\b"
+)
+_SUFFIX_STEMS = ("-lite", "-esque", "-style", "knock", "rip-off", "ripoff", "clone", "wannabe", "copycat", "retread",
+                 "imitation")
+# Words that open a sentence without being part of a title read backwards from a cue ("It's X meets Y").
+_OPENER_WORDS = frozenset(
+    "it's it’s that's that’s here's here’s there's there’s what's what’s this think imagine picture however so and "
+    "but basically essentially yes well still now then also plus like as for following when if after before with "
+    "without in on at from by of to a an he's he’s she's she’s they're they’re".split()
+)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_OWNER = re.compile(r"^((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+")
+_AND = re.compile(r"\s+(?:and|&)\s+(?!(?:the|a|an)\b)")  # "and the"/"and a" stay inside: "An Officer and a Gentleman"
+# Given names that are also English words: they do not make a run read as a title ("Grace Kelly").
+_GIVEN_NAMES = frozenset(
+    "grace will rose hope joy mark bill frank ray guy pat art bud dean faith june may april august sandy dawn summer "
+    "rich chase drew grant hunter lance miles norman penny ruby amber holly ivy lily daisy heather iris olive pearl "
+    "crystal honey melody jean gene sue carol kit nick rob jack don ben sky river storm patience prudence constance "
+    "grandma grandpa granny uncle aunt auntie mr mrs ms dr bob steve monty woody van von de del della la le st "
+    "earnest ernest victor sterling rusty buster buddy sunny".split()
+)
+_ADJECTIVE_SUFFIX = re.compile(r"(?:ian|ean|esque)$")
+_NUMBER = re.compile(r"^[\d.,]+(?:s|th|st|nd|rd)?$")
+# Proper nouns a cue may introduce that are not films: places, platforms, studios, festivals, days.
+_NOT_FILMS = frozenset(
+    "netflix hulu amazon disney disney+ hbo mubi shudder peacock youtube tiktok pixar ghibli marvel dc dreamworks a24 "
+    "blumhouse miramax hollywood bollywood nollywood tollywood broadway sundance cannes venice berlin berlinale toronto "
+    "tiff sxsw tribeca telluride busan locarno rotterdam sitges london paris tokyo seoul rome madrid chicago beijing "
+    "shanghai mumbai manhattan brooklyn vegas moscow istanbul cairo tehran lagos sydney monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april june july august september october november "
+    "december christmas easter thanksgiving hanukkah ramadan diwali wales scotland england europe africa asia america "
+    "god jesus satan bible mgm fox columbia tristar lionsgate universal paramount warner rko hbo bbc itv pbs mtv "
+    # Directors and authors a review likes to compare a film to, whose one-word name is not a title.
+    "hitchcock kubrick spielberg scorsese shakespeare dickens austen kafka tolstoy lynch tarantino ozu bergman fellini "
+    "kurosawa welles godard truffaut haneke nolan fincher malick altman cronenberg coppola wilder capra chaplin "
+    "antonioni tarkovsky bresson renoir lang murnau dreyer buñuel bunuel almodovar almodóvar sirk ford hawks huston "
+    "kiarostami kieslowski fassbinder herzog wenders polanski lean peckinpah leone carpenter craven argento "
+    "romero raimi cameron spielberg's elvis".split()
+) | frozenset({"new york", "new york city", "los angeles", "hong kong", "las vegas", "studio ghibli", "apple tv+",
+               "prime video", "amazon prime", "christmas eve", "new year", "new year's eve", "new year’s eve"})
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What a candidate title is checked against: the film's own title and the review's people."""
+
+    own: str
+    people: frozenset[str]  # folded full names
+    people_words: frozenset[str]  # folded words of those names (a surname alone: "Haneke")
 
 
 def _clean(title: str) -> str | None:
+    """The title without quotes, a leading "first" or a trailing "film"/"-style"; None for a non-title word."""
     title = title.strip(_Q + " ,.;:!?()")
-    title = re.sub(r"^(?:the\s+first|first)\s+", "", title, flags=re.I)
+    title = re.sub(r"^(?:the\s+first|first|(?:19|20)?['’]?\d\d['’]s)\s+", "", title, flags=re.I)  # "1994's X"
+    title = re.sub(r"\s+in\s+(?:19|20)\d\d$", "", title)  # "Sleeping Beauty in 1959"
     title = re.sub(r"\s+(?:film|movie|franchise|series)s?$", "", title, flags=re.I)
-    title = re.sub(r"\s+(?:type|style|-style|-esque)$", "", title, flags=re.I)
+    title = re.sub(r"(?:\s+(?:type|style)|-(?:style|esque|lite|like))$", "", title, flags=re.I)
     if not title or fold(title) in _NOT_TITLES or fold(title) in COUNTRIES or not title[0].isupper() and not title[0].isdigit():
         return None
     return title
 
 
-def _titles_after(text: str) -> list[str]:
-    """Titles at the start of `text`: a quoted title, or a Capitalized run, then `, X, or Y` lists."""
+def _is_person(name: str, context: _Context) -> bool:
+    """A credited person of the review, or one word of such a name ("Haneke")."""
+    key = fold(name)
+    return key in context.people or (" " not in key and key in context.people_words)
+
+
+def _accept(title: str, context: _Context, vouched: bool = False) -> str | None:
+    """The cleaned title if it can be a film: not a person (of the review, or a name that does not read as a title),
+    a place, a platform, a number or an adjective."""
+    cleaned = _clean(title)
+    if cleaned is None:
+        return None
+    if not vouched and looks_like_full_name(cleaned) and not _reads_as_title(cleaned, vouched):
+        return None  # "comparisons to Jimmy Stewart"
+    if vouched and any(w.islower() and w not in _SMALL_SET for w in cleaned.split()):
+        return None  # "reminded me of the so-called "Pizza wars"": a phrase, not a title
+    key = fold(cleaned)
+    first, _, others = key.partition(" ")
+    if key in _NOT_FILMS or _NUMBER.match(key) or _is_person(cleaned, context):
+        return None
+    if first in _NOT_FILMS and _NUMBER.match(others or "x"):  # "October 31"
+        return None
+    if " " not in cleaned and _ADJECTIVE_SUFFIX.search(key):
+        return None  # "Hitchcockian"
+    return cleaned
+
+
+def _is_word(word: str) -> bool:
+    """An English word usually written in lower case and not also a given name ("Bad", not "Grace" or "Will")."""
+    return is_common_word(word) and fold(word) not in _GIVEN_NAMES
+
+
+def _reads_as_title(title: str, quoted: bool) -> bool:
+    """Whether a run reads as a title by itself, not as a person's name.
+
+    Quoted, opened by an article, in capitals, holding a digit or a lower-case function word ("Walk the Line"),
+    or opening with an English word ("Bad Santa", "Local Hero"; not "Mina Park", "Grace Kelly"), or with one
+    second in a longer run ("Saving Private Ryan"). A single word never reads as a title by itself.
+    """
+    words = title.split()
+    if quoted or any(ch.isdigit() for ch in title) or words[0] in ("The", "A", "An"):
+        return True
+    if len(words) < 2:
+        return False
+    if title.isupper() or any(w.islower() for w in words[1:]):
+        return True
+    return _is_word(words[0]) or (len(words) > 2 and _is_word(words[1]))
+
+
+def _split_and(run: str, pair: bool) -> list[str]:
+    """The titles of a run joined by "and": "The Exorcist and Hereditary" is two, "Fanny and Alexander" one.
+
+    Two single words around "and" are one title ("Harold and Maude") unless the cue asks for a pair
+    ("a cross between X and Y"); "and the" stays inside a title ("The Fast and the Furious").
+    """
+    parts = _AND.split(run)
+    if pair or len(parts) == 1:
+        return parts
     titles: list[str] = []
-    rest = text
-    for _ in range(4):
-        rest = re.sub(r"^(?:the\s+obvious|my\s+beloved|films?\s+like|the\s+likes\s+of)\s+", "", rest, flags=re.I)
-        m = _QUOTED.match(rest)
-        if m:
-            title, end = m.group(1), m.end()
+    for part in parts:
+        if titles and " " not in part and " " not in titles[-1] and titles[-1] in parts:
+            titles[-1] += " and " + part  # two single words: one title
         else:
-            m = _TITLE_RUN.match(rest)
-            if not m:
-                break
-            title, end = m.group(0), m.end()
-            people_in = re.match(r"^([A-Z][\w'’-]+)\s+in\s+(?=[\"“A-Z])", rest)
-            if people_in:  # "like Reeves in John Wick": the film, not the actor
-                return _titles_after(rest[people_in.end():])
-            if re.match(r"^['’]s\b", rest[end:]):
-                break  # "Wong Kar-Wai's works": a person's, not a title
-            owner = re.match(r"^(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+", title)
-            if owner:  # "Ridley Scott's Robin Hood" -> Robin Hood
-                title = title[owner.end():]
-            if not _ENDS_PHRASE.match(rest[end:]):
-                break  # "like Ok Ju facing off ...": a name in a clause, not a title
-        cleaned = _clean(title)
-        if cleaned:
-            titles.append(cleaned)
+            titles.append(part)
+    return titles
+
+
+def _ends_well(after: str, kind: str) -> bool:
+    """Whether the text after a run lets it be a title the cue introduced (see `_ENDS_PHRASE`, `_AFTER_TITLE_WORDS`)."""
+    if kind in (WEAK, SINCE):  # "since Joe has taken a picture": a clause, not a title
+        return bool(_ENDS_PHRASE.match(after))
+    if kind == OPENER:
+        return bool(_ENDS_OPENER.match(after))
+    if kind == IT_IS:
+        return bool(_ENDS_IT_IS.match(after))
+    if kind == KIND_OF:
+        return bool(_ENDS_KIND_OF.match(after))
+    nxt = _NEXT_WORD.match(after)
+    if nxt is None:
+        return True
+    word = nxt.group(1)
+    return word in _AFTER_TITLE_WORDS or word.endswith("ly")
+
+
+def _owner_is_not_title(owner: str, rest: str, context: _Context) -> bool:
+    """Whether "<owner>'s <rest>" names the film `rest` of a person or studio, rather than one title.
+
+    A full name, a person of the review or a studio owns the film ("Michael Haneke's Caché", "Disney's Toy Story");
+    so does one word before a longer title ("Coppola's Apocalypse Now") or before a word that is no English
+    word ("Haneke's Caché"). One word before one English word is a title ("Schindler's List", "Rosemary's Baby").
+    """
+    if looks_like_full_name(owner) or _is_person(owner, context) or fold(owner) in _NOT_FILMS:
+        return True
+    if " " in owner or fold(owner) in _NOT_TITLES:  # "There's Something About Mary"
+        return False
+    return " " in rest or not is_common_word(rest)
+
+
+_PREPOSITION_CUT = re.compile(rf"(?:\s+{_SMALL})*?\s+(?:for|in|at|on|from|with|by|to)\s+")
+
+
+def _shorter_end(rest: str, end: int, kind: str) -> int:
+    """Where the run ending at `end` ends if it ran on into a phrase after the title ("Eat Drink Man Woman for the
+    WeChat era" -> before "for"): the longest cut before a preposition whose continuation fits; `end` if none."""
+    for cut in reversed(list(_PREPOSITION_CUT.finditer(rest, 0, end))):
+        if _ends_well(rest[cut.start():], kind):
+            return cut.start()
+    return end
+
+
+def _run_at(rest: str, kind: str, context: _Context) -> tuple[str, int, bool] | None:
+    """The title run at the start of `rest`: (its text, where it ends, whether vouched for), or None.
+
+    A quoted title, or one a person or studio owns ("Ridley Scott's Robin Hood"), is vouched for: it is
+    a work even when it reads like a name.
+
+    A possessive owner is dropped when it is a person ("Ridley Scott's Robin Hood" -> Robin Hood) and kept
+    inside the title otherwise ("Schindler's List"); a possessive before a lower-case noun is a person's thing
+    ("Wong Kar-Wai's works") unless the owner reads as a title ("Fanny and Alexander's Christmas scenes").
+    """
+    m = _QUOTED.match(rest)
+    if m:
+        if kind == IT_IS and not _ends_well(rest[m.end():], kind):
+            return None  # "It's "The American West in 1905," and ...": a scene, not a title
+        return m.group(1), m.end(), True
+    m = _TITLE_RUN.match(rest)
+    if not m:
+        return None
+    title, end = m.group(0), m.end()
+    if not _POSSESSIVE_END.search(title) and not _ends_well(rest[end:], kind):
+        end = _shorter_end(rest, end, kind)
+        title = rest[:end]
+    if _POSSESSIVE_END.search(title) and not _NEXT_WORD.match(rest[end:]):
+        # "reminiscent of Kubrick's "The Killing"" (not after a weak cue: "like Elton John's "Song"" is no film)
+        quoted = _QUOTED.match(rest[end:].lstrip()) if kind != WEAK else None
+        if not quoted:
+            return None
+        return quoted.group(1), len(rest) - len(rest[end:].lstrip()) + quoted.end(), True
+    if _POSSESSIVE_END.search(title):
+        owner = title[:-2]
+        if kind in (WEAK, IT_IS) or " " not in owner or looks_like_full_name(owner) or _is_person(owner, context):
+            return None
+        return owner, end, False  # the title's own possessive ends it: "Pickle and Mabel's picnic"
+    owner_m = _OWNER.match(title)
+    owned = False
+    if owner_m and _owner_is_not_title(owner_m.group(1), title[owner_m.end():], context):
+        # A person's film is a work even when name-shaped ("Ridley Scott's Robin Hood"); a title's character is not
+        # ("SHINE's Peter Helfgott").
+        owned = looks_like_full_name(owner_m.group(1)) or _is_person(owner_m.group(1), context)
+        title = title[owner_m.end():]
+    if not _ends_well(rest[end:], kind):
+        return None
+    return title, end, owned
+
+
+_ROLE_IN = re.compile(r"^((?:[A-Z][\w.-]*(?:['’]s?)?\s+){0,3}[A-Z][\w.-]*)\s+(?:in|from)\s+(?=[\"“A-Z0-9])")
+
+
+def _after_role(rest: str, context: _Context) -> str:
+    """`rest` without a person or character before "in"/"from" a title ("like Reeves in John Wick",
+    "recalls Gena Rowlands' Mabel in X"): the film is compared, not the actor. A run that reads as a title
+    stays ("like Midnight in Paris")."""
+    m = _ROLE_IN.match(rest)
+    if not m:
+        return rest
+    who = m.group(1)
+    words = who.split()
+    possessive = any(w.endswith(("'", "’", "'s", "’s")) and not is_common_word(w.rstrip("'’s")) for w in words[:-1])
+    if possessive or _is_person(who, context) or (
+        len(words) == 1 and not is_common_word(who)) or (looks_like_full_name(who) and not _reads_as_title(who, False)):
+        return rest[m.end():]
+    return rest
+
+
+def _titles_after(text: str, kind: str, context: _Context) -> list[str]:
+    """Titles at the start of `text`: a quoted title or a title-shaped run, then `, X, or Y` lists."""
+    titles: list[str] = []
+    lead = {WEAK: _LEAD_WEAK, OPENER: _OPENER_ADVERB, IT_IS: _OPENER_ADVERB}.get(kind, _LEAD).match(text)
+    rest = text[lead.end():] if lead else text
+    if kind == IT_IS and lead and lead.group(0):
+        kind = OPENER  # "it's basically X, ...": the adverb makes it a comparison
+    adjective = bool(lead and kind not in (OPENER, IT_IS) and len(lead.group(0).split()) > 1)
+    for _ in range(4):
+        rest = _after_role(rest, context)
+        found = _run_at(rest, kind, context)
+        if found is None:
+            break
+        run, end, vouched = found
+        if adjective and not vouched and " " not in run:
+            break  # "compared to the technobrats Bruckheimer employs": one word after an adjective is a name
+        parts = [run] if vouched else _split_and(run, kind == PAIR)
+        if kind == PAIR and not any(_reads_as_title(part, vouched) for part in parts):
+            break  # "a cross between Hercule and Poirot": one side at least must read as a title
+        for part in parts:
+            if kind in _NEEDS_TITLE_SHAPE and not _reads_as_title(part, vouched):
+                continue  # "a touch of Hitchcock", "studied Law"
+            title = _accept(part, context, vouched)
+            if title:
+                titles.append(title)
         nxt = re.match(r"^\s*(?:\(\d{4}\))?\s*(?:,\s*(?:or|and)?\s*|\s+(?:or|and)\s+|\s+meets\s+)", rest[end:])
         if not nxt:
             break
@@ -120,7 +475,7 @@ def _titles_after(text: str) -> list[str]:
 
 
 def _cues_by_sentence(index: TextIndex) -> dict[int, list[tuple[int, int]]]:
-    """Sentence index -> the spans of its `_CUES` matches, found by one scan of the whole review (see `TextIndex`)."""
+    """Sentence index -> the spans of its cue matches, found by one scan of the whole review (see `TextIndex`)."""
     found: dict[int, list[tuple[int, int]]] = {}
     starts = [index.start(i) for i in range(len(index.texts))]
     for m in _CUES_LOWER.finditer(index.lowered):
@@ -129,35 +484,171 @@ def _cues_by_sentence(index: TextIndex) -> dict[int, list[tuple[int, int]]]:
     return found
 
 
-def find_compared_films(document: Document, film: Film) -> list[str]:
-    """Films named as comparisons, each once, in order of first mention."""
-    own = fold(film.title or "")
+@lru_cache(maxsize=1024)
+def _kind_of(cue: str) -> str:
+    """The kind of a matched cue (lower-cased, with its trailing whitespace): that of the first phrase it is."""
+    for pattern, kind in _KINDS:
+        if pattern.fullmatch(cue):
+            return kind
+    return WEAK
+
+
+def _context(film: Film, people: Sequence[str], mentions: Sequence[str]) -> _Context:
+    """The checks' context from the film, the names of the review's credited people and the family names of the
+    full names it mentions ("Michael Haneke ... Haneke's touch"; a mentioned title's last word blocks only that word)."""
+    names = frozenset(fold(p) for p in people if p)
+    words = {w for n in names for w in n.split()}
+    words |= {fold(m).split()[-1] for m in mentions if " " in m.strip()}
+    return _Context(own=fold(film.title or ""), people=names, people_words=frozenset(words))
+
+
+def _title_before(before: str) -> str | None:
+    """The title-shaped run that ends `before` (read backwards from a cue: "the plot is Local Hero" -> Local Hero).
+
+    Capitalised words and the function words between them; a run reaching the start of the sentence loses the
+    words that open sentences ("It's Bend It Like Beckham" -> Bend It Like Beckham, "However"). A quote opens it.
+    """
+    words = before.rstrip().split(" ")
+    run: list[str] = []
+    reached_start = True
+    for word in reversed(words):
+        if not word or word[-1] in ",;:!?)(”\"—–":
+            if not run:
+                return None  # "Like SEVEN, COPYCAT": the cue does not follow a title
+            reached_start = not word and not any(words[: len(words) - len(run) - 1])
+            break
+        opened = word[0] in "\"“‘"
+        word = word.lstrip("\"“‘")
+        if word[:1].isupper() or word[:1].isdigit() or (run and word in _TITLE_SMALL):
+            run.insert(0, word)
+        else:
+            reached_start = False
+            break
+        if opened or len(run) > 8:
+            reached_start = False
+            break
+    while run and run[0] in _TITLE_SMALL:
+        run.pop(0)
+    while reached_start and run and fold(run[0]) in _OPENER_WORDS:
+        run.pop(0)
+    return " ".join(run) or None
+
+
+def _connected(before: str, tail: str, kind: str, context: _Context) -> list[str]:
+    """Both titles a connector joins ("X meets Y", "X by way of Y"), or none: one side at least must read as a title
+    by itself ("Local Hero by way of X"), so that "Kyle meets Rachel" is no comparison."""
+    first = _title_before(before)
+    after = _titles_after(tail, kind, context)
+    if not first or not after:
+        return []
+    title = _accept(first, context)
+    if not title or not (_reads_as_title(first, False) or _reads_as_title(after[0], False)):
+        return []
+    return [title, *after]
+
+
+def _suffixed(sentence: str, context: _Context) -> list[str]:
+    """Titles before a suffix cue: "a Basic Instinct knockoff", "it's Toy Story-lite" (read backwards)."""
+    titles: list[str] = []
+    for m in _SUFFIX_LOWER.finditer(casefree(sentence)):
+        if not sentence[m.start() : m.end()].islower():
+            continue  # "Like SEVEN, COPYCAT isn't ...": a title, not a suffix
+        before = sentence[: m.start()]
+        if _EARLIER_WORK.search(before):
+            continue
+        run = _title_before(before)
+        if run and _reads_as_title(run, False):
+            title = _accept(run, context)
+            if title:
+                titles.append(title)
+    return titles
+
+
+# "If X was a family portrait, this is a group chat": the film set against X. The title is read by `_if_then`.
+_IF_THEN = re.compile(
+    r"^[\s\"“‘']*If\s+(?P<rest>[^,;]{2,140}?)\s+(?:was|is|were)\s+[^,;]{1,100},\s*(?:then\s+)?"
+    r"(?:this|it|that|the\s+new\s+one)(?:\s+(?:one|film|movie|picture))?\s+is\b"
+)
+
+
+def _if_then(sentence: str, context: _Context) -> list[str]:
+    """The title of "If X was ..., this is ...", when X is a title-shaped run that reads as a title by itself."""
+    m = _IF_THEN.match(sentence)
+    if not m:
+        return []
+    rest = m.group("rest")
+    run = _TITLE_RUN.fullmatch(rest) or _QUOTED.fullmatch(rest)
+    if not run:
+        return []
+    quoted = run.re is _QUOTED
+    title = run.group(1) if quoted else run.group(0)
+    if not _reads_as_title(title, quoted):
+        return []
+    accepted = _accept(title, context, quoted)
+    return [accepted] if accepted else []
+
+
+def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _Context) -> list[str]:
+    """The titles one cue match in a sentence introduces (none when the cue stands in a non-comparison)."""
+    before = sentence[:start]
+    if _EARLIER_WORK.search(before):
+        return []
+    if sentence[start].isupper() and before.strip(_Q + " ") and before.rstrip()[-1:] not in (":", "—", "–", "("):
+        return []  # a capitalised cue word inside a title or a credit: "Bend It Like Beckham", "Channel Four Films"
+    cue = lowered[start:end]
+    kind = _kind_of(cue)
+    if kind == WEAK and _WHITESPACE.sub(" ", cue.strip()) in ("like", "such as"):
+        noun = _LAST_WORD.search(before)
+        if noun and _NON_FILM_PLURAL.match(noun.group(1)):
+            return []  # "surrounding countries like Mongolia": not films
+    if kind == SINCE and not _SUPERLATIVE.search(before):
+        return []  # "since 2019", "ever since Tuesday": time, not a comparison
+    if kind in (OPENER, IT_IS) and not _CLAUSE_START.search(before):
+        return []  # "I think X", "what it is X"
+    tail = sentence[end:]
+    found = _connected(before, tail, kind, context) if kind == CONNECTOR else _titles_after(tail, kind, context)
+    titles: list[str] = []
+    for title in found:
+        at = tail.find(title)
+        if at >= 0 and _SAME_NAME.match(tail[at + len(title):]):
+            continue
+        titles.append(title)
+    return titles
+
+
+def find_compared_films(
+    document: Document, film: Film, people: Sequence[str] = (), mentions: Sequence[str] = ()
+) -> list[str]:
+    """Films named as comparisons, each once, in order of first mention.
+
+    `people` are the names of the review's credited people and `mentions` the other names it mentions
+    (`read_people`): a run that is one of those people, or the family name of a mentioned full name
+    ("Hitchcock" after "Alfred Hitchcock"), is a person, not a title.
+    """
+    context = _context(film, people, mentions)
     found: list[str] = []
     sentences = sentences_of(document.text)
-    cues = _cues_by_sentence(TextIndex(sentences))
+    index = TextIndex(sentences)
+    cues = _cues_by_sentence(index)
+    suffixed = set(index.having(_SUFFIX_STEMS))
     for i, sentence in enumerate(sentences):
         quoted_meets = _QUOTED_MEETS.search(sentence) if "meets" in sentence else None
         if quoted_meets:
             found += [t for t in (_clean(quoted_meets.group(1)), _clean(quoted_meets.group(2))) if t]
-        for start, end in cues.get(i, ()):
-            before = sentence[:start]
-            if _EARLIER_WORK.search(before):
-                continue
-            if _WHITESPACE.sub(" ", sentence[start:end].strip().lower()) in ("like", "such as"):
-                noun = _LAST_WORD.search(before)
-                if noun and _NON_FILM_PLURAL.match(noun.group(1)):
-                    continue  # "surrounding countries like Mongolia": not films
-            for title in _titles_after(sentence[end:]):
-                tail = sentence[end:]
-                at = tail.find(title)
-                if at >= 0 and _SAME_NAME.match(tail[at + len(title):]):
-                    continue
-                found.append(title)
+        if sentence.lstrip(_Q + " ").startswith("If "):
+            found += _if_then(sentence, context)
+        if i in suffixed:
+            found += _suffixed(sentence, context)
+        spans = cues.get(i)
+        if spans:
+            lowered = index.lowered_text(i)
+            for start, end in spans:
+                found += _titles_of_cue(sentence, lowered, start, end, context)
     out: list[str] = []
     seen: set[str] = set()
     for title in found:
         key = fold(title)
-        if key == own or key in seen or len(title) > 60:
+        if key == context.own or key in seen or len(title) > 60:
             continue
         seen.add(key)
         out.append(title)
