@@ -34,3 +34,31 @@ def test_negations_and_figures_of_speech_do_not_fire() -> None:
 
 def test_an_mpaa_reason_line_counts_as_explicit() -> None:
     assert {"violence", "strong language", "drugs"} <= set(warnings_of("Rated R for bloody violence, language throughout and drug use."))
+
+
+def test_drinking_described_is_alcohol() -> None:
+    for sentence in (
+        "The widowed skipper drinks himself into a stupor every night.",
+        "A heavy drinker, the detective keeps a flask in his glovebox.",
+        "The brothers split a bottle of vodka on the ferry.",
+        "Half the second act is people tipsy at a christening.",
+        "There's a great deal of drinking at the reunion.",
+        "She wakes up hungover in a stranger's caravan.",
+    ):
+        assert "alcohol" in warnings_of(sentence), sentence
+
+
+def test_drink_words_that_are_not_alcohol_do_not_fire() -> None:
+    for sentence in (
+        "Nobody drinks, nobody swears, and the story still grips.",
+        "The villagers queue for drinking water at dawn.",
+        "She sits on the pier drinking in the view.",
+        "The kids sip root beer and ginger beer at the fair.",
+        "It sails a wine-dark sea of nostalgia.",
+        "He only ever orders non-alcoholic cider.",
+        "Her troubles are champagne problems.",
+        "The rebels hurl molotov cocktails at the tanks.",
+        "It is a film that has drunk the Kool-Aid of its own myth.",
+        "The winemaker's swine escape in the second reel.",
+    ):
+        assert "alcohol" not in warnings_of(sentence), sentence

@@ -41,19 +41,34 @@ _DESCRIBED: dict[str, str] = {
     "violence": r"violence|violent|bloody|bloodshed|brutal(?:ity)?|gunfights?|shoot-?outs?|fight\s+scenes|murders?|stabbings?|beatings?|torture",
     "gore": r"\bgore\b|\bgory\b|gruesome|dismember\w*|disembowel\w*|splatter",
     "strong language": r"strong\s+language|profanity|f-bombs?|expletives|swearing",
-    "alcohol": r"alcohol(?:ic|ism)?|\bdrunk(?:en)?\b|binge\s+drinking",
+    "alcohol": "|".join((
+        r"(?<!non-)alcohol(?:ic|ism)?|\bdrunk(?:en|s|ards?)?\b|\bbooz(?:e|y|ing)\b|\btipsy\b|\bhungover\b|\bhangovers\b|\bliquor\b",
+        # Drinking as a habit or a scene, not "drinking water" or "drinking in the view".
+        r"\b(?:binge|heavy|hard|underage|teen|constant|endless|excessive|all-night|daytime)\s+drinking\b",
+        r"\bdrinking\s+(?:problem|binges?|sessions?|buddies|games?|sprees?|contests?|bouts?)\b",
+        r"\b(?:lots?|amount|deal|plenty|bouts?|nights?)\s+of\s+drinking\b",
+        r"\b(?:heavy|hard|secret|problem|functioning|binge)\s+drinkers?\b",
+        r"\bdrink(?:s|ing)?\s+(?:(?:him|her|them)sel(?:f|ves)|(?:his|her|their)\s+way|heavily|too\s+much|all\s+(?:day|night)|to\s+forget"
+        r"|and\s+(?:smok|swear|fight|danc|driv))",
+        # Named drinks; "root beer", "wine-dark" and the like are figures (`_FIGURES`).
+        r"\b(?:whiske?y|vodka|bourbon|tequila|schnapps|ouzo|cacha[cç]a|baijiu|soju|mezcal|absinthe|moonshine|sangria|champagne|beers?|wine"
+        r"|cocktails)\b",
+    )),
     "smoking": r"\bsmoking\b|cigarettes?|\bsmokes\b",
     "self-harm": r"self[-\s]harm|self[-\s]injury|cutting\s+(?:her|him|them)sel(?:f|ves)",
     "abuse": r"child\s+abuse|domestic\s+(?:abuse|violence)|abusive\s+(?:father|mother|husband|partner|parent)",
     "sexual content": r"sex\s+scenes?|nudity|explicit\s+sex",
 }
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|without|free\s+of|lacks?|lacking|isn't|isn’t|wasn't|wasn’t|nor|zero|little|hardly|barely)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:no|not|never|without|free\s+of|lacks?|lacking|isn't|isn’t|wasn't|wasn’t|nor|zero|little|hardly|barely|nobody|no\s+one|no-one)"
+    r"\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _FIGURES = re.compile(
     r"killer\s+(?:soundtrack|score|cast|performance)|smoking\s+(?:gun|hot)|drunk\s+on|bloody\s+(?:good|great|brilliant|well|hell)|"
-    r"violently\s+(?:funny|beautiful)|brutally\s+honest|brutal\s+honesty",
+    r"violently\s+(?:funny|beautiful)|brutally\s+honest|brutal\s+honesty|"
+    r"(?:root|ginger|small)\s+beer|wine[-\s](?:dark|red|colou?red)|wines?\s+and\s+dines?|champagne[-\s](?:problems|socialists?|colou?red)|"
+    r"drunk\s+(?:the\s+kool-?aid|with\s+power)|molotov\s+cocktails",
     re.I,
 )
 _EXPLICIT = re.compile(r"\b(?:content|trigger)\s+warnings?\b|^\s*warnings?\s*[:：]|^\s*contains\b|\brated\s+(?:R|PG-13|NC-17|18|15|MA)\s+for\b", re.I)
@@ -75,7 +90,9 @@ _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
     "violence": ("violen", "blood", "brutal", "shoot", "fight", "murder", "stabbing", "beating", "torture"),
     "gore": ("gore", "gory", "gruesome", "dismember", "disembowel", "splatter"),
     "strong language": ("language", "profanity", "f-bomb", "expletives", "swearing"),
-    "alcohol": ("alcohol", "drunk", "drinking"),
+    "alcohol": ("alcohol", "drunk", "booz", "tipsy", "hungover", "hangover", "liquor", "drink", "whisk", "vodka", "bourbon", "tequila",
+                "schnapps", "ouzo", "cacha", "baijiu", "soju", "mezcal", "absinthe", "moonshine", "sangria", "champagne", "beer", "wine",
+                "cocktail"),
     "smoking": ("smok", "cigarette"),
     "self-harm": ("harm", "injury", "cutting"),
     "abuse": ("abus", "domestic"),
