@@ -62,3 +62,25 @@ def test_drink_words_that_are_not_alcohol_do_not_fire() -> None:
         "The winemaker's swine escape in the second reel.",
     ):
         assert "alcohol" not in warnings_of(sentence), sentence
+
+
+def test_smoking_described_by_the_verb() -> None:
+    for sentence in (
+        "The landlady chain-smokes through every scene.",
+        "Grandpa smokes a pipe on the veranda.",
+        "The cadets smoke constantly between drills.",
+        "The lifeguards drink and smoke behind the kiosk.",
+        "A cigar never leaves the mayor's mouth.",
+    ):
+        assert "smoking" in warnings_of(sentence), sentence
+
+
+def test_smoke_the_noun_and_its_figures_are_not_smoking() -> None:
+    for sentence in (
+        "The battle is shot through thick smoke and ash.",
+        "The plot is all smoke and mirrors.",
+        "Smoke rises over the burning village.",
+        "The detective finally finds the smoking gun.",
+        "Close, but no cigar.",
+    ):
+        assert "smoking" not in warnings_of(sentence), sentence

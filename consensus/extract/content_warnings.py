@@ -54,7 +54,13 @@ _DESCRIBED: dict[str, str] = {
         r"\b(?:whiske?y|vodka|bourbon|tequila|schnapps|ouzo|cacha[cç]a|baijiu|soju|mezcal|absinthe|moonshine|sangria|champagne|beers?|wine"
         r"|cocktails)\b",
     )),
-    "smoking": r"\bsmoking\b|cigarettes?|\bsmokes\b",
+    "smoking": "|".join((
+        r"\bsmoking\b|cigarettes?|\bsmokes\b|\bcigars?\b|cigarillos?|tobacco|\bvap(?:e|es|ing)\b|chain[-\s]?smok\w*|pipe[-\s]smok\w*",
+        # "smoke" the verb, not the noun ("filmed in smoke", "smoke and mirrors").
+        r"\bsmoke[sd]?\s+(?:(?:a\s+)?pipes?|constantly|incessantly|heavily|endlessly|non-?stop|like\s+(?:a\s+)?chimneys?"
+        r"|and\s+(?:swear|drink|curse|talk|argue|flirt|brood|hook))",
+        r"\b(?:drink|swear|curse)(?:s|ing)?\s+and\s+smok",
+    )),
     "self-harm": r"self[-\s]harm|self[-\s]injury|cutting\s+(?:her|him|them)sel(?:f|ves)",
     "abuse": r"child\s+abuse|domestic\s+(?:abuse|violence)|abusive\s+(?:father|mother|husband|partner|parent)",
     "sexual content": r"sex\s+scenes?|nudity|explicit\s+sex",
@@ -93,7 +99,7 @@ _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
     "alcohol": ("alcohol", "drunk", "booz", "tipsy", "hungover", "hangover", "liquor", "drink", "whisk", "vodka", "bourbon", "tequila",
                 "schnapps", "ouzo", "cacha", "baijiu", "soju", "mezcal", "absinthe", "moonshine", "sangria", "champagne", "beer", "wine",
                 "cocktail"),
-    "smoking": ("smok", "cigarette"),
+    "smoking": ("smok", "cigar", "tobacco", "vap"),
     "self-harm": ("harm", "injury", "cutting"),
     "abuse": ("abus", "domestic"),
     "sexual content": ("sex", "nudity"),
