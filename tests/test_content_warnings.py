@@ -84,3 +84,25 @@ def test_smoke_the_noun_and_its_figures_are_not_smoking() -> None:
         "Close, but no cigar.",
     ):
         assert "smoking" not in warnings_of(sentence), sentence
+
+
+def test_strong_language_described() -> None:
+    for sentence in (
+        "The coach drops the f-word at every timeout.",
+        "Expect salty dialogue from the fishermen.",
+        "The sergeant swears like a docker.",
+        "The roadies spit and swear in the van.",
+        "A foul-mouthed parrot steals the show.",
+    ):
+        assert "strong language" in warnings_of(sentence), sentence
+
+
+def test_oaths_and_clean_dialogue_are_not_strong_language() -> None:
+    for sentence in (
+        "The widow swears revenge on the whole village.",
+        "Fans swear by the director's earlier work.",
+        "There is no crude language and not a single curse word.",
+        "The family curse haunts three generations.",
+        "Her dialogue is colourless and stiff.",
+    ):
+        assert "strong language" not in warnings_of(sentence), sentence

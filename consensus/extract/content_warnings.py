@@ -40,7 +40,14 @@ _DESCRIBED: dict[str, str] = {
     "drugs": r"drug\s+(?:trafficking|dealing|dealers?|use|abuse|addiction|lord|cartel)|using\s+drugs|drug(?:s|ged)?\s+(?:them|her|him|women|girls)|\bdrugs\b|cocaine|heroin|meth\b|overdose",
     "violence": r"violence|violent|bloody|bloodshed|brutal(?:ity)?|gunfights?|shoot-?outs?|fight\s+scenes|murders?|stabbings?|beatings?|torture",
     "gore": r"\bgore\b|\bgory\b|gruesome|dismember\w*|disembowel\w*|splatter",
-    "strong language": r"strong\s+language|profanity|f-bombs?|expletives|swearing",
+    "strong language": "|".join((
+        r"strong\s+language|profanit(?:y|ies)|f-bombs?|\bf-words?|expletives?|swearing|swear\s*words?|obscenities|four-letter\s+words?",
+        r"\bcuss(?:es|ing|words?)?\b|\bcursing\b|foul[-\s]mouthed|potty[-\s]mouthed",
+        r"\b(?:salty|crude|coarse|vulgar|filthy|foul|colou?rful|obscene)\s+(?:language|dialogue|banter)",
+        # "swear" the verb of cursing, not of oaths ("swears revenge", "swear by").
+        r"\bswear(?:s|ing)?\s+(?:like|constantly|a\s+lot|profusely|incessantly|non-?stop|freely|a\s+blue\s+streak|at\s+each\s+other)",
+        r"\b(?:smoke|drink|curse|shout|spit)(?:s|ing)?\s+and\s+swear",
+    )),
     "alcohol": "|".join((
         r"(?<!non-)alcohol(?:ic|ism)?|\bdrunk(?:en|s|ards?)?\b|\bbooz(?:e|y|ing)\b|\btipsy\b|\bhungover\b|\bhangovers\b|\bliquor\b",
         # Drinking as a habit or a scene, not "drinking water" or "drinking in the view".
@@ -95,7 +102,8 @@ _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
     "drugs": ("drug", "cocaine", "heroin", "meth", "overdose"),
     "violence": ("violen", "blood", "brutal", "shoot", "fight", "murder", "stabbing", "beating", "torture"),
     "gore": ("gore", "gory", "gruesome", "dismember", "disembowel", "splatter"),
-    "strong language": ("language", "profanity", "f-bomb", "expletives", "swearing"),
+    "strong language": ("language", "profanit", "f-bomb", "f-word", "expletive", "swear", "obscenit", "four-letter", "cuss", "cursing",
+                        "mouthed", "dialogue", "banter"),
     "alcohol": ("alcohol", "drunk", "booz", "tipsy", "hungover", "hangover", "liquor", "drink", "whisk", "vodka", "bourbon", "tequila",
                 "schnapps", "ouzo", "cacha", "baijiu", "soju", "mezcal", "absinthe", "moonshine", "sangria", "champagne", "beer", "wine",
                 "cocktail"),
