@@ -106,3 +106,25 @@ def test_oaths_and_clean_dialogue_are_not_strong_language() -> None:
         "Her dialogue is colourless and stiff.",
     ):
         assert "strong language" not in warnings_of(sentence), sentence
+
+
+def test_sexual_content_described() -> None:
+    for sentence in (
+        "There is a long love scene in the lighthouse.",
+        "Brief nudity in the sauna sequence.",
+        "The campers drink, smoke and hook up.",
+        "A sexually suggestive tango closes the first act.",
+        "The couple make love in the hayloft.",
+    ):
+        assert "sexual content" in warnings_of(sentence), sentence
+
+
+def test_romance_and_other_hooks_are_not_sexual_content() -> None:
+    for sentence in (
+        "He hooks up with a gang of smugglers.",
+        "The engineers hook up the generator.",
+        "It is a love story, chaste and sweet.",
+        "Its style is suggestive of Fassbinder.",
+        "The poster shows nothing but a loveseat.",
+    ):
+        assert "sexual content" not in warnings_of(sentence), sentence

@@ -70,7 +70,13 @@ _DESCRIBED: dict[str, str] = {
     )),
     "self-harm": r"self[-\s]harm|self[-\s]injury|cutting\s+(?:her|him|them)sel(?:f|ves)",
     "abuse": r"child\s+abuse|domestic\s+(?:abuse|violence)|abusive\s+(?:father|mother|husband|partner|parent)",
-    "sexual content": r"sex\s+scenes?|nudity|explicit\s+sex",
+    "sexual content": "|".join((
+        r"\b(?:sex|love|nude|bedroom)\s+scenes?|nudity|\bnude\b|full[-\s]frontal|\btopless\b|explicit\s+sex|sexually\s+explicit|lovemaking",
+        r"\b(?:steamy|raunchy|graphic|frank|explicit)\s+(?:sex|love|bedroom)|\b(?:has|have|having)\s+sex\b|\bmak(?:e|es|ing)\s+love\b",
+        # "hook up" without an object ("the teens hook up"), not "hooks up with a gang" or "hook up the generator".
+        r"\bhook(?:s|ing)?[\s-]up\b(?!\s+(?:with|to|the|a|an|his|her|their)\b)|\bhookups?\b",
+        r"sexually\s+suggestive|\bsuggestive\s+(?:[\w-]+\s+)?(?:scenes?|dancing|dances?|content|material|moments?)",
+    )),
 }
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|free\s+of|lacks?|lacking|isn't|isn’t|wasn't|wasn’t|nor|zero|little|hardly|barely|nobody|no\s+one|no-one)"
@@ -110,7 +116,7 @@ _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
     "smoking": ("smok", "cigar", "tobacco", "vap"),
     "self-harm": ("harm", "injury", "cutting"),
     "abuse": ("abus", "domestic"),
-    "sexual content": ("sex", "nudity"),
+    "sexual content": ("sex", "love", "nud", "bedroom", "frontal", "topless", "hook", "suggestive"),
 }
 # A line `_EXPLICIT` or `_BARE_WARNING` matches holds one of these.
 _EXPLICIT_STEMS = ("warning", "contain", "rated")
