@@ -128,3 +128,28 @@ def test_romance_and_other_hooks_are_not_sexual_content() -> None:
         "The poster shows nothing but a loveseat.",
     ):
         assert "sexual content" not in warnings_of(sentence), sentence
+
+
+def test_drugs_described() -> None:
+    for sentence in (
+        "The bassist is high on pills for the whole tour.",
+        "They snort lines in the stadium toilets.",
+        "The cyclists were doping for years.",
+        "The hostel is a fog of weed and cheap beer.",
+        "Her brother runs a drug-lab in the garage.",
+        "The roommates are high on mushrooms at the wedding.",
+    ):
+        assert "drugs" in warnings_of(sentence), sentence
+
+
+def test_figurative_highs_and_pills_are_not_drugs() -> None:
+    for sentence in (
+        "The ending is a bitter pill to swallow, and the coach tells him to take a chill pill.",
+        "The script gets high marks from me, and the stakes get high.",
+        "The adulteress is stoned by the mob.",
+        "The hero is high on life and an adrenaline junkie.",
+        "The editor should weed out the flashbacks.",
+        "The heretic is stoned to death in the square.",
+        "The horse snorts and stamps in the stable.",
+    ):
+        assert "drugs" not in warnings_of(sentence), sentence

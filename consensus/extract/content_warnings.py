@@ -37,7 +37,16 @@ _LIST_TERMS: dict[str, str] = {
 _DESCRIBED: dict[str, str] = {
     "suicide": r"suicides?|suicidal|(?:takes?|took|taking|ends?|ended|ending)\s+(?:her|his|their|its)\s+(?:own\s+)?life|kill(?:s|ed)?\s+(?:her|him|them)sel(?:f|ves)",
     "sexual violence": r"sex(?:ual)?\s+trafficking|sex\s+traffickers?|sexual\s+(?:abuse|assault|violence|blackmail|exploitation)|\brape[sd]?\b|\braping\b|forced\s+(?:in)?to\s+(?:sex|sexual)",
-    "drugs": r"drug\s+(?:trafficking|dealing|dealers?|use|abuse|addiction|lord|cartel)|using\s+drugs|drug(?:s|ged)?\s+(?:them|her|him|women|girls)|\bdrugs\b|cocaine|heroin|meth\b|overdose",
+    "drugs": "|".join((
+        r"drug\s+(?:trafficking|dealing|dealers?|use|abuse|addiction|lord|cartel)|using\s+drugs|drug(?:s|ged)?\s+(?:them|her|him|women|girls)|\bdrugs\b",
+        r"drug-(?:labs?|deals?|dealers?|runners?|mules?|dens?|rings?|fuell?ed|addled|induced|smuggling|addicts?|binges?|habits?)\b",
+        r"cocaine|heroin|meth\b|overdose|marijuana|cannabis|hashish|\bopium\b|opioids?|fentanyl|ketamine|amphetamines?|\blsd\b|\bweed\b(?!\s+out)",
+        # Pills as drugs, not "a bitter pill"; sports doping; high on something named (not "high on life", "the stakes get high").
+        r"(?<!bitter\s)(?<!chill\s)(?<!poison\s)\bpills\b|pill[-\s]popping|popping\s+pills|\bdop(?:ed|ing)\b",
+        r"\bhigh\s+on\s+(?:drugs|coke|cocaine|heroin|meth|pills|weed|glue|acid|ecstasy|mushrooms)",
+        r"\bsnort(?:s|ed|ing)?\s+(?:\w+\s+)?(?:coke|cocaine|lines?|powder|heroin|ketamine|pills)|lines\s+of\s+coke|\bstoned\b(?!\s+(?:to\s+death|by))|\bstoners?\b",
+        r"(?<!adrenaline\s)(?<!news\s)(?<!sugar\s)\bjunkies?\b|\bjoints?\s+of\s+(?:weed|marijuana)|\b(?:smok\w*|roll\w*|pass\w*)\s+(?:a\s+)?joints?\b",
+    )),
     "violence": r"violence|violent|bloody|bloodshed|brutal(?:ity)?|gunfights?|shoot-?outs?|fight\s+scenes|murders?|stabbings?|beatings?|torture",
     "gore": r"\bgore\b|\bgory\b|gruesome|dismember\w*|disembowel\w*|splatter",
     "strong language": "|".join((
@@ -105,7 +114,8 @@ _SEXUAL_OR_DOMESTIC_BEFORE = re.compile(r"sexual\s+$|domestic\s+$", re.I)
 _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
     "suicide": ("suicid", "life", "kill"),
     "sexual violence": ("sex", "rap"),
-    "drugs": ("drug", "cocaine", "heroin", "meth", "overdose"),
+    "drugs": ("drug", "cocaine", "heroin", "meth", "overdose", "marijuana", "cannabis", "hashish", "opium", "opioid", "fentanyl", "ketamine",
+              "amphetamine", "lsd", "weed", "pill", "dop", "high", "snort", "coke", "stone", "junkie", "joint"),
     "violence": ("violen", "blood", "brutal", "shoot", "fight", "murder", "stabbing", "beating", "torture"),
     "gore": ("gore", "gory", "gruesome", "dismember", "disembowel", "splatter"),
     "strong language": ("language", "profanit", "f-bomb", "f-word", "expletive", "swear", "obscenit", "four-letter", "cuss", "cursing",
