@@ -153,3 +153,26 @@ def test_figurative_highs_and_pills_are_not_drugs() -> None:
         "The horse snorts and stamps in the stable.",
     ):
         assert "drugs" not in warnings_of(sentence), sentence
+
+
+def test_abuse_described() -> None:
+    for sentence in (
+        "The boarding school's headmaster is abusive to the youngest boys.",
+        "The documentary lets the survivors talk about the abuse.",
+        "The trawlerman beats his wife when the catch is poor.",
+        "The chaplain's grooming of a teenager is handled with care.",
+        "The stepmother's verbal cruelty is relentless.",
+    ):
+        assert "abuse" in warnings_of(sentence), sentence
+
+
+def test_other_abuses_are_not_the_abuse_category() -> None:
+    for sentence in (
+        "The senator's abuse of power is the real subject.",
+        "Her drug abuse is depicted with care.",
+        "He beats his father at chess every Sunday.",
+        "The critics hurled abusive language at the premiere, then praised it.",
+        "Grooming the horses takes up the first reel.",
+        "The film contains no abuse.",
+    ):
+        assert "abuse" not in warnings_of(sentence), sentence

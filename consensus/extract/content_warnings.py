@@ -78,7 +78,15 @@ _DESCRIBED: dict[str, str] = {
         r"\b(?:drink|swear|curse)(?:s|ing)?\s+and\s+smok",
     )),
     "self-harm": r"self[-\s]harm|self[-\s]injury|cutting\s+(?:her|him|them)sel(?:f|ves)",
-    "abuse": r"child\s+abuse|domestic\s+(?:abuse|violence)|abusive\s+(?:father|mother|husband|partner|parent)",
+    "abuse": "|".join((
+        r"child\s+abuse|domestic\s+(?:abuse|violence)|\babusive\b(?!\s+language)|\babusers?\b",
+        # "abuse" itself, not drug, substance, alcohol or sexual abuse (their own categories) nor "abuse of power".
+        r"(?<!drug\s)(?<!substance\s)(?<!alcohol\s)(?<!sexual\s)(?<!self-)\babuse[sd]?\b"
+        r"(?!\s+(?:of\s+(?:power|authority|office|process|privilege|position|trust)|(?:his|her|their|its)\s+(?:power|position|authority)))",
+        r"\b(?:verbal|emotional|psychological)\s+(?:cruelty|torment|bullying)",
+        r"\bbeat(?:s|ing)?\s+(?:his|her|their)\s+(?:wife|husband|children|kids|son|daughter|girlfriend|boyfriend|partner|mother|father)\b(?!\s+at\b)",
+        r"\bgrooming\s+(?:of\s+)?(?:a\s+)?(?:child|children|minors?|teen\w*|young\s+(?:girls?|boys?))|\bmolest\w*",
+    )),
     "sexual content": "|".join((
         r"\b(?:sex|love|nude|bedroom)\s+scenes?|nudity|\bnude\b|full[-\s]frontal|\btopless\b|explicit\s+sex|sexually\s+explicit|lovemaking",
         r"\b(?:steamy|raunchy|graphic|frank|explicit)\s+(?:sex|love|bedroom)|\b(?:has|have|having)\s+sex\b|\bmak(?:e|es|ing)\s+love\b",
@@ -125,7 +133,7 @@ _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
                 "cocktail"),
     "smoking": ("smok", "cigar", "tobacco", "vap"),
     "self-harm": ("harm", "injury", "cutting"),
-    "abuse": ("abus", "domestic"),
+    "abuse": ("abus", "domestic", "cruelty", "torment", "bullying", "beat", "grooming", "molest"),
     "sexual content": ("sex", "love", "nud", "bedroom", "frontal", "topless", "hook", "suggestive"),
 }
 # A line `_EXPLICIT` or `_BARE_WARNING` matches holds one of these.
