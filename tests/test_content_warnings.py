@@ -176,3 +176,32 @@ def test_other_abuses_are_not_the_abuse_category() -> None:
         "The film contains no abuse.",
     ):
         assert "abuse" not in warnings_of(sentence), sentence
+
+
+def test_violent_events_described() -> None:
+    for sentence in (
+        "The ferryman is shot dead on the jetty.",
+        "Two deserters are gunned down in the snow.",
+        "A drunk lodger is stabbed in the stairwell.",
+        "The foreman strangles the clerk with a phone cord.",
+        "A prisoner is beaten to death by the guards.",
+        "The landlady slaps the lodger twice.",
+        "The execution of the hostages is filmed in one take.",
+        "The film does not flinch from war atrocities.",
+        "A knife fight breaks out in the ferry's galley.",
+        "The kills are inventive and the body count is high.",
+    ):
+        assert "violence" in warnings_of(sentence), sentence
+
+
+def test_film_craft_and_figures_are_not_violence() -> None:
+    for sentence in (
+        "It was shot on 35mm in the back of a moving van.",
+        "He feels stabbed in the back by his partner.",
+        "The director takes a stab at screwball comedy.",
+        "The execution of the idea is flawless.",
+        "Every story beat lands, and she slaps the title on the last frame.",
+        "The comedian's timing kills.",
+        "The new cut shoots for the moon.",
+    ):
+        assert "violence" not in warnings_of(sentence), sentence

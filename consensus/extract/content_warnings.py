@@ -47,7 +47,24 @@ _DESCRIBED: dict[str, str] = {
         r"\bsnort(?:s|ed|ing)?\s+(?:\w+\s+)?(?:coke|cocaine|lines?|powder|heroin|ketamine|pills)|lines\s+of\s+coke|\bstoned\b(?!\s+(?:to\s+death|by))|\bstoners?\b",
         r"(?<!adrenaline\s)(?<!news\s)(?<!sugar\s)\bjunkies?\b|\bjoints?\s+of\s+(?:weed|marijuana)|\b(?:smok\w*|roll\w*|pass\w*)\s+(?:a\s+)?joints?\b",
     )),
-    "violence": r"violence|violent|bloody|bloodshed|brutal(?:ity)?|gunfights?|shoot-?outs?|fight\s+scenes|murders?|stabbings?|beatings?|torture",
+    "violence": "|".join((
+        r"violence|violent|bloody|bloodshed|brutal(?:ity)?|gunfights?|shoot-?outs?|fight\s+scenes|murders?|stabbings?|beatings?|torture",
+        # Guns: not "shot on 35mm" or "shot in the back of a taxi".
+        r"\bgunfire|\bgunshots?|\bgun\s+battles?|\bgunned\s+down|\bgunm[ae]n\b|machine-gunned|firing\s+squads?|volleys?\s+of\s+(?:shots|gunfire|bullets)",
+        r"\bshot\s+(?:dead|and\s+killed|to\s+death|point-blank|in\s+the\s+(?:head|chest|face|stomach|gut|neck|leg|arm|back)(?!\s+of))",
+        r"\bshoots?\s+(?:him|her|them)\s+(?:dead|in\s+the|point-blank|twice|repeatedly|down)",
+        # Blows and killings described as events, not "stabbed in the back", "a stab at", "story beats", "a strangled cry".
+        r"\bstabbed\b(?!\s+in\s+the\s+back)|\bstabs\s+(?:him|her|them|the|his)\b|stab\s+wounds?",
+        r"\bstrangl(?:ed|es|ing|ation)\b|\bbludgeon\w*|\bbeat(?:s|en|ing)?\s+(?:\w+\s+){0,2}?(?:to\s+death|to\s+a\s+pulp|senseless|unconscious|bloody)",
+        r"\bbeat(?:s|en|ing)?\s+up\b|\b(?:beats|beat|beating)\s+(?:his|her|their)\s+(?:wife|husband|children|kids|son|daughter|girlfriend|boyfriend|partner)\b(?!\s+at\b)",
+        r"\bslap(?:s|ped|ping)\s+(?:him|her|them|the\s+\w+|his\s+\w+)\b(?!\s+on\b)|\b(?:nasty|vicious|hard|sharp|stinging|brutal|violent)\s+(?:[\w-]+\s+)?slap\b",
+        r"\bpunch(?:es|ed)\s+(?:him|her|them)\b|\b(?:knife|fist|bar|pub|street|gun|sword|prison|cage|machete)[\s-]?fights?\b|\bbrawl(?:s|ing)?\b",
+        r"\bexecutes\s+(?:him|her|them)\b|(?:public|summary|mass|roadside|gangland|botched)\s+executions?|(?:summarily|publicly)\s+executed|execution-style",
+        r"\bexecutions?\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:family|prisoners?|hostages?|civilians?|villagers?|soldiers?|children"
+        r"|women|men|man|woman|boy|girl|tsar|king|queen|traitors?|deserters?|captives?|rebels?)\b",
+        r"\batrocit(?:y|ies)|\bmassacre[sd]?\b|\bgenocide|\bkillings\b|killing\s+spree|\bserial\s+killers?|\bslashers?\b|\b(?:body|kill)\s+count",
+        r"\b(?:the|its|inventive|creative|gory|goofy|grisly)\s+kills\b|\blynch(?:ed|ing|ings)\b|\blynch\s+mob",
+    )),
     "gore": r"\bgore\b|\bgory\b|gruesome|dismember\w*|disembowel\w*|splatter",
     "strong language": "|".join((
         r"strong\s+language|profanit(?:y|ies)|f-bombs?|\bf-words?|expletives?|swearing|swear\s*words?|obscenities|four-letter\s+words?",
@@ -124,7 +141,9 @@ _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
     "sexual violence": ("sex", "rap"),
     "drugs": ("drug", "cocaine", "heroin", "meth", "overdose", "marijuana", "cannabis", "hashish", "opium", "opioid", "fentanyl", "ketamine",
               "amphetamine", "lsd", "weed", "pill", "dop", "high", "snort", "coke", "stone", "junkie", "joint"),
-    "violence": ("violen", "blood", "brutal", "shoot", "fight", "murder", "stabbing", "beating", "torture"),
+    "violence": ("violen", "blood", "brutal", "shoot", "fight", "murder", "stab", "beat", "torture", "gun", "firing", "volley", "shot",
+                 "strangl", "bludgeon", "slap", "punch", "brawl", "execut", "atrocit", "massacre", "genocide", "kill", "slasher", "body",
+                 "lynch"),
     "gore": ("gore", "gory", "gruesome", "dismember", "disembowel", "splatter"),
     "strong language": ("language", "profanit", "f-bomb", "f-word", "expletive", "swear", "obscenit", "four-letter", "cuss", "cursing",
                         "mouthed", "dialogue", "banter"),
