@@ -205,3 +205,19 @@ def test_film_craft_and_figures_are_not_violence() -> None:
         "The new cut shoots for the moon.",
     ):
         assert "violence" not in warnings_of(sentence), sentence
+
+
+def test_tonal_figures_and_denying_comparisons_are_not_warnings() -> None:
+    for sentence in (
+        "The comedy takes a violent swing in tone after the funeral.",
+        "No one lays a finger on anyone; the violence is purely verbal.",
+        "It is more eerie than gory.",
+        "The poster promises more bloodshed than this gentle drama has to offer.",
+    ):
+        assert not {"violence", "gore"} & set(warnings_of(sentence)), sentence
+
+
+def test_comparisons_that_affirm_still_count() -> None:
+    assert "violence" in warnings_of("The siege is more violent than anything in the director's earlier films.")
+    assert "gore" in warnings_of("The finale is gorier than the original, with gruesome effects.")
+    assert "violence" in warnings_of("The film takes a violent turn when the bailiffs arrive.")

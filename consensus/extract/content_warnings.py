@@ -114,14 +114,19 @@ _DESCRIBED: dict[str, str] = {
 }
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|free\s+of|lacks?|lacking|isn't|isn’t|wasn't|wasn’t|nor|zero|little|hardly|barely|nobody|no\s+one|no-one)"
-    r"\s+(?:\w+\s+){0,2}$",
+    r"\s+(?:\w+\s+){0,2}$"
+    # A comparison that denies it: "more creepy than gory", "a title that promises more bloodshed than the film delivers".
+    r"|\bmore\s+[\w-]+\s+than\s+$|\b(?:promises|promised|suggests|suggested)\s+(?:far\s+|much\s+)?more\s+$",
     re.I,
 )
 _FIGURES = re.compile(
     r"killer\s+(?:soundtrack|score|cast|performance)|smoking\s+(?:gun|hot)|drunk\s+on|bloody\s+(?:good|great|brilliant|well|hell)|"
     r"violently\s+(?:funny|beautiful)|brutally\s+honest|brutal\s+honesty|"
     r"(?:root|ginger|small)\s+beer|wine[-\s](?:dark|red|colou?red)|wines?\s+and\s+dines?|champagne[-\s](?:problems|socialists?|colou?red)|"
-    r"drunk\s+(?:the\s+kool-?aid|with\s+power)|molotov\s+cocktails",
+    r"drunk\s+(?:the\s+kool-?aid|with\s+power)|molotov\s+cocktails|"
+    r"violent\s+(?:shifts?|swings?|lurch(?:es)?|changes?)\s+(?:in|of)\s+(?:tone|mood|register|gear)|"
+    r"violence\s+(?:\w+\s+){0,2}?(?:is|was|stays|remains)\s+(?:all\s+|purely\s+|entirely\s+|strictly\s+)?"
+    r"(?:verbal|emotional|psychological|in\s+the\s+(?:words|dialogue|language))",
     re.I,
 )
 _EXPLICIT = re.compile(r"\b(?:content|trigger)\s+warnings?\b|^\s*warnings?\s*[:：]|^\s*contains\b|\brated\s+(?:R|PG-13|NC-17|18|15|MA)\s+for\b", re.I)
