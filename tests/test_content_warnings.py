@@ -221,3 +221,23 @@ def test_comparisons_that_affirm_still_count() -> None:
     assert "violence" in warnings_of("The siege is more violent than anything in the director's earlier films.")
     assert "gore" in warnings_of("The finale is gorier than the original, with gruesome effects.")
     assert "violence" in warnings_of("The film takes a violent turn when the bailiffs arrive.")
+
+
+def test_gore_described() -> None:
+    for sentence in (
+        "By the finale there is blood everywhere.",
+        "The raiders leave severed heads on the fence posts.",
+        "Buckets of blood drench the prom queen.",
+        "A blood-soaked chainsaw hangs in the barn.",
+    ):
+        assert "gore" in warnings_of(sentence), sentence
+
+
+def test_blood_without_gore_is_not_gore() -> None:
+    for sentence in (
+        "There is bad blood between the brothers.",
+        "Her blood relatives arrive for the reading of the will.",
+        "The union has severed ties with the studio.",
+        "Thankfully there is no blood everywhere, just one nosebleed.",
+    ):
+        assert "gore" not in warnings_of(sentence), sentence

@@ -65,7 +65,12 @@ _DESCRIBED: dict[str, str] = {
         r"\batrocit(?:y|ies)|\bmassacre[sd]?\b|\bgenocide|\bkillings\b|killing\s+spree|\bserial\s+killers?|\bslashers?\b|\b(?:body|kill)\s+count",
         r"\b(?:the|its|inventive|creative|gory|goofy|grisly)\s+kills\b|\blynch(?:ed|ing|ings)\b|\blynch\s+mob",
     )),
-    "gore": r"\bgore\b|\bgory\b|gruesome|dismember\w*|disembowel\w*|splatter",
+    "gore": "|".join((
+        r"\bgore\b|\bgory\b|\bgorier\b|gruesome|dismember\w*|disembowel\w*|splatter|decapitat\w*|\bbehead\w*|eviscerat\w*|\bentrails\b|\bviscera\b",
+        # Blood shown in quantity, not "bad blood" or "blood relatives".
+        r"\bblood\s+everywhere|\bblood-(?:soaked|spattered|splattered|drenched)|\b(?:buckets|gallons|pools|geysers|sprays?|torrents|fountains|rivers)\s+of\s+blood",
+        r"\bsevered\s+(?:heads?|limbs?|hands?|fingers?|arms?|legs?|feet|ears?)",
+    )),
     "strong language": "|".join((
         r"strong\s+language|profanit(?:y|ies)|f-bombs?|\bf-words?|expletives?|swearing|swear\s*words?|obscenities|four-letter\s+words?",
         r"\bcuss(?:es|ing|words?)?\b|\bcursing\b|foul[-\s]mouthed|potty[-\s]mouthed",
@@ -149,7 +154,8 @@ _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
     "violence": ("violen", "blood", "brutal", "shoot", "fight", "murder", "stab", "beat", "torture", "gun", "firing", "volley", "shot",
                  "strangl", "bludgeon", "slap", "punch", "brawl", "execut", "atrocit", "massacre", "genocide", "kill", "slasher", "body",
                  "lynch"),
-    "gore": ("gore", "gory", "gruesome", "dismember", "disembowel", "splatter"),
+    "gore": ("gore", "gory", "gorier", "gruesome", "dismember", "disembowel", "splatter", "decapitat", "behead", "eviscerat", "entrails", "viscera",
+             "blood", "severed"),
     "strong language": ("language", "profanit", "f-bomb", "f-word", "expletive", "swear", "obscenit", "four-letter", "cuss", "cursing",
                         "mouthed", "dialogue", "banter"),
     "alcohol": ("alcohol", "drunk", "booz", "tipsy", "hungover", "hangover", "liquor", "drink", "whisk", "vodka", "bourbon", "tequila",
