@@ -241,3 +241,10 @@ def test_blood_without_gore_is_not_gore() -> None:
         "Thankfully there is no blood everywhere, just one nosebleed.",
     ):
         assert "gore" not in warnings_of(sentence), sentence
+
+
+def test_implied_but_not_shown_still_happens() -> None:
+    assert "sexual violence" in warnings_of("The script implies but never shows a rape in the barracks.")
+    assert "violence" in warnings_of("The camera suggests but does not show the torture in the cellar.")
+    assert "violence" not in warnings_of("The film does not show any violence at all.")
+    assert "suicide" not in warnings_of("It hints at grief, never at suicide.")

@@ -124,6 +124,12 @@ _NEGATION = re.compile(
     r"|\bmore\s+[\w-]+\s+than\s+$|\b(?:promises|promised|suggests|suggested)\s+(?:far\s+|much\s+)?more\s+$",
     re.I,
 )
+# "implies but does not show a rape": the film has it, off screen; the "not" denies the showing, not the event.
+_IMPLIED_NOT_SHOWN = re.compile(
+    r"\b(?:impl(?:y|ies|ied)|suggests?|suggested|hints?\s+at)\s+(?:\w+\s+){0,2}?(?:but|though)\s+(?:does\s+not|doesn't|doesn’t|never|not)\s+"
+    r"(?:show|depict)s?\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _FIGURES = re.compile(
     r"killer\s+(?:soundtrack|score|cast|performance)|smoking\s+(?:gun|hot)|drunk\s+on|bloody\s+(?:good|great|brilliant|well|hell)|"
     r"violently\s+(?:funny|beautiful)|brutally\s+honest|brutal\s+honesty|"
@@ -183,13 +189,20 @@ def _explicit(line: str) -> list[str]:
     return found
 
 
+def _negated(cleaned: str, start: int) -> bool:
+    """Whether the phrase at `start` is denied ("no gore", "nobody drinks"), not merely kept off screen ("implies but does not show")."""
+    if not _NEGATION.search(cleaned[max(0, start - 40) : start]):
+        return False
+    return not _IMPLIED_NOT_SHOWN.search(cleaned[max(0, start - 70) : start])
+
+
 def _describes(cleaned: str, category: str, lowered: str | None = None) -> bool:
     """Whether a sentence (figures of speech already removed) describes the category, not negated.
 
     `lowered` is `casefree(cleaned)` when the caller has it.
     """
     for m in _DESCRIBED_LOWER[category].finditer(casefree(cleaned) if lowered is None else lowered):
-        if _NEGATION.search(cleaned[max(0, m.start() - 40) : m.start()]):
+        if _negated(cleaned, m.start()):
             continue
         if category == "violence" and _SEXUAL_OR_DOMESTIC_BEFORE.search(cleaned[: m.start()]):
             continue
