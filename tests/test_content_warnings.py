@@ -248,3 +248,17 @@ def test_implied_but_not_shown_still_happens() -> None:
     assert "violence" in warnings_of("The camera suggests but does not show the torture in the cellar.")
     assert "violence" not in warnings_of("The film does not show any violence at all.")
     assert "suicide" not in warnings_of("It hints at grief, never at suicide.")
+
+
+def test_rating_reasons_in_their_common_forms() -> None:
+    assert {"violence", "strong language"} <= set(warnings_of("Rated R for violence and strong language throughout."))
+    assert {"sexual content", "drugs"} <= set(warnings_of("Rated 15 for strong sex and drug misuse."))
+    assert {"violence", "alcohol"} <= set(warnings_of("The film carries an R rating for bloody violence and teen drinking."))
+    assert "smoking" in warnings_of("It earned a 12A certificate for smoking and mild threat.")
+
+
+def test_a_rating_reason_is_read_only_in_its_own_sentence() -> None:
+    found = warnings_of("Shot in the Welsh language, it is rated PG-13 for violence. The drinking song in the finale is lovely.")
+    assert "violence" in found
+    assert not {"strong language", "alcohol"} & set(found)
+    assert not warnings_of("This underrated gem was rated highly for its language and its sex appeal by everyone.")

@@ -30,7 +30,7 @@ _LIST_TERMS: dict[str, str] = {
     "suicide": r"suicide|suicidal",
     "self-harm": r"self[-\s]harm|self[-\s]injury",
     "gore": r"gore|gory|gruesome",
-    "sexual content": r"sex(?:ual)?\s+(?:content|scenes?)|sexuality|nudity",
+    "sexual content": r"sex(?:ual)?\s+(?:content|scenes?|references|situations|material)|sexuality|nudity|sex|sensuality",
     "abuse": r"(?:child|domestic)\s+abuse|abuse",
 }
 # Category -> phrases that describe it in running text.
@@ -140,7 +140,14 @@ _FIGURES = re.compile(
     r"(?:verbal|emotional|psychological|in\s+the\s+(?:words|dialogue|language))",
     re.I,
 )
-_EXPLICIT = re.compile(r"\b(?:content|trigger)\s+warnings?\b|^\s*warnings?\s*[:：]|^\s*contains\b|\brated\s+(?:R|PG-13|NC-17|18|15|MA)\s+for\b", re.I)
+# A rating's reason: "Rated R for ...", "rated 15 by the BBFC for ...", "carries an R rating for ...", "a 12A certificate for ...".
+_RATING = r"(?:R|PG-13|PG|NC-17|TV-MA|TV-14|MA15\+|MA|M|12A|12|15|16|18|R18\+)(?![\w+-])"
+_EXPLICIT = re.compile(
+    r"\b(?:content|trigger)\s+warnings?\b|^\s*warnings?\s*[:：]|^\s*contains\b"
+    rf"|\brated\s+{_RATING}[^.\n]{{0,40}}?\bfor\b|\b{_RATING}\s+(?:rating|certificate|classification)\s+for\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _BARE_WARNING = re.compile(r"^\s*(?:content\s+|trigger\s+)?warnings?\s*[:：]?\s*$", re.I)
 
 _LIST_PATTERNS = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in _LIST_TERMS.items()}
@@ -173,7 +180,7 @@ _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
     "sexual content": ("sex", "love", "nud", "bedroom", "frontal", "topless", "hook", "suggestive"),
 }
 # A line `_EXPLICIT` or `_BARE_WARNING` matches holds one of these.
-_EXPLICIT_STEMS = ("warning", "contain", "rated")
+_EXPLICIT_STEMS = ("warning", "contain", "rated", "rating", "certificate", "classification")
 
 
 def _explicit(line: str) -> list[str]:
@@ -194,6 +201,19 @@ def _negated(cleaned: str, start: int) -> bool:
     if not _NEGATION.search(cleaned[max(0, start - 40) : start]):
         return False
     return not _IMPLIED_NOT_SHOWN.search(cleaned[max(0, start - 70) : start])
+
+
+def _explicit_part(line: str) -> str | None:
+    """The part of a line that is a warning list: the whole line when it opens with the cue ("Warning: ...",
+    "Contains ..."), else the cue's own sentence ("... It is rated R for violence."), so that the
+    list terms ("language", "drinking") are not read in the rest of a paragraph. None when no cue."""
+    m = _EXPLICIT.search(line)
+    if m is None:
+        return None
+    if not line[: m.start()].strip():
+        return line
+    end = _SENTENCE_END.search(line, m.end())
+    return line[m.start() : end.end() if end else len(line)]
 
 
 def _describes(cleaned: str, category: str, lowered: str | None = None) -> bool:
@@ -245,8 +265,10 @@ def find_content_warnings(document: Document, sentences: list[str]) -> list[Cont
         line = lines[i]
         if _BARE_WARNING.match(line) and i + 1 < len(lines):
             line = f"{line} {lines[i + 1]}"
-        elif not _EXPLICIT.search(line):
-            continue
+        else:
+            line = _explicit_part(line)
+            if line is None:
+                continue
         for category in _explicit(line):
             found.setdefault(category, line.strip())
     first = _first_described(sentences)
