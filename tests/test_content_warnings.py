@@ -262,3 +262,24 @@ def test_a_rating_reason_is_read_only_in_its_own_sentence() -> None:
     assert "violence" in found
     assert not {"strong language", "alcohol"} & set(found)
     assert not warnings_of("This underrated gem was rated highly for its language and its sex appeal by everyone.")
+
+
+def test_suicide_and_self_harm_described() -> None:
+    assert "suicide" in warnings_of("In the last reel the lighthouse keeper hangs himself.")
+    assert "suicide" in warnings_of("The disgraced banker shot himself in his study.")
+    assert "suicide" in warnings_of("A suicide pact binds the two poets.")
+    assert "self-harm" in warnings_of("The teenager cuts herself in the school toilets.")
+
+
+def test_figurative_suicide_and_cutting_off_are_not_warnings() -> None:
+    for sentence in (
+        "Casting a comedian was career suicide for the producer.",
+        "The heist crew sets off on a suicide mission.",
+        "It borrows its villains from Suicide Squad.",
+        "The minister shoots himself in the foot at every press conference.",
+        "She cuts herself off from her family.",
+        "The campaign hangs itself on a single slogan.",
+    ):
+        assert not {"suicide", "self-harm"} & set(warnings_of(sentence)), sentence
+    assert "violence" in warnings_of("A suicide bomber targets the market in the opening scene, a brutal start.")
+    assert "suicide" not in warnings_of("A suicide bomber targets the market in the opening scene, a brutal start.")

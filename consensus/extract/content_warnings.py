@@ -35,7 +35,14 @@ _LIST_TERMS: dict[str, str] = {
 }
 # Category -> phrases that describe it in running text.
 _DESCRIBED: dict[str, str] = {
-    "suicide": r"suicides?|suicidal|(?:takes?|took|taking|ends?|ended|ending)\s+(?:her|his|their|its)\s+(?:own\s+)?life|kill(?:s|ed)?\s+(?:her|him|them)sel(?:f|ves)",
+    "suicide": "|".join((
+        # Not "career suicide", a "suicide mission", the "Suicide Squad", a "suicide bomber" (violence) or a car's "suicide doors".
+        r"(?<!career\s)(?<!political\s)(?<!commercial\s)(?<!professional\s)(?<!box-office\s)"
+        r"(?:suicides?|suicidal)(?!\s+(?:squad|missions?|bomb\w*|runs?|doors?|attacks?)\b)",
+        r"(?:takes?|took|taking|ends?|ended|ending)\s+(?:her|his|their|its)\s+(?:own\s+)?life|kill(?:s|ed)?\s+(?:her|him|them)sel(?:f|ves)",
+        r"\b(?:hangs?|hanged|hanging)\s+(?:him|her)self|\bhang(?:s|ed|ing)?\s+themselves",
+        r"\b(?:shoots?|shot)\s+(?:him|her)self\b(?!\s+in\s+the\s+foot)|\bslits?\s+(?:his|her|their)\s+wrists|\bjump(?:s|ed)?\s+to\s+(?:his|her|their)\s+deaths?",
+    )),
     "sexual violence": r"sex(?:ual)?\s+trafficking|sex\s+traffickers?|sexual\s+(?:abuse|assault|violence|blackmail|exploitation)|\brape[sd]?\b|\braping\b|forced\s+(?:in)?to\s+(?:sex|sexual)",
     "drugs": "|".join((
         r"drug\s+(?:trafficking|dealing|dealers?|use|abuse|addiction|lord|cartel)|using\s+drugs|drug(?:s|ged)?\s+(?:them|her|him|women|girls)|\bdrugs\b",
@@ -99,7 +106,7 @@ _DESCRIBED: dict[str, str] = {
         r"|and\s+(?:swear|drink|curse|talk|argue|flirt|brood|hook))",
         r"\b(?:drink|swear|curse)(?:s|ing)?\s+and\s+smok",
     )),
-    "self-harm": r"self[-\s]harm|self[-\s]injury|cutting\s+(?:her|him|them)sel(?:f|ves)",
+    "self-harm": r"self[-\s]harm|self[-\s]injury|self-mutilat\w*|(?:cutting|cuts)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+off)",
     "abuse": "|".join((
         r"child\s+abuse|domestic\s+(?:abuse|violence)|\babusive\b(?!\s+language)|\babusers?\b",
         # "abuse" itself, not drug, substance, alcohol or sexual abuse (their own categories) nor "abuse of power".
@@ -160,7 +167,7 @@ _SEXUAL_OR_DOMESTIC_BEFORE = re.compile(r"sexual\s+$|domestic\s+$", re.I)
 # Stems (see `prefilter`): every match of a category's pattern contains one of them, lower-cased.
 # Kept beside `_DESCRIBED`: a phrase added there needs its stem here.
 _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
-    "suicide": ("suicid", "life", "kill"),
+    "suicide": ("suicid", "life", "kill", "hang", "shoot", "shot", "wrist", "death"),
     "sexual violence": ("sex", "rap"),
     "drugs": ("drug", "cocaine", "heroin", "meth", "overdose", "marijuana", "cannabis", "hashish", "opium", "opioid", "fentanyl", "ketamine",
               "amphetamine", "lsd", "weed", "pill", "dop", "high", "snort", "coke", "stone", "junkie", "joint"),
@@ -175,7 +182,7 @@ _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
                 "schnapps", "ouzo", "cacha", "baijiu", "soju", "mezcal", "absinthe", "moonshine", "sangria", "champagne", "beer", "wine",
                 "cocktail"),
     "smoking": ("smok", "cigar", "tobacco", "vap"),
-    "self-harm": ("harm", "injury", "cutting"),
+    "self-harm": ("harm", "injury", "mutilat", "cut"),
     "abuse": ("abus", "domestic", "cruelty", "torment", "bullying", "beat", "grooming", "molest"),
     "sexual content": ("sex", "love", "nud", "bedroom", "frontal", "topless", "hook", "suggestive"),
 }
