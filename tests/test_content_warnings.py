@@ -283,3 +283,23 @@ def test_figurative_suicide_and_cutting_off_are_not_warnings() -> None:
         assert not {"suicide", "self-harm"} & set(warnings_of(sentence)), sentence
     assert "violence" in warnings_of("A suicide bomber targets the market in the opening scene, a brutal start.")
     assert "suicide" not in warnings_of("A suicide bomber targets the market in the opening scene, a brutal start.")
+
+
+def test_more_violent_events_and_sexual_assault() -> None:
+    for sentence in (
+        "The wedding ends in a bloodbath.",
+        "The cashier is held at gunpoint.",
+        "A hit man stalks the jury.",
+        "The embassy bombing opens the film.",
+    ):
+        assert "violence" in warnings_of(sentence), sentence
+    assert "sexual violence" in warnings_of("The nurse is sexually assaulted on the night shift.")
+
+
+def test_hits_and_points_are_not_violence() -> None:
+    for sentence in (
+        "The soundtrack is full of hits, and the point of view shifts.",
+        "The film bombed at the box office.",
+        "Her performance is the hit of the festival.",
+    ):
+        assert "violence" not in warnings_of(sentence), sentence

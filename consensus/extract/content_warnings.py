@@ -43,7 +43,7 @@ _DESCRIBED: dict[str, str] = {
         r"\b(?:hangs?|hanged|hanging)\s+(?:him|her)self|\bhang(?:s|ed|ing)?\s+themselves",
         r"\b(?:shoots?|shot)\s+(?:him|her)self\b(?!\s+in\s+the\s+foot)|\bslits?\s+(?:his|her|their)\s+wrists|\bjump(?:s|ed)?\s+to\s+(?:his|her|their)\s+deaths?",
     )),
-    "sexual violence": r"sex(?:ual)?\s+trafficking|sex\s+traffickers?|sexual\s+(?:abuse|assault|violence|blackmail|exploitation)|\brape[sd]?\b|\braping\b|forced\s+(?:in)?to\s+(?:sex|sexual)",
+    "sexual violence": r"sexually\s+(?:assault|abus|exploit)\w*|sex(?:ual)?\s+trafficking|sex\s+traffickers?|sexual\s+(?:abuse|assault|violence|blackmail|exploitation)|\brape[sd]?\b|\braping\b|forced\s+(?:in)?to\s+(?:sex|sexual)",
     "drugs": "|".join((
         r"drug\s+(?:trafficking|dealing|dealers?|use|abuse|addiction|lord|cartel)|using\s+drugs|drug(?:s|ged)?\s+(?:them|her|him|women|girls)|\bdrugs\b",
         r"drug-(?:labs?|deals?|dealers?|runners?|mules?|dens?|rings?|fuell?ed|addled|induced|smuggling|addicts?|binges?|habits?)\b",
@@ -71,6 +71,8 @@ _DESCRIBED: dict[str, str] = {
         r"|women|men|man|woman|boy|girl|tsar|king|queen|traitors?|deserters?|captives?|rebels?)\b",
         r"\batrocit(?:y|ies)|\bmassacre[sd]?\b|\bgenocide|\bkillings\b|killing\s+spree|\bserial\s+killers?|\bslashers?\b|\b(?:body|kill)\s+count",
         r"\b(?:the|its|inventive|creative|gory|goofy|grisly)\s+kills\b|\blynch(?:ed|ing|ings)\b|\blynch\s+mob",
+        r"\bbloodbath|\bcarnage\b|\bassassinat\w*|\bat\s+(?:gun|knife)point|\bhail\s+of\s+bullets|\b(?:mass|school|drive-by)\s+shootings?",
+        r"\bsuicide\s+bomb\w*|\bcar\s+bombs?|\bbombings?\b|\bhit\s*m[ae]n\b|\bmauled\b",
     )),
     "gore": "|".join((
         r"\bgore\b|\bgory\b|\bgorier\b|gruesome|dismember\w*|disembowel\w*|splatter|decapitat\w*|\bbehead\w*|eviscerat\w*|\bentrails\b|\bviscera\b",
@@ -173,7 +175,7 @@ _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
               "amphetamine", "lsd", "weed", "pill", "dop", "high", "snort", "coke", "stone", "junkie", "joint"),
     "violence": ("violen", "blood", "brutal", "shoot", "fight", "murder", "stab", "beat", "torture", "gun", "firing", "volley", "shot",
                  "strangl", "bludgeon", "slap", "punch", "brawl", "execut", "atrocit", "massacre", "genocide", "kill", "slasher", "body",
-                 "lynch"),
+                 "lynch", "carnage", "assassinat", "point", "bullets", "bomb", "hit", "mauled"),
     "gore": ("gore", "gory", "gorier", "gruesome", "dismember", "disembowel", "splatter", "decapitat", "behead", "eviscerat", "entrails", "viscera",
              "blood", "severed"),
     "strong language": ("language", "profanit", "f-bomb", "f-word", "expletive", "swear", "obscenit", "four-letter", "cuss", "cursing",
