@@ -303,3 +303,26 @@ def test_hits_and_points_are_not_violence() -> None:
         "Her performance is the hit of the festival.",
     ):
         assert "violence" not in warnings_of(sentence), sentence
+
+
+def test_further_described_terms() -> None:
+    cases = {
+        "alcohol": "The best men go on a pub crawl through Leeds.",
+        "smoking": "The professor puffs on his pipe between lectures.",
+        "strong language": "The dialogue is often filthy, and the bad language never lets up.",
+        "sexual content": "It is an erotic thriller set in a strip club.",
+        "drugs": "The drummer is hooked on painkillers and lives in a crack house.",
+    }
+    for category, sentence in cases.items():
+        assert category in warnings_of(sentence), sentence
+
+
+def test_lookalikes_of_the_further_terms_do_not_fire() -> None:
+    for sentence in (
+        "The grandparents play gin rummy all afternoon.",
+        "The cracks in the marriage show, and the acid wit helps.",
+        "The organ music swells as the strip of coast comes into view.",
+        "A puff of smoke, and the magician is gone.",
+        "The dialogue is sharp and the language is lyrical.",
+    ):
+        assert not warnings_of(sentence), sentence

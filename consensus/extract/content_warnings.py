@@ -47,7 +47,8 @@ _DESCRIBED: dict[str, str] = {
     "drugs": "|".join((
         r"drug\s+(?:trafficking|dealing|dealers?|use|abuse|addiction|lord|cartel)|using\s+drugs|drug(?:s|ged)?\s+(?:them|her|him|women|girls)|\bdrugs\b",
         r"drug-(?:labs?|deals?|dealers?|runners?|mules?|dens?|rings?|fuell?ed|addled|induced|smuggling|addicts?|binges?|habits?)\b",
-        r"cocaine|heroin|meth\b|overdose|marijuana|cannabis|hashish|\bopium\b|opioids?|fentanyl|ketamine|amphetamines?|\blsd\b|\bweed\b(?!\s+out)",
+        r"cocaine|heroin|meth\b|overdose|narcotics|opiates|crack\s+(?:dens?|houses?|pipes?|addicts?)|acid\s+trips?|"
+        r"(?:hooked\s+on|addicted\s+to)\s+(?:painkillers|sleeping\s+pills|tranquil+i[sz]ers|opiates|speed)|marijuana|cannabis|hashish|\bopium\b|opioids?|fentanyl|ketamine|amphetamines?|\blsd\b|\bweed\b(?!\s+out)",
         # Pills as drugs, not "a bitter pill"; sports doping; high on something named (not "high on life", "the stakes get high").
         r"(?<!bitter\s)(?<!chill\s)(?<!poison\s)\bpills\b|pill[-\s]popping|popping\s+pills|\bdop(?:ed|ing)\b",
         r"\bhigh\s+on\s+(?:drugs|coke|cocaine|heroin|meth|pills|weed|glue|acid|ecstasy|mushrooms)",
@@ -86,7 +87,8 @@ _DESCRIBED: dict[str, str] = {
         r"\b(?:salty|crude|coarse|vulgar|filthy|foul|colou?rful|obscene)\s+(?:language|dialogue|banter)",
         # "swear" the verb of cursing, not of oaths ("swears revenge", "swear by").
         r"\bswear(?:s|ing)?\s+(?:like|constantly|a\s+lot|profusely|incessantly|non-?stop|freely|a\s+blue\s+streak|at\s+each\s+other)",
-        r"\b(?:smoke|drink|curse|shout|spit)(?:s|ing)?\s+and\s+swear",
+        r"\b(?:smoke|drink|curse|shout|spit)(?:s|ing)?\s+and\s+swear|\bbad\s+language|\bc-words?",
+        r"\b(?:language|dialogue)\s+(?:is|was|gets|turns)\s+(?:\w+\s+)?(?:salty|crude|coarse|vulgar|filthy|foul|profane|obscene)\b",
     )),
     "alcohol": "|".join((
         r"(?<!non-)alcohol(?:ic|ism)?|\bdrunk(?:en|s|ards?)?\b|\bbooz(?:e|y|ing)\b|\btipsy\b|\bhungover\b|\bhangovers\b|\bliquor\b",
@@ -99,14 +101,15 @@ _DESCRIBED: dict[str, str] = {
         r"|and\s+(?:smok|swear|fight|danc|driv))",
         # Named drinks; "root beer", "wine-dark" and the like are figures (`_FIGURES`).
         r"\b(?:whiske?y|vodka|bourbon|tequila|schnapps|ouzo|cacha[cç]a|baijiu|soju|mezcal|absinthe|moonshine|sangria|champagne|beers?|wine"
-        r"|cocktails)\b",
+        r"|cocktails|lager|pints|gin)\b(?![\s-](?:rummy|joint))|\b(?:pub|bar)\s+crawls?|\bhip\s+flasks?",
     )),
     "smoking": "|".join((
         r"\bsmoking\b|cigarettes?|\bsmokes\b|\bcigars?\b|cigarillos?|tobacco|\bvap(?:e|es|ing)\b|chain[-\s]?smok\w*|pipe[-\s]smok\w*",
         # "smoke" the verb, not the noun ("filmed in smoke", "smoke and mirrors").
         r"\bsmoke[sd]?\s+(?:(?:a\s+)?pipes?|constantly|incessantly|heavily|endlessly|non-?stop|like\s+(?:a\s+)?chimneys?"
         r"|and\s+(?:swear|drink|curse|talk|argue|flirt|brood|hook))",
-        r"\b(?:drink|swear|curse)(?:s|ing)?\s+and\s+smok",
+        r"\b(?:drink|swear|curse)(?:s|ing)?\s+and\s+smok|\bhookahs?\b|\bshisha\b",
+        r"\bpuff(?:s|ed|ing)?\s+(?:on|at)\s+(?:a|an|his|her|their)\s+(?:pipe|vape|hookah)",
     )),
     "self-harm": r"self[-\s]harm|self[-\s]injury|self-mutilat\w*|(?:cutting|cuts)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+off)",
     "abuse": "|".join((
@@ -123,7 +126,7 @@ _DESCRIBED: dict[str, str] = {
         r"\b(?:steamy|raunchy|graphic|frank|explicit)\s+(?:sex|love|bedroom)|\b(?:has|have|having)\s+sex\b|\bmak(?:e|es|ing)\s+love\b",
         # "hook up" without an object ("the teens hook up"), not "hooks up with a gang" or "hook up the generator".
         r"\bhook(?:s|ing)?[\s-]up\b(?!\s+(?:with|to|the|a|an|his|her|their)\b)|\bhookups?\b",
-        r"sexually\s+suggestive|\bsuggestive\s+(?:[\w-]+\s+)?(?:scenes?|dancing|dances?|content|material|moments?)",
+        r"\berotic(?:a|ism)?\b|\borg(?:y|ies)\b|\bthreesomes?\b|\bstrip\s+clubs?|\bstrippers?\b|sexually\s+suggestive|\bsuggestive\s+(?:[\w-]+\s+)?(?:scenes?|dancing|dances?|content|material|moments?)",
     )),
 }
 _NEGATION = re.compile(
@@ -172,21 +175,21 @@ _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
     "suicide": ("suicid", "life", "kill", "hang", "shoot", "shot", "wrist", "death"),
     "sexual violence": ("sex", "rap"),
     "drugs": ("drug", "cocaine", "heroin", "meth", "overdose", "marijuana", "cannabis", "hashish", "opium", "opioid", "fentanyl", "ketamine",
-              "amphetamine", "lsd", "weed", "pill", "dop", "high", "snort", "coke", "stone", "junkie", "joint"),
+              "amphetamine", "lsd", "narcotic", "opiate", "crack", "acid", "hooked", "addicted", "weed", "pill", "dop", "high", "snort", "coke", "stone", "junkie", "joint"),
     "violence": ("violen", "blood", "brutal", "shoot", "fight", "murder", "stab", "beat", "torture", "gun", "firing", "volley", "shot",
                  "strangl", "bludgeon", "slap", "punch", "brawl", "execut", "atrocit", "massacre", "genocide", "kill", "slasher", "body",
                  "lynch", "carnage", "assassinat", "point", "bullets", "bomb", "hit", "mauled"),
     "gore": ("gore", "gory", "gorier", "gruesome", "dismember", "disembowel", "splatter", "decapitat", "behead", "eviscerat", "entrails", "viscera",
              "blood", "severed"),
     "strong language": ("language", "profanit", "f-bomb", "f-word", "expletive", "swear", "obscenit", "four-letter", "cuss", "cursing",
-                        "mouthed", "dialogue", "banter"),
+                        "mouthed", "dialogue", "banter", "c-word"),
     "alcohol": ("alcohol", "drunk", "booz", "tipsy", "hungover", "hangover", "liquor", "drink", "whisk", "vodka", "bourbon", "tequila",
                 "schnapps", "ouzo", "cacha", "baijiu", "soju", "mezcal", "absinthe", "moonshine", "sangria", "champagne", "beer", "wine",
-                "cocktail"),
-    "smoking": ("smok", "cigar", "tobacco", "vap"),
+                "cocktail", "lager", "pints", "gin", "crawl", "flask"),
+    "smoking": ("smok", "cigar", "tobacco", "vap", "hookah", "shisha", "puff"),
     "self-harm": ("harm", "injury", "mutilat", "cut"),
     "abuse": ("abus", "domestic", "cruelty", "torment", "bullying", "beat", "grooming", "molest"),
-    "sexual content": ("sex", "love", "nud", "bedroom", "frontal", "topless", "hook", "suggestive"),
+    "sexual content": ("sex", "love", "nud", "bedroom", "frontal", "topless", "hook", "suggestive", "erotic", "orgy", "orgies", "threesome", "strip"),
 }
 # A line `_EXPLICIT` or `_BARE_WARNING` matches holds one of these.
 _EXPLICIT_STEMS = ("warning", "contain", "rated", "rating", "certificate", "classification")
