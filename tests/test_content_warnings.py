@@ -326,3 +326,19 @@ def test_lookalikes_of_the_further_terms_do_not_fire() -> None:
         "The dialogue is sharp and the language is lyrical.",
     ):
         assert not warnings_of(sentence), sentence
+
+
+def test_trades_misuses_and_figures_do_not_fire() -> None:
+    for sentence in (
+        "She plays a wine critic who never touches a glass.",
+        "Her father, a beer baron, owns half the town.",
+        "He grew up on a tobacco farm in Kentucky.",
+        "The pacing is a shot in the arm for the genre.",
+        "The critic abused the term masterpiece.",
+        "The finale is an orgy of colour.",
+        "The swearing-in ceremony is staged with pomp.",
+        "She cuts herself a slice of wedding cake.",
+    ):
+        assert not warnings_of(sentence), sentence
+    assert "alcohol" in warnings_of("She drinks a glass of wine before the verdict.")
+    assert "smoking" in warnings_of("The old sailor chews tobacco and spits.")

@@ -36,6 +36,9 @@ _LIST_TERMS: dict[str, str] = {
 # Category -> groups of phrases that describe it in running text, each with its stems (see `prefilter`):
 # every match of a group's regex contains one of the group's stems, lower-cased, so a group only runs on
 # the sentences holding one of them. A phrase added to a group needs its stem beside it.
+# A drink or tobacco named as a trade or a place ("a wine critic", "a tobacco farmer"), not as something drunk or smoked.
+_TRADE = (r"critics?|cellars?|merchants?|country|region|tasting|barons?|compan(?:y|ies)|business|industry|farmers?|farms?|plantations?|fields?"
+          r"|executives?|lobby|heir(?:ess)?|dynasty|empire|magnates?|tycoons?|estates?|importers?|makers?")
 _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "suicide": (
         # Not "career suicide", a "suicide mission", the "Suicide Squad", a "suicide bomber" (violence) or a car's "suicide doors".
@@ -88,7 +91,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"\bgunfire|\bgunshots?|\bgun\s+battles?|\bgunned\s+down|\bgunm[ae]n\b|machine-gunned|\bat\s+gunpoint", ("gun",)),
         (r"firing\s+squads?", ("firing",)),
         (r"volleys?\s+of\s+(?:shots|gunfire|bullets)|\bhail\s+of\s+bullets", ("volley", "bullets")),
-        (r"\bshot\s+(?:dead|and\s+killed|to\s+death|point-blank|in\s+the\s+(?:head|chest|face|stomach|gut|neck|leg|arm|back)(?!\s+of))", ("shot",)),
+        (r"\bshot\s+(?:dead|and\s+killed|to\s+death|point-blank|in\s+the\s+(?:head|chest|face|stomach|gut|neck|leg|back)(?!\s+of))", ("shot",)),
         (r"\bstrangl(?:ed|es|ing|ation)\b", ("strangl",)),
         (r"\bbludgeon\w*", ("bludgeon",)),
         (r"\bslap(?:s|ped|ping)\s+(?:him|her|them|the\s+\w+|his\s+\w+)\b(?!\s+on\b)|\b(?:nasty|vicious|hard|sharp|stinging|brutal|violent)\s+(?:[\w-]+\s+)?slap\b",
@@ -124,7 +127,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
          r"|\b(?:language|dialogue)\s+(?:is|was|gets|turns)\s+(?:\w+\s+)?(?:salty|crude|coarse|vulgar|filthy|foul|profane|obscene)\b",
          ("language", "dialogue", "banter")),
         # "swear" the verb of cursing, not of oaths ("swears revenge", "swear by").
-        (r"swearing|swear\s*words?|\bswear(?:s|ing)?\s+(?:like|constantly|a\s+lot|profusely|incessantly|non-?stop|freely|a\s+blue\s+streak|at\s+each\s+other)"
+        (r"swearing(?!-in)|swear\s*words?|\bswear(?:s|ing)?\s+(?:like|constantly|a\s+lot|profusely|incessantly|non-?stop|freely|a\s+blue\s+streak|at\s+each\s+other)"
          r"|\b(?:smoke|drink|curse|shout|spit)(?:s|ing)?\s+and\s+swear", ("swear",)),
     ),
     "alcohol": (
@@ -139,7 +142,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
          r"|and\s+(?:smok|swear|fight|danc|driv))", ("drink",)),
         # Named drinks; "root beer", "wine-dark" and the like are figures (`_FIGURES`).
         (r"\b(?:whiske?y|vodka|bourbon|tequila|schnapps|ouzo|cacha[cç]a|baijiu|soju|mezcal|absinthe|moonshine|sangria|champagne|beers?|wine"
-         r"|cocktails|lager|pints|gin)\b(?![\s-](?:rummy|joint))",
+         rf"|cocktails|lager|pints|gin)\b(?![\s-](?:rummy|joint|{_TRADE}))",
          ("whisk", "vodka", "bourbon", "tequila", "schnapps", "ouzo", "cacha", "baijiu", "soju", "mezcal", "absinthe", "moonshine", "sangria",
           "champagne", "beer", "wine", "cocktail", "lager", "pints", "gin")),
         (r"\b(?:pub|bar)\s+crawls?|\bhip\s+flasks?", ("crawl", "flask")),
@@ -149,18 +152,19 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
          # "smoke" the verb, not the noun ("filmed in smoke", "smoke and mirrors").
          r"|\bsmoke[sd]?\s+(?:(?:a\s+)?pipes?|constantly|incessantly|heavily|endlessly|non-?stop|like\s+(?:a\s+)?chimneys?"
          r"|and\s+(?:swear|drink|curse|talk|argue|flirt|brood|hook))", ("smok",)),
-        (r"cigarettes?|\bcigars?\b|cigarillos?|tobacco|\bvap(?:e|es|ing)\b|\bhookahs?\b|\bshisha\b", ("cigar", "tobacco", "vap", "hookah", "shisha")),
+        (rf"cigarettes?|\bcigars?\b|cigarillos?|tobacco(?![\s-](?:{_TRADE}))|\bvap(?:e|es|ing)\b|\bhookahs?\b|\bshisha\b", ("cigar", "tobacco", "vap", "hookah", "shisha")),
         (r"\bpuff(?:s|ed|ing)?\s+(?:on|at)\s+(?:a|an|his|her|their)\s+(?:pipe|vape|hookah)", ("puff",)),
     ),
     "self-harm": (
         (r"self[-\s]harm|self[-\s]injury|self-mutilat\w*", ("harm", "injury", "mutilat")),
-        (r"(?:cutting|cuts)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+off)", ("cut",)),
+        (r"(?:cutting|cuts)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+(?:off|a|an|some|loose|free)\b)", ("cut",)),
     ),
     "abuse": (
         (r"child\s+abuse|domestic\s+(?:abuse|violence)|\babusive\b(?!\s+language)|\babusers?\b"
          # "abuse" itself, not drug, substance, alcohol or sexual abuse (their own categories) nor "abuse of power".
          r"|(?<!drug\s)(?<!substance\s)(?<!alcohol\s)(?<!sexual\s)(?<!self-)\babuse[sd]?\b"
-         r"(?!\s+(?:of\s+(?:power|authority|office|process|privilege|position|trust)|(?:his|her|their|its)\s+(?:power|position|authority)))",
+         r"(?!\s+(?:of\s+(?:power|authority|office|process|privilege|position|trust)|(?:his|her|their|its)\s+(?:power|position|authority)"
+         r"|the\s+(?:word|term|phrase|system|format)))",
          ("abus", "domestic")),
         (r"\b(?:verbal|emotional|psychological)\s+(?:cruelty|torment|bullying)", ("cruelty", "torment", "bullying")),
         (r"\bbeat(?:s|ing)?\s+(?:his|her|their)\s+(?:wife|husband|children|kids|son|daughter|girlfriend|boyfriend|partner|mother|father)\b(?!\s+at\b)",
@@ -174,7 +178,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         # "hook up" without an object ("the teens hook up"), not "hooks up with a gang" or "hook up the generator".
         (r"\bhook(?:s|ing)?[\s-]up\b(?!\s+(?:with|to|the|a|an|his|her|their)\b)|\bhookups?\b", ("hook",)),
         (r"\bsuggestive\s+(?:[\w-]+\s+)?(?:scenes?|dancing|dances?|content|material|moments?)", ("suggestive",)),
-        (r"\berotic(?:a|ism)?\b|\borg(?:y|ies)\b|\bthreesomes?\b|\bstrip\s+clubs?|\bstrippers?\b", ("erotic", "orgy", "orgies", "threesome", "strip")),
+        (r"\berotic(?:a|ism)?\b|\borg(?:y|ies)\b(?!\s+of)|\bthreesomes?\b|\bstrip\s+clubs?|\bstrippers?\b", ("erotic", "orgy", "orgies", "threesome", "strip")),
     ),
 }
 _NEGATION = re.compile(
