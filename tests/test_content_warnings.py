@@ -342,3 +342,31 @@ def test_trades_misuses_and_figures_do_not_fire() -> None:
         assert not warnings_of(sentence), sentence
     assert "alcohol" in warnings_of("She drinks a glass of wine before the verdict.")
     assert "smoking" in warnings_of("The old sailor chews tobacco and spits.")
+
+
+def test_event_verbs_across_categories() -> None:
+    cases = [
+        ("violence", "Two night watchmen are killed in the raid."),
+        ("violence", "The militia opens fire on the marchers."),
+        ("violence", "The thugs kick him senseless behind the chip shop."),
+        ("drugs", "The roadies smoke pot in the tour bus."),
+        ("sexual content", "The rivals sleep together after the wake."),
+        ("sexual violence", "The priest molested the altar boys."),
+        ("strong language", "The fishwives curse like sailors."),
+        ("abuse", "The farmer is violent towards his children."),
+        ("self-harm", "The girl burns herself with a lighter."),
+    ]
+    for category, sentence in cases:
+        assert category in warnings_of(sentence), sentence
+
+
+def test_lookalikes_of_the_event_verbs_do_not_fire() -> None:
+    for sentence in (
+        "The hero is killed off in the sequel's first scene.",
+        "The project was killed in development.",
+        "The chef burns herself out before the final service.",
+        "The bear attacked the picnic basket in a cartoon.",
+        "The crew sleep in shifts, never together in one room.",
+        "The gangsters open a pot of coffee and fire off jokes.",
+    ):
+        assert not warnings_of(sentence), sentence

@@ -54,6 +54,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"sexually\s+(?:assault|abus|exploit)\w*|sex(?:ual)?\s+trafficking|sex\s+traffickers?|sexual\s+(?:abuse|assault|violence|blackmail|exploitation)"
          r"|forced\s+(?:in)?to\s+(?:sex|sexual)", ("sex",)),
         (r"\brape[sd]?\b|\braping\b", ("rap",)),
+        (r"\bmolest\w*", ("molest",)),
     ),
     "drugs": (
         (r"drug\s+(?:trafficking|dealing|dealers?|use|abuse|addiction|lord|cartel)|using\s+drugs|drug(?:s|ged)?\s+(?:them|her|him|women|girls)|\bdrugs\b"
@@ -66,6 +67,8 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         # Pills as drugs, not "a bitter pill"; sports doping; high on something named (not "high on life", "the stakes get high").
         (r"(?<!bitter\s)(?<!chill\s)(?<!poison\s)\bpills\b|pill[-\s]popping|popping\s+pills", ("pill",)),
         (r"\bdop(?:ed|ing)\b", ("dop",)),
+        (r"\b(?:takes?|took|taking|on)\s+ecstasy\b|\bsmok\w*\s+pot\b|\binject(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\b",
+         ("ecstasy", "smok", "inject")),
         (r"\bhigh\s+on\s+(?:drugs|coke|cocaine|heroin|meth|pills|weed|glue|acid|ecstasy|mushrooms)", ("high",)),
         (r"\bsnort(?:s|ed|ing)?\s+(?:\w+\s+)?(?:coke|cocaine|lines?|powder|heroin|ketamine|pills)|lines\s+of\s+coke", ("snort", "coke")),
         (r"\bstoned\b(?!\s+(?:to\s+death|by))|\bstoners?\b", ("stone",)),
@@ -96,7 +99,16 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"\bbludgeon\w*", ("bludgeon",)),
         (r"\bslap(?:s|ped|ping)\s+(?:him|her|them|the\s+\w+|his\s+\w+)\b(?!\s+on\b)|\b(?:nasty|vicious|hard|sharp|stinging|brutal|violent)\s+(?:[\w-]+\s+)?slap\b",
          ("slap",)),
-        (r"\bpunch(?:es|ed)\s+(?:him|her|them)\b", ("punch",)),
+        (r"\bpunch(?:es|ed)\s+(?:him|her|them|(?:his|her|their)\s+(?:brother|sister|wife|husband|father|mother|son|daughter|boss|friend|rival))\b",
+         ("punch",)),
+        (r"\bkick(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:to\s+death|senseless|unconscious|bloody)", ("kick",)),
+        # Killed by someone, not "killed off" by the writers, in a crash, or a project "killed in development".
+        (r"\b(?:is|are|was|were|gets?|got|being|been)\s+(?:\w+\s+)?killed\b(?!\s+(?:off|in\s+an?\s+(?:car|plane|train|traffic|road)\s+(?:crash|accident)"
+         r"|in\s+(?:development|pre-production|the\s+edit|committee)|by\s+(?:the\s+)?(?:studio|network|critics|censors|reviews|producers)))",
+         ("kill",)),
+        (r"\bopen(?:s|ed|ing)?\s+fire\b", ("fire",)),
+        (r"\b(?:battle|combat)\s+(?:scenes|sequences)", ("battle", "combat")),
+        (r"\b(?:dog|shark|bear|knife|acid|terror|terrorist)\s+attacks?\b", ("attack",)),
         (r"\bbrawl(?:s|ing)?\b", ("brawl",)),
         # Executions of people, not "the execution of the idea".
         (r"\bexecutes\s+(?:him|her|them)\b|(?:public|summary|mass|roadside|gangland|botched)\s+executions?|(?:summarily|publicly)\s+executed|execution-style"
@@ -124,11 +136,12 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
          ("profanit", "f-bomb", "f-word", "c-word", "expletive", "obscenit", "four-letter")),
         (r"\bcuss(?:es|ing|words?)?\b|\bcursing\b|foul[-\s]mouthed|potty[-\s]mouthed", ("cuss", "cursing", "mouthed")),
         (r"\b(?:salty|crude|coarse|vulgar|filthy|foul|colou?rful|obscene)\s+(?:language|dialogue|banter)"
-         r"|\b(?:language|dialogue)\s+(?:is|was|gets|turns)\s+(?:\w+\s+)?(?:salty|crude|coarse|vulgar|filthy|foul|profane|obscene)\b",
+         r"|\b(?:language|dialogue)\s+(?:is|was|gets|turns)\s+(?:\w+\s+)?(?:salty|crude|coarse|vulgar|filthy|foul|profane|obscene|rough|blue|ripe)\b",
          ("language", "dialogue", "banter")),
         # "swear" the verb of cursing, not of oaths ("swears revenge", "swear by").
         (r"swearing(?!-in)|swear\s*words?|\bswear(?:s|ing)?\s+(?:like|constantly|a\s+lot|profusely|incessantly|non-?stop|freely|a\s+blue\s+streak|at\s+each\s+other)"
          r"|\b(?:smoke|drink|curse|shout|spit)(?:s|ing)?\s+and\s+swear", ("swear",)),
+        (r"\bcurs(?:e|es|ing)\s+(?:like|constantly|a\s+lot|profusely|incessantly|non-?stop)", ("curs",)),
     ),
     "alcohol": (
         (r"(?<!non-)alcohol(?:ic|ism)?|\bdrunk(?:en|s|ards?)?\b|\bbooz(?:e|y|ing)\b|\btipsy\b|\bhungover\b|\bhangovers\b|\bliquor\b",
@@ -157,6 +170,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     ),
     "self-harm": (
         (r"self[-\s]harm|self[-\s]injury|self-mutilat\w*", ("harm", "injury", "mutilat")),
+        (r"\bburn(?:s|ed|ing)?\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+out)", ("burn",)),
         (r"(?:cutting|cuts)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+(?:off|a|an|some|loose|free)\b)", ("cut",)),
     ),
     "abuse": (
@@ -167,6 +181,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
          r"|the\s+(?:word|term|phrase|system|format)))",
          ("abus", "domestic")),
         (r"\b(?:verbal|emotional|psychological)\s+(?:cruelty|torment|bullying)", ("cruelty", "torment", "bullying")),
+        (r"\bviolent\s+(?:towards?|with)\s+(?:his|her|their)\s+(?:wife|husband|children|kids|son|daughter|partner|girlfriend|boyfriend)\b", ("violent",)),
         (r"\bbeat(?:s|ing)?\s+(?:his|her|their)\s+(?:wife|husband|children|kids|son|daughter|girlfriend|boyfriend|partner|mother|father)\b(?!\s+at\b)",
          ("beat",)),
         (r"\bgrooming\s+(?:of\s+)?(?:a\s+)?(?:child|children|minors?|teen\w*|young\s+(?:girls?|boys?))|\bmolest\w*", ("grooming", "molest")),
@@ -176,6 +191,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
          r"|\b(?:steamy|raunchy|graphic|frank|explicit)\s+(?:sex|love|bedroom)|\b(?:has|have|having)\s+sex\b|\bmak(?:e|es|ing)\s+love\b|sexually\s+suggestive",
          ("sex", "love", "nud", "bedroom", "frontal", "topless")),
         # "hook up" without an object ("the teens hook up"), not "hooks up with a gang" or "hook up the generator".
+        (r"\bsle(?:ep|eps|pt|eping)\s+together\b", ("together",)),
         (r"\bhook(?:s|ing)?[\s-]up\b(?!\s+(?:with|to|the|a|an|his|her|their)\b)|\bhookups?\b", ("hook",)),
         (r"\bsuggestive\s+(?:[\w-]+\s+)?(?:scenes?|dancing|dances?|content|material|moments?)", ("suggestive",)),
         (r"\berotic(?:a|ism)?\b|\borg(?:y|ies)\b(?!\s+of)|\bthreesomes?\b|\bstrip\s+clubs?|\bstrippers?\b", ("erotic", "orgy", "orgies", "threesome", "strip")),
