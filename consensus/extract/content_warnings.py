@@ -3,13 +3,19 @@
 Two sources, both with their evidence:
 
 * Explicit: a warning line ("Warning: Contains violence, strong language, ...",
-  "Content warning: ...", "trigger warning", "Rated R for bloody violence and drug use"),
-  or a "Contains ..." line right after a bare "Warning:" line. Every category named there counts.
-* Described: phrases that say the film shows something ("takes her own life" ->
-  suicide, "sex trafficking" -> sexual violence, "drug trafficking" -> drugs,
-  "bloody fights" -> violence). A sentence is skipped for a category when the
-  phrase is negated ("no gore", "not violent", "without any violence") or is a
-  known figure of speech ("killer soundtrack", "smoking gun", "drunk on its style").
+  "Content warning: ...", "trigger warning"), a rating's reason ("Rated R for bloody
+  violence and drug use", "Rated 15 for ...", "carries an R rating for ..."), or a
+  "Contains ..." line right after a bare "Warning:" line. Every category named there
+  counts; a cue inside a paragraph is read only in its own sentence.
+* Described: phrases that say the film shows something, grouped per category with the
+  stems that let a group skip sentences ("takes her own life" -> suicide, "sex
+  trafficking" -> sexual violence, "snorting lines" -> drugs, "shot dead", "a knife
+  fight" -> violence, "drinks himself into a stupor", "a bottle of vodka" -> alcohol,
+  "chain-smokes" -> smoking, "the f-word" -> strong language, "a frank love scene" ->
+  sexual content). A phrase is skipped when negated ("no gore", "nobody drinks", "more
+  creepy than gory"; but "implies but does not show a rape" still counts), or when it is
+  a known figure of speech or trade ("killer soundtrack", "smoking gun", "a violent shift
+  in tone", "stabbed in the back", "shot on 35mm", "a wine critic").
 """
 
 from __future__ import annotations
@@ -246,6 +252,7 @@ _EXPLICIT_STEMS = ("warning", "contain", "rated", "rating", "certificate", "clas
 
 
 def _explicit(line: str) -> list[str]:
+    """The categories a warning list names ("violence, sexual violence, language"); abuse and violence not when "sexual" comes before."""
     found: list[str] = []
     for category, pattern in _LIST_PATTERNS.items():
         for m in pattern.finditer(line):
