@@ -370,3 +370,11 @@ def test_lookalikes_of_the_event_verbs_do_not_fire() -> None:
         "The gangsters open a pot of coffee and fire off jokes.",
     ):
         assert not warnings_of(sentence), sentence
+
+
+def test_stems_are_found_in_the_distinct_words_exactly_as_in_the_text() -> None:
+    from consensus.extract.content_warnings import _ALL_DESCRIBED_STEMS, _present_stems
+
+    text = "the hit man drinks vodka.\0then a body count\nrises; the begin-\ning is slow, whisky-soaked"
+    assert _present_stems(text) == {s for s in _ALL_DESCRIBED_STEMS if s in text}
+    assert "gin" not in _ALL_DESCRIBED_STEMS  # "gin" is in "beginning", "original", "engine": too common a stem to keep

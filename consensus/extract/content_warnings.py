@@ -88,7 +88,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"gunfights?|fight\s+scenes|\b(?:knife|fist|bar|pub|street|gun|sword|prison|cage|machete)[\s-]?fights?\b", ("fight",)),
         (r"shoot-?outs?|\bshoots?\s+(?:him|her|them)\s+(?:dead|in\s+the|point-blank|twice|repeatedly|down)|\b(?:mass|school|drive-by)\s+shootings?",
          ("shoot",)),
-        (r"murders?|\bserial\s+killers?|\bkillings\b|killing\s+spree|\bkill\s+count|\b(?:the|its|inventive|creative|gory|goofy|grisly)\s+kills\b",
+        (r"murders?|\bserial\s+killers?|\bkillings\b|killing\s+spree|\b(?:the|its|inventive|creative|gory|goofy|grisly)\s+kills\b",
          ("murder", "kill")),
         (r"stabbings?|\bstabbed\b(?!\s+in\s+the\s+back)|\bstabs\s+(?:him|her|them|the|his)\b|stab\s+wounds?", ("stab",)),
         # Blows described as events, not "story beats", "beat-up car", "beats him at chess".
@@ -122,11 +122,11 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
          r"|women|men|man|woman|boy|girl|tsar|king|queen|traitors?|deserters?|captives?|rebels?)\b", ("execut",)),
         (r"\batrocit(?:y|ies)|\bmassacre[sd]?\b|\bgenocide|\bcarnage\b|\bassassinat\w*|\bmauled\b",
          ("atrocit", "massacre", "genocide", "carnage", "assassinat", "mauled")),
-        (r"\bslashers?\b|\bbody\s+count", ("slasher", "body")),
+        (r"\bslashers?\b|\b(?:body|kill)[ -]count", ("slasher", "y count", "y-count", "l count", "l-count")),
         (r"\blynch(?:ed|ing|ings)\b|\blynch\s+mob", ("lynch",)),
         (r"\bat\s+knifepoint", ("knifepoint",)),
         (r"\bsuicide\s+bomb\w*|\bcar\s+bombs?|\bbombings?\b", ("bomb",)),
-        (r"\bhit\s*m[ae]n\b", ("hit",)),
+        (r"\bhit[ -]?m[ae]n\b", ("hitm", "hit m", "hit-m")),
     ),
     "gore": (
         (r"\bgore\b|\bgory\b|\bgorier\b|gruesome|dismember\w*|disembowel\w*|splatter|decapitat\w*|\bbehead\w*|eviscerat\w*|\bentrails\b|\bviscera\b",
@@ -161,9 +161,9 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
          r"|and\s+(?:smok|swear|fight|danc|driv))", ("drink",)),
         # Named drinks; "root beer", "wine-dark" and the like are figures (`_FIGURES`).
         (r"\b(?:whiske?y|vodka|bourbon|tequila|schnapps|ouzo|cacha[cç]a|baijiu|soju|mezcal|absinthe|moonshine|sangria|champagne|beers?|wine"
-         rf"|cocktails|lager|pints|gin)\b(?![\s-](?:rummy|joint|{_TRADE}))",
+         rf"|cocktails|lager|pints)\b(?![\s-](?:{_TRADE}))",
          ("whisk", "vodka", "bourbon", "tequila", "schnapps", "ouzo", "cacha", "baijiu", "soju", "mezcal", "absinthe", "moonshine", "sangria",
-          "champagne", "beer", "wine", "cocktail", "lager", "pints", "gin")),
+          "champagne", "beer", "wine", "cocktail", "lager", "pints")),
         (r"\b(?:pub|bar)\s+crawls?|\bhip\s+flasks?", ("crawl", "flask")),
     ),
     "smoking": (
@@ -193,9 +193,11 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"\bgrooming\s+(?:of\s+)?(?:a\s+)?(?:child|children|minors?|teen\w*|young\s+(?:girls?|boys?))|\bmolest\w*", ("grooming", "molest")),
     ),
     "sexual content": (
-        (r"\b(?:sex|love|nude|bedroom)\s+scenes?|nudity|\bnude\b|full[-\s]frontal|\btopless\b|explicit\s+sex|sexually\s+explicit|lovemaking"
-         r"|\b(?:steamy|raunchy|graphic|frank|explicit)\s+(?:sex|love|bedroom)|\b(?:has|have|having)\s+sex\b|\bmak(?:e|es|ing)\s+love\b|sexually\s+suggestive",
-         ("sex", "love", "nud", "bedroom", "frontal", "topless")),
+        (r"\b(?:sex|nude|bedroom)\s+scenes?|nudity|\bnude\b|full[-\s]frontal|\btopless\b|explicit\s+sex|sexually\s+explicit"
+         r"|\b(?:steamy|raunchy|graphic|frank|explicit)\s+(?:sex|bedroom)|\b(?:has|have|having)\s+sex\b|sexually\s+suggestive",
+         ("sex", "nud", "bedroom", "frontal", "topless")),
+        # "love" is in most reviews: its phrases on their own.
+        (r"\blove\s+scenes?|lovemaking|\b(?:steamy|raunchy|graphic|frank|explicit)\s+love|\bmak(?:e|es|ing)\s+love\b", ("love",)),
         # "hook up" without an object ("the teens hook up"), not "hooks up with a gang" or "hook up the generator".
         (r"\bsle(?:ep|eps|pt|eping)\s+together\b", ("together",)),
         (r"\bhook(?:s|ing)?[\s-]up\b(?!\s+(?:with|to|the|a|an|his|her|their)\b)|\bhookups?\b", ("hook",)),
@@ -240,6 +242,9 @@ _LIST_PATTERNS = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in _LIST_TERMS.i
 # Each category's groups as one pattern, and all its stems (for the stem tests and callers that want the whole category).
 _DESCRIBED_PATTERNS = {k: re.compile("|".join(f"(?:{p})" for p, _ in groups), re.I) for k, groups in _DESCRIBED.items()}
 _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {k: tuple(dict.fromkeys(s for _, stems in groups for s in stems)) for k, groups in _DESCRIBED.items()}
+_ALL_DESCRIBED_STEMS = frozenset(s for stems in _DESCRIBED_STEMS.values() for s in stems)
+_SPACED_STEMS = frozenset(s for s in _ALL_DESCRIBED_STEMS if any(c.isspace() for c in s))
+_WORD_STEMS = _ALL_DESCRIBED_STEMS - _SPACED_STEMS
 # The groups without re.I, for `casefree` text: the same matches at the same offsets, found faster.
 _DESCRIBED_GROUPS_LOWER: dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = {
     k: tuple((re.compile(p), stems) for p, stems in groups) for k, groups in _DESCRIBED.items()
@@ -310,6 +315,20 @@ def _without_figures(sentence: str, lowered: str) -> str:
     return _FIGURES.sub(" ", sentence) if _FIGURES_LOWER.search(lowered) else sentence
 
 
+def _present_stems(lowered: str) -> set[str]:
+    """The described stems the lower-cased text holds, each looked for once in its distinct words.
+
+    A stem without whitespace occurs in the text exactly when it occurs in one of the text's
+    whitespace-separated words; the distinct words are shorter than a review (its "the", "and"
+    and names come once), so the ~150 stems are looked for there. The few stems with a space
+    ("hit m", "y count") are looked for in the text itself.
+    """
+    words = " ".join(set(lowered.split()))
+    present = {stem for stem in _WORD_STEMS if stem in words}
+    present.update(stem for stem in _SPACED_STEMS if stem in lowered)
+    return present
+
+
 def _first_described(sentences: list[str]) -> dict[str, int]:
     """Each described category -> the index of the first sentence describing it.
 
@@ -317,10 +336,12 @@ def _first_described(sentences: list[str]) -> dict[str, int]:
     speech blanked), but a category only looks at the sentences holding one of its stems.
     """
     index = TextIndex(sentences)
+    present = _present_stems(index.lowered)
     cleaned: dict[int, tuple[str, str]] = {}  # sentence index -> (cleaned, its casefree form)
     first: dict[str, int] = {}
     for category, stems in _DESCRIBED_STEMS.items():
-        for i in index.having(stems):
+        found = [stem for stem in stems if stem in present]
+        for i in index.having(found) if found else ():
             if i not in cleaned:
                 lowered = index.lowered_text(i)
                 text = _without_figures(sentences[i], lowered)
