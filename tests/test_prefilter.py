@@ -58,6 +58,7 @@ def test_text_index_finds_the_texts_holding_a_stem_in_order() -> None:
 # (regex, stems every match of it holds); the regex is searched in generated text.
 GUARDED: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     *((f"described {k}", p, content_warnings._DESCRIBED_STEMS[k]) for k, p in content_warnings._DESCRIBED_PATTERNS.items()),
+    *((f"described {k} group {j}", p, stems) for k, groups in content_warnings._DESCRIBED_GROUPS_LOWER.items() for j, (p, stems) in enumerate(groups)),
     ("explicit warning line", content_warnings._EXPLICIT, content_warnings._EXPLICIT_STEMS),
     ("bare warning line", content_warnings._BARE_WARNING, content_warnings._EXPLICIT_STEMS),
     ("role noun", people._ROLE_NOUN, people._ROLE_NOUN_STEMS),

@@ -3,20 +3,26 @@
 Two sources, both with their evidence:
 
 * Explicit: a warning line ("Warning: Contains violence, strong language, ...",
-  "Content warning: ...", "trigger warning", "Rated R for bloody violence and drug use"),
-  or a "Contains ..." line right after a bare "Warning:" line. Every category named there counts.
-* Described: phrases that say the film shows something ("takes her own life" ->
-  suicide, "sex trafficking" -> sexual violence, "drug trafficking" -> drugs,
-  "bloody fights" -> violence). A sentence is skipped for a category when the
-  phrase is negated ("no gore", "not violent", "without any violence") or is a
-  known figure of speech ("killer soundtrack", "smoking gun", "drunk on its style").
+  "Content warning: ...", "trigger warning"), a rating's reason ("Rated R for bloody
+  violence and drug use", "Rated 15 for ...", "carries an R rating for ..."), or a
+  "Contains ..." line right after a bare "Warning:" line. Every category named there
+  counts; a cue inside a paragraph is read only in its own sentence.
+* Described: phrases that say the film shows something, grouped per category with the
+  stems that let a group skip sentences ("takes her own life" -> suicide, "sex
+  trafficking" -> sexual violence, "snorting lines" -> drugs, "shot dead", "a knife
+  fight" -> violence, "drinks himself into a stupor", "a bottle of vodka" -> alcohol,
+  "chain-smokes" -> smoking, "the f-word" -> strong language, "a frank love scene" ->
+  sexual content). A phrase is skipped when negated ("no gore", "nobody drinks", "more
+  creepy than gory"; but "implies but does not show a rape" still counts), or when it is
+  a known figure of speech or trade ("killer soundtrack", "smoking gun", "a violent shift
+  in tone", "stabbed in the back", "shot on 35mm", "a wine critic").
 """
 
 from __future__ import annotations
 
 import re
 
-from consensus.extract.prefilter import TextIndex, casefree
+from consensus.extract.prefilter import TextIndex, casefree, has_any
 from consensus.models import ContentWarning, Document
 
 # Category -> phrases that name it in an explicit warning list.
@@ -30,62 +36,228 @@ _LIST_TERMS: dict[str, str] = {
     "suicide": r"suicide|suicidal",
     "self-harm": r"self[-\s]harm|self[-\s]injury",
     "gore": r"gore|gory|gruesome",
-    "sexual content": r"sex(?:ual)?\s+(?:content|scenes?)|sexuality|nudity",
+    "sexual content": r"sex(?:ual)?\s+(?:content|scenes?|references|situations|material)|sexuality|nudity|sex|sensuality",
     "abuse": r"(?:child|domestic)\s+abuse|abuse",
 }
-# Category -> phrases that describe it in running text.
-_DESCRIBED: dict[str, str] = {
-    "suicide": r"suicides?|suicidal|(?:takes?|took|taking|ends?|ended|ending)\s+(?:her|his|their|its)\s+(?:own\s+)?life|kill(?:s|ed)?\s+(?:her|him|them)sel(?:f|ves)",
-    "sexual violence": r"sex(?:ual)?\s+trafficking|sex\s+traffickers?|sexual\s+(?:abuse|assault|violence|blackmail|exploitation)|\brape[sd]?\b|\braping\b|forced\s+(?:in)?to\s+(?:sex|sexual)",
-    "drugs": r"drug\s+(?:trafficking|dealing|dealers?|use|abuse|addiction|lord|cartel)|using\s+drugs|drug(?:s|ged)?\s+(?:them|her|him|women|girls)|\bdrugs\b|cocaine|heroin|meth\b|overdose",
-    "violence": r"violence|violent|bloody|bloodshed|brutal(?:ity)?|gunfights?|shoot-?outs?|fight\s+scenes|murders?|stabbings?|beatings?|torture",
-    "gore": r"\bgore\b|\bgory\b|gruesome|dismember\w*|disembowel\w*|splatter",
-    "strong language": r"strong\s+language|profanity|f-bombs?|expletives|swearing",
-    "alcohol": r"alcohol(?:ic|ism)?|\bdrunk(?:en)?\b|binge\s+drinking",
-    "smoking": r"\bsmoking\b|cigarettes?|\bsmokes\b",
-    "self-harm": r"self[-\s]harm|self[-\s]injury|cutting\s+(?:her|him|them)sel(?:f|ves)",
-    "abuse": r"child\s+abuse|domestic\s+(?:abuse|violence)|abusive\s+(?:father|mother|husband|partner|parent)",
-    "sexual content": r"sex\s+scenes?|nudity|explicit\s+sex",
+# Category -> groups of phrases that describe it in running text, each with its stems (see `prefilter`):
+# every match of a group's regex contains one of the group's stems, lower-cased, so a group only runs on
+# the sentences holding one of them. A phrase added to a group needs its stem beside it.
+# A drink or tobacco named as a trade or a place ("a wine critic", "a tobacco farmer"), not as something drunk or smoked.
+_TRADE = (r"critics?|cellars?|merchants?|country|region|tasting|barons?|compan(?:y|ies)|business|industry|farmers?|farms?|plantations?|fields?"
+          r"|executives?|lobby|heir(?:ess)?|dynasty|empire|magnates?|tycoons?|estates?|importers?|makers?")
+_DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "suicide": (
+        # Not "career suicide", a "suicide mission", the "Suicide Squad", a "suicide bomber" (violence) or a car's "suicide doors".
+        (r"(?<!career\s)(?<!political\s)(?<!commercial\s)(?<!professional\s)(?<!box-office\s)"
+         r"(?:suicides?|suicidal)(?!\s+(?:squad|missions?|bomb\w*|runs?|doors?|attacks?)\b)", ("suicid",)),
+        (r"(?:takes?|took|taking|ends?|ended|ending)\s+(?:her|his|their|its)\s+(?:own\s+)?life", ("life",)),
+        (r"kill(?:s|ed)?\s+(?:her|him|them)sel(?:f|ves)", ("kill",)),
+        (r"\b(?:hangs?|hanged|hanging)\s+(?:him|her)self|\bhang(?:s|ed|ing)?\s+themselves", ("hang",)),
+        (r"\b(?:shoots?|shot)\s+(?:him|her)self\b(?!\s+in\s+the\s+foot)", ("shoot", "shot")),
+        (r"\bslits?\s+(?:his|her|their)\s+wrists|\bjump(?:s|ed)?\s+to\s+(?:his|her|their)\s+deaths?", ("wrist", "death")),
+    ),
+    "sexual violence": (
+        (r"sexually\s+(?:assault|abus|exploit)\w*|sex(?:ual)?\s+trafficking|sex\s+traffickers?|sexual\s+(?:abuse|assault|violence|blackmail|exploitation)"
+         r"|forced\s+(?:in)?to\s+(?:sex|sexual)", ("sex",)),
+        (r"\brape[sd]?\b|\braping\b", ("rap",)),
+        (r"\bmolest\w*", ("molest",)),
+    ),
+    "drugs": (
+        (r"drug\s+(?:trafficking|dealing|dealers?|use|abuse|addiction|lord|cartel)|using\s+drugs|drug(?:s|ged)?\s+(?:them|her|him|women|girls)|\bdrugs\b"
+         r"|drug-(?:labs?|deals?|dealers?|runners?|mules?|dens?|rings?|fuell?ed|addled|induced|smuggling|addicts?|binges?|habits?)\b", ("drug",)),
+        (r"cocaine|heroin|meth\b|overdose|narcotics|opiates|marijuana|cannabis|hashish|\bopium\b|opioids?|fentanyl|ketamine|amphetamines?|\blsd\b",
+         ("cocaine", "heroin", "meth", "overdose", "narcotic", "opiate", "marijuana", "cannabis", "hashish", "opium", "opioid", "fentanyl",
+          "ketamine", "amphetamine", "lsd")),
+        (r"crack\s+(?:dens?|houses?|pipes?|addicts?)|acid\s+trips?|\bweed\b(?!\s+out)", ("crack", "acid", "weed")),
+        (r"(?:hooked\s+on|addicted\s+to)\s+(?:painkillers|sleeping\s+pills|tranquil+i[sz]ers|opiates|speed)", ("hooked", "addicted")),
+        # Pills as drugs, not "a bitter pill"; sports doping; high on something named (not "high on life", "the stakes get high").
+        (r"(?<!bitter\s)(?<!chill\s)(?<!poison\s)\bpills\b|pill[-\s]popping|popping\s+pills", ("pill",)),
+        (r"\bdop(?:ed|ing)\b", ("dop",)),
+        (r"\b(?:takes?|took|taking|on)\s+ecstasy\b|\bsmok\w*\s+pot\b|\binject(?:s|ed|ing)?\s+(?:him|her|them)sel(?:f|ves)\b",
+         ("ecstasy", "smok", "inject")),
+        (r"\bhigh\s+on\s+(?:drugs|coke|cocaine|heroin|meth|pills|weed|glue|acid|ecstasy|mushrooms)", ("high",)),
+        (r"\bsnort(?:s|ed|ing)?\s+(?:\w+\s+)?(?:coke|cocaine|lines?|powder|heroin|ketamine|pills)|lines\s+of\s+coke", ("snort", "coke")),
+        (r"\bstoned\b(?!\s+(?:to\s+death|by))|\bstoners?\b", ("stone",)),
+        (r"(?<!adrenaline\s)(?<!news\s)(?<!sugar\s)\bjunkies?\b", ("junkie",)),
+        (r"\bjoints?\s+of\s+(?:weed|marijuana)|\b(?:smok\w*|roll\w*|pass\w*)\s+(?:a\s+)?joints?\b", ("joint",)),
+    ),
+    "violence": (
+        (r"violence|violent", ("violen",)),
+        (r"bloody|bloodshed|\bbloodbath", ("blood",)),
+        (r"brutal(?:ity)?", ("brutal",)),
+        (r"gunfights?|fight\s+scenes|\b(?:knife|fist|bar|pub|street|gun|sword|prison|cage|machete)[\s-]?fights?\b", ("fight",)),
+        (r"shoot-?outs?|\bshoots?\s+(?:him|her|them)\s+(?:dead|in\s+the|point-blank|twice|repeatedly|down)|\b(?:mass|school|drive-by)\s+shootings?",
+         ("shoot",)),
+        (r"murders?|\bserial\s+killers?|\bkillings\b|killing\s+spree|\b(?:the|its|inventive|creative|gory|goofy|grisly)\s+kills\b",
+         ("murder", "kill")),
+        (r"stabbings?|\bstabbed\b(?!\s+in\s+the\s+back)|\bstabs\s+(?:him|her|them|the|his)\b|stab\s+wounds?", ("stab",)),
+        # Blows described as events, not "story beats", "beat-up car", "beats him at chess".
+        (r"beatings?|\bbeat(?:s|en|ing)?\s+(?:\w+\s+){0,2}?(?:to\s+death|to\s+a\s+pulp|senseless|unconscious|bloody)|\bbeat(?:s|en|ing)?\s+up\b"
+         r"|\b(?:beats|beat|beating)\s+(?:his|her|their)\s+(?:wife|husband|children|kids|son|daughter|girlfriend|boyfriend|partner)\b(?!\s+at\b)",
+         ("beat",)),
+        (r"torture", ("torture",)),
+        # Guns: not "shot on 35mm" or "shot in the back of a taxi".
+        (r"\bgunfire|\bgunshots?|\bgun\s+battles?|\bgunned\s+down|\bgunm[ae]n\b|machine-gunned|\bat\s+gunpoint", ("gun",)),
+        (r"firing\s+squads?", ("firing",)),
+        (r"volleys?\s+of\s+(?:shots|gunfire|bullets)|\bhail\s+of\s+bullets", ("volley", "bullets")),
+        (r"\bshot\s+(?:dead|and\s+killed|to\s+death|point-blank|in\s+the\s+(?:head|chest|face|stomach|gut|neck|leg|back)(?!\s+of))", ("shot",)),
+        (r"\bstrangl(?:ed|es|ing|ation)\b", ("strangl",)),
+        (r"\bbludgeon\w*", ("bludgeon",)),
+        (r"\bslap(?:s|ped|ping)\s+(?:him|her|them|the\s+\w+|his\s+\w+)\b(?!\s+on\b)|\b(?:nasty|vicious|hard|sharp|stinging|brutal|violent)\s+(?:[\w-]+\s+)?slap\b",
+         ("slap",)),
+        (r"\bpunch(?:es|ed)\s+(?:him|her|them|(?:his|her|their)\s+(?:brother|sister|wife|husband|father|mother|son|daughter|boss|friend|rival))\b",
+         ("punch",)),
+        (r"\bkick(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:to\s+death|senseless|unconscious|bloody)", ("kick",)),
+        # Killed by someone, not "killed off" by the writers, in a crash, or a project "killed in development".
+        (r"\b(?:is|are|was|were|gets?|got|being|been)\s+(?:\w+\s+)?killed\b(?!\s+(?:off|in\s+an?\s+(?:car|plane|train|traffic|road)\s+(?:crash|accident)"
+         r"|in\s+(?:development|pre-production|the\s+edit|committee)|by\s+(?:the\s+)?(?:studio|network|critics|censors|reviews|producers)))",
+         ("kill",)),
+        (r"\bopen(?:s|ed|ing)?\s+fire\b", ("fire",)),
+        (r"\b(?:battle|combat)\s+(?:scenes|sequences)", ("battle", "combat")),
+        (r"\b(?:dog|shark|bear|knife|acid|terror|terrorist)\s+attacks?\b", ("attack",)),
+        (r"\bbrawl(?:s|ing)?\b", ("brawl",)),
+        # Executions of people, not "the execution of the idea".
+        (r"\bexecutes\s+(?:him|her|them)\b|(?:public|summary|mass|roadside|gangland|botched)\s+executions?|(?:summarily|publicly)\s+executed|execution-style"
+         r"|\bexecutions?\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:family|prisoners?|hostages?|civilians?|villagers?|soldiers?|children"
+         r"|women|men|man|woman|boy|girl|tsar|king|queen|traitors?|deserters?|captives?|rebels?)\b", ("execut",)),
+        (r"\batrocit(?:y|ies)|\bmassacre[sd]?\b|\bgenocide|\bcarnage\b|\bassassinat\w*|\bmauled\b",
+         ("atrocit", "massacre", "genocide", "carnage", "assassinat", "mauled")),
+        (r"\bslashers?\b|\b(?:body|kill)[ -]count", ("slasher", "y count", "y-count", "l count", "l-count")),
+        (r"\blynch(?:ed|ing|ings)\b|\blynch\s+mob", ("lynch",)),
+        (r"\bat\s+knifepoint", ("knifepoint",)),
+        (r"\bsuicide\s+bomb\w*|\bcar\s+bombs?|\bbombings?\b", ("bomb",)),
+        (r"\bhit[ -]?m[ae]n\b", ("hitm", "hit m", "hit-m")),
+    ),
+    "gore": (
+        (r"\bgore\b|\bgory\b|\bgorier\b|gruesome|dismember\w*|disembowel\w*|splatter|decapitat\w*|\bbehead\w*|eviscerat\w*|\bentrails\b|\bviscera\b",
+         ("gore", "gory", "gorier", "gruesome", "dismember", "disembowel", "splatter", "decapitat", "behead", "eviscerat", "entrails", "viscera")),
+        # Blood shown in quantity, not "bad blood" or "blood relatives".
+        (r"\bblood\s+everywhere|\bblood-(?:soaked|spattered|splattered|drenched)|\b(?:buckets|gallons|pools|geysers|sprays?|torrents|fountains|rivers)\s+of\s+blood",
+         ("blood",)),
+        (r"\bsevered\s+(?:heads?|limbs?|hands?|fingers?|arms?|legs?|feet|ears?)", ("severed",)),
+    ),
+    "strong language": (
+        (r"strong\s+language|\bbad\s+language", ("language",)),
+        (r"profanit(?:y|ies)|f-bombs?|\bf-words?|\bc-words?|expletives?|obscenities|four-letter\s+words?",
+         ("profanit", "f-bomb", "f-word", "c-word", "expletive", "obscenit", "four-letter")),
+        (r"\bcuss(?:es|ing|words?)?\b|\bcursing\b|foul[-\s]mouthed|potty[-\s]mouthed", ("cuss", "cursing", "mouthed")),
+        (r"\b(?:salty|crude|coarse|vulgar|filthy|foul|colou?rful|obscene)\s+(?:language|dialogue|banter)"
+         r"|\b(?:language|dialogue)\s+(?:is|was|gets|turns)\s+(?:\w+\s+)?(?:salty|crude|coarse|vulgar|filthy|foul|profane|obscene|rough|blue|ripe)\b",
+         ("language", "dialogue", "banter")),
+        # "swear" the verb of cursing, not of oaths ("swears revenge", "swear by").
+        (r"swearing(?!-in)|swear\s*words?|\bswear(?:s|ing)?\s+(?:like|constantly|a\s+lot|profusely|incessantly|non-?stop|freely|a\s+blue\s+streak|at\s+each\s+other)"
+         r"|\b(?:smoke|drink|curse|shout|spit)(?:s|ing)?\s+and\s+swear", ("swear",)),
+        (r"\bcurs(?:e|es|ing)\s+(?:like|constantly|a\s+lot|profusely|incessantly|non-?stop)", ("curs",)),
+    ),
+    "alcohol": (
+        (r"(?<!non-)alcohol(?:ic|ism)?|\bdrunk(?:en|s|ards?)?\b|\bbooz(?:e|y|ing)\b|\btipsy\b|\bhungover\b|\bhangovers\b|\bliquor\b",
+         ("alcohol", "drunk", "booz", "tipsy", "hungover", "hangover", "liquor")),
+        # Drinking as a habit or a scene, not "drinking water" or "drinking in the view".
+        (r"\b(?:binge|heavy|hard|underage|teen|constant|endless|excessive|all-night|daytime)\s+drinking\b"
+         r"|\bdrinking\s+(?:problem|binges?|sessions?|buddies|games?|sprees?|contests?|bouts?)\b"
+         r"|\b(?:lots?|amount|deal|plenty|bouts?|nights?)\s+of\s+drinking\b"
+         r"|\b(?:heavy|hard|secret|problem|functioning|binge)\s+drinkers?\b"
+         r"|\bdrink(?:s|ing)?\s+(?:(?:him|her|them)sel(?:f|ves)|(?:his|her|their)\s+way|heavily|too\s+much|all\s+(?:day|night)|to\s+forget"
+         r"|and\s+(?:smok|swear|fight|danc|driv))", ("drink",)),
+        # Named drinks; "root beer", "wine-dark" and the like are figures (`_FIGURES`).
+        (r"\b(?:whiske?y|vodka|bourbon|tequila|schnapps|ouzo|cacha[cç]a|baijiu|soju|mezcal|absinthe|moonshine|sangria|champagne|beers?|wine"
+         rf"|cocktails|lager|pints)\b(?![\s-](?:{_TRADE}))",
+         ("whisk", "vodka", "bourbon", "tequila", "schnapps", "ouzo", "cacha", "baijiu", "soju", "mezcal", "absinthe", "moonshine", "sangria",
+          "champagne", "beer", "wine", "cocktail", "lager", "pints")),
+        (r"\b(?:pub|bar)\s+crawls?|\bhip\s+flasks?", ("crawl", "flask")),
+    ),
+    "smoking": (
+        (r"\bsmoking\b|\bsmokes\b|chain[-\s]?smok\w*|pipe[-\s]smok\w*|\b(?:drink|swear|curse)(?:s|ing)?\s+and\s+smok"
+         # "smoke" the verb, not the noun ("filmed in smoke", "smoke and mirrors").
+         r"|\bsmoke[sd]?\s+(?:(?:a\s+)?pipes?|constantly|incessantly|heavily|endlessly|non-?stop|like\s+(?:a\s+)?chimneys?"
+         r"|and\s+(?:swear|drink|curse|talk|argue|flirt|brood|hook))", ("smok",)),
+        (rf"cigarettes?|\bcigars?\b|cigarillos?|tobacco(?![\s-](?:{_TRADE}))|\bvap(?:e|es|ing)\b|\bhookahs?\b|\bshisha\b", ("cigar", "tobacco", "vap", "hookah", "shisha")),
+        (r"\bpuff(?:s|ed|ing)?\s+(?:on|at)\s+(?:a|an|his|her|their)\s+(?:pipe|vape|hookah)", ("puff",)),
+    ),
+    "self-harm": (
+        (r"self[-\s]harm|self[-\s]injury|self-mutilat\w*", ("harm", "injury", "mutilat")),
+        (r"\bburn(?:s|ed|ing)?\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+out)", ("burn",)),
+        (r"(?:cutting|cuts)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+(?:off|a|an|some|loose|free)\b)", ("cut",)),
+    ),
+    "abuse": (
+        (r"child\s+abuse|domestic\s+(?:abuse|violence)|\babusive\b(?!\s+language)|\babusers?\b"
+         # "abuse" itself, not drug, substance, alcohol or sexual abuse (their own categories) nor "abuse of power".
+         r"|(?<!drug\s)(?<!substance\s)(?<!alcohol\s)(?<!sexual\s)(?<!self-)\babuse[sd]?\b"
+         r"(?!\s+(?:of\s+(?:power|authority|office|process|privilege|position|trust)|(?:his|her|their|its)\s+(?:power|position|authority)"
+         r"|the\s+(?:word|term|phrase|system|format)))",
+         ("abus", "domestic")),
+        (r"\b(?:verbal|emotional|psychological)\s+(?:cruelty|torment|bullying)", ("cruelty", "torment", "bullying")),
+        (r"\bviolent\s+(?:towards?|with)\s+(?:his|her|their)\s+(?:wife|husband|children|kids|son|daughter|partner|girlfriend|boyfriend)\b", ("violent",)),
+        (r"\bbeat(?:s|ing)?\s+(?:his|her|their)\s+(?:wife|husband|children|kids|son|daughter|girlfriend|boyfriend|partner|mother|father)\b(?!\s+at\b)",
+         ("beat",)),
+        (r"\bgrooming\s+(?:of\s+)?(?:a\s+)?(?:child|children|minors?|teen\w*|young\s+(?:girls?|boys?))|\bmolest\w*", ("grooming", "molest")),
+    ),
+    "sexual content": (
+        (r"\b(?:sex|nude|bedroom)\s+scenes?|nudity|\bnude\b|full[-\s]frontal|\btopless\b|explicit\s+sex|sexually\s+explicit"
+         r"|\b(?:steamy|raunchy|graphic|frank|explicit)\s+(?:sex|bedroom)|\b(?:has|have|having)\s+sex\b|sexually\s+suggestive",
+         ("sex", "nud", "bedroom", "frontal", "topless")),
+        # "love" is in most reviews: its phrases on their own.
+        (r"\blove\s+scenes?|lovemaking|\b(?:steamy|raunchy|graphic|frank|explicit)\s+love|\bmak(?:e|es|ing)\s+love\b", ("love",)),
+        # "hook up" without an object ("the teens hook up"), not "hooks up with a gang" or "hook up the generator".
+        (r"\bsle(?:ep|eps|pt|eping)\s+together\b", ("together",)),
+        (r"\bhook(?:s|ing)?[\s-]up\b(?!\s+(?:with|to|the|a|an|his|her|their)\b)|\bhookups?\b", ("hook",)),
+        (r"\bsuggestive\s+(?:[\w-]+\s+)?(?:scenes?|dancing|dances?|content|material|moments?)", ("suggestive",)),
+        (r"\berotic(?:a|ism)?\b|\borg(?:y|ies)\b(?!\s+of)|\bthreesomes?\b|\bstrip\s+clubs?|\bstrippers?\b", ("erotic", "orgy", "orgies", "threesome", "strip")),
+    ),
 }
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|without|free\s+of|lacks?|lacking|isn't|isn’t|wasn't|wasn’t|nor|zero|little|hardly|barely)\s+(?:\w+\s+){0,2}$",
+    r"\b(?:no|not|never|without|free\s+of|lacks?|lacking|isn't|isn’t|wasn't|wasn’t|nor|zero|little|hardly|barely|nobody|no\s+one|no-one)"
+    r"\s+(?:\w+\s+){0,2}$"
+    # A comparison that denies it: "more creepy than gory", "a title that promises more bloodshed than the film delivers".
+    r"|\bmore\s+[\w-]+\s+than\s+$|\b(?:promises|promised|suggests|suggested)\s+(?:far\s+|much\s+)?more\s+$",
+    re.I,
+)
+# "implies but does not show a rape": the film has it, off screen; the "not" denies the showing, not the event.
+_IMPLIED_NOT_SHOWN = re.compile(
+    r"\b(?:impl(?:y|ies|ied)|suggests?|suggested|hints?\s+at)\s+(?:\w+\s+){0,2}?(?:but|though)\s+(?:does\s+not|doesn't|doesn’t|never|not)\s+"
+    r"(?:show|depict)s?\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _FIGURES = re.compile(
     r"killer\s+(?:soundtrack|score|cast|performance)|smoking\s+(?:gun|hot)|drunk\s+on|bloody\s+(?:good|great|brilliant|well|hell)|"
-    r"violently\s+(?:funny|beautiful)|brutally\s+honest|brutal\s+honesty",
+    r"violently\s+(?:funny|beautiful)|brutally\s+honest|brutal\s+honesty|"
+    r"(?:root|ginger|small)\s+beer|wine[-\s](?:dark|red|colou?red)|wines?\s+and\s+dines?|champagne[-\s](?:problems|socialists?|colou?red)|"
+    r"drunk\s+(?:the\s+kool-?aid|with\s+power)|molotov\s+cocktails|"
+    r"violent\s+(?:shifts?|swings?|lurch(?:es)?|changes?)\s+(?:in|of)\s+(?:tone|mood|register|gear)|"
+    r"violence\s+(?:\w+\s+){0,2}?(?:is|was|stays|remains)\s+(?:all\s+|purely\s+|entirely\s+|strictly\s+)?"
+    r"(?:verbal|emotional|psychological|in\s+the\s+(?:words|dialogue|language))",
     re.I,
 )
-_EXPLICIT = re.compile(r"\b(?:content|trigger)\s+warnings?\b|^\s*warnings?\s*[:：]|^\s*contains\b|\brated\s+(?:R|PG-13|NC-17|18|15|MA)\s+for\b", re.I)
+# A rating's reason: "Rated R for ...", "rated 15 by the BBFC for ...", "carries an R rating for ...", "a 12A certificate for ...".
+_RATING = r"(?:R|PG-13|PG|NC-17|TV-MA|TV-14|MA15\+|MA|M|12A|12|15|16|18|R18\+)(?![\w+-])"
+_EXPLICIT = re.compile(
+    r"\b(?:content|trigger)\s+warnings?\b|^\s*warnings?\s*[:：]|^\s*contains\b"
+    rf"|\brated\s+{_RATING}[^.\n]{{0,40}}?\bfor\b|\b{_RATING}\s+(?:rating|certificate|classification)\s+for\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _BARE_WARNING = re.compile(r"^\s*(?:content\s+|trigger\s+)?warnings?\s*[:：]?\s*$", re.I)
 
 _LIST_PATTERNS = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in _LIST_TERMS.items()}
-_DESCRIBED_PATTERNS = {k: re.compile(rf"(?:{v})", re.I) for k, v in _DESCRIBED.items()}
-# The same patterns (and `_FIGURES`) without re.I, for `casefree` text: the same matches at the same offsets, found faster.
-_DESCRIBED_LOWER = {k: re.compile(p.pattern) for k, p in _DESCRIBED_PATTERNS.items()}
+# Each category's groups as one pattern, and all its stems (for the stem tests and callers that want the whole category).
+_DESCRIBED_PATTERNS = {k: re.compile("|".join(f"(?:{p})" for p, _ in groups), re.I) for k, groups in _DESCRIBED.items()}
+_DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {k: tuple(dict.fromkeys(s for _, stems in groups for s in stems)) for k, groups in _DESCRIBED.items()}
+_ALL_DESCRIBED_STEMS = frozenset(s for stems in _DESCRIBED_STEMS.values() for s in stems)
+_SPACED_STEMS = frozenset(s for s in _ALL_DESCRIBED_STEMS if any(c.isspace() for c in s))
+_WORD_STEMS = _ALL_DESCRIBED_STEMS - _SPACED_STEMS
+# The groups without re.I, for `casefree` text: the same matches at the same offsets, found faster.
+_DESCRIBED_GROUPS_LOWER: dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = {
+    k: tuple((re.compile(p), stems) for p, stems in groups) for k, groups in _DESCRIBED.items()
+}
 _FIGURES_LOWER = re.compile(_FIGURES.pattern)
 _SEXUAL_OR_DOMESTIC_BEFORE = re.compile(r"sexual\s+$|domestic\s+$", re.I)
 
-# Stems (see `prefilter`): every match of a category's pattern contains one of them, lower-cased.
-# Kept beside `_DESCRIBED`: a phrase added there needs its stem here.
-_DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {
-    "suicide": ("suicid", "life", "kill"),
-    "sexual violence": ("sex", "rap"),
-    "drugs": ("drug", "cocaine", "heroin", "meth", "overdose"),
-    "violence": ("violen", "blood", "brutal", "shoot", "fight", "murder", "stabbing", "beating", "torture"),
-    "gore": ("gore", "gory", "gruesome", "dismember", "disembowel", "splatter"),
-    "strong language": ("language", "profanity", "f-bomb", "expletives", "swearing"),
-    "alcohol": ("alcohol", "drunk", "drinking"),
-    "smoking": ("smok", "cigarette"),
-    "self-harm": ("harm", "injury", "cutting"),
-    "abuse": ("abus", "domestic"),
-    "sexual content": ("sex", "nudity"),
-}
 # A line `_EXPLICIT` or `_BARE_WARNING` matches holds one of these.
-_EXPLICIT_STEMS = ("warning", "contain", "rated")
+_EXPLICIT_STEMS = ("warning", "contain", "rated", "rating", "certificate", "classification")
 
 
 def _explicit(line: str) -> list[str]:
+    """The categories a warning list names ("violence, sexual violence, language"); abuse and violence not when "sexual" comes before."""
     found: list[str] = []
     for category, pattern in _LIST_PATTERNS.items():
         for m in pattern.finditer(line):
@@ -98,17 +270,43 @@ def _explicit(line: str) -> list[str]:
     return found
 
 
+def _negated(cleaned: str, start: int) -> bool:
+    """Whether the phrase at `start` is denied ("no gore", "nobody drinks"), not merely kept off screen ("implies but does not show")."""
+    if not _NEGATION.search(cleaned[max(0, start - 40) : start]):
+        return False
+    return not _IMPLIED_NOT_SHOWN.search(cleaned[max(0, start - 70) : start])
+
+
+def _explicit_part(line: str) -> str | None:
+    """The part of a line that is a warning list: the whole line when it opens with the cue ("Warning: ...",
+    "Contains ..."), else the cue's own sentence ("... It is rated R for violence."), so that the
+    list terms ("language", "drinking") are not read in the rest of a paragraph. None when no cue."""
+    m = _EXPLICIT.search(line)
+    if m is None:
+        return None
+    if not line[: m.start()].strip():
+        return line
+    end = _SENTENCE_END.search(line, m.end())
+    return line[m.start() : end.end() if end else len(line)]
+
+
 def _describes(cleaned: str, category: str, lowered: str | None = None) -> bool:
     """Whether a sentence (figures of speech already removed) describes the category, not negated.
 
-    `lowered` is `casefree(cleaned)` when the caller has it.
+    `lowered` is `casefree(cleaned)` when the caller has it. Each group of phrases runs only when
+    the sentence holds one of its stems: one large alternation tried at every character is what
+    made the category patterns slow.
     """
-    for m in _DESCRIBED_LOWER[category].finditer(casefree(cleaned) if lowered is None else lowered):
-        if _NEGATION.search(cleaned[max(0, m.start() - 40) : m.start()]):
+    text = casefree(cleaned) if lowered is None else lowered
+    for pattern, stems in _DESCRIBED_GROUPS_LOWER[category]:
+        if not has_any(text, stems):
             continue
-        if category == "violence" and _SEXUAL_OR_DOMESTIC_BEFORE.search(cleaned[: m.start()]):
-            continue
-        return True
+        for m in pattern.finditer(text):
+            if _negated(cleaned, m.start()):
+                continue
+            if category == "violence" and _SEXUAL_OR_DOMESTIC_BEFORE.search(cleaned[: m.start()]):
+                continue
+            return True
     return False
 
 
@@ -117,17 +315,33 @@ def _without_figures(sentence: str, lowered: str) -> str:
     return _FIGURES.sub(" ", sentence) if _FIGURES_LOWER.search(lowered) else sentence
 
 
+def _present_stems(lowered: str) -> set[str]:
+    """The described stems the lower-cased text holds, each looked for once in its distinct words.
+
+    A stem without whitespace occurs in the text exactly when it occurs in one of the text's
+    whitespace-separated words; the distinct words are shorter than a review (its "the", "and"
+    and names come once), so the ~150 stems are looked for there. The few stems with a space
+    ("hit m", "y count") are looked for in the text itself.
+    """
+    words = " ".join(set(lowered.split()))
+    present = {stem for stem in _WORD_STEMS if stem in words}
+    present.update(stem for stem in _SPACED_STEMS if stem in lowered)
+    return present
+
+
 def _first_described(sentences: list[str]) -> dict[str, int]:
     """Each described category -> the index of the first sentence describing it.
 
-    Same result as running every category's pattern on every sentence (figures of
-    speech blanked), but a pattern only runs on the sentences holding one of its stems.
+    Same result as running every category's phrases on every sentence (figures of
+    speech blanked), but a category only looks at the sentences holding one of its stems.
     """
     index = TextIndex(sentences)
+    present = _present_stems(index.lowered)
     cleaned: dict[int, tuple[str, str]] = {}  # sentence index -> (cleaned, its casefree form)
     first: dict[str, int] = {}
     for category, stems in _DESCRIBED_STEMS.items():
-        for i in index.having(stems):
+        found = [stem for stem in stems if stem in present]
+        for i in index.having(found) if found else ():
             if i not in cleaned:
                 lowered = index.lowered_text(i)
                 text = _without_figures(sentences[i], lowered)
@@ -147,8 +361,10 @@ def find_content_warnings(document: Document, sentences: list[str]) -> list[Cont
         line = lines[i]
         if _BARE_WARNING.match(line) and i + 1 < len(lines):
             line = f"{line} {lines[i + 1]}"
-        elif not _EXPLICIT.search(line):
-            continue
+        else:
+            line = _explicit_part(line)
+            if line is None:
+                continue
         for category in _explicit(line):
             found.setdefault(category, line.strip())
     first = _first_described(sentences)
