@@ -10,8 +10,8 @@ who never read the extraction code, scored once held out, then studied and fixed
 after the other: all are development splits now (blind7 held out on first contact:
 people-with-role P 0.957 R 0.943, character links 0.909/0.851, merged clusters
 0.988/0.821, canonical names 0.912/0.868). Held out: the test split, and the splits
-named in `HELD_OUT_BLIND` (blind8, to be written blind after blind7 and never
-studied; a split is skipped with a message if its file is missing).
+named in `HELD_OUT_BLIND` (blind8, written blind after blind7 and never studied;
+a split is skipped with a message if its file is missing).
 Baseline in the same run: exact-string grouping (no variant merging) on the same
 extracted people.
 
