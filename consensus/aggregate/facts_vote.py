@@ -55,8 +55,8 @@ def _merge_partial_dates(sources: dict[object, list[str]], credit_style: dict[ob
     """Count a date known only to the year or month ("2023", "2023-10") for the fuller date it agrees with.
 
     A header "(2023)" and a sentence "on Netflix on October 6, 2023" state one release: the fuller date wins with
-    both reviews behind it. A partial date that fits several fuller ones goes to the best-supported of them (then
-    the smallest), and stays its own value when none fits.
+    both reviews behind it. A partial date that fits several fuller ones goes to the fullest of them (then the
+    best-supported, then the smallest), and stays its own value when none fits.
     """
     for partial in sorted((v for v in sources if len(str(v)) < 10), key=lambda v: -len(str(v))):
         fuller = [v for v in sources if v != partial and str(v).startswith(f"{partial}-")]
