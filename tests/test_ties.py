@@ -1,0 +1,44 @@
+"""Second names a review ties to a name: read only from what the text says, never guessed."""
+
+from __future__ import annotations
+
+from consensus.extract.ties import read_ties, tie_stems_in
+
+
+def test_a_quoted_name_followed_by_who_uses_it_is_a_nickname() -> None:
+    assert read_ties('Obiora Nwachukwu ("Obi" to his cousins) runs the shop.') == [("Obiora Nwachukwu", "Obi")]
+
+
+def test_a_quoted_film_title_in_parentheses_is_no_nickname() -> None:
+    assert read_ties('Halvard Strand ("Fjordlight") returns as the ferryman.') == []
+
+
+def test_whom_everyone_calls_and_known_as_tie_the_names() -> None:
+    assert read_ties("Radoslav Mirkov, whom the whole village calls Rado, keeps bees.") == [("Radoslav Mirkov", "Rado")]
+    assert read_ties("Ottilie Brandt, known to her pupils as Tilly, teaches piano.") == [("Ottilie Brandt", "Tilly")]
+
+
+def test_short_for_and_credited_as_tie_the_names() -> None:
+    assert read_ties("Vasia (short for Vasilisa) never sleeps.") == [("Vasia", "Vasilisa")]
+    assert read_ties("Tomasz Wrona, credited simply as Wrona, plays the mayor.") == [("Tomasz Wrona", "Wrona")]
+
+
+def test_as_her_friends_call_ties_the_nickname_to_the_name_after_it() -> None:
+    assert read_ties("Lupe, as her sisters call Guadalupe, wants out.") == [("Guadalupe", "Lupe")]
+
+
+def test_call_with_a_quoted_name_ties_it() -> None:
+    assert read_ties('The dockers call Ingvar "Bear" behind his back.') == [("Ingvar", "Bear")]
+
+
+def test_the_same_name_twice_or_a_sentence_without_ties_gives_nothing() -> None:
+    assert read_ties("Marisol Quintero, known to everyone as Marisol Quintero, is tired.") == []
+    assert read_ties("Nobody here has a nickname, and the film is long.") == []
+
+
+def test_stems_are_found_once_per_text_and_can_be_passed_in() -> None:
+    text = "Ottilie Brandt, known to her pupils as Tilly, teaches piano."
+    stems = tie_stems_in(text)
+    assert "known " in stems
+    assert read_ties(text, stems_in_text=stems) == read_ties(text)
+    assert read_ties(text, stems_in_text=frozenset()) == []
