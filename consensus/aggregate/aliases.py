@@ -1172,6 +1172,8 @@ def _familiar_character_beside_actor(
 # A calling verb writes a name as what someone is called: "calls her Nadya", "insists on calling him Petya",
 # "Nadya (as the neighbours call her)", "Petya, as his mother insists on calling him".
 _CALLING = r"call(?:s|ed|ing)?\s+(?:him|her)"
+_CALLING_BEFORE = re.compile(rf"\b{_CALLING}\s+['‘“\"]?\Z")  # right before the name
+_AS_CALLING_AFTER = re.compile(rf"\s*[,(]\s*as\s+(?:[\w'’]+\s+){{1,5}}?{_CALLING}\b")  # right after it
 
 
 def _called_so(name: str, sentence: str) -> bool:
@@ -1179,10 +1181,9 @@ def _called_so(name: str, sentence: str) -> bool:
     or right before an aside that says so: a familiar form that fits one character is then that character's."""
     if "call" not in sentence:
         return False
-    spelled = re.escape(name)
-    return bool(
-        re.search(rf"\b{_CALLING}\s+['‘“\"]?{spelled}(?!\w)", sentence)
-        or re.search(rf"(?<!\w){spelled}\s*[,(]\s*as\s+(?:[\w'’]+\s+){{1,5}}?{_CALLING}\b", sentence)
+    return any(
+        _CALLING_BEFORE.search(sentence, 0, at) or _AS_CALLING_AFTER.match(sentence, at + len(name))
+        for at in whole_word_starts(name, sentence)
     )
 
 

@@ -232,10 +232,8 @@ def name_after(text: str, max_words: int = 5) -> str | None:
     # split off only those (str.split's whitespace is \s; the rest stays one piece, never read).
     raws = text.split(None, max(1, max_words + _MAX_PARTICLES))
     for i, raw in enumerate(raws[: max(1, max_words + _MAX_PARTICLES)]):
-        if i == 0 and len(raws) > 1 and (
-            pronoun_family_name(raw.lstrip(_LEAD_PUNCT), raws[1]) or _abbreviated_given_name(raw.lstrip(_LEAD_PUNCT), raws[1])
-        ):
-            words.append(raw.lstrip(_LEAD_PUNCT))  # "He Lei", "Ma. Teresa"
+        if i == 0 and len(raws) > 1 and _name_opening_word(word := raw.lstrip(_LEAD_PUNCT), raws[1]):
+            words.append(word)  # "He Lei", "Ma. Teresa"
             continue
         core, stop = _token_after(raw, i == 0 and not _syllable_before_syllable_name(raws))
         if core is None:
@@ -261,6 +259,11 @@ def _syllable_before_syllable_name(raws: list[str]) -> bool:
         return False
     given = raws[1].rstrip(_TRAIL_PUNCT + ".")
     return bool(_SYLLABLE_NAME.match(given))
+
+
+def _name_opening_word(word: str, given: str) -> bool:
+    """`word` opens a name before `given` though alone it reads as no name word: "He" of "He Lei", "Ma." of "Ma. Teresa"."""
+    return pronoun_family_name(word, given) or _abbreviated_given_name(word, given)
 
 
 def _abbreviated_given_name(word: str, given: str) -> bool:
@@ -313,10 +316,10 @@ def name_before(text: str, max_words: int = 5) -> str | None:
     words: list[str] = []
     for i, raw in enumerate(reversed(found[-max(1, max_words + _MAX_PARTICLES) :])):
         core, stop = _token_before(raw, i == 0)
-        if core is None and len(words) == 1 and pronoun_family_name(raw.lstrip(_LEAD_PUNCT), words[0]):
-            core, stop = raw.lstrip(_LEAD_PUNCT), True  # "and He Lei"
-        elif core is None and len(words) >= 2 and _abbreviated_given_name(raw.lstrip(_LEAD_PUNCT), words[0]):
-            core, stop = raw.lstrip(_LEAD_PUNCT), True  # "and Ma. Teresa Reyes"
+        if core is None and words:
+            word = raw.lstrip(_LEAD_PUNCT)
+            if len(words) == 1 and pronoun_family_name(word, words[0]) or len(words) >= 2 and _abbreviated_given_name(word, words[0]):
+                core, stop = word, True  # "and He Lei", "and Ma. Teresa Reyes"
         if core is None:
             break
         words.insert(0, core)

@@ -1700,9 +1700,19 @@ def _subject_whose_feature_is(sentence: str, title: str) -> str | None:
     at = sentence.find(title)
     if at <= 0 or not _HIS_FEATURE.search(sentence[:at]):
         return None
-    subject = name_after(sentence.lstrip())
-    rest = _rest_after(sentence.lstrip(), subject) if subject else ""
-    return subject if subject and re.match(r"^(?:,|\s+(?:has|had|is|was|spent|spends|made|makes)\b)", rest) else None
+    return _opening_subject(sentence, _SUBJECT_VERB)
+
+
+# What follows the name opening a sentence when it is the sentence's subject: "X, ...", "X has spent ...".
+_SUBJECT_VERB = re.compile(r"(?:,|\s+(?:has|had|is|was|spent|spends|made|makes)\b)")
+_SUBJECT_VERB_NOT_BE = re.compile(r"(?:,|\s+(?:has|had|spent|spends|made|makes)\b)")
+
+
+def _opening_subject(sentence: str, verb: re.Pattern[str]) -> str | None:
+    """The name opening the sentence, when `verb` (or a comma) follows it: the sentence's subject."""
+    text = sentence.lstrip()
+    subject = name_after(text)
+    return subject if subject and verb.match(_rest_after(text, subject)) else None
 
 
 # ", and his first feature has the looseness of ...": the film under review, in the present tense, is the subject's
@@ -1712,11 +1722,7 @@ _FIRST_FEATURE_NOW = re.compile(r",\s+and\s+(?:his|her|their)\s+first\s+feature\
 def _subjects_first_feature(sentence: str) -> list[Candidate]:
     """`X has made a handful of shorts in Recife, and his first feature has the looseness of ...`: X, the name opening
     the sentence as its subject (as `_subject_whose_feature_is` reads it), directed the film under review."""
-    if not _FIRST_FEATURE_NOW.search(sentence):
-        return []
-    subject = name_after(sentence.lstrip())
-    rest = _rest_after(sentence.lstrip(), subject) if subject else ""
-    if not subject or not re.match(r"^(?:,|\s+(?:has|had|spent|spends|made|makes)\b)", rest):
+    if not _FIRST_FEATURE_NOW.search(sentence) or (subject := _opening_subject(sentence, _SUBJECT_VERB_NOT_BE)) is None:
         return []
     return [Candidate(subject, "director", sentence, None, 1)]
 
