@@ -732,3 +732,64 @@ def test_german_and_dutch_oma_and_opa_are_kinship_titles_of_a_character() -> Non
     sentence = "Lindner plays Hanne with comic timing (everyone calls her Oma Hanne)."
     _, characters = merge_people(reviews, [("b", [NameMention(name="Oma Hanne", evidence=sentence)])])
     assert characters[0].aliases == ["Oma Hanne"]
+
+
+def test_an_actor_every_review_gives_one_part_plays_one_character_whatever_each_review_calls_it() -> None:
+    reviews = [
+        ("a", [Person(name="Ilona Varga", role="actor", character="Zsuzsanna")]),
+        ("b", [Person(name="Ilona Varga", role="actor", character="Zsuzsi")]),
+        ("c", [Person(name="Ilona Varga", role="actor", character="Zsu")]),
+    ]
+    _, characters = merge_people(reviews)
+    assert [(c.name, sorted(c.aliases)) for c in characters] == [("Zsuzsanna", ["Zsu", "Zsuzsi"])]
+
+
+def test_an_actor_one_review_gives_two_parts_keeps_them_apart_in_every_review() -> None:
+    reviews = [
+        ("a", [Person(name="Ilona Varga", role="actor", character="Zsuzsanna"), Person(name="Ilona Varga", role="actor", character="Klára")]),
+        ("b", [Person(name="Ilona Varga", role="actor", character="Zsuzsi")]),
+    ]
+    _, characters = merge_people(reviews)
+    assert len(characters) >= 2 and not any({"Zsuzsanna", "Klára"} <= {c.name, *c.aliases} for c in characters)
+
+
+def test_a_name_right_after_an_actors_possessive_is_the_part_that_actor_plays() -> None:
+    reviews = [("a", [Person(name="Odile Marchand", role="actor", character="Bernadette Roux")]), ("b", [])]
+    sentence = "Marchand's Bibi is the best thing in it."
+    _, characters = merge_people(reviews, [("b", [NameMention(name="Bibi", evidence=sentence)])])
+    assert characters[0].aliases == ["Bibi"]
+    # a possessive of someone who plays no part names no character
+    reviews = [("a", [Person(name="Odile Marchand", role="director"), Person(name="Luc Perrin", role="actor", character="Bernadette Roux")]), ("b", [])]
+    _, characters = merge_people(reviews, [("b", [NameMention(name="Bibi", evidence=sentence)])])
+    assert characters[0].aliases == []
+
+
+def test_an_actors_possessive_settles_which_of_two_characters_a_shared_name_is() -> None:
+    reviews = [("a", [Person(name="Ren Hao", role="actor", character="Qiao Mingde"), Person(name="Su Yan", role="actor", character="Qiao Lian")]),
+               ("b", [])]
+    sentence = "Ren Hao's Old Qiao is a magnificent grump."
+    _, characters = merge_people(reviews, [("b", [NameMention(name="Old Qiao", evidence=sentence)])])
+    assert {c.name: c.aliases for c in characters} == {"Qiao Mingde": ["Old Qiao"], "Qiao Lian": []}
+
+
+def test_one_initial_and_the_family_name_join_the_one_full_name_holding_the_same_role() -> None:
+    reviews = [("a", [Person(name="Pradeep Raman", role="director")]), ("b", [Person(name="P. Raman", role="director")])]
+    people, _ = merge_people(reviews)
+    assert [(p.name, p.aliases) for p in people] == [("Pradeep Raman", ["P. Raman"])]
+    # another role, or two full names of that initial, leave it alone
+    reviews = [("a", [Person(name="Pradeep Raman", role="director")]), ("b", [Person(name="P. Raman", role="composer")])]
+    assert len(merge_people(reviews)[0]) == 2
+    reviews = [("a", [Person(name="Pradeep Raman", role="director"), Person(name="Priya Raman", role="director")]),
+               ("b", [Person(name="P. Raman", role="director")])]
+    assert len(merge_people(reviews)[0]) == 3
+
+
+def test_a_bare_family_name_after_a_film_makers_word_is_the_person_not_the_character_sharing_it() -> None:
+    reviews = [("a", [Person(name="Wang Bo-wen", role="actor", character="Grandpa Lu"),
+                      Person(name="Hsieh Mei", role="actor", character="Wang Xiao-ling")]), ("b", [])]
+    sentence = "Hsieh is fine, and the veteran Wang gives the old man a sly warmth."
+    people, _ = merge_people(reviews, [("b", [NameMention(name="Wang", evidence=sentence)])])
+    assert {p.name: p.aliases for p in people}["Wang Bo-wen"] == ["Wang"]
+    # without that word the name stays nobody's
+    people, _ = merge_people(reviews, [("b", [NameMention(name="Wang", evidence="Wang gives the old man a sly warmth.")])])
+    assert {p.name: p.aliases for p in people}["Wang Bo-wen"] == []

@@ -1044,3 +1044,55 @@ def test_the_subjects_first_feature_in_the_present_tense_is_the_film_under_revie
     # in the past tense it is an earlier film
     text = "Inês Cardoso Leme has made a handful of shorts in Natal, and her first feature was a hit."
     assert find_people(doc(text), film) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Oleg Sorin turns up in a cameo as himself, which is funnier than it should be.", ("Oleg Sorin", "actor")),
+        ("Mira Dahl, the star of Cold Bay, makes a brief cameo.", ("Mira Dahl", "actor")),
+        ("Priya Nair, who adapted the script from a story by her mother, never lets the history swamp the people.", ("Priya Nair", "writer")),
+        ("Directed by Tomas Lind. The director, who also wrote the script, is patient to a fault.", ("Tomas Lind", "writer")),
+    ],
+)
+def test_cameos_adaptations_and_the_director_named_by_role(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles(find_people(doc(text), Film()))
+
+
+def test_music_playing_inside_the_story_credits_no_composer() -> None:
+    text = "Ade Bello shoots the traffic with energy, and Fela's music blares from the bus radio throughout."
+    assert ("Fela", "composer") not in roles(find_people(doc(text), Film()))
+    text = "Juma Otieno's pounding score plays from the speakers of every minibus."  # a score is the film's
+    assert ("Juma Otieno", "composer") in roles(find_people(doc(text), Film()))
+
+
+def test_the_film_and_its_maker_in_parentheses_is_no_casting() -> None:
+    text = "The Baker's Son (Lê Văn Hải) is a crowd-pleaser with a broken heart."
+    assert cast(find_people(doc(text), Film(title="The Baker's Son"))) == {}
+
+
+def test_a_part_described_by_a_relative_clause_then_named() -> None:
+    text = "Pavel Orlov plays the neighbour who helps with the boat, Semyon; he is lovely."
+    assert cast(find_people(doc(text), Film())) == {"Pavel Orlov": "Semyon"}
+
+
+def test_a_name_inside_a_relative_clause_or_the_next_casting_is_not_the_part() -> None:
+    assert cast(find_people(doc("Pavel Orlov plays the man who loves Maria, and he is good."), Film())) == {"Pavel Orlov": None}
+    text = "The cast is romanized in pinyin: Li Zhihao as the accountant and Xie Yong as the hostess."
+    assert cast(find_people(doc(text), Film())).get("Li Zhihao") != "Xie Yong"
+
+
+def test_a_bare_name_cast_as_the_part_a_full_name_plays_is_that_actor() -> None:
+    text = ("Don Ernesto (Rubén Ortega) rents a room to a musician; the gossip downstairs, Señora Ortega, is played by Ana Gil. "
+            "Ortega is marvellous as Don Ernesto.")
+    people = find_people(doc(text), Film())
+    assert [p.name for p in people if p.role == "actor" and p.character == "Don Ernesto"] == ["Rubén Ortega"]
+
+
+def test_a_name_after_an_actors_possessive_is_kept_with_that_sentence_as_evidence() -> None:
+    text = ("Lingling wants to learn, and her father will not teach. "
+            "Wang Xiaoyu's Lingling is stubborn and sweet.")
+    mentions = read_people(doc(text), Film()).mentions
+    assert [m.evidence for m in mentions if m.name == "Lingling"] == [
+        "Lingling wants to learn, and her father will not teach.", "Wang Xiaoyu's Lingling is stubborn and sweet."
+    ]

@@ -1049,6 +1049,7 @@ def link_mentions(
     found = [(source, m.name, m.evidence) for source, items in mentions for m in items]  # type: ignore[attr-defined]
     links: dict[int, int] = {}  # index in `found` -> entity
     verdicts: dict[int, tuple[set[int], bool]] = {}
+    named_as_people: set[int] = set()  # mentions a film-maker's word settles as a person's ("the veteran Chen")
     while entities:
         fits = _Fits(entities)
         verdicts = {i: fits(name) for i, (_, name, _) in enumerate(found) if i not in links}
@@ -1057,6 +1058,10 @@ def link_mentions(
             if owners and (titled or _after_possessive_pronoun(found[i][1], found[i][2])):
                 # "Uncle Tarek", "his Tarek" (an actor's part) is no name of a composer Tarek Fawzi
                 verdicts[i] = ({k for k in owners if k >= len(people)}, whole)
+            elif len(owners) > 1 and _after_person_noun(found[i][1], found[i][2]):
+                # "the veteran Chen" is the actor Chen Kuan-lin, not the character Chen Wen-jie
+                verdicts[i] = ({k for k in owners if k < len(people)}, whole)
+                named_as_people.add(i)
             if len(owners) > 1 and (same_title := {k for k in owners if _carries_title_of(found[i][1], entities[k])}):
                 verdicts[i] = (same_title, whole)  # "Detective Kang" is the one credited as "Detective Kang Mi-sun"
             elif len(owners) > 1 and (untitled := _untitled_whole_over_middle(found[i][1], owners, entities)) is not None:
@@ -1065,6 +1070,10 @@ def link_mentions(
                 familiar = _familiar_character_beside_actor(found[i][1], found[i][2], entities, len(people), actors)
                 if familiar is not None:
                     verdicts[i] = ({familiar}, True)
+            if actors and len(verdicts[i][0]) != 1:  # "Saxena's Masterji", "Zhang Dong's Old Zhao"
+                owned = _part_of_possessor(found[i][1], found[i][2], verdicts[i][0], entities, len(people), actors)
+                if owned is not None:
+                    verdicts[i] = ({owned}, True)
         strangers: dict[str, list[str]] = {}  # source -> its full names that fit no one
         for i, (owners, _) in verdicts.items():
             if not owners and len(name_words(found[i][1])) >= 2:
@@ -1088,6 +1097,8 @@ def link_mentions(
         source, name, evidence = found[i]
         if any(w.endswith(" " + name) for w in wholes[(source, evidence)]):
             del links[i]
+    for i in named_as_people & links.keys():
+        people[links[i]].settled.add(found[i][1])  # the one person it fits, whatever a character is called
     linked_people: Linked = {}
     linked_characters: Linked = {}
     for i, k in sorted(links.items()):
@@ -1133,6 +1144,16 @@ def _after_possessive_pronoun(name: str, sentence: str) -> bool:
     return bool(found) and all(_possessive_before(sentence[:at]) for at in found)
 
 
+# Words that say the name after them is someone who makes the film: "the veteran Chen", "newcomer Lin".
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?:veteran|newcomer|actor|actress|star|director|filmmaker|composer|cinematographer)\s+$", re.I)
+
+
+def _after_person_noun(name: str, sentence: str) -> bool:
+    """Every time the sentence writes `name`, a word for a film-maker comes just before it (`_PERSON_NOUN_BEFORE`)."""
+    found = whole_word_starts(name, sentence)
+    return bool(found) and all(_PERSON_NOUN_BEFORE.search(sentence, max(0, at - 20), at) for at in found)
+
+
 def _possessive_before(text: str) -> bool:
     """`text` ends with a possessive pronoun and a space: "his ", "Their ", "and her " (not "told her ")."""
     m = _PRONOUN_BEFORE.search(text)
@@ -1167,6 +1188,33 @@ def _familiar_character_beside_actor(
         )
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _part_of_possessor(
+    name: str, sentence: str, owners: set[int], entities: Sequence[Sequence[str]], n_people: int, actors: Sequence[int]
+) -> int | None:
+    """The character (entity index) `name` names when `sentence` writes it right after an actor's possessive
+    ("Saxena's Masterji", "Wang Xiaoyu's Lingling", "Zhang Dong's Old Zhao"): an actor's possessive before a
+    name is the part they play. Among `owners` (the entities the name fits) when it fits several, else the one
+    character that actor plays; None when that leaves no single character."""
+    if "'s " not in sentence and "’s " not in sentence:
+        return None
+    starts = whole_word_starts(name, sentence)
+    possessors = {sentence[:at].rstrip()[:-2].rstrip("'’") for at in starts if sentence[:at].rstrip().endswith(("'s", "’s"))}
+    if not possessors:
+        return None
+    played = [
+        n_people + j for j, actor in enumerate(actors)
+        if any(p.endswith(w) and (len(p) == len(w) or not p[-len(w) - 1].isalnum()) for p in possessors for w in _name_words_of_all(entities[actor]))
+    ]
+    if owners:
+        played = [k for k in played if k in owners]
+    return played[0] if len(set(played)) == 1 else None
+
+
+def _name_words_of_all(spellings: Sequence[str]) -> set[str]:
+    """Every name word (`_name_words_of`) of every spelling of one person."""
+    return {w for n in spellings for w in _name_words_of(n)}
 
 
 # A calling verb writes a name as what someone is called: "calls her Nadya", "insists on calling him Petya",
@@ -1333,6 +1381,37 @@ def _join_familiar_players(
     return [_with_canonical(cl, full_name[k]) if k in full_name else cl for k, cl in _joined_by_target(clusters, items, into)]
 
 
+def _join_initialled_crew(
+    clusters: list[NameCluster], items: Sequence[NameItem], keys: Sequence[tuple[str, str]], roles: Sequence[dict[str, None]]
+) -> list[NameCluster]:
+    """Join a person credited as one initial and a family name ("S. Kumaran") to the one other person of the film
+    with that family name and a given name of that initial ("Senthil Kumaran"), when both hold the same role.
+    `is_initialled_form` never takes one initial alone ("J. Kim" could be any Kim); the shared role in one film
+    is the context it lacks. Never two names of one review, nor when two full names fit."""
+    def initial_and_family(name: str) -> tuple[str, str] | None:
+        words = name.split()
+        return (fold(words[0])[0], fold(words[-1])) if len(words) == 2 and is_initial(words[0]) and len(words[0].rstrip(".")) == 1 else None
+
+    role_sets = [{r for i in cl.members for r in roles[i]} for cl in clusters]
+    sources = [{keys[i][0] for i in cl.members} for cl in clusters]
+    into: dict[int, int] = {}
+    for k, cl in enumerate(clusters):
+        short = initial_and_family(cl.canonical)
+        if short is None or any(initial_and_family(a) != short for a in cl.aliases if " " in a):
+            continue
+        fits = [
+            t for t, other in enumerate(clusters)
+            if t != k and initial_and_family(other.canonical) is None and len(words := _folded_words(other.canonical)) >= 2
+            and (words[0][0], words[-1]) == short
+        ]
+        if len(fits) == 1 and role_sets[k] & role_sets[fits[0]] and not sources[k] & sources[fits[0]] and fits[0] not in into:
+            into[k] = fits[0]
+    if not into:
+        return clusters
+    full_name = {t: clusters[t].canonical for t in into.values()}
+    return [_with_canonical(cl, full_name[k]) if k in full_name else cl for k, cl in _joined_by_target(clusters, items, into)]
+
+
 def _joined_by_target(clusters: list[NameCluster], items: Sequence[NameItem], into: dict[int, int]) -> list[tuple[int, NameCluster]]:
     """`_apply_joins`, each resulting cluster paired with the index (in `clusters`) of the cluster it grew from."""
     kept = [k for k in range(len(clusters)) if k not in into]
@@ -1383,7 +1462,22 @@ def _join_one_actors_parts(
             if sources & {source_of_item[i] for i in clusters[fits[0]].members}:
                 continue
             into[k] = fits[0]
+    for a, ks in by_actor.items():
+        if a not in two_parts:
+            _join_all(ks, into)
     return _apply_joins(clusters, items, into, settle=True) if into else clusters
+
+
+def _join_all(ks: Sequence[int], into: dict[int, int]) -> None:
+    """Extend `into` so that every cluster of `ks` ends in one: the first of them not already joined elsewhere.
+    For an actor every review gives one part: "Hanka" and "Hanna", "Styopa" and "Stepan Lukich", "Masterji"
+    and "Ram Prakash" are what two reviews call that one part, whatever the names share."""
+    roots = [k for k in ks if k not in into]
+    for r in roots[1:]:
+        for j, t in into.items():
+            if t == r:
+                into[j] = roots[0]
+        into[r] = roots[0]
 
 
 def _actors_with_two_parts_in_one_review(actor_of_item: Sequence[int], source_of_item: Sequence[str]) -> set[int]:
@@ -1457,6 +1551,7 @@ def merge_people(
         others=all_character_forms,
     )
     person_clusters = _join_familiar_players(person_clusters, person_items, person_keys, reviews)
+    person_clusters = _join_initialled_crew(person_clusters, person_items, person_keys, person_roles)
     cluster_of_item = {i: ci for ci, cl in enumerate(person_clusters) for i in cl.members}
     character_source = [next(iter(next(iter(item.sources.values())))) for item in character_items]
     character_clusters = cluster_names(

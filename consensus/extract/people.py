@@ -381,13 +381,25 @@ class PeopleResult:
 # --------------------------------------------------------------------------- small readers
 
 
+# "plays the neighbour who helps with the boat, Semyon;": a part described by a relative clause, then named.
+_PART_WHO_THEN_NAME = re.compile(r"^(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:who|that)\s+[a-z][^,;.()\"“]{0,50},\s+(?=[A-Z])")
+_ENDS_DESCRIPTION = frozenset("who whom whose which that and or but".split())
+_NAME_ENDS_CLAUSE = re.compile(r"^\s*(?:[,;.!?)]|$)")
+
+
 def _character_after(text: str, title_words: frozenset[str]) -> str | None:
-    """The character named at the start of `text`, after articles and a few descriptive words."""
+    """The character named at the start of `text`, after articles and a few descriptive words, or after a
+    described part ("the neighbour who helps with the boat, Semyon;") when the name ends the clause."""
+    if (described := _PART_WHO_THEN_NAME.match(text)) and (name := _character_name_after(text[described.end():])):
+        if _NAME_ENDS_CLAUSE.match(_rest_after(text[described.end():], name)):
+            return name
     words = text.split(None, 12)  # at most 4 skipped words (6 over a second description) and a 5-word name are read
     skipped, most = 0, 4
     while words and skipped < most:
         w = words[0].strip(",")
-        if w.lower() in _NO_SKIP or w.lower() in _SELF:
+        if w.lower() in _NO_SKIP or w.lower() in _SELF or skipped and w.lower() in _ENDS_DESCRIPTION:
+            # "plays the man who loves Maria", "X as the accountant and Y as ...": the name is someone else
+            # ("plays that trader, X" names X)
             return None
         if w[:1].islower() and (w.lower() in _SKIP_BEFORE_CHARACTER or skipped > 0 or w.isalpha()):
             if words[0].endswith((",", ";", ":")) and not (len(words) > 1 and words[1][:1].isupper()):
@@ -764,7 +776,7 @@ def _cast_candidates(sentence: str, title_words: frozenset[str]) -> list[Candida
 
 def _is_other_work(sentence: str, clause_before: str, character_rest: str) -> bool:
     """The cast the cue reads belongs to another work: "X, famous for playing Y in ...", "X, star of Foo, as Y".
-    An aside closed by its comma before the cue says where the actor is known from, not where the part is:
+    An aside closed by its comma or parenthesis before the cue says where the actor is known from, not where the part is:
     "X, a veteran of the national cinema, plays Y" casts this film."""
     if _IN_TITLE.match(character_rest):
         return True
@@ -775,8 +787,9 @@ def _is_other_work(sentence: str, clause_before: str, character_rest: str) -> bo
     )
 
 
-# An aside between commas just before the cue: "X, a veteran of Y, plays": ", a veteran of Y, ".
-_CLOSED_ASIDE_AT_END = re.compile(r",[^,;()]{1,80},\s*$")
+# An aside between commas or in parentheses just before the cue: "X, a veteran of Y, plays": ", a veteran of Y, ";
+# "X (the star of Y, which I did not like) plays": "(the star of Y, which I did not like) ".
+_CLOSED_ASIDE_AT_END = re.compile(r"(?:,[^,;()]{1,80},|\([^()]{1,120}\))\s*$")
 
 
 def _after_preposition(text: str, name: str) -> bool:
@@ -988,6 +1001,9 @@ _WORK_NOUNS = (
 _WORK_DESCRIBERS = r"(?:(?!(?:performance|turn|role|roles|part|parts|work|scenes?|character|in|as|with|of|and|is|was|has|had|to|physical)\b)[\w-]+,?\s+){0,3}"
 # (cue, role, strength, stems): the stems are the `prefilter` check before the cue's regex runs.
 # A cue opens with one character set where it can (`\s\s*`, not `\s+`), so that `re` skips ahead fast.
+# What plays music inside the story: "Fela's music blares from the bus radio" credits no composer.
+_PLAYING_DEVICE = r"(?:radio|jukebox|stereo|speakers?|loudspeakers?|record\s+player|boombox|cassette|tape\s+deck|gramophone|turntable|television|TV)\b"
+
 _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"[\s(](?:(?<=\()|\s*\()(?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1, ("director",)),
     (re.compile(r",\s+(?:the|its|our)\s+director\b(?!['’])", re.I), "director", 1, ("director",)),
@@ -996,7 +1012,12 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r",\s+(?:the|its|our)\s+cinematographer\b", re.I), "cinematographer", 1, ("cinematographer",)),
     (re.compile(r"\s(?<!,\s)\s*(?:directs|directed|helms|helmed|co-directs|co-directed)\b(?!\s+by\b)"), "director", 1, ("direct", "helm")),
     (re.compile(rf"['’]s?\s+{_WORK_DESCRIBERS}(?:{'|'.join(_WORK_NOUNS)})\b"), "director", 0, _WORK_NOUNS),
-    (re.compile(r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|music|songs)\b", re.I), "composer", 1, ("score", "soundtrack", "music", "songs")),
+    # (not music heard in the story: "Fela's music blares from the bus radio"; a score is the film's wherever it plays)
+    (re.compile(
+        r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|(?:music|songs)\b"
+        rf"(?![^.;]{{0,40}}\b(?:from|on|over|out\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?{_PLAYING_DEVICE}))\b",
+        re.I,
+    ), "composer", 1, ("score", "soundtrack", "music", "songs")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
     # "X has made a Calcutta film that ...", "X has made the prettiest Bengali film of the year" (after "the", a
@@ -1011,6 +1032,13 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     ), "actor", 0, ("superb", "terrific", "magnificent", "wonderful", "luminous", "excellent", "radiant", "extraordinary", "delight",
                     "discovery", "reason", "better", "carrie", "hold", "held", "quality", "performance")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:script|screenplay)\b", re.I), "writer", 0, ("script", "screenplay")),
+    # "X turns up in a cameo", "X appears as himself", "X makes a cameo": an actor with no part to name
+    (re.compile(
+        r"\s\s*(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared|has|had|makes|made)\s+(?:briefly\s+)?"
+        r"(?:(?:in\s+)?(?:a|an)\s+(?:[\w-]+\s+)?cameo|as\s+(?:himself|herself))\b"
+    ), "actor", 1, ("cameo", "himself", "herself")),
+    # "X, who adapted the script from a story by Y": X wrote the screenplay
+    (re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?)?adapted\s+(?:the\s+|its\s+)?(?:script|screenplay)\b"), "writer", 1, ("adapted",)),
     (re.compile(r"\s\s*(?:co-)?produced(?:\s+(?:it|the\s+film|the\s+picture))?\s*(?=[.,;]|\s+on\b|\s+with\b)"), "producer", 1, ("produced",)),
     # "X directs from her own script": the director wrote it too
     (re.compile(r"\s\s*(?:directs|directed)\s+from\s+(?:his|her|their)\s+own\s+(?:script|screenplay)\b"), "writer", 1, ("script", "screenplay")),
@@ -1061,11 +1089,11 @@ def _name_before_cue(before: str, crew: bool = False) -> str | None:
 _OR_RATHER = re.compile(r",?\s+or,?\s+rather\b")
 # After "X wrote the script": "with [her father, ][the novelist ]Y" names a co-writer.
 _WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+[a-z-]+,?\s+)?(?:(?:the|a)\s+(?:[a-z-]+\s+){1,2})?(?=[^\W\d_])")
-# A sentence none of these words is in has no prose credit (the `in` tests below are this regex, on casefree text):
-# director|directs|directed|helm|['’]s|writer|composer|cinematographer|score|soundtrack|music|with\s  (re.I)
+# A sentence that holds none of these words (casefree), nor "with " nor " is ", has no prose credit: each cue needs one.
 _PROSE_TRIGGER_WORDS = (
     "director", "directs", "directed", "helm", "'s", "’s", "wr", "composer", "cinematographer", "score", "soundtrack", "music",
-    "produced", "made", "better", "carrie", "hold", "held", "performance", "quality", "shot", "lensed", "photographed",
+    "produced", "made", "better", "carrie", "hold", "held", "performance", "quality", "shot", "lensed", "photographed", "adapted",
+    "cameo", "himself", "herself",
 )
 _WITH_SPACE = re.compile(r"with\s")
 
@@ -1436,8 +1464,11 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             c.character = c.character.split(None, len(film.title.split()))[-1]
         if c.character and _is_title(c.character, title_key, title_words) and (
             fold(c.character) == title_key or title is not None and c.character not in _without_title(c.evidence, title)
-        ) and not _casts_the_title(c.character, c.evidence):
+        ) and not _casts_the_title(c.character, c.evidence if title is None or fold(c.character) == title_key else _without_title(c.evidence, title)):
+            if title is not None and c.role == "actor" and _title_then_name(c.evidence, title, c.name):
+                c.name = ""  # "The Pho Seller's Son (Lê Minh Khoa)": the film and its maker, no part
             c.character = None
+    candidates = [c for c in candidates if c.name]
     _resolve_apart(candidates)
     _part_named_before(candidates, sentences, title_key, title_words)
     candidates = _confirm_weak(candidates)
@@ -1494,6 +1525,7 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
     name_words_seen = {w for f in attached if " " in f for w in f.split()}
     seen: set[str] = set()
     seen_alone: set[str] = set()
+    possessed: set[str] = set()
     out: list[NameMention] = []
     at = 0  # runs come in text order: the sentence of a run is this one or a later one
     for k, run in enumerate(runs):
@@ -1514,6 +1546,11 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
             # by spelling: "Adam Szabo" after "Ádám Szabó" is one more spelling to link; but a name first read only
             # as the end of a longer run ("Orozco" of "Memo Orozco" opening a sentence) is read again standing alone
             if name in seen and (len(names) > 1 or name in seen_alone):
+                # once more where an actor's possessive names it ("Wang Xiaoyu's Lingling"): that sentence says whose part it is
+                if name in possessed or (sentence := _sentence_holding(run, sentences, at)) is None or not _after_possessive(name, sentence):
+                    continue
+                possessed.add(name)
+                out.append(NameMention(name=name, evidence=sentence))
                 continue
             seen.add(name)
             if len(names) == 1:
@@ -1546,6 +1583,19 @@ def _with_particles_before(name: str, sentence: str) -> str:
 
 def _occurrences(name: str, sentence: str) -> list[int]:
     return whole_word_starts(name, sentence, not_after="'’")
+
+
+def _sentence_holding(run: str, sentences: list[str], first: int) -> str | None:
+    """The first sentence from `first` that holds `run`, or None."""
+    return next((sentence for sentence in sentences[first:] if run in sentence), None)
+
+
+def _after_possessive(name: str, sentence: str) -> bool:
+    """`sentence` writes `name` right after a capitalised possessive: "Wang Xiaoyu's Lingling", "Saxena’s Masterji"."""
+    return any(
+        sentence[:at].endswith(("'s ", "’s ")) and sentence[:at].rstrip()[:-2].rsplit(None, 1)[-1:][0][:1].isupper()
+        for at in whole_word_starts(name, sentence)
+    )
 
 
 def _sentence_of(run: str, sentences: list[str], first: int = 0) -> int:
@@ -1648,14 +1698,19 @@ def _credited_not_cast(name: str, candidates: list[Candidate]) -> bool:
 
 
 # "The screenplay, co-written with Y": no owner is written, so the co-author is the film's author, its director.
-_UNOWNED_CO_WRITTEN = re.compile(r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?:the|its)\s+(?:screenplay|script),?\s+co-?written\s+with\b", re.I)
+# "The director, who also wrote the script": the director named by their role alone.
+_DIRECTOR_WROTE = re.compile(
+    r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?:the|its)\s+(?:(?:screenplay|script),?\s+co-?written\s+with\b"
+    r"|director,?\s+(?:who\s+)?(?:also\s+)?(?:co-?)?wrote\s+(?:the\s+|its\s+)?(?:script|screenplay|film)\b)",
+    re.I,
+)
 
 
 def _director_co_wrote(candidates: list[Candidate], sentences: Sequence[str]) -> list[Candidate]:
     """The review's one director as a writer when a sentence says "the screenplay, co-written with Y" (no one else
-    named as its owner): co-written with someone means by the film's author. Nothing when the review names no
-    director, or several."""
-    said = next((s for s in sentences if "written" in s and _UNOWNED_CO_WRITTEN.search(s)), None)
+    named as its owner: co-written with someone means by the film's author) or "the director, who also wrote the
+    script". Nothing when the review names no director, or several."""
+    said = next((s for s in sentences if ("written" in s or "wrote" in s) and _DIRECTOR_WROTE.search(s)), None)
     if said is None:
         return []
     directors = list(dict.fromkeys(c.name for c in candidates if c.role == "director" and c.strength >= 1))
@@ -1837,6 +1892,11 @@ def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candida
     return [c for c in candidates if c.character or c.role != "actor" or c.strength >= 2 or not is_character(c.name)]
 
 
+def _title_then_name(evidence: str, title: str, name: str) -> bool:
+    """`evidence` writes the film's title and then `name` in parentheses: "The Pho Seller's Son (Lê Minh Khoa)"."""
+    return f"{title.casefold()} ({name.casefold()})" in evidence.casefold()
+
+
 def _casts_the_title(character: str, evidence: str) -> bool:
     """A film named for its hero, cast in so many words: "X plays Mirela", "X, as Mirela, ...", "Mirela (X)",
     "Mirela, played by X". Whole words only ("was Mirela" holds no "as Mirela", "plays Mirelas" no "plays
@@ -1865,7 +1925,9 @@ def _assemble(
 ) -> list[Person]:
     person_names = list(dict.fromkeys(c.name for c in candidates))
     character_names = list(dict.fromkeys(c.character for c in candidates if c.character))
-    person_clusters = _join_tied(_cluster(person_names, candidates, others=character_names, credited_of=lambda c: c.name), ties)
+    person_clusters = _join_tied(
+        _cluster(person_names, candidates, others=character_names, credited_of=lambda c: c.name), [*ties, *_players_of_one_part(candidates)]
+    )
     person_of = {n: ci for ci, cl in enumerate(person_clusters) for n in cl[1]}
     played_by = _actor_marks(character_names, candidates, person_of)
     character_clusters = _join_tied(
@@ -1927,6 +1989,23 @@ def _each_once_plus(forms: list[str], counts: Counter[str]) -> Counter[str]:
         if f not in out:
             out[f] = n
     return out
+
+
+def _players_of_one_part(candidates: list[Candidate]) -> list[tuple[str, str]]:
+    """(bare name, full name) pairs of actors the review casts as one same part, the bare name a part of the full
+    one: "Ernesto (Gustavo Medina)" ... "Medina is marvellous as Ernesto" is one Medina, even beside a character
+    "Señora Medina" that leaves a bare "Medina" ambiguous elsewhere."""
+    cast: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.character and c.role == "actor":
+            cast.setdefault(fold(c.character), set()).add(c.name)
+    pairs: list[tuple[str, str]] = []
+    for names in cast.values():
+        for bare in (n for n in names if " " not in n):
+            fulls = [n for n in names if " " in n and is_part_of(bare, n)]
+            if len(fulls) == 1:
+                pairs.append((bare, fulls[0]))
+    return pairs
 
 
 def _join_tied(clusters: list[tuple[str, list[str]]], ties: Sequence[tuple[str, str]]) -> list[tuple[str, list[str]]]:
