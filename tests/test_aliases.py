@@ -793,3 +793,15 @@ def test_a_bare_family_name_after_a_film_makers_word_is_the_person_not_the_chara
     # without that word the name stays nobody's
     people, _ = merge_people(reviews, [("b", [NameMention(name="Wang", evidence="Wang gives the old man a sly warmth.")])])
     assert {p.name: p.aliases for p in people}["Wang Bo-wen"] == []
+
+
+def test_a_double_family_name_with_one_half_dropped_and_the_arabic_article_joined_or_apart() -> None:
+    assert is_part_of("Neha Sethi", "Neha Kapoor-Sethi") and is_part_of("Maricel Reyes", "Maricel Santos-Reyes")
+    assert not is_part_of("Jeon Seo", "Jeon Jong-Seo")  # hyphenated syllables of a Korean given name are no halves
+    assert same_full_name("Yasmin al-Hakim", "Yasmine El Hakim")
+    assert not same_full_name("Yasmin al-Hakim", "Yasmine El Hakimi") and not same_full_name("Samir al-Hakim", "Yasmine El Hakim")
+
+
+def test_revised_and_popular_korean_romanizations_of_woo() -> None:
+    assert same_full_name("Choe Hyeon-u", "Choi Hyun-woo") and same_full_name("Choe Hyeon-u", "Hyun-woo Choi")
+    assert not same_full_name("Choi Hyun-woo", "Choi Hyun-soo")

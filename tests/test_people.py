@@ -1096,3 +1096,64 @@ def test_a_name_after_an_actors_possessive_is_kept_with_that_sentence_as_evidenc
     assert [m.evidence for m in mentions if m.name == "Lingling"] == [
         "Lingling wants to learn, and her father will not teach.", "Wang Xiaoyu's Lingling is stubborn and sweet."
     ]
+
+
+def test_a_credit_paragraph_with_abbreviated_joint_labels_and_a_cast_after_a_parenthesis() -> None:
+    text = ("THE SALT FLATS (South Korea, 121 min.) Dir./scr.: YOON DAE-HO. With KANG MI-RAE, SEO JIN-WOO. "
+            "DP: HAN BO-YOUNG. Music: NAM GI-CHUL.")
+    found = roles(find_people(doc(text), Film(title="The Salt Flats")))
+    assert {("Yoon Dae-Ho", "director"), ("Yoon Dae-Ho", "writer"), ("Kang Mi-Rae", "actor"), ("Seo Jin-Woo", "actor"),
+            ("Han Bo-Young", "cinematographer"), ("Nam Gi-Chul", "composer")} <= found
+
+
+def test_a_cast_field_after_by_credits_and_a_screenplay_by_the_director_and_a_co_writer() -> None:
+    text = ("THE DYE PITS. Directed by MUSA GARBA. Screenplay by the director and HALIMA DAHIRU. "
+            "With HAUWA BELLO, SANI IDRIS. Music: ADAMU SHEHU.")
+    found = roles(find_people(doc(text), Film(title="The Dye Pits")))
+    assert {("Musa Garba", "director"), ("Musa Garba", "writer"), ("Halima Dahiru", "writer"),
+            ("Hauwa Bello", "actor"), ("Sani Idris", "actor")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Elif Kaya directs; Burak Tekin shoots.", ("Burak Tekin", "cinematographer")),
+        ("Directed by Somchai Prasert. Wichai Boonmee shoots the fights in long, brutal takes.", ("Wichai Boonmee", "cinematographer")),
+        ("The script, co-written by Chang with the novelist Su Mei-ling, leans on coincidence.", ("Su Mei-ling", "writer")),
+        ("The songs, arranged by Yuka Mori, are gloriously cheesy.", ("Yuka Mori", "composer")),
+        ("The songs by Jericho Santos are a bit much.", ("Jericho Santos", "composer")),
+        ("The boat is the star, photographed with great affection by Rhona Blair.", ("Rhona Blair", "cinematographer")),
+    ],
+)
+def test_more_crew_phrasings(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles(find_people(doc(text), Film()))
+
+
+def test_a_director_who_shoots_their_own_film_is_no_cinematographer() -> None:
+    text = "Abdallah Nasser shoots the dunes at first light with a patience that borders on the mystical."
+    assert ("Abdallah Nasser", "cinematographer") not in roles(find_people(doc(text), Film()))
+    assert ("Ana Ruiz", "cinematographer") not in roles(find_people(doc("Ana Ruiz shoots her husband in the second act."), Film()))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ngo Van Duc is wonderful as the patriarch everyone calls Uncle Tam.", {"Ngo Van Duc": "Uncle Tam"}),
+        ("Ngo Van Duc (Uncle Tam) anchors it with a performance made of sighs.", {"Ngo Van Duc": "Uncle Tam"}),
+        ("Her scenes with Le Van Nam (as the grandson, Ti) have a lived-in warmth.", {"Le Van Nam": "Ti"}),
+        ("Carla Reis, no kin to the fictional clan, plays the housekeeper Chela.", {"Carla Reis": "Chela"}),
+        ("Tom Hale plays Walt, a janitor; Dana Frost is June, a respiratory therapist.", {"Tom Hale": "Walt", "Dana Frost": "June"}),
+        ("Luana Prado, as a São Paulo influencer named Bruna, gets the biggest laughs.", {"Luana Prado": "Bruna"}),
+        ("Anjali Rao, who I last saw in a supporting part in Dil Ke Raaste opposite Raj Kumar Sethi, is heartbreaking as Kamla.",
+         {"Anjali Rao": "Kamla"}),
+    ],
+)
+def test_more_casting_phrasings(text: str, expected: dict[str, str]) -> None:
+    assert cast(find_people(doc(text), Film())) == expected
+
+
+def test_an_aside_that_says_how_a_name_is_credited_casts_no_one() -> None:
+    text = "Huang Jiale (as the mainland distributor credits Wong Ka-lok) delivers a taut thriller."
+    assert cast(find_people(doc(text), Film())) == {}
+    text = "Joerg Hoffmann (as the English-language poster has it) directs with restraint."
+    assert cast(find_people(doc(text), Film())) == {}

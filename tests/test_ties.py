@@ -42,3 +42,17 @@ def test_stems_are_found_once_per_text_and_can_be_passed_in() -> None:
     assert "known " in stems
     assert read_ties(text, stems_in_text=stems) == read_ties(text)
     assert read_ties(text, stems_in_text=frozenset()) == []
+
+
+def test_a_description_everyone_calls_by_a_name_without_whom() -> None:
+    assert read_ties('Kwon Mi-ja, the salt farmer the whole village calls "Auntie Salt", keeps going.') == [("Kwon Mi-ja", "Auntie Salt")]
+    assert read_ties("Ivo Petrak, the cook everyone calls Gigi, burns the soup.") == [("Ivo Petrak", "Gigi")]
+
+
+def test_a_quoted_name_and_who_uses_it_after_a_comma() -> None:
+    assert read_ties('Maria Aparecida, "Dona Cida" to the whole market, refuses to sell.') == [("Maria Aparecida", "Dona Cida")]
+
+
+def test_better_known_in_a_place_and_as_a_distributor_credits_tie_the_names() -> None:
+    assert read_ties("Liang Zhihua, better known in Hong Kong as Leung Chi-wah, is a delight.") == [("Liang Zhihua", "Leung Chi-wah")]
+    assert read_ties("Huang Jiale (as the mainland distributor credits Wong Ka-lok) delivers.") == [("Huang Jiale", "Wong Ka-lok")]

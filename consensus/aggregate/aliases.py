@@ -126,7 +126,25 @@ def same_full_name(a: str, b: str) -> bool:
     wa, wb = name_words(a), name_words(b)
     if len(wa) != len(wb) or len(wa) < 2:
         return False
-    ja, jb = word_keys(a), word_keys(b)
+    if _one_word_one_edit_apart(word_keys(a), word_keys(b), wa, a, b):
+        return True
+    # the article joined or apart, and one letter apart elsewhere: "Yasmin al-Hakim" = "Yasmine El Hakim"
+    return (_has_article(a) or _has_article(b)) and _one_word_one_edit_apart(_article_free_word_keys(a), _article_free_word_keys(b), wa)
+
+
+def _article_free_word_keys(name: str) -> tuple[str, ...]:
+    """`word_keys` with the Arabic article dropped from each word ("al-Hakim", "El Hakim" -> "hakim")."""
+    return tuple("".join(w[1:] if len(w) > 1 and w[0] in ARTICLES else w) for w in name_words(name))
+
+
+def _one_word_one_edit_apart(
+    ja: tuple[str, ...], jb: tuple[str, ...], wa: tuple[tuple[str, ...], ...], a: str = "", b: str = ""
+) -> bool:
+    """Rule 2: the words of two names (`ja`, `jb`: keys, in written order or with the last word moved) are equal but
+    one, a long word of one syllable (`wa`: the first name's `name_words`), one edit apart as keys or, for `a` and
+    `b` given, as written before romanization."""
+    if len(ja) != len(jb):
+        return False
     for rotated in (False, True):
         order = jb[1:] + jb[:1] if rotated else jb
         differ = [k for k, (x, y) in enumerate(zip(ja, order)) if x != y]
@@ -135,6 +153,8 @@ def same_full_name(a: str, b: str) -> bool:
         k = differ[0]
         if min(len(ja[k]), len(order[k])) >= 6 and _edit_distance_at_most_one(ja[k], order[k]):
             return True
+        if not a:
+            continue
         fa, fb = _folded_words(a), _folded_words(b)  # one letter apart before romanization (Hicham/Hisham)
         if len(fa) == len(ja) and len(fb) == len(jb):
             y = (fb[1:] + fb[:1] if rotated else fb)[k]
@@ -180,6 +200,8 @@ def full_name_buckets(name: str) -> frozenset[tuple[object, ...]]:
     buckets: set[tuple[object, ...]] = {("full", k) for k in article_free_keys(name) | full_keys(name)}
     if len(words) >= 2:
         buckets |= {("word", len(words), w) for w in words}
+        if _has_article(name):
+            buckets |= {("word", len(words), w) for w in _article_free_word_keys(name)}
         parts = name.split(None, 1)
         if len(parts) == 2 and (form := family_name_class(parts[1])) is not None:  # "Cathal O'Brien", "Cathal Ó Briain"
             buckets.add(("family form", word_keys(parts[0]), form))
@@ -231,7 +253,22 @@ def _runs(name: str) -> set[str]:
     if len(keys) >= 3:
         runs.add(keys[0] + keys[-1])
         runs.add(keys[-1] + keys[0])
+    runs |= _double_family_name_runs(name)
     return runs
+
+
+def _double_family_name_runs(name: str) -> set[str]:
+    """The given name with one half of a hyphenated double family name ("Neha Sethi", "Neha Kapoor" of "Neha
+    Kapoor-Sethi", "Maricel Reyes" of "Maricel Santos-Reyes"): reviews drop either half. Only halves of two
+    vowel groups or more each: the hyphenated syllables of an East Asian given name ("Jeon Jong-seo") are no halves."""
+    written = name.split()
+    if len(written) != 2 or written[1].count("-") != 1:
+        return set()
+    halves = written[1].split("-")
+    if not all(h[:1].isupper() and len(_VOWEL_RUN.findall(fold(h))) >= 2 for h in halves):
+        return set()
+    given = joined(written[0])
+    return {given + joined(h) for h in halves}
 
 
 _VOWEL_RUN = re.compile(r"[aeiou]+")

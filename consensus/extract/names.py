@@ -406,7 +406,7 @@ FAMILIAR_PREFIXES = frozenset({"a"})
 # usual spellings of one sound meet. The rules are ordered and each runs only when the text it needs
 # is in the syllable (`str` tests are much cheaper than regex calls). Sources of the logic:
 # * Korean (Revised Romanization vs McCune-Reischauer vs popular spellings): eo/u (Jeon/Jun),
-#   oo/u (Yoo/Yu), ee/i (Jee/Ji), and voicing ch/j, k/g, t/d, p/b (Chung/Jung, Kyu/Gyu, Park/Bak).
+#   oo/u (Yoo/Yu), the syllable woo/wu/u (Hyun-woo/Hyeon-u), ee/i (Jee/Ji), and voicing ch/j, k/g, t/d, p/b (Chung/Jung, Kyu/Gyu, Park/Bak).
 # * Chinese (Wade-Giles vs pinyin), at syllable start: ch/zh/j (Chou/Zhou, Chia/Jia), hs/x (Hsu/Xu),
 #   ts/c (Tsai/Cai); k/g, t/d, p/b as above; Wade -eh is pinyin -e (Hsieh/Xie).
 # * Japanese long vowels: macrons fold away (Ōno = Ono) and "oh" before a consonant is the same ō (Ohno);
@@ -443,6 +443,7 @@ _ROMAN_RULES: list[_Rule] = [
     ("", re.compile(r"ch|k(?!h)|t(?![hs])|p(?!h)"), lambda m: _VOICED[m.group()]),  # one pass: ch/j k/g t/d p/b
     ("yoo", re.compile(r"yoo"), "yu"),
     ("oo", re.compile(r"oo"), "u"),
+    ("wu", re.compile(r"^wu$"), "u"),  # Korean 우 written u (Revised) or woo/wu (popular): Hyeon-u/Hyun-woo
     ("eo", re.compile(r"eo"), "u"),
     ("yo", re.compile(r"(?<=[^aeiouy])yo"), "e"),  # Russian ё after a consonant: Kovalyov/Kovalev, Fyodor/Fedor
     ("ee", re.compile(r"ee"), "i"),
@@ -654,7 +655,10 @@ GIVEN_NAME_FORMS = (
     "natalia natalya nataliya natasha", "nikolai nikolay mykola mikalai kolya", "pavel pavlo pasha",
     "pyotr petr petro petya", "sergei sergey serhiy serhii siarhei seryozha serezha",
     "vladimir volodymyr uladzimir volodya vova", "tatiana tatyana tetiana tanya", "darya daria dasha", "halyna galina halya galya",
-    "anna anya anechka annushka nyura",
+    "anna anya anechka annushka nyura", "stepan styopa stiopa", "konstantin kostya", "grigory grigori grisha", "yuri yury yura",
+    "boris borya", "andrei andrey andriy andryusha", "anastasia nastya", "olga olya", "irina ira", "viktor vitya",
+    "vasily vasili vasya", "fyodor fedor fedya", "semyon syoma", "yakov yasha", "anatoly anatoli tolya", "nadezhda nadya",
+    "ksenia kseniya ksyusha", "yulia yuliya yulya", "elizaveta yelizaveta liza", "lyubov lyuba", "svetlana sveta",
     # Polish
     "jan janek jasiek", "katarzyna kasia", "malgorzata gosia malgosia", "wojciech wojtek", "aleksandra ola",
     "aleksander olek", "agnieszka aga", "tomasz tomek", "joanna asia", "krzysztof krzys krzysiek",

@@ -48,7 +48,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from consensus.aggregate.aliases import NameItem, best_form, cluster_names, is_part_of, part_keys, same_full_name
+from consensus.aggregate.aliases import NameItem, best_form, cluster_names, has_character_title, is_part_of, part_keys, same_full_name
 from consensus.extract.names import (
     ABBREVIATIONS,
     GENERATIONAL,
@@ -88,7 +88,7 @@ _LABELS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"^(?:avec|reparto|elenco|interpr[ée]tation|besetzung|voice\s+cast|voices|voice\s+actors)$", re.I), ("actor",)),
     (re.compile(r"^(?:director\s+of\s+photography|cinematography|cinematographer|dop|dp|photography|camera|(?:cinematography|photography|shot)\s+by)$", re.I), ("cinematographer",)),
     (re.compile(r"^(?:directors?|directed\s+by|dir\.?)$", re.I), ("director",)),
-    (re.compile(r"^(?:writers?|screenplay|screenwriters?|written\s+by|script|screenplay\s+by)$", re.I), ("writer",)),
+    (re.compile(r"^(?:writers?|screenplay|screenwriters?|written\s+by|script|screenplay\s+by|scr\.?|scrpl\.?)$", re.I), ("writer",)),
     (re.compile(r"^(?:music|music\s+by|score\s+by|composers?|score|original\s+music|original\s+score|soundtrack)$", re.I), ("composer",)),
     (re.compile(r"^(?:producers?|produced\s+by)$", re.I), ("producer",)),
     (re.compile(r"^(?:cast|starring|stars|main\s+cast|actors|with)$", re.I), ("actor",)),
@@ -99,10 +99,13 @@ _CAPS_FIELD = re.compile(
     r"CINEMATOGRAPHY(?:\s+BY)?|PHOTOGRAPHY(?:\s+BY)?|SHOT\s+BY|MUSIC|SCREENPLAY|STARRING|WITH)\s+(\S.*?)\s*$"
 )
 # Between two credit fields on one line: "Director: X | Cast: Y", "Director: X. Cast: A, B.", "Producer: X. With A, B."
-_FIELD_BREAK = re.compile(r"\|\s*|(?<=\.)\s+(?=[A-Z][A-Za-z /&-]{1,30}:|(?:With|Avec|Starring|Con|Mit)\s+[^\W\d_])")
-_FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ /&.-]{0,29}(?:[ /&.-]+[^\W\d_]+){0,3}?)\s*[:：]\s*(.+?)\s*$")
+# ("Dir./scr.: X" after "(South Korea, 138 min.)": a period closing a parenthesis ends a field too.)
+_FIELD_BREAK = re.compile(r"\|\s*|(?<=[.)])\s+(?=[A-Z][A-Za-z /&.-]{1,30}:|(?:With|WITH|Avec|Starring|Con|Mit)\s+[^\W\d_])")
+_FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ /&.-]{0,29}(?:[ /&.-]+[^\W\d_]+){0,3}?\.?)\s*[:：]\s*(.+?)\s*$")
+# A credit sentence ending a field before a cast field: "Directed by X. With A, B." ("Screenplay by X and Y.").
+_BY_CREDIT_END = re.compile(r"\b(?:directed|written|produced|screenplay|script|music|score|shot|photographed)\s+by\s+[^.]{2,80}\.\s*$", re.I)
 # A cast field without a colon between `|`s: "Director: X | Avec A, B | Image: Y".
-_BARE_CAST_FIELD = re.compile(r"^\s*(?:With|Avec|Starring|Con|Mit)\s+(?=[^\W\d_])(.+?)\s*$")
+_BARE_CAST_FIELD = re.compile(r"^\s*(?:With|WITH|Avec|Starring|Con|Mit)\s+(?=[^\W\d_])(.+?)\s*$")
 
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
@@ -110,9 +113,10 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 r"(?:feature|film|movie)\s+(?:from|by)\s+(?=(?-i:[A-Z]))", re.I), ("director",)),  # "the second feature from X"
     (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|^\s*co-?written\s+with\s+|\b(?:script|screenplay),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
-    (re.compile(r"\b(?:music|score|soundtrack),?\s+(?:is\s+|was\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
-                r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+", re.I), ("composer",)),
-    (re.compile(r"\b(?:shot|lensed|photographed)\s+by\s+|\b(?:cinematography|camerawork|camera\s+work|photography),?\s+(?:is\s+|was\s+)?by\s+|"
+    (re.compile(r"\b(?:music|score|soundtrack|songs),?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
+                r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+|\b(?:songs|music|score),?\s+(?:(?:written|composed)\s+and\s+)?arranged\s+by\s+", re.I), ("composer",)),
+    # "photographed with great affection by X", "shot in widescreen by X": a manner phrase between the verb and "by"
+    (re.compile(r"\b(?:shot|lensed|photographed)\s+(?:(?:with|in)\s+(?:[\w-]+\s+){1,3}?)?by\s+|\b(?:cinematography|camerawork|camera\s+work|photography),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bthe\s+(?:camera|camerawork|cinematography|lens)\s+of\s+", re.I), ("cinematographer",)),
     (re.compile(r"\bproduced\s+by\s+", re.I), ("producer",)),
 ]
@@ -300,7 +304,7 @@ def _subjects_character(sentence: str) -> list[Candidate]:
 # "plays the captain, the man everyone calls Y", "plays the owner, a widow the street calls Y": the description's name
 # follows.
 _CALLED = re.compile(
-    r"^(?:the|a|an|his|her|their)\s+[^.,;]{0,50}?(?:\s+(?:whom|who)\s+|,\s+(?:whom\s+|(?:the|a)\s+[a-z-]+\s+))"
+    r"^(?:the|a|an|his|her|their)\s+[^.,;]{0,50}?(?:\s+(?:whom|who)\s+|,\s+(?:whom\s+|(?:the|a)\s+[a-z-]+\s+)|\s+(?=every))"
     r"(?:everyone|everybody|all|(?:the|his|her|their)\s+[a-z-]+)\b[^.,;]{0,40}?\s+calls?\s+(?=[A-Z])"
     # "as a retired customs officer the crew call X", "as an old man whom the driver calls only X"
     r"|^(?:a|an|the)\s+[^.,;]{0,50}?\s+(?:whom\s+)?(?:the|his|her|their)\s+[a-z-]+\s+(?:\w+\s+)?calls?\s+(?:\w+ly\s+|only\s+|just\s+)?(?=[A-Z])"
@@ -332,7 +336,7 @@ _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 # How a comma-set aside between a name and its verb opens ("no relation", "the director's niece", "so fierce in ...").
 # An apposition opening with an article is an aside too ("X, a stand-up comedian making his debut, plays Y").
 _ASIDE_OPENER = re.compile(
-    r"(?:no\s+relation|known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
+    r"(?:no\s+(?:relation|kin)\b|known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
     r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b)"  # "X, cast against type, is Y"
 )
 # Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
@@ -369,6 +373,7 @@ class Candidate:
     character: str | None = None
     strength: int = 1  # 2: labelled credit, 1: prose cue, 0: weak (used only to confirm)
     apart: str | None = None  # a name the text says is someone else ("X co-wrote it with his sister, Y")
+    beside_a_director: bool = False  # weak, and kept only when the review credits someone else as director
 
 
 @dataclass
@@ -420,6 +425,8 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
         name = name_after(after[2 + tail.end():]) if tail else None
         if not name:
             return None
+    elif skipped and (named := _NAMED_TAIL.match(after)) and (named_name := name_after(after[named.end():])):
+        name = named_name  # "as a São Paulo influencer named Bruna": the place describes; the name comes after "named"
     elif skipped and " " not in name and (described := _DESCRIBED_TAIL.match(after)):
         # "plays his Lebanese daughter-in-law Rasha": the capitalised word describes; the name comes after.
         if not any(w in _NO_SKIP or w in _NOT_DESCRIBING for w in described.group().split()):
@@ -433,11 +440,14 @@ _MONTH_GIVEN_NAMES = frozenset("april may june august".split())
 
 def _character_name_after(text: str) -> str | None:
     """`name_after`, where a casting cue precedes `text`: there a month that is also a given name, before a
-    family name, opens the character's name ("June Alvarado"); elsewhere "June" is the month."""
+    family name, opens the character's name ("June Alvarado"), and is the name alone before a description
+    ("June, a respiratory therapist"); elsewhere "June" is the month."""
     name = name_after(text)
     first, _, rest = text.partition(" ")
-    if name or fold(first) not in _MONTH_GIVEN_NAMES or not first[:1].isupper() or first.isupper():
+    if name or fold(first.rstrip(",")) not in _MONTH_GIVEN_NAMES or not first[:1].isupper() or first.isupper():
         return name
+    if first.endswith(",") and rest.startswith(("a ", "an ", "the ")):
+        return first[:-1]  # "X is June, a respiratory therapist": the part, described
     family = name_after(rest)
     return f"{first} {family}" if family and rest.startswith(family) else None
 
@@ -446,6 +456,8 @@ def _character_name_after(text: str) -> str | None:
 _RELATIVE_TAIL = re.compile(r"^\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}[a-zß-öø-ÿ-]+,?\s+(?=[A-Z])")  # accents too: "useless fiancé"
 # After a capitalised describing word: one or two lower-case nouns, then the name ("Lebanese daughter-in-law Rasha").
 _DESCRIBED_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
+# After a capitalised describing word or two: a noun, then "named" or "called" and the name ("influencer named Bruna").
+_NAMED_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?:named|called)\s+(?=[A-Z])")
 _NOT_DESCRIBING = frozenset("and or opposite alongside against as than but who whom which that".split())
 
 
@@ -526,7 +538,8 @@ def _name_before_aside(text: str) -> str | None:
     if cut < 0:
         return None
     aside, head = body[cut + 1 :].strip(), body[:cut]
-    if not aside[:1].islower() or len(aside.split()) > 12 or not _ASIDE_OPENER.match(aside):
+    longest = 20 if aside.startswith(("who ", "whom ", "whose ")) else 12  # a relative clause runs longer
+    if not aside[:1].islower() or len(aside.split()) > longest or not _ASIDE_OPENER.match(aside):
         return None
     name = name_before(head)
     if not name:
@@ -593,7 +606,7 @@ def _field_candidates(line: str) -> list[Candidate]:
         m = _FIELD.match(segment)
         if not m:
             # a cast field without a label between fields: after a `|`, or after a labelled field's period
-            bare = _BARE_CAST_FIELD.match(segment) if "|" in line or k and _FIELD.match(segments[k - 1]) else None
+            bare = _BARE_CAST_FIELD.match(segment) if "|" in line or k and (_FIELD.match(segments[k - 1]) or _BY_CREDIT_END.search(segments[k - 1])) else None
             if bare:
                 out += [Candidate(name, "actor", line.strip(), character, 2) for name, character in _names_in_list(bare.group(1), labelled=True)]
             continue
@@ -605,10 +618,15 @@ def _field_candidates(line: str) -> list[Candidate]:
 
 
 def _label_roles(label: str) -> tuple[str, ...]:
-    """The roles a credit field's label gives ("Directed by" -> director), () for a label that is no credit."""
+    """The roles a credit field's label gives ("Directed by" -> director), () for a label that is no credit.
+    Two labels joined by a slash give both ("Dir./scr." -> director and writer), when each is a label."""
     for pattern, roles in _LABELS:
         if pattern.match(label):
             return roles
+    if "/" in label:
+        parts = [_label_roles(part.strip()) for part in label.split("/")]
+        if all(parts):
+            return tuple(dict.fromkeys(role for roles in parts for role in roles))
     return ()
 
 
@@ -735,12 +753,17 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
             continue
         for m in pattern.finditer(sentence):
             rest = _ROLE_NOUN_AT_START.sub("", sentence[m.end():])
+            if rest.startswith("and ") and rest is not sentence[m.end():]:
+                rest = rest[4:]  # "Screenplay by the director and X": X, and the director (`_director_co_wrote`)
             if (owner := _OWNER_BEFORE_NAME.match(rest)) and name_after(rest[owner.end():]):
                 rest = rest[owner.end():]  # "produced by Malaysia's Mohd Hafiz bin Osman": a place's or company's person
             found = [(name, c) for name, c in _names_in_list(rest[:200]) if _is_person_name(name, _rest_after(rest, name))]
             for name, _ in found:
                 for role in roles:
                     out.append(Candidate(name, role, sentence, None, 1))
+            if found and roles == ("writer",) and (co := _WROTE_WITH.match(tail := _rest_after(rest, found[-1][0]))):
+                if co_writer := name_after(tail[co.end():]):  # "co-written by X with the novelist Y"
+                    out.append(Candidate(co_writer, "writer", sentence, None, 1))
             if found and roles == ("director",) and _OWN_SCRIPT.match(_rest_after(rest, found[-1][0])):
                 out.append(Candidate(found[-1][0], "writer", sentence, None, 1))
     return out
@@ -822,9 +845,10 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
                     out.append(Candidate(played[0], "actor", original, played[1], 1))
                     continue
                 character = _character_after(after, title_words)
-                called = _CALLED.match(after) if not character and cue is _AS_WORD else None
+                called = _CALLED.match(after) if cue is _AS_WORD else None
                 if called:
-                    character = name_after(after[called.end():])  # "as a retired officer the crew call Selim Bey"
+                    # "as a retired officer the crew call Selim Bey", "as the patriarch everyone calls Uncle Sáu"
+                    character = name_after(after[called.end():]) or character
                 if not character and cue is _AS_WORD:
                     continue  # "as well as", "such as": no character, so no need to read an actor
                 actor = _actor_before(before)
@@ -883,6 +907,13 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
     # the credit line's reading (`_field_candidates`) has it.
     for m in _PAREN.finditer(original) if "(" in original and not _is_credit_field(original) else ():
         inside = m.group(1).strip()  # "Da-eun (Baek Ji-ah)"
+        if inside.startswith("as ") and (actor := name_before(original[: m.start()])):
+            if _NAMING_VERB.match(inside[3:]):
+                continue  # "X (as the mainland distributor credits Y)": the same person's other name (`extract.ties`)
+            character = _character_after(inside[3:], title_words)
+            if character and not _rest_after(inside, character).strip(" ,.;") and not same_full_name(actor, character):
+                out.append(Candidate(actor, "actor", original, character, 1))  # "X (as the grandson, Ti)", the name closing it
+            continue
         if "," in inside and (comment := inside.split(",", 1)[1].strip()) and comment[:1].islower():
             inside = inside.split(",", 1)[0].strip()  # "Wei Zhiming (Guo Lan, superb)": a word on the actor after the comma
         if not looks_like_full_name(inside) or _CREW_VERB_AFTER.match(original, m.end()):
@@ -893,6 +924,9 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
         ):
             continue  # the title's translation: "Kaaval Nilam (Guarded Land)"
         character = outside if outside and not same_full_name(outside, inside) else None
+        if character and has_character_title(inside) and not has_character_title(character):
+            out.append(Candidate(character, "actor", original, inside, 1))  # "X (Uncle Sau)": a title names the part
+            continue
         out.append(Candidate(inside, "actor", original, character, 1))
     return out
 
@@ -1024,6 +1058,12 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     # describing word: "made the film bearable" is no making): the film's maker, a weak cue (`_confirm_weak`), as "X's film" is.
     (re.compile(r"\s\s*(?:has\s+)?made\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:[\w-]+\s+){1,3}?)(?:film|movie|feature|picture)\b"), "director", 0, ("made",)),
     (re.compile(r"\s\s*(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
+    # "X shoots.", "X shoots the fights in long takes", "X photographs the waterfront in flat light": weak, a full name
+    # only, and only beside another director the review credits (a director shoots their film too: `_confirm_weak`)
+    (_SHOOTS := re.compile(
+        r"\s\s*(?:shoots|photographs|lenses)(?=\s*[.;,]|\s+(?:it|the\s+(?:film|movie|picture))\b|\s+(?:in|with)\s"
+        r"|\s+[^.;]{0,60}?\b(?:takes|shots|light|frames|widescreen|close-ups|handheld|colou?rs?|black-and-white|monochrome|palette|lens)\b)"
+    ), "cinematographer", 0, ("shoots", "photographs", "lenses")),
     (re.compile(
         r"[\s'’](?:(?<=\s)\s*(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
         r"the\s+discovery|the\s+reason\s+to)\b|(?<=\s)\s*(?:has|had)\s+(?:never|rarely)\s+been\s+better\b|"
@@ -1093,7 +1133,7 @@ _WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+[a-z-]+,?\s+)?(?:(?:
 _PROSE_TRIGGER_WORDS = (
     "director", "directs", "directed", "helm", "'s", "’s", "wr", "composer", "cinematographer", "score", "soundtrack", "music",
     "produced", "made", "better", "carrie", "hold", "held", "performance", "quality", "shot", "lensed", "photographed", "adapted",
-    "cameo", "himself", "herself",
+    "cameo", "himself", "herself", "shoots", "lenses", "photographs",
 )
 _WITH_SPACE = re.compile(r"with\s")
 
@@ -1118,6 +1158,10 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
             if before.endswith(("'", "’")):
                 before = before[:-1]
             name = _name_before_cue(before, crew=role != "actor")
+            if pattern is _SHOOTS:
+                if name and " " in name:  # "Zhang shoots the river in long takes": the director, named short
+                    out.append(Candidate(name, role, sentence, None, strength, beside_a_director=True))
+                continue
             co_writer = None
             if (pattern is _WROTE_IT or pattern is _WROTE_IT_WITH) and (co := _WROTE_WITH.match(sentence, m.end())):
                 if co_writer := name_after(sentence[co.end():]):
@@ -1682,6 +1726,9 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
         elif c.role == "director":
             if not directors or is_director(c.name, directors):
                 kept.append(c)
+        elif c.beside_a_director:  # "Elif Sahin directs; Burak Demirtaş shoots": not one who shoots their own film
+            if any(not is_director(c.name, [d]) for d in directing) and not is_director(c.name, directing):
+                kept.append(c)
         elif not is_director(c.name, directing) and not (c.role == "actor" and any(
             (same_full_name(c.name, o.name) or is_part_of(c.name, o.name)) and o.role != "actor" for o in candidates if o.strength > 0
         )):
@@ -1698,10 +1745,11 @@ def _credited_not_cast(name: str, candidates: list[Candidate]) -> bool:
 
 
 # "The screenplay, co-written with Y": no owner is written, so the co-author is the film's author, its director.
-# "The director, who also wrote the script": the director named by their role alone.
+# "The director, who also wrote the script", "Screenplay by the director and Y": the director named by their role alone.
 _DIRECTOR_WROTE = re.compile(
     r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?:the|its)\s+(?:(?:screenplay|script),?\s+co-?written\s+with\b"
-    r"|director,?\s+(?:who\s+)?(?:also\s+)?(?:co-?)?wrote\s+(?:the\s+|its\s+)?(?:script|screenplay|film)\b)",
+    r"|director,?\s+(?:who\s+)?(?:also\s+)?(?:co-?)?wrote\s+(?:the\s+|its\s+)?(?:script|screenplay|film)\b)"
+    r"|\b(?:screenplay|script|written)\s+by\s+the\s+director\s+and\b",
     re.I,
 )
 
@@ -1710,7 +1758,7 @@ def _director_co_wrote(candidates: list[Candidate], sentences: Sequence[str]) ->
     """The review's one director as a writer when a sentence says "the screenplay, co-written with Y" (no one else
     named as its owner: co-written with someone means by the film's author) or "the director, who also wrote the
     script". Nothing when the review names no director, or several."""
-    said = next((s for s in sentences if ("written" in s or "wrote" in s) and _DIRECTOR_WROTE.search(s)), None)
+    said = next((s for s in sentences if ("writ" in s or "wrote" in s or " by the director" in s) and _DIRECTOR_WROTE.search(s)), None)
     if said is None:
         return []
     directors = list(dict.fromkeys(c.name for c in candidates if c.role == "director" and c.strength >= 1))

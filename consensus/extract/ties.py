@@ -23,7 +23,14 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     # after an apposition about the person too: `Ramiro Vega, a crane operator whom everyone on the site calls Chente`
     # and `Nipa Saetang, whom every Thai viewer knows simply as Nok` (a capitalised word in the caller's words)
     (re.compile(rf",\s+{_APPOSITION}(?:whom|who)\s+(?:[\w-]+\s+){{1,5}}?(?:calls?\s+|knows?\s+{_ADVERB}as\s+)(?P<nick>[A-Z])"), (" call", "knows ")),
-    (re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+)?known\s+(?:to\s+(?:[\w-]+\s+){{1,4}}?)?|knows?\s+(?:(?:him|her|them)\s+)?){_ADVERB}as\s+(?P<nick>[A-Z])"), ("known ", "knows ")),
+    # and `Liang Zhihua, better known in Hong Kong as Leung Chi-wah`
+    (re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+|better\s+)?known\s+(?:(?:to|in)\s+(?:[\w-]+\s+){{1,4}}?)?|knows?\s+(?:(?:him|her|them)\s+)?){_ADVERB}as\s+(?P<nick>[A-Z])"), ("known ", "knows ")),
+    # `Huang Jiale (as the mainland distributor credits Wong Ka-lok)`
+    (re.compile(r"\(\s*as\s+(?:[\w-]+\s+){1,5}?(?:credits|calls|spells|bills|lists|names)\s+(?P<nick>[A-Z])"), ("(as ",)),
+    # `Jang Ok-ju, the salt farmer the whole village calls "Auntie Salt"`, `Ivo, the cook everyone calls Gigi`: no "whom"
+    (re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;.()\"“]{0,60}?\s+(?:everyone|everybody|the\s+(?:whole\s+)?[a-z]+)\s+calls?\s+[\"“]?(?P<nick>[A-Z])"), (" call",)),
+    # `Maria Aparecida, "Dona Cida" to the whole market`
+    (re.compile(r",\s+[\"“](?P<nick>[A-Z][^\"”,;()]{1,30})[\"”]\s+(?:to|for|among)\s+(?:the|his|her|their|everyone|everybody)\b"), (', "', ", “")),
     # `Selvan Ramaswamy, credited simply as Selvan, plays ...`
     (re.compile(rf",\s+(?:credited|billed|listed)\s+(?:here\s+|on\s+screen\s+)?{_ADVERB}as\s+(?P<nick>[A-Z])"), ("credited", "billed", "listed")),
     # `Somsak Wongsa (Ek to his fans)`: the unquoted form of the first tie, with a possessive after "to"
@@ -82,8 +89,15 @@ def _called_quoted(text: str, at: int) -> tuple[str, str] | None:
     return (name, nick) if nick and nick == quoted.group("nick") and fold(nick) != fold(name) else None
 
 
+_CLOSING_QUOTE = re.compile(r"([^\"”\n]{1,30})[\"”]")
+
+
 def _tied_pair(text: str, m: re.Match[str], group: str) -> tuple[str, str] | None:
     """(the name before the tie `m`, the name at its `group`), when both are names and differ."""
     before = name_before(text[max(0, m.start() - 80) : m.start()])
-    after = name_after(text[m.start(group) : m.start(group) + 80])
+    at = m.start(group)
+    if text[at - 1 : at] in ('"', "“") and (close := _CLOSING_QUOTE.match(text, at)):
+        after = name_after(close.group(1)) and close.group(1)  # 'calls "Auntie Salt"': the quoted name whole
+    else:
+        after = name_after(text[at : at + 80])
     return (before, after) if before and after and fold(before) != fold(after) else None
