@@ -251,6 +251,8 @@ _DESCRIBED_GROUPS_LOWER: dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...]]
 }
 _FIGURES_LOWER = re.compile(_FIGURES.pattern)
 _SEXUAL_OR_DOMESTIC_BEFORE = re.compile(r"sexual\s+$|domestic\s+$", re.I)
+# In a warning list, "sexual abuse" and "sexual violence" are sexual violence only: not abuse or violence too.
+_SEXUAL_BEFORE = re.compile(r"sexual\s+$", re.I)
 
 # A line `_EXPLICIT` or `_BARE_WARNING` matches holds one of these.
 _EXPLICIT_STEMS = ("warning", "contain", "rated", "rating", "certificate", "classification")
@@ -261,9 +263,7 @@ def _explicit(line: str) -> list[str]:
     found: list[str] = []
     for category, pattern in _LIST_PATTERNS.items():
         for m in pattern.finditer(line):
-            if category == "abuse" and re.search(r"sexual\s+$", line[: m.start()], re.I):
-                continue
-            if category == "violence" and re.search(r"sexual\s+$", line[: m.start()], re.I):
+            if category in ("abuse", "violence") and _SEXUAL_BEFORE.search(line[: m.start()]):
                 continue
             found.append(category)
             break
