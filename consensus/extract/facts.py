@@ -180,6 +180,8 @@ _PLATFORMS = [
 ]
 # A line that is a platform's name and nothing more ("Shudder.") or a `Platform:` field names where the film is.
 _BARE_PLATFORM = re.compile(r"^\s*(?:(?:platform|where\s+to\s+watch|streaming|available\s+on)\s*[:：]\s*)?(?P<p>[^.:：]{2,20}?)\.?\s*$", re.I)
+# A sentence saying the film is released or streaming on the platform: the one `find_facts` prefers.
+_RELEASED_THERE = re.compile(r"\brelease|\bstreaming|\bnow\s+on\b|\boriginal\b", re.I)
 _PLATFORM_CUE = re.compile(
     r"\b(?:releases?|released|streaming|stream|now\s+on|available|original|watch|premieres?|debuts?|arrives?|exclusive|latest|on|"
     r"comes?\s+to|coming\s+to|platform)\b", re.I
@@ -443,11 +445,12 @@ def _release_date(line: str) -> str | None:
 
 
 _TITLE_SMALL_WORDS = frozenset("a an the of in on and for to at by with from or vs".split())
+_TITLE_WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
 def _title_case(text: str) -> bool:
     """Whether every word is capitalized, a number or a small word: a title ("Film Review: The Salt House"), not a sentence."""
-    words = re.findall(r"[^\W_][\w'’-]*", text)
+    words = _TITLE_WORD.findall(text)
     return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
 
 
@@ -562,6 +565,9 @@ def _genre_tail_fits(line: str, start: int) -> bool:
     return last not in _MODIFIER_GENRES and bool(_AFTER_GENRE.match(line, m.end()))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _classified(line: str) -> list[str]:
     """Genres of the phrases that classify this film: "a slow-burning horror film", "The Ukrainian drama won", "Irish comedy.".
 
@@ -572,7 +578,7 @@ def _classified(line: str) -> list[str]:
     """
     found: list[str] = []
     m = _GENRE_CELL.match(line)
-    if m and (m.group("c") or re.search(r"\d", line)):
+    if m and (m.group("c") or _DIGIT.search(line)):
         found += genres_in(m.group("g"))
     for m in _phrases_at_genre_words(line):
         if _NEGATED.search(line[max(0, m.start() - 30) : m.start()]):
@@ -666,7 +672,7 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
         text = texts[i]
         if (platform := _platform(text, index.lowered_text(i))) is not None:
             facts.platform, evidence["platform"] = platform, text
-            if re.search(r"\brelease|\bstreaming|\bnow\s+on\b|\boriginal\b", text, re.I):
+            if _RELEASED_THERE.search(text):
                 break
 
     for role in ("director", "writer", "composer", "cinematographer"):
