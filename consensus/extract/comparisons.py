@@ -271,7 +271,7 @@ class _Context:
 
 
 def _clean(title: str) -> str | None:
-    """The title without quotes, a leading "first" or a trailing "film"/"-style"; None for a non-title word."""
+    """The title without quotes, a leading "first" or year, a trailing year, "film" or "-style"; None for a non-title word."""
     title = title.strip(_Q + " ,.;:!?()")
     title = _FIRST_OR_DECADE_START.sub("", title)  # "1994's X"
     title = _IN_YEAR_END.sub("", title)  # "Sleeping Beauty in 1959"

@@ -322,10 +322,10 @@ def _present_stems(lowered: str) -> set[str]:
 
     A stem without whitespace occurs in the text exactly when it occurs in one of the text's
     whitespace-separated words. One `_WORD_STEM_IN` scan of the distinct words (shorter than a
-    review: its "the", "and" and names come once) finds every word holding a stem: a match
-    cannot cross the space between words, and the scan stops in each word that holds a stem.
-    The ~150 stems are then looked for in those few words only. The few stems with a space
-    ("hit m", "y count") are looked for in the text itself.
+    review: its "the", "and" and names come once) finds a match in every word holding a stem,
+    since no match can cross the space between words; the ~150 stems are then looked for in
+    those few words only. The few stems with a space ("hit m", "y count") are looked for in
+    the text itself.
     """
     words = " ".join(set(lowered.split()))
     present: set[str] = set()
