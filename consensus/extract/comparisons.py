@@ -56,10 +56,12 @@ from consensus.models import Document, Film
 
 _Q = "\"“”‘’'"
 _QUOTED = re.compile(r"[\"“‘]([^\"“”‘’]{2,60}?)[\"”’](?!\w)")
-_SMALL_WORDS = "of the a an on in from to and for with at by my your her his de la le du"
-_TITLE_SMALL = frozenset(_SMALL_WORDS.split())
-_SMALL_SET = frozenset(_SMALL_WORDS.split()) | {"or", "but", "nor", "is", "as", "into", "up", "vs", "vs.", "v."}
-_SMALL = r"(?:" + "|".join(_SMALL_WORDS.split()) + ")"
+# Lower-case words inside a title ("Walk the Line", "Stand by Me"): as a set, with a few more for a quoted title's
+# words (`_SMALL_SET`), and as a regex alternation in this order (`_SMALL`).
+_SMALL_WORDS = tuple("of the a an on in from to and for with at by my your her his de la le du".split())
+_TITLE_SMALL = frozenset(_SMALL_WORDS)
+_SMALL_SET = _TITLE_SMALL | {"or", "but", "nor", "is", "as", "into", "up", "vs", "vs.", "v."}
+_SMALL = r"(?:" + "|".join(_SMALL_WORDS) + ")"
 _TITLE_WORD = r"[A-Z0-9][\w'’:.-]*"
 _TITLE_RUN = re.compile(rf"(?:The\s+|A\s+)?{_TITLE_WORD}(?:\s+(?:{_SMALL}\s+)*{_TITLE_WORD}){{0,6}}")
 
@@ -151,12 +153,14 @@ _EARLIER_WORK = re.compile(
     r"also\s+from|(?:19|20)\d\d[’']s)\s*$",
     re.I,
 )
+# Words that may follow a title a weak cue introduced, ending the phrase (strong cues allow these and more).
+_PHRASE_END_WORDS = tuple("with and or but in for from at as to which that where type style meets".split())
 # What may follow a title a weak cue introduced: the end of the phrase.
-_ENDS_PHRASE = re.compile(r"^\s*(?:$|[,.;:!?)(\-–—]|(?:with|and|or|but|in|for|from|at|as|to|which|that|where|type|style|meets)\b)")
+_ENDS_PHRASE = re.compile(rf"^\s*(?:$|[,.;:!?)(\-–—]|(?:{'|'.join(_PHRASE_END_WORDS)})\b)")
 # What may follow a title a strong cue introduced: anything but a lower-case content word the run would modify
 # ("reminiscent of Hong Kong cinema"). Function words, verbs of being and adverbs in -ly are fine.
-_AFTER_TITLE_WORDS = frozenset(
-    "with and or but in for from at as to which that where type style meets is are was were has had have does did "
+_AFTER_TITLE_WORDS = frozenset(_PHRASE_END_WORDS) | frozenset(
+    "is are was were has had have does did "
     "would will can could might may should about without than so too a an the its his her their this these those who "
     "whose when while though although even if more less much nearly almost only just very all not no nor yet still "
     "because since into onto over under through throughout like on by via minus plus crossed lite here there again now then "
@@ -176,10 +180,12 @@ _ERA = (
     r"(?:early|late|later|vintage|peak|prime|young|younger|old|older|mid-period|late-period|classic|golden-age|"
     r"earlier|previous|last|latest|own|debut|first|next|new|recent)"
 )
+# One adjective right before the title: "beloved" in "my beloved X", "obvious" in "the obvious X".
+_ADJECTIVE_BEFORE_TITLE = rf"(?!{_ERA}\b)[a-z][\w-]*\s+(?=[\"“A-Z0-9])"
 _LEAD = re.compile(
     rf"^(?:(?:is|was)\s+)?"  # "the film it most recalls is X"
-    rf"(?:(?:my|his|her|their|our|your|its)\s+(?:(?!{_ERA}\b)[a-z][\w-]*\s+(?=[\"“A-Z0-9]))?"
-    rf"|(?:the|a|an)\s+(?!{_ERA}\b)[a-z][\w-]*\s+(?=[\"“A-Z0-9]))?"
+    rf"(?:(?:my|his|her|their|our|your|its)\s+(?:{_ADJECTIVE_BEFORE_TITLE})?"
+    rf"|(?:the|a|an)\s+{_ADJECTIVE_BEFORE_TITLE})?"
 )
 # After a weak cue only a list opener is skipped: "like a hyperactive 11-year-old", "like a young X" are not titles.
 _LEAD_WEAK = re.compile(r"^(?:(?:films?|movies?)\s+like\s+|the\s+likes\s+of\s+)?")
@@ -236,7 +242,7 @@ _NOT_FILMS = frozenset(
     "shanghai mumbai manhattan brooklyn vegas moscow istanbul cairo tehran lagos sydney monday tuesday wednesday "
     "thursday friday saturday sunday january february march april june july august september october november "
     "december christmas easter thanksgiving hanukkah ramadan diwali wales scotland england europe africa asia america "
-    "god jesus satan bible mgm fox columbia tristar lionsgate universal paramount warner rko hbo bbc itv pbs mtv "
+    "god jesus satan bible mgm fox columbia tristar lionsgate universal paramount warner rko bbc itv pbs mtv "
     # Directors and authors a review likes to compare a film to, whose one-word name is not a title.
     "hitchcock kubrick spielberg scorsese shakespeare dickens austen kafka tolstoy lynch tarantino ozu bergman fellini "
     "kurosawa welles godard truffaut haneke nolan fincher malick altman cronenberg coppola wilder capra chaplin "
@@ -245,6 +251,14 @@ _NOT_FILMS = frozenset(
     "romero raimi cameron spielberg's elvis".split()
 ) | frozenset({"new york", "new york city", "los angeles", "hong kong", "las vegas", "studio ghibli", "apple tv+",
                "prime video", "amazon prime", "christmas eve", "new year", "new year's eve", "new year’s eve"})
+
+
+# What `_clean` strips: a leading "first" or year ("1994's X"), a trailing year ("Sleeping Beauty in 1959"),
+# a trailing "film"/"franchise" and a trailing "type"/"-style"/"-esque".
+_FIRST_OR_DECADE_START = re.compile(r"^(?:the\s+first|first|(?:19|20)?['’]?\d\d['’]s)\s+", re.I)
+_IN_YEAR_END = re.compile(r"\s+in\s+(?:19|20)\d\d$")
+_FILM_WORD_END = re.compile(r"\s+(?:film|movie|franchise|series)s?$", re.I)
+_STYLE_END = re.compile(r"(?:\s+(?:type|style)|-(?:style|esque|lite|like))$", re.I)
 
 
 @dataclass(frozen=True)
@@ -257,12 +271,12 @@ class _Context:
 
 
 def _clean(title: str) -> str | None:
-    """The title without quotes, a leading "first" or a trailing "film"/"-style"; None for a non-title word."""
+    """The title without quotes, a leading "first" or year, a trailing year, "film" or "-style"; None for a non-title word."""
     title = title.strip(_Q + " ,.;:!?()")
-    title = re.sub(r"^(?:the\s+first|first|(?:19|20)?['’]?\d\d['’]s)\s+", "", title, flags=re.I)  # "1994's X"
-    title = re.sub(r"\s+in\s+(?:19|20)\d\d$", "", title)  # "Sleeping Beauty in 1959"
-    title = re.sub(r"\s+(?:film|movie|franchise|series)s?$", "", title, flags=re.I)
-    title = re.sub(r"(?:\s+(?:type|style)|-(?:style|esque|lite|like))$", "", title, flags=re.I)
+    title = _FIRST_OR_DECADE_START.sub("", title)  # "1994's X"
+    title = _IN_YEAR_END.sub("", title)  # "Sleeping Beauty in 1959"
+    title = _FILM_WORD_END.sub("", title)
+    title = _STYLE_END.sub("", title)
     if not title or fold(title) in _NOT_TITLES or fold(title) in COUNTRIES or not title[0].isupper() and not title[0].isdigit():
         return None
     return title
@@ -397,16 +411,18 @@ def _run_at(rest: str, kind: str, context: _Context) -> tuple[str, int, bool] | 
     if not m:
         return None
     title, end = m.group(0), m.end()
-    if not _POSSESSIVE_END.search(title) and not _ends_well(rest[end:], kind):
+    possessive = bool(_POSSESSIVE_END.search(title))
+    if not possessive and not _ends_well(rest[end:], kind):
         end = _shorter_end(rest, end, kind)
         title = rest[:end]
-    if _POSSESSIVE_END.search(title) and not _NEXT_WORD.match(rest[end:]):
+        possessive = bool(_POSSESSIVE_END.search(title))
+    if possessive and not _NEXT_WORD.match(rest[end:]):
         # "reminiscent of Kubrick's "The Killing"" (not after a weak cue: "like Elton John's "Song"" is no film)
         quoted = _QUOTED.match(rest[end:].lstrip()) if kind != WEAK else None
         if not quoted:
             return None
         return quoted.group(1), len(rest) - len(rest[end:].lstrip()) + quoted.end(), True
-    if _POSSESSIVE_END.search(title):
+    if possessive:
         owner = title[:-2]
         if kind in (WEAK, IT_IS) or " " not in owner or looks_like_full_name(owner) or _is_person(owner, context):
             return None
@@ -442,6 +458,10 @@ def _after_role(rest: str, context: _Context) -> str:
     return rest
 
 
+# What joins the titles of a list: ", X", ", or X", " and X", " meets X" (after an optional year: "X (1999), Y").
+_LIST_NEXT = re.compile(r"^\s*(?:\(\d{4}\))?\s*(?:,\s*(?:or|and)?\s*|\s+(?:or|and)\s+|\s+meets\s+)")
+
+
 def _titles_after(text: str, kind: str, context: _Context) -> list[str]:
     """Titles at the start of `text`: a quoted title or a title-shaped run, then `, X, or Y` lists."""
     titles: list[str] = []
@@ -467,7 +487,7 @@ def _titles_after(text: str, kind: str, context: _Context) -> list[str]:
             title = _accept(part, context, vouched)
             if title:
                 titles.append(title)
-        nxt = re.match(r"^\s*(?:\(\d{4}\))?\s*(?:,\s*(?:or|and)?\s*|\s+(?:or|and)\s+|\s+meets\s+)", rest[end:])
+        nxt = _LIST_NEXT.match(rest[end:])
         if not nxt:
             break
         rest = rest[end + nxt.end():]

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from consensus.extract.prefilter import TextIndex, casefree, has_any
+from consensus.extract.prefilter import TextIndex, casefree, has_any, word_trie
 from consensus.models import ContentWarning, Document
 
 # Category -> phrases that name it in an explicit warning list.
@@ -245,12 +245,16 @@ _DESCRIBED_STEMS: dict[str, tuple[str, ...]] = {k: tuple(dict.fromkeys(s for _, 
 _ALL_DESCRIBED_STEMS = frozenset(s for stems in _DESCRIBED_STEMS.values() for s in stems)
 _SPACED_STEMS = frozenset(s for s in _ALL_DESCRIBED_STEMS if any(c.isspace() for c in s))
 _WORD_STEMS = _ALL_DESCRIBED_STEMS - _SPACED_STEMS
+# Any of the stems without whitespace (a trie: one scan finds the words that hold at least one).
+_WORD_STEM_IN = re.compile(word_trie(_WORD_STEMS))
 # The groups without re.I, for `casefree` text: the same matches at the same offsets, found faster.
 _DESCRIBED_GROUPS_LOWER: dict[str, tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = {
     k: tuple((re.compile(p), stems) for p, stems in groups) for k, groups in _DESCRIBED.items()
 }
 _FIGURES_LOWER = re.compile(_FIGURES.pattern)
 _SEXUAL_OR_DOMESTIC_BEFORE = re.compile(r"sexual\s+$|domestic\s+$", re.I)
+# In a warning list, "sexual abuse" and "sexual violence" are sexual violence only: not abuse or violence too.
+_SEXUAL_BEFORE = re.compile(r"sexual\s+$", re.I)
 
 # A line `_EXPLICIT` or `_BARE_WARNING` matches holds one of these.
 _EXPLICIT_STEMS = ("warning", "contain", "rated", "rating", "certificate", "classification")
@@ -261,9 +265,7 @@ def _explicit(line: str) -> list[str]:
     found: list[str] = []
     for category, pattern in _LIST_PATTERNS.items():
         for m in pattern.finditer(line):
-            if category == "abuse" and re.search(r"sexual\s+$", line[: m.start()], re.I):
-                continue
-            if category == "violence" and re.search(r"sexual\s+$", line[: m.start()], re.I):
+            if category in ("abuse", "violence") and _SEXUAL_BEFORE.search(line[: m.start()]):
                 continue
             found.append(category)
             break
@@ -316,15 +318,25 @@ def _without_figures(sentence: str, lowered: str) -> str:
 
 
 def _present_stems(lowered: str) -> set[str]:
-    """The described stems the lower-cased text holds, each looked for once in its distinct words.
+    """The described stems the lower-cased text holds, looked for in its distinct words that hold one.
 
     A stem without whitespace occurs in the text exactly when it occurs in one of the text's
-    whitespace-separated words; the distinct words are shorter than a review (its "the", "and"
-    and names come once), so the ~150 stems are looked for there. The few stems with a space
-    ("hit m", "y count") are looked for in the text itself.
+    whitespace-separated words. One `_WORD_STEM_IN` scan of the distinct words (shorter than a
+    review: its "the", "and" and names come once) finds a match in every word holding a stem,
+    since no match can cross the space between words; the ~150 stems are then looked for in
+    those few words only. The few stems with a space ("hit m", "y count") are looked for in
+    the text itself.
     """
     words = " ".join(set(lowered.split()))
-    present = {stem for stem in _WORD_STEMS if stem in words}
+    present: set[str] = set()
+    word_end = -1
+    for m in _WORD_STEM_IN.finditer(words):
+        if m.start() < word_end:
+            continue  # this word's stems are in already
+        word_end = words.find(" ", m.end())
+        word_end = len(words) if word_end < 0 else word_end
+        word = words[words.rfind(" ", 0, m.start()) + 1 : word_end]
+        present.update(stem for stem in _WORD_STEMS if stem in word)
     present.update(stem for stem in _SPACED_STEMS if stem in lowered)
     return present
 

@@ -97,6 +97,7 @@ _NUMBER_WORDS: dict[str, int] = {
 } | {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty".split())} | {"a": 1, "an": 1}
 _WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|" \
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})"
+_NUMBER_WORD_PARTS = re.compile(r"[-\s]+")  # "twenty-one", "twenty one" -> twenty, one
 _WORD_H_M = re.compile(
     rf"\b(?P<h>an?|one|two|three)\s+hours?,?\s+(?:and\s+)?(?:(?P<m>{_WORD_NUMBER})\s+minutes?|(?P<half>a\s+half))\b"
     r"(?!\s+(?:later|into|in|of|before|after|ago|left|earlier))",
@@ -139,6 +140,8 @@ _RELEASE_CUE = re.compile(
 )
 # "On Prime Video from 9 May 2025", "in UK cinemas from ...": a date right after a platform is its release.
 _FROM_DATE = re.compile(r"\b(?:from|on)\s+$", re.I)
+# A field line naming the release: "Release date: 6 October 2023", "Premiere: ...": any date on it is the release.
+_RELEASE_FIELD = re.compile(r"^\s*(?:release(?:\s+date)?|released|premiere)\s*[:：]", re.I)
 # A year said to be the release with no month or day: "released in 2019", "released in early 2024" ("opens in 1971"
 # is where the story starts).
 _RELEASE_YEAR = re.compile(
@@ -150,6 +153,8 @@ _RELEASE_YEAR = re.compile(
 # "(Turkey, 2023, 117 min.)", "South Korea 2023"; or the title line "The Salt House (2019)".
 _YEAR_CELL = re.compile(r"(?:^|[|(,·]|\s\|)\s*(?P<year>(?:19|20)\d\d)\s*(?=$|[|),·])")
 _TITLE_YEAR = re.compile(r"^[^()]{1,80}\((?P<year>(?:19|20)\d\d)\)")
+# A line of metadata cells, where a bare year or country is a cell: "Dir. X | Mexico | 2019", "(Turkey, 2023, 117 min.)".
+_METADATA_CELLS = re.compile(r"\s\|\s|\([^()]*\d[^()]*,[^()]*\)")
 
 # (platform, pattern, literals): a line the pattern matches holds one of the literals
 # (as written for a case-sensitive pattern; lower-case, looked up in the `casefree` line, for re.I).
@@ -175,6 +180,8 @@ _PLATFORMS = [
 ]
 # A line that is a platform's name and nothing more ("Shudder.") or a `Platform:` field names where the film is.
 _BARE_PLATFORM = re.compile(r"^\s*(?:(?:platform|where\s+to\s+watch|streaming|available\s+on)\s*[:：]\s*)?(?P<p>[^.:：]{2,20}?)\.?\s*$", re.I)
+# A sentence saying the film is released or streaming on the platform: the one `find_facts` prefers.
+_RELEASED_THERE = re.compile(r"\brelease|\bstreaming|\bnow\s+on\b|\boriginal\b", re.I)
 _PLATFORM_CUE = re.compile(
     r"\b(?:releases?|released|streaming|stream|now\s+on|available|original|watch|premieres?|debuts?|arrives?|exclusive|latest|on|"
     r"comes?\s+to|coming\s+to|platform)\b", re.I
@@ -253,6 +260,8 @@ _COUNTRY_ALT = "|".join(
 _COUNTRY_FIELD = re.compile(rf"\b(?:country|countries|origin|country\s+of\s+origin)\s*[:：]\s*(?P<c>{_COUNTRY_ALT})\b", re.I)
 _COUNTRY_YEAR = re.compile(rf"^\s*(?P<c>{_COUNTRY_ALT})\s*[,/|·-]?\s*(?:19|20)\d\d\s*$", re.I)
 _GENRE_ALT = word_trie(GENRE_WORDS)
+# A header line of genre words only: "Drama / Thriller", "Horror, Comedy", "Action and Adventure" (`fullmatch` it).
+_GENRE_LINE = re.compile(rf"\s*(?:(?:{_GENRE_ALT})\s*(?:[,/|&]\s*|\s+and\s+)?)+\s*", re.I)
 # Genre words that name a genre only before another genre word or a film noun: "a family comedy", "a war film", not
 # "a family wedding", "the war", "is a mystery to me", "the animation is lovely".
 _MODIFIER_GENRES = frozenset({
@@ -274,10 +283,13 @@ _DEMONYM_ALT = "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=
 _GENRE_SINGULAR_ALT = "|".join(sorted((re.escape(g) for g in GENRE_WORDS if g not in _PLURAL_GENRES and g not in _MODIFIER_GENRES),
                                       key=len, reverse=True))
 _FILM_NOUN_ALT = rf"{_FILM_HEADS}|{_GENRE_SINGULAR_ALT}"
+# Where "a"/"an" opens no phrase about this film: after a comparison or preposition ("a remake of a Danish film",
+# "like a horror film", "than a comedy"). Shared by `_THIS_FILM_COUNTRY` and `_GENRE_LEAD`, each adding its own words.
+_NOT_AFTER_COMPARISON_WORD = r"(?<!of\s)(?<!than\s)(?<!like\s)(?<!to\s)(?<!from\s)(?<!with\s)(?<!as\s)(?<!in\s)(?<!unlike\s)"
 _THIS_FILM_COUNTRY = re.compile(
     r"(?:(?:\b(?:this|the\s+film\s+is\s+an?|is\s+an?|was\s+an?|[’']s\s+an?|latest|new)\s+"
     r"|^\s*(?:an?|the)\s+|[,:;—–]\s*(?:an?|the)\s+"
-    r"|\b(?<!of\s)(?<!than\s)(?<!like\s)(?<!to\s)(?<!from\s)(?<!with\s)(?<!as\s)(?<!in\s)(?<!unlike\s)(?<!on\s)(?<!for\s)an?\s+)"
+    rf"|\b{_NOT_AFTER_COMPARISON_WORD}(?<!on\s)(?<!for\s)an?\s+)"
     rf"(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_COUNTRY_ALT}|{_STOP_WORDS})\b)[a-z-]+,?\s+){{0,2}}|^\s*)(?P<c>{_COUNTRY_ALT})(?![-\w])"
     rf"\s+(?:(?!(?:{_GENRE_ALT})\b)[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?:(?:{_GENRE_ALT})\s+)*(?:[a-z]+-)?(?:{_FILM_NOUN_ALT})\b"
     r"(?!\s+(?:industry|industries|scene|world|market|history|tradition|culture|canon|critics?|audiences?|directors?|"
@@ -303,7 +315,7 @@ _GENRE_FIELD = re.compile(r"\bgenres?\s*[:：]\s*(?P<g>[^|\n]+)", re.I)
 # comparison ("like a horror film", "than a comedy"), "Director X's", "latest"/"new".
 _GENRE_LEAD = (
     r"(?:\bthis\s+|\b(?:is|was|[’']s)\s+(?:the\s+)?(?:kind|sort|type)\s+of\s+(?:an?\s+)?|(?:^|[,:;—–]\s*)the\s+"
-    r"|\b(?<!of\s)(?<!than\s)(?<!like\s)(?<!to\s)(?<!from\s)(?<!with\s)(?<!as\s)(?<!in\s)(?<!unlike\s)(?<!any\s)(?<!for\s)an?\s+"
+    rf"|\b{_NOT_AFTER_COMPARISON_WORD}(?<!any\s)(?<!for\s)an?\s+"
     r"|^(?:(?:[Dd]irector|[Ww]riter-director|[Ff]ilmmaker)\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+|\b(?:latest|new)\s+)"
 )
 _GENRE_PHRASE = (
@@ -398,7 +410,7 @@ def _spelled_runtime(m: re.Match[str]) -> int | None:
     hours = _NUMBER_WORDS.get(m.group("h").lower())
     if m.group("half"):
         return None if hours is None else hours * 60 + 30
-    words = re.split(r"[-\s]+", m.group("m").lower())
+    words = _NUMBER_WORD_PARTS.split(m.group("m").lower())
     parts = [int(w) if w.isdigit() else _NUMBER_WORDS.get(w) for w in words]
     if hours is None or any(p is None for p in parts):
         return None
@@ -425,7 +437,7 @@ def _release_date(line: str) -> str | None:
         before = line[max(0, m.start() - 80) : m.start()]
         if (
             _RELEASE_CUE.search(before)
-            or re.match(r"^\s*(?:release(?:\s+date)?|released|premiere)\s*[:：]", line, re.I)
+            or _RELEASE_FIELD.match(line)
             or (_FROM_DATE.search(before) and any(pattern.search(before) for _, pattern, _ in _PLATFORMS))
         ):
             return _iso_date(m)
@@ -433,11 +445,12 @@ def _release_date(line: str) -> str | None:
 
 
 _TITLE_SMALL_WORDS = frozenset("a an the of in on and for to at by with from or vs".split())
+_TITLE_WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
 def _title_case(text: str) -> bool:
     """Whether every word is capitalized, a number or a small word: a title ("Film Review: The Salt House"), not a sentence."""
-    words = re.findall(r"[^\W_][\w'’-]*", text)
+    words = _TITLE_WORD.findall(text)
     return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
 
 
@@ -453,8 +466,7 @@ def _release_year(line: str, header: bool, first: bool) -> str | None:
         return None
     if first and (m := _TITLE_YEAR.match(line)) and _title_case(line[: m.start("year") - 1]):
         return m.group("year")
-    cells = re.search(r"\s\|\s|\([^()]*\d[^()]*,[^()]*\)", line)
-    if (cells or _COUNTRY_YEAR.match(line)) and (m := _YEAR_CELL.search(line)):
+    if (_METADATA_CELLS.search(line) or _COUNTRY_YEAR.match(line)) and (m := _YEAR_CELL.search(line)):
         return m.group("year")
     return None
 
@@ -484,7 +496,7 @@ def _country(line: str, header: bool) -> str | None:
         m = _COUNTRY_YEAR.match(line)
         if m:
             return COUNTRIES[m.group("c").lower()]
-    if header and (re.search(r"\s\|\s", line) or re.search(r"\([^()]*\d[^()]*,[^()]*\)", line)):
+    if header and _METADATA_CELLS.search(line):
         m = _COUNTRY_CELL.search(line)
         if m:
             return COUNTRIES[m.group("c").lower()]
@@ -503,7 +515,7 @@ def _genres(line: str, header: bool) -> list[str]:
     m = _GENRE_FIELD.search(line) if "genre" in lowered else None
     if m:
         return genres_in(m.group("g"))
-    if header and len(line) < 60 and re.fullmatch(rf"\s*(?:(?:{_GENRE_ALT})\s*(?:[,/|&]\s*|\s+and\s+)?)+\s*", line, re.I):
+    if header and len(line) < 60 and _GENRE_LINE.fullmatch(line):
         return genres_in(line)
     return _classified(line)
 
@@ -553,6 +565,9 @@ def _genre_tail_fits(line: str, start: int) -> bool:
     return last not in _MODIFIER_GENRES and bool(_AFTER_GENRE.match(line, m.end()))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _classified(line: str) -> list[str]:
     """Genres of the phrases that classify this film: "a slow-burning horror film", "The Ukrainian drama won", "Irish comedy.".
 
@@ -563,7 +578,7 @@ def _classified(line: str) -> list[str]:
     """
     found: list[str] = []
     m = _GENRE_CELL.match(line)
-    if m and (m.group("c") or re.search(r"\d", line)):
+    if m and (m.group("c") or _DIGIT.search(line)):
         found += genres_in(m.group("g"))
     for m in _phrases_at_genre_words(line):
         if _NEGATED.search(line[max(0, m.start() - 30) : m.start()]):
@@ -578,7 +593,7 @@ def _classified(line: str) -> list[str]:
 def _is_genre_field(line: str) -> bool:
     """Whether the line is a `Genre:` field or a header line of genre words only (its genres stand for the review's)."""
     return bool(_GENRE_FIELD.search(line)) or bool(
-        len(line) < 60 and re.fullmatch(rf"\s*(?:(?:{_GENRE_ALT})\s*(?:[,/|&]\s*|\s+and\s+)?)+\s*", line, re.I))
+        len(line) < 60 and _GENRE_LINE.fullmatch(line))
 
 
 def _header_lines(document: Document) -> list[str]:
@@ -632,9 +647,9 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
     found_country = _first(index.matching(_COUNTRY_CAPITALIZED, lowered=False), texts, lambda t: _country(t, t in header_set))
     if found_country:
         facts.country, evidence["country"] = found_country
-    found_date = _first(index.matching(_YEAR, lowered=False), texts, lambda t: _release_date(t) or None)
+    year_texts = index.matching(_YEAR, lowered=False)
+    found_date = _first(year_texts, texts, lambda t: _release_date(t) or None)
     if not found_date:
-        year_texts = index.matching(_YEAR, lowered=False)
         found_date = _first(year_texts, texts, lambda t: _release_year(t, t in header_set, t == texts[0]))
     if found_date:
         facts.release_date, evidence["release_date"] = found_date
@@ -657,7 +672,7 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
         text = texts[i]
         if (platform := _platform(text, index.lowered_text(i))) is not None:
             facts.platform, evidence["platform"] = platform, text
-            if re.search(r"\brelease|\bstreaming|\bnow\s+on\b|\boriginal\b", text, re.I):
+            if _RELEASED_THERE.search(text):
                 break
 
     for role in ("director", "writer", "composer", "cinematographer"):
