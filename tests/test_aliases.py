@@ -805,3 +805,28 @@ def test_a_double_family_name_with_one_half_dropped_and_the_arabic_article_joine
 def test_revised_and_popular_korean_romanizations_of_woo() -> None:
     assert same_full_name("Choe Hyeon-u", "Choi Hyun-woo") and same_full_name("Choe Hyeon-u", "Hyun-woo Choi")
     assert not same_full_name("Choi Hyun-woo", "Choi Hyun-soo")
+
+
+def test_more_spellings_of_one_full_name_across_traditions() -> None:
+    assert same_full_name("Mehdi Karimi", "Mahdi Karimi")  # Persian e/a
+    assert same_full_name("Aleksandr Vorobyov", "Alexander Vorobiev") and same_full_name("Sergei Lavrentiev", "Sergey Lavrentyev")
+    assert same_full_name("Mohd Faizal Ismail", "Mohammad Faizal Ismail")  # Malay Mohd abbreviates Muhammad
+    assert is_part_of("Nurul Aisyah Hamzah", "Nurul Aisyah binti Hamzah")  # binti, "daughter of", dropped
+    assert is_part_of("Kemal", "Kemal Usta") and is_part_of("Tarun", "Tarun-da")  # titles after a given name
+    assert not same_full_name("Wang Di", "Wang")
+
+
+def test_the_family_names_initial_first_is_an_initialled_form() -> None:
+    from consensus.aggregate.aliases import is_initialled_form
+
+    assert is_initialled_form("K. Venkat Rao", "Venkat Rao Kothapalli")
+    assert not is_initialled_form("P. Venkat Rao", "Venkat Rao Kothapalli")
+    reviews = [("a", [Person(name="Venkat Rao Kothapalli", role="director")]), ("b", [Person(name="K. Venkat Rao", role="director")])]
+    assert [(p.name, p.aliases) for p in merge_people(reviews)[0]] == [("Venkat Rao Kothapalli", ["K. Venkat Rao"])]
+
+
+def test_a_bare_name_joins_the_one_person_of_that_name_holding_its_role() -> None:
+    reviews = [("a", [Person(name="Gurdeep Singh Bains", role="director"), Person(name="Harjot Singh", role="actor"),
+                      Person(name="Manjit Singh", role="composer"), Person(name="Singh", role="composer")])]
+    people, _ = merge_people(reviews)
+    assert {p.name: p.aliases for p in people}["Manjit Singh"] == ["Singh"] and len(people) == 3

@@ -158,9 +158,9 @@ def test_director_credited_by_a_possessive_before_the_title() -> None:
     assert director.name == "Noor Hamid" and "Hamid" in director.mentions
 
 
-def test_director_script_and_camera_are_not_other_roles() -> None:
+def test_a_directors_camera_is_their_direction_and_their_script_one_they_wrote() -> None:
     text = "Directed by Sami Oz. Oz's script is tight and Oz's camera is restless."
-    assert roles(find_people(doc(text), Film())) == {("Sami Oz", "director")}
+    assert roles(find_people(doc(text), Film())) == {("Sami Oz", "director"), ("Sami Oz", "writer")}
 
 
 def test_characters_named_in_the_title_and_character_first_sentences() -> None:
@@ -1157,3 +1157,51 @@ def test_an_aside_that_says_how_a_name_is_credited_casts_no_one() -> None:
     assert cast(find_people(doc(text), Film())) == {}
     text = "Joerg Hoffmann (as the English-language poster has it) directs with restraint."
     assert cast(find_people(doc(text), Film())) == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tatsuya Ono — the two actors are not related — plays the father, Kōzō, with dignity.", {"Tatsuya Ono": "Kōzō"}),
+        ("Lucía Paz – no relation to her co-star – is Paloma, the granddaughter.", {"Lucía Paz": "Paloma"}),
+        ("His younger brother Suren, who left for Los Angeles and came back rich, is played by Nareg Adamian.", {"Nareg Adamian": "Suren"}),
+        ("She must choose between Klaus and Marcel, a French anarchist (Julien Morel) who quotes Bakunin.", {"Julien Morel": "Marcel"}),
+        ("Around them swirl a café owner (Lorenzo Gatti), a Slovene poet (Paolo Conte) and a countess.",
+         {"Lorenzo Gatti": None, "Paolo Conte": None}),
+        ("Emeka Obi, the director's son, has a small but memorable role as a checkpoint policeman.", {"Emeka Obi": None}),
+    ],
+)
+def test_dash_asides_relative_clauses_and_descriptions_before_a_parenthesis(text: str, expected: dict[str, str | None]) -> None:
+    assert cast(find_people(doc(text), Film())) == expected
+
+
+def test_the_evidence_of_a_dash_aside_is_the_sentence_as_written() -> None:
+    text = "Tatsuya Ono — the two actors are not related — plays the father, Kōzō."
+    [person] = find_people(doc(text), Film())
+    assert person.evidence == text
+
+
+def test_trade_paper_credits_with_abbreviated_labels_and_initials() -> None:
+    text = "Matatu Days (Kenya, 2024). Dir. Wanjiru Kimani. Wr. Njeri Wambui. With Otieno Onyango, Achieng Adhiambo.\nFun."
+    assert roles(find_people(doc(text), Film(title="Matatu Days"))) == {
+        ("Wanjiru Kimani", "director"), ("Njeri Wambui", "writer"), ("Otieno Onyango", "actor"), ("Achieng Adhiambo", "actor")
+    }
+    text = "Pearl Song (Tamil, 2024). Director: S. Raman. Cast: Arul Prakash, K. Lakshmi. Music: GV Anand."
+    found = roles(find_people(doc(text), Film(title="Pearl Song")))
+    assert ("S. Raman", "director") in found and not any(name == "S" for name, _ in found)
+
+
+def test_more_cinematographer_phrasings_and_one_praised_word_that_is_no_name() -> None:
+    text = "Directed by Wanjiru Kimani. Kipchoge Rono's handheld camera never seems to stop moving."
+    assert ("Kipchoge Rono", "cinematographer") in roles(find_people(doc(text), Film()))
+    text = "Directed by Arindam Roy. Sudipto Bose shoots Kolkata in rain-soaked blues."
+    assert ("Sudipto Bose", "cinematographer") in roles(find_people(doc(text), Film()))
+    assert find_people(doc("Directed by Arindam Roy. Subtitling is excellent."), Film()) == [
+        p for p in find_people(doc("Directed by Arindam Roy."), Film())
+    ]
+
+
+def test_a_lower_case_arabic_family_name_is_a_mention() -> None:
+    text = "Directed by Karim Nour. Umm Saber is played by Mona al-Masri.\nLater, al-Masri steals every scene she is in."
+    people = find_people(doc(text), Film())
+    assert "al-Masri" in next(p for p in people if p.name == "Mona al-Masri").mentions

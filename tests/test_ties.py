@@ -56,3 +56,7 @@ def test_a_quoted_name_and_who_uses_it_after_a_comma() -> None:
 def test_better_known_in_a_place_and_as_a_distributor_credits_tie_the_names() -> None:
     assert read_ties("Liang Zhihua, better known in Hong Kong as Leung Chi-wah, is a delight.") == [("Liang Zhihua", "Leung Chi-wah")]
     assert read_ties("Huang Jiale (as the mainland distributor credits Wong Ka-lok) delivers.") == [("Huang Jiale", "Wong Ka-lok")]
+
+
+def test_a_dash_aside_saying_what_everyone_calls_someone_ties_the_names() -> None:
+    assert read_ties("Pao — as everyone in the industry calls Paolo Dela Cruz — knows every button.") == [("Pao", "Paolo Dela Cruz")]

@@ -276,7 +276,7 @@ _VOWEL_RUN = re.compile(r"[aeiou]+")
 
 # Titles after a name that are also family or given names: a title only when written lower-case
 # ("Jackie Chan", "Wang Ji", "Kim San" end in a name; "Tanaka san", "Verma ji" in a title).
-_SUFFIXES_ALSO_NAMES = frozenset({"chan", "ji", "san", "kun", "sama", "nim"})
+_SUFFIXES_ALSO_NAMES = frozenset({"chan", "ji", "san", "kun", "sama", "nim", "da", "di"})
 
 
 def _cut_title_suffix(words: list[str]) -> list[str]:
@@ -301,7 +301,8 @@ def without_title_suffix(name: str) -> str:
     return " ".join(cut) if cut is not words else name
 
 
-PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})  # "son/daughter of", as a syllable of its own
+# "son/daughter of", as a syllable of its own, as written and as `names.name_words` romanizes it (binti -> bindi)
+PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "bindi", "bind"})
 
 
 @lru_cache(maxsize=16384)
@@ -483,13 +484,29 @@ def _last_word(name: str) -> str:
     return words[-1] if words else ""
 
 
+def _family_words(name: str) -> tuple[str, ...]:
+    """The words an initialled form of `name` may end with (`is_initialled_form`): its last word, and the one before it
+    for a name of three words or more, which ends the form that writes the family name's initial first."""
+    words = _folded_words(name)
+    return tuple(dict.fromkeys(words[-1:] + (words[-2:-1] if len(words) >= 3 else ())))
+
+
 @lru_cache(maxsize=16384)
 def is_initialled_form(short: str, full: str) -> bool:
     """`short` is `full` with given names written as initials: same number of words (3 or more), the same
     family name (the last word), and each other word equal or its initial ("Anish V. Mathew" for
-    "Anish Varghese Mathew", "J. P. Figueiredo" for "João Paulo Figueiredo"). One initial needs a
+    "Anish Varghese Mathew", "J. P. Figueiredo" for "João Paulo Figueiredo"), or the family name's initial
+    first, as Telugu and Tamil names write it ("K. Venkat Rao" for "Venkat Rao Kothapalli"). One initial needs a
     whole given name beside it: "J. Kim" is not "Jisoo Kim"."""
     fs, ff = _folded_words(short), _folded_words(full)
+    if len(fs) == len(ff) >= 3 and not _initialled_words(fs, ff, short, full) and len(fs[0]) == 1:
+        # the family name's initial first, Telugu and Tamil usage: "K. Venkat Rao" for "Venkat Rao Kothapalli"
+        return _initialled_words(fs, ff[-1:] + ff[:-1], short, " ".join(full.split()[-1:] + full.split()[:-1]))
+    return _initialled_words(fs, ff, short, full)
+
+
+def _initialled_words(fs: tuple[str, ...], ff: tuple[str, ...], short: str, full: str) -> bool:
+    """`is_initialled_form` on the folded words of both names, in the order given."""
     if len(fs) != len(ff) or len(fs) < 3 or fs[-1] != ff[-1] and word_keys(short)[-1:] != word_keys(full)[-1:]:
         return False
     initials = whole = 0
@@ -795,7 +812,8 @@ def cluster_names(
     if initialled:
         by_family: dict[str, list[int]] = {}
         for r in roots:
-            by_family.setdefault(_last_word(heads[r]), []).append(r)
+            for family in _family_words(heads[r]):
+                by_family.setdefault(family, []).append(r)
         for r in initialled:
             fits = [t for t in by_family.get(_last_word(heads[r]), ()) if t != r and is_initialled_form(heads[r], heads[t])]
             if len(fits) == 1 and not any(is_initialled_form(heads[r], o) for o in others):
@@ -997,10 +1015,11 @@ class _Fits:
                     self.pairs.setdefault((position, key), []).append(k)
             elif len(name_words(n)) == 3:  # a middle name: the family name (last) is a two-word name's second word
                 self.pairs.setdefault((1, word_keys(n)[2]), []).append(k)
-        self.by_last: dict[str, list[int]] = {}  # names of 3+ words by their last word: given names as initials (rule 5)
+        self.by_last: dict[str, list[int]] = {}  # names of 3+ words by `_family_words`: given names as initials (rule 5)
         for k, n in enumerate(self.names):
             if len(_folded_words(n)) >= 3:
-                self.by_last.setdefault(_last_word(n), []).append(k)
+                for family in _family_words(n):
+                    self.by_last.setdefault(family, []).append(k)
 
     def __call__(self, name: str, joined_names: bool = True) -> tuple[set[int], bool]:
         """The entities `name` names, and whether it is a whole name of one of them (not a part)."""
@@ -1449,10 +1468,32 @@ def _join_initialled_crew(
     return [_with_canonical(cl, full_name[k]) if k in full_name else cl for k, cl in _joined_by_target(clusters, items, into)]
 
 
-def _joined_by_target(clusters: list[NameCluster], items: Sequence[NameItem], into: dict[int, int]) -> list[tuple[int, NameCluster]]:
+def _join_parts_by_role(clusters: list[NameCluster], items: Sequence[NameItem], roles: Sequence[dict[str, None]]) -> list[NameCluster]:
+    """Join a person credited only by one word ("Singh", of "Singh's songs") to the one person of the film whose name
+    it is part of and who holds one of its roles (the composer Manpreet Singh, not the actor Harjit Singh nor the
+    director Gurpreet Singh Sandhu): the role settles what the bare name leaves ambiguous."""
+    role_sets = [{r for i in cl.members for r in roles[i]} for cl in clusters]
+    into: dict[int, int] = {}
+    for k, cl in enumerate(clusters):
+        if " " in cl.canonical or any(" " in a for a in cl.aliases):
+            continue
+        fits = [t for t, other in enumerate(clusters) if t != k and " " in other.canonical and is_part_of(cl.canonical, other.canonical)]
+        holding = [t for t in fits if role_sets[k] & role_sets[t]]
+        if len(holding) == 1 and holding[0] not in into:
+            into[k] = holding[0]
+    if not into:
+        return clusters
+    full_name = {t: clusters[t].canonical for t in into.values()}
+    # settled: the role, not the name, says whose it is ("Singh" stays Manjit Singh's beside the actor Harjot Singh)
+    return [_with_canonical(cl, full_name[k]) if k in full_name else cl for k, cl in _joined_by_target(clusters, items, into, settle=True)]
+
+
+def _joined_by_target(
+    clusters: list[NameCluster], items: Sequence[NameItem], into: dict[int, int], settle: bool = False
+) -> list[tuple[int, NameCluster]]:
     """`_apply_joins`, each resulting cluster paired with the index (in `clusters`) of the cluster it grew from."""
     kept = [k for k in range(len(clusters)) if k not in into]
-    return list(zip(kept, _apply_joins(clusters, items, into)))
+    return list(zip(kept, _apply_joins(clusters, items, into, settle)))
 
 
 def _with_canonical(cl: NameCluster, canonical: str) -> NameCluster:
@@ -1589,6 +1630,7 @@ def merge_people(
     )
     person_clusters = _join_familiar_players(person_clusters, person_items, person_keys, reviews)
     person_clusters = _join_initialled_crew(person_clusters, person_items, person_keys, person_roles)
+    person_clusters = _join_parts_by_role(person_clusters, person_items, person_roles)
     cluster_of_item = {i: ci for ci, cl in enumerate(person_clusters) for i in cl.members}
     character_source = [next(iter(next(iter(item.sources.values())))) for item in character_items]
     character_clusters = cluster_names(

@@ -351,10 +351,11 @@ TITLES_ALSO_NAMES = frozenset("mama baba papa nana".split())
 # stablemaster), Korean -ssi, -nim, Hindi/Urdu -ji, sahib/saheb, Hungarian bácsi/néni (uncle/aunt after a given
 # name), Persian khanum/khanom ("lady", after a woman's given name), as a word of their own ("Gyula bácsi", "Malik
 # Sahib", "Parvin khanum") or joined by a hyphen ("Shimada-oyakata", "Parvin-khanum"); Turkish bey, hanım and
-# efendi after a given name ("Selim Bey", "Ayşe Hanım").
+# efendi after a given name ("Selim Bey", "Ayşe Hanım"), usta ("master", of a craftsman: "Kemal Usta"); Bengali -da and
+# -di (elder brother, elder sister: "Tarun-da", "Mitali-di"), joined by a hyphen.
 HONORIFIC_SUFFIXES = frozenset(
     "san sama kun chan sensei senpai dono oyakata ssi nim ji sahib saheb sahab bacsi neni khanum khanom khanoum "
-    "bey hanim efendi".split()
+    "bey hanim efendi usta da di".split()
 )
 
 
@@ -454,6 +455,7 @@ _ROMAN_RULES: list[_Rule] = [
     ("h", re.compile(r"(?<=[aeiou])h(?![aeiouwy])"), ""),  # a silent h after a vowel: Ohno, Ha-ah, Hsieh
     ("dj", re.compile(r"dj"), "d"),
     ("y", re.compile(r"(?<=[^aeiouy])y"), "i"),
+    ("iev", re.compile(r"(?<=[^aeiouy])iev"), "ev"),  # Russian ьев written -iev or -yev (after y -> i): Vorobiev/Vorobyov
 ]
 _VOICED = {"ch": "j", "k": "g", "t": "d", "p": "b"}
 _DOUBLE = re.compile(r"([^aeiou])\1")  # doubled vowels are the rules' business (ee, oo)
@@ -465,13 +467,14 @@ _ABD_ASSIMILATED = re.compile(r"^abd[aeiou]ll")
 # 이 Lee/Yi/Rhee/Rhie/Ri/Li/I, 박 Park/Pak/Bak/Bahk, 전 Jeon/Jun/Chun/Chon, 최 Choi/Choe/Chwe,
 # 오 Oh/O, 노 Noh/Roh/No/Ro, 임 Lim/Im/Rim, 서 Seo/Suh, 백 Baek/Paek/Paik, 안 Ahn/An;
 # and Arabic given names whose vowels the English and French transcriptions write differently
-# (يوسف Yusuf/Youssef/Yousef/Yousif, عثمان Uthman/Othman/Osman/Usman), as whole words only.
+# (يوسف Yusuf/Youssef/Yousef/Yousif, عثمان Uthman/Othman/Osman/Usman, مهدی Mehdi/Mahdi; Malay Mohd and Muhd
+# abbreviate Muhammad), as whole words only.
 # Each maps to one spelling of its class, which then goes through the rules like any syllable.
 _WORD_CLASSES: dict[str, str] = {
     spelling: classes.split()[0]
     for classes in ("lee yi rhee rhie ri rhi li i yee", "park pak bak bahk", "jeon jun chun chon",
                     "choi choe chwe", "oh o", "noh roh no ro", "lim im rim", "seo suh", "baek paek paik baik", "ahn an",
-                    "yusuf youssef yousef yusef yousif yusif youssif",
+                    "yusuf youssef yousef yusef yousif yusif youssif", "mehdi mahdi", "muhammad mohd muhd",
                     "uthman othman osman usman")
     for spelling in classes.split()
 }

@@ -83,14 +83,14 @@ _LABELS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"^(?:written\s+and\s+directed\s+by|writer\s*[/&-]\s*director|writer-director)$", re.I), ("director", "writer")),
     (re.compile(r"^(?:réalisation|r[ée]alisat(?:eur|rice)|direcci[óo]n|dire[çc][ãa]o|regia|regie)$", re.I), ("director",)),
     (re.compile(r"^(?:sc[ée]nario|gui[óo]n|roteiro|sceneggiatura|drehbuch)$", re.I), ("writer",)),
-    (re.compile(r"^(?:musique|m[úu]sica|musiche|musik)$", re.I), ("composer",)),
+    (re.compile(r"^(?:musique|m[úu]sica|musiche|musik|mus\.?)$", re.I), ("composer",)),
     (re.compile(r"^(?:image|images|fotograf[íi]a|kamera)$", re.I), ("cinematographer",)),
     (re.compile(r"^(?:avec|reparto|elenco|interpr[ée]tation|besetzung|voice\s+cast|voices|voice\s+actors)$", re.I), ("actor",)),
     (re.compile(r"^(?:director\s+of\s+photography|cinematography|cinematographer|dop|dp|photography|camera|(?:cinematography|photography|shot)\s+by)$", re.I), ("cinematographer",)),
     (re.compile(r"^(?:directors?|directed\s+by|dir\.?)$", re.I), ("director",)),
-    (re.compile(r"^(?:writers?|screenplay|screenwriters?|written\s+by|script|screenplay\s+by|scr\.?|scrpl\.?)$", re.I), ("writer",)),
+    (re.compile(r"^(?:writers?|screenplay|screenwriters?|written\s+by|script|screenplay\s+by|scr\.?|scrpl\.?|wr\.?)$", re.I), ("writer",)),
     (re.compile(r"^(?:music|music\s+by|score\s+by|composers?|score|original\s+music|original\s+score|soundtrack)$", re.I), ("composer",)),
-    (re.compile(r"^(?:producers?|produced\s+by)$", re.I), ("producer",)),
+    (re.compile(r"^(?:producers?|produced\s+by|prod\.?)$", re.I), ("producer",)),
     (re.compile(r"^(?:cast|starring|stars|main\s+cast|actors|with)$", re.I), ("actor",)),
 ]
 # A credit line in capitals without a colon: "DIRECTED BY X", "SCREENPLAY BY X AND Y", "WITH A, B, C".
@@ -99,11 +99,16 @@ _CAPS_FIELD = re.compile(
     r"CINEMATOGRAPHY(?:\s+BY)?|PHOTOGRAPHY(?:\s+BY)?|SHOT\s+BY|MUSIC|SCREENPLAY|STARRING|WITH)\s+(\S.*?)\s*$"
 )
 # Between two credit fields on one line: "Director: X | Cast: Y", "Director: X. Cast: A, B.", "Producer: X. With A, B."
-# ("Dir./scr.: X" after "(South Korea, 138 min.)": a period closing a parenthesis ends a field too.)
-_FIELD_BREAK = re.compile(r"\|\s*|(?<=[.)])\s+(?=[A-Z][A-Za-z /&.-]{1,30}:|(?:With|WITH|Avec|Starring|Con|Mit)\s+[^\W\d_])")
+# ("Dir./scr.: X" after "(South Korea, 138 min.)": a period closing a parenthesis ends a field too; a label's period
+# comes before "/" or ":" only, so "Director: S. Ramesh. Cast: ..." breaks after "Ramesh.", not after "S.")
+_FIELD_BREAK = re.compile(
+    r"\|\s*|(?<=[.)])\s+(?=[A-Z](?:[A-Za-z /&-]|\.(?=[/:])){1,30}:|(?:With|WITH|Avec|Starring|Con|Mit)\s+[^\W\d_]|(?:Dir|Wr|Scr|Mus|Prod)\.\s+[A-Z])"
+)
 _FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ /&.-]{0,29}(?:[ /&.-]+[^\W\d_]+){0,3}?\.?)\s*[:：]\s*(.+?)\s*$")
 # A credit sentence ending a field before a cast field: "Directed by X. With A, B." ("Screenplay by X and Y.").
 _BY_CREDIT_END = re.compile(r"\b(?:directed|written|produced|screenplay|script|music|score|shot|photographed)\s+by\s+[^.]{2,80}\.\s*$", re.I)
+# A field under an abbreviated label without a colon: "Dir. X.", "Wr. Y." (trade-paper credit lines).
+_ABBREVIATED_FIELD = re.compile(r"^\s*(Dir|Wr|Scr|Mus|Prod)\.\s+(?=[^\W\d_])(.+?)\s*$")
 # A cast field without a colon between `|`s: "Director: X | Avec A, B | Image: Y".
 _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|WITH|Avec|Starring|Con|Mit)\s+(?=[^\W\d_])(.+?)\s*$")
 
@@ -153,6 +158,10 @@ _AS_WORD = re.compile(r"(?:as|in\s+the\s+(?:role|part)\s+of)\s+")  # "in the rol
 _PLAYS_WORD = re.compile(r"(?:plays|played|playing|portrays|portraying|essays|essaying|voices|voicing)\s+(?:the\s+role\s+of\s+)?")
 # A manner phrase may stand between the verb and "by": "Ah-Kuen, a sailor played with a lot of charm by X".
 # A description set off after the character's name, before "played by": ", a hydrologist from Buenos Aires".
+# A relative clause closing the text before "played by": ", who left for Los Angeles and has come back with money".
+_TRAILING_WHO_CLAUSE = re.compile(r",\s+who\s+[^,;()]{1,100}$")
+# Before "(X)": the part's name, then a description with a capitalised word or not ("Marcel, a French anarchist (X)").
+_DESCRIBED_BEFORE_PAREN = re.compile(r",\s+(?:a|an|the)\s+(?:[A-Z][\w-]*\s+)?[a-z][^,;.()\[\]]{0,60}$")
 _TRAILING_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;.()\[\]]{0,90}$")
 # A part described, not named, before "played by": "a Danish bookkeeper, played by X", "The bookkeeper is played by X".
 _DESCRIBED_PART = re.compile(r"\b(?:a|an|the|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*$", re.I)
@@ -319,12 +328,17 @@ _ASIDE = re.compile(
 _OTHER_WORK_CLAUSE = re.compile(r"\b(?:fame|famous|known|previously|formerly|earlier|breakout|rose\s+to|star\s+of|also\s+from|veteran\s+of|fresh\s+off|last\s+seen)\b", re.I)
 _SERIES_WORDS = re.compile(r"\b(?:series|show|sitcom|franchise|sequel|prequel|same\s+series)\b", re.I)
 _IN_TITLE = re.compile(r"^\s+in\s+(?:the\s+)?[\"“‘A-Z]")
+# Before "as": the actor has a part, described but not named ("X, the director's son, has a small but memorable role as a
+# checkpoint policeman").
+_HAS_A_ROLE = re.compile(r"\s(?:has|had|gets|got|makes|made)\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?(?:role|part|turn|cameo)\s*$")
 _SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that titular".split())
 _NO_SKIP = frozenset("to of in for with by from on at into about than".split())
 # A sentence holding none of these (nor opening with "As ") has no character cue: plain `in` tests, faster than a regex.
 _CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(", "role of", "part of")
 # `;|\s+but\s+|\s+while\s+|\s+whereas\s+`, opening with one character set so that `re` skips ahead fast.
-_CLAUSE_SPLIT = re.compile(r"[;\s](?:(?<=;)|\s*(?:but|while|whereas)\s+)")
+# Clauses of a sentence: after ";", "while", "whereas", and "but" after a comma or before a name ("a small but
+# memorable role" is one clause).
+_CLAUSE_SPLIT = re.compile(r";|\s+(?:while|whereas)\s+|(?<=,)\s+but\s+|\s+but\s+(?=[A-Z])")
 # After "music by": a role noun or a describing word before the name ("the director X", "the newcomer X", "the great X").
 _ROLE_NOUN_AT_START = re.compile(
     r"^(?:the\s+)?(?i:director|writer|composer|cinematographer|musician|producer)\s+|^the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){1,2}(?=[A-Z])"
@@ -603,10 +617,12 @@ def _field_candidates(line: str) -> list[Candidate]:
     caps = _CAPS_FIELD.match(line) if line.isupper() and ":" not in line else None
     segments = [f"{caps.group(1)}: {caps.group(2)}"] if caps else _FIELD_BREAK.split(line) if ". " in line else line.split("|")
     for k, segment in enumerate(segments):
-        m = _FIELD.match(segment)
+        m = _FIELD.match(segment) or (_ABBREVIATED_FIELD.match(segment) if k and "." in segment else None)
         if not m:
             # a cast field without a label between fields: after a `|`, or after a labelled field's period
-            bare = _BARE_CAST_FIELD.match(segment) if "|" in line or k and (_FIELD.match(segments[k - 1]) or _BY_CREDIT_END.search(segments[k - 1])) else None
+            previous = segments[k - 1] if k else ""
+            labelled_before = _FIELD.match(previous) or _ABBREVIATED_FIELD.match(previous) or _BY_CREDIT_END.search(previous)
+            bare = _BARE_CAST_FIELD.match(segment) if "|" in line or labelled_before else None
             if bare:
                 out += [Candidate(name, "actor", line.strip(), character, 2) for name, character in _names_in_list(bare.group(1), labelled=True)]
             continue
@@ -850,6 +866,8 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
                     # "as a retired officer the crew call Selim Bey", "as the patriarch everyone calls Uncle Sáu"
                     character = name_after(after[called.end():]) or character
                 if not character and cue is _AS_WORD:
+                    if (part := _HAS_A_ROLE.search(before)) and (actor := _actor_before(before[: part.start()])):
+                        out.append(Candidate(actor, "actor", original, None, 1))  # "X has a small role as a policeman"
                     continue  # "as well as", "such as": no character, so no need to read an actor
                 actor = _actor_before(before)
                 if actor and not character and cue is _PLAYS_WORD and _PLAYS_UNNAMED.match(after) and not _is_other_work(original, before, ""):
@@ -882,8 +900,9 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
         for m in _PLAYED_BY.finditer(clause) if has_any(clause, ("played", "portrayed", "essayed", "voiced")) else ():
             head = clause[: m.start()].rstrip(" ,(")
             character = name_before(head)
-            described = _TRAILING_APPOSITION.search(head)
-            if described and (not character or _after_preposition(head, character)):
+            described = _TRAILING_APPOSITION.search(head) or _TRAILING_WHO_CLAUSE.search(head)
+            if described and (not character or _after_preposition(head, character) or described.re is _TRAILING_WHO_CLAUSE):
+                # ("his brother Suren, who left for Los Angeles, is played by X": Suren, not Los Angeles)
                 # "Ah-Kuen, a drunk former sailor, played by X"; "Federico, a hydrologist from Buenos Aires, played by X"
                 # (not "Mary, the daughter of the shop owner Thomas, who is played by X": Thomas names the owner)
                 character = name_before(head[: described.start()]) or character
@@ -919,6 +938,8 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
         if not looks_like_full_name(inside) or _CREW_VERB_AFTER.match(original, m.end()):
             continue  # "X (Blue Harbour Road) directs": the crew member's earlier film, no actor
         outside = name_before(original[: m.start()])
+        if not outside and (described := _DESCRIBED_BEFORE_PAREN.search(original, 0, m.start())) and original[described.start() - 1 : described.start()].isalpha():
+            outside = name_before(original[: described.start()])  # "Marcel, a French anarchist (Julien Marchand)"
         if outside and title_key and fold(outside) == title_key and all(
             is_common_word(w) for w in inside.replace("-", " ").split()
         ):
@@ -1053,7 +1074,7 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
         re.I,
     ), "composer", 1, ("score", "soundtrack", "music", "songs")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
-    (re.compile(r"['’]s?\s+camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
+    (re.compile(r"['’]s?\s+(?:(?:handheld|hand-held|roving|restless|patient|gliding|prowling|static|unblinking)\s+)?camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
     # "X has made a Calcutta film that ...", "X has made the prettiest Bengali film of the year" (after "the", a
     # describing word: "made the film bearable" is no making): the film's maker, a weak cue (`_confirm_weak`), as "X's film" is.
     (re.compile(r"\s\s*(?:has\s+)?made\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:[\w-]+\s+){1,3}?)(?:film|movie|feature|picture)\b"), "director", 0, ("made",)),
@@ -1062,7 +1083,8 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     # only, and only beside another director the review credits (a director shoots their film too: `_confirm_weak`)
     (_SHOOTS := re.compile(
         r"\s\s*(?:shoots|photographs|lenses)(?=\s*[.;,]|\s+(?:it|the\s+(?:film|movie|picture))\b|\s+(?:in|with)\s"
-        r"|\s+[^.;]{0,60}?\b(?:takes|shots|light|frames|widescreen|close-ups|handheld|colou?rs?|black-and-white|monochrome|palette|lens)\b)"
+        r"|\s+[^.;]{0,60}?\b(?:takes|shots|light|frames|widescreen|close-ups|handheld|colou?rs?|black-and-white|monochrome|palette|lens"
+        r"|blues|greens|gr[ae]ys|golds|browns|ochres|tones)\b)"
     ), "cinematographer", 0, ("shoots", "photographs", "lenses")),
     (re.compile(
         r"[\s'’](?:(?<=\s)\s*(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
@@ -1240,8 +1262,8 @@ def _capitalized_runs(text: str, sentence_starts: set[int] | None = None) -> lis
         while i < n:
             word = words[i]
             i += 1
-            if not word[0].isupper():  # a word's first letter is its core's
-                continue
+            if not word[0].isupper() and not (word.startswith(("al-", "el-")) and is_prefixed(word)):
+                continue  # a word's first letter is its core's; an Arabic family name opens a run too ("and al-Masri steals")
             if sentence_starts is not None and (
                 words[i - 2].endswith(_SENTENCE_STOPS) if i > 1 else _opens_sentence(text, m.start())
             ):
@@ -1412,6 +1434,18 @@ _QUOTED_NICKNAME = re.compile(r"(?<![\w'’])([^\W\d_][\w.’-]*)\s+(['‘“\"]
 _NICKNAME_QUOTE = re.compile(r"['‘“\"](?<=\s.)[^\W\d_][^'‘’“”\"\n]{0,24}?['’”\"]\s+[^\W\d_]")
 
 
+# An aside set off by a pair of dashes inside one sentence: "Mori Tatsuya — no relation to the director — plays Kōzō".
+_DASH_ASIDE = re.compile(r"\s[—–]\s([^—–.!?\n]{1,160}?)\s[—–]\s|\s--\s([^-.!?\n]{1,160}?)\s--\s")
+
+
+def _dash_asides_as_parentheses(text: str) -> str:
+    """`text` with each aside between two dashes written in parentheses, as the rules read asides: "X — the director's
+    cousin — plays Y" reads as "X (the director's cousin) plays Y". The evidence keeps the text as written."""
+    if "—" not in text and "–" not in text and "--" not in text:
+        return text
+    return _DASH_ASIDE.sub(lambda m: f" ({m.group(1) or m.group(2)}) ", text)
+
+
 def _without_quoted_nicknames(text: str) -> tuple[str, list[tuple[str, str]]]:
     """`text` with quoted nicknames taken out of names, and the ties they make.
 
@@ -1465,14 +1499,19 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     """Everyone the review credits, each once per role, with the spellings it used."""
     original = document
     unquoted, nickname_ties = _without_quoted_nicknames(document.text)
-    if nickname_ties:
-        document = document.model_copy(update={"text": unquoted, "lines": [_without_quoted_nicknames(line)[0] for line in document.lines]})
+    dashed = _dash_asides_as_parentheses(unquoted)
+    rewritten = bool(nickname_ties) or dashed != unquoted
+    if rewritten:
+        document = document.model_copy(update={
+            "text": dashed,
+            "lines": [_dash_asides_as_parentheses(_without_quoted_nicknames(line)[0]) for line in document.lines],
+        })
     title_words = frozenset(fold(w) for w in (film.title or "").split() if len(w) > 2)
     title_key = fold(film.title or "")
     candidates: list[Candidate] = []
     warnings: list[str] = []
     for line in document.lines:
-        if (":" in line or line.isupper()) and len(line) < 2000:
+        if (":" in line or line.isupper() or "Dir. " in line or "Wr. " in line) and len(line) < 2000:
             candidates += _field_candidates(line)
     block, block_warnings = _credit_block(document.lines, film.title)
     candidates += block
@@ -1531,7 +1570,7 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     if people and ties:
         _add_tied_names(people, ties)
     mentions = _unattached_mentions(runs, starts, people, sentences)
-    if nickname_ties:  # each piece of evidence as the review wrote it
+    if rewritten:  # each piece of evidence as the review wrote it
         written = dict(zip(document.lines, original.lines)) | dict(zip(sentences, sentences_of(original.text)))
         for item in [*people, *mentions]:
             item.evidence = written.get(item.evidence, item.evidence)
@@ -1701,8 +1740,9 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
 
     `X's film` names the director only when no other director is named (or X is
     that director); "calls X's detective Y" casts X only when a strong cue credits X and
-    X names no part; `X's camera` / `X's script` name the cinematographer / writer
-    only when X is not the director (a director's camera is their direction);
+    X names no part; `X's camera` names the cinematographer only when X is not the
+    director (a director's camera is their direction), `X's script` the writer always
+    (a director's script is one they wrote: most labellers read it so, two did not);
     praise of a performance ("X is superb", "X has never been better") names an
     actor only when the review gives X no crew role. For those two checks a weak
     director counts too: "N's film ... N's camera" is one director's direction.
@@ -1729,6 +1769,10 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
         elif c.beside_a_director:  # "Elif Sahin directs; Burak Demirtaş shoots": not one who shoots their own film
             if any(not is_director(c.name, [d]) for d in directing) and not is_director(c.name, directing):
                 kept.append(c)
+        elif c.role == "writer":
+            kept.append(c)  # "Lee's script": Lee wrote it, director or not
+        elif c.role == "actor" and " " not in c.name and not any(is_part_of(c.name, o.name) for o in candidates if " " in o.name):
+            continue  # "Subtitling is excellent": one word praised is an actor only as part of a name the review credits
         elif not is_director(c.name, directing) and not (c.role == "actor" and any(
             (same_full_name(c.name, o.name) or is_part_of(c.name, o.name)) and o.role != "actor" for o in candidates if o.strength > 0
         )):

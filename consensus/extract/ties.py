@@ -25,8 +25,9 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     (re.compile(rf",\s+{_APPOSITION}(?:whom|who)\s+(?:[\w-]+\s+){{1,5}}?(?:calls?\s+|knows?\s+{_ADVERB}as\s+)(?P<nick>[A-Z])"), (" call", "knows ")),
     # and `Liang Zhihua, better known in Hong Kong as Leung Chi-wah`
     (re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+|better\s+)?known\s+(?:(?:to|in)\s+(?:[\w-]+\s+){{1,4}}?)?|knows?\s+(?:(?:him|her|them)\s+)?){_ADVERB}as\s+(?P<nick>[A-Z])"), ("known ", "knows ")),
-    # `Huang Jiale (as the mainland distributor credits Wong Ka-lok)`
-    (re.compile(r"\(\s*as\s+(?:[\w-]+\s+){1,5}?(?:credits|calls|spells|bills|lists|names)\s+(?P<nick>[A-Z])"), ("(as ",)),
+    # `Huang Jiale (as the mainland distributor credits Wong Ka-lok)`, `Pao — as everyone in the industry calls Paolo Dela Cruz —`
+    (re.compile(r"(?:\(|[—–]|--)\s*as\s+(?:[\w-]+\s+){1,5}?(?:credits|calls|spells|bills|lists|names)\s+(?P<nick>[A-Z])"),
+     ("(as ", "— as ", "– as ", "-- as ")),
     # `Jang Ok-ju, the salt farmer the whole village calls "Auntie Salt"`, `Ivo, the cook everyone calls Gigi`: no "whom"
     (re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;.()\"“]{0,60}?\s+(?:everyone|everybody|the\s+(?:whole\s+)?[a-z]+)\s+calls?\s+[\"“]?(?P<nick>[A-Z])"), (" call",)),
     # `Maria Aparecida, "Dona Cida" to the whole market`
