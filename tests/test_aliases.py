@@ -830,3 +830,7 @@ def test_a_bare_name_joins_the_one_person_of_that_name_holding_its_role() -> Non
                       Person(name="Manjit Singh", role="composer"), Person(name="Singh", role="composer")])]
     people, _ = merge_people(reviews)
     assert {p.name: p.aliases for p in people}["Manjit Singh"] == ["Singh"] and len(people) == 3
+
+
+def test_chowdhury_and_chaudhury_are_one_family_name() -> None:
+    assert same_full_name("Rubaiyat Chowdhury", "Rubaiyat Chaudhury") and not same_full_name("Rubaiyat Chowdhury", "Rubaiyat Hossain")

@@ -1205,3 +1205,47 @@ def test_a_lower_case_arabic_family_name_is_a_mention() -> None:
     text = "Directed by Karim Nour. Umm Saber is played by Mona al-Masri.\nLater, al-Masri steals every scene she is in."
     people = find_people(doc(text), Film())
     assert "al-Masri" in next(p for p in people if p.name == "Mona al-Masri").mentions
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Veselina Pavlova (Radka) and Hristo Iliev (Kaloyan) have real chemistry.", {"Veselina Pavlova": "Radka", "Hristo Iliev": "Kaloyan"}),
+        ("Uncle Hassan (Fathy), Safiya (Nour Rahman) and a tram.", {"Nour Rahman": "Safiya"}),  # a titled name is the part
+        ("and Georgi Georgiev, no relation to the filmmaker, is excellent as Kaloyan's father, Bay Stamen.", {"Georgi Georgiev": "Bay Stamen"}),
+        ("Luiza Prado is the film's conscience as Maria do Socorro.", {"Luiza Prado": "Maria do Socorro"}),
+        ("Anjana Nair and Arjun Pillai are the couple, Anu and Sreejith, whose marriage is fraying.", {"Anjana Nair": "Anu", "Arjun Pillai": "Sreejith"}),
+        ("Nora Cruz, in a small but luminous role, is Lola Pacing, the neighbour.", {"Nora Cruz": "Lola Pacing"}),
+    ],
+)
+def test_actor_first_parentheses_lower_case_possessives_pairs_and_role_asides(text: str, expected: dict[str, str]) -> None:
+    assert cast(find_people(doc(text), Film())) == expected
+
+
+def test_a_common_word_opening_a_sentence_is_no_actor_but_a_name_used_mid_sentence_is() -> None:
+    text = "Whatever the order, she is superb as the widowed pilot, and Park Tae-min matches her as Jang Dong-su."
+    assert cast(find_people(doc(text), Film())) == {"Park Tae-min": "Jang Dong-su"}
+    text = "Audiences know Thanawat Srisuk by his nickname, Ton. Ton plays Lek, a tuk-tuk driver."
+    assert "Lek" in cast(find_people(doc(text), Film())).values()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dacha Days, the debut of Moscow-born, Riga-based director Yevgeniya Orlova, is a comedy.", ("Yevgeniya Orlova", "director")),
+        ("Orlova's dialogue, written with Mikhail Gurin, crackles.", ("Mikhail Gurin", "writer")),
+        ("The score is by Cheikh Sow with the pianist Moussa Diallo.", ("Moussa Diallo", "composer")),
+        ("The abhangs on the soundtrack, arranged by Ajit Patil, are glorious.", ("Ajit Patil", "composer")),
+        ("The camera, operated by Odyssey Cruz, never leaves the alleyways.", ("Odyssey Cruz", "cinematographer")),
+        ("Directed by Eva Horak. Ondřej Novak photographs the furnaces beautifully.", ("Ondřej Novak", "cinematographer")),
+    ],
+)
+def test_blind11_crew_phrasings(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles(find_people(doc(text), Film()))
+
+
+def test_an_actors_possessive_before_the_films_words_is_no_direction() -> None:
+    text = "Hauwa Bello's Zainab gets the film's loveliest scene, at a well outside Zaria."
+    assert ("Hauwa Bello", "director") not in roles(find_people(doc(text), Film()))
+    text = "The Pho Seller's Son (Lê Minh Khoa) is a crowd-pleaser."  # the film and its maker: its director, weakly
+    assert roles(find_people(doc(text), Film(title="The Pho Seller's Son"))) == {("Lê Minh Khoa", "director")}

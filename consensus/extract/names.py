@@ -23,7 +23,7 @@ from consensus.ingest.shapes import is_common_word
 
 # Lower-case words allowed inside a name ("Samir al Masri", "Ludwig van Beethoven").
 PARTICLES = frozenset(
-    "al el ibn bin binti bint ben abu van von der den de del della da di du la le dos das ter ten y bo "
+    "al el ibn bin binti bint ben abu van von der den de del della da di do du la le dos das ter ten y bo "
     # Spanish and Filipino articles after "de" or alone ("de los Santos", "Connie dela Paz", "delos Reyes").
     "los las dela delos".split()
 )
@@ -810,7 +810,7 @@ def is_familiar_given_name(a: str, b: str) -> bool:
 # joins two names through it when their given names are the same.
 FAMILY_NAME_FORMS = (
     "bandyopadhyay bandopadhyay banerjee banerji", "chattopadhyay chatterjee chatterji", "mukhopadhyay mukherjee mukherji",
-    "gangopadhyay ganguly ganguli", "bhattacharya bhattacharyya bhattacharjee",
+    "gangopadhyay ganguly ganguli", "bhattacharya bhattacharyya bhattacharjee", "chowdhury chaudhury choudhury chaudhuri chowdhry",
     "osuilleabhain osullivan", "obriain obrien", "oconaill oconnell", "odomhnaill odonnell", "maccarthaigh mccarthy",
     "ocinneide okennedy kennedy", "omurchu murphy omurphy",
 )

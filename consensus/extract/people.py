@@ -119,9 +119,9 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|^\s*co-?written\s+with\s+|\b(?:script|screenplay),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
     (re.compile(r"\b(?:music|score|soundtrack|songs),?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
-                r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+|\b(?:songs|music|score),?\s+(?:(?:written|composed)\s+and\s+)?arranged\s+by\s+", re.I), ("composer",)),
+                r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+|\b(?:songs|music|score|soundtrack),?\s+(?:(?:written|composed)\s+and\s+)?arranged\s+by\s+", re.I), ("composer",)),
     # "photographed with great affection by X", "shot in widescreen by X": a manner phrase between the verb and "by"
-    (re.compile(r"\b(?:shot|lensed|photographed)\s+(?:(?:with|in)\s+(?:[\w-]+\s+){1,3}?)?by\s+|\b(?:cinematography|camerawork|camera\s+work|photography),?\s+(?:is\s+|was\s+)?by\s+|"
+    (re.compile(r"\b(?:shot|lensed|photographed)\s+(?:(?:with|in)\s+(?:[\w-]+\s+){1,3}?)?by\s+|\bcamera,?\s+(?:operated|handled|wielded)\s+by\s+|\b(?:cinematography|camerawork|camera\s+work|photography),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bthe\s+(?:camera|camerawork|cinematography|lens)\s+of\s+", re.I), ("cinematographer",)),
     (re.compile(r"\bproduced\s+by\s+", re.I), ("producer",)),
 ]
@@ -351,7 +351,8 @@ _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 # An apposition opening with an article is an aside too ("X, a stand-up comedian making his debut, plays Y").
 _ASIDE_OPENER = re.compile(
     r"(?:no\s+(?:relation|kin)\b|known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
-    r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b)"  # "X, cast against type, is Y"
+    r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b"  # "X, cast against type, is Y"
+    r"|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:role|part|turn)\b)"  # "X, in a small but luminous role, is Y"
 )
 # Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
 _DESCRIPTOR = re.compile(r"^(?:[\w]+-year-old|young|little|real-life|veteran|newcomer|teenage|teenaged|baby|little-known)$", re.I)
@@ -509,7 +510,7 @@ def _actor_before(text: str) -> str | None:
                 continue
         if last[:1].isupper() and last.endswith(",") and (tied := _name_before_aside(" ".join(words))):
             return tied  # "X, credited simply as Vel, plays": the name before the aside
-        if last[:1].isupper() or last.endswith(("’s", "'s")) or is_prefixed(last):
+        if last[:1].isupper() or last.endswith(("’s", "'s")) and last not in _SKIPPED_POSSESSIVES or is_prefixed(last):
             break  # a name's end: "Kim Ji-ho", "X's", "Reem al-Sayed" (a lower-case prefixed family name)
         if last.endswith((",", ";", ":")):
             tied = _name_before_aside(" ".join(words)) if last.endswith(",") else None
@@ -527,11 +528,14 @@ def _actor_before(text: str) -> str | None:
         return None  # "The Holm sisters are a delight": a family, not one actor
     head = " ".join(words)
     name = name_before(head)
-    if name and _is_owned(head[: head.rfind(name.split()[0])]):
+    stripped = head.rstrip()
+    if name and _is_owned(stripped[: len(stripped) - len(name)] if stripped.endswith(name) else head[: head.rfind(name.split()[0])]):
         return None  # "Zhang Yuhan's Dust Road played ...", "whose Dust Road played ...": a film, not an actor
     return name
 
 
+# Lower-case possessives an actor's verb phrase may hold: "X is the film's conscience as Y".
+_SKIPPED_POSSESSIVES = frozenset("film's film’s movie's movie’s story's story’s picture's picture’s".split())
 _FAMILY_GROUPS = frozenset("sisters brothers twins siblings cousins family brothers-in-law sisters-in-law".split())
 
 
@@ -558,7 +562,9 @@ def _name_before_aside(text: str) -> str | None:
     name = name_before(head)
     if not name:
         return None
-    start = head.rstrip().rfind(name.split()[0])
+    stripped = head.rstrip()
+    # where the name starts ("Georgi Georgiev": not at the "Georgi" inside "Georgiev")
+    start = len(stripped) - len(name) if stripped.endswith(name) else stripped.rfind(name.split()[0])
     opening = head[:start].strip().lower() if start >= 0 else "x"
     # the name opens the clause, or follows a role noun ("The veteran actor X, who has ..., plays Y")
     # (or follows an opening phrase: "In a nice bit of casting, X, no relation to the character, plays Y"),
@@ -568,7 +574,7 @@ def _name_before_aside(text: str) -> str | None:
     ) else None
 
 
-_BEFORE_ASIDE_NAME = frozenset("and while but actor actress star newcomer comedian singer".split())
+_BEFORE_ASIDE_NAME = frozenset("and while but actor actress star newcomer comedian singer great legendary".split())
 
 
 def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | None]]:
@@ -713,7 +719,8 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
         if _owned_by_another_thing(prev):
             continue  # "the factory's director, X": a character's trade in the story, not a credit
         if prev and (fold(prev) in _OTHER_QUALIFIERS or (prev[:1].isupper() and len(before) > 1 and not before[-2].endswith((".", ":")))):
-            continue
+            if not _THIS_FILMS_MAKER.search(sentence, 0, m.start()):
+                continue  # "the Hong Kong director X": someone else ("the debut of Riga-based director X" is this film's)
         rest = sentence[m.end():]
         name = name_after(rest)
         if not name and prev.lower() == "the" and not m.group("comma") and (linked := _IS_AFTER_NOUN.match(rest)):
@@ -732,6 +739,11 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
         for role in roles:
             out.append(Candidate(name, role, sentence, None, 1))
     return out
+
+
+# Before a qualified role noun, words that make it this film's maker: "the second feature from Mexican director X",
+# "the debut of Moscow-born, Riga-based director X".
+_THIS_FILMS_MAKER = re.compile(r"\b(?:feature|film|debut|movie|picture)\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){1,3}$")
 
 
 # The first word of every noun `_ROLE_NOUN` reads, lower-case. Plain letters open each, so `re` skips ahead
@@ -777,9 +789,9 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
             for name, _ in found:
                 for role in roles:
                     out.append(Candidate(name, role, sentence, None, 1))
-            if found and roles == ("writer",) and (co := _WROTE_WITH.match(tail := _rest_after(rest, found[-1][0]))):
-                if co_writer := name_after(tail[co.end():]):  # "co-written by X with the novelist Y"
-                    out.append(Candidate(co_writer, "writer", sentence, None, 1))
+            if found and roles in (("writer",), ("composer",)) and (co := _WROTE_WITH.match(tail := _rest_after(rest, found[-1][0]))):
+                if partner := name_after(tail[co.end():]):  # "co-written by X with the novelist Y", "score is by X with the pianist Y"
+                    out.append(Candidate(partner, roles[0], sentence, None, 1))
             if found and roles == ("director",) and _OWN_SCRIPT.match(_rest_after(rest, found[-1][0])):
                 out.append(Candidate(found[-1][0], "writer", sentence, None, 1))
     return out
@@ -935,8 +947,13 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
             continue
         if "," in inside and (comment := inside.split(",", 1)[1].strip()) and comment[:1].islower():
             inside = inside.split(",", 1)[0].strip()  # "Wei Zhiming (Guo Lan, superb)": a word on the actor after the comma
-        if not looks_like_full_name(inside) or _CREW_VERB_AFTER.match(original, m.end()):
+        if _CREW_VERB_AFTER.match(original, m.end()):
             continue  # "X (Blue Harbour Road) directs": the crew member's earlier film, no actor
+        if not looks_like_full_name(inside):
+            actor = name_before(original[: m.start()])
+            if (one := _one_word_part(inside)) and actor and len(actor.split()) >= 2 and not has_character_title(actor):
+                out.append(Candidate(actor, "actor", original, one, 1))  # "Veselina Dimitrova (Radka)": the actor first
+            continue
         outside = name_before(original[: m.start()])
         if not outside and (described := _DESCRIBED_BEFORE_PAREN.search(original, 0, m.start())) and original[described.start() - 1 : described.start()].isalpha():
             outside = name_before(original[: described.start()])  # "Marcel, a French anarchist (Julien Marchand)"
@@ -950,6 +967,43 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
             continue
         out.append(Candidate(inside, "actor", original, character, 1))
     return out
+
+
+# Words that open sentences and are never a name ("Whatever the order, she is superb as ..."): pronouns,
+# conjunctions and sentence adverbs. A closed list: an everyday noun may well be a name ("Gray, known for his music").
+_NEVER_NAMES = frozenset(
+    "whatever however whoever whichever wherever whenever meanwhile nevertheless nonetheless otherwise still yet also "
+    "even only perhaps maybe sometimes here there then now later elsewhere overall finally instead indeed besides "
+    "unfortunately fortunately luckily sadly happily honestly frankly clearly surely certainly admittedly ultimately".split()
+)
+
+
+def _opens_only_as_a_non_name(c: Candidate) -> bool:
+    """`c` is one word of `_NEVER_NAMES`, read by a prose cue: no name."""
+    return c.strength < 2 and " " not in c.name and c.name.lower() in _NEVER_NAMES
+
+
+# "Anjana Pillai and Arjun Radhakrishnan are the couple, Anu and Sreejith, whose ...": two actors, two parts, in order.
+_PAIR_ARE_THE_PARTS = re.compile(
+    r"(?:^|[;,]\s+|\band\s+)(?P<a>[A-Z][^,;()]{2,40}?)\s+and\s+(?P<b>[A-Z][^,;()]{2,40}?)\s+are\s+(?:the|two)\s+[a-z][a-z -]{1,30},\s+"
+    r"(?P<x>[A-Z][^,;().]{0,30}?)\s+and\s+(?P<y>[A-Z][^,;().]{0,30}?)(?=\s*[,;.]|\s+(?:who|whose)\b)"
+)
+
+
+def _pair_are_the_parts(sentence: str) -> list[Candidate]:
+    """`A and B are the couple, X and Y`: A plays X and B plays Y, when all four are names as written."""
+    out: list[Candidate] = []
+    for m in _PAIR_ARE_THE_PARTS.finditer(sentence):
+        a, b, x, y = (m.group(g).strip() for g in ("a", "b", "x", "y"))
+        if all(name_after(n) == n for n in (a, b, x, y)) and len(a.split()) >= 2 and len(b.split()) >= 2:
+            out += [Candidate(a, "actor", sentence, x, 1), Candidate(b, "actor", sentence, y, 1)]
+    return out
+
+
+def _one_word_part(inside: str) -> str | None:
+    """The one capitalised name word a parenthesis holds ("Radka", "Mama Dayo" is not one word), or None."""
+    word = inside.strip()
+    return word if " " not in word and word[:1].isupper() and not word.isupper() and name_after(word) == word and not is_common_word(word) else None
 
 
 # After "X (Y)": a crew verb makes Y a work of X's ("X (Blue Harbour Road) directs with ..."), not X's actor.
@@ -1053,7 +1107,7 @@ _WORK_NOUNS = (
 # Describing words between "X's" and the work noun: "X's warm, rambling Malayalam comedy", "X's Hausa-language drama";
 # not words that make the work someone else's part in it ("X's turn in the film", "X's role in this drama").
 # "physical comedy" is a way of acting, not a work: "X's physical comedy is a delight" praises an actor.
-_WORK_DESCRIBERS = r"(?:(?!(?:performance|turn|role|roles|part|parts|work|scenes?|character|in|as|with|of|and|is|was|has|had|to|physical)\b)[\w-]+,?\s+){0,3}"
+_WORK_DESCRIBERS = r"(?:(?!(?:performance|turn|role|roles|part|parts|work|scenes?|character|in|as|with|of|and|is|was|has|had|to|physical|the|a|an|gets|got)\b)[\w-]+,?\s+){0,3}"
 # (cue, role, strength, stems): the stems are the `prefilter` check before the cue's regex runs.
 # A cue opens with one character set where it can (`\s\s*`, not `\s+`), so that `re` skips ahead fast.
 # What plays music inside the story: "Fela's music blares from the bus radio" credits no composer.
@@ -1084,7 +1138,7 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (_SHOOTS := re.compile(
         r"\s\s*(?:shoots|photographs|lenses)(?=\s*[.;,]|\s+(?:it|the\s+(?:film|movie|picture))\b|\s+(?:in|with)\s"
         r"|\s+[^.;]{0,60}?\b(?:takes|shots|light|frames|widescreen|close-ups|handheld|colou?rs?|black-and-white|monochrome|palette|lens"
-        r"|blues|greens|gr[ae]ys|golds|browns|ochres|tones)\b)"
+        r"|blues|greens|gr[ae]ys|golds|browns|ochres|tones|beautifully|gorgeously|handsomely|lovingly|exquisitely|superbly)\b)"
     ), "cinematographer", 0, ("shoots", "photographs", "lenses")),
     (re.compile(
         r"[\s'’](?:(?<=\s)\s*(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
@@ -1120,7 +1174,7 @@ _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (_WRITING_DIRECTING := re.compile(r",\s+(?:writing\s+and\s+directing|directing\s+and\s+writing)\b"), "writer", 1, ("writing",)),
     (_WRITING_DIRECTING, "director", 1, ("writing",)),
     # "X's script, co-written with Y": X wrote it too; "X and her co-writer Y": both wrote it.
-    (re.compile(r"['’]s?\s+(?:script|screenplay),?\s+(?:co-?written|written)\s+with\b"), "writer", 1, ("written",)),
+    (_SCRIPT_WRITTEN_WITH := re.compile(r"['’]s?\s+(?:script|screenplay|dialogue),?\s+(?:co-?written|written)(?=\s+with\b)"), "writer", 1, ("written",)),
     (re.compile(r"\s\s*and\s+(?:his|her|their)\s+co-?writers?\b"), "writer", 1, ("writer",)),
 ]
 _ALL_BEFORE_NAME_CUES = _BEFORE_NAME_CUES + _WRITER_CUES
@@ -1185,7 +1239,7 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
                     out.append(Candidate(name, role, sentence, None, strength, beside_a_director=True))
                 continue
             co_writer = None
-            if (pattern is _WROTE_IT or pattern is _WROTE_IT_WITH) and (co := _WROTE_WITH.match(sentence, m.end())):
+            if (pattern is _WROTE_IT or pattern is _WROTE_IT_WITH or pattern is _SCRIPT_WRITTEN_WITH) and (co := _WROTE_WITH.match(sentence, m.end())):
                 if co_writer := name_after(sentence[co.end():]):
                     out.append(Candidate(co_writer, "writer", sentence, None, 1))
             if name and (strength or not _OTHER_WORKS.match(sentence[m.start():])):
@@ -1537,10 +1591,13 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             candidates += _part_everyone_calls(sentence)
         if " first feature " in sentence:
             candidates += _subjects_first_feature(sentence)
+        if " are " in sentence:
+            candidates += _pair_are_the_parts(sentence)
         candidates += _other_prose_candidates(sentence, lowered)
         if title is not None and title_lower in lowered:
             candidates += _title_owner_candidates(sentence, title)
     candidates = [_without_descriptor(c) for c in candidates if not _is_title(c.name, title_key, title_words) and not _is_company(c.name)]
+    candidates = [c for c in candidates if not _opens_only_as_a_non_name(c)]
     for c in candidates:
         if c.character and title_key and fold(c.character).startswith(title_key + " "):
             # The whole title before a name is an epithet ("the lonely Nightjar Sun-hee" in *Nightjar*).
@@ -1549,9 +1606,9 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             fold(c.character) == title_key or title is not None and c.character not in _without_title(c.evidence, title)
         ) and not _casts_the_title(c.character, c.evidence if title is None or fold(c.character) == title_key else _without_title(c.evidence, title)):
             if title is not None and c.role == "actor" and _title_then_name(c.evidence, title, c.name):
-                c.name = ""  # "The Pho Seller's Son (Lê Minh Khoa)": the film and its maker, no part
+                # "The Pho Seller's Son (Lê Minh Khoa)": the film and its maker, no part; the maker, weakly, its director
+                c.role, c.strength = "director", 0
             c.character = None
-    candidates = [c for c in candidates if c.name]
     _resolve_apart(candidates)
     _part_named_before(candidates, sentences, title_key, title_words)
     candidates = _confirm_weak(candidates)
