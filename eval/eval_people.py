@@ -4,14 +4,12 @@ Runs `find_people` on every review of the labelled set in tests/fixtures/people
 (invented films, see its README), merges across each film's reviews with
 `aggregate.aliases.merge_people` (with each review's unattached name mentions,
 as the report does), and scores against the labels, split by split. `dev` is
-where the rules started. dev2 (45 films), blind (38), blind2 (40), blind3 (40),
-blind4 (40), blind5 (40), blind6 (40), blind7 (40) and blind8 (40) were each written by a
-labeller who never read the extraction code, scored once held out, then studied and fixed,
-one after the other: all are development splits now (blind8 held out on first contact:
-people-with-role P 0.985 R 0.985, character links 0.940/0.963, merged clusters
-1.000/0.921, canonical names 0.906/0.917). Held out: the test split, and the splits
-named in `HELD_OUT_BLIND` (blind9, written blind after blind8 and never studied;
-a split is skipped with a message if its file is missing).
+where the rules started. dev2 (45 films), blind (38) and blind2 to blind11 (40 each) were
+each written by a labeller who never read the extraction code, scored once held out, then
+studied and fixed, one after the other: all are development splits now (first-contact
+numbers in the fixtures README). Held out: the test split, and the splits named in
+`HELD_OUT_BLIND` (blind12, written blind after blind11 and never studied; a split is
+skipped with a message if its file is missing).
 Baseline in the same run: exact-string grouping (no variant merging) on the same
 extracted people.
 
