@@ -67,6 +67,7 @@ from consensus.extract.names import (
     is_suffixed_diminutive,
     joined,
     name_words,
+    possessive_owners,
     word_keys,
     whole_word_starts,
 )
@@ -1255,8 +1256,7 @@ def _part_of_possessor(
     character that actor plays; None when that leaves no single character."""
     if "'s " not in sentence and "’s " not in sentence:
         return None
-    starts = whole_word_starts(name, sentence)
-    possessors = {sentence[:at].rstrip()[:-2].rstrip("'’") for at in starts if sentence[:at].rstrip().endswith(("'s", "’s"))}
+    possessors = {owner.rstrip("'’") for owner in possessive_owners(name, sentence)}
     if not possessors:
         return None
     played = [
@@ -1431,10 +1431,7 @@ def _join_familiar_players(
         sources = {keys[i][0] for i in cl.members}
         if len(fits) == 1 and not sources & {keys[i][0] for i in clusters[fits[0]].members} and fits[0] not in into:
             into[k] = fits[0]
-    if not into:
-        return clusters
-    full_name = {t: clusters[t].canonical for t in into.values()}
-    return [_with_canonical(cl, full_name[k]) if k in full_name else cl for k, cl in _joined_by_target(clusters, items, into)]
+    return _joined_under_full_names(clusters, items, into)
 
 
 def _join_initialled_crew(
@@ -1448,7 +1445,7 @@ def _join_initialled_crew(
         words = name.split()
         return (fold(words[0])[0], fold(words[-1])) if len(words) == 2 and is_initial(words[0]) and len(words[0].rstrip(".")) == 1 else None
 
-    role_sets = [{r for i in cl.members for r in roles[i]} for cl in clusters]
+    role_sets = _role_sets(clusters, roles)
     sources = [{keys[i][0] for i in cl.members} for cl in clusters]
     into: dict[int, int] = {}
     for k, cl in enumerate(clusters):
@@ -1462,17 +1459,14 @@ def _join_initialled_crew(
         ]
         if len(fits) == 1 and role_sets[k] & role_sets[fits[0]] and not sources[k] & sources[fits[0]] and fits[0] not in into:
             into[k] = fits[0]
-    if not into:
-        return clusters
-    full_name = {t: clusters[t].canonical for t in into.values()}
-    return [_with_canonical(cl, full_name[k]) if k in full_name else cl for k, cl in _joined_by_target(clusters, items, into)]
+    return _joined_under_full_names(clusters, items, into)
 
 
 def _join_parts_by_role(clusters: list[NameCluster], items: Sequence[NameItem], roles: Sequence[dict[str, None]]) -> list[NameCluster]:
     """Join a person credited only by one word ("Singh", of "Singh's songs") to the one person of the film whose name
     it is part of and who holds one of its roles (the composer Manpreet Singh, not the actor Harjit Singh nor the
     director Gurpreet Singh Sandhu): the role settles what the bare name leaves ambiguous."""
-    role_sets = [{r for i in cl.members for r in roles[i]} for cl in clusters]
+    role_sets = _role_sets(clusters, roles)
     into: dict[int, int] = {}
     for k, cl in enumerate(clusters):
         if " " in cl.canonical or any(" " in a for a in cl.aliases):
@@ -1481,19 +1475,25 @@ def _join_parts_by_role(clusters: list[NameCluster], items: Sequence[NameItem], 
         holding = [t for t in fits if role_sets[k] & role_sets[t]]
         if len(holding) == 1 and holding[0] not in into:
             into[k] = holding[0]
+    # settled: the role, not the name, says whose it is ("Singh" stays Manjit Singh's beside the actor Harjot Singh)
+    return _joined_under_full_names(clusters, items, into, settle=True)
+
+
+def _joined_under_full_names(
+    clusters: list[NameCluster], items: Sequence[NameItem], into: dict[int, int], settle: bool = False
+) -> list[NameCluster]:
+    """`clusters` with the joins of `into` (`_apply_joins`), each grown cluster keeping the canonical spelling of
+    the cluster it was joined to: the full name a bare or initialled one joined stays the person's name."""
     if not into:
         return clusters
     full_name = {t: clusters[t].canonical for t in into.values()}
-    # settled: the role, not the name, says whose it is ("Singh" stays Manjit Singh's beside the actor Harjot Singh)
-    return [_with_canonical(cl, full_name[k]) if k in full_name else cl for k, cl in _joined_by_target(clusters, items, into, settle=True)]
-
-
-def _joined_by_target(
-    clusters: list[NameCluster], items: Sequence[NameItem], into: dict[int, int], settle: bool = False
-) -> list[tuple[int, NameCluster]]:
-    """`_apply_joins`, each resulting cluster paired with the index (in `clusters`) of the cluster it grew from."""
     kept = [k for k in range(len(clusters)) if k not in into]
-    return list(zip(kept, _apply_joins(clusters, items, into, settle)))
+    return [_with_canonical(cl, full_name[k]) if k in full_name else cl for k, cl in zip(kept, _apply_joins(clusters, items, into, settle))]
+
+
+def _role_sets(clusters: Sequence[NameCluster], roles: Sequence[dict[str, None]]) -> list[set[str]]:
+    """Each cluster's roles: every role any of its items was credited with."""
+    return [{r for i in cl.members for r in roles[i]} for cl in clusters]
 
 
 def _with_canonical(cl: NameCluster, canonical: str) -> NameCluster:
@@ -1514,7 +1514,8 @@ def _join_one_actors_parts(
     "Inspector Murugan", "Yaw" and "Pastor Yaw"), even when the part also fits a person ("Lakshmi
     Sundaram" in the cast), or a familiar form of its given name ("Volodya" and "Vladimir", "Drago" and
     "Dragomir": `is_familiar_form`): the shared actor settles what the names alone leave ambiguous. Only when
-    the name fits exactly one of the actor's other characters, and never two characters of one review."""
+    the name fits exactly one of the actor's other characters, and never two characters of one review. Then an
+    actor every review gives one part has all its characters joined, whatever the names share (`_join_all`)."""
     def actor(cl: NameCluster) -> int:
         return Counter(actor_of_item[i] for i in cl.members).most_common(1)[0][0]
 

@@ -7,7 +7,8 @@ sentence it was read from.
 * Labelled credit lines, anywhere on the page: `Director: X | Writer: Y`,
   `Cast: A, B, C`, `Music: X` (each segment between `|`, or after a sentence's
   period: `Director: X. Cast: A, B.`); in capitals without a colon,
-  `DIRECTED BY X`, `CINEMATOGRAPHY X`, `WITH A, B`.
+  `DIRECTED BY X`, `CINEMATOGRAPHY X`, `WITH A, B`; abbreviated, `Dir. X. Wr. Y. With A, B.`,
+  `Dir./scr.: X`.
 * A bare credits block at the top of the page: three or more lines that are
   each just a name; the first is the director and the rest are the cast
   (the layout of film databases and many review sites). Read with a warning,
@@ -23,9 +24,11 @@ sentence it was read from.
   `A and B as X and Y`, `Y, who is played by X`, `music by the newcomer X`,
   `X, who also wrote the script [with Y]`, `X co-wrote the film with his sister, Y` (a bare
   "X" then is the review's other X, not Y), `X's script, co-written with Y`, `X and her co-writer Y`,
-  `X wrote and directed`, `X, writing and directing`, `the cinematographer is X`.
+  `X wrote and directed`, `X, writing and directing`, `the cinematographer is X`,
+  `X turns up in a cameo`, `X shoots` (weak: a full name beside another director),
+  `Actor (Character)` for a one-word part, `A and B are the couple, X and Y`.
   Asides between the actor and the verb are skipped (`X, no relation, plays`,
-  `X (no relation) is`, `X ("Other Film") plays`); `X plays Y's wife[, Z]` gives
+  `X (no relation) is`, `X — no relation — is`, `X ("Other Film") plays`); `X plays Y's wife[, Z]` gives
   X the wife Z (or nothing), never Y.
 * Second names the text itself ties to a name (`Chidubem ("Dubem" to his friends)`,
   `Pyotr, whom everyone calls Petya`, `X, known to everyone as Y`) are added to
@@ -64,6 +67,7 @@ from consensus.extract.names import (
     may_hold_name,
     name_after,
     name_before,
+    possessive_owners,
     pronoun_family_name,
     word_keys,
     word_tokens,
@@ -101,14 +105,19 @@ _CAPS_FIELD = re.compile(
 # Between two credit fields on one line: "Director: X | Cast: Y", "Director: X. Cast: A, B.", "Producer: X. With A, B."
 # ("Dir./scr.: X" after "(South Korea, 138 min.)": a period closing a parenthesis ends a field too; a label's period
 # comes before "/" or ":" only, so "Director: S. Ramesh. Cast: ..." breaks after "Ramesh.", not after "S.")
+# Credit labels abbreviated with a period and no colon, in trade-paper credit lines: "Dir. X. Wr. Y. With A, B."
+_ABBREVIATED_LABELS = ("Dir", "Wr", "Scr", "Mus", "Prod")
+_ABBREVIATED_LABEL = "(?:" + "|".join(_ABBREVIATED_LABELS) + r")\."
+_ABBREVIATED_LABEL_HINTS = tuple(f"{label}. " for label in _ABBREVIATED_LABELS)  # a line holding none has no such field
 _FIELD_BREAK = re.compile(
-    r"\|\s*|(?<=[.)])\s+(?=[A-Z](?:[A-Za-z /&-]|\.(?=[/:])){1,30}:|(?:With|WITH|Avec|Starring|Con|Mit)\s+[^\W\d_]|(?:Dir|Wr|Scr|Mus|Prod)\.\s+[A-Z])"
+    r"\|\s*|(?<=[.)])\s+(?=[A-Z](?:[A-Za-z /&-]|\.(?=[/:])){1,30}:|(?:With|WITH|Avec|Starring|Con|Mit)\s+[^\W\d_]|"
+    + _ABBREVIATED_LABEL + r"\s+[A-Z])"
 )
 _FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ /&.-]{0,29}(?:[ /&.-]+[^\W\d_]+){0,3}?\.?)\s*[:：]\s*(.+?)\s*$")
 # A credit sentence ending a field before a cast field: "Directed by X. With A, B." ("Screenplay by X and Y.").
 _BY_CREDIT_END = re.compile(r"\b(?:directed|written|produced|screenplay|script|music|score|shot|photographed)\s+by\s+[^.]{2,80}\.\s*$", re.I)
-# A field under an abbreviated label without a colon: "Dir. X.", "Wr. Y." (trade-paper credit lines).
-_ABBREVIATED_FIELD = re.compile(r"^\s*(Dir|Wr|Scr|Mus|Prod)\.\s+(?=[^\W\d_])(.+?)\s*$")
+# A field under an abbreviated label: "Dir. X.", "Wr. Y.".
+_ABBREVIATED_FIELD = re.compile(r"^\s*(" + _ABBREVIATED_LABEL + r")\s+(?=[^\W\d_])(.+?)\s*$")
 # A cast field without a colon between `|`s: "Director: X | Avec A, B | Image: Y".
 _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|WITH|Avec|Starring|Con|Mit)\s+(?=[^\W\d_])(.+?)\s*$")
 
@@ -335,7 +344,6 @@ _SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that 
 _NO_SKIP = frozenset("to of in for with by from on at into about than".split())
 # A sentence holding none of these (nor opening with "As ") has no character cue: plain `in` tests, faster than a regex.
 _CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(", "role of", "part of")
-# `;|\s+but\s+|\s+while\s+|\s+whereas\s+`, opening with one character set so that `re` skips ahead fast.
 # Clauses of a sentence: after ";", "while", "whereas", and "but" after a comma or before a name ("a small but
 # memorable role" is one clause).
 _CLAUSE_SPLIT = re.compile(r";|\s+(?:while|whereas)\s+|(?<=,)\s+but\s+|\s+but\s+(?=[A-Z])")
@@ -528,10 +536,16 @@ def _actor_before(text: str) -> str | None:
         return None  # "The Holm sisters are a delight": a family, not one actor
     head = " ".join(words)
     name = name_before(head)
-    stripped = head.rstrip()
-    if name and _is_owned(stripped[: len(stripped) - len(name)] if stripped.endswith(name) else head[: head.rfind(name.split()[0])]):
+    if name and _is_owned(head[: _name_start(head, name)]):
         return None  # "Zhang Yuhan's Dust Road played ...", "whose Dust Road played ...": a film, not an actor
     return name
+
+
+def _name_start(text: str, name: str) -> int:
+    """Where `name`, read at the end of `text`, starts in it ("Georgi Georgiev": not at the "Georgi" inside
+    "Georgiev"); the last occurrence of its first word when `text` does not end with it; -1 when it has none."""
+    stripped = text.rstrip()
+    return len(stripped) - len(name) if stripped.endswith(name) else stripped.rfind(name.split()[0])
 
 
 # Lower-case possessives an actor's verb phrase may hold: "X is the film's conscience as Y".
@@ -562,9 +576,7 @@ def _name_before_aside(text: str) -> str | None:
     name = name_before(head)
     if not name:
         return None
-    stripped = head.rstrip()
-    # where the name starts ("Georgi Georgiev": not at the "Georgi" inside "Georgiev")
-    start = len(stripped) - len(name) if stripped.endswith(name) else stripped.rfind(name.split()[0])
+    start = _name_start(head, name)
     opening = head[:start].strip().lower() if start >= 0 else "x"
     # the name opens the clause, or follows a role noun ("The veteran actor X, who has ..., plays Y")
     # (or follows an opening phrase: "In a nice bit of casting, X, no relation to the character, plays Y"),
@@ -978,7 +990,7 @@ _NEVER_NAMES = frozenset(
 )
 
 
-def _opens_only_as_a_non_name(c: Candidate) -> bool:
+def _is_never_a_name(c: Candidate) -> bool:
     """`c` is one word of `_NEVER_NAMES`, read by a prose cue: no name."""
     return c.strength < 2 and " " not in c.name and c.name.lower() in _NEVER_NAMES
 
@@ -1565,7 +1577,7 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     candidates: list[Candidate] = []
     warnings: list[str] = []
     for line in document.lines:
-        if (":" in line or line.isupper() or "Dir. " in line or "Wr. " in line) and len(line) < 2000:
+        if (":" in line or line.isupper() or has_any(line, _ABBREVIATED_LABEL_HINTS)) and len(line) < 2000:
             candidates += _field_candidates(line)
     block, block_warnings = _credit_block(document.lines, film.title)
     candidates += block
@@ -1597,7 +1609,7 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         if title is not None and title_lower in lowered:
             candidates += _title_owner_candidates(sentence, title)
     candidates = [_without_descriptor(c) for c in candidates if not _is_title(c.name, title_key, title_words) and not _is_company(c.name)]
-    candidates = [c for c in candidates if not _opens_only_as_a_non_name(c)]
+    candidates = [c for c in candidates if not _is_never_a_name(c)]
     for c in candidates:
         if c.character and title_key and fold(c.character).startswith(title_key + " "):
             # The whole title before a name is an epithet ("the lonely Nightjar Sun-hee" in *Nightjar*).
@@ -1732,10 +1744,7 @@ def _sentence_holding(run: str, sentences: list[str], first: int) -> str | None:
 
 def _after_possessive(name: str, sentence: str) -> bool:
     """`sentence` writes `name` right after a capitalised possessive: "Wang Xiaoyu's Lingling", "Saxena’s Masterji"."""
-    return any(
-        sentence[:at].endswith(("'s ", "’s ")) and sentence[:at].rstrip()[:-2].rsplit(None, 1)[-1:][0][:1].isupper()
-        for at in whole_word_starts(name, sentence)
-    )
+    return any(owner.rsplit(None, 1)[-1][:1].isupper() for owner in possessive_owners(name, sentence) if owner.strip())
 
 
 def _sentence_of(run: str, sentences: list[str], first: int = 0) -> int:
@@ -1824,7 +1833,7 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
             if not directors or is_director(c.name, directors):
                 kept.append(c)
         elif c.beside_a_director:  # "Elif Sahin directs; Burak Demirtaş shoots": not one who shoots their own film
-            if any(not is_director(c.name, [d]) for d in directing) and not is_director(c.name, directing):
+            if directing and not is_director(c.name, directing):
                 kept.append(c)
         elif c.role == "writer":
             kept.append(c)  # "Lee's script": Lee wrote it, director or not
