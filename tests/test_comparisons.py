@@ -190,6 +190,35 @@ def test_the_kind_of_premise_x_would_use() -> None:
     assert compared("It is the kind of story that Grandma Tova would tell.") == []
 
 
+def test_kinship_influence_and_what_a_film_is_no_match_for() -> None:
+    assert compared("It has more in common with The Copper Bell than with Salt Road Blues.") == [
+        "The Copper Bell", "Salt Road Blues"]
+    assert compared("I liked it more than with any other cast.") == []  # "than with" only ends a comparison already made
+    assert compared("The film is the spiritual cousin of Quiet Lantern Bay, with its routines.") == ["Quiet Lantern Bay"]
+    assert compared("It shares more DNA with The Drowned Choir and I, and with Varda.") == ["The Drowned Choir and I"]
+    assert compared("This is a poor man's Silent Harbour, and it knows it.") == ["Silent Harbour"]
+    assert compared("It wears the influence of My Neighbour Kettle proudly.") == ["My Neighbour Kettle"]
+    assert compared("There's a heavy Glass Tower influence in the mirror imagery.") == ["Glass Tower"]
+    assert compared("The Brekke influence is everywhere.") == []  # the article is the phrase's: a name, no title
+    assert compared("He acts under the influence of Osvald Brekke's Harbour Master.") == []
+    assert compared("It is so steeped in The Copper Bell and Quiet Lantern Bay that it trips over them.") == [
+        "The Copper Bell", "Quiet Lantern Bay"]
+    assert compared("It's no Paper Moonbeams, let alone Salt Road Blues, but it does the job.") == [
+        "Paper Moonbeams", "Salt Road Blues"]
+    assert compared("It will inevitably be called the new Glass Tower.") == ["Glass Tower"]
+    assert compared("There are flashes of Only Kettles Forgive in the karaoke scenes.") == ["Only Kettles Forgive"]
+    assert compared("Anyone who loved Silent Harbour will find something to cry at.") == ["Silent Harbour"]
+    assert compared("It plays as if the Voss brothers had remade The Copper Bell as a farce.") == ["The Copper Bell"]
+    assert compared("It is the best film of its kind since Paper Moonbeams.") == ["Paper Moonbeams"]
+    assert compared("Not since Quiet Lantern Bay has a film about fishing been this alive.") == ["Quiet Lantern Bay"]
+    assert compared("The spiritual leader of Tibet is a character here.") == []
+
+
+def test_a_colon_ends_a_title_before_lower_case_words() -> None:
+    assert compared("It has a touch of A Simple Ledger: two buddies find a bag of money.") == ["A Simple Ledger"]
+    assert compared("It is reminiscent of Mad Kettle: Fury Lane in places.") == ["Mad Kettle: Fury Lane"]
+
+
 @pytest.mark.seeds
 def test_seed_comparisons(seeds_dir: Path) -> None:
     from tests.conftest import seed

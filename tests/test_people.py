@@ -1249,3 +1249,28 @@ def test_an_actors_possessive_before_the_films_words_is_no_direction() -> None:
     assert ("Hauwa Bello", "director") not in roles(find_people(doc(text), Film()))
     text = "The Pho Seller's Son (Lê Minh Khoa) is a crowd-pleaser."  # the film and its maker: its director, weakly
     assert roles(find_people(doc(text), Film(title="The Pho Seller's Son"))) == {("Lê Minh Khoa", "director")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dir.-scr.: Tiago Albuquerque de Souza. With Ana Lima.", {("Tiago Albuquerque de Souza", "director"), ("Tiago Albuquerque de Souza", "writer"), ("Ana Lima", "actor")}),
+        ("Dir., scr.: Zaw Min Thant.", {("Zaw Min Thant", "director"), ("Zaw Min Thant", "writer")}),
+        ("Director-screenwriter: Wong Ka-lok. Music: Dickson Tang.", {("Wong Ka-lok", "director"), ("Wong Ka-lok", "writer"), ("Dickson Tang", "composer")}),
+        ("Director-screenwriter Wong Ka-lok keeps it tight.", {("Wong Ka-lok", "director"), ("Wong Ka-lok", "writer")}),
+        ("Yildiz co-wrote with the Kurdish novelist Hejar Bozan, and the dialogue is rich.", {("Yildiz", "writer"), ("Hejar Bozan", "writer")}),
+        ("Asante-Boateng, who also wrote it, has a good ear for banter.", {("Asante-Boateng", "writer")}),
+        ("The Kannada cinematographer Manju Gowdar shoots the water as a trap.", {("Manju Gowdar", "cinematographer")}),
+        ("Debu Chatterjee, the director's regular cameraman, lights the market in oily golds.", {("Debu Chatterjee", "cinematographer")}),
+        ("Filmed by Pemba Lama.", {("Pemba Lama", "cinematographer")}),
+        ("Shot on grainy 16mm by Tomas Benda.", {("Tomas Benda", "cinematographer")}),
+    ],
+)
+def test_blind12_crew_phrasings(text: str, expected: set[tuple[str, str]]) -> None:
+    found = read_people(doc(text), Film())
+    assert roles(found.people) == expected
+    assert not [m.name for m in found.mentions if m.name.lower().startswith(("dir", "director"))]  # labels are no names
+
+
+def test_a_demonym_before_a_director_still_names_someone_else() -> None:
+    assert roles(find_people(doc("It owes a lot to the Hong Kong director Johnny Tam and his thrillers."), Film())) == set()

@@ -224,6 +224,20 @@ def part_keys(name: str) -> frozenset[str]:
     return frozenset(runs)
 
 
+# First halves of a hyphenated Arabic family name that are never used alone ("Abdel" of "Abdel-Rahman").
+_BOUND_FIRST_HALVES = frozenset({"abdel", "abdul", "abdal"})
+
+
+def _double_barrel_halves(word: str) -> set[str]:
+    """Keys of the halves of a double-barrelled family name, each a family name a review may use alone ("Wiśniewska"
+    of "Małgorzata Wiśniewska-Zając", "Asante" of "Kwabena Asante-Darko"): two capitalised halves of four letters
+    or more, so that the syllables of a hyphenated Korean or Chinese given name ("Min-Seo", "Ka-Fai") are not halves."""
+    halves = word.split("-")
+    if len(halves) != 2 or not all(h[:1].isupper() and len(h) >= 4 for h in halves) or fold(halves[0]) in _BOUND_FIRST_HALVES:
+        return set()
+    return {joined(h) for h in halves}
+
+
 def _runs(name: str) -> set[str]:
     """Joined keys of the parts of a name a review may use alone (rule 3), the whole name excluded."""
     words = name_words(name)
@@ -243,6 +257,8 @@ def _runs(name: str) -> set[str]:
                 runs.add("".join(sylls[i:j]))
     if (bare := without_title_suffix(name)) != name:
         runs.add(joined(bare))  # "Shimada" of "Shimada-oyakata", "Gyula" of "Gyula bácsi"
+    if len(words) >= 2 and "-" in (last := name.split()[-1]):
+        runs |= _double_barrel_halves(last)
     runs |= {"".join(w[1:]) for w in words if len(w) > 1 and w[0] in ARTICLES}  # "Sayegh" of "El Sayegh"
     if ("bin" in (low := name.lower()) or "ibn" in low) and any(len(w) > 1 and w[0] in PATRONYMIC for w in words):
         # "Hafiz Osman" of "Mohd Hafiz bin Osman": a name and the father's name without "bin" (Malay, Arabic usage)

@@ -62,7 +62,8 @@ _SMALL_WORDS = tuple("of the a an on in from to and for with at by my your her h
 _TITLE_SMALL = frozenset(_SMALL_WORDS)
 _SMALL_SET = _TITLE_SMALL | {"or", "but", "nor", "is", "as", "into", "up", "vs", "vs.", "v."}
 _SMALL = r"(?:" + "|".join(_SMALL_WORDS) + ")"
-_TITLE_WORD = r"[A-Z0-9][\w'’:.-]*"
+# A colon inside a title ("Mad Max: Fury Road"), not one that ends it before lower-case words ("A Simple Plan: two ...").
+_TITLE_WORD = r"[A-Z0-9](?:[\w'’.-]|:(?!\s*[a-z]))*"
 _TITLE_RUN = re.compile(rf"(?:The\s+|A\s+)?{_TITLE_WORD}(?:\s+(?:{_SMALL}\s+)*{_TITLE_WORD}){{0,6}}")
 
 # What may stand between "borrows"/"steals" and "from": adverbs ("so freely", "directly") or the thing taken, opened
@@ -88,12 +89,19 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"films?\s+like", WEAK), (r"movies?\s+like", WEAK), (r"such\s+as", WEAK), (r"example\s+would\s+be", WEAK),
     (r"the\s+likes\s+of", WEAK), (r"homage\s+to", STRONG), (r"nods?\s+to", WEAK), (r"something\s+like", WEAK),
     (r"more\s+akin\s+to", STRONG), (r"the\s+first", WEAK), (r"this\s+is\s+not", WEAK), (r"there\s+is\s+no", WEAK),
-    (r"isn[’']t", WEAK), (r"than", WEAK),
+    (r"isn[’']t", WEAK), (r"than\s+(?:with|to)", WEAK), (r"than", WEAK), (r"let\s+alone", WEAK),
     # Debts, borrowings and kinship: "the debt to X", "owes more than a little to X", "borrows its camera from X".
     (r"debt\s+to", STRONG), (r"indebted\s+to", STRONG), (r"ow(?:es|ed|ing)\s+(?:[a-z]+\s+){0,4}?to", STRONG),
     *[(rf"{verb}\s+{_TAKEN}from", STRONG) for verb in (
         "borrow(?:s|ed|ing)?", "lift(?:s|ed|ing)", "st(?:eals?|ealing|ole|olen)", "crib(?:s|bed|bing)?",
         "pinch(?:es|ed)")],
+    # Kinship: "has more in common with X", "the spiritual cousin of X", "shares DNA with X", "a poor man's X".
+    *[(rf"{amount}\s+in\s+common\s+with", STRONG) for amount in ("more", "much", "a\\s+lot", "little", "plenty", "something")],
+    (r"spiritual\s+(?:cousin|sibling|sister|brother|twin|heir|successor|sequel|companion|ancestor)\s+(?:of|to)", STRONG),
+    *[(rf"{kin}\s+(?:of|to)", STRONG) for kin in ("cousin", "sibling")],
+    (r"shar(?:es?|ing)\s+(?:more\s+|much\s+|some\s+|its\s+)?dna\s+with", STRONG), (r"poor\s+man[’']s", STRONG),
+    (r"influence\s+of", LIGHT), (r"steeped\s+in", STRONG), (r"not\s+since", STRONG),
+    *[(rf"{verb}\s+the\s+(?:new|next)", STRONG) for verb in ("called", "dubbed", "hailed\\s+as", "billed\\s+as", "touted\\s+as")],
     (r"similar\s+to", STRONG), (r"closer\s+(?:in\s+(?:spirit|tone|feel)\s+)?to", STRONG),
     (r"close\s+in\s+(?:spirit|tone|feel)\s+to", STRONG), (r"kinship\s+with", STRONG),
     (r"straight\s+out\s+of", STRONG), (r"right\s+out\s+of", STRONG),
@@ -102,7 +110,7 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"in\s+the\s+(?:spirit|tradition|mould|mold)\s+of", STRONG), (r"resembl(?:es|ed|ing)", STRONG),
     (r"pale\s+imitation\s+of", STRONG), (r"imitation\s+of", STRONG), (r"knock-?off\s+of", STRONG),
     (r"rip-?off\s+of", STRONG),
-    (r"retread\s+of", STRONG), (r"riff\s+on", STRONG), (r"variation\s+on", STRONG), (r"clone\s+of", STRONG),
+    (r"retread\s+of", STRONG), (r"remad(?:e|ing)", STRONG), (r"riff\s+on", STRONG), (r"variation\s+on", STRONG), (r"clone\s+of", STRONG),
     (r"worshipp?(?:ing|ed|s)?(?:\s+at\s+the\s+altar\s+of)?", STRONG),
     # The film's forebear named: "her true ancestor is X", "its touchstone is X".
     *[(rf"{noun}s?\s+(?:is|are|was|would\s+be)", STRONG)
@@ -111,7 +119,7 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"influences?\s*(?:[—–:]|--|,?\s+(?:include|including|are))", STRONG),
     # Light cues: what follows must read as a title by itself ("a whiff of X", "studied X").
     *[(rf"{noun}s?\s+of", LIGHT) for noun in ("whiff", "touch", "hint", "dash", "pinch", "trace", "splash", "flavou?r")],
-    (r"studied", LIGHT),
+    (r"flash(?:es)?\s+of", LIGHT), (r"studied", LIGHT), *[(rf"{who}\s+(?:loved|liked|enjoyed|adored)", LIGHT) for who in ("who", "you")],
     (r"grew\s+up\s+(?:on|watching|loving)", LIGHT), (r"channel(?:s|ed|led|ing|ling)?", LIGHT),
     # "the best Korean thriller since X": a superlative before it (`_SUPERLATIVE`).
     (r"since", SINCE),
@@ -121,7 +129,7 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     # Phrase openers, at the start of a clause (`_CLAUSE_START`): "It's X with Y", "Think X with Y", "It's not X".
     # "the kind of premise X would burn through in 50 minutes": X does what this film does.
     (r"kind\s+of\s+[a-z-]+(?:\s+that)?", KIND_OF),
-    (r"it[’']s\s+not", OPENER), (r"it\s+is\s+not", OPENER), (r"it[’']s", IT_IS), (r"it\s+is", IT_IS),
+    (r"it[’']s\s+not", OPENER), (r"it\s+is\s+not", OPENER), (r"it[’']s\s+no", OPENER), (r"it\s+is\s+no", OPENER), (r"it[’']s", IT_IS), (r"it\s+is", IT_IS),
     (r"think", OPENER),
 ]
 _NEEDS_TITLE_SHAPE = frozenset({LIGHT, OPENER, IT_IS, KIND_OF})
@@ -189,7 +197,7 @@ _LEAD = re.compile(
 )
 # After a weak cue only a list opener is skipped: "like a hyperactive 11-year-old", "like a young X" are not titles.
 _LEAD_WEAK = re.compile(r"^(?:(?:films?|movies?)\s+like\s+|the\s+likes\s+of\s+)?")
-_SUPERLATIVE = re.compile(r"\b(?:best|worst|\w{2,}est|most\s+[a-z]+|first)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+_SUPERLATIVE = re.compile(r"\b(?:best|worst|\w{2,}est|most\s+[a-z]+|first)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 # Where a phrase opener may stand: the start of the sentence or of a clause.
 _CLAUSE_START = re.compile(r"(?:^[\s\"“‘'(]*|[,;:(—–]\s*|\b(?:and|but|so|yet)\s+)$")
 # Adverbs between an opener and its title: "it's basically X with Y".
@@ -211,10 +219,10 @@ _ENDS_IT_IS = re.compile(
 _ENDS_KIND_OF = re.compile(r"^\s+(?:would|could|might|will|used\s+to|(?:once\s+)?did)\b")
 # Suffixes after a title: "a X knockoff", "X-lite"; `_SUFFIX_STEMS` is the cheap pre-check.
 _SUFFIX_LOWER = re.compile(
-    r"(?<=\w)-(?:lite|esque|style)\b|\s(?:knock-?offs?|rip-?offs?|clones?|wannabes?|copycats?|retreads?|imitations?)\b"
+    r"(?<=\w)-(?:lite|esque|style|sized)\b|\s(?:knock-?offs?|rip-?offs?|clones?|wannabes?|copycats?|retreads?|imitations?|influence)\b"
 )
-_SUFFIX_STEMS = ("-lite", "-esque", "-style", "knock", "rip-off", "ripoff", "clone", "wannabe", "copycat", "retread",
-                 "imitation")
+_SUFFIX_STEMS = ("-lite", "-esque", "-style", "-sized", "knock", "rip-off", "ripoff", "clone", "wannabe", "copycat", "retread",
+                 "imitation", "influence")
 # Words that open a sentence without being part of a title read backwards from a cue ("It's X meets Y").
 _OPENER_WORDS = frozenset(
     "it's it’s that's that’s here's here’s there's there’s what's what’s this think imagine picture however so and "
@@ -342,7 +350,9 @@ def _split_and(run: str, pair: bool) -> list[str]:
         return parts
     titles: list[str] = []
     for part in parts:
-        if titles and " " not in part and " " not in titles[-1] and titles[-1] in parts:
+        if titles and part == "I":
+            titles[-1] += " and I"  # "The Gleaners and I", "Withnail and I": no title is "I"
+        elif titles and " " not in part and " " not in titles[-1] and titles[-1] in parts:
             titles[-1] += " and " + part  # two single words: one title
         else:
             titles.append(part)
@@ -567,6 +577,9 @@ def _connected(before: str, tail: str, kind: str, context: _Context) -> list[str
     return [title, *after]
 
 
+_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+
+
 def _suffixed(sentence: str, context: _Context) -> list[str]:
     """Titles before a suffix cue: "a Basic Instinct knockoff", "it's Toy Story-lite" (read backwards)."""
     titles: list[str] = []
@@ -577,6 +590,8 @@ def _suffixed(sentence: str, context: _Context) -> list[str]:
         if _EARLIER_WORK.search(before):
             continue
         run = _title_before(before)
+        if run and m.group().strip() == "influence":
+            run = _ARTICLE.sub("", run)  # "The Kaurismäki influence": the article is the phrase's, not a title's
         if run and _reads_as_title(run, False):
             title = _accept(run, context)
             if title:
@@ -621,6 +636,12 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
         noun = _LAST_WORD.search(before)
         if noun and _NON_FILM_PLURAL.match(noun.group(1)):
             return []  # "surrounding countries like Mongolia": not films
+    if cue.split()[1:2] in (["with"], ["to"]) and cue.startswith("than") and not any(
+        _kind_of(m.group()) == STRONG for m in _CUES_LOWER.finditer(lowered[:start])
+    ):
+        return []  # "than with Y" ends a comparison already made ("more in common with X than with Y"), else it is none
+    if cue.startswith("influence") and lowered[:start].endswith("under the "):
+        return []  # "under the influence of": a state, or a character's sway, not a film's
     if kind == SINCE and not _SUPERLATIVE.search(before):
         return []  # "since 2019", "ever since Tuesday": time, not a comparison
     if kind in (OPENER, IT_IS) and not _CLAUSE_START.search(before):

@@ -52,7 +52,8 @@ _NOT_NAMES = frozenset(
         "however meanwhile overall still well yes ok okay sadly luckily thankfully perhaps maybe "
         "monday tuesday wednesday thursday friday saturday sunday " + _MONTHS + " "
         # Role nouns that open a sentence before a name ("Writer-director Oh Sung-min structures ...").
-        "writer-director writer/director filmmaker helmer co-star newcomer musician voice "
+        "writer-director writer/director director-writer director-screenwriter screenwriter-director filmmaker helmer "
+        "co-star newcomer musician voice dir scr wr "
     ).split()
 )
 # Credit labels of French, Spanish, Italian, Portuguese and German film pages ("Réalisation: X | Avec A, B"),
@@ -158,6 +159,11 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
+def is_demonym(word: str) -> bool:
+    """A country, nationality or language word ("Kannada", "Korean", "Polish")."""
+    return fold(word) in _COUNTRIES
+
+
 def _is_name_word(word: str, first: bool) -> bool:
     """One word of a name: capitalised (Hye-won, O'Brien, McKee), an initial (A.), or a particle inside."""
     if _INITIAL.match(word):
@@ -178,6 +184,8 @@ def _is_name_word(word: str, first: bool) -> bool:
         return True  # "Pham Van An": a name syllable that is also an English word
     if (low in _NOT_NAMES or low in _COUNTRIES) and (bare.isascii() or low in _LABEL_WORDS):
         return False  # an accented word is no English word: Vietnamese "Thế" is not "the", Spanish "Germán" not "German"
+    if "-" in low and bare.isascii() and all(part.rstrip(".") in _NOT_NAMES for part in low.split("-")):
+        return False  # credit labels joined: "Director-producer", "Dir.-scr."
     if word.endswith(".") and low not in ABBREVIATIONS and len(bare) > 1:
         return True  # a name at the end of a sentence; the caller stops after it
     return True

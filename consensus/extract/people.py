@@ -60,6 +60,7 @@ from consensus.extract.names import (
     PRONOUN_FAMILY_NAMES,
     fold,
     full_keys,
+    is_demonym,
     is_initial,
     is_prefixed,
     joined,
@@ -84,7 +85,8 @@ ROLE_ORDER = ("director", "writer", "composer", "cinematographer", "producer", "
 # Besides English, the labels of French, Spanish, Italian, Portuguese and German credits
 # ("Réalisation", "Dirección", "Regia", "Regie"; "Image", "Kamera"; "Avec", "Reparto", "Besetzung").
 _LABELS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(r"^(?:written\s+and\s+directed\s+by|writer\s*[/&-]\s*director|writer-director)$", re.I), ("director", "writer")),
+    (re.compile(r"^(?:written\s+and\s+directed\s+by|(?:screen)?writer\s*[/&-]\s*director|director\s*[/&-]\s*(?:screen)?writer)$", re.I),
+     ("director", "writer")),
     (re.compile(r"^(?:réalisation|r[ée]alisat(?:eur|rice)|direcci[óo]n|dire[çc][ãa]o|regia|regie)$", re.I), ("director",)),
     (re.compile(r"^(?:sc[ée]nario|gui[óo]n|roteiro|sceneggiatura|drehbuch)$", re.I), ("writer",)),
     (re.compile(r"^(?:musique|m[úu]sica|musiche|musik|mus\.?)$", re.I), ("composer",)),
@@ -113,7 +115,7 @@ _FIELD_BREAK = re.compile(
     r"\|\s*|(?<=[.)])\s+(?=[A-Z](?:[A-Za-z /&-]|\.(?=[/:])){1,30}:|(?:With|WITH|Avec|Starring|Con|Mit)\s+[^\W\d_]|"
     + _ABBREVIATED_LABEL + r"\s+[A-Z])"
 )
-_FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ /&.-]{0,29}(?:[ /&.-]+[^\W\d_]+){0,3}?\.?)\s*[:：]\s*(.+?)\s*$")
+_FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ /&.-]{0,29}(?:[ /&.,-]+[^\W\d_]+){0,3}?\.?)\s*[:：]\s*(.+?)\s*$")
 # A credit sentence ending a field before a cast field: "Directed by X. With A, B." ("Screenplay by X and Y.").
 _BY_CREDIT_END = re.compile(r"\b(?:directed|written|produced|screenplay|script|music|score|shot|photographed)\s+by\s+[^.]{2,80}\.\s*$", re.I)
 # A field under an abbreviated label: "Dir. X.", "Wr. Y.".
@@ -130,19 +132,20 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\b(?:music|score|soundtrack|songs),?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
                 r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+|\b(?:songs|music|score|soundtrack),?\s+(?:(?:written|composed)\s+and\s+)?arranged\s+by\s+", re.I), ("composer",)),
     # "photographed with great affection by X", "shot in widescreen by X": a manner phrase between the verb and "by"
-    (re.compile(r"\b(?:shot|lensed|photographed)\s+(?:(?:with|in)\s+(?:[\w-]+\s+){1,3}?)?by\s+|\bcamera,?\s+(?:operated|handled|wielded)\s+by\s+|\b(?:cinematography|camerawork|camera\s+work|photography),?\s+(?:is\s+|was\s+)?by\s+|"
+    (re.compile(r"\b(?:shot|lensed|photographed|filmed)\s+(?:(?:with|in|on)\s+(?:[\w-]+\s+){1,3}?)?by\s+|\bcamera,?\s+(?:operated|handled|wielded)\s+by\s+|\b(?:cinematography|camerawork|camera\s+work|photography),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bthe\s+(?:camera|camerawork|cinematography|lens)\s+of\s+", re.I), ("cinematographer",)),
     (re.compile(r"\bproduced\s+by\s+", re.I), ("producer",)),
 ]
 
 _ROLE_NOUN = re.compile(
-    r"\b(?P<noun>writer\s*/\s*director|writer-director|music\s+director|director\s+of\s+photography|"
+    r"\b(?P<noun>(?:screen)?writer\s*[/-]\s*director|director\s*[/-]\s*(?:screen)?writer|music\s+director|director\s+of\s+photography|"
     r"director|dir\.|filmmaker|helmer|screenwriter|writer|composer|musician|cinematographer|DoP|DP|"
     r"producer|lead\s+actress|lead\s+actor|actress|actor|co-star)(?P<comma>,)?\s+(?=\S)",
     re.I,
 )
 _NOUN_ROLES = {
-    "writer/director": ("director", "writer"), "writer-director": ("director", "writer"),
+    **{f"{a}{sep}{b}": ("director", "writer") for a, b in (("writer", "director"), ("screenwriter", "director"),
+       ("director", "writer"), ("director", "screenwriter")) for sep in "/-"},
     "music director": ("composer",), "director of photography": ("cinematographer",),
     "director": ("director",), "dir.": ("director",), "filmmaker": ("director",), "helmer": ("director",),
     "screenwriter": ("writer",), "writer": ("writer",), "composer": ("composer",), "musician": ("composer",),
@@ -150,6 +153,8 @@ _NOUN_ROLES = {
     "producer": ("producer",), "lead actress": ("actor",), "lead actor": ("actor",), "actress": ("actor",),
     "actor": ("actor",), "co-star": ("actor",),
 }
+# Crew nouns: a demonym before them does not make the crew member someone else's ("the Kannada cinematographer X").
+_CREW_NOUNS = frozenset({"cinematographer", "composer", "dop", "dp", "director of photography", "music director"})
 # Words before a role noun that make it someone else's ("legendary director X", "casting director X").
 _OTHER_QUALIFIERS = frozenset(
     "acclaimed legendary famed famous fellow late great master another other former veteran celebrated "
@@ -382,7 +387,7 @@ _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed", "helmed", "feature", "film", "movie"),
     ("written", "script", "screenplay"),
     ("music", "score", "soundtrack", "composed", "songs"),
-    ("shot", "lensed", "photographed", "cinematography", "camera", "photography", "lens"),
+    ("shot", "lensed", "photographed", "filmed", "cinematography", "camera", "photography", "lens"),
     ("produced",),
 )
 _SELF = frozenset({"himself", "herself", "themselves", "itself"})
@@ -653,15 +658,20 @@ def _field_candidates(line: str) -> list[Candidate]:
 
 def _label_roles(label: str) -> tuple[str, ...]:
     """The roles a credit field's label gives ("Directed by" -> director), () for a label that is no credit.
-    Two labels joined by a slash give both ("Dir./scr." -> director and writer), when each is a label."""
+    Labels joined by a slash, a comma, "&", "and" or a hyphen after an abbreviation give all their roles ("Dir./scr.",
+    "Dir., scr.", "Dir.-scr." -> director and writer), when each is a label."""
     for pattern, roles in _LABELS:
         if pattern.match(label):
             return roles
-    if "/" in label:
-        parts = [_label_roles(part.strip()) for part in label.split("/")]
-        if all(parts):
-            return tuple(dict.fromkeys(role for roles in parts for role in roles))
+    parts = _LABEL_JOIN.split(label)
+    if len(parts) > 1:
+        found = [_label_roles(part.strip()) for part in parts]
+        if all(found):
+            return tuple(dict.fromkeys(role for roles in found for role in roles))
     return ()
+
+
+_LABEL_JOIN = re.compile(r"\s*(?:/|,|&|\band\b|(?<=\.)-)\s*", re.I)
 
 
 def _credit_block(lines: list[str], title: str | None) -> tuple[list[Candidate], list[str]]:
@@ -731,7 +741,8 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
         if _owned_by_another_thing(prev):
             continue  # "the factory's director, X": a character's trade in the story, not a credit
         if prev and (fold(prev) in _OTHER_QUALIFIERS or (prev[:1].isupper() and len(before) > 1 and not before[-2].endswith((".", ":")))):
-            if not _THIS_FILMS_MAKER.search(sentence, 0, m.start()):
+            if not _THIS_FILMS_MAKER.search(sentence, 0, m.start()) and not (noun in _CREW_NOUNS and is_demonym(prev)):
+                # ("the Kannada cinematographer X shoots the water": a crew member is rarely named for comparison)
                 continue  # "the Hong Kong director X": someone else ("the debut of Riga-based director X" is this film's)
         rest = sentence[m.end():]
         name = name_after(rest)
@@ -745,7 +756,8 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
         after = rest[rest.find(name.split()[-1]) + len(name.split()[-1]):] if name.split()[-1] in rest else ""
         if _OTHER_WORKS.match(after):
             continue
-        roles = _NOUN_ROLES[noun.lower()] if noun.lower() in _NOUN_ROLES else _NOUN_ROLES.get(noun, ())
+        key = re.sub(r"\s*/\s*", "/", " ".join(noun.lower().split()))  # "writer / director" -> "writer/director"
+        roles = _NOUN_ROLES[key] if key in _NOUN_ROLES else _NOUN_ROLES.get(noun, ())
         if noun == "musician" and not _MUSIC_WORDS.search(sentence):
             continue
         for role in roles:
@@ -1125,12 +1137,20 @@ _WORK_DESCRIBERS = r"(?:(?!(?:performance|turn|role|roles|part|parts|work|scenes
 # What plays music inside the story: "Fela's music blares from the bus radio" credits no composer.
 _PLAYING_DEVICE = r"(?:radio|jukebox|stereo|speakers?|loudspeakers?|record\s+player|boombox|cassette|tape\s+deck|gramophone|turntable|television|TV)\b"
 
+# Between ", " and a crew noun in apposition: "the", "its", the film's or director's, and a word of habit ("regular").
+_CREW_APPOSITION = (
+    r"(?:the|its|our)\s+(?:(?:film|movie|picture|director)['’]s\s+)?"
+    r"(?:(?:regular|usual|longtime|long-time|frequent|trusted|veteran)\s+)?"
+)
+
 _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"[\s(](?:(?<=\()|\s*\()(?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1, ("director",)),
     (re.compile(r",\s+(?:the|its|our)\s+director\b(?!['’])", re.I), "director", 1, ("director",)),
-    (re.compile(r",\s+(?:the|its|our)\s+writer\b", re.I), "writer", 1, ("writer",)),
-    (re.compile(r",\s+(?:the|its|our)\s+composer\b", re.I), "composer", 1, ("composer",)),
-    (re.compile(r",\s+(?:the|its|our)\s+cinematographer\b", re.I), "cinematographer", 1, ("cinematographer",)),
+    # "X, the writer,", "X, the director's regular cameraman,", "X, the film's composer,"
+    (re.compile(rf",\s+{_CREW_APPOSITION}writer\b", re.I), "writer", 1, ("writer",)),
+    (re.compile(rf",\s+{_CREW_APPOSITION}composer\b", re.I), "composer", 1, ("composer",)),
+    (re.compile(rf",\s+{_CREW_APPOSITION}(?:cinematographer|camera(?:man|woman)|director\s+of\s+photography)\b", re.I),
+     "cinematographer", 1, ("cinematographer", "camera", "photography")),
     (re.compile(r"\s(?<!,\s)\s*(?:directs|directed|helms|helmed|co-directs|co-directed)\b(?!\s+by\b)"), "director", 1, ("direct", "helm")),
     (re.compile(rf"['’]s?\s+{_WORK_DESCRIBERS}(?:{'|'.join(_WORK_NOUNS)})\b"), "director", 0, _WORK_NOUNS),
     # (not music heard in the story: "Fela's music blares from the bus radio"; a score is the film's wherever it plays)
@@ -1175,6 +1195,8 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
 _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     # "X, who also wrote the script", "X co-wrote the film with ...", "X wrote and directed": the film's writer.
     (_WROTE_IT := re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?)?wrote\s+(?:the\s+|its\s+)?(?:script|screenplay|film|movie)\b(?!\s+(?:of|for)\s+[\"“‘A-Z][^,;.]*['’]s\b)"), "writer", 1, ("wrote",)),
+    # "X, who also wrote it, ...": the film (a clause that ends there), not a song or a book named after "it".
+    (re.compile(r",\s+who\s+(?:also\s+)?(?:co-?)?wrote\s+it(?=\s*[,.;])"), "writer", 1, ("wrote",)),
     # "X, who co-wrote with Y", "X co-wrote with Y", "X, who wrote it with Y", "X co-wrote this one with Y": X wrote
     # the film, and Y with them.
     (_WROTE_IT_WITH := re.compile(
@@ -1215,8 +1237,9 @@ def _name_before_cue(before: str, crew: bool = False) -> str | None:
 
 # A correction right after a weak cue: "X's camera, or rather ...".
 _OR_RATHER = re.compile(r",?\s+or,?\s+rather\b")
-# After "X wrote the script": "with [her father, ][the novelist ]Y" names a co-writer.
-_WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+[a-z-]+,?\s+)?(?:(?:the|a)\s+(?:[a-z-]+\s+){1,2})?(?=[^\W\d_])")
+# After "X wrote the script": "with [her father, ][the novelist ]Y" names a co-writer
+# ("the Kurdish novelist Y": a nationality may come first)
+_WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+[a-z-]+,?\s+)?(?:(?:the|a)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){1,2})?(?=[^\W\d_])")
 # A sentence that holds none of these words (casefree), nor "with " nor " is ", has no prose credit: each cue needs one.
 _PROSE_TRIGGER_WORDS = (
     "director", "directs", "directed", "helm", "'s", "’s", "wr", "composer", "cinematographer", "score", "soundtrack", "music",
