@@ -378,3 +378,41 @@ def test_stems_are_found_in_the_distinct_words_exactly_as_in_the_text() -> None:
     text = "the hit man drinks vodka.\0then a body count\nrises; the begin-\ning is slow, whisky-soaked"
     assert _present_stems(text) == {s for s in _ALL_DESCRIBED_STEMS if s in text}
     assert "gin" not in _ALL_DESCRIBED_STEMS  # "gin" is in "beginning", "original", "engine": too common a stem to keep
+
+
+def test_animal_harm_described() -> None:
+    for text in (
+        "The second half includes the death of the family dog, shown on screen.",
+        "I could have done without a scene in which a character kicks a dog.",
+        "A hunter shoots an elk in the opening scene.",
+        "We see a cat's body in a shoebox.",
+        "Director Ruiz even borrows the dogfighting subplot, though the fights happen off screen.",
+        "There is a horse shot out from under its rider.",
+        "Warning: animal cruelty, violence.",
+    ):
+        assert "animal harm" in warnings_of(text), text
+
+
+def test_animals_in_figures_and_unharmed_are_not_animal_harm() -> None:
+    for text in (
+        "He reacts like a wounded animal trying to survive.",
+        "The dog steals every scene it is in.",
+        "No animals were harmed, and the cat lives.",
+    ):
+        assert "animal harm" not in warnings_of(text), text
+
+
+def test_more_described_phrasings_from_blind_labels() -> None:
+    assert "suicide" in warnings_of("One elderly couple choose to take their own lives together.")
+    assert "violence" in warnings_of("A scene of strangulation during intercourse turns deadly.")
+    assert "violence" in warnings_of("One scene shows him striking his daughter across the face.")
+    assert "gore" in warnings_of("The violence is graphic and bloody: a throat cut with a broken bottle.")
+    assert "gore" in warnings_of("There's a lot of blood.")
+    assert "gore" in warnings_of("If you have a weak stomach, skip it.")
+    assert "gore" not in warnings_of("Rated PG-13 for non-graphic violence.")
+    assert "strong language" in warnings_of("Almost every line of dialogue contains an obscenity.")
+    assert "strong language" not in warnings_of("The comic becomes the target of an anti-obscenity campaign.")
+    assert "alcohol" in warnings_of("The guys drink koskenkorva from the bottle in every scene.")
+    assert "alcohol" in warnings_of("The uncle sneaks a can of cider into his deckchair.")
+    assert "alcohol" not in warnings_of("She does it for her son's sake, and Sherry Lane plays her sister.")
+    assert "sexual content" in warnings_of("There's also a fair amount of sex, frank but not exploitative.")

@@ -38,6 +38,7 @@ _LIST_TERMS: dict[str, str] = {
     "gore": r"gore|gory|gruesome",
     "sexual content": r"sex(?:ual)?\s+(?:content|scenes?|references|situations|material)|sexuality|nudity|sex|sensuality",
     "abuse": r"(?:child|domestic)\s+abuse|abuse",
+    "animal harm": r"animal\s+(?:harm|cruelty|abuse|deaths?|violence|death)|cruelty\s+to\s+animals|harm\s+to\s+animals",
 }
 # Category -> groups of phrases that describe it in running text, each with its stems (see `prefilter`):
 # every match of a group's regex contains one of the group's stems, lower-cased, so a group only runs on
@@ -45,12 +46,17 @@ _LIST_TERMS: dict[str, str] = {
 # A drink or tobacco named as a trade or a place ("a wine critic", "a tobacco farmer"), not as something drunk or smoked.
 _TRADE = (r"critics?|cellars?|merchants?|country|region|tasting|barons?|compan(?:y|ies)|business|industry|farmers?|farms?|plantations?|fields?"
           r"|executives?|lobby|heir(?:ess)?|dynasty|empire|magnates?|tycoons?|estates?|importers?|makers?")
+# Animals whose harm viewers want to be warned of (pets, farm and wild animals), not a human "pig" or "rat".
+_ANIMAL = (r"(?:dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|ponies|pony|birds?|hawks?|animals?|pets?|rabbits?|deer|elks?|goats?|cows?|"
+           r"calves|calf|donkeys?|monkeys?|wolf|wolves|bears?|foxes|fox|sheep|lambs?|owls?)\b")
+_ANIMAL_STEMS = ("dog", "pupp", "cat", "kitten", "horse", "pon", "bird", "hawk", "animal", "pet", "rabbit", "deer", "elk", "goat", "cow",
+                 "calf", "calv", "donkey", "monkey", "wol", "bear", "fox", "sheep", "lamb", "owl")
 _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "suicide": (
         # Not "career suicide", a "suicide mission", the "Suicide Squad", a "suicide bomber" (violence) or a car's "suicide doors".
         (r"(?<!career\s)(?<!political\s)(?<!commercial\s)(?<!professional\s)(?<!box-office\s)"
          r"(?:suicides?|suicidal)(?!\s+(?:squad|missions?|bomb\w*|runs?|doors?|attacks?)\b)", ("suicid",)),
-        (r"(?:takes?|took|taking|ends?|ended|ending)\s+(?:her|his|their|its)\s+(?:own\s+)?life", ("life",)),
+        (r"(?:takes?|took|taking|ends?|ended|ending)\s+(?:her|his|their|its)\s+(?:own\s+)?li(?:fe|ves)", ("life", "lives")),
         (r"kill(?:s|ed)?\s+(?:her|him|them)sel(?:f|ves)", ("kill",)),
         (r"\b(?:hangs?|hanged|hanging)\s+(?:him|her)self|\bhang(?:s|ed|ing)?\s+themselves", ("hang",)),
         (r"\b(?:shoots?|shot)\s+(?:him|her)self\b(?!\s+in\s+the\s+foot)", ("shoot", "shot")),
@@ -101,12 +107,14 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"firing\s+squads?", ("firing",)),
         (r"volleys?\s+of\s+(?:shots|gunfire|bullets)|\bhail\s+of\s+bullets", ("volley", "bullets")),
         (r"\bshot\s+(?:dead|and\s+killed|to\s+death|point-blank|in\s+the\s+(?:head|chest|face|stomach|gut|neck|leg|back)(?!\s+of))", ("shot",)),
-        (r"\bstrangl(?:ed|es|ing|ation)\b", ("strangl",)),
+        (r"\bstrangl(?:ed|es|ing|ation)\b|\bstrangulat(?:ion|ed|es|ing)\b", ("strangl", "strangul")),
         (r"\bbludgeon\w*", ("bludgeon",)),
         (r"\bslap(?:s|ped|ping)\s+(?:him|her|them|the\s+\w+|his\s+\w+)\b(?!\s+on\b)|\b(?:nasty|vicious|hard|sharp|stinging|brutal|violent)\s+(?:[\w-]+\s+)?slap\b",
          ("slap",)),
         (r"\bpunch(?:es|ed)\s+(?:him|her|them|(?:his|her|their)\s+(?:brother|sister|wife|husband|father|mother|son|daughter|boss|friend|rival))\b",
          ("punch",)),
+        (r"\b(?:strik(?:es|ing)|struck|hit(?:s|ting)?)\s+(?:his|her|their)\s+(?:wife|husband|children|kids|son|daughter|girlfriend|boyfriend|partner|mother|father)"
+         r"\s+(?:across|in|on|with)\b", ("strik", "struck", "hit")),
         (r"\bkick(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:to\s+death|senseless|unconscious|bloody)", ("kick",)),
         # Killed by someone, not "killed off" by the writers, in a crash, or a project "killed in development".
         (r"\b(?:is|are|was|were|gets?|got|being|been)\s+(?:\w+\s+)?killed\b(?!\s+(?:off|in\s+an?\s+(?:car|plane|train|traffic|road)\s+(?:crash|accident)"
@@ -135,10 +143,16 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"\bblood\s+everywhere|\bblood-(?:soaked|spattered|splattered|drenched)|\b(?:buckets|gallons|pools|geysers|sprays?|torrents|fountains|rivers)\s+of\s+blood",
          ("blood",)),
         (r"\bsevered\s+(?:heads?|limbs?|hands?|fingers?|arms?|legs?|feet|ears?)", ("severed",)),
+        (r"\b(?:a\s+lot|lots|plenty)\s+of\s+blood\b|\bblood\s+(?:flies|sprays|spurts|gushes|splatters)", ("blood",)),
+        (r"\bviolence\s+is\s+(?:\w+\s+){0,2}?(?:graphic|grisly)\b|\b(?:very|extremely|intensely|brutally|unflinchingly)\s+graphic\b"
+         r"|(?<!non-)\bgraphic\s+(?:violence|deaths?|kills|killings|injur(?:y|ies)|wounds?|torture)"
+         r"|\bin\s+(?:grisly|graphic|bloody|gruesome|lurid)\s+detail", ("graphic", "grisly", "detail")),
+        (r"\bthroats?\s+(?:cut|slit|slashed)\b|\bslit(?:s|ting)?\s+(?:his|her|their|a\s+man's|a\s+woman's)\s+throats?", ("throat",)),
+        (r"\b(?:weak|queasy|sensitive)\s+stomachs?\b|\bnot\s+for\s+the\s+squeamish|\bthe\s+squeamish\b", ("stomach", "squeamish")),
     ),
     "strong language": (
         (r"strong\s+language|\bbad\s+language", ("language",)),
-        (r"profanit(?:y|ies)|f-bombs?|\bf-words?|\bc-words?|expletives?|obscenities|four-letter\s+words?",
+        (r"profanit(?:y|ies)|f-bombs?|\bf-words?|\bc-words?|expletives?|(?<!anti-)obscenit(?:y|ies)|four-letter\s+words?",
          ("profanit", "f-bomb", "f-word", "c-word", "expletive", "obscenit", "four-letter")),
         (r"\bcuss(?:es|ing|words?)?\b|\bcursing\b|foul[-\s]mouthed|potty[-\s]mouthed", ("cuss", "cursing", "mouthed")),
         (r"\b(?:salty|crude|coarse|vulgar|filthy|foul|colou?rful|obscene)\s+(?:language|dialogue|banter)"
@@ -148,6 +162,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"swearing(?!-in)|swear\s*words?|\bswear(?:s|ing)?\s+(?:like|constantly|a\s+lot|profusely|incessantly|non-?stop|freely|a\s+blue\s+streak|at\s+each\s+other)"
          r"|\b(?:smoke|drink|curse|shout|spit)(?:s|ing)?\s+and\s+swear", ("swear",)),
         (r"\bcurs(?:e|es|ing)\s+(?:like|constantly|a\s+lot|profusely|incessantly|non-?stop)", ("curs",)),
+        (r"\blanguage\s+that\s+would\s+make\s+(?:a|an)\s+(?:[\w-]+\s+)?blush", ("blush",)),
     ),
     "alcohol": (
         (r"(?<!non-)alcohol(?:ic|ism)?|\bdrunk(?:en|s|ards?)?\b|\bbooz(?:e|y|ing)\b|\btipsy\b|\bhungover\b|\bhangovers\b|\bliquor\b",
@@ -164,7 +179,12 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
          rf"|cocktails|lager|pints)\b(?![\s-](?:{_TRADE}))",
          ("whisk", "vodka", "bourbon", "tequila", "schnapps", "ouzo", "cacha", "baijiu", "soju", "mezcal", "absinthe", "moonshine", "sangria",
           "champagne", "beer", "wine", "cocktail", "lager", "pints")),
-        (r"\b(?:pub|bar)\s+crawls?|\bhip\s+flasks?", ("crawl", "flask")),
+        (r"\b(?:pub|bar)\s+crawls?|\bhip\s+flasks?|\bdrink(?:s|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+bottle|(?:a\s+|their\s+|his\s+|her\s+)?flasks?)",
+         ("crawl", "flask", "drink")),
+        # Drinks whose names are also words or names ("Sherry", "ale", "gin trap"): only drunk or poured ("a can of cider", "drink cheap gin").
+        (r"\b(?:drink(?:s|ing)?|drank|sip(?:s|ping)?|swig(?:s|ging)?|nurs(?:es|ing)|(?:glass(?:es)?|bottles?|cans?|pints?|shots?|flasks?|lot)\s+of)"
+         r"\s+(?:[\w-]+\s+)?(?:gin|rum|cider|sherry|brandy|palm\s+wine|ale|stout|prosecco|martinis?|margaritas?)\b",
+         ("drink", "drank", "sip", "swig", "nurs", "glass", "bottle", "can of", "cans of", "pint", "shot", "flask", "lot of")),
     ),
     "smoking": (
         (r"\bsmoking\b|\bsmokes\b|chain[-\s]?smok\w*|pipe[-\s]smok\w*|\b(?:drink|swear|curse)(?:s|ing)?\s+and\s+smok"
@@ -196,6 +216,8 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"\b(?:sex|nude|bedroom)\s+scenes?|nudity|\bnude\b|full[-\s]frontal|\btopless\b|explicit\s+sex|sexually\s+explicit"
          r"|\b(?:steamy|raunchy|graphic|frank|explicit)\s+(?:sex|bedroom)|\b(?:has|have|having)\s+sex\b|sexually\s+suggestive",
          ("sex", "nud", "bedroom", "frontal", "topless")),
+        (r"\b(?:(?:a\s+)?(?:fair|good|great)\s+(?:amount|deal)\s+of|a\s+lot\s+of|lots\s+of|plenty\s+of|some)\s+sex\b"
+         r"(?!\s+(?:appeal|education|work|workers?|trafficking))", ("sex",)),
         # "love" is in most reviews: its phrases on their own.
         (r"\blove\s+scenes?|lovemaking|\b(?:steamy|raunchy|graphic|frank|explicit)\s+love|\bmak(?:e|es|ing)\s+love\b", ("love",)),
         # "hook up" without an object ("the teens hook up"), not "hooks up with a gang" or "hook up the generator".
@@ -203,6 +225,20 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"\bhook(?:s|ing)?[\s-]up\b(?!\s+(?:with|to|the|a|an|his|her|their)\b)|\bhookups?\b", ("hook",)),
         (r"\bsuggestive\s+(?:[\w-]+\s+)?(?:scenes?|dancing|dances?|content|material|moments?)", ("suggestive",)),
         (r"\berotic(?:a|ism)?\b|\borg(?:y|ies)\b(?!\s+of)|\bthreesomes?\b|\bstrip\s+clubs?|\bstrippers?\b", ("erotic", "orgy", "orgies", "threesome", "strip")),
+    ),
+    # An animal hurt or killed on screen: a harm verb before an animal, the animal's death or body, dog fights.
+    # Every phrase names an animal, so the animals are the stems.
+    "animal harm": (
+        (r"\b(?:kill(?:s|ed|ing)?|shoots?|shot|shooting|kick(?:s|ed|ing)?|beat(?:s|en|ing)?|drown(?:s|ed|ing)?|tortur(?:es|ed|ing)"
+         r"|poison(?:s|ed|ing)?|stab(?:s|bed|bing)?|crush(?:es|ed|ing)?|abus(?:es|ed|ing)|slaughter(?:s|ed|ing)?|butcher(?:s|ed|ing)?"
+         rf"|run(?:s|ning)?\s+over|ran\s+over|hit(?:s|ting)?)\s+(?:an?|the|his|her|their|its|one|two|several)\s+(?:[\w-]+\s+)?{_ANIMAL}",
+         _ANIMAL_STEMS),
+        (rf"\b(?:death|killing|slaughter|shooting|drowning|torture|abuse|mistreatment)\s+of\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?{_ANIMAL}",
+         _ANIMAL_STEMS),
+        (rf"{_ANIMAL}\s+(?:is\s+|gets\s+|being\s+|was\s+)?(?:(?:killed|shot|kicked|beaten|drowned|tortured|poisoned|stabbed|crushed|slaughtered|"
+         r"butchered|run\s+over|put\s+down|mauled)\b|dies\b)", _ANIMAL_STEMS),
+        (rf"\b(?:dead|wounded|injured|dying|mutilated|maimed|skinned)\s+{_ANIMAL}|{_ANIMAL}['’]s\s+(?:body|corpse|carcass)", _ANIMAL_STEMS),
+        (r"\b(?:dog|cock)[-\s]?fight(?:s|ing|ers?)?\b|\banimal\s+cruelty|cruelty\s+to\s+animals", ("dog", "cock", "animal")),
     ),
 }
 _NEGATION = re.compile(
@@ -222,7 +258,7 @@ _FIGURES = re.compile(
     r"killer\s+(?:soundtrack|score|cast|performance)|smoking\s+(?:gun|hot)|drunk\s+on|bloody\s+(?:good|great|brilliant|well|hell)|"
     r"violently\s+(?:funny|beautiful)|brutally\s+honest|brutal\s+honesty|"
     r"(?:root|ginger|small)\s+beer|wine[-\s](?:dark|red|colou?red)|wines?\s+and\s+dines?|champagne[-\s](?:problems|socialists?|colou?red)|"
-    r"drunk\s+(?:the\s+kool-?aid|with\s+power)|molotov\s+cocktails|"
+    r"drunk\s+(?:the\s+kool-?aid|with\s+power)|molotov\s+cocktails|(?:like|as)\s+an?\s+(?:wounded|injured|dying|trapped)\s+animal|"
     r"violent\s+(?:shifts?|swings?|lurch(?:es)?|changes?)\s+(?:in|of)\s+(?:tone|mood|register|gear)|"
     r"violence\s+(?:\w+\s+){0,2}?(?:is|was|stays|remains)\s+(?:all\s+|purely\s+|entirely\s+|strictly\s+)?"
     r"(?:verbal|emotional|psychological|in\s+the\s+(?:words|dialogue|language))",
