@@ -241,6 +241,11 @@ def test_no_release_date_without_a_year_or_for_another_film(text: str) -> None:
         ("Quietly devastating, the Danish drama follows a ferry pilot through one winter.", "Denmark"),
         ("Watching this Cuban techno-thriller is a blast.", "Cuba"),
         ("I expected a sombre Korean family drama and got one.", "South Korea"),
+        ("Tomas Wren's chilly Polish thriller takes place aboard a car ferry.", "Poland"),
+        ("This Senegal-France co-production runs 1h 58m.", "Senegal"),
+        ("It was a long night. 1h 41m, Finland, 2023.", "Finland"),
+        ("It never comes close to either. Japan-France, 2h 58m.", "Japan"),
+        ("It's a gleeful, nasty, Canadian drive-in throwback from Jess Tremaine.", "Canada"),
     ],
 )
 def test_country_from_nationality_of_the_production(text: str, country: str) -> None:
@@ -259,6 +264,8 @@ def test_country_from_nationality_of_the_production(text: str, country: str) -> 
         "Iranian director Reza Karimi returns with a quiet film.",
         "Unlike most American comedies, it takes its time.",
         "The cast speaks English, and the Israeli-set war drama never feels foreign.",
+        "Kieslowski's Polish films are better.",
+        "France.",
     ],
 )
 def test_settings_languages_and_other_films_give_no_country(text: str) -> None:
@@ -273,6 +280,7 @@ def test_settings_languages_and_other_films_give_no_country(text: str) -> None:
         ("It is, finally, a tender coming-of-age drama about twin brothers.", ["coming-of-age", "drama"]),
         ("Director Ines Kohl's Bavarian thriller concerns a missing priest.", ["thriller"]),
         ("Latvian comedy. 92 mins.", ["comedy"]),
+        ("KITCHEN RUSH is a loud, very enjoyable Hong Kong action-comedy about a rider.", ["action", "comedy"]),
         ("A Nordic family drama about an inheritance.", ["drama"]),
         ("Her new film is an animated family adventure film about a lost kite.", ["animation", "family", "adventure"]),
         ("This is the kind of courtroom drama that studios stopped making.", ["courtroom", "drama"]),
@@ -342,3 +350,11 @@ def test_more_genre_words_that_do_not_classify_the_film(text: str) -> None:
 
 def test_a_musical_can_stand_alone() -> None:
     assert facts_of("It is a big, brassy musical about a travelling circus.").genres == ["musical"]
+
+
+def test_a_month_abbreviation_before_a_day_ends_no_sentence() -> None:
+    assert facts_of("Bonus points for the synth score. 88 min. On Shudder from Oct. 6, 2023.").release_date == "2023-10-06"
+
+
+def test_a_nationality_between_in_and_cinemas_is_still_a_release() -> None:
+    assert facts_of("Runtime: 2h 22m. In Norwegian cinemas from 15 September 2023.").release_date == "2023-09-15"

@@ -182,7 +182,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"\b(?:pub|bar)\s+crawls?|\bhip\s+flasks?|\bdrink(?:s|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+bottle|(?:a\s+|their\s+|his\s+|her\s+)?flasks?)",
          ("crawl", "flask", "drink")),
         # Drinks whose names are also words or names ("Sherry", "ale", "gin trap"): only drunk or poured ("a can of cider", "drink cheap gin").
-        (r"\b(?:drink(?:s|ing)?|drank|sip(?:s|ping)?|swig(?:s|ging)?|nurs(?:es|ing)|(?:glass(?:es)?|bottles?|cans?|pints?|shots?|flasks?|lot)\s+of)"
+        (r"\b(?:drink(?:s|ing)?|drank|sip(?:s|ping)?|swig(?:s|ging)?|nurs(?:es|ing)|(?:glass(?:es)?|bottles?|pints?|shots?|flasks?)\s+of|(?:cans?|lot) of)"
          r"\s+(?:[\w-]+\s+)?(?:gin|rum|cider|sherry|brandy|palm\s+wine|ale|stout|prosecco|martinis?|margaritas?)\b",
          ("drink", "drank", "sip", "swig", "nurs", "glass", "bottle", "can of", "cans of", "pint", "shot", "flask", "lot of")),
     ),

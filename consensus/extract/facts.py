@@ -135,7 +135,7 @@ _DATE = re.compile(
 )
 _RELEASE_CUE = re.compile(
     r"\b(?:release[ds]?|releasing|premieres?|premiered|debuts?|debuted|arrives?|arrived|hits?|drops?|dropped|"
-    r"streaming|available|opens?|opened|in\s+theat(?:er|re)s|in\s+cinemas|out|com(?:es|ing)\s+to|land(?:s|ed|ing)?)\b",
+    r"streaming|available|opens?|opened|in\s+(?:[A-Z][\w-]+\s+)?(?:theat(?:er|re)s|cinemas)|out|com(?:es|ing)\s+to|land(?:s|ed|ing)?)\b",
     re.I,
 )
 # "On Prime Video from 9 May 2025", "in UK cinemas from ...": a date right after a platform is its release.
@@ -270,7 +270,7 @@ _MODIFIER_GENRES = frozenset({
     "psychological", "romantic", "christmas", "period", "erotic", "courtroom", "superhero", "coming-of-age", "suspense",
     "science fiction", "sci-fi", "science-fiction", "neo-noir", "noir", "biography",
 })
-_FILM_HEADS = (r"film|movie|picture|feature|flick|story|tale|piece|entry|yarn|romp|saga|epic|offering|production|"
+_FILM_HEADS = (r"film|movie|picture|feature|flick|story|tale|piece|entry|yarn|romp|saga|epic|offering|production|throwback|"
                r"co-production|sequel|remake|outing|effort|debut|chiller|caper|programmer|parable|fable|charmer|spectacle|offering")
 _STOP_WORDS = (r"and|or|but|not|of|that|which|who|with|for|to|in|on|at|by|from|as|than|is|was|it|its|his|her|their|this|the|an?|"
                r"between|about|into|over|under|through|after|before|during|without|against|among|like")
@@ -287,7 +287,7 @@ _FILM_NOUN_ALT = rf"{_FILM_HEADS}|{_GENRE_SINGULAR_ALT}"
 # "like a horror film", "than a comedy"). Shared by `_THIS_FILM_COUNTRY` and `_GENRE_LEAD`, each adding its own words.
 _NOT_AFTER_COMPARISON_WORD = r"(?<!of\s)(?<!than\s)(?<!like\s)(?<!to\s)(?<!from\s)(?<!with\s)(?<!as\s)(?<!in\s)(?<!unlike\s)"
 _THIS_FILM_COUNTRY = re.compile(
-    r"(?:(?:\b(?:this|the\s+film\s+is\s+an?|is\s+an?|was\s+an?|[’']s\s+an?|latest|new)\s+"
+    r"(?:(?:\b(?:this|the\s+film\s+is\s+an?|is\s+an?|was\s+an?|[’']s\s+an?|latest|new)\s+|(?-i:\b[A-Z][\w-]+)[’']s\s+"
     r"|^\s*(?:an?|the)\s+|[,:;—–]\s*(?:an?|the)\s+"
     rf"|\b{_NOT_AFTER_COMPARISON_WORD}(?<!on\s)(?<!for\s)an?\s+)"
     rf"(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_COUNTRY_ALT}|{_STOP_WORDS})\b)[a-z-]+,?\s+){{0,2}}|^\s*)(?P<c>{_COUNTRY_ALT})(?![-\w])"
@@ -296,6 +296,17 @@ _THIS_FILM_COUNTRY = re.compile(
     r"makers?|festival|fans?|buffs?|studios?|stars?|legends?|boom|new\s+wave|revival))",
     re.I,
 )
+# A sentence of metadata cells only, one a country: "1h 41m, Finland, 2023.", "Japan-France, 2h 58m." (a co-production's
+# countries joined by hyphens or slashes: the first is the film's country, as Country fields list them).
+_RUNTIME_CELL = r"\d+\s*h(?:rs?)?\.?(?:\s*\d+\s*m(?:in)?\.?)?|\d+\s*min(?:utes|s)?\.?"
+_COUNTRIES_JOINED = rf"(?P<c>{_COUNTRY_ALT})(?:\s*[-–/]\s*(?:{_COUNTRY_ALT}))*"
+_CELLS_SENTENCE = re.compile(
+    rf"^\s*(?P<before>(?:(?:{_RUNTIME_CELL}|(?:19|20)\d\d)\s*[,;|·]\s*)*){_COUNTRIES_JOINED}"
+    rf"(?P<after>(?:\s*[,;|·]\s*(?:{_RUNTIME_CELL}|(?:19|20)\d\d))*)\s*\.?\s*$",
+    re.I,
+)
+# "This Senegal-France co-production": the first of the countries that made it.
+_CO_PRODUCTION = re.compile(rf"\b(?P<c>{_COUNTRY_ALT})(?:\s*[-–/]\s*(?:{_COUNTRY_ALT}))+\s+co-?productions?\b", re.I)
 # "It's Portuguese, it's gorgeous": the film called by its nationality alone.
 _IT_IS_COUNTRY = re.compile(rf"\b(?:it|the\s+film)(?:[’']s|\s+is)\s+(?:(?:very|proudly|thoroughly|unmistakably)\s+)?(?P<c>{_DEMONYM_ALT})\s*[,.;—–]", re.I)
 # "a period drama produced in Latvia".
@@ -319,7 +330,7 @@ _GENRE_LEAD = (
     r"|^(?:(?:[Dd]irector|[Ww]riter-director|[Ff]ilmmaker)\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+|\b(?:latest|new)\s+)"
 )
 _GENRE_PHRASE = (
-    rf"(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_GENRE_ALT}|{_STOP_WORDS})\b)[A-Za-z][\w’'-]*,?\s+){{0,3}}"
+    rf"(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_GENRE_ALT}|{_STOP_WORDS})\b)[A-Za-z][\w’'-]*,?\s+){{0,5}}"
     rf"(?P<g>(?:(?:{_GENRE_ALT})(?:\s*[/-]\s*|\s+(?:and\s+|&\s+)?))*(?:{_GENRE_ALT}))\b"
     rf"(?P<head>\s+(?:{_FILM_HEADS})\b)?"
 )
@@ -500,7 +511,10 @@ def _country(line: str, header: bool) -> str | None:
         m = _COUNTRY_CELL.search(line)
         if m:
             return COUNTRIES[m.group("c").lower()]
-    for pattern in (_THIS_FILM_COUNTRY, _IT_IS_COUNTRY, _PRODUCED_IN, _COUNTRY_CELL_START):
+    m = _CELLS_SENTENCE.match(line) if len(line) < 80 else None
+    if m and (m.group("before") or m.group("after")):  # a country with a runtime or year, not a bare "France."
+        return COUNTRIES[m.group("c").lower()]
+    for pattern in (_THIS_FILM_COUNTRY, _IT_IS_COUNTRY, _PRODUCED_IN, _COUNTRY_CELL_START, _CO_PRODUCTION):
         if pattern is _THIS_FILM_COUNTRY and not _COUNTRY_BEFORE_NOUN.search(line):
             continue
         m = pattern.search(line)
@@ -524,7 +538,7 @@ def _phrases_at_genre_words(line: str) -> list[re.Match[str]]:
     """The `_THIS_FILM_GENRE` matches holding a genre word, in order.
 
     The pattern's many leads are costly to try at every position, so it is tried from the sentence start and from
-    six words before each genre word only (a lead, up to three words and a year fit in six words).
+    eight words before each genre word only (a lead, up to five words and a year fit in eight words).
     """
     found: dict[tuple[int, int], re.Match[str]] = {}
     end = -1
@@ -532,7 +546,7 @@ def _phrases_at_genre_words(line: str) -> list[re.Match[str]]:
         if word.start() < end or not _genre_tail_fits(line, word.start()):
             continue
         starts = [w.start() for w in _WORD_START.finditer(line, max(0, word.start() - 70), word.start())]
-        first = starts[-6] if len(starts) >= 6 else max(0, word.start() - 70)
+        first = starts[-8] if len(starts) >= 8 else max(0, word.start() - 90)
         stop = line.find(" ", word.end() + 30)  # room for the genre words and a film noun; cut at a space
         stop = len(line) if stop < 0 else stop
         for m in chain((_THIS_FILM_GENRE.match(line, 0, stop),), _THIS_FILM_GENRE.finditer(line, first, stop)):

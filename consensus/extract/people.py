@@ -1484,10 +1484,12 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
 # A sentence ends after . ! ? or … (not an initial, "Dr.", "Mr." ...) before a capital or digit, or at a line break.
 # The punctuation or line break is matched first (one fixed character set, not alternatives, lets `re` skip
 # ahead fast); the punctuation stays with its sentence.
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _SENTENCE_END = re.compile(
     r"[.!?…\n](?:(?<=\n)\n*|(?<![\s.(\[\"“‘'][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
     r"(?!(?<=\bMa\.)\s+[A-Z][a-z]+\s+[A-Z])"  # Filipino "Ma." (María) before a given name and a family name
-    r"[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9]))"
+    + "".join(rf"(?!(?<=\b{month}\.)\s+\d)" for month in _MONTH_ABBREVIATIONS)  # "from Oct. 6, 2023"
+    + r"[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9]))"
 )
 
 
