@@ -162,6 +162,15 @@ def test_a_surname_two_credited_people_share_attaches_to_neither() -> None:
     assert all(p.aliases == [] and p.mention_evidence == [] for p in people)
 
 
+def test_a_shared_surname_the_sentence_has_act_goes_to_the_actor() -> None:
+    reviews = [("a", [Person(name="Aya Morita", role="composer"), Person(name="Kenji Morita", role="actor")]), ("b", [])]
+    acting = NameMention(name="Morita", evidence="Morita, a veteran of a hundred yakuza pictures, plays frailty with bravery.")
+    people, _ = merge_people(reviews, [("b", [acting])])
+    assert {p.name: p.aliases for p in people} == {"Aya Morita": [], "Kenji Morita": ["Morita"]}
+    people, _ = merge_people(reviews, [mentions_of("b", "Morita")])  # no acting verb: neither
+    assert all(p.aliases == [] for p in people)
+
+
 def test_a_characters_name_never_attaches_to_the_actor() -> None:
     reviews = [("a", [Person(name="Lena Brandt", role="actor", character="Inspector Vogel")]), ("b", [])]
     people, characters = merge_people(reviews, [mentions_of("b", "Vogel", "Brandt")])

@@ -1274,3 +1274,20 @@ def test_blind12_crew_phrasings(text: str, expected: set[tuple[str, str]]) -> No
 
 def test_a_demonym_before_a_director_still_names_someone_else() -> None:
     assert roles(find_people(doc("It owes a lot to the Hong Kong director Johnny Tam and his thrillers."), Film())) == set()
+
+
+def test_words_that_are_no_actor_or_part() -> None:
+    text = "Serwaa Mensah is steel as Efua, Owusu Adjei is sweet as Yaw, and the old-timer playing Papa Kojo steals the film."
+    assert cast(find_people(doc(text), Film())) == {"Serwaa Mensah": "Efua", "Owusu Adjei": "Yaw"}  # the old-timer is unnamed
+    assert cast(find_people(doc("Think of it as Ghana's answer to Big Night."), Film())) == {}
+    assert cast(find_people(doc("Girls came from all over Iceland and from as far as Finland to salt fish."), Film())) == {}
+    assert cast(find_people(doc("Girma (as the festival printed it, Western-style) directs with tenderness."), Film())) == {}
+    assert roles(find_people(doc("Minh Tran is the most natural child actor I've seen in years."), Film())) <= {("Minh Tran", "actor")}
+    assert cast(find_people(doc("Sergei Orlov plays him, Ivan Petrovich, with a beard."), Film())) == {"Sergei Orlov": "Ivan Petrovich"}
+
+
+def test_burmese_and_south_indian_name_shapes() -> None:
+    assert cast(find_people(doc("Daw Khin Than Nu plays Daw Mya, a widowed trader in Mandalay."), Film())) == {
+        "Daw Khin Than Nu": "Daw Mya"}
+    text = "The Telugu composer Ch. Venkata Rao adds strings. It ends."
+    assert roles(find_people(doc(text), Film())) == {("Ch. Venkata Rao", "composer")}

@@ -1098,6 +1098,7 @@ def link_mentions(
     people: Sequence[NameCluster],
     characters: Sequence[NameCluster],
     actors: Sequence[int] = (),
+    performers: frozenset[int] = frozenset(),
 ) -> tuple[Linked, Linked]:
     """Give each review's unattached name mentions (models.NameMention) to the one person or character they name.
 
@@ -1117,6 +1118,10 @@ def link_mentions(
     sentence names the character's actor ("Soler's Tomi", "Zimina makes Tanya the film's
     conscience") or the character's own name ("Tatiana grunts, and soon he is calling her Tanya"), for exactly
     one character; `actors` gives each character's person (an index into `people`).
+
+    A family name two people share goes to the one of them who acts (`performers`, indices into `people`) when its
+    sentence has it act ("Moriyama, a veteran of a hundred yakuza pictures, plays frailty" beside a composer Aya
+    Moriyama).
     """
     entities = [[cl.canonical, *cl.aliases] for cl in [*people, *characters]]
     found = [(source, m.name, m.evidence) for source, items in mentions for m in items]  # type: ignore[attr-defined]
@@ -1143,6 +1148,11 @@ def link_mentions(
                 familiar = _familiar_character_beside_actor(found[i][1], found[i][2], entities, len(people), actors)
                 if familiar is not None:
                     verdicts[i] = ({familiar}, True)
+            if performers and len(verdicts[i][0]) > 1 and all(k < len(people) for k in verdicts[i][0]):
+                acting = {k for k in verdicts[i][0] if k in performers}
+                if len(acting) == 1 and _acts_in(found[i][1], found[i][2]):
+                    verdicts[i] = (acting, whole)
+                    named_as_people.add(i)  # settled: the shared family name stays the actor's
             if actors and len(verdicts[i][0]) != 1:  # "Saxena's Masterji", "Zhang Dong's Old Zhao"
                 owned = _part_of_possessor(found[i][1], found[i][2], verdicts[i][0], entities, len(people), actors)
                 if owned is not None:
@@ -1219,6 +1229,19 @@ def _after_possessive_pronoun(name: str, sentence: str) -> bool:
 
 # Words that say the name after them is someone who makes the film: "the veteran Chen", "newcomer Lin".
 _PERSON_NOUN_BEFORE = re.compile(r"\b(?:veteran|newcomer|actor|actress|star|director|filmmaker|composer|cinematographer)\s+$", re.I)
+
+
+# What follows a name the sentence has act, after an aside set off by commas: "X plays", "X, a veteran of ..., stars".
+_ACTING_AFTER = re.compile(
+    r"(?:,[^,.;]{1,90},)?\s+(?:plays|played|stars|starred|portrays|portrayed|gives\s+(?:a|an|the|us)\b|turns\s+in\b|"
+    r"delivers\s+(?:a|an|the)\b|is\s+cast\b|was\s+cast\b)"
+)
+
+
+def _acts_in(name: str, sentence: str) -> bool:
+    """Every time the sentence writes `name`, an acting verb follows it (`_ACTING_AFTER`)."""
+    found = whole_word_starts(name, sentence)
+    return bool(found) and all(_ACTING_AFTER.match(sentence, at + len(name)) for at in found)
 
 
 def _after_person_noun(name: str, sentence: str) -> bool:
@@ -1664,7 +1687,8 @@ def merge_people(
         sorted(Counter(cluster_of_item[character_actor[i]] for i in cl.members).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         for cl in character_clusters
     ]
-    linked_people, linked_characters = link_mentions(mentions, person_clusters, character_clusters, actors)
+    performers = frozenset(ci for ci, cl in enumerate(person_clusters) if any("actor" in person_roles[i] for i in cl.members))
+    linked_people, linked_characters = link_mentions(mentions, person_clusters, character_clusters, actors, performers)
     _add_linked(person_clusters, person_items, linked_people)
     _add_linked(character_clusters, character_items, linked_characters)
     _settle_review_parts(person_clusters, person_items, person_keys, reviews)

@@ -54,6 +54,8 @@ _NOT_NAMES = frozenset(
         # Role nouns that open a sentence before a name ("Writer-director Oh Sung-min structures ...").
         "writer-director writer/director director-writer director-screenwriter screenwriter-director filmmaker helmer "
         "co-star newcomer musician voice dir scr wr "
+        # Imperatives that open a sentence ("Think of it as X"), and contractions ("the best actor I've seen").
+        "think imagine picture consider i've i’ve i'm i’m i'd i’d i'll i’ll "
     ).split()
 )
 # Credit labels of French, Spanish, Italian, Portuguese and German film pages ("Réalisation: X | Avec A, B"),
@@ -74,7 +76,14 @@ _COUNTRIES = frozenset(
         "tamil telugu malayalam kannada bengali marathi hindi urdu punjabi gujarati cantonese mandarin hokkien "
         "tagalog filipino indonesian malay arabic persian farsi hebrew kurdish armenian georgian greek irish "
         "swahili yoruba igbo hausa zulu xhosa afrikaans chilean peruvian colombian cuban venezuelan "
-        "european asia asian africa african k-drama k-pop"
+        "european asia asian africa african k-drama k-pop "
+        # Country names that are nobody's given name (not Jordan, Georgia, India, Israel, Chad, Kenya).
+        "iceland finland norway sweden denmark netherlands belgium austria switzerland portugal greece hungary romania "
+        "bulgaria latvia lithuania estonia slovakia slovenia croatia serbia bosnia albania ukraine belarus moldova "
+        "mongolia kazakhstan nepal bangladesh pakistan afghanistan iraq syria lebanon morocco algeria tunisia libya "
+        "ethiopia somalia sudan cameroon uganda tanzania zimbabwe zambia angola mozambique peru colombia venezuela "
+        "bolivia ecuador uruguay paraguay argentina brazil cuba canada australia singapore malaysia indonesia "
+        "philippines cambodia laos myanmar burma"
     ).split()
 )
 
@@ -82,7 +91,7 @@ _COUNTRIES = frozenset(
 _TWO_WORD_PLACES = frozenset({("hong", "kong")})
 
 # Name syllables that are also English function words, allowed inside a name when Titlecase.
-_NAME_SYLLABLES = frozenset({"an", "so", "no", "do", "my"})
+_NAME_SYLLABLES = frozenset({"an", "so", "no", "do", "my", "than"})
 # A Chinese family name that is an English pronoun (He: 何), a name word only right before a one-word given name:
 # the pronoun "He" never stands right before a capitalised word that is no English word ("He Jun", not "He Said").
 PRONOUN_FAMILY_NAMES = frozenset({"he"})
@@ -104,7 +113,10 @@ _STOP_AFTER = frozenset(",;:!?…)]\"“”")
 _STOP_AFTER_OR_PERIOD = _STOP_AFTER | {"."}
 _CAP_WORD = re.compile(r"^[^\W\d_][\w'’.\-\u0300-\u036f]*$")  # combining marks inside a word: Yoruba "Ògúnlànà" in NFD
 # "A." and run-together initials "G.V." (not the usual abbreviations "U.S.", "L.A." ...).
-_INITIAL = re.compile(r"^(?!(?:U\.[SKN]|U\.S\.A|E\.U|A\.I|T\.V|P\.S|D\.C|L\.A|N\.Y)\.$)(?:[A-Z]\.){1,3}$")
+# (Also a two-letter initial without a vowel, as South Indian names abbreviate a family or place name: "Ch. Venkata Ramana".)
+_INITIAL = re.compile(
+    r"^(?!(?:U\.[SKN]|U\.S\.A|E\.U|A\.I|T\.V|P\.S|D\.C|L\.A|N\.Y)\.$)(?:(?:[A-Z]\.){1,3}|(?!(?:Dr|Mr|Ms|St|Jr|Sr|Wr)\.)[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]\.)$"
+)
 
 
 # Letters NFKD does not decompose into a base letter and marks (Serbo-Croatian đ, Polish ł, Nordic ø,
@@ -361,7 +373,9 @@ HONORIFICS = frozenset(
     # (nor is their English "Old": "Old Zhao" is the elder of the Zhaos, whichever Zhao it is). Forms of address for a
     # teacher, a master (Urdu/Hindi ustad), a director (Filipino direk), a man (Portuguese seu: "Seu Chico"), and
     # parents' titles used for elders (Mama, Baba, Papa); Greek kyria/kyrios (Mrs./Mr.: "Kyria Eleni").
-    "ah teacher ustad direk seu mama baba papa kyria kyrios".split()
+    "ah teacher ustad direk seu mama baba papa kyria kyrios "
+    # Thai khun (Mr./Ms.) and Burmese daw (Mrs., for an older woman: "Daw Khin Than Nu").
+    "khun daw".split()
 )
 # Parents' titles that are also given or family names (Senegalese "Papa", Yoruba and Hausa "Baba", Akan "Nana";
 # "Kofi Baba", "Nana Mensah"): one of them is a name, not a title, when it is the whole name or the family name.

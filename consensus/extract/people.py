@@ -347,6 +347,9 @@ _IN_TITLE = re.compile(r"^\s+in\s+(?:the\s+)?[\"“‘A-Z]")
 _HAS_A_ROLE = re.compile(r"\s(?:has|had|gets|got|makes|made)\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?(?:role|part|turn|cameo)\s*$")
 _SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that titular".split())
 _NO_SKIP = frozenset("to of in for with by from on at into about than".split())
+# Pronouns inside a description open a clause ("as the festival printed it, Western-style" names no part); only
+# "plays him, Ivan Petrovich" names one.
+_CLAUSE_PRONOUNS = frozenset("it him them he she they we i you".split())
 # A sentence holding none of these (nor opening with "As ") has no character cue: plain `in` tests, faster than a regex.
 _CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(", "role of", "part of")
 # Clauses of a sentence: after ";", "while", "whereas", and "but" after a comma or before a name ("a small but
@@ -417,6 +420,7 @@ class PeopleResult:
 # "plays the neighbour who helps with the boat, Semyon;": a part described by a relative clause, then named.
 _PART_WHO_THEN_NAME = re.compile(r"^(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:who|that)\s+[a-z][^,;.()\"“]{0,50},\s+(?=[A-Z])")
 _ENDS_DESCRIPTION = frozenset("who whom whose which that and or but".split())
+_ENDS_DESCRIPTION_OR_CLAUSE = _ENDS_DESCRIPTION | _CLAUSE_PRONOUNS
 _NAME_ENDS_CLAUSE = re.compile(r"^\s*(?:[,;.!?)]|$)")
 
 
@@ -430,7 +434,7 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
     skipped, most = 0, 4
     while words and skipped < most:
         w = words[0].strip(",")
-        if w.lower() in _NO_SKIP or w.lower() in _SELF or skipped and w.lower() in _ENDS_DESCRIPTION:
+        if w.lower() in _NO_SKIP or w.lower() in _SELF or skipped and w.lower() in _ENDS_DESCRIPTION_OR_CLAUSE:
             # "plays the man who loves Maria", "X as the accountant and Y as ...": the name is someone else
             # ("plays that trader, X" names X)
             return None
@@ -507,12 +511,17 @@ def _without_trailing_aside(text: str) -> str:
     return text[: m.start()].rstrip() if aside else text.rstrip()
 
 
+_CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "this", "that", "its"})
+
+
 def _actor_before(text: str) -> str | None:
     """The actor named at the end of `text`, skipping a short verb phrase ("is superb", "'s performance")
     and a parenthetical aside ("X (no relation) plays Y")."""
     text = _without_trailing_aside(text)
     words = text.rsplit(None, 13)  # at most 6 skipped words and a 5-word name are read; the rest stays one piece
     skipped, nearest = 0, ""
+    passed: list[str] = []  # the lower-case words skipped, nearest last
     while words and skipped < 6:
         last = words[-1]
         if last.endswith(")"):
@@ -534,11 +543,14 @@ def _actor_before(text: str) -> str | None:
             continue
         if last[:1].islower():
             nearest = words.pop()
+            passed.append(nearest)
             skipped += 1
             continue
         break
     if not words or skipped and nearest.strip(",;:") in _FAMILY_GROUPS:
         return None  # "The Holm sisters are a delight": a family, not one actor
+    if len(passed) >= 2 and passed[-1] in _CLAUSE_JOINERS and passed[-2] in _DETERMINERS:
+        return None  # "X is sweet as Yaw, and the old-timer playing Papa Kojo": a new subject, unnamed
     head = " ".join(words)
     name = name_before(head)
     if name and _is_owned(head[: _name_start(head, name)]):
@@ -1486,7 +1498,7 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
 # ahead fast); the punctuation stays with its sentence.
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _SENTENCE_END = re.compile(
-    r"[.!?…\n](?:(?<=\n)\n*|(?<![\s.(\[\"“‘'][A-Z]\.)(?<!^[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"[.!?…\n](?:(?<=\n)\n*|(?<![\s.(\[\"“‘'][A-Z]\.)(?<!^[A-Z]\.)(?<!\s[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
     r"(?!(?<=\bMa\.)\s+[A-Z][a-z]+\s+[A-Z])"  # Filipino "Ma." (María) before a given name and a family name
     + "".join(rf"(?!(?<=\b{month}\.)\s+\d)" for month in _MONTH_ABBREVIATIONS)  # "from Oct. 6, 2023"
     + r"[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9]))"
