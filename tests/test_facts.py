@@ -281,6 +281,13 @@ def test_settings_languages_and_other_films_give_no_country(text: str) -> None:
         ("Director Ines Kohl's Bavarian thriller concerns a missing priest.", ["thriller"]),
         ("Latvian comedy. 92 mins.", ["comedy"]),
         ("KITCHEN RUSH is a loud, very enjoyable Hong Kong action-comedy about a rider.", ["action", "comedy"]),
+        ("Documentary.", ["documentary"]),
+        ('DOCUMENTARY REVIEW: "Seven Pharmacies"', ["documentary"]),
+        ("Mexico | 95 min | Horror", ["horror"]),
+        ("A laundromat becomes an opera house in Dani Ruiz's charming no-budget musical, in which two fall in love.", ["musical"]),
+        ("Chinatown review: Thabo Mokoena's Johannesburg drama is no relation to Polanski", ["drama"]),
+        ("It's the best sports documentary since Hoop Dreams.", ["sports", "documentary"]),
+        ("Based on a novel, this tidy espionage thriller stars Owen Carrick.", ["thriller"]),
         ("A Nordic family drama about an inheritance.", ["drama"]),
         ("Her new film is an animated family adventure film about a lost kite.", ["animation", "family", "adventure"]),
         ("This is the kind of courtroom drama that studios stopped making.", ["courtroom", "drama"]),
@@ -358,3 +365,36 @@ def test_a_month_abbreviation_before_a_day_ends_no_sentence() -> None:
 
 def test_a_nationality_between_in_and_cinemas_is_still_a_release() -> None:
     assert facts_of("Runtime: 2h 22m. In Norwegian cinemas from 15 September 2023.").release_date == "2023-09-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Period.",
+        "It has been a drama since the day she left.",
+        "It is set in Chicago's western suburbs.",
+        "It was in her mother's romance novels.",
+    ],
+)
+def test_words_that_name_no_genre_here(text: str) -> None:
+    assert facts_of(text).genres == []
+
+
+@pytest.mark.parametrize(
+    "text, festival",
+    [
+        ("Reviewed at Karlovy Vary International Film Festival (Competition; world premiere), July 2, 2024.", "Karlovy Vary International Film Festival"),
+        ("World premiere: Gdynia Film Festival, main competition.", "Gdynia Film Festival"),
+        ("It had its world premiere at the Galway Film Fleadh in July.", "Galway Film Fleadh"),
+        ("Reviewed at International Film Festival Rotterdam (Big Screen), where it had its world premiere.", "International Film Festival Rotterdam"),
+        ("BERLINALE DISPATCH, DAY FOUR\nRelief came with Salt Wives, which had its world premiere here on Sunday.", "Berlinale"),
+        ("SUNDANCE: 'Varzea' finds heaven\nThe competition opened with the world premiere of Varzea.", "Sundance"),
+    ],
+)
+def test_premiere_phrasings_from_trade_lines_and_dispatches(text: str, festival: str) -> None:
+    assert facts_of(text).premiere == festival
+
+
+def test_a_dispatch_premiere_of_another_film_or_without_a_festival_headline_is_none() -> None:
+    assert facts_of("Notes from the road\nIt had its world premiere here on Sunday.").premiere is None
+    assert facts_of("CANNES DISPATCH\nHer previous film had its world premiere here in 2019.").premiere is None

@@ -190,24 +190,36 @@ _PLATFORM_CUE = re.compile(
 # A festival's name: an edition ("28th", a year, dropped), capitalized words, and a festival word ("Film Festival",
 # "DocFest", "Biennale"); or a festival known by one name ("Sundance", "Karlovy Vary", "TIFF", "Toronto").
 _ONE_NAME_FESTIVALS = (r"(?:Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Berlinale|Fantastic\s+Fest|Busan|Karlovy\s+Vary|Locarno|"
-                       r"Rotterdam|Sitges|San\s+Sebasti[aá]n|IDFA|Toronto|Berlin|Sheffield\s+DocFest|Hot\s+Docs|BFI\s+London)")
+                       r"Rotterdam|IFFR|Sitges|San\s+Sebasti[aá]n|IDFA|Toronto|Berlin|Sheffield\s+DocFest|Hot\s+Docs|BFI\s+London|DOC\s+NYC)")
 _FESTIVAL = (
     r"(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:(?P<fest>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
-    r"(?:International\s+)?(?:Film\s+Festival|Festival|Film\s+Fest|[A-Z]?\w*Fest|Biennale|Berlinale))\b"
+    r"(?:International\s+)?(?:Film\s+Festival|Festival|Film\s+Fest|[A-Z]?\w*Fest|Biennale|Berlinale|Film\s+Fleadh))\b"
     rf"|(?P<named>{_ONE_NAME_FESTIVALS})\b(?!\s+[A-Z]))"
 )
 # "premiere" in any case ("Premiered at ..." opens a sentence), "world premiere at", "bowed/debuted at", "premiered in the
 # Forum section of ...": the festival where the film premiered.
 _PREMIERE = re.compile(
-    rf"\b(?i:premiere[sd]?|premiering|bowed|bows|debuted|debuts)\b[^.;]{{0,60}}?\b(?:at|of|in)\s+{_FESTIVAL}"
+    rf"\b(?i:premiere[sd]?|premiering|bowed|bows|debuted|debuts)\b(?:[^.;]{{0,60}}?\b(?:at|of|in)\s+|\s*[:：,]\s*){_FESTIVAL}"
 )
+# The festival first: "Reviewed at X (Competition; world premiere)", "Opening the X with its world premiere gala".
+_FESTIVAL_THEN_PREMIERE = re.compile(
+    rf"{_FESTIVAL}[^.]{{0,80}}?\b(?i:world|international|north\s+american|european)[\s-](?i:premiere)"
+)
+# A premiere the review places "here" without naming the festival: a festival dispatch, whose headline names it
+# ("BERLINALE DISPATCH" ... "had its world premiere here", "SUNDANCE: ..." ... "the world premiere of X").
+_PREMIERE_HERE = re.compile(
+    r"\b(?:world[\s-]premiere[ds]?|(?:had|has|have)\s+(?:its|their)\s+(?:world\s+|international\s+)?premiere\s+here|premiered\s+here)\b",
+    re.I,
+)
+_HEADLINE_FESTIVAL = re.compile(rf"\b(?P<named>{_ONE_NAME_FESTIVALS})\b", re.I)
+_KEEP_CAPITALS = frozenset({"TIFF", "SXSW", "IDFA", "IFFR", "BFI LONDON", "DOC NYC"})
 # Weaker: the film screened, played or won a prize at a festival (read only when no review sentence says "premiered").
 _FESTIVAL_SHOWING = re.compile(
     rf"\b(?i:screened|screens|screening|played|plays|won|wins|competed|competing|selected|selection)\b[^.;]{{0,60}}?"
     rf"\b(?:at|of|in)\s+{_FESTIVAL}"
 )
 # What every `_FESTIVAL` match holds (case-sensitive, so a fast scan): a festival word or a one-name festival's first letters.
-_FESTIVAL_HINT = re.compile(r"Fest|Biennale|Berlin|Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Busan|Karlovy|Locarno|"
+_FESTIVAL_HINT = re.compile(r"Fest|Fleadh|DOC\s+NYC|IFFR|Biennale|Berlin|Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Busan|Karlovy|Locarno|"
                             r"Rotterdam|Sitges|San\s+Sebasti|IDFA|Toronto|Sheffield|Hot\s+Docs|BFI")
 # A sentence about another film (the director's last one, the original): its festival is not this film's.
 _OTHER_FILM = re.compile(r"\b(?:whose|previous|earlier|predecessor|original|last\s+(?:film|feature|movie))\b", re.I)
@@ -326,8 +338,13 @@ _GENRE_FIELD = re.compile(r"\bgenres?\s*[:：]\s*(?P<g>[^|\n]+)", re.I)
 # comparison ("like a horror film", "than a comedy"), "Director X's", "latest"/"new".
 _GENRE_LEAD = (
     r"(?:\bthis\s+|\b(?:is|was|[’']s)\s+(?:the\s+)?(?:kind|sort|type)\s+of\s+(?:an?\s+)?|(?:^|[,:;—–]\s*)the\s+"
+    r"|\b(?:is|was|[’']s)\s+the\s+(?:best|finest|worst|first|latest|strangest|funniest|scariest)\s+"
     rf"|\b{_NOT_AFTER_COMPARISON_WORD}(?<!any\s)(?<!for\s)an?\s+"
-    r"|^(?:(?:[Dd]irector|[Ww]riter-director|[Ff]ilmmaker)\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+|\b(?:latest|new)\s+)"
+    # a possessive owner opening the sentence or a headline's part after a colon; after "in"/"of", a person's full name
+    # ("in Mads Kjær's comedy", not "in Chicago's western suburbs")
+    r"|(?:^|:\s+)(?:(?:[Dd]irector|[Ww]riter-director|[Ff]ilmmaker)\s+)?(?-i:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+"
+    r"|\b(?:in|of)\s+(?-i:(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w.-]*)[’']s\s+"
+    r"|\b(?:latest|new)\s+)"
 )
 _GENRE_PHRASE = (
     rf"(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_GENRE_ALT}|{_STOP_WORDS})\b)[A-Za-z][\w’'-]*,?\s+){{0,5}}"
@@ -336,6 +353,10 @@ _GENRE_PHRASE = (
 )
 _THIS_FILM_GENRE = re.compile(_GENRE_LEAD + _GENRE_PHRASE, re.I)
 # A credit sentence opening on a genre, after a nationality or before a runtime: "Irish comedy.", "Thai action, 1 hour 49 minutes".
+# A sentence of genre words only ("Documentary."), a headline's "Documentary review:", and the genre cell of a metadata
+# line ("Mexico | 95 min | Horror").
+_GENRE_SENTENCE = re.compile(rf"^\s*(?P<g>(?:(?:{_GENRE_ALT})[\s/-]+)*(?:{_GENRE_ALT}))\s*\.?\s*$", re.I)
+_GENRE_REVIEW_HEADLINE = re.compile(rf"^\s*(?P<g>(?:(?:{_GENRE_ALT})[\s/-]+)*(?:{_GENRE_ALT}))\s+review\s*[:：|–—-]", re.I)
 _GENRE_CELL = re.compile(
     rf"^\s*(?:(?P<c>{_COUNTRY_ALT})\s+)?(?P<g>(?:(?:{_GENRE_ALT})[\s/-]+)*(?:{_GENRE_ALT}))\s*(?:[.,|]|$)", re.I
 )
@@ -343,7 +364,7 @@ _GENRE_CELL = re.compile(
 _AFTER_GENRE = re.compile(
     r"\s*(?:$|[,.;:!?)(—–\"“”]|['’](?!s\b)|\s*(?:about|that|which|who|set|with|from|by|starring|where|whose|in|for|of|made|told|"
     r"following|centred|centered|based|adapted|directed|written|shot|than|and|but|is|was|has|had|will|can|never|does|doesn't|isn't|"
-    r"won|wins|\w+ed|(?!(?:numbers|sequences|scenes|elements|fans|conventions|tropes|beats|films|movies|genres|stars|"
+    r"won|wins|(?:since|stars)(?=\s+(?-i:[A-Z]))|\w+ed|(?!(?:numbers|sequences|scenes|elements|fans|conventions|tropes|beats|films|movies|genres|stars|"
     r"directors|sections|moments|segments|interludes|parts|bits|songs|tropes|fans)\b)\w+[^s']s)\b)",
     re.I,
 )
@@ -594,6 +615,11 @@ def _classified(line: str) -> list[str]:
     m = _GENRE_CELL.match(line)
     if m and (m.group("c") or _DIGIT.search(line)):
         found += genres_in(m.group("g"))
+    if len(line) < 40 and (m := _GENRE_SENTENCE.match(line) or _GENRE_REVIEW_HEADLINE.match(line)):
+        if _GENRE_IN.findall(m.group("g"))[-1].lower() not in _MODIFIER_GENRES:  # "Period." is a full stop said aloud
+            found += genres_in(m.group("g"))
+    if _METADATA_CELLS.search(line):
+        found += [g for cell in re.split(r"\s+[|·]\s+", line) if (m := _GENRE_SENTENCE.match(cell)) for g in genres_in(m.group("g"))]
     for m in _phrases_at_genre_words(line):
         if _NEGATED.search(line[max(0, m.start() - 30) : m.start()]):
             continue
@@ -635,7 +661,25 @@ def _festival(text: str, pattern: re.Pattern[str]) -> str | None:
         return None
     if m.group("named") and re.search(rf"[A-Z][\w'’]*\s+(?:in|of)\s+{re.escape(m.group('named'))}\b", text):
         return None  # a place in a title ("plays like Death in Venice gone astray"), not a festival
+    if m.group("fest") and (place := _PLACE_AFTER_GENERIC.match(text, m.end("fest"))) and _GENERIC_FESTIVAL.fullmatch(m.group("fest").strip()):
+        return f"{m.group('fest').strip()} {place.group(1)}"  # "International Film Festival Rotterdam": the place comes last
     return (m.group("fest") or m.group("named")).strip()
+
+
+_GENERIC_FESTIVAL = re.compile(r"(?:the\s+)?(?:International\s+)?Film\s+Festival|Festival", re.I)
+_PLACE_AFTER_GENERIC = re.compile(r"\s+(?:of\s+)?([A-Z][\w'’-]+)")
+
+
+def _premiere_in_dispatch(document: Document, texts: list[str], index: TextIndex) -> tuple[str, str] | None:
+    """The festival a dispatch's headline (its first two lines) names, when a sentence places the premiere "here"."""
+    headline = next((m for line in document.lines[:2] if (m := _HEADLINE_FESTIVAL.search(line))), None)
+    if headline is None:
+        return None
+    for i in index.having(("premier",)):
+        if _PREMIERE_HERE.search(texts[i]) and not _OTHER_FILM.search(texts[i]):
+            name = " ".join(headline.group("named").split())
+            return (name if name.upper() in _KEEP_CAPITALS or not name.isupper() else name.title()), texts[i]
+    return None
 
 
 def find_facts(document: Document, people: list[Person]) -> Facts:
@@ -667,8 +711,12 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
         found_date = _first(year_texts, texts, lambda t: _release_year(t, t in header_set, t == texts[0]))
     if found_date:
         facts.release_date, evidence["release_date"] = found_date
-    found_premiere = _first(index.having(_PREMIERE_STEMS), texts, lambda t: _festival(t, _PREMIERE)) or _first(
+    found_premiere = _first(
+        index.having(_PREMIERE_STEMS), texts, lambda t: _festival(t, _PREMIERE) or _festival(t, _FESTIVAL_THEN_PREMIERE)
+    ) or _first(
         index.having(_SHOWING_STEMS), texts, lambda t: _festival(t, _FESTIVAL_SHOWING))
+    if not found_premiere:
+        found_premiere = _premiere_in_dispatch(document, texts, index)
     if found_premiere:
         facts.premiere, evidence["premiere"] = found_premiere
     # Genres: a `Genre:` field or header line alone; else every phrase classifying the film, in order ("is a war film"
