@@ -398,3 +398,26 @@ def test_premiere_phrasings_from_trade_lines_and_dispatches(text: str, festival:
 def test_a_dispatch_premiere_of_another_film_or_without_a_festival_headline_is_none() -> None:
     assert facts_of("Notes from the road\nIt had its world premiere here on Sunday.").premiere is None
     assert facts_of("CANNES DISPATCH\nHer previous film had its world premiere here in 2019.").premiere is None
+
+
+@pytest.mark.parametrize(
+    "line, minutes",
+    [
+        ("ok so only 84 min so it never outstays its welcome.", 84),
+        ("Sverige/Sweden 2025 · 121 min · Streaming on Viaplay", 121),
+        ("88 lean, nasty minutes.", 88),
+        ("Runtime is 1 h 45, and the director keeps it moving.", 105),
+        ("Ninety-three minutes of pure pleasure.", 93),
+        ("Mongolia, 86' – Concorso internazionale (world premiere)", 86),
+        ("It runs a brisk 88 minutes.", 88),
+    ],
+)
+def test_runtime_styles_from_blind_labels(line: str, minutes: int) -> None:
+    assert facts_of(line).runtime_minutes == minutes
+
+
+@pytest.mark.parametrize(
+    "line", ["Just 20 minutes in, she dies.", "She waited just 90 minutes for the bus.", "In the '86 World Cup, it rained."]
+)
+def test_durations_in_the_story_are_no_runtime(line: str) -> None:
+    assert facts_of(line).runtime_minutes is None

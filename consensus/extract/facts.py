@@ -85,9 +85,21 @@ def genres_in(text: str) -> list[str]:
 _H_M = re.compile(r"\b(\d)\s*(?:h|hr|hrs|hour|hours)\.?\s*(?:and\s+)?(\d{1,2})\s*(?:m|min|mins|minutes?)\b(?!\s*read)", re.I)
 _H_ONLY = re.compile(r"\b(?:runtime|running\s+time|run\s+time|length|duration)\s*[:：]?\s*(\d)\s*(?:h|hr|hrs|hours?)\b(?!\s*\d)", re.I)
 _CLOCK = re.compile(r"\b(?:runtime|running\s+time|run\s+time|length|duration)\s*[:：]?\s*(\d):(\d{2})\b", re.I)
+# "Runtime is 1 h 45": hours and minutes without the minutes' unit, after a runtime word.
+_CUED_H_M = re.compile(r"\b(?:runtime|running\s+time|run\s+time|length|duration)\s*(?:[:：]|is|of)?\s*(\d)\s*h(?:rs?)?\.?\s*(\d{1,2})\b(?!\s*[:.]?\d)", re.I)
+# "88 lean, nasty minutes": one or two describing words between the number and "minutes".
+_DESCRIBED_MINUTES = re.compile(r"^\W*(\d{2,3})\s+(?:[a-z-]+,?\s+){1,2}minutes\b", re.I)
+# "Ninety-three minutes of pure pleasure.": a runtime spelled out, opening its sentence.
+_SPELLED_MINUTES = re.compile(
+    r"^\W*(?P<tens>sixty|seventy|eighty|ninety)(?:[-\s](?P<ones>one|two|three|four|five|six|seven|eight|nine))?\s+minutes\b", re.I
+)
+# "Mongolia, 86' – Competition": minutes written with a prime, as European festival catalogues do, in a line of cells.
+_PRIME_MINUTES = re.compile(r"(?:^|[,·|(]\s*)(\d{2,3})\s*['’′](?=\s*(?:[–—|·,;)]|$))")
 _MINUTES = re.compile(r"\b(\d{2,3})\s*(?:-\s*)?(?:min|mins|minutes?|m)\b\.?(?!\s*read)", re.I)
 _RUNTIME_CUE = re.compile(
-    r"\b(?:runtime|running\s+time|run\s+time|runs|running|clocks?\s+in|clocking\s+in|lasts|length|duration|long)\b", re.I
+    r"\b(?:runtime|running\s+time|run\s+time|runs|running|clocks?\s+in|clocking\s+in|lasts|length|duration|long"
+    # "only 84 min so it never outstays its welcome", "a brisk 88 minutes": a word sizing the film up right before it
+    r"|(?:only|lean|brisk|tight|trim|taut|compact|svelte|whopping|bloated|punishing|hefty)(?=\s*$))\b", re.I
 )
 # Spelled-out runtimes: "two hours and eleven minutes", "an hour and a half" (a runtime cue needed for the latter).
 _NUMBER_WORDS: dict[str, int] = {
@@ -108,8 +120,8 @@ _APPROXIMATE = re.compile(r"\b(?:under|over|nearly|almost|about|around|roughly|a
 # Abbreviation dots that do not end a sentence, dropped before a line is judged credit-style ("94 mins.", "Dir. X").
 _ABBREVIATION_DOT = re.compile(r"\b(?:min|mins|hr|hrs|dir|prod|approx)\.", re.I)
 # A runtime that is a whole cell of a sentence: "82 minutes.", "A Danish drama, 98 minutes, in cinemas now."
-_MINUTES_CELL = re.compile(r"(?:^|[,;(]\s*)\d{2,3}\s*(?:min|mins|minutes)\.?\s*(?:[,;)]|$)")
-_CREDIT_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z /&.-]{1,30}\s*[:：]|\s\|\s|^[^.!?]{0,60}$")
+_MINUTES_CELL = re.compile(r"(?:^|[,;(·]\s*)\d{2,3}\s*(?:min|mins|minutes)\.?\s*(?:[,;)·]|$)")
+_CREDIT_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z /&.-]{1,30}\s*[:：]|\s[|·]\s|^[^.!?]{0,60}$")
 # "104 minutes long", "100 minutes — its entire runtime": the words after the number say it is the runtime.
 _RUNTIME_AFTER = re.compile(
     r"\s*(?:runtime|running\s+time|long)\b"
@@ -399,7 +411,7 @@ _SHOWING_STEMS = ("screen", "play", "won", "wins", "compet", "select")  # `_FEST
 
 # Whole-review scans (`TextIndex.matching`): the texts where these match are the only ones a rule can read.
 # `_runtime` reads a digit before an h/m unit (`_H_M`, `_H_ONLY`, `_MINUTES`) or a clock time (`_CLOCK`).
-_RUNTIME_SHAPE = re.compile(r"\d\s*(?:-\s*)?[hm]|\d:\d")
+_RUNTIME_SHAPE = re.compile(r"\d\s*(?:-\s*)?[hm]|\d:\d|\d\s*['’′]")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # `_DATE` needs a year or an ISO date
 
 
@@ -415,6 +427,15 @@ def _runtime(line: str) -> int | None:
     m = _H_ONLY.search(line)
     if m:
         return int(m.group(1)) * 60
+    m = _CUED_H_M.search(line) or _DESCRIBED_MINUTES.match(line) or _PRIME_MINUTES.search(line)
+    if m:
+        minutes = int(m.group(1)) * 60 + int(m.group(2)) if m.re is _CUED_H_M else int(m.group(1))
+        if MIN_RUNTIME <= minutes <= MAX_RUNTIME:
+            return minutes
+    m = _SPELLED_MINUTES.match(line)
+    if m:
+        tens = {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}[m.group("tens").lower()]
+        return tens + (_NUMBER_WORDS[m.group("ones").lower()] if m.group("ones") else 0)
     m = _WORD_H_M.search(line)
     if m and not _APPROXIMATE.search(line[: m.start()]) and (not m.group("half") or _RUNTIME_CUE.search(line)):
         minutes = _spelled_runtime(m)
@@ -695,8 +716,8 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
     texts = list(dict.fromkeys(header + sentences_of(document.text)))
     index = TextIndex(texts)
 
-    # Spelled-out runtimes ("two hours and eleven minutes") have no digit: texts with "hour" are read too.
-    found_runtime = _first(sorted(set(index.matching(_RUNTIME_SHAPE)) | set(index.having(("hour",)))), texts, _runtime)
+    # Spelled-out runtimes ("two hours and eleven minutes") have no digit: texts with "hour" or "minute" are read too.
+    found_runtime = _first(sorted(set(index.matching(_RUNTIME_SHAPE)) | set(index.having(("hour", "minute")))), texts, _runtime)
     if found_runtime:
         facts.runtime_minutes, evidence["runtime_minutes"] = found_runtime
     genre_texts = index.matching(_GENRE_WORD_LOWER)
