@@ -219,6 +219,29 @@ def test_a_colon_ends_a_title_before_lower_case_words() -> None:
     assert compared("It is reminiscent of Mad Kettle: Fury Lane in places.") == ["Mad Kettle: Fury Lane"]
 
 
+def test_more_cues_from_blind_labels() -> None:
+    assert compared("And while it's no Toy Kettle Story (the middle act sags), the chase is a delight.") == ["Toy Kettle Story"]
+    assert compared("If you've seen Die Harder Still (1988), you've seen most of this.") == ["Die Harder Still"]
+    assert compared("Those hoping for another My Octopus Kettle will be disappointed.") == ["My Octopus Kettle"]
+    assert compared("It's not quite The Chasing Kind in terms of nerve.") == ["The Chasing Kind"]
+    assert compared("Fans of Lady Kettle will feel right at home.") == ["Lady Kettle"]
+    assert compared("Fans of Tomas Brekke will feel right at home.") == []  # a person, not a title
+    assert compared("The shadow of The Girl with the Paper Kettle looms large.") == ["The Girl with the Paper Kettle"]
+    assert compared("They grew up in the shadow of Mount Kettle.") == []
+    assert compared("The love scenes will remind some of Call Me by Your Kettle.") == ["Call Me by Your Kettle"]
+    assert compared("The obvious reference point is Claire's Kettle, right down to the sailing.") == ["Claire's Kettle"]
+    assert compared("It isn't in the same league as Spirited Kettle Away.") == ["Spirited Kettle Away"]
+    assert compared("It follows the Walk the Kettle template closely.") == ["Walk the Kettle"]
+    assert compared("It's a heist comedy, a sort of Nine Kettles with a twist.") == ["Nine Kettles"]
+    assert compared("It sits somewhere between Silver Apples and In Kettle Bruges in its mix.") == ["Silver Apples", "In Kettle Bruges"]
+    assert compared("If that sounds like The Incredible Kettle Journey, that's because it is.") == ["The Incredible Kettle Journey"]
+    assert compared("The second half plays like a Taiwanese Before Kettle Sunrise.") == ["Before Kettle Sunrise"]
+    assert compared("He has studied the 2011 Tinker Tailor Kettle Spy closely.") == ["Tinker Tailor Kettle Spy"]
+    assert compared("It crackles with the same street-level energy as Nairobi Half Kettle.") == ["Nairobi Half Kettle"]
+    assert compared("Arriving on the same train as Will and Eleanor is a young man.") == []
+    assert compared("Its camera is more restless than Brekke's.") == []
+
+
 @pytest.mark.seeds
 def test_seed_comparisons(seeds_dir: Path) -> None:
     from tests.conftest import seed

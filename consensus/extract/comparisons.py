@@ -85,7 +85,7 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"recall(?:s|ed|ing)?(?:\s+for\s+me)?", STRONG), (r"echo(?:es|ed|ing)?(?:\s+of)?", STRONG),
     (r"evok(?:es?|ed|ing)", STRONG), (r"shades\s+of", STRONG), (r"à\s+la", STRONG), (r"a\s+la", STRONG),
     (r"compared\s+(?:to|with)", STRONG), (r"comparisons?\s+(?:to|with)", STRONG),
-    (r"remind(?:s|ed)?\s+(?:me|you|us|one|viewers)\s+of", STRONG), (r"thinking\s+of", STRONG),
+    (r"remind(?:s|ed)?\s+(?:me|you|us|one|viewers|some|many|others|audiences|fans|anyone)\s+of", STRONG), (r"thinking\s+of", STRONG),
     (r"films?\s+like", WEAK), (r"movies?\s+like", WEAK), (r"such\s+as", WEAK), (r"example\s+would\s+be", WEAK),
     (r"the\s+likes\s+of", WEAK), (r"homage\s+to", STRONG), (r"nods?\s+to", WEAK), (r"something\s+like", WEAK),
     (r"more\s+akin\s+to", STRONG), (r"the\s+first", WEAK), (r"this\s+is\s+not", WEAK), (r"there\s+is\s+no", WEAK),
@@ -100,7 +100,11 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"spiritual\s+(?:cousin|sibling|sister|brother|twin|heir|successor|sequel|companion|ancestor)\s+(?:of|to)", STRONG),
     *[(rf"{kin}\s+(?:of|to)", STRONG) for kin in ("cousin", "sibling")],
     (r"shar(?:es?|ing)\s+(?:more\s+|much\s+|some\s+|its\s+)?dna\s+with", STRONG), (r"poor\s+man[’']s", STRONG),
-    (r"influence\s+of", LIGHT), (r"steeped\s+in", STRONG), (r"not\s+since", STRONG),
+    (r"influence\s+of", LIGHT), (r"steeped\s+in", STRONG), (r"not\s+since", STRONG), (r"lineage\s+of", STRONG),
+    (r"same\s+league\s+as", STRONG),
+    # "The obvious reference point is X", "The closer model is X".
+    *[(rf"{which}\s+(?:reference(?:\s+point)?|model|comparison|antecedent|precedent)\s+(?:is|was|here\s+is)", STRONG)
+      for which in ("closer", "closest", "obvious", "nearest", "clear", "real")],
     *[(rf"{verb}\s+the\s+(?:new|next)", STRONG) for verb in ("called", "dubbed", "hailed\\s+as", "billed\\s+as", "touted\\s+as")],
     (r"similar\s+to", STRONG), (r"closer\s+(?:in\s+(?:spirit|tone|feel)\s+)?to", STRONG),
     (r"close\s+in\s+(?:spirit|tone|feel)\s+to", STRONG), (r"kinship\s+with", STRONG),
@@ -119,13 +123,16 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"influences?\s*(?:[—–:]|--|,?\s+(?:include|including|are))", STRONG),
     # Light cues: what follows must read as a title by itself ("a whiff of X", "studied X").
     *[(rf"{noun}s?\s+of", LIGHT) for noun in ("whiff", "touch", "hint", "dash", "pinch", "trace", "splash", "flavou?r")],
-    (r"flash(?:es)?\s+of", LIGHT), (r"studied", LIGHT), *[(rf"{who}\s+(?:loved|liked|enjoyed|adored)", LIGHT) for who in ("who", "you")],
+    (r"flash(?:es)?\s+of", LIGHT), (r"studied", LIGHT), (r"fans\s+of", LIGHT), (r"shadow\s+of", LIGHT),
+    (r"expecting", LIGHT), (r"hoping\s+for\s+(?:another|a\s+new)", LIGHT), (r"you[’']ve\s+seen", LIGHT), (r"sounds?\s+like", LIGHT),
+    (r"a\s+(?:sort|kind)\s+of", LIGHT), (r"same\s+(?:[a-z-]+\s+)?(?:energy|spirit|territory|ground|tone|feel|vibe|style|category|issues|themes|sensibility|"
+     r"mood|atmosphere|texture)\s+as", LIGHT), *[(rf"{who}\s+(?:loved|liked|enjoyed|adored)", LIGHT) for who in ("who", "you")],
     (r"grew\s+up\s+(?:on|watching|loving)", LIGHT), (r"channel(?:s|ed|led|ing|ling)?", LIGHT),
     # "the best Korean thriller since X": a superlative before it (`_SUPERLATIVE`).
     (r"since", SINCE),
     # Two titles joined: "X by way of Y", "X crossed with Y" (and "X meets Y", first above), "a cross between X and Y".
     (r"by\s+way\s+of", CONNECTOR), (r"crossed\s+with", CONNECTOR), (r"filtered\s+through", CONNECTOR),
-    (r"cross\s+between", PAIR), (r"mash-?up\s+of", PAIR), (r"hybrid\s+of", PAIR),
+    (r"cross\s+between", PAIR), (r"somewhere\s+between", PAIR), (r"halfway\s+between", PAIR), (r"mash-?up\s+of", PAIR), (r"hybrid\s+of", PAIR),
     # Phrase openers, at the start of a clause (`_CLAUSE_START`): "It's X with Y", "Think X with Y", "It's not X".
     # "the kind of premise X would burn through in 50 minutes": X does what this film does.
     (r"kind\s+of\s+[a-z-]+(?:\s+that)?", KIND_OF),
@@ -172,11 +179,12 @@ _AFTER_TITLE_WORDS = frozenset(_PHRASE_END_WORDS) | frozenset(
     "would will can could might may should about without than so too a an the its his her their this these those who "
     "whose when while though although even if more less much nearly almost only just very all not no nor yet still "
     "because since into onto over under through throughout like on by via minus plus crossed lite here there again now then "
-    "ever rather".split()
+    "ever rather looms loomed hangs hung hovers hovered".split()
 )
 _NEXT_WORD = re.compile(r"^\s+([a-z][\w’'-]*)")
 _FILM_NOUNS = "films|movies|flicks|thrillers|dramas|comedies|classics|pictures|entries|titles|actioners|westerns|ones"
-_NON_FILM_PLURAL = re.compile(rf"^(?!(?:{_FILM_NOUNS})$)[a-z]+s$")
+# (not the verb of "it plays like X"; "looks like Adonis" is a face, not a film)
+_NON_FILM_PLURAL = re.compile(rf"^(?!(?:{_FILM_NOUNS}|plays)$)[a-z]+s$")
 _SAME_NAME = re.compile(r"^\s*(?:spin-?off|sequel|remake|film|movie)?\s*(?:spin-?off|sequel|remake)\s+of\s+the\s+same\s+name", re.I)
 _NOT_TITLES = frozenset(
     "i you he she it we they this that the a an me him her us them most some one many all each his their our my "
@@ -190,19 +198,23 @@ _ERA = (
 )
 # One adjective right before the title: "beloved" in "my beloved X", "obvious" in "the obvious X".
 _ADJECTIVE_BEFORE_TITLE = rf"(?!{_ERA}\b)[a-z][\w-]*\s+(?=[\"“A-Z0-9])"
+# A nationality before a title makes it a local version of that film: "plays like a Taiwanese Before Sunrise".
+_NATIONAL_LEAD = r"an?\s+(?:" + "|".join(sorted((k.title() for k in COUNTRIES if k not in ("us", "uk", "usa")), key=len, reverse=True)) + r")\s+(?=[\"“A-Z0-9])"
 _LEAD = re.compile(
     rf"^(?:(?:is|was)\s+)?"  # "the film it most recalls is X"
     rf"(?:(?:my|his|her|their|our|your|its)\s+(?:{_ADJECTIVE_BEFORE_TITLE})?"
+    rf"|{_NATIONAL_LEAD}|the\s+(?:19|20)\d\d\s+(?=[\"“A-Z])"  # "the 2011 Tinker Tailor Soldier Spy"
     rf"|(?:the|a|an)\s+{_ADJECTIVE_BEFORE_TITLE})?"
 )
-# After a weak cue only a list opener is skipped: "like a hyperactive 11-year-old", "like a young X" are not titles.
-_LEAD_WEAK = re.compile(r"^(?:(?:films?|movies?)\s+like\s+|the\s+likes\s+of\s+)?")
+# After a weak cue only a list opener or a nationality is skipped: "like a hyperactive 11-year-old", "like a young X" are
+# not titles.
+_LEAD_WEAK = re.compile(rf"^(?:(?:films?|movies?)\s+like\s+|the\s+likes\s+of\s+|{_NATIONAL_LEAD})?")
 _SUPERLATIVE = re.compile(r"\b(?:best|worst|\w{2,}est|most\s+[a-z]+|first)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 # Where a phrase opener may stand: the start of the sentence or of a clause.
-_CLAUSE_START = re.compile(r"(?:^[\s\"“‘'(]*|[,;:(—–]\s*|\b(?:and|but|so|yet)\s+)$")
+_CLAUSE_START = re.compile(r"(?:^[\s\"“‘'(]*|[,;:(—–]\s*|\b(?:and|but|so|yet|while|though|although|because)\s+)$")
 # Adverbs between an opener and its title: "it's basically X with Y".
 _OPENER_ADVERB = re.compile(
-    r"^(?:(?:basically|essentially|just|simply|really|pretty\s+much|more\s+or\s+less|little\s+more\s+than|"
+    r"^(?:(?:basically|essentially|just|simply|really|quite|exactly|pretty\s+much|more\s+or\s+less|little\s+more\s+than|"
     r"nothing\s+more\s+than|like|kind\s+of|sort\s+of)\s+)?"
 )
 # What follows a title an opener introduced: "It's X with Y", "It's X for the TikTok era", "It's X compressed into".
@@ -219,17 +231,17 @@ _ENDS_IT_IS = re.compile(
 _ENDS_KIND_OF = re.compile(r"^\s+(?:would|could|might|will|used\s+to|(?:once\s+)?did)\b")
 # Suffixes after a title: "a X knockoff", "X-lite"; `_SUFFIX_STEMS` is the cheap pre-check.
 _SUFFIX_LOWER = re.compile(
-    r"(?<=\w)-(?:lite|esque|style|sized)\b|\s(?:knock-?offs?|rip-?offs?|clones?|wannabes?|copycats?|retreads?|imitations?|influence)\b"
+    r"(?<=\w)-(?:lite|esque|style|sized)\b|\s(?:knock-?offs?|rip-?offs?|clones?|wannabes?|copycats?|retreads?|imitations?|influence|template|playbook)\b"
 )
 _SUFFIX_STEMS = ("-lite", "-esque", "-style", "-sized", "knock", "rip-off", "ripoff", "clone", "wannabe", "copycat", "retread",
-                 "imitation", "influence")
+                 "imitation", "influence", "template", "playbook")
 # Words that open a sentence without being part of a title read backwards from a cue ("It's X meets Y").
 _OPENER_WORDS = frozenset(
     "it's it’s that's that’s here's here’s there's there’s what's what’s this think imagine picture however so and "
     "but basically essentially yes well still now then also plus like as for following when if after before with "
     "without in on at from by of to a an he's he’s she's she’s they're they’re".split()
 )
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END = re.compile(r"['’]s\.?$")
 _OWNER = re.compile(r"^((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+")
 _AND = re.compile(r"\s+(?:and|&)\s+(?!(?:the|a|an)\b)")  # "and the"/"and a" stay inside: "An Officer and a Gentleman"
 # Given names that are also English words: they do not make a run read as a title ("Grace Kelly").
@@ -623,6 +635,9 @@ def _if_then(sentence: str, context: _Context) -> list[str]:
     return [accepted] if accepted else []
 
 
+_LOOMS = re.compile(r"\s+(?:looms|loomed|hangs|hung|hovers|hovered|falls|fell|lies|lay)\b")
+
+
 def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _Context) -> list[str]:
     """The titles one cue match in a sentence introduces (none when the cue stands in a non-comparison)."""
     before = sentence[:start]
@@ -653,6 +668,8 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
         at = tail.find(title)
         if at >= 0 and _SAME_NAME.match(tail[at + len(title):]):
             continue
+        if cue.startswith("shadow") and not (at >= 0 and _LOOMS.match(tail[at + len(title):])):
+            continue  # "the shadow of X looms large", not "from the shadow of Independence Hall"
         titles.append(title)
     return titles
 
