@@ -246,6 +246,14 @@ def test_no_release_date_without_a_year_or_for_another_film(text: str) -> None:
         ("It was a long night. 1h 41m, Finland, 2023.", "Finland"),
         ("It never comes close to either. Japan-France, 2h 58m.", "Japan"),
         ("It's a gleeful, nasty, Canadian drive-in throwback from Jess Tremaine.", "Canada"),
+        ("Salt Wives is a Georgian production with French minority funding.", "Georgia"),
+        ("Thailand / 102 min / Netflix, 30/10/2025", "Thailand"),
+        ("Iran/France.", "Iran"),
+        ("United Kingdom/United States, 1997 U.S. Release Date: 12/19/97 (wide)", "United Kingdom"),
+        ("Her American film is angry and meticulous.", "United States"),
+        ("It opens with Tiago Amaral's Brazilian-produced portrait of a league.", "Brazil"),
+        ("Argentina's latest crowd-pleaser opened on Thursday.", "Argentina"),
+        ("A coach takes on a team of misfits in this scrappy Quebec sports drama.", "Canada"),
     ],
 )
 def test_country_from_nationality_of_the_production(text: str, country: str) -> None:
@@ -265,6 +273,7 @@ def test_country_from_nationality_of_the_production(text: str, country: str) -> 
         "Unlike most American comedies, it takes its time.",
         "The cast speaks English, and the Israeli-set war drama never feels foreign.",
         "Kieslowski's Polish films are better.",
+        "His American films are worse.",
         "France.",
     ],
 )

@@ -273,6 +273,7 @@ COUNTRIES: dict[str, str] = {
     "chile": "Chile", "colombia": "Colombia", "peruvian": "Peru", "peru": "Peru", "cuban": "Cuba", "cuba": "Cuba",
     "venezuelan": "Venezuela", "uruguayan": "Uruguay", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
     "israel": "Israel", "lebanon": "Lebanon", "kenya": "Kenya", "senegal": "Senegal", "pakistan": "Pakistan",
+    "georgian": "Georgia", "mongolia": "Mongolia", "quebec": "Canada", "québécois": "Canada", "quebecois": "Canada",
 }
 # Demonyms only (a country's name after "produced in" is read from `COUNTRIES` too): "It's Portuguese, it's gorgeous."
 DEMONYMS = frozenset(k for k, v in COUNTRIES.items() if casefree(v) != k and k not in ("usa", "us", "uk"))
@@ -311,7 +312,7 @@ _FILM_NOUN_ALT = rf"{_FILM_HEADS}|{_GENRE_SINGULAR_ALT}"
 # "like a horror film", "than a comedy"). Shared by `_THIS_FILM_COUNTRY` and `_GENRE_LEAD`, each adding its own words.
 _NOT_AFTER_COMPARISON_WORD = r"(?<!of\s)(?<!than\s)(?<!like\s)(?<!to\s)(?<!from\s)(?<!with\s)(?<!as\s)(?<!in\s)(?<!unlike\s)"
 _THIS_FILM_COUNTRY = re.compile(
-    r"(?:(?:\b(?:this|the\s+film\s+is\s+an?|is\s+an?|was\s+an?|[’']s\s+an?|latest|new)\s+|(?-i:\b[A-Z][\w-]+)[’']s\s+"
+    r"(?:(?:\b(?:this|the\s+film\s+is\s+an?|is\s+an?|was\s+an?|[’']s\s+an?|latest|new|his|her|their)\s+|(?-i:\b[A-Z][\w-]+)[’']s\s+"
     r"|^\s*(?:an?|the)\s+|[,:;—–]\s*(?:an?|the)\s+"
     rf"|\b{_NOT_AFTER_COMPARISON_WORD}(?<!on\s)(?<!for\s)an?\s+)"
     rf"(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_COUNTRY_ALT}|{_STOP_WORDS})\b)[a-z-]+,?\s+){{0,2}}|^\s*)(?P<c>{_COUNTRY_ALT})(?![-\w])"
@@ -327,6 +328,21 @@ _COUNTRIES_JOINED = rf"(?P<c>{_COUNTRY_ALT})(?:\s*[-–/]\s*(?:{_COUNTRY_ALT}))*
 _CELLS_SENTENCE = re.compile(
     rf"^\s*(?P<before>(?:(?:{_RUNTIME_CELL}|(?:19|20)\d\d)\s*[,;|·]\s*)*){_COUNTRIES_JOINED}"
     rf"(?P<after>(?:\s*[,;|·]\s*(?:{_RUNTIME_CELL}|(?:19|20)\d\d))*)\s*\.?\s*$",
+    re.I,
+)
+# A line opening on the country, then a runtime or year cell: "Taiwan · 118 min · World premiere, Busan",
+# "Thailand / 102 min / Netflix", "Mongolia, 86' – Competition"; or countries alone, joined: "Iran/France."
+_COUNTRY_FIRST_CELL = re.compile(
+    rf"^\s*{_COUNTRIES_JOINED}\s*(?:[,;|·]|\s/\s|\s[–—-]\s)\s*(?:{_RUNTIME_CELL}|\d{{2,3}}\s*['’′]|(?:19|20)\d\d\b)"
+    rf"|^\s*(?P<c2>{_COUNTRY_ALT})(?:\s*[-–/]\s*(?:{_COUNTRY_ALT}))+\s*\.?\s*$",
+    re.I,
+)
+# "Tiago Amaral's Brazilian-produced portrait": a nationality that made the film, joined to "produced".
+_DEMONYM_PRODUCED = re.compile(rf"\b(?P<c>{_DEMONYM_ALT})-(?:produced|made|financed|backed)\b", re.I)
+# "Argentina's latest crowd-pleaser", "China's Lunar New Year box-office champion": the film as its country's.
+_COUNTRYS_FILM = re.compile(
+    rf"^\W*(?P<c>{_COUNTRY_ALT})[’']s\s+(?:[\w-]+\s+){{0,4}}?(?:latest|entry|submission|hit|blockbuster|champion|crowd-pleaser|"
+    rf"film|movie|feature|offering|contender)\b",
     re.I,
 )
 # "This Senegal-France co-production": the first of the countries that made it.
@@ -556,7 +572,10 @@ def _country(line: str, header: bool) -> str | None:
     m = _CELLS_SENTENCE.match(line) if len(line) < 80 else None
     if m and (m.group("before") or m.group("after")):  # a country with a runtime or year, not a bare "France."
         return COUNTRIES[m.group("c").lower()]
-    for pattern in (_THIS_FILM_COUNTRY, _IT_IS_COUNTRY, _PRODUCED_IN, _COUNTRY_CELL_START, _CO_PRODUCTION):
+    m = _COUNTRY_FIRST_CELL.match(line)
+    if m:
+        return COUNTRIES[(m.group("c") or m.group("c2")).lower()]
+    for pattern in (_THIS_FILM_COUNTRY, _IT_IS_COUNTRY, _PRODUCED_IN, _COUNTRY_CELL_START, _CO_PRODUCTION, _DEMONYM_PRODUCED, _COUNTRYS_FILM):
         if pattern is _THIS_FILM_COUNTRY and not _COUNTRY_BEFORE_NOUN.search(line):
             continue
         m = pattern.search(line)
