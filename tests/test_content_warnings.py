@@ -416,3 +416,26 @@ def test_more_described_phrasings_from_blind_labels() -> None:
     assert "alcohol" in warnings_of("The uncle sneaks a can of cider into his deckchair.")
     assert "alcohol" not in warnings_of("She does it for her son's sake, and Sherry Lane plays her sister.")
     assert "sexual content" in warnings_of("There's also a fair amount of sex, frank but not exploitative.")
+
+
+def test_phrasings_from_the_blind3_labels() -> None:
+    assert "alcohol" in warnings_of("The supra feast, with its endless toasts of chacha, is funny.")
+    assert "alcohol" in warnings_of("The brothers drink aquavit at every opportunity.")
+    assert "alcohol" in warnings_of("The gin flows from the first reel to the last.")
+    assert "strong language" in warnings_of("Everyone drinks rotgut, everyone curses, and Waters steals every scene.")
+    assert "strong language" in warnings_of('Language: Frequent "f--k" and "s--t," plus insults.')
+    assert "suicide" in warnings_of("She keeps seeing a young woman who threw herself from the roof.")
+    assert "violence" in warnings_of("A street execution is shown in full.")
+    assert "gore" in warnings_of("The director doesn't skimp on the grisly: a morgue sequence with a split-open body.")
+    assert "self-harm" in warnings_of("Her character cuts at her own skin with a razor.")
+    assert "drugs" in warnings_of("Her brother spends most of the film chewing khat.")
+    assert "abuse" in warnings_of("The grandmother punishes her by locking the girl in the cellar overnight.")
+
+
+def test_figures_and_guide_headings_are_not_warnings() -> None:
+    assert "violence" not in warnings_of("The traffic jams are murder, and the jokes mostly land.")
+    assert "violence" not in warnings_of("There's only the slow violence of bureaucracy.")
+    assert "abuse" not in warnings_of("The abuse hurled between rivals is relentless.")
+    found = warnings_of("Drinking, drugs & smoking: Teens drink beer at a bonfire.")
+    assert "alcohol" in found and "drugs" not in found and "smoking" not in found
+    assert "sexual content" not in warnings_of("Sex, romance & nudity: Kissing only.")

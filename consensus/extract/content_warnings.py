@@ -61,6 +61,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"\b(?:hangs?|hanged|hanging)\s+(?:him|her)self|\bhang(?:s|ed|ing)?\s+themselves", ("hang",)),
         (r"\b(?:shoots?|shot)\s+(?:him|her)self\b(?!\s+in\s+the\s+foot)", ("shoot", "shot")),
         (r"\bslits?\s+(?:his|her|their)\s+wrists|\bjump(?:s|ed)?\s+to\s+(?:his|her|their)\s+deaths?", ("wrist", "death")),
+        (r"\b(?:threw|throws|throwing)\s+(?:her|him|them)sel(?:f|ves)\s+(?:from|off|under|in\s+front\s+of)\b", ("threw", "throw")),
     ),
     "sexual violence": (
         (r"sexually\s+(?:assault|abus|exploit)\w*|sex(?:ual)?\s+trafficking|sex\s+traffickers?|sexual\s+(?:abuse|assault|violence|blackmail|exploitation)"
@@ -74,7 +75,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"cocaine|heroin|meth\b|overdose|narcotics|opiates|marijuana|cannabis|hashish|\bopium\b|opioids?|fentanyl|ketamine|amphetamines?|\blsd\b",
          ("cocaine", "heroin", "meth", "overdose", "narcotic", "opiate", "marijuana", "cannabis", "hashish", "opium", "opioid", "fentanyl",
           "ketamine", "amphetamine", "lsd")),
-        (r"crack\s+(?:dens?|houses?|pipes?|addicts?)|acid\s+trips?|\bweed\b(?!\s+out)", ("crack", "acid", "weed")),
+        (r"crack\s+(?:dens?|houses?|pipes?|addicts?)|acid\s+trips?|\bweed\b(?!\s+out)|\bkhat\b|\bmiraa\b", ("crack", "acid", "weed", "khat", "miraa")),
         (r"(?:hooked\s+on|addicted\s+to)\s+(?:painkillers|sleeping\s+pills|tranquil+i[sz]ers|opiates|speed)", ("hooked", "addicted")),
         # Pills as drugs, not "a bitter pill"; sports doping; high on something named (not "high on life", "the stakes get high").
         (r"(?<!bitter\s)(?<!chill\s)(?<!poison\s)\bpills\b|pill[-\s]popping|popping\s+pills", ("pill",)),
@@ -125,7 +126,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"\b(?:dog|shark|bear|knife|acid|terror|terrorist)\s+attacks?\b", ("attack",)),
         (r"\bbrawl(?:s|ing)?\b", ("brawl",)),
         # Executions of people, not "the execution of the idea".
-        (r"\bexecutes\s+(?:him|her|them)\b|(?:public|summary|mass|roadside|gangland|botched)\s+executions?|(?:summarily|publicly)\s+executed|execution-style"
+        (r"\bexecutes\s+(?:him|her|them)\b|(?:public|summary|mass|roadside|gangland|botched|street)\s+executions?|(?:summarily|publicly)\s+executed|execution-style"
          r"|\bexecutions?\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:family|prisoners?|hostages?|civilians?|villagers?|soldiers?|children"
          r"|women|men|man|woman|boy|girl|tsar|king|queen|traitors?|deserters?|captives?|rebels?)\b", ("execut",)),
         (r"\batrocit(?:y|ies)|\bmassacre[sd]?\b|\bgenocide|\bcarnage\b|\bassassinat\w*|\bmauled\b",
@@ -137,8 +138,8 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"\bhit[ -]?m[ae]n\b", ("hitm", "hit m", "hit-m")),
     ),
     "gore": (
-        (r"\bgore\b|\bgory\b|\bgorier\b|gruesome|dismember\w*|disembowel\w*|splatter|decapitat\w*|\bbehead\w*|eviscerat\w*|\bentrails\b|\bviscera\b",
-         ("gore", "gory", "gorier", "gruesome", "dismember", "disembowel", "splatter", "decapitat", "behead", "eviscerat", "entrails", "viscera")),
+        (r"\bgore\b|\bgory\b|\bgorier\b|gruesome|\bgrisly\b|dismember\w*|disembowel\w*|splatter|decapitat\w*|\bbehead\w*|eviscerat\w*|\bentrails\b|\bviscera\b",
+         ("gore", "gory", "gorier", "gruesome", "grisly", "dismember", "disembowel", "splatter", "decapitat", "behead", "eviscerat", "entrails", "viscera")),
         # Blood shown in quantity, not "bad blood" or "blood relatives".
         (r"\bblood\s+everywhere|\bblood-(?:soaked|spattered|splattered|drenched)|\b(?:buckets|gallons|pools|geysers|sprays?|torrents|fountains|rivers)\s+of\s+blood",
          ("blood",)),
@@ -163,6 +164,8 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
          r"|\b(?:smoke|drink|curse|shout|spit)(?:s|ing)?\s+and\s+swear", ("swear",)),
         (r"\bcurs(?:e|es|ing)\s+(?:like|constantly|a\s+lot|profusely|incessantly|non-?stop)", ("curs",)),
         (r"\blanguage\s+that\s+would\s+make\s+(?:a|an)\s+(?:[\w-]+\s+)?blush", ("blush",)),
+        (r"\b(?:everyone|everybody)\s+(?:curses|swears)\b|\bswears\s+so\s+(?:constantly|much|often)", ("curses", "swears")),
+        (r"\bf-{1,2}k\b|\bs-{1,2}t\b|\bf\*+(?:c?k|ing)\b|\bsh\*+t\b", ("f-", "s-", "f*", "sh*")),
     ),
     "alcohol": (
         (r"(?<!non-)alcohol(?:ic|ism)?|\bdrunk(?:en|s|ards?)?\b|\bbooz(?:e|y|ing)\b|\btipsy\b|\bhungover\b|\bhangovers\b|\bliquor\b",
@@ -181,6 +184,11 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
           "champagne", "beer", "wine", "cocktail", "lager", "pints")),
         (r"\b(?:pub|bar)\s+crawls?|\bhip\s+flasks?|\bdrink(?:s|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+bottle|(?:a\s+|their\s+|his\s+|her\s+)?flasks?)",
          ("crawl", "flask", "drink")),
+        (r"\b(?:aquavit|akvavit|chacha|rotgut|fernet|raki|rakia|rakija|arrack|palinka|pálinka|grappa|cognac|makgeolli|shochu|pisco|"
+         r"slivovitz|horilka|samogon|aguardiente|toddy|koskenkorva)\b",
+         ("aquavit", "akvavit", "chacha", "rotgut", "fernet", "raki", "arrack", "palinka", "pálinka", "grappa", "cognac", "makgeolli",
+          "shochu", "pisco", "slivovitz", "horilka", "samogon", "aguardiente", "toddy", "koskenkorva")),
+        (r"\b(?:gin|rum|wine|whiske?y|vodka|booze|beer|sake|champagne|liquor)\s+flow(?:s|ed|ing)\b", ("flow",)),
         # Drinks whose names are also words or names ("Sherry", "ale", "gin trap"): only drunk or poured ("a can of cider", "drink cheap gin").
         (r"\b(?:drink(?:s|ing)?|drank|sip(?:s|ping)?|swig(?:s|ging)?|nurs(?:es|ing)|(?:glass(?:es)?|bottles?|pints?|shots?|flasks?)\s+of|(?:cans?|lot) of)"
          r"\s+(?:[\w-]+\s+)?(?:gin|rum|cider|sherry|brandy|palm\s+wine|ale|stout|prosecco|martinis?|margaritas?)\b",
@@ -198,15 +206,18 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"self[-\s]harm|self[-\s]injury|self-mutilat\w*", ("harm", "injury", "mutilat")),
         (r"\bburn(?:s|ed|ing)?\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+out)", ("burn",)),
         (r"(?:cutting|cuts)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+(?:off|a|an|some|loose|free)\b)", ("cut",)),
+        (r"\bcut(?:s|ting)?\s+(?:at\s+|into\s+)?(?:her|his|their)\s+own\s+(?:skin|arms?|wrists?|flesh|legs?)", ("cut",)),
     ),
     "abuse": (
         (r"child\s+abuse|domestic\s+(?:abuse|violence)|\babusive\b(?!\s+language)|\babusers?\b"
          # "abuse" itself, not drug, substance, alcohol or sexual abuse (their own categories) nor "abuse of power".
          r"|(?<!drug\s)(?<!substance\s)(?<!alcohol\s)(?<!sexual\s)(?<!self-)\babuse[sd]?\b"
          r"(?!\s+(?:of\s+(?:power|authority|office|process|privilege|position|trust)|(?:his|her|their|its)\s+(?:power|position|authority)"
-         r"|the\s+(?:word|term|phrase|system|format)))",
+         r"|the\s+(?:word|term|phrase|system|format)|hurled|shouted|yelled|screamed|traded|heaped))",
          ("abus", "domestic")),
         (r"\b(?:verbal|emotional|psychological)\s+(?:cruelty|torment|bullying)", ("cruelty", "torment", "bullying")),
+        (r"\block(?:s|ed|ing)?\s+(?:the|a|her|his|their)\s+(?:[\w-]+\s+)?(?:girl|boy|child|children|son|daughter|kids?|grandson|granddaughter)"
+         r"\s+(?:in|into)\s+(?:the|a)\s+(?:cellar|basement|closet|cupboard|attic|room|shed|cage)", ("lock",)),
         (r"\bviolent\s+(?:towards?|with)\s+(?:his|her|their)\s+(?:wife|husband|children|kids|son|daughter|partner|girlfriend|boyfriend)\b", ("violent",)),
         (r"\bbeat(?:s|ing)?\s+(?:his|her|their)\s+(?:wife|husband|children|kids|son|daughter|girlfriend|boyfriend|partner|mother|father)\b(?!\s+at\b)",
          ("beat",)),
@@ -254,11 +265,15 @@ _IMPLIED_NOT_SHOWN = re.compile(
     r"(?:show|depict)s?\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+_GUIDE_HEADING = r"(?:sex|romance|nudity|drinking|drugs|smoking|language|violence|scariness|gore|alcohol|profanity|consumerism)"
 _FIGURES = re.compile(
     r"killer\s+(?:soundtrack|score|cast|performance)|smoking\s+(?:gun|hot)|drunk\s+on|bloody\s+(?:good|great|brilliant|well|hell)|"
     r"violently\s+(?:funny|beautiful)|brutally\s+honest|brutal\s+honesty|"
     r"(?:root|ginger|small)\s+beer|wine[-\s](?:dark|red|colou?red)|wines?\s+and\s+dines?|champagne[-\s](?:problems|socialists?|colou?red)|"
     r"drunk\s+(?:the\s+kool-?aid|with\s+power)|molotov\s+cocktails|(?:like|as)\s+an?\s+(?:wounded|injured|dying|trapped)\s+animal|"
+    r"(?:is|are|was|were)\s+murder\b|(?:slow|quiet|bureaucratic|structural|systemic)\s+violence|"
+    # a parents' guide heading names the categories it then describes ("Drinking, drugs & smoking: Teens drink beer")
+    rf"^\s*{_GUIDE_HEADING}(?:\s*(?:,|&|and)\s*{_GUIDE_HEADING})*\s*:|"
     r"violent\s+(?:shifts?|swings?|lurch(?:es)?|changes?)\s+(?:in|of)\s+(?:tone|mood|register|gear)|"
     r"violence\s+(?:\w+\s+){0,2}?(?:is|was|stays|remains)\s+(?:all\s+|purely\s+|entirely\s+|strictly\s+)?"
     r"(?:verbal|emotional|psychological|in\s+the\s+(?:words|dialogue|language))",
