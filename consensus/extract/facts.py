@@ -186,7 +186,7 @@ _PLATFORMS = [
     ("Tubi", re.compile(r"\bTubi\b"), ("Tubi",)),
     # Cinemas in any spelling are one value, "theaters", so reviews saying "in UK cinemas" and "in theatres" vote together.
     ("theaters", re.compile(
-        r"\b(?:in\s+(?:(?:[A-Z]{2,3}|US|UK|Irish|British|American|Canadian|Australian|select(?:ed)?|local|(?:[A-Za-z]+\s+)?IMAX)\s+)?"
+        r"\b(?:in\s+(?:(?-i:[A-Z]{2,3}|[A-Z][a-z]+)\s+|(?:select(?:ed)?|local|(?:[A-Za-z]+\s+)?IMAX)\s+)?"
         r"(?:theat(?:er|re)s|cinemas)|theatrical(?:ly)?\s+release[d]?|theatrical\s+run|at\s+the\s+cinema)\b", re.I),
      ("theat", "cinema")),
 ]
@@ -551,9 +551,16 @@ def _platform(line: str, lowered: str) -> str | None:
 
 
 def _bare_platform(line: str, pattern: re.Pattern[str]) -> bool:
-    """Whether the line is only the platform's name (a credit cell such as "Shudder." or "Platform: MUBI")."""
+    """Whether the line is only the platform's name (a credit cell such as "Shudder." or "Platform: MUBI"), or the
+    platform is a cell of a metadata line ("Netflix | Premiered May 9, 2025 | 94 min", "Thailand / 102 min / Netflix, ...")."""
     m = _BARE_PLATFORM.match(line)
-    return bool(m and pattern.fullmatch(m.group("p").strip()))
+    if m and pattern.fullmatch(m.group("p").strip()):
+        return True
+    cells = _CELL_SPLIT.split(line)
+    return len(cells) >= 3 and any(pattern.fullmatch(cell.strip(" .,")) for cell in (c.split(",")[0] for c in cells))
+
+
+_CELL_SPLIT = re.compile(r"\s[|·/]\s")
 
 
 def _country(line: str, header: bool) -> str | None:
@@ -772,6 +779,8 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
     # The platform: prefer a sentence that says the film is released or streaming there.
     for i in index.having(_PLATFORM_STEMS):
         text = texts[i]
+        if _OTHER_FILM.search(text):
+            continue  # "whose last vehicle Steel Harbor is streaming on Netflix": another film's platform
         if (platform := _platform(text, index.lowered_text(i))) is not None:
             facts.platform, evidence["platform"] = platform, text
             if _RELEASED_THERE.search(text):
