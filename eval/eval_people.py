@@ -51,8 +51,8 @@ class Case:
 
 
 # Held-out splits written blind (never tuned on), scored only when their file exists.
-HELD_OUT_BLIND: tuple[str, ...] = ("blind13",)
-DEVELOPMENT = ("dev", "dev2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12")
+HELD_OUT_BLIND: tuple[str, ...] = ("blind14",)
+DEVELOPMENT = ("dev", "dev2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13")
 
 
 def split_file(split: str) -> Path:
