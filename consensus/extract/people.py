@@ -74,6 +74,7 @@ from consensus.extract.names import (
     word_tokens,
     whole_word_starts,
 )
+from consensus.extract.lowercase_names import is_lowercase_style, lowercase_mentions
 from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.ties import read_ties, tie_stems_in
 from consensus.ingest.shapes import is_common_word
@@ -1676,6 +1677,9 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     if people and ties:
         _add_tied_names(people, ties)
     mentions = _unattached_mentions(runs, starts, people, sentences)
+    if is_lowercase_style(sentences):  # "lee sujin is so good as mirae": names without capitals
+        known = {fold(m.name) for m in mentions} | {fold(f) for p in people for f in (p.name, *p.mentions, *p.character_mentions)}
+        mentions += lowercase_mentions(sentences, known)
     if rewritten:  # each piece of evidence as the review wrote it
         written = dict(zip(document.lines, original.lines)) | dict(zip(sentences, sentences_of(original.text)))
         for item in [*people, *mentions]:

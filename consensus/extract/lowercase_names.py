@@ -1,0 +1,82 @@
+"""Names in reviews written all in lower case ("lee sujin is so good as mirae", Letterboxd and blog style).
+
+The people rules read names by their capitals, so a review that uses none names nobody. In such a
+review (`is_lowercase_style`: most sentences open in lower case), `lowercase_mentions` reads runs of
+one to three lower-case words that are no English words ("kim dong-wook", "geum-ja", "rimjhim"); an
+English word may open a run only when it is also a family name ("park jihoon", "lee sujin", "bong reyes").
+They are returned as unattached mentions: the report links one to a person or character only when it
+is a spelling or part of exactly one name the film's other reviews credit (`aggregate.aliases.link_mentions`),
+so a lower-case word that names no one is never linked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consensus.extract.names import fold
+from consensus.ingest.shapes import is_common_word
+from consensus.models import NameMention
+
+# Family names that are also English words, allowed to open a lower-case run before a word that is none.
+_FAMILY_NAMES_ALSO_WORDS = frozenset("park lee song moon young sun bong gong long may hope chan ma ha".split())
+# Chat words and abbreviations of casual reviews: no names, though no dictionary word either.
+_CHAT_WORDS = frozenset(
+    "lol lmao omg tbh ngl imo imho idk smh btw fyi irl af tho rn pls plz ok okay yeah yep nope gonna wanna gotta kinda "
+    "sorta dunno lotta outta ya yall y'all bc cuz cos tho thru til ur u r k ppl bro sis fav fave faves rewatch rewatched "
+    "letterboxd netflix vibes vibe cgi mcu dceu og bts kdrama k-drama jdrama cdrama rom-com romcom dvd bluray blu-ray "
+    "aka etc vs hmm ugh wow ooh aww yikes meh hella lowkey highkey deadass fr istg ily tw cw".split()
+)
+_WORD = re.compile(r"[a-zà-öø-ÿāēīōūǎěǐǒǔ]+(?:['’-][a-zà-öø-ÿāēīōūǎěǐǒǔ]+)*")
+_SENTENCE_OPENING = re.compile(r"^[\W\d_]*(\w)")
+MAX_LOWERCASE_MENTIONS = 20
+
+
+def is_lowercase_style(sentences: list[str]) -> bool:
+    """Whether the review is written in lower case: three in five of its sentences or more open on a lower-case
+    letter (one sentence at least), and it writes "i" for "I" or has no capitalised word inside its sentences."""
+    openings = [m.group(1) for s in sentences if (m := _SENTENCE_OPENING.match(s)) and m.group(1).isalpha()]
+    if not openings or sum(ch.islower() for ch in openings) < 0.6 * len(openings):
+        return False
+    text = " ".join(sentences)
+    return " i " in f" {text} " or not re.search(r"(?<=[a-z,;] )[A-Z][a-z]", text)
+
+
+def _is_name_word(word: str) -> bool:
+    """A lower-case word that can be part of a name: no English or chat word, three letters or more (or two joined
+    by a hyphen: "ah-wen")."""
+    bare = word.replace("’", "'")
+    if bare in _CHAT_WORDS or len(bare.replace("-", "")) < 3 or "'" in bare:
+        return False
+    parts = bare.split("-")
+    return not any(is_common_word(part) for part in parts if len(part) > 2)
+
+
+def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMention]:
+    """Lower-case name runs of a lower-case review, each once with its sentence; `known` are the folded names
+    the review's other rules already found (not repeated)."""
+    out: list[NameMention] = []
+    seen: set[str] = set(known)
+    for sentence in sentences:
+        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+        i = 0
+        while i < len(words):
+            word, start, end = words[i]
+            opens = _is_name_word(word) or (
+                word in _FAMILY_NAMES_ALSO_WORDS and i + 1 < len(words) and _is_name_word(words[i + 1][0])
+                and sentence[end : words[i + 1][1]] == " "
+            )
+            if not opens:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words) and j - i < 3 and sentence[words[j - 1][2] : words[j][1]] == " " and _is_name_word(words[j][0]):
+                j += 1
+            name = sentence[start : words[j - 1][2]]
+            i = j
+            if fold(name) in seen:
+                continue
+            seen.add(fold(name))
+            out.append(NameMention(name=name, evidence=sentence))
+            if len(out) >= MAX_LOWERCASE_MENTIONS:
+                return out
+    return out

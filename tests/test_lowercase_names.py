@@ -1,0 +1,37 @@
+"""Names in reviews written all in lower case: read as mentions, for the report to link to the film's credited people."""
+
+from __future__ import annotations
+
+from consensus.aggregate.aliases import merge_people
+from consensus.extract.lowercase_names import is_lowercase_style, lowercase_mentions
+from consensus.extract.people import read_people, sentences_of
+from consensus.models import Document, Film, Person
+
+POST = "ok so midnight pharmacy. lee sujin did it again!! choi woojin is so good as jaeho, and i cried at the end lol."
+
+
+def test_a_review_in_lower_case_is_recognised_and_a_cased_one_is_not() -> None:
+    assert is_lowercase_style(sentences_of(POST))
+    assert not is_lowercase_style(sentences_of("Lee Soo-jin did it again. Choi Woo-jin is superb as Jae-ho."))
+
+
+def test_lower_case_name_runs_are_mentions_and_chat_words_are_not() -> None:
+    names = [m.name for m in lowercase_mentions(sentences_of(POST), set())]
+    assert "lee sujin" in names and "choi woojin" in names and "jaeho" in names
+    assert not {"lol", "ok", "pharmacy", "midnight"} & set(names)
+    text = "park jihoon plays the lead. bong reyes too. i liked the park scenes."
+    names = [m.name for m in lowercase_mentions(sentences_of(text), set())]
+    assert "park jihoon" in names and "bong reyes" in names and "park" not in names
+
+
+def test_lower_case_mentions_link_to_the_people_other_reviews_credit() -> None:
+    document = Document(source="b", sha256="b", text=POST, lines=[POST])
+    found = read_people(document, Film(title="Midnight Pharmacy"))
+    credited = [
+        Person(name="Lee Soo-jin", role="director"),
+        Person(name="Choi Woo-jin", role="actor", character="Lee Jae-ho"),
+    ]
+    people, characters = merge_people([("a", credited), ("b", found.people)], [("b", found.mentions)])
+    aliases = {p.name: p.aliases for p in people}
+    assert "lee sujin" in aliases["Lee Soo-jin"] and "choi woojin" in aliases["Choi Woo-jin"]
+    assert "jaeho" in characters[0].aliases
