@@ -73,6 +73,11 @@ def test_seed_header_facts(seeds_dir: Path) -> None:
     assert facts.runtime_minutes == 92 and facts.country == "South Korea"
 
 
+def test_a_platform_original_is_the_films_and_another_films_platform_is_not() -> None:
+    assert facts_of("It is more than just another mediocre Netflix original.").platform == "Netflix"
+    assert facts_of("Rourke, whose last vehicle is streaming on Netflix, has the jaw for it. In theaters April 11.").platform == "theaters"
+
+
 def test_a_premiere_at_the_start_of_a_sentence_is_read() -> None:
     facts = facts_of("The Lantern Keepers is a quiet drama. Premiered at Cannes last spring, it now reaches cinemas.")
     assert facts.premiere == "Cannes"

@@ -233,6 +233,8 @@ _FESTIVAL_SHOWING = re.compile(
 # What every `_FESTIVAL` match holds (case-sensitive, so a fast scan): a festival word or a one-name festival's first letters.
 _FESTIVAL_HINT = re.compile(r"Fest|Fleadh|DOC\s+NYC|IFFR|Biennale|Berlin|Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Busan|Karlovy|Locarno|"
                             r"Rotterdam|Sitges|San\s+Sebasti|IDFA|Toronto|Sheffield|Hot\s+Docs|BFI")
+# A sentence about another film of the cast or director: its platform is not this film's (a "Netflix original" is).
+_ANOTHER_FILMS_PLATFORM = re.compile(r"\b(?:whose|previous|earlier|predecessor|last\s+(?:film|feature|movie|vehicle))\b", re.I)
 # A sentence about another film (the director's last one, the original): its festival is not this film's.
 _OTHER_FILM = re.compile(r"\b(?:whose|previous|earlier|predecessor|original|last\s+(?:film|feature|movie))\b", re.I)
 
@@ -779,7 +781,7 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
     # The platform: prefer a sentence that says the film is released or streaming there.
     for i in index.having(_PLATFORM_STEMS):
         text = texts[i]
-        if _OTHER_FILM.search(text):
+        if _ANOTHER_FILMS_PLATFORM.search(text):
             continue  # "whose last vehicle Steel Harbor is streaming on Netflix": another film's platform
         if (platform := _platform(text, index.lowered_text(i))) is not None:
             facts.platform, evidence["platform"] = platform, text
