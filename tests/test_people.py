@@ -1291,3 +1291,22 @@ def test_burmese_and_south_indian_name_shapes() -> None:
         "Daw Khin Than Nu": "Daw Mya"}
     text = "The Telugu composer Ch. Venkata Rao adds strings. It ends."
     assert roles(find_people(doc(text), Film())) == {("Ch. Venkata Rao", "composer")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kaamos is a droll, deadpan two-hander from Juho Lehtinen-Makela.", {("Juho Lehtinen-Makela", "director")}),
+        ("A stark, beautiful Kurdish-language film from first-timer Hiwa Ahmadzadeh.", {("Hiwa Ahmadzadeh", "director")}),
+        ("A gentle film from Kolkata.", set()),
+        ("Reza Karimzadeh, a former assistant to the great Bahram Sadeghi, makes his feature debut with a chamber drama.",
+         {("Reza Karimzadeh", "director")}),
+        ("Karimzadeh's script (co-written with Shirin Ghasemi) turns this crisis around.",
+         {("Karimzadeh", "writer"), ("Shirin Ghasemi", "writer")}),
+        ("Hong Kong filmmaker Wong Ka-lok (Wong Kar-lok on some posters) returns to the triad genre.", {("Wong Ka-lok", "director")}),
+        ("Hong Kong director Johnnie Tam once said that action is character.", set()),
+        ("Ulrika af Klercker-Berg shoots the cranes with patience.", set()),
+    ],
+)
+def test_blind13_crew_phrasings(text: str, expected: set[tuple[str, str]]) -> None:
+    assert roles(find_people(doc(text), Film())) == expected

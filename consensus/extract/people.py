@@ -127,7 +127,10 @@ _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|WITH|Avec|Starring|Con|Mit)\s+(?=[^\
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
-                r"(?:feature|film|movie)\s+(?:from|by)\s+(?=(?-i:[A-Z]))", re.I), ("director",)),  # "the second feature from X"
+                r"(?:feature|film|movie)\s+(?:from|by)\s+(?=(?-i:[A-Z]))"
+                # "a droll, deadpan two-hander from X", "a stark Kurdish-language film from first-timer X"
+                r"|\b(?:a|an)\s+(?:[\w-]+,?\s+){1,3}?(?:feature|film|movie|drama|comedy|thriller|two-hander|chamber\s+piece|debut)\s+from\s+"
+                r"(?:(?:first-timer|newcomer|debutant|veteran|director)\s+)?(?=(?-i:[A-Z][\w'’.-]*\s+[A-Z]))", re.I), ("director",)),  # "the second feature from X"
     (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|^\s*co-?written\s+with\s+|\b(?:script|screenplay),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
     (re.compile(r"\b(?:music|score|soundtrack|songs),?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
@@ -388,7 +391,7 @@ _ROLE_NOUN_STEMS = (
 )
 _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed",),
-    ("directed", "helmed", "feature", "film", "movie"),
+    ("directed", "helmed", "feature", "film", "movie", "from"),
     ("written", "script", "screenplay"),
     ("music", "score", "soundtrack", "composed", "songs"),
     ("shot", "lensed", "photographed", "filmed", "cinematography", "camera", "photography", "lens"),
@@ -754,8 +757,12 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
         if _owned_by_another_thing(prev):
             continue  # "the factory's director, X": a character's trade in the story, not a credit
         if prev and (fold(prev) in _OTHER_QUALIFIERS or (prev[:1].isupper() and len(before) > 1 and not before[-2].endswith((".", ":")))):
-            if not _THIS_FILMS_MAKER.search(sentence, 0, m.start()) and not (noun in _CREW_NOUNS and is_demonym(prev)):
-                # ("the Kannada cinematographer X shoots the water": a crew member is rarely named for comparison)
+            place_opens = all(w[:1].isupper() for w in before) and len(before) <= 3  # "Hong Kong filmmaker X" opening the sentence
+            if not _THIS_FILMS_MAKER.search(sentence, 0, m.start()) and not (noun in _CREW_NOUNS and is_demonym(prev)) and not (
+                place_opens and noun in ("director", "filmmaker") and _MAKES_THIS.match(_without_leading_aside(sentence[m.end():], name_after(sentence[m.end():])))
+            ):
+                # ("the Kannada cinematographer X shoots the water": a crew member is rarely named for comparison;
+                # "Hong Kong filmmaker X returns to the triad genre": the subject's verb makes this film)
                 continue  # "the Hong Kong director X": someone else ("the debut of Riga-based director X" is this film's)
         rest = sentence[m.end():]
         name = name_after(rest)
@@ -780,6 +787,19 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
 
 # Before a qualified role noun, words that make it this film's maker: "the second feature from Mexican director X",
 # "the debut of Moscow-born, Riga-based director X".
+# The verb after a film-maker who opens the sentence when the sentence is about this film: "X returns with ...".
+_MAKES_THIS = re.compile(r"\s*(?:returns|makes|made|directs|directed|delivers|brings|crafts|offers|follows|turns|is\s+back|debuts)\b")
+
+
+def _without_leading_aside(rest: str, name: str | None) -> str:
+    """What follows `name` at the start of `rest`, past an aside in parentheses or dashes ("X (Y on posters) returns")."""
+    if not name or not rest.lstrip().startswith(name):
+        return ""
+    after = rest.lstrip()[len(name):]
+    aside = re.match(r"\s*(?:\([^()]{0,120}\)|[—–]\s[^—–]{0,120}\s[—–])", after)
+    return after[aside.end():] if aside else after
+
+
 _THIS_FILMS_MAKER = re.compile(r"\b(?:feature|film|debut|movie|picture)\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){1,3}$")
 
 
@@ -1201,6 +1221,8 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     # "X, who adapted the script from a story by Y": X wrote the screenplay
     (re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?)?adapted\s+(?:the\s+|its\s+)?(?:script|screenplay)\b"), "writer", 1, ("adapted",)),
     (re.compile(r"\s\s*(?:co-)?produced(?:\s+(?:it|the\s+film|the\s+picture))?\s*(?=[.,;]|\s+on\b|\s+with\b)"), "producer", 1, ("produced",)),
+    # "X, a former assistant to Y, makes his feature debut with ...": X directed it
+    (re.compile(r"\s\s*makes\s+(?:his|her|their)\s+(?:feature(?:-film)?\s+|directorial\s+|film\s+)?debut\b"), "director", 1, ("debut",)),
     # "X directs from her own script": the director wrote it too
     (re.compile(r"\s\s*(?:directs|directed)\s+from\s+(?:his|her|their)\s+own\s+(?:script|screenplay)\b"), "writer", 1, ("script", "screenplay")),
 ]
@@ -1221,7 +1243,7 @@ _WRITER_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (_WRITING_DIRECTING := re.compile(r",\s+(?:writing\s+and\s+directing|directing\s+and\s+writing)\b"), "writer", 1, ("writing",)),
     (_WRITING_DIRECTING, "director", 1, ("writing",)),
     # "X's script, co-written with Y": X wrote it too; "X and her co-writer Y": both wrote it.
-    (_SCRIPT_WRITTEN_WITH := re.compile(r"['’]s?\s+(?:script|screenplay|dialogue),?\s+(?:co-?written|written)(?=\s+with\b)"), "writer", 1, ("written",)),
+    (_SCRIPT_WRITTEN_WITH := re.compile(r"['’]s?\s+(?:script|screenplay|dialogue),?\s+\(?(?:co-?written|written)(?=\s+with\b)"), "writer", 1, ("written",)),
     (re.compile(r"\s\s*and\s+(?:his|her|their)\s+co-?writers?\b"), "writer", 1, ("writer",)),
 ]
 _ALL_BEFORE_NAME_CUES = _BEFORE_NAME_CUES + _WRITER_CUES
