@@ -1306,6 +1306,9 @@ def test_burmese_and_south_indian_name_shapes() -> None:
         ("Hong Kong filmmaker Wong Ka-lok (Wong Kar-lok on some posters) returns to the triad genre.", {("Wong Ka-lok", "director")}),
         ("Hong Kong director Johnnie Tam once said that action is character.", set()),
         ("Ulrika af Klercker-Berg shoots the cranes with patience.", set()),
+        ("EL ANO — Dir: Inigo Arrondo — Script: Inigo Arrondo, Begona Larra — Photography: Xavi Puig",
+         {("Inigo Arrondo", "director"), ("Inigo Arrondo", "writer"), ("Begona Larra", "writer"), ("Xavi Puig", "cinematographer")}),
+        ("Inigo Arrondo directs and co-stars in this rural family saga.", {("Inigo Arrondo", "director"), ("Inigo Arrondo", "actor")}),
     ],
 )
 def test_blind13_crew_phrasings(text: str, expected: set[tuple[str, str]]) -> None:

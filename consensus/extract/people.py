@@ -115,6 +115,8 @@ _ABBREVIATED_LABEL_HINTS = tuple(f"{label}. " for label in _ABBREVIATED_LABELS) 
 _FIELD_BREAK = re.compile(
     r"\|\s*|(?<=[.)])\s+(?=[A-Z](?:[A-Za-z /&-]|\.(?=[/:])){1,30}:|(?:With|WITH|Avec|Starring|Con|Mit)\s+[^\W\d_]|"
     + _ABBREVIATED_LABEL + r"\s+[A-Z])"
+    # a dash between labelled fields: "TITLE — Dir: X — Script: Y, Z — Photography: W"
+    + r"|\s[—–]\s(?=[A-Z][A-Za-z /&.-]{1,30}:)"
 )
 _FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ /&.-]{0,29}(?:[ /&.,-]+[^\W\d_]+){0,3}?\.?)\s*[:：]\s*(.+?)\s*$")
 # A credit sentence ending a field before a cast field: "Directed by X. With A, B." ("Screenplay by X and Y.").
@@ -654,7 +656,7 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
 def _field_candidates(line: str) -> list[Candidate]:
     out: list[Candidate] = []
     caps = _CAPS_FIELD.match(line) if line.isupper() and ":" not in line else None
-    segments = [f"{caps.group(1)}: {caps.group(2)}"] if caps else _FIELD_BREAK.split(line) if ". " in line else line.split("|")
+    segments = [f"{caps.group(1)}: {caps.group(2)}"] if caps else _FIELD_BREAK.split(line) if ". " in line or " — " in line or " – " in line else line.split("|")
     for k, segment in enumerate(segments):
         m = _FIELD.match(segment) or (_ABBREVIATED_FIELD.match(segment) if k and "." in segment else None)
         if not m:
@@ -1221,6 +1223,8 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     # "X, who adapted the script from a story by Y": X wrote the screenplay
     (re.compile(r"(?:,\s+who)?\s+(?:also\s+)?(?:co-?)?adapted\s+(?:the\s+|its\s+)?(?:script|screenplay)\b"), "writer", 1, ("adapted",)),
     (re.compile(r"\s\s*(?:co-)?produced(?:\s+(?:it|the\s+film|the\s+picture))?\s*(?=[.,;]|\s+on\b|\s+with\b)"), "producer", 1, ("produced",)),
+    # "X directs and co-stars in ...": X acts in it too
+    (re.compile(r"\s\s*(?:directs|directed|writes|wrote)\s+and\s+(?:co-?)?stars\b"), "actor", 1, ("stars",)),
     # "X, a former assistant to Y, makes his feature debut with ...": X directed it
     (re.compile(r"\s\s*makes\s+(?:his|her|their)\s+(?:feature(?:-film)?\s+|directorial\s+|film\s+)?debut\b"), "director", 1, ("debut",)),
     # "X directs from her own script": the director wrote it too
@@ -1561,7 +1565,8 @@ _NICKNAME_QUOTE = re.compile(r"['‘“\"](?<=\s.)[^\W\d_][^'‘’“”\"\n]{0
 
 
 # An aside set off by a pair of dashes inside one sentence: "Mori Tatsuya — no relation to the director — plays Kōzō".
-_DASH_ASIDE = re.compile(r"\s[—–]\s([^—–.!?\n]{1,160}?)\s[—–]\s|\s--\s([^-.!?\n]{1,160}?)\s--\s")
+# (Not labelled credit fields between dashes: "TITLE — Dir: X — Script: Y".)
+_DASH_ASIDE = re.compile(r"\s[—–]\s([^—–.!?\n:]{1,160}?)\s[—–]\s|\s--\s([^-.!?\n:]{1,160}?)\s--\s")
 
 
 def _dash_asides_as_parentheses(text: str) -> str:
