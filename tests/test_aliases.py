@@ -171,6 +171,17 @@ def test_a_shared_surname_the_sentence_has_act_goes_to_the_actor() -> None:
     assert all(p.aliases == [] for p in people)
 
 
+def test_a_namesakes_possessive_gives_no_part() -> None:
+    reviews = [("a", [Person(name="Kei Tanaka", role="actor", character="Tanaka Shigeru")]), ("b", [])]
+    kiko = NameMention(name="Kiko", evidence="Kei Tanaka is the engine, but Yumi Tanaka's Kiko is its heart.")
+    _, characters = merge_people(reviews, [("b", [kiko])])
+    assert characters[0].aliases == []  # Yumi Tanaka is no spelling of Kei Tanaka
+    sharma = NameMention(name="Sharmaji", evidence="Only Rajesh Bhatia's Sharmaji falls flat.")
+    reviews = [("a", [Person(name="Rajesh Bhatia", role="actor", character="Mr. Sharma")]), ("b", [])]
+    _, characters = merge_people(reviews, [("b", [sharma])])
+    assert characters[0].aliases == ["Sharmaji"]
+
+
 def test_a_characters_name_never_attaches_to_the_actor() -> None:
     reviews = [("a", [Person(name="Lena Brandt", role="actor", character="Inspector Vogel")]), ("b", [])]
     people, characters = merge_people(reviews, [mentions_of("b", "Vogel", "Brandt")])

@@ -66,6 +66,7 @@ from consensus.extract.names import (
     is_initial,
     is_suffixed_diminutive,
     joined,
+    looks_like_full_name,
     name_words,
     possessive_owners,
     word_keys,
@@ -1298,13 +1299,24 @@ def _part_of_possessor(
     possessors = {owner.rstrip("'’") for owner in possessive_owners(name, sentence)}
     if not possessors:
         return None
-    played = [
-        n_people + j for j, actor in enumerate(actors)
-        if any(p.endswith(w) and (len(p) == len(w) or not p[-len(w) - 1].isalnum()) for p in possessors for w in _name_words_of_all(entities[actor]))
-    ]
+    played = [n_people + j for j, actor in enumerate(actors) if any(_possessor_is(p, entities[actor]) for p in possessors)]
     if owners:
         played = [k for k in played if k in owners]
     return played[0] if len(set(played)) == 1 else None
+
+
+def _possessor_is(possessor: str, spellings: Sequence[str]) -> bool:
+    """Whether a possessive's owner is this person: a full name one of their spellings (not a namesake sharing the
+    family name: "Yumi Tanaka's Kiko" beside Kei Tanaka), or one word ending in a word of their name ("Saxena's")."""
+    words = possessor.split()
+    if len(words) >= 2 and looks_like_full_name(tail := " ".join(words[-2:])):
+        owner = fold(possessor)
+        return any(
+            " " in s and (owner == fold(s) or owner.endswith(" " + fold(s))) or same_full_name(tail, s) for s in spellings
+        )  # ("Only Rajesh Bhatia's Sharmaji": the name ends the owner)
+    return any(
+        possessor.endswith(w) and (len(possessor) == len(w) or not possessor[-len(w) - 1].isalnum()) for w in _name_words_of_all(spellings)
+    )
 
 
 def _name_words_of_all(spellings: Sequence[str]) -> set[str]:
