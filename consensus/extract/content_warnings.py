@@ -21,6 +21,7 @@ Two sources, both with their evidence:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from consensus.extract.prefilter import TextIndex, casefree, has_any, word_trie
 from consensus.models import ContentWarning, Document
@@ -368,6 +369,12 @@ def _without_figures(sentence: str, lowered: str) -> str:
     return _FIGURES.sub(" ", sentence) if _FIGURES_LOWER.search(lowered) else sentence
 
 
+@lru_cache(maxsize=16384)
+def _stems_in(word: str) -> tuple[str, ...]:
+    """The stems (without whitespace) one word holds; words repeat across reviews, so the answer is cached."""
+    return tuple(stem for stem in _WORD_STEMS if stem in word)
+
+
 def _present_stems(lowered: str) -> set[str]:
     """The described stems the lower-cased text holds, looked for in its distinct words that hold one.
 
@@ -387,7 +394,7 @@ def _present_stems(lowered: str) -> set[str]:
         word_end = words.find(" ", m.end())
         word_end = len(words) if word_end < 0 else word_end
         word = words[words.rfind(" ", 0, m.start()) + 1 : word_end]
-        present.update(stem for stem in _WORD_STEMS if stem in word)
+        present.update(_stems_in(word))
     present.update(stem for stem in _SPACED_STEMS if stem in lowered)
     return present
 

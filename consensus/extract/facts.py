@@ -339,6 +339,7 @@ _COUNTRY_FIRST_CELL = re.compile(
     rf"|^\s*(?P<c2>{_COUNTRY_ALT})(?:\s*[-–/]\s*(?:{_COUNTRY_ALT}))+\s*\.?\s*$",
     re.I,
 )
+_MADE_SUFFIX = re.compile(r"-(?:produced|made|financed|backed)\b")
 # "Tiago Amaral's Brazilian-produced portrait": a nationality that made the film, joined to "produced".
 _DEMONYM_PRODUCED = re.compile(rf"\b(?P<c>{_DEMONYM_ALT})-(?:produced|made|financed|backed)\b", re.I)
 # "Argentina's latest crowd-pleaser", "China's Lunar New Year box-office champion": the film as its country's.
@@ -587,6 +588,8 @@ def _country(line: str, header: bool) -> str | None:
     for pattern in (_THIS_FILM_COUNTRY, _IT_IS_COUNTRY, _PRODUCED_IN, _COUNTRY_CELL_START, _CO_PRODUCTION, _DEMONYM_PRODUCED, _COUNTRYS_FILM):
         if pattern is _THIS_FILM_COUNTRY and not _COUNTRY_BEFORE_NOUN.search(line):
             continue
+        if pattern is _CO_PRODUCTION and "production" not in lowered or pattern is _DEMONYM_PRODUCED and not _MADE_SUFFIX.search(lowered):
+            continue  # the cheap word test first: each pattern is a long alternation of countries
         m = pattern.search(line)
         if m and not _NEGATED.search(line[max(0, m.start("c") - 40) : m.start("c")]):  # "not an entirely Chinese movie"
             return COUNTRIES[m.group("c").lower()]
