@@ -182,6 +182,18 @@ def test_a_namesakes_possessive_gives_no_part() -> None:
     assert characters[0].aliases == ["Sharmaji"]
 
 
+def test_a_whole_family_name_beats_half_of_a_double_barrelled_one() -> None:
+    reviews = [("a", [Person(name="Marta Szyma-Kowal", role="director"), Person(name="Tomek Kowal", role="actor")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Kowal")])
+    assert {p.name: p.aliases for p in people} == {"Marta Szyma-Kowal": [], "Tomek Kowal": ["Kowal"]}
+
+
+def test_run_together_initials_join_the_crew_member_with_that_given_name() -> None:
+    reviews = [("a", [Person(name="Jean-Baptiste Lemoine", role="director")]), ("b", [Person(name="JB Lemoine", role="director")])]
+    people, _ = merge_people(reviews)
+    assert [(p.name, p.aliases) for p in people] == [("Jean-Baptiste Lemoine", ["JB Lemoine"])]
+
+
 def test_a_characters_name_never_attaches_to_the_actor() -> None:
     reviews = [("a", [Person(name="Lena Brandt", role="actor", character="Inspector Vogel")]), ("b", [])]
     people, characters = merge_people(reviews, [mentions_of("b", "Vogel", "Brandt")])

@@ -1149,6 +1149,10 @@ def link_mentions(
                 familiar = _familiar_character_beside_actor(found[i][1], found[i][2], entities, len(people), actors)
                 if familiar is not None:
                     verdicts[i] = ({familiar}, True)
+            if len(verdicts[i][0]) > 1 and " " not in found[i][1] and (one := _whole_family_name_of(found[i][1], verdicts[i][0], entities)) is not None:
+                verdicts[i] = ({one}, whole)  # "Kowal" is Tomasz Kowal's family name, only half of Szymańska-Kowal's
+                if one < len(people):
+                    named_as_people.add(i)  # settled: the other's half does not take it back
             if performers and len(verdicts[i][0]) > 1 and all(k < len(people) for k in verdicts[i][0]):
                 acting = {k for k in verdicts[i][0] if k in performers}
                 if len(acting) == 1 and _acts_in(found[i][1], found[i][2]):
@@ -1230,6 +1234,15 @@ def _after_possessive_pronoun(name: str, sentence: str) -> bool:
 
 # Words that say the name after them is someone who makes the film: "the veteran Chen", "newcomer Lin".
 _PERSON_NOUN_BEFORE = re.compile(r"\b(?:veteran|newcomer|actor|actress|star|director|filmmaker|composer|cinematographer)\s+$", re.I)
+
+
+def _whole_family_name_of(name: str, owners: set[int], entities: Sequence[Sequence[str]]) -> int | None:
+    """The one owner whose family name `name` is whole, when the others have it only as half of a double-barrelled
+    family name ("Kowal": Tomasz Kowal, not Małgorzata Szymańska-Kowal)."""
+    key = fold(name)
+    whole = {k for k in owners if any(" " in n and fold(n.split()[-1]) == key for n in entities[k])}
+    halves = {k for k in owners if any(" " in n and "-" in n.split()[-1] and key in fold(n.split()[-1]).split("-") for n in entities[k])}
+    return next(iter(whole)) if len(whole) == 1 and whole | halves == owners and not whole & halves else None
 
 
 # What follows a name the sentence has act, after an aside set off by commas: "X plays", "X, a veteran of ..., stars".
@@ -1488,13 +1501,24 @@ def _join_familiar_players(
 def _join_initialled_crew(
     clusters: list[NameCluster], items: Sequence[NameItem], keys: Sequence[tuple[str, str]], roles: Sequence[dict[str, None]]
 ) -> list[NameCluster]:
-    """Join a person credited as one initial and a family name ("S. Kumaran") to the one other person of the film
-    with that family name and a given name of that initial ("Senthil Kumaran"), when both hold the same role.
-    `is_initialled_form` never takes one initial alone ("J. Kim" could be any Kim); the shared role in one film
-    is the context it lacks. Never two names of one review, nor when two full names fit."""
+    """Join a person credited as initials and a family name ("S. Kumaran", "JB Lemaire") to the one other person of
+    the film with that family name and given names of those initials ("Senthil Kumaran", "Jean-Baptiste Lemaire"),
+    when both hold the same role. `is_initialled_form` never takes one initial alone ("J. Kim" could be any Kim); the
+    shared role in one film is the context it lacks. Never two names of one review, nor when two full names fit."""
     def initial_and_family(name: str) -> tuple[str, str] | None:
         words = name.split()
-        return (fold(words[0])[0], fold(words[-1])) if len(words) == 2 and is_initial(words[0]) and len(words[0].rstrip(".")) == 1 else None
+        if len(words) != 2:
+            return None
+        if is_initial(words[0]) and len(words[0].rstrip(".")) == 1:
+            return fold(words[0])[0], fold(words[-1])
+        if _RUN_TOGETHER_INITIALS.fullmatch(words[0]):  # "JB", "J.B.": the initials of a given name of two parts
+            return fold(words[0]).replace(".", ""), fold(words[-1])
+        return None
+
+    def given_initials(words: tuple[str, ...], name: str) -> str:
+        given = name.split()[:-1]
+        parts = [p for w in given for p in w.split("-") if p]
+        return "".join(fold(p)[0] for p in parts) if len(parts) >= 2 else words[0][0]
 
     role_sets = _role_sets(clusters, roles)
     sources = [{keys[i][0] for i in cl.members} for cl in clusters]
@@ -1506,11 +1530,14 @@ def _join_initialled_crew(
         fits = [
             t for t, other in enumerate(clusters)
             if t != k and initial_and_family(other.canonical) is None and len(words := _folded_words(other.canonical)) >= 2
-            and (words[0][0], words[-1]) == short
+            and ((words[0][0], words[-1]) == short or (given_initials(words, other.canonical), words[-1]) == short)
         ]
         if len(fits) == 1 and role_sets[k] & role_sets[fits[0]] and not sources[k] & sources[fits[0]] and fits[0] not in into:
             into[k] = fits[0]
     return _joined_under_full_names(clusters, items, into)
+
+
+_RUN_TOGETHER_INITIALS = re.compile(r"[A-Z]\.?[A-Z]\.?")
 
 
 def _join_parts_by_role(clusters: list[NameCluster], items: Sequence[NameItem], roles: Sequence[dict[str, None]]) -> list[NameCluster]:
