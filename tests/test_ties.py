@@ -60,3 +60,8 @@ def test_better_known_in_a_place_and_as_a_distributor_credits_tie_the_names() ->
 
 def test_a_dash_aside_saying_what_everyone_calls_someone_ties_the_names() -> None:
     assert read_ties("Pao — as everyone in the industry calls Paolo Dela Cruz — knows every button.") == [("Pao", "Paolo Dela Cruz")]
+
+
+def test_an_aside_saying_what_everyone_calls_someone_ties_the_names() -> None:
+    assert read_ties("His son Obinna (everyone calls him Obi) is played by a newcomer.") == [("Obinna", "Obi")]
+    assert read_ties("Everyone calls him a fool, and Obinna laughs.") == []
