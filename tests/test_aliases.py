@@ -31,6 +31,10 @@ def test_shared_family_names_and_one_syllable_differences_stay_apart() -> None:
         assert not same_full_name(a, b), (a, b)
 
 
+def test_a_korean_form_of_address_before_a_family_name_is_a_title() -> None:
+    assert is_part_of("Ahjumma Oh", "Oh Geum-ja") and is_part_of("Halmeoni Kim", "Kim Soon-ja")
+
+
 def test_parts_of_a_name() -> None:
     assert is_part_of("Wiśniewska", "Małgorzata Wiśniewska-Zając") and is_part_of("Zając", "Małgorzata Wiśniewska-Zając")
     assert not is_part_of("Min", "Han Min-Seo") and not is_part_of("Abdel", "Hany Abdel-Rahman")

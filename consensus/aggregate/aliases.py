@@ -431,7 +431,8 @@ RANK_TITLES = frozenset(
 # addresses someone, not part of who they are (unlike a title of office or respect: "Inspector Vetri", "Pak Sutrisno").
 KINSHIP_TITLES = frozenset(
     "uncle aunt auntie sister brother grandma grandpa granny nana mama baba papa tia tio abuela abuelo nonna nonno "
-    "inang amang oma opa".split()
+    "inang amang oma opa ahjumma ajumma ahjussi ajusshi ajeossi halmeoni halmoni harabeoji samchon unnie eonni oppa "
+    "hyung hyeong noona nuna".split()
 )
 
 

@@ -376,8 +376,10 @@ HONORIFICS = frozenset(
     # teacher, a master (Urdu/Hindi ustad), a director (Filipino direk), a man (Portuguese seu: "Seu Chico"), and
     # parents' titles used for elders (Mama, Baba, Papa); Greek kyria/kyrios (Mrs./Mr.: "Kyria Eleni").
     "ah teacher ustad direk seu mama baba papa kyria kyrios "
-    # Thai khun (Mr./Ms.) and Burmese daw (Mrs., for an older woman: "Daw Khin Than Nu").
-    "khun daw".split()
+    # Thai khun (Mr./Ms.) and Burmese daw (Mrs., for an older woman: "Daw Khin Than Nu"); Korean forms of address
+    # before a family or given name ("Ahjumma Oh", "Halmeoni Kim", "Oppa Jun-ho").
+    "khun daw ahjumma ajumma ahjussi ajusshi ajeossi halmeoni halmoni harabeoji samchon unnie eonni oppa hyung hyeong "
+    "noona nuna sunbae seonbae".split()
 )
 # Parents' titles that are also given or family names (Senegalese "Papa", Yoruba and Hausa "Baba", Akan "Nana";
 # "Kofi Baba", "Nana Mensah"): one of them is a name, not a title, when it is the whole name or the family name.
