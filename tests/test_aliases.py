@@ -31,6 +31,11 @@ def test_shared_family_names_and_one_syllable_differences_stay_apart() -> None:
         assert not same_full_name(a, b), (a, b)
 
 
+def test_a_chinese_prefix_in_pinyin_or_translated_is_one_name() -> None:
+    assert same_full_name("Lao Chen", "Old Chen") and same_full_name("Xiao Wang", "Little Wang")
+    assert not same_full_name("Old Chen", "Old Wang")
+
+
 def test_a_korean_form_of_address_before_a_family_name_is_a_title() -> None:
     assert is_part_of("Ahjumma Oh", "Oh Geum-ja") and is_part_of("Halmeoni Kim", "Kim Soon-ja")
 

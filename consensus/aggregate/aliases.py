@@ -111,9 +111,20 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+# Chinese 老 and 小 before a family name, written in pinyin or translated: "Lao Chen" = "Old Chen", "Xiao Wang" = "Little Wang".
+_TRANSLATED_PREFIXES = {"old": "lao", "little": "xiao"}
+
+
+def _untranslated(name: str) -> str:
+    """The name with a translated Chinese prefix written in pinyin ("Old Chen" -> "Lao Chen")."""
+    first, _, rest = name.partition(" ")
+    return f"{_TRANSLATED_PREFIXES[first.lower()].title()} {rest}" if rest and " " not in rest and first.lower() in _TRANSLATED_PREFIXES else name
+
+
 @lru_cache(maxsize=16384)
 def same_full_name(a: str, b: str) -> bool:
     """Rules 1 and 2: two spellings of one full name."""
+    a, b = _untranslated(a), _untranslated(b)
     ka, kb = full_keys(a), full_keys(b)
     if not ka or not kb:
         return False
