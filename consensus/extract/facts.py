@@ -334,14 +334,17 @@ _CELLS_SENTENCE = re.compile(
 )
 # A line opening on the country, then a runtime or year cell: "Taiwan · 118 min · World premiere, Busan",
 # "Thailand / 102 min / Netflix", "Mongolia, 86' – Competition"; or countries alone, joined: "Iran/France."
+# Two countries or more, joined: "Senegal-France", "Iran/France" (the first is read).
+_MORE_COUNTRIES = rf"(?:\s*[-–/]\s*(?:{_COUNTRY_ALT}))+"
 _COUNTRY_FIRST_CELL = re.compile(
     rf"^\s*{_COUNTRIES_JOINED}\s*(?:[,;|·]|\s/\s|\s[–—-]\s)\s*(?:{_RUNTIME_CELL}|\d{{2,3}}\s*['’′]|(?:19|20)\d\d\b)"
-    rf"|^\s*(?P<c2>{_COUNTRY_ALT})(?:\s*[-–/]\s*(?:{_COUNTRY_ALT}))+\s*\.?\s*$",
+    rf"|^\s*(?P<c2>{_COUNTRY_ALT}){_MORE_COUNTRIES}\s*\.?\s*$",
     re.I,
 )
-_MADE_SUFFIX = re.compile(r"-(?:produced|made|financed|backed)\b")
+_MADE = r"-(?:produced|made|financed|backed)\b"
+_MADE_SUFFIX = re.compile(_MADE)  # the cheap test before `_DEMONYM_PRODUCED`
 # "Tiago Amaral's Brazilian-produced portrait": a nationality that made the film, joined to "produced".
-_DEMONYM_PRODUCED = re.compile(rf"\b(?P<c>{_DEMONYM_ALT})-(?:produced|made|financed|backed)\b", re.I)
+_DEMONYM_PRODUCED = re.compile(rf"\b(?P<c>{_DEMONYM_ALT}){_MADE}", re.I)
 # "Argentina's latest crowd-pleaser", "China's Lunar New Year box-office champion": the film as its country's.
 _COUNTRYS_FILM = re.compile(
     rf"^\W*(?P<c>{_COUNTRY_ALT})[’']s\s+(?:[\w-]+\s+){{0,4}}?(?:latest|entry|submission|hit|blockbuster|champion|crowd-pleaser|"
@@ -349,7 +352,7 @@ _COUNTRYS_FILM = re.compile(
     re.I,
 )
 # "This Senegal-France co-production": the first of the countries that made it.
-_CO_PRODUCTION = re.compile(rf"\b(?P<c>{_COUNTRY_ALT})(?:\s*[-–/]\s*(?:{_COUNTRY_ALT}))+\s+co-?productions?\b", re.I)
+_CO_PRODUCTION = re.compile(rf"\b(?P<c>{_COUNTRY_ALT}){_MORE_COUNTRIES}\s+co-?productions?\b", re.I)
 # "It's Portuguese, it's gorgeous": the film called by its nationality alone.
 _IT_IS_COUNTRY = re.compile(rf"\b(?:it|the\s+film)(?:[’']s|\s+is)\s+(?:(?:very|proudly|thoroughly|unmistakably)\s+)?(?P<c>{_DEMONYM_ALT})\s*[,.;—–]", re.I)
 # "a period drama produced in Latvia".
