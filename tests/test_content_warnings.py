@@ -439,3 +439,24 @@ def test_figures_and_guide_headings_are_not_warnings() -> None:
     found = warnings_of("Drinking, drugs & smoking: Teens drink beer at a bonfire.")
     assert "alcohol" in found and "drugs" not in found and "smoking" not in found
     assert "sexual content" not in warnings_of("Sex, romance & nudity: Kissing only.")
+
+
+def test_idioms_and_look_alikes_are_no_warning() -> None:
+    for text in (
+        "The script tries to kill two birds with one stone.",
+        "By the third act the film is beating a dead horse.",
+        "The dogfights in the final act are thrilling.",
+        "It marks the death of his pet project.",
+        "The underdog is crushed in the final.",
+        "The climbers are taking their lives in their hands.",
+        "She throws herself in front of the camera with gusto.",
+        "He hits his wife with the news that he is leaving.",
+        "The obscenity of wealth is the film's real subject.",
+        "Everybody swears to keep the secret.",
+        "Raju's chacha runs a tea stall.",
+        "A lot of stout-hearted farmers save the day.",
+        "There is some sex-positive humour.",
+    ):
+        assert warnings_of(text) == {}, text
+    assert "gore" in warnings_of("Definitely not for weak stomachs.")
+    assert "alcohol" in warnings_of("The feast, with its endless toasts of chacha, is funny.")
