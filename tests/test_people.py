@@ -1313,3 +1313,15 @@ def test_burmese_and_south_indian_name_shapes() -> None:
 )
 def test_blind13_crew_phrasings(text: str, expected: set[tuple[str, str]]) -> None:
     assert roles(find_people(doc(text), Film())) == expected
+
+
+def test_look_alikes_of_this_rounds_cues_credit_no_one_wrongly() -> None:
+    found = roles(find_people(doc("Directed by Ana Lima. Newcomer Ama Owusu makes her debut as Efua, the baker."), Film()))
+    assert ("Ama Owusu", "director") not in found and ("Ama Owusu", "actor") in found
+    assert roles(find_people(doc("It is a gripping thriller from South Korea that never lets up."), Film())) == set()
+    assert roles(find_people(doc("This is a warm, funny comedy from Aardman Animations about a dog."), Film())) == set()
+    assert ("Ana Lima", "writer") in roles(find_people(doc("The film is by writer - director Ana Lima, who grew up here."), Film()))
+    assert cast(find_people(doc("Diego Luna plays the man she marries, Tomás."), Film())) == {"Diego Luna": "Tomás"}
+    assert roles(find_people(doc("Like the great Italian composer Ennio Morricone, the score whistles."), Film())) == set()
+    assert cast(find_people(doc("Cuba Gooding Jr. plays the coach."), Film())) == {"Cuba Gooding Jr.": None}
+    assert cast(find_people(doc("Ch. Venkata Ramana plays the father. It ends."), Film())) == {"Ch. Venkata Ramana": None}

@@ -84,7 +84,7 @@ _COUNTRIES = frozenset(
         "bulgaria latvia lithuania estonia slovakia slovenia croatia serbia bosnia albania ukraine belarus moldova "
         "mongolia kazakhstan nepal bangladesh pakistan afghanistan iraq syria lebanon morocco algeria tunisia libya "
         "ethiopia somalia sudan cameroon uganda tanzania zimbabwe zambia angola mozambique peru colombia venezuela "
-        "bolivia ecuador uruguay paraguay argentina brazil cuba canada australia singapore malaysia indonesia "
+        "bolivia ecuador uruguay paraguay argentina canada australia singapore malaysia indonesia "
         "philippines cambodia laos myanmar burma"
     ).split()
 )
@@ -117,7 +117,7 @@ _CAP_WORD = re.compile(r"^[^\W\d_][\w'’.\-\u0300-\u036f]*$")  # combining mark
 # "A." and run-together initials "G.V." (not the usual abbreviations "U.S.", "L.A." ...).
 # (Also a two-letter initial without a vowel, as South Indian names abbreviate a family or place name: "Ch. Venkata Ramana".)
 _INITIAL = re.compile(
-    r"^(?!(?:U\.[SKN]|U\.S\.A|E\.U|A\.I|T\.V|P\.S|D\.C|L\.A|N\.Y)\.$)(?:(?:[A-Z]\.){1,3}|(?!(?:Dr|Mr|Ms|St|Jr|Sr|Wr)\.)[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]\.)$"
+    r"^(?!(?:U\.[SKN]|U\.S\.A|E\.U|A\.I|T\.V|P\.S|D\.C|L\.A|N\.Y)\.$)(?:(?:[A-Z]\.){1,3}|(?!(?:Dr|Mr|Ms|St|Jr|Sr|Wr|Mt|Ft|Vs|Rd|Pt|Sq|Bd|Hr|Pr|Nr)\.)[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]\.)$"
 )
 
 

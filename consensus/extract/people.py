@@ -132,7 +132,10 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 r"(?:feature|film|movie)\s+(?:from|by)\s+(?=(?-i:[A-Z]))"
                 # "a droll, deadpan two-hander from X", "a stark Kurdish-language film from first-timer X"
                 r"|\b(?:a|an)\s+(?:[\w-]+,?\s+){1,3}?(?:feature|film|movie|drama|comedy|thriller|two-hander|chamber\s+piece|debut)\s+from\s+"
-                r"(?:(?:first-timer|newcomer|debutant|veteran|director)\s+)?(?=(?-i:[A-Z][\w'’.-]*\s+[A-Z]))", re.I), ("director",)),  # "the second feature from X"
+                r"(?:(?:first-timer|newcomer|debutant|veteran|director)\s+)?(?=(?-i:[A-Z][\w'’.-]*\s+[A-Z]))"
+                r"(?!(?:South|North|East|West|New|Hong|Sri|Saudi|San|Los|Las|Costa|Puerto|Burkina|Sierra|Papua)\s)"
+                r"(?![\w'’.-]+\s+(?:[A-Z][\w'’.-]*\s+)?(?:Studios?|Pictures|Films|Animations?|Productions|Entertainment|Bros\.?|Media)\b)",
+                re.I), ("director",)),  # "the second feature from X"
     (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|^\s*co-?written\s+with\s+|\b(?:script|screenplay),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
     (re.compile(r"\b(?:music|score|soundtrack|songs),?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
@@ -353,9 +356,9 @@ _IN_TITLE = re.compile(r"^\s+in\s+(?:the\s+)?[\"“‘A-Z]")
 _HAS_A_ROLE = re.compile(r"\s(?:has|had|gets|got|makes|made)\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?(?:role|part|turn|cameo)\s*$")
 _SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that titular".split())
 _NO_SKIP = frozenset("to of in for with by from on at into about than".split())
-# Pronouns inside a description open a clause ("as the festival printed it, Western-style" names no part); only
-# "plays him, Ivan Petrovich" names one.
-_CLAUSE_PRONOUNS = frozenset("it him them he she they we i you".split())
+# "it" inside a description ends a clause ("as the festival printed it, Western-style" names no part); other pronouns
+# may open a relative clause without "who" ("plays the man she marries, Tomás").
+_CLAUSE_PRONOUNS = frozenset({"it"})
 # A sentence holding none of these (nor opening with "As ") has no character cue: plain `in` tests, faster than a regex.
 _CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(", "role of", "part of")
 # Clauses of a sentence: after ";", "while", "whereas", and "but" after a comma or before a name ("a small but
@@ -760,7 +763,8 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
             continue  # "the factory's director, X": a character's trade in the story, not a credit
         if prev and (fold(prev) in _OTHER_QUALIFIERS or (prev[:1].isupper() and len(before) > 1 and not before[-2].endswith((".", ":")))):
             place_opens = all(w[:1].isupper() for w in before) and len(before) <= 3  # "Hong Kong filmmaker X" opening the sentence
-            if not _THIS_FILMS_MAKER.search(sentence, 0, m.start()) and not (noun in _CREW_NOUNS and is_demonym(prev)) and not (
+            crew_by_nationality = noun in _CREW_NOUNS and is_demonym(prev) and not any(fold(w) in _OTHER_QUALIFIERS for w in before[-3:])
+            if not _THIS_FILMS_MAKER.search(sentence, 0, m.start()) and not crew_by_nationality and not (
                 place_opens and noun in ("director", "filmmaker") and _MAKES_THIS.match(_without_leading_aside(sentence[m.end():], name_after(sentence[m.end():])))
             ):
                 # ("the Kannada cinematographer X shoots the water": a crew member is rarely named for comparison;
@@ -778,7 +782,7 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
         after = rest[rest.find(name.split()[-1]) + len(name.split()[-1]):] if name.split()[-1] in rest else ""
         if _OTHER_WORKS.match(after):
             continue
-        key = re.sub(r"\s*/\s*", "/", " ".join(noun.lower().split()))  # "writer / director" -> "writer/director"
+        key = re.sub(r"\s*([/-])\s*", r"\1", " ".join(noun.lower().split()))  # "writer / director" -> "writer/director"
         roles = _NOUN_ROLES[key] if key in _NOUN_ROLES else _NOUN_ROLES.get(noun, ())
         if noun == "musician" and not _MUSIC_WORDS.search(sentence):
             continue
@@ -1226,7 +1230,7 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     # "X directs and co-stars in ...": X acts in it too
     (re.compile(r"\s\s*(?:directs|directed|writes|wrote)\s+and\s+(?:co-?)?stars\b"), "actor", 1, ("stars",)),
     # "X, a former assistant to Y, makes his feature debut with ...": X directed it
-    (re.compile(r"\s\s*makes\s+(?:his|her|their)\s+(?:feature(?:-film)?\s+|directorial\s+|film\s+)?debut\b"), "director", 1, ("debut",)),
+    (re.compile(r"\s\s*makes\s+(?:his|her|their)\s+(?:feature(?:-film)?|directorial)\s+debut\b"), "director", 1, ("debut",)),
     # "X directs from her own script": the director wrote it too
     (re.compile(r"\s\s*(?:directs|directed)\s+from\s+(?:his|her|their)\s+own\s+(?:script|screenplay)\b"), "writer", 1, ("script", "screenplay")),
 ]
@@ -1525,7 +1529,8 @@ def _count_mentions(runs: _Runs, names: list[str], others: list[str]) -> list[Co
 # ahead fast); the punctuation stays with its sentence.
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _SENTENCE_END = re.compile(
-    r"[.!?…\n](?:(?<=\n)\n*|(?<![\s.(\[\"“‘'][A-Z]\.)(?<!^[A-Z]\.)(?<!\s[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"[.!?…\n](?:(?<=\n)\n*|(?<![\s.(\[\"“‘'][A-Z]\.)(?<!^[A-Z]\.)(?<![\s(\[\"“‘'][B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]\.)"
+    r"(?<!^[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
     r"(?!(?<=\bMa\.)\s+[A-Z][a-z]+\s+[A-Z])"  # Filipino "Ma." (María) before a given name and a family name
     + "".join(rf"(?!(?<=\b{month}\.)\s+\d)" for month in _MONTH_ABBREVIATIONS)  # "from Oct. 6, 2023"
     + r"[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9]))"
