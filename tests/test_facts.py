@@ -251,7 +251,8 @@ def test_no_release_date_without_a_year_or_for_another_film(text: str) -> None:
         ("It was a long night. 1h 41m, Finland, 2023.", "Finland"),
         ("It never comes close to either. Japan-France, 2h 58m.", "Japan"),
         ("It's a gleeful, nasty, Canadian drive-in throwback from Jess Tremaine.", "Canada"),
-        ("Salt Wives is a Georgian production with French minority funding.", "Georgia"),
+        ("Salt Wives is a Mongolian production with French minority funding.", "Mongolia"),
+        ("It is a credits tail. Brazil, 2024.", "Brazil"),
         ("Thailand / 102 min / Netflix, 30/10/2025", "Thailand"),
         ("Iran/France.", "Iran"),
         ("United Kingdom/United States, 1997 U.S. Release Date: 12/19/97 (wide)", "United Kingdom"),
@@ -435,3 +436,36 @@ def test_runtime_styles_from_blind_labels(line: str, minutes: int) -> None:
 )
 def test_durations_in_the_story_are_no_runtime(line: str) -> None:
     assert facts_of(line).runtime_minutes is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It opens on a quiet street. Germany, 1945. A family waits for news.",
+        "It opens on a quiet street. Poland, 1943: a family hides in a cellar.",
+        "It is a lavish Georgian costume drama about a duchess.",
+        "China's film censors would never allow this.",
+    ],
+)
+def test_story_datelines_and_other_senses_give_no_country(text: str) -> None:
+    assert facts_of(text).country is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ninety minutes in, the plot finally kicks into gear.",
+        "Sixty minutes later, the bomb goes off.",
+        "45 excruciating minutes pass before anything happens.",
+        "He has only 90 minutes to defuse the bomb.",
+    ],
+)
+def test_story_times_are_no_runtime(line: str) -> None:
+    assert facts_of(line).runtime_minutes is None
+
+
+def test_release_platform_and_premiere_look_alikes() -> None:
+    assert facts_of("The film, which premiered earlier this year, is now streaming on Netflix.").platform == "Netflix"
+    assert facts_of("He ran projectors in rundown cinemas until 3 March 1999.").release_date is None
+    assert facts_of("A lovers' tiff turns deadly\nThe film had its world premiere last spring in Poland.").premiere is None
+    assert facts_of("After the premiere, Berlin audiences went wild.").premiere is None

@@ -88,10 +88,11 @@ _CLOCK = re.compile(r"\b(?:runtime|running\s+time|run\s+time|length|duration)\s*
 # "Runtime is 1 h 45": hours and minutes without the minutes' unit, after a runtime word.
 _CUED_H_M = re.compile(r"\b(?:runtime|running\s+time|run\s+time|length|duration)\s*(?:[:：]|is|of)?\s*(\d)\s*h(?:rs?)?\.?\s*(\d{1,2})\b(?!\s*[:.]?\d)", re.I)
 # "88 lean, nasty minutes": one or two describing words between the number and "minutes".
-_DESCRIBED_MINUTES = re.compile(r"^\W*(\d{2,3})\s+(?:[a-z-]+,?\s+){1,2}minutes\b", re.I)
+_IN_STORY = r"(?!\s*(?:in\b|into|later|past|pass|go\s+by|before|after|of\s+(?:the|this|its)\b|to\s+\w|left|remain))"
+_DESCRIBED_MINUTES = re.compile(rf"^\W*(\d{{2,3}})\s+(?:[a-z-]+,?\s+){{1,2}}minutes\b{_IN_STORY}", re.I)
 # "Ninety-three minutes of pure pleasure.": a runtime spelled out, opening its sentence.
 _SPELLED_MINUTES = re.compile(
-    r"^\W*(?P<tens>sixty|seventy|eighty|ninety)(?:[-\s](?P<ones>one|two|three|four|five|six|seven|eight|nine))?\s+minutes\b", re.I
+    rf"^\W*(?P<tens>sixty|seventy|eighty|ninety)(?:[-\s](?P<ones>one|two|three|four|five|six|seven|eight|nine))?\s+minutes\b{_IN_STORY}", re.I
 )
 # "Mongolia, 86' – Competition": minutes written with a prime, as European festival catalogues do, in a line of cells.
 _PRIME_MINUTES = re.compile(r"(?:^|[,·|(]\s*)(\d{2,3})\s*['’′](?=\s*(?:[–—|·,;)]|$))")
@@ -99,7 +100,7 @@ _MINUTES = re.compile(r"\b(\d{2,3})\s*(?:-\s*)?(?:min|mins|minutes?|m)\b\.?(?!\s
 _RUNTIME_CUE = re.compile(
     r"\b(?:runtime|running\s+time|run\s+time|runs|running|clocks?\s+in|clocking\s+in|lasts|length|duration|long"
     # "only 84 min so it never outstays its welcome", "a brisk 88 minutes": a word sizing the film up right before it
-    r"|(?:only|lean|brisk|tight|trim|taut|compact|svelte|whopping|bloated|punishing|hefty)(?=\s*$))\b", re.I
+    r"|(?<!has\s)(?<!have\s)(?<!had\s)(?<!with\s)(?:only|lean|brisk|tight|trim|taut|compact|svelte|whopping|bloated|punishing|hefty)(?=\s*$))\b", re.I
 )
 # Spelled-out runtimes: "two hours and eleven minutes", "an hour and a half" (a runtime cue needed for the latter).
 _NUMBER_WORDS: dict[str, int] = {
@@ -147,7 +148,8 @@ _DATE = re.compile(
 )
 _RELEASE_CUE = re.compile(
     r"\b(?:release[ds]?|releasing|premieres?|premiered|debuts?|debuted|arrives?|arrived|hits?|drops?|dropped|"
-    r"streaming|available|opens?|opened|in\s+(?:[A-Z][\w-]+\s+)?(?:theat(?:er|re)s|cinemas)|out|com(?:es|ing)\s+to|land(?:s|ed|ing)?)\b",
+    r"streaming|available|opens?|opened|in\s+(?:(?:(?-i:[A-Z][\w-]+)|select(?:ed)?|local|some|most|many|all|more|(?:[\w-]+\s+)?IMAX)\s+)?"
+    r"(?:theat(?:er|re)s|cinemas)|out|com(?:es|ing)\s+to|land(?:s|ed|ing)?)\b",
     re.I,
 )
 # "On Prime Video from 9 May 2025", "in UK cinemas from ...": a date right after a platform is its release.
@@ -211,7 +213,7 @@ _FESTIVAL = (
 # "premiere" in any case ("Premiered at ..." opens a sentence), "world premiere at", "bowed/debuted at", "premiered in the
 # Forum section of ...": the festival where the film premiered.
 _PREMIERE = re.compile(
-    rf"\b(?i:premiere[sd]?|premiering|bowed|bows|debuted|debuts)\b(?:[^.;]{{0,60}}?\b(?:at|of|in)\s+|\s*[:：,]\s*){_FESTIVAL}"
+    rf"\b(?i:premiere[sd]?|premiering|bowed|bows|debuted|debuts)\b(?:[^.;]{{0,60}}?\b(?:at|of|in)\s+|\s*[:：]\s*){_FESTIVAL}"
 )
 # The festival first: "Reviewed at X (Competition; world premiere)", "Opening the X with its world premiere gala".
 _FESTIVAL_THEN_PREMIERE = re.compile(
@@ -220,11 +222,15 @@ _FESTIVAL_THEN_PREMIERE = re.compile(
 # A premiere the review places "here" without naming the festival: a festival dispatch, whose headline names it
 # ("BERLINALE DISPATCH" ... "had its world premiere here", "SUNDANCE: ..." ... "the world premiere of X").
 _PREMIERE_HERE = re.compile(
-    r"\b(?:world[\s-]premiere[ds]?|(?:had|has|have)\s+(?:its|their)\s+(?:world\s+|international\s+)?premiere\s+here|premiered\s+here)\b",
+    r"\b(?:world[\s-]premiere[ds]?(?!\s+(?:at|in)\s+(?-i:[A-Z])|\s+of\s+(?:his|her|their)\b)(?:\s+here)?|(?:had|has|have)\s+(?:its|their)\s+"
+    r"(?:world\s+|international\s+)?premiere\s+here|premiered\s+here)\b",
     re.I,
 )
-_HEADLINE_FESTIVAL = re.compile(rf"\b(?P<named>{_ONE_NAME_FESTIVALS})\b", re.I)
-_KEEP_CAPITALS = frozenset({"TIFF", "SXSW", "IDFA", "IFFR", "BFI LONDON", "DOC NYC"})
+# A one-name festival in a headline, as the headline writes it: in capitals ("SUNDANCE:", "BERLINALE DISPATCH") or with
+# its own capital ("Cannes 2025:"), never a word that only looks like one ("a lovers' tiff").
+_ONE_NAME_FESTIVALS_IN_CAPITALS = _ONE_NAME_FESTIVALS.upper().replace("\\S", "\\s")  # (upper() turned \s into \S)
+_HEADLINE_FESTIVAL = re.compile(rf"\b(?P<named>{_ONE_NAME_FESTIVALS}|{_ONE_NAME_FESTIVALS_IN_CAPITALS})\b")
+_FESTIVAL_SPELLINGS = {"TIFF": "TIFF", "SXSW": "SXSW", "IDFA": "IDFA", "IFFR": "IFFR", "BFI LONDON": "BFI London", "DOC NYC": "DOC NYC"}
 # Weaker: the film screened, played or won a prize at a festival (read only when no review sentence says "premiered").
 _FESTIVAL_SHOWING = re.compile(
     rf"\b(?i:screened|screens|screening|played|plays|won|wins|competed|competing|selected|selection)\b[^.;]{{0,60}}?"
@@ -234,7 +240,7 @@ _FESTIVAL_SHOWING = re.compile(
 _FESTIVAL_HINT = re.compile(r"Fest|Fleadh|DOC\s+NYC|IFFR|Biennale|Berlin|Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Busan|Karlovy|Locarno|"
                             r"Rotterdam|Sitges|San\s+Sebasti|IDFA|Toronto|Sheffield|Hot\s+Docs|BFI")
 # A sentence about another film of the cast or director: its platform is not this film's (a "Netflix original" is).
-_ANOTHER_FILMS_PLATFORM = re.compile(r"\b(?:whose|previous|earlier|predecessor|last\s+(?:film|feature|movie|vehicle))\b", re.I)
+_ANOTHER_FILMS_PLATFORM = re.compile(r"\b(?:whose|previous|predecessor|(?:earlier|last)\s+(?:film|feature|movie|vehicle|work))\b", re.I)
 # A sentence about another film (the director's last one, the original): its festival is not this film's.
 _OTHER_FILM = re.compile(r"\b(?:whose|previous|earlier|predecessor|original|last\s+(?:film|feature|movie))\b", re.I)
 
@@ -275,7 +281,7 @@ COUNTRIES: dict[str, str] = {
     "chile": "Chile", "colombia": "Colombia", "peruvian": "Peru", "peru": "Peru", "cuban": "Cuba", "cuba": "Cuba",
     "venezuelan": "Venezuela", "uruguayan": "Uruguay", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
     "israel": "Israel", "lebanon": "Lebanon", "kenya": "Kenya", "senegal": "Senegal", "pakistan": "Pakistan",
-    "georgian": "Georgia", "mongolia": "Mongolia", "quebec": "Canada", "québécois": "Canada", "quebecois": "Canada",
+    "mongolia": "Mongolia", "quebec": "Canada", "québécois": "Canada", "quebecois": "Canada",
 }
 # Demonyms only (a country's name after "produced in" is read from `COUNTRIES` too): "It's Portuguese, it's gorgeous."
 DEMONYMS = frozenset(k for k, v in COUNTRIES.items() if casefree(v) != k and k not in ("usa", "us", "uk"))
@@ -347,10 +353,14 @@ _MADE_SUFFIX = re.compile(_MADE)  # the cheap test before `_DEMONYM_PRODUCED`
 _DEMONYM_PRODUCED = re.compile(rf"\b(?P<c>{_DEMONYM_ALT}){_MADE}", re.I)
 # "Argentina's latest crowd-pleaser", "China's Lunar New Year box-office champion": the film as its country's.
 _COUNTRYS_FILM = re.compile(
-    rf"^\W*(?P<c>{_COUNTRY_ALT})[’']s\s+(?:[\w-]+\s+){{0,4}}?(?:latest|entry|submission|hit|blockbuster|champion|crowd-pleaser|"
-    rf"film|movie|feature|offering|contender)\b",
+    rf"^\W*(?P<c>{_COUNTRY_ALT})[’']s\s+(?:[\w-]+\s+){{0,4}}?(?:latest|entry|submission|blockbuster|champion|crowd-pleaser|"
+    rf"offering|contender)\b(?!\s+(?:censors?|industry|audiences?|critics?))",
     re.I,
 )
+_RECENT_YEAR = re.compile(r"\b20\d\d\b")
+# Credit fields later on the line: "United States, 1995 U.S. Availability: 9/29/95 (wide) Running Length: 1:28 ...".
+_CREDITS_AFTER = re.compile(r"\b(?:Running\s+(?:Length|Time)|Release\s+Date|Runtime|MPAA|Rated|Director|Cast)\b\s*[:：]|\b\d:\d\d\b")
+_RUNTIME_CELL_IN = re.compile(rf"(?:{_RUNTIME_CELL}|\d{{2,3}}\s*['’′])", re.I)
 # "This Senegal-France co-production": the first of the countries that made it.
 _CO_PRODUCTION = re.compile(rf"\b(?P<c>{_COUNTRY_ALT}){_MORE_COUNTRIES}\s+co-?productions?\b", re.I)
 # "It's Portuguese, it's gorgeous": the film called by its nationality alone.
@@ -582,11 +592,14 @@ def _country(line: str, header: bool) -> str | None:
         m = _COUNTRY_CELL.search(line)
         if m:
             return COUNTRIES[m.group("c").lower()]
+    # A country with a runtime (or, on a header line, a year) as cells: not a bare "France.", nor a story's dateline
+    # ("Germany, 1945.", "Poland, 1943: a family hides ..."); a credits tail "Brazil, 2024." names a year of this
+    # century, which a story's dateline seldom does.
     m = _CELLS_SENTENCE.match(line) if len(line) < 80 else None
-    if m and (m.group("before") or m.group("after")):  # a country with a runtime or year, not a bare "France."
+    if m and (m.group("before") or m.group("after")) and (header or _RUNTIME_CELL_IN.search(m.group(0)) or _RECENT_YEAR.search(m.group(0))):
         return COUNTRIES[m.group("c").lower()]
     m = _COUNTRY_FIRST_CELL.match(line)
-    if m:
+    if m and (m.group("c2") or header or _RUNTIME_CELL_IN.search(m.group(0)) or _CREDITS_AFTER.search(line, m.end())):
         return COUNTRIES[(m.group("c") or m.group("c2")).lower()]
     for pattern in (_THIS_FILM_COUNTRY, _IT_IS_COUNTRY, _PRODUCED_IN, _COUNTRY_CELL_START, _CO_PRODUCTION, _DEMONYM_PRODUCED, _COUNTRYS_FILM):
         if pattern is _THIS_FILM_COUNTRY and not _COUNTRY_BEFORE_NOUN.search(line):
@@ -733,7 +746,7 @@ def _premiere_in_dispatch(document: Document, texts: list[str], index: TextIndex
     for i in index.having(("premier",)):
         if _PREMIERE_HERE.search(texts[i]) and not _OTHER_FILM.search(texts[i]):
             name = " ".join(headline.group("named").split())
-            return (name if name.upper() in _KEEP_CAPITALS or not name.isupper() else name.title()), texts[i]
+            return _FESTIVAL_SPELLINGS.get(name.upper(), name.title() if name.isupper() else name), texts[i]
     return None
 
 
