@@ -251,3 +251,10 @@ def test_seed_comparisons(seeds_dir: Path) -> None:
     found = find_compared_films(document, Film(title="Ballerina", year=2023))
     assert {"Oldboy", "John Wick", "Lady Snowblood"} <= set(found)
     assert "Burning" not in found and "Ballerina" not in found
+
+
+def test_look_alikes_of_the_kinship_and_since_cues() -> None:
+    assert compared("She plays the cousin of Elena, a nurse.") == []
+    assert compared("Not since Watergate has a scandal felt so close.") == []
+    assert compared("Not since Quiet Lantern Bay has a British film about fishing been this alive.") == ["Quiet Lantern Bay"]
+    assert compared("It recalls An American Kettle in London.") == ["An American Kettle in London"]

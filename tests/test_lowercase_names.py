@@ -35,3 +35,8 @@ def test_lower_case_mentions_link_to_the_people_other_reviews_credit() -> None:
     aliases = {p.name: p.aliases for p in people}
     assert "lee sujin" in aliases["Lee Soo-jin"] and "choi woojin" in aliases["Choi Woo-jin"]
     assert "jaeho" in characters[0].aliases
+
+
+def test_reduplicated_chat_words_are_no_names() -> None:
+    names = [m.name for m in lowercase_mentions(sentences_of("it was so-so, ha-ha. ah-wen was great though."), set())]
+    assert names == ["ah-wen"]

@@ -65,3 +65,7 @@ def test_a_dash_aside_saying_what_everyone_calls_someone_ties_the_names() -> Non
 def test_an_aside_saying_what_everyone_calls_someone_ties_the_names() -> None:
     assert read_ties("His son Obinna (everyone calls him Obi) is played by a newcomer.") == [("Obinna", "Obi")]
     assert read_ties("Everyone calls him a fool, and Obinna laughs.") == []
+
+
+def test_a_kinship_word_in_such_an_aside_is_no_nickname() -> None:
+    assert read_ties("Obinna (his daughter calls him Dad) is tired.") == []

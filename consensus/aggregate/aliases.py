@@ -236,16 +236,17 @@ def part_keys(name: str) -> frozenset[str]:
     return frozenset(runs)
 
 
-# First halves of a hyphenated Arabic family name that are never used alone ("Abdel" of "Abdel-Rahman").
-_BOUND_FIRST_HALVES = frozenset({"abdel", "abdul", "abdal"})
+# Halves never used alone: the first half of a hyphenated Arabic family name ("Abdel" of "Abdel-Rahman"), and the
+# halves of hyphenated French given names written last ("Marianne Jean-Baptiste").
+_BOUND_HALVES = frozenset({"abdel", "abdul", "abdal", "jean", "marie", "pierre", "anne", "paul", "louis", "claude", "luc"})
 
 
 def _double_barrel_halves(word: str) -> set[str]:
     """Keys of the halves of a double-barrelled family name, each a family name a review may use alone ("Wiśniewska"
-    of "Małgorzata Wiśniewska-Zając", "Asante" of "Kwabena Asante-Darko"): two capitalised halves of four letters
-    or more, so that the syllables of a hyphenated Korean or Chinese given name ("Min-Seo", "Ka-Fai") are not halves."""
+    of "Małgorzata Wiśniewska-Zając", "Asante" of "Kwabena Asante-Darko"): two capitalised halves of five letters
+    or more, so that the syllables of a hyphenated Korean or Chinese given name ("Young-Hoon", "Chan-Wook") are not halves."""
     halves = word.split("-")
-    if len(halves) != 2 or not all(h[:1].isupper() and len(h) >= 4 for h in halves) or fold(halves[0]) in _BOUND_FIRST_HALVES:
+    if len(halves) != 2 or not all(h[:1].isupper() and len(h) >= 5 for h in halves) or any(fold(h) in _BOUND_HALVES for h in halves):
         return set()
     return {joined(h) for h in halves}
 
@@ -1259,8 +1260,8 @@ def _whole_family_name_of(name: str, owners: set[int], entities: Sequence[Sequen
 
 # What follows a name the sentence has act, after an aside set off by commas: "X plays", "X, a veteran of ..., stars".
 _ACTING_AFTER = re.compile(
-    r"(?:,[^,.;]{1,90},)?\s+(?:plays|played|stars|starred|portrays|portrayed|gives\s+(?:a|an|the|us)\b|turns\s+in\b|"
-    r"delivers\s+(?:a|an|the)\b|is\s+cast\b|was\s+cast\b)"
+    r"(?:,[^,.;]{1,90},)?\s+(?:(?:plays|played)\b(?!\s+(?:with|on|the\s+(?:theme|piano|score|guitar|violin)))|stars|starred|portrays|portrayed|"
+    r"(?:gives|delivers|turns\s+in)\s+(?:a|an|the|us)\s+(?:[\w-]+,?\s+){0,3}(?:performance|turn)\b|is\s+cast\b|was\s+cast\b)"
 )
 
 

@@ -198,12 +198,13 @@ _ERA = (
 )
 # One adjective right before the title: "beloved" in "my beloved X", "obvious" in "the obvious X".
 _ADJECTIVE_BEFORE_TITLE = rf"(?!{_ERA}\b)[a-z][\w-]*\s+(?=[\"“A-Z0-9])"
-# A nationality before a title makes it a local version of that film: "plays like a Taiwanese Before Sunrise".
+# A nationality before a title after "like" makes it a local version of that film: "plays like a Taiwanese Before Sunrise"
+# (after other cues it may open the title itself: "recalls An American Werewolf in London").
 _NATIONAL_LEAD = r"an?\s+(?:" + "|".join(sorted((k.title() for k in COUNTRIES if k not in ("us", "uk", "usa")), key=len, reverse=True)) + r")\s+(?=[\"“A-Z0-9])"
 _LEAD = re.compile(
     rf"^(?:(?:is|was)\s+)?"  # "the film it most recalls is X"
     rf"(?:(?:my|his|her|their|our|your|its)\s+(?:{_ADJECTIVE_BEFORE_TITLE})?"
-    rf"|{_NATIONAL_LEAD}|the\s+(?:19|20)\d\d\s+(?=[\"“A-Z])"  # "the 2011 Tinker Tailor Soldier Spy"
+    rf"|the\s+(?:19|20)\d\d\s+(?=[\"“A-Z])"  # "the 2011 Tinker Tailor Soldier Spy"
     rf"|(?:the|a|an)\s+{_ADJECTIVE_BEFORE_TITLE})?"
 )
 # After a weak cue only a list opener or a nationality is skipped: "like a hyperactive 11-year-old", "like a young X" are
@@ -635,6 +636,10 @@ def _if_then(sentence: str, context: _Context) -> list[str]:
     return [accepted] if accepted else []
 
 
+_HAS_A_FILM = re.compile(
+    r"\s+(?:has|have|had)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|picture|thriller|drama|comedy|horror|"
+    r"documentary|western|musical|romance|debut|feature|sequel|adaptation|biopic|animation|cast|director)\b"
+)
 _LOOMS = re.compile(r"\s+(?:looms|loomed|hangs|hung|hovers|hovered|falls|fell|lies|lay)\b")
 
 
@@ -655,6 +660,8 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
         _kind_of(m.group()) == STRONG for m in _CUES_LOWER.finditer(lowered[:start])
     ):
         return []  # "than with Y" ends a comparison already made ("more in common with X than with Y"), else it is none
+    if cue.split()[0] in ("cousin", "sibling") and lowered[:start].endswith("the "):
+        return []  # "plays the cousin of Elena": a character's kin, not a film's ("a close cousin of X" is one)
     if cue.startswith("influence") and lowered[:start].endswith("under the "):
         return []  # "under the influence of": a state, or a character's sway, not a film's
     if kind == SINCE and not _SUPERLATIVE.search(before):
@@ -670,6 +677,8 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
             continue
         if cue.startswith("shadow") and not (at >= 0 and _LOOMS.match(tail[at + len(title):])):
             continue  # "the shadow of X looms large", not "from the shadow of Independence Hall"
+        if cue.startswith("not since") and not (at >= 0 and _HAS_A_FILM.match(tail[at + len(title):])):
+            continue  # "Not since X has a British film been ...", not "Not since Watergate has a scandal ..."
         titles.append(title)
     return titles
 

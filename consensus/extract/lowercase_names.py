@@ -42,13 +42,13 @@ def is_lowercase_style(sentences: list[str]) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    """A lower-case word that can be part of a name: no English or chat word, three letters or more (or two joined
-    by a hyphen: "ah-wen")."""
+    """A lower-case word that can be part of a name: no English or chat word, with a part of three letters or more
+    ("ah-wen", not "so-so")."""
     bare = word.replace("’", "'")
     if bare in _CHAT_WORDS or len(bare.replace("-", "")) < 3 or "'" in bare:
         return False
-    parts = bare.split("-")
-    return not any(is_common_word(part) for part in parts if len(part) > 2)
+    long_parts = [part for part in bare.split("-") if len(part) > 2]
+    return bool(long_parts) and not any(is_common_word(part) for part in long_parts)  # not "so-so", "ha-ha"
 
 
 def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMention]:

@@ -31,7 +31,8 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     # `Jang Ok-ju, the salt farmer the whole village calls "Auntie Salt"`, `Ivo, the cook everyone calls Gigi`: no "whom"
     (re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;.()\"“]{0,60}?\s+(?:everyone|everybody|the\s+(?:whole\s+)?[a-z]+)\s+calls?\s+[\"“]?(?P<nick>[A-Z])"), (" call",)),
     # `Tobenna — everyone calls him Tobi —`, `Tobenna (his mother calls him Tobi)`: an aside that says what he is called
-    (re.compile(r"(?:\(|[—–]|--)\s*(?:everyone|everybody|(?:the|his|her|their)\s+[a-z]+)\s+calls?\s+(?:him|her|them)\s+[\"“]?(?P<nick>[A-Z])"),
+    (re.compile(r"(?:\(|[—–]|--)\s*(?:everyone|everybody|(?:the|his|her|their)\s+[a-z]+)\s+calls?\s+(?:him|her|them)\s+[\"“]?"
+                r"(?!(?:Dad|Daddy|Mum|Mom|Mummy|Mommy|Papa|Mama|Pa|Ma|Grandpa|Grandma|Granny|Sir|Madam|Boss|Chief|Uncle|Auntie)\b)(?P<nick>[A-Z])"),
      ("calls him", "calls her", "call him", "call her", "calls them", "call them")),
     # `Maria Aparecida, "Dona Cida" to the whole market`
     (re.compile(r",\s+[\"“](?P<nick>[A-Z][^\"”,;()]{1,30})[\"”]\s+(?:to|for|among)\s+(?:the|his|her|their|everyone|everybody)\b"), (', "', ", “")),
