@@ -634,7 +634,7 @@ def _phrases_at_genre_words(line: str) -> list[re.Match[str]]:
     for word in _GENRE_WORD_LOWER.finditer(casefree(line)):  # `_GENRE_IN`'s matches, found faster
         if word.start() < end or not _genre_tail_fits(line, word.start()):
             continue
-        starts = [w.start() for w in _WORD_START.finditer(line, max(0, word.start() - 70), word.start())]
+        starts = [w.start() for w in _WORD_START.finditer(line, max(0, word.start() - 90), word.start())]
         first = starts[-8] if len(starts) >= 8 else max(0, word.start() - 90)
         stop = line.find(" ", word.end() + 30)  # room for the genre words and a film noun; cut at a space
         stop = len(line) if stop < 0 else stop
