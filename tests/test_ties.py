@@ -69,3 +69,8 @@ def test_an_aside_saying_what_everyone_calls_someone_ties_the_names() -> None:
 
 def test_a_kinship_word_in_such_an_aside_is_no_nickname() -> None:
     assert read_ties("Obinna (his daughter calls him Dad) is tired.") == []
+
+
+def test_a_spelling_on_the_posters_ties_the_names() -> None:
+    text = "Hong Kong filmmaker Wong Ka-lok (Wong Kar-lok on some posters, which has caused confusion) returns."
+    assert read_ties(text) == [("Wong Ka-lok", "Wong Kar-lok")]

@@ -49,7 +49,9 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     # how the credits spell the same person: `X (billed in the Bengali credits as Y)`, `X (Y in the Taiwanese credits)`
     # (commas inside: `X (billed, as always, as Y)`)
     (re.compile(r"\((?:[a-z]+\s+){0,4}?(?:billed|credited|spelled|spelt|listed),?\s+(?:[\w-]+,?\s+){0,5}?as\s+(?P<nick>[A-Z])"), ("billed", "credited", "spelled", "spelt", "listed")),
-    (re.compile(r"\((?P<nick>[A-Z])[^()]{1,40}?\s+(?:in|on)\s+(?:the|its|some)\s+(?:[\w-]+\s+){0,2}(?:credits|subtitles|billing)\)"), ("credits", "subtitles", "billing")),
+    # (and `X (Y on some posters, which has caused confusion)`)
+    (re.compile(r"\((?P<nick>[A-Z])[^()]{1,40}?\s+(?:in|on)\s+(?:the|its|some)\s+(?:[\w-]+\s+){0,2}(?:credits|subtitles|billing|posters?)\b[^()]{0,80}\)"),
+     ("credits", "subtitles", "billing", "poster")),
 )
 # The other way round: `Yesi, as her friends call Yesenia`, `Mina, as everyone in the village calls Jasmina`.
 _TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])")
