@@ -1325,3 +1325,9 @@ def test_look_alikes_of_this_rounds_cues_credit_no_one_wrongly() -> None:
     assert roles(find_people(doc("Like the great Italian composer Ennio Morricone, the score whistles."), Film())) == set()
     assert cast(find_people(doc("Cuba Gooding Jr. plays the coach."), Film())) == {"Cuba Gooding Jr.": None}
     assert cast(find_people(doc("Ch. Venkata Ramana plays the father. It ends."), Film())) == {"Ch. Venkata Ramana": None}
+
+
+def test_plays_that_man_known_as_y_casts_y() -> None:
+    text = "Emilio Ortiz plays that man, known in the neighbourhood as El Chato; we never learn his real name."
+    assert cast(find_people(doc(text), Film())) == {"Emilio Ortiz": "El Chato"}
+    assert cast(find_people(doc("Kim Ji-ho plays the man, known for his temper."), Film())) == {"Kim Ji-ho": None}

@@ -214,7 +214,7 @@ _PLAY_PAIR = re.compile(r"^(?P<actors>.+?)\s+play\s+(?:the\s+)?(?:[a-z-]+\s+){0,
 # "As X, Y gives ...": the character first, then the actor.
 _AS_FIRST = re.compile(r"^As\s+")
 # "X plays the driver" / "X plays him": acting without a named character.
-_PLAYS_UNNAMED = re.compile(r"^(?:the|a|an|his|her|him|them|it)\b")
+_PLAYS_UNNAMED = re.compile(r"^(?:the|a|an|his|her|him|them|it|that|this)\b")
 # "played by Argentine actor X": a nationality or language and a role noun before the actor.
 _NATIONAL_ROLE = re.compile(r"^([A-Z][\w-]+)\s+(?:actor|actress|star|singer|comedian|newcomer|veteran)\s+(?=[^\W\d_])")
 # "X plays him/her": the character is the name the sentence opened with (`_subject_played`).
@@ -340,6 +340,8 @@ _CALLED = re.compile(
     r"(?:everyone|everybody|all|(?:the|his|her|their)\s+[a-z-]+)\b[^.,;]{0,40}?\s+calls?\s+(?=[A-Z])"
     # "as a retired customs officer the crew call X", "as an old man whom the driver calls only X"
     r"|^(?:a|an|the)\s+[^.,;]{0,50}?\s+(?:whom\s+)?(?:the|his|her|their)\s+[a-z-]+\s+(?:\w+\s+)?calls?\s+(?:\w+ly\s+|only\s+|just\s+)?(?=[A-Z])"
+    # "plays that man, known in the neighbourhood as El Chato"
+    r"|^(?:the|a|an|that|this)\s+[^.,;]{0,40}?,\s+(?:better\s+|also\s+)?known\s+(?:(?:to|in|around)\s+(?:[\w-]+\s+){1,3}?)?as\s+(?=[A-Z])"
 )
 _WITH_DP = re.compile(r"\bwith\s+(?=\S)")
 _DP_TAIL = re.compile(r"^\s+to\s+(?:capture|shoot|create|craft|paint|give)\b[^.]{0,90}\b(?:cinematography|photography|images|imagery|visuals)\b", re.I)
