@@ -1252,9 +1252,9 @@ _PERSON_NOUN_BEFORE = re.compile(r"\b(?:veteran|newcomer|actor|actress|star|dire
 def _whole_family_name_of(name: str, owners: set[int], entities: Sequence[Sequence[str]]) -> int | None:
     """The one owner whose family name `name` is whole, when the others have it only as half of a double-barrelled
     family name ("Kowal": Tomasz Kowal, not Małgorzata Szymańska-Kowal)."""
-    key = fold(name)
+    key, part = fold(name), joined(name)
     whole = {k for k in owners if any(" " in n and fold(n.split()[-1]) == key for n in entities[k])}
-    halves = {k for k in owners if any(" " in n and "-" in n.split()[-1] and key in fold(n.split()[-1]).split("-") for n in entities[k])}
+    halves = {k for k in owners if any(" " in n and part in _double_barrel_halves(n.split()[-1]) for n in entities[k])}
     return next(iter(whole)) if len(whole) == 1 and whole | halves == owners and not whole & halves else None
 
 
@@ -1528,10 +1528,9 @@ def _join_initialled_crew(
             return fold(words[0]).replace(".", ""), fold(words[-1])
         return None
 
-    def given_initials(words: tuple[str, ...], name: str) -> str:
-        given = name.split()[:-1]
-        parts = [p for w in given for p in w.split("-") if p]
-        return "".join(fold(p)[0] for p in parts) if len(parts) >= 2 else words[0][0]
+    def given_initials(name: str) -> str:
+        """The initials of the given names, one per part ("Jean-Baptiste Lemaire" -> "jb")."""
+        return "".join(fold(part)[0] for word in name.split()[:-1] for part in word.split("-") if part)
 
     role_sets = _role_sets(clusters, roles)
     sources = [{keys[i][0] for i in cl.members} for cl in clusters]
@@ -1543,7 +1542,7 @@ def _join_initialled_crew(
         fits = [
             t for t, other in enumerate(clusters)
             if t != k and initial_and_family(other.canonical) is None and len(words := _folded_words(other.canonical)) >= 2
-            and ((words[0][0], words[-1]) == short or (given_initials(words, other.canonical), words[-1]) == short)
+            and short in ((words[0][0], words[-1]), (given_initials(other.canonical), words[-1]))
         ]
         if len(fits) == 1 and role_sets[k] & role_sets[fits[0]] and not sources[k] & sources[fits[0]] and fits[0] not in into:
             into[k] = fits[0]
@@ -1739,7 +1738,7 @@ def merge_people(
         sorted(Counter(cluster_of_item[character_actor[i]] for i in cl.members).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         for cl in character_clusters
     ]
-    performers = frozenset(ci for ci, cl in enumerate(person_clusters) if any("actor" in person_roles[i] for i in cl.members))
+    performers = frozenset(ci for ci, roles in enumerate(_role_sets(person_clusters, person_roles)) if "actor" in roles)
     linked_people, linked_characters = link_mentions(mentions, person_clusters, character_clusters, actors, performers)
     _add_linked(person_clusters, person_items, linked_people)
     _add_linked(character_clusters, character_items, linked_characters)

@@ -641,6 +641,12 @@ _HAS_A_FILM = re.compile(
     r"documentary|western|musical|romance|debut|feature|sequel|adaptation|biopic|animation|cast|director)\b"
 )
 _LOOMS = re.compile(r"\s+(?:looms|loomed|hangs|hung|hovers|hovered|falls|fell|lies|lay)\b")
+# Cues that need more than their phrase, by the cue's first word. What may not come just before the cue: "plays the
+# cousin of Elena" (a character's kin; "a close cousin of X" is a film's), "under the influence of" (a state).
+_NOT_AFTER = {"cousin": "the ", "sibling": "the ", "influence": "under the "}
+# What must follow the title: "the shadow of X looms large" (not "from the shadow of Independence Hall"), "Not since X
+# has a British film been ..." (not "Not since Watergate has a scandal ...").
+_MUST_FOLLOW = {"shadow": _LOOMS, "not": _HAS_A_FILM}
 
 
 def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _Context) -> list[str]:
@@ -660,10 +666,9 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
         _kind_of(m.group()) == STRONG for m in _CUES_LOWER.finditer(lowered[:start])
     ):
         return []  # "than with Y" ends a comparison already made ("more in common with X than with Y"), else it is none
-    if cue.split()[0] in ("cousin", "sibling") and lowered[:start].endswith("the "):
-        return []  # "plays the cousin of Elena": a character's kin, not a film's ("a close cousin of X" is one)
-    if cue.startswith("influence") and lowered[:start].endswith("under the "):
-        return []  # "under the influence of": a state, or a character's sway, not a film's
+    first_word = cue.split()[0]
+    if (not_after := _NOT_AFTER.get(first_word)) and lowered[:start].endswith(not_after):
+        return []  # "plays the cousin of Elena", "under the influence of"
     if kind == SINCE and not _SUPERLATIVE.search(before):
         return []  # "since 2019", "ever since Tuesday": time, not a comparison
     if kind in (OPENER, IT_IS) and not _CLAUSE_START.search(before):
@@ -675,10 +680,8 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
         at = tail.find(title)
         if at >= 0 and _SAME_NAME.match(tail[at + len(title):]):
             continue
-        if cue.startswith("shadow") and not (at >= 0 and _LOOMS.match(tail[at + len(title):])):
-            continue  # "the shadow of X looms large", not "from the shadow of Independence Hall"
-        if cue.startswith("not since") and not (at >= 0 and _HAS_A_FILM.match(tail[at + len(title):])):
-            continue  # "Not since X has a British film been ...", not "Not since Watergate has a scandal ..."
+        if (must_follow := _MUST_FOLLOW.get(first_word)) and not (at >= 0 and must_follow.match(tail[at + len(title):])):
+            continue  # "the shadow of X looms large", "Not since X has a British film ..."
         titles.append(title)
     return titles
 

@@ -47,6 +47,8 @@ _LIST_TERMS: dict[str, str] = {
 # A drink or tobacco named as a trade or a place ("a wine critic", "a tobacco farmer"), not as something drunk or smoked.
 _TRADE = (r"critics?|cellars?|merchants?|country|region|tasting|barons?|compan(?:y|ies)|business|industry|farmers?|farms?|plantations?|fields?"
           r"|executives?|lobby|heir(?:ess)?|dynasty|empire|magnates?|tycoons?|estates?|importers?|makers?")
+# A family member struck or beaten ("hits his wife across the face", "beats her children").
+_FAMILY = r"(?:wife|husband|children|kids|son|daughter|girlfriend|boyfriend|partner|mother|father)"
 # Animals whose harm viewers want to be warned of (pets, farm and wild animals), not a human "pig" or "rat".
 _ANIMAL = (r"\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|ponies|pony|birds?|hawks?|animals?|pets?(?!\s+(?:project|theory|peeve|cause|subject|name))|rabbits?|deer|elks?|goats?|cows?|"
            r"calves|calf|donkeys?|monkeys?|wolf|wolves|bears?|foxes|fox|sheep|lambs?|owls?)\b")
@@ -117,7 +119,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
          ("slap",)),
         (r"\bpunch(?:es|ed)\s+(?:him|her|them|(?:his|her|their)\s+(?:brother|sister|wife|husband|father|mother|son|daughter|boss|friend|rival))\b",
          ("punch",)),
-        (r"\b(?:strik(?:es|ing)|struck|hit(?:s|ting)?)\s+(?:his|her|their)\s+(?:wife|husband|children|kids|son|daughter|girlfriend|boyfriend|partner|mother|father)"
+        (rf"\b(?:strik(?:es|ing)|struck|hit(?:s|ting)?)\s+(?:his|her|their)\s+{_FAMILY}"
          r"\s+(?:across|in|on|with)\b(?!\s+(?:the\s+)?(?:news|question|truth|demand|request|idea|bill))", ("strik", "struck", "hit")),
         (r"\bkick(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:to\s+death|senseless|unconscious|bloody)", ("kick",)),
         # Killed by someone, not "killed off" by the writers, in a crash, or a project "killed in development".
@@ -144,10 +146,10 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"\bgore\b|\bgory\b|\bgorier\b|gruesome|\bgrisly\b|dismember\w*|disembowel\w*|splatter|decapitat\w*|\bbehead\w*|eviscerat\w*|\bentrails\b|\bviscera\b",
          ("gore", "gory", "gorier", "gruesome", "grisly", "dismember", "disembowel", "splatter", "decapitat", "behead", "eviscerat", "entrails", "viscera")),
         # Blood shown in quantity, not "bad blood" or "blood relatives".
-        (r"\bblood\s+everywhere|\bblood-(?:soaked|spattered|splattered|drenched)|\b(?:buckets|gallons|pools|geysers|sprays?|torrents|fountains|rivers)\s+of\s+blood",
-         ("blood",)),
+        (r"\bblood\s+everywhere|\bblood-(?:soaked|spattered|splattered|drenched)"
+         r"|\b(?:buckets|gallons|pools|geysers|sprays?|torrents|fountains|rivers|a\s+lot|lots|plenty)\s+of\s+blood\b"
+         r"|\bblood\s+(?:flies|sprays|spurts|gushes|splatters)", ("blood",)),
         (r"\bsevered\s+(?:heads?|limbs?|hands?|fingers?|arms?|legs?|feet|ears?)", ("severed",)),
-        (r"\b(?:a\s+lot|lots|plenty)\s+of\s+blood\b|\bblood\s+(?:flies|sprays|spurts|gushes|splatters)", ("blood",)),
         (r"\bviolence\s+is\s+(?:\w+\s+){0,2}?(?:graphic|grisly)\b|\b(?:very|extremely|intensely|brutally|unflinchingly)\s+graphic\b"
          r"|(?<!non-)\bgraphic\s+(?:violence|deaths?|kills|killings|injur(?:y|ies)|wounds?|torture)"
          r"|\bin\s+(?:grisly|graphic|bloody|gruesome)\s+detail", ("graphic", "grisly", "detail")),
@@ -166,10 +168,9 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
          ("language", "dialogue", "banter")),
         # "swear" the verb of cursing, not of oaths ("swears revenge", "swear by").
         (r"swearing(?!-in)|swear\s*words?|\bswear(?:s|ing)?\s+(?:like|constantly|a\s+lot|profusely|incessantly|non-?stop|freely|a\s+blue\s+streak|at\s+each\s+other)"
-         r"|\b(?:smoke|drink|curse|shout|spit)(?:s|ing)?\s+and\s+swear", ("swear",)),
-        (r"\bcurs(?:e|es|ing)\s+(?:like|constantly|a\s+lot|profusely|incessantly|non-?stop)", ("curs",)),
+         r"|\b(?:smoke|drink|curse|shout|spit)(?:s|ing)?\s+and\s+swear|\bswears\s+so\s+(?:constantly|much|often)", ("swear",)),
+        (r"\bcurs(?:e|es|ing)\s+(?:like|constantly|a\s+lot|profusely|incessantly|non-?stop)|\b(?:everyone|everybody)\s+curses\b", ("curs",)),
         (r"\blanguage\s+that\s+would\s+make\s+(?:a|an)\s+(?:[\w-]+\s+)?blush", ("blush",)),
-        (r"\b(?:everyone|everybody)\s+curses\b|\bswears\s+so\s+(?:constantly|much|often)", ("curses", "swears")),
         (r"\bf-{1,2}k\b|\bs-{1,2}t\b|\bf\*+(?:c?k|ing)\b|\bsh\*+t\b", ("f-", "s-", "f*", "sh*")),
     ),
     "alcohol": (
@@ -210,8 +211,8 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "self-harm": (
         (r"self[-\s]harm|self[-\s]injury|self-mutilat\w*", ("harm", "injury", "mutilat")),
         (r"\bburn(?:s|ed|ing)?\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+out)", ("burn",)),
-        (r"(?:cutting|cuts)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+(?:off|a|an|some|loose|free)\b)", ("cut",)),
-        (r"\bcut(?:s|ting)?\s+(?:at\s+|into\s+)?(?:her|his|their)\s+own\s+(?:skin|arms?|wrists?|flesh|legs?)", ("cut",)),
+        (r"(?:cutting|cuts)\s+(?:her|him|them)sel(?:f|ves)\b(?!\s+(?:off|a|an|some|loose|free)\b)"
+         r"|\bcut(?:s|ting)?\s+(?:at\s+|into\s+)?(?:her|his|their)\s+own\s+(?:skin|arms?|wrists?|flesh|legs?)", ("cut",)),
     ),
     "abuse": (
         (r"child\s+abuse|domestic\s+(?:abuse|violence)|\babusive\b(?!\s+language)|\babusers?\b"
@@ -224,7 +225,7 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"\block(?:s|ed|ing)?\s+(?:the|a|her|his|their)\s+(?:[\w-]+\s+)?(?:girl|boy|child|children|son|daughter|kids?|grandson|granddaughter)"
          r"\s+(?:in|into)\s+(?:the|a)\s+(?:cellar|basement|closet|cupboard|attic|room|shed|cage)", ("lock",)),
         (r"\bviolent\s+(?:towards?|with)\s+(?:his|her|their)\s+(?:wife|husband|children|kids|son|daughter|partner|girlfriend|boyfriend)\b", ("violent",)),
-        (r"\bbeat(?:s|ing)?\s+(?:his|her|their)\s+(?:wife|husband|children|kids|son|daughter|girlfriend|boyfriend|partner|mother|father)\b(?!\s+at\b)",
+        (rf"\bbeat(?:s|ing)?\s+(?:his|her|their)\s+{_FAMILY}\b(?!\s+at\b)",
          ("beat",)),
         (r"\bgrooming\s+(?:of\s+)?(?:a\s+)?(?:child|children|minors?|teen\w*|young\s+(?:girls?|boys?))|\bmolest\w*", ("grooming", "molest")),
     ),

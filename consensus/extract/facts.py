@@ -83,10 +83,12 @@ def genres_in(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 _H_M = re.compile(r"\b(\d)\s*(?:h|hr|hrs|hour|hours)\.?\s*(?:and\s+)?(\d{1,2})\s*(?:m|min|mins|minutes?)\b(?!\s*read)", re.I)
-_H_ONLY = re.compile(r"\b(?:runtime|running\s+time|run\s+time|length|duration)\s*[:：]?\s*(\d)\s*(?:h|hr|hrs|hours?)\b(?!\s*\d)", re.I)
-_CLOCK = re.compile(r"\b(?:runtime|running\s+time|run\s+time|length|duration)\s*[:：]?\s*(\d):(\d{2})\b", re.I)
+# A word that labels a runtime: "Runtime: 2h", "Running time: 1:45", "Runtime is 1 h 45".
+_RUNTIME_LABEL = r"\b(?:runtime|running\s+time|run\s+time|length|duration)"
+_H_ONLY = re.compile(rf"{_RUNTIME_LABEL}\s*[:：]?\s*(\d)\s*(?:h|hr|hrs|hours?)\b(?!\s*\d)", re.I)
+_CLOCK = re.compile(rf"{_RUNTIME_LABEL}\s*[:：]?\s*(\d):(\d{{2}})\b", re.I)
 # "Runtime is 1 h 45": hours and minutes without the minutes' unit, after a runtime word.
-_CUED_H_M = re.compile(r"\b(?:runtime|running\s+time|run\s+time|length|duration)\s*(?:[:：]|is|of)?\s*(\d)\s*h(?:rs?)?\.?\s*(\d{1,2})\b(?!\s*[:.]?\d)", re.I)
+_CUED_H_M = re.compile(rf"{_RUNTIME_LABEL}\s*(?:[:：]|is|of)?\s*(\d)\s*h(?:rs?)?\.?\s*(\d{{1,2}})\b(?!\s*[:.]?\d)", re.I)
 # "88 lean, nasty minutes": one or two describing words between the number and "minutes".
 _IN_STORY = r"(?!\s*(?:in\b|into|later|past|pass|go\s+by|before|after|of\s+(?:the|this|its)\b|to\s+\w|left|remain))"
 _DESCRIBED_MINUTES = re.compile(rf"^\W*(\d{{2,3}})\s+(?:[a-z-]+,?\s+){{1,2}}minutes\b{_IN_STORY}", re.I)
@@ -107,7 +109,7 @@ _NUMBER_WORDS: dict[str, int] = {
     w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
         "seventeen eighteen nineteen".split())
-} | {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty".split())} | {"a": 1, "an": 1}
+} | {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())} | {"a": 1, "an": 1}
 _WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|" \
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})"
 _NUMBER_WORD_PARTS = re.compile(r"[-\s]+")  # "twenty-one", "twenty one" -> twenty, one
@@ -169,6 +171,8 @@ _YEAR_CELL = re.compile(r"(?:^|[|(,·]|\s\|)\s*(?P<year>(?:19|20)\d\d)\s*(?=$|[|
 _TITLE_YEAR = re.compile(r"^[^()]{1,80}\((?P<year>(?:19|20)\d\d)\)")
 # A line of metadata cells, where a bare year or country is a cell: "Dir. X | Mexico | 2019", "(Turkey, 2023, 117 min.)".
 _METADATA_CELLS = re.compile(r"\s\|\s|\([^()]*\d[^()]*,[^()]*\)")
+# The cells of a metadata line: "Netflix | Premiered May 9, 2025 | 94 min", "Thailand / 102 min / Netflix".
+_CELL_SPLIT = re.compile(r"\s[|·/]\s")
 
 # (platform, pattern, literals): a line the pattern matches holds one of the literals
 # (as written for a case-sensitive pattern; lower-case, looked up in the `casefree` line, for re.I).
@@ -329,10 +333,15 @@ _THIS_FILM_COUNTRY = re.compile(
     r"makers?|festival|fans?|buffs?|studios?|stars?|legends?|boom|new\s+wave|revival))",
     re.I,
 )
+# A runtime as a metadata cell: "1h 41m", "118 min" ...
+_RUNTIME_CELL = r"\d+\s*h(?:rs?)?\.?(?:\s*\d+\s*m(?:in)?\.?)?|\d+\s*min(?:utes|s)?\.?"
+# ... or minutes with a prime, as European festival catalogues write them ("86'").
+_RUNTIME_OR_PRIME_CELL = rf"(?:{_RUNTIME_CELL}|\d{{2,3}}\s*['’′])"
+# Two countries or more, joined: "Senegal-France", "Iran/France" (the first is read).
+_MORE_COUNTRIES = rf"(?:\s*[-–/]\s*(?:{_COUNTRY_ALT}))+"
+_COUNTRIES_JOINED = rf"(?P<c>{_COUNTRY_ALT})(?:{_MORE_COUNTRIES})?"
 # A sentence of metadata cells only, one a country: "1h 41m, Finland, 2023.", "Japan-France, 2h 58m." (a co-production's
 # countries joined by hyphens or slashes: the first is the film's country, as Country fields list them).
-_RUNTIME_CELL = r"\d+\s*h(?:rs?)?\.?(?:\s*\d+\s*m(?:in)?\.?)?|\d+\s*min(?:utes|s)?\.?"
-_COUNTRIES_JOINED = rf"(?P<c>{_COUNTRY_ALT})(?:\s*[-–/]\s*(?:{_COUNTRY_ALT}))*"
 _CELLS_SENTENCE = re.compile(
     rf"^\s*(?P<before>(?:(?:{_RUNTIME_CELL}|(?:19|20)\d\d)\s*[,;|·]\s*)*){_COUNTRIES_JOINED}"
     rf"(?P<after>(?:\s*[,;|·]\s*(?:{_RUNTIME_CELL}|(?:19|20)\d\d))*)\s*\.?\s*$",
@@ -340,10 +349,8 @@ _CELLS_SENTENCE = re.compile(
 )
 # A line opening on the country, then a runtime or year cell: "Taiwan · 118 min · World premiere, Busan",
 # "Thailand / 102 min / Netflix", "Mongolia, 86' – Competition"; or countries alone, joined: "Iran/France."
-# Two countries or more, joined: "Senegal-France", "Iran/France" (the first is read).
-_MORE_COUNTRIES = rf"(?:\s*[-–/]\s*(?:{_COUNTRY_ALT}))+"
 _COUNTRY_FIRST_CELL = re.compile(
-    rf"^\s*{_COUNTRIES_JOINED}\s*(?:[,;|·]|\s/\s|\s[–—-]\s)\s*(?:{_RUNTIME_CELL}|\d{{2,3}}\s*['’′]|(?:19|20)\d\d\b)"
+    rf"^\s*{_COUNTRIES_JOINED}\s*(?:[,;|·]|\s/\s|\s[–—-]\s)\s*(?:{_RUNTIME_OR_PRIME_CELL}|(?:19|20)\d\d\b)"
     rf"|^\s*(?P<c2>{_COUNTRY_ALT}){_MORE_COUNTRIES}\s*\.?\s*$",
     re.I,
 )
@@ -360,7 +367,7 @@ _COUNTRYS_FILM = re.compile(
 _RECENT_YEAR = re.compile(r"\b20\d\d\b")
 # Credit fields later on the line: "United States, 1995 U.S. Availability: 9/29/95 (wide) Running Length: 1:28 ...".
 _CREDITS_AFTER = re.compile(r"\b(?:Running\s+(?:Length|Time)|Release\s+Date|Runtime|MPAA|Rated|Director|Cast)\b\s*[:：]|\b\d:\d\d\b")
-_RUNTIME_CELL_IN = re.compile(rf"(?:{_RUNTIME_CELL}|\d{{2,3}}\s*['’′])", re.I)
+_RUNTIME_CELL_IN = re.compile(_RUNTIME_OR_PRIME_CELL, re.I)
 # "This Senegal-France co-production": the first of the countries that made it.
 _CO_PRODUCTION = re.compile(rf"\b(?P<c>{_COUNTRY_ALT}){_MORE_COUNTRIES}\s+co-?productions?\b", re.I)
 # "It's Portuguese, it's gorgeous": the film called by its nationality alone.
@@ -466,8 +473,7 @@ def _runtime(line: str) -> int | None:
             return minutes
     m = _SPELLED_MINUTES.match(line)
     if m:
-        tens = {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}[m.group("tens").lower()]
-        return tens + (_NUMBER_WORDS[m.group("ones").lower()] if m.group("ones") else 0)
+        return _NUMBER_WORDS[m.group("tens").lower()] + (_NUMBER_WORDS[m.group("ones").lower()] if m.group("ones") else 0)
     m = _WORD_H_M.search(line)
     if m and not _APPROXIMATE.search(line[: m.start()]) and (not m.group("half") or _RUNTIME_CUE.search(line)):
         minutes = _spelled_runtime(m)
@@ -575,8 +581,6 @@ def _bare_platform(line: str, pattern: re.Pattern[str]) -> bool:
     cells = _CELL_SPLIT.split(line)
     return len(cells) >= 3 and any(pattern.fullmatch(cell.strip(" .,")) for cell in (c.split(",")[0] for c in cells))
 
-
-_CELL_SPLIT = re.compile(r"\s[|·/]\s")
 
 
 def _country(line: str, header: bool) -> str | None:
@@ -687,7 +691,7 @@ def _classified(line: str) -> list[str]:
         if _GENRE_IN.findall(m.group("g"))[-1].lower() not in _MODIFIER_GENRES:  # "Period." is a full stop said aloud
             found += genres_in(m.group("g"))
     if _METADATA_CELLS.search(line):
-        found += [g for cell in re.split(r"\s+[|·]\s+", line) if (m := _GENRE_SENTENCE.match(cell)) for g in genres_in(m.group("g"))]
+        found += [g for cell in _CELL_SPLIT.split(line) if (m := _GENRE_SENTENCE.match(cell)) for g in genres_in(m.group("g"))]
     for m in _phrases_at_genre_words(line):
         if _NEGATED.search(line[max(0, m.start() - 30) : m.start()]):
             continue

@@ -358,9 +358,6 @@ _IN_TITLE = re.compile(r"^\s+in\s+(?:the\s+)?[\"“‘A-Z]")
 _HAS_A_ROLE = re.compile(r"\s(?:has|had|gets|got|makes|made)\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?(?:role|part|turn|cameo)\s*$")
 _SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that titular".split())
 _NO_SKIP = frozenset("to of in for with by from on at into about than".split())
-# "it" inside a description ends a clause ("as the festival printed it, Western-style" names no part); other pronouns
-# may open a relative clause without "who" ("plays the man she marries, Tomás").
-_CLAUSE_PRONOUNS = frozenset({"it"})
 # A sentence holding none of these (nor opening with "As ") has no character cue: plain `in` tests, faster than a regex.
 _CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(", "role of", "part of")
 # Clauses of a sentence: after ";", "while", "whereas", and "but" after a comma or before a name ("a small but
@@ -430,8 +427,10 @@ class PeopleResult:
 
 # "plays the neighbour who helps with the boat, Semyon;": a part described by a relative clause, then named.
 _PART_WHO_THEN_NAME = re.compile(r"^(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:who|that)\s+[a-z][^,;.()\"“]{0,50},\s+(?=[A-Z])")
-_ENDS_DESCRIPTION = frozenset("who whom whose which that and or but".split())
-_ENDS_DESCRIPTION_OR_CLAUSE = _ENDS_DESCRIPTION | _CLAUSE_PRONOUNS
+# Words that end a part's description: a relative pronoun, a conjunction, and "it", which ends a clause ("as the
+# festival printed it, Western-style" names no part; other pronouns may open a relative clause without "who": "plays
+# the man she marries, Tomás").
+_ENDS_DESCRIPTION = frozenset("who whom whose which that and or but it".split())
 _NAME_ENDS_CLAUSE = re.compile(r"^\s*(?:[,;.!?)]|$)")
 
 
@@ -445,7 +444,7 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
     skipped, most = 0, 4
     while words and skipped < most:
         w = words[0].strip(",")
-        if w.lower() in _NO_SKIP or w.lower() in _SELF or skipped and w.lower() in _ENDS_DESCRIPTION_OR_CLAUSE:
+        if w.lower() in _NO_SKIP or w.lower() in _SELF or skipped and w.lower() in _ENDS_DESCRIPTION:
             # "plays the man who loves Maria", "X as the accountant and Y as ...": the name is someone else
             # ("plays that trader, X" names X)
             return None
@@ -785,7 +784,7 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
         if _OTHER_WORKS.match(after):
             continue
         key = re.sub(r"\s*([/-])\s*", r"\1", " ".join(noun.lower().split()))  # "writer / director" -> "writer/director"
-        roles = _NOUN_ROLES[key] if key in _NOUN_ROLES else _NOUN_ROLES.get(noun, ())
+        roles = _NOUN_ROLES.get(key, ())
         if noun == "musician" and not _MUSIC_WORDS.search(sentence):
             continue
         for role in roles:
@@ -793,21 +792,20 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
     return out
 
 
-# Before a qualified role noun, words that make it this film's maker: "the second feature from Mexican director X",
-# "the debut of Moscow-born, Riga-based director X".
 # The verb after a film-maker who opens the sentence when the sentence is about this film: "X returns with ...".
 _MAKES_THIS = re.compile(r"\s*(?:returns|makes|made|directs|directed|delivers|brings|crafts|offers|follows|turns|is\s+back|debuts)\b")
+_LEADING_ASIDE = re.compile(r"\s*(?:\([^()]{0,120}\)|[—–]\s[^—–]{0,120}\s[—–])")
 
 
 def _without_leading_aside(rest: str, name: str | None) -> str:
-    """What follows `name` at the start of `rest`, past an aside in parentheses or dashes ("X (Y on posters) returns")."""
-    if not name or not rest.lstrip().startswith(name):
-        return ""
-    after = rest.lstrip()[len(name):]
-    aside = re.match(r"\s*(?:\([^()]{0,120}\)|[—–]\s[^—–]{0,120}\s[—–])", after)
+    """What follows `name`, read at the start of `rest`, past an aside in parentheses or dashes ("X (Y on posters) returns")."""
+    after = _rest_after(rest, name) if name else ""
+    aside = _LEADING_ASIDE.match(after)
     return after[aside.end():] if aside else after
 
 
+# Before a qualified role noun, words that make it this film's maker: "the second feature from Mexican director X",
+# "the debut of Moscow-born, Riga-based director X".
 _THIS_FILMS_MAKER = re.compile(r"\b(?:feature|film|debut|movie|picture)\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){1,3}$")
 
 
@@ -1711,9 +1709,6 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     if people and ties:
         _add_tied_names(people, ties)
     mentions = _unattached_mentions(runs, starts, people, sentences)
-    if is_lowercase_style(sentences):  # "lee sujin is so good as mirae": names without capitals
-        known = {fold(m.name) for m in mentions} | {fold(f) for p in people for f in (p.name, *p.mentions, *p.character_mentions)}
-        mentions += lowercase_mentions(sentences, known)
     if rewritten:  # each piece of evidence as the review wrote it
         written = dict(zip(document.lines, original.lines)) | dict(zip(sentences, sentences_of(original.text)))
         for item in [*people, *mentions]:
@@ -1741,7 +1736,8 @@ MAX_MENTIONS = 40
 def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person], sentences: list[str]) -> list[NameMention]:
     """The review's person-like names that none of its people was given, each with its sentence.
 
-    The names are read from the capitalised runs of the text (`_names_in_run`); a run
+    The names are read from the capitalised runs of the text (`_names_in_run`), and in a review written in lower
+    case from its lower-case runs (`lowercase_names.lowercase_mentions`); a run
     holding a name the review's people already have gives none ("Ong Mei" opening a
     sentence is not a mention "Mei" when Ong Mei is credited). The report links them
     to the film's people (`aliases.link_mentions`).
@@ -1789,7 +1785,10 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
             out.append(NameMention(name=_with_particles_before(name, evidence), evidence=evidence))
         if len(out) >= MAX_MENTIONS:
             break
-    return out[:MAX_MENTIONS]
+    out = out[:MAX_MENTIONS]
+    if is_lowercase_style(sentences):  # "lee sujin is so good as mirae": names without capitals (`lowercase_names`)
+        out += lowercase_mentions(sentences, attached | {fold(m.name) for m in out})
+    return out
 
 
 # Lower-case particles that open a family name in running text ("von Stetten's control", "and dos Reis").
