@@ -881,3 +881,26 @@ def test_a_bare_name_joins_the_one_person_of_that_name_holding_its_role() -> Non
 
 def test_chowdhury_and_chaudhury_are_one_family_name() -> None:
     assert same_full_name("Rubaiyat Chowdhury", "Rubaiyat Chaudhury") and not same_full_name("Rubaiyat Chowdhury", "Rubaiyat Hossain")
+
+
+def test_a_tied_nickname_with_the_family_name_is_the_full_name() -> None:
+    # review a ties "Mags" to Margarethe Olsen; review b writes "Mags Olsen"
+    reviews = [("a", [Person(name="Margarethe Olsen", role="actor", mentions=["Margarethe Olsen", "Mags"])]),
+               ("b", [Person(name="Mags Olsen", role="actor")])]
+    people, _ = merge_people(reviews)
+    assert len(people) == 1 and {people[0].name, *people[0].aliases} == {"Margarethe Olsen", "Mags", "Mags Olsen"}
+
+
+def test_a_sibling_with_another_given_name_is_not_a_tied_nickname() -> None:
+    reviews = [("a", [Person(name="Margarethe Olsen", role="actor", mentions=["Margarethe Olsen", "Mags"])]),
+               ("b", [Person(name="Henrik Olsen", role="actor")])]
+    people, _ = merge_people(reviews)
+    assert len(people) == 2
+
+
+def test_a_quoted_nickname_of_a_name_only_mentioned_joins_the_person() -> None:
+    reviews = [("a", [Person(name="Oluwaseun Adeyemi", role="director")]), ("b", [])]
+    said = 'Oluwaseun "Seun" Adeyemi made his name on sketches. Seun knows timing.'
+    mentions = ("b", [NameMention(name="Oluwaseun Adeyemi", evidence=said), NameMention(name="Seun", evidence=said)])
+    people, _ = merge_people(reviews, [mentions])
+    assert {people[0].name, *people[0].aliases} >= {"Oluwaseun Adeyemi", "Seun"}

@@ -1331,3 +1331,22 @@ def test_plays_that_man_known_as_y_casts_y() -> None:
     text = "Emilio Ortiz plays that man, known in the neighbourhood as El Chato; we never learn his real name."
     assert cast(find_people(doc(text), Film())) == {"Emilio Ortiz": "El Chato"}
     assert cast(find_people(doc("Kim Ji-ho plays the man, known for his temper."), Film())) == {"Kim Ji-ho": None}
+
+
+def test_a_quoted_nickname_inside_a_name_only_mentioned_is_a_mention_too() -> None:
+    result = read_people(doc('Oluwaseun "Seun" Adeyemi made his name on sketches, and it shows.'), Film(title="Owambe Nights"))
+    assert {m.name for m in result.mentions} >= {"Oluwaseun Adeyemi", "Seun"}
+
+
+def test_a_person_a_tie_gives_the_same_full_name_is_one_person() -> None:
+    text = 'Margarethe Olsen — "Mags" in the press notes — plays Kirsten, the ringleader. Mags Olsen carries the film.'
+    people = find_people(doc(text), Film(title="Lawn Wars"))
+    actors = [p for p in people if p.role == "actor"]
+    assert len(actors) == 1 and actors[0].character == "Kirsten" and "Mags Olsen" in actors[0].mentions
+
+
+def test_kinship_words_after_a_given_name_are_titles() -> None:
+    text = "Sohini Roy plays Tuku-mashi, the unmarried aunt; Tuku counts keys. Oh Min-ji as Bok-soon halmeoni is the film."
+    people = find_people(doc(text), Film(title="Rain"))
+    parts = {p.name: p for p in people}
+    assert "Tuku" in parts["Sohini Roy"].character_mentions and "Bok-soon" in parts["Oh Min-ji"].character_mentions

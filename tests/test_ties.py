@@ -74,3 +74,7 @@ def test_a_kinship_word_in_such_an_aside_is_no_nickname() -> None:
 def test_a_spelling_on_the_posters_ties_the_names() -> None:
     text = "Hong Kong filmmaker Wong Ka-lok (Wong Kar-lok on some posters, which has caused confusion) returns."
     assert read_ties(text) == [("Wong Ka-lok", "Wong Kar-lok")]
+
+
+def test_better_known_by_her_nickname_in_parentheses_ties_the_nickname() -> None:
+    assert read_ties("Wanida Somboon (better known by her nickname, Noi) plays the cook.") == [("Wanida Somboon", "Noi")]

@@ -72,7 +72,7 @@ from consensus.extract.names import (
     word_keys,
     whole_word_starts,
 )
-from consensus.extract.ties import read_ties, tie_stems_in
+from consensus.extract.ties import read_ties, tie_stems_in, without_quoted_nicknames
 
 
 @dataclass
@@ -510,6 +510,13 @@ def _shortens(short: str, full: str) -> bool:
     return is_clipped_given_name(short, full) or is_suffixed_diminutive(short, full) or given_name_forms_meet(short, full)
 
 
+def _tied_nickname_form(short: str, full: str, nicknames: set[str]) -> bool:
+    """Whether `short` is one of `nicknames` with the family name of `full`: "Bree Holloway" of "Brianna Holloway"
+    when a review tied "Bree" to her ("Brianna Holloway — "Bree" in the press notes —")."""
+    words, full_words = name_words(short), name_words(full)
+    return len(words) == 2 == len(full_words) and "".join(words[0]) in {joined(n) for n in nicknames} and words[1] == full_words[1]
+
+
 def _last_word(name: str) -> str:
     words = _folded_words(name)
     return words[-1] if words else ""
@@ -823,8 +830,15 @@ def cluster_names(
         if len(name_words(heads[r])) in (2, 3):
             for key in word_keys(heads[r]):
                 by_word.setdefault(key, []).append(r)
+
+    def nicknames(root: int) -> set[str]:
+        """The one-word spellings of a group that are no part of its head: nicknames its reviews tied to it."""
+        return {fold(f) for i in groups.members[groups.find(root)] for f in items[i].forms if " " not in f and not is_part_of(f, heads[root])}
+
     for r in sorted({r for members in by_word.values() if len(members) > 1 for r in members if len(name_words(heads[r])) == 2}):
         fits = sorted({t for key in word_keys(heads[r]) for t in by_word[key] if t != r and is_short_form(heads[r], heads[t])})
+        if not fits:  # or the nickname a review tied to the full name, with its family name ("Bree" of "Brianna Holloway")
+            fits = sorted({t for key in word_keys(heads[r]) for t in by_word[key] if t != r and _tied_nickname_form(heads[r], heads[t], nicknames(t))})
         if len(fits) != 1 or any(is_short_form(heads[r], o) for o in others):
             continue
         # and no other name is a short form of the one it fits ("Ife Akande" beside "Ifeoluwa" and "Ifeoma Akande"
@@ -1219,9 +1233,10 @@ def _tied_links(found: Sequence[tuple[str, str, str]], links: dict[int, int], ve
     for (_, evidence), members in by_sentence.items():
         if len(members) < 2 or all(i in links for i in members) or not any(i in links for i in members):
             continue
-        if not (stems := tie_stems_in(evidence)) and " call" not in evidence:
+        nicknames = without_quoted_nicknames(evidence)[1]  # "Adebayo 'Bayo' Ogunleye"
+        if not (stems := tie_stems_in(evidence)) and " call" not in evidence and not nicknames:
             continue
-        for a, b in read_ties(evidence, stems_in_text=stems):
+        for a, b in read_ties(evidence, nicknames, stems_in_text=stems):
             for mine, other in ((a, b), (b, a)):
                 targets = {links[j] for j in members if j in links and fold(found[j][1]) == fold(other)}
                 for i in members:

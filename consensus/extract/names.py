@@ -389,10 +389,14 @@ TITLES_ALSO_NAMES = frozenset("mama baba papa nana".split())
 # name), Persian khanum/khanom ("lady", after a woman's given name), as a word of their own ("Gyula bácsi", "Malik
 # Sahib", "Parvin khanum") or joined by a hyphen ("Shimada-oyakata", "Parvin-khanum"); Turkish bey, hanım and
 # efendi after a given name ("Selim Bey", "Ayşe Hanım"), usta ("master", of a craftsman: "Kemal Usta"); Bengali -da and
-# -di (elder brother, elder sister: "Tarun-da", "Mitali-di"), joined by a hyphen.
+# -di (elder brother, elder sister: "Tarun-da", "Mitali-di"), joined by a hyphen, and Bengali kinship words after a
+# given name (mashi, pishi: aunts; kaku, jethu: uncles; boudi: elder brother's wife: "Tuku-mashi", "Rina boudi"); Korean
+# forms of address after a given name ("Bok-soon halmeoni", "Ji-hye unnie", "Min-ho hyung").
 HONORIFIC_SUFFIXES = frozenset(
     "san sama kun chan sensei senpai dono oyakata ssi nim ji sahib saheb sahab bacsi neni khanum khanom khanoum "
-    "bey hanim efendi usta da di".split()
+    "bey hanim efendi usta da di mashi pishi kaku jethu boudi "
+    "halmeoni halmoni harabeoji ahjumma ajumma ahjussi ajusshi ajeossi imo samchon unnie eonni oppa hyung hyeong "
+    "noona nuna sunbae seonbae".split()
 )
 
 

@@ -76,7 +76,7 @@ from consensus.extract.names import (
 )
 from consensus.extract.lowercase_names import is_lowercase_style, lowercase_mentions
 from consensus.extract.prefilter import casefree, has_any
-from consensus.extract.ties import read_ties, tie_stems_in
+from consensus.extract.ties import read_ties, tie_stems_in, without_quoted_nicknames
 from consensus.ingest.shapes import is_common_word
 from consensus.models import Document, Film, NameMention, Person
 
@@ -1560,15 +1560,6 @@ def sentences_of(text: str) -> list[str]:
     return list(_sentences(text))
 
 
-# A nickname in quotes inside a name: "Babatunde 'Tunde' Akinwande", "Rodrigo “El Pelón” Benítez".
-_QUOTED_NICKNAME = re.compile(r"(?<![\w'’])([^\W\d_][\w.’-]*)\s+(['‘“\"])([^\W\d_][^'‘’“”\"\n]{0,24}?)['’”\"]\s+(?=[^\W\d_])")
-
-
-# What `_QUOTED_NICKNAME` needs from its opening quote on: a quote after a space, a short quoted name, a space,
-# a word. Starting at the quote, it is found fast; most of a review is then never read by the slower pattern.
-_NICKNAME_QUOTE = re.compile(r"['‘“\"](?<=\s.)[^\W\d_][^'‘’“”\"\n]{0,24}?['’”\"]\s+[^\W\d_]")
-
-
 # An aside set off by a pair of dashes inside one sentence: "Mori Tatsuya — no relation to the director — plays Kōzō".
 # (Not labelled credit fields between dashes: "TITLE — Dir: X — Script: Y".)
 _DASH_ASIDE = re.compile(r"\s[—–]\s([^—–.!?\n:]{1,160}?)\s[—–]\s|\s--\s([^-.!?\n:]{1,160}?)\s--\s")
@@ -1582,65 +1573,16 @@ def _dash_asides_as_parentheses(text: str) -> str:
     return _DASH_ASIDE.sub(lambda m: f" ({m.group(1) or m.group(2)}) ", text)
 
 
-def _without_quoted_nicknames(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """`text` with quoted nicknames taken out of names, and the ties they make.
-
-    "Babatunde 'Tunde' Akinwande" reads as "Babatunde Akinwande", tied to the quoted form,
-    "Tunde Akinwande" and "Tunde" (the text itself gives the nickname, see `_add_tied_names`).
-    """
-    matches = _quoted_nickname_matches(text)
-    if not matches:
-        return text, []
-    ties: list[tuple[str, str]] = []
-
-    def cut(m: re.Match[str]) -> str:
-        first, nick = m.group(1), m.group(3).strip()
-        last = name_after(text[m.end() : m.end() + 60])
-        if not (first[:1].isupper() and nick[:1].isupper() and last and name_after(first) == first and name_after(nick) == nick):
-            return m.group()
-        full = f"{first} {last}"
-        ties.extend((full, other) for other in (m.group() + last, f"{nick} {last}", nick))
-        return first + " "
-
-    pieces: list[str] = []
-    end = 0
-    for m in matches:
-        pieces += (text[end : m.start()], cut(m))
-        end = m.end()
-    return "".join(pieces) + text[end:], ties
-
-
-def _quoted_nickname_matches(text: str) -> list[re.Match[str]]:
-    """`_QUOTED_NICKNAME.finditer(text)`, read only where `_NICKNAME_QUOTE` finds an opening quote.
-
-    Every match's opening quote starts a `_NICKNAME_QUOTE` match (and no such match holds
-    another opening quote), so the slow pattern is searched only from the word before each
-    of those quotes to the end of that match, past the end of the last match.
-    """
-    matches: list[re.Match[str]] = []
-    end = 0
-    for hit in _NICKNAME_QUOTE.finditer(text):
-        start = hit.start()
-        while start > 0 and text[start - 1].isspace():
-            start -= 1
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.’-"):  # `[\w.’-]`, the word before
-            start -= 1
-        if m := _QUOTED_NICKNAME.search(text, max(start, end), hit.end()):
-            matches.append(m)
-            end = m.end()
-    return matches
-
-
 def read_people(document: Document, film: Film) -> PeopleResult:
     """Everyone the review credits, each once per role, with the spellings it used."""
     original = document
-    unquoted, nickname_ties = _without_quoted_nicknames(document.text)
+    unquoted, nickname_ties = without_quoted_nicknames(document.text)
     dashed = _dash_asides_as_parentheses(unquoted)
     rewritten = bool(nickname_ties) or dashed != unquoted
     if rewritten:
         document = document.model_copy(update={
             "text": dashed,
-            "lines": [_dash_asides_as_parentheses(_without_quoted_nicknames(line)[0]) for line in document.lines],
+            "lines": [_dash_asides_as_parentheses(without_quoted_nicknames(line)[0]) for line in document.lines],
         })
     title_words = frozenset(fold(w) for w in (film.title or "").split() if len(w) > 2)
     title_key = fold(film.title or "")
@@ -1708,7 +1650,10 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     people = _assemble(candidates, text, warnings, runs, ties) if candidates else []
     if people and ties:
         _add_tied_names(people, ties)
+        people = _joined_by_ties(people)
     mentions = _unattached_mentions(runs, starts, people, sentences)
+    if nickname_ties and mentions:
+        mentions += _quoted_nickname_mentions(mentions, nickname_ties)
     if rewritten:  # each piece of evidence as the review wrote it
         written = dict(zip(document.lines, original.lines)) | dict(zip(sentences, sentences_of(original.text)))
         for item in [*people, *mentions]:
@@ -1727,6 +1672,36 @@ def _add_tied_names(people: list[Person], ties: list[tuple[str, str]]) -> None:
                 for mine, other in ((a, b), (b, a)):
                     if fold(mine) in known and fold(other) not in known:
                         names.append(other)
+
+
+def _quoted_nickname_mentions(mentions: list[NameMention], nickname_ties: list[tuple[str, str]]) -> list[NameMention]:
+    """The quoted nickname of a name the review only mentions ("Adebayo 'Bayo' Ogunleye made his name on YouTube"):
+    a mention of its own, in the same sentence, which the report ties to the name (`aliases`, `_tied_links`)."""
+    evidence = {fold(m.name): m.evidence for m in mentions}
+    known = set(evidence)
+    out = []
+    for full, nick in nickname_ties:
+        if " " not in nick and fold(full) in evidence and fold(nick) not in known:
+            known.add(fold(nick))
+            out.append(NameMention(name=nick, evidence=evidence[fold(full)]))
+    return out
+
+
+def _joined_by_ties(people: list[Person]) -> list[Person]:
+    """People of one role that a tie has given the same full name are one: "Brianna Holloway — "Bree" in the press
+    notes — plays Kayleigh ... Bree Holloway carries the film" (a tie gives "Bree Holloway", whose "Bree" is the
+    nickname, the name "Brianna Holloway"). The one with the part keeps its name."""
+    out: list[Person] = []
+    for p in sorted(people, key=lambda p: p.character is None):
+        full = {fold(n) for n in (p.name, *p.mentions) if " " in n}
+        same = next((q for q in out if q.role == p.role and full & {fold(n) for n in (q.name, *q.mentions) if " " in n}), None)
+        if same is None or p.character and same.character and fold(p.character) != fold(same.character):
+            out.append(p)
+            continue
+        same.mentions = list(dict.fromkeys([*same.mentions, p.name, *p.mentions]))
+        same.character_mentions += [n for n in p.character_mentions if n not in same.character_mentions]
+        same.character = same.character or p.character
+    return sorted(out, key=people.index)
 
 
 # At most this many unattached names are kept per review (the first ones, each spelling once).

@@ -44,7 +44,9 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     # the full name a familiar one shortens: `Dimi (short for Dimitra)`
     (re.compile(r"\(\s*short\s+for\s+(?P<nick>[A-Z])"), ("short for",)),
     # `audiences know X by his nickname, Ton`, `X, nicknamed Ton`
-    (re.compile(r"\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name),?\s+(?P<nick>[A-Z])"), ("nickname", "pet name", "stage name")),
+    # (and `X (better known by her nickname, Ploy)`)
+    (re.compile(r"(?:\s*\(\s*(?:(?:better|also|best)\s+)?known)?\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name),?\s+(?P<nick>[A-Z])"),
+     ("nickname", "pet name", "stage name")),
     (re.compile(r",?\s+nicknamed\s+(?P<nick>[A-Z])"), ("nicknamed",)),
     # how the credits spell the same person: `X (billed in the Bengali credits as Y)`, `X (Y in the Taiwanese credits)`
     # (commas inside: `X (billed, as always, as Y)`)
@@ -108,3 +110,61 @@ def _tied_pair(text: str, m: re.Match[str], group: str) -> tuple[str, str] | Non
     else:
         after = name_after(text[at : at + 80])
     return (before, after) if before and after and fold(before) != fold(after) else None
+
+
+# A nickname in quotes inside a name: "Babatunde 'Tunde' Akinwande", "Rodrigo “El Pelón” Benítez".
+_QUOTED_NICKNAME = re.compile(r"(?<![\w'’])([^\W\d_][\w.’-]*)\s+(['‘“\"])([^\W\d_][^'‘’“”\"\n]{0,24}?)['’”\"]\s+(?=[^\W\d_])")
+
+
+# What `_QUOTED_NICKNAME` needs from its opening quote on: a quote after a space, a short quoted name, a space,
+# a word. Starting at the quote, it is found fast; most of a review is then never read by the slower pattern.
+_NICKNAME_QUOTE = re.compile(r"['‘“\"](?<=\s.)[^\W\d_][^'‘’“”\"\n]{0,24}?['’”\"]\s+[^\W\d_]")
+
+
+def without_quoted_nicknames(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with quoted nicknames taken out of names, and the ties they make.
+
+    "Babatunde 'Tunde' Akinwande" reads as "Babatunde Akinwande", tied to the quoted form,
+    "Tunde Akinwande" and "Tunde" (the text itself gives the nickname: `extract.people` gives a person both).
+    """
+    matches = _quoted_nickname_matches(text)
+    if not matches:
+        return text, []
+    ties: list[tuple[str, str]] = []
+
+    def cut(m: re.Match[str]) -> str:
+        first, nick = m.group(1), m.group(3).strip()
+        last = name_after(text[m.end() : m.end() + 60])
+        if not (first[:1].isupper() and nick[:1].isupper() and last and name_after(first) == first and name_after(nick) == nick):
+            return m.group()
+        full = f"{first} {last}"
+        ties.extend((full, other) for other in (m.group() + last, f"{nick} {last}", nick))
+        return first + " "
+
+    pieces: list[str] = []
+    end = 0
+    for m in matches:
+        pieces += (text[end : m.start()], cut(m))
+        end = m.end()
+    return "".join(pieces) + text[end:], ties
+
+
+def _quoted_nickname_matches(text: str) -> list[re.Match[str]]:
+    """`_QUOTED_NICKNAME.finditer(text)`, read only where `_NICKNAME_QUOTE` finds an opening quote.
+
+    Every match's opening quote starts a `_NICKNAME_QUOTE` match (and no such match holds
+    another opening quote), so the slow pattern is searched only from the word before each
+    of those quotes to the end of that match, past the end of the last match.
+    """
+    matches: list[re.Match[str]] = []
+    end = 0
+    for hit in _NICKNAME_QUOTE.finditer(text):
+        start = hit.start()
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_.’-"):  # `[\w.’-]`, the word before
+            start -= 1
+        if m := _QUOTED_NICKNAME.search(text, max(start, end), hit.end()):
+            matches.append(m)
+            end = m.end()
+    return matches
