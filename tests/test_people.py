@@ -1350,3 +1350,14 @@ def test_kinship_words_after_a_given_name_are_titles() -> None:
     people = find_people(doc(text), Film(title="Rain"))
     parts = {p.name: p for p in people}
     assert "Tuku" in parts["Sohini Roy"].character_mentions and "Bok-soon" in parts["Oh Min-ji"].character_mentions
+
+
+def test_labels_joined_by_a_bare_hyphen_give_both_roles() -> None:
+    people = find_people(doc("Dir-scr: Jean-Luc Marchand. Cast: Aline Roux, Paul Roux."), Film(title="Laverie"))
+    assert {("Jean-Luc Marchand", "director"), ("Jean-Luc Marchand", "writer")} <= roles(people)
+
+
+def test_welsh_ap_and_malay_binte_are_inside_a_name() -> None:
+    assert ("Gethin ap Rhodri", "director") in roles(find_people(doc("Directed by Gethin ap Rhodri."), Film(title="Tide")))
+    people = find_people(doc("Siti Aisyah binte Yusof plays Mei, the stall owner."), Film(title="Kopi"))
+    assert [(p.name, p.character) for p in people] == [("Siti Aisyah binte Yusof", "Mei")]

@@ -332,7 +332,7 @@ def without_title_suffix(name: str) -> str:
 
 
 # "son/daughter of", as a syllable of its own, as written and as `names.name_words` romanizes it (binti -> bindi)
-PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn", "bindi", "bind"})
+PATRONYMIC = frozenset({"bin", "binti", "binte", "bint", "ibn", "bindi", "binde", "bind"})
 
 
 @lru_cache(maxsize=16384)

@@ -26,8 +26,9 @@ PARTICLES = frozenset(
     "al el ibn bin binti bint ben abu van von der den de del della da di do du la le dos das ter ten y bo "
     # Spanish and Filipino articles after "de" or alone ("de los Santos", "Connie dela Paz", "delos Reyes").
     "los las dela delos "
-    # Swedish nobility's "af" ("Ulrika af Klercker")
-    "af".split()
+    # Swedish nobility's "af" ("Ulrika af Klercker"), Welsh "ap"/"ab" (son of: "Rhys ap Gwilym"), Malay "binte"
+    # (daughter of, Singapore's spelling: "Nurul Huda binte Ismail")
+    "af ap ab binte".split()
 )
 # Generational suffixes: their period is part of the name ("Quirino Abad Jr.").
 GENERATIONAL = frozenset({"jr", "sr"})

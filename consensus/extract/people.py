@@ -680,8 +680,8 @@ def _field_candidates(line: str) -> list[Candidate]:
 
 def _label_roles(label: str) -> tuple[str, ...]:
     """The roles a credit field's label gives ("Directed by" -> director), () for a label that is no credit.
-    Labels joined by a slash, a comma, "&", "and" or a hyphen after an abbreviation give all their roles ("Dir./scr.",
-    "Dir., scr.", "Dir.-scr." -> director and writer), when each is a label."""
+    Labels joined by a slash, a comma, "&", "and" or a hyphen give all their roles ("Dir./scr.", "Dir., scr.",
+    "Dir.-scr.", "Dir-scr" -> director and writer), when each is a label."""
     for pattern, roles in _LABELS:
         if pattern.match(label):
             return roles
@@ -693,7 +693,7 @@ def _label_roles(label: str) -> tuple[str, ...]:
     return ()
 
 
-_LABEL_JOIN = re.compile(r"\s*(?:/|,|&|\band\b|(?<=\.)-)\s*", re.I)
+_LABEL_JOIN = re.compile(r"\s*(?:/|,|&|\band\b|-)\s*", re.I)
 
 
 def _credit_block(lines: list[str], title: str | None) -> tuple[list[Candidate], list[str]]:
