@@ -460,3 +460,16 @@ def test_idioms_and_look_alikes_are_no_warning() -> None:
         assert warnings_of(text) == {}, text
     assert "gore" in warnings_of("Definitely not for weak stomachs.")
     assert "alcohol" in warnings_of("The feast, with its endless toasts of chacha, is funny.")
+
+
+def test_frightening_scenes_described_or_listed() -> None:
+    assert "frightening scenes" in warnings_of("Several jump scares with drowned spirits will frighten younger children.")
+    assert "frightening scenes" in warnings_of("Rated PG for mild peril and some rude humor.")
+    assert "frightening scenes" in warnings_of("The séance in the chapel is properly terrifying.")
+    assert "frightening scenes" in warnings_of("My niece hid behind a cushion when the cat got into the shop.")
+
+
+def test_scary_said_of_no_scene_or_denied_is_no_frightening_scene() -> None:
+    assert "frightening scenes" not in warnings_of("The scary thing is how good the film is.")
+    assert "frightening scenes" not in warnings_of("Parents can relax: nothing here will frighten small children.")
+    assert "frightening scenes" not in warnings_of("It is more interested in bureaucracy than in jump scares.")

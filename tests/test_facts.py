@@ -469,3 +469,36 @@ def test_release_platform_and_premiere_look_alikes() -> None:
     assert facts_of("He ran projectors in rundown cinemas until 3 March 1999.").release_date is None
     assert facts_of("A lovers' tiff turns deadly\nThe film had its world premiere last spring in Poland.").premiere is None
     assert facts_of("After the premiere, Berlin audiences went wild.").premiere is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("THE LAST TRAIN TO HOSHIMACHI (Japan)\nAn anime about a lonely conductor.", "Japan"),
+        ("LA CASA DE LAS MOSCAS\n(Mexico)\nA gothic horror film.", "Mexico"),
+        ("LOW WATER\n(Portugal-Spain)\nA drama about fishermen.", "Portugal"),
+        ("The Understudy's Understudy (France, 1h 39m) opens Friday at the Lumière.", "France"),
+        ("This Swedish-Norwegian production was shot in Iceland and looks ravishing.", "Sweden"),
+        ("This Irish-Luxembourgish animated film has real charm.", "Ireland"),
+        ("Two DJs argue all night in this scrappy American indie.", "United States"),
+    ],
+)
+def test_country_in_parentheses_and_joined_nationalities(text: str, country: str) -> None:
+    assert facts_of(text).country == country
+
+
+def test_a_place_in_parentheses_inside_the_prose_is_no_country() -> None:
+    assert facts_of("She grew up near Lyon (France) and moved to Quebec in 1990, where the story begins.").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("Running time 1 hr. 54 min. In theaters Friday, March 14, 2025.", 114),
+        ("Running time: 1 HR. 31 MIN.", 91),
+        ("This documentary runs an hour and three-quarters, and earns almost every minute.", 105),
+        ("It runs an hour and a quarter, which is exactly right.", 75),
+    ],
+)
+def test_hours_abbreviated_with_a_period_and_quarter_hours(text: str, minutes: int) -> None:
+    assert facts_of(text).runtime_minutes == minutes

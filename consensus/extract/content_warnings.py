@@ -40,6 +40,8 @@ _LIST_TERMS: dict[str, str] = {
     "sexual content": r"sex(?:ual)?\s+(?:content|scenes?|references|situations|material)|sexuality|nudity|sex|sensuality",
     "abuse": r"(?:child|domestic)\s+abuse|abuse",
     "animal harm": r"animal\s+(?:harm|cruelty|abuse|deaths?|violence|death)|cruelty\s+to\s+animals|harm\s+to\s+animals",
+    "frightening scenes": r"(?:frightening|scary|intense|disturbing|terrifying)\s+(?:scenes?|sequences?|images|imagery|moments?)|peril|threat"
+                          r"|terror|jump\s+scares?|scares",
 }
 # Category -> groups of phrases that describe it in running text, each with its stems (see `prefilter`):
 # every match of a group's regex contains one of the group's stems, lower-cased, so a group only runs on
@@ -258,12 +260,28 @@ _DESCRIBED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         # dog fights as a blood sport ("the dogfighting subplot", "a dog-fighting ring"), not air combat ("the dogfights")
         (r"\bdog[-\s]?fighting\b|\bcock[-\s]?fight(?:s|ing|ers?)?\b|\banimal\s+cruelty|cruelty\s+to\s+animals", ("dog", "cock", "animal")),
     ),
+    # Scenes that frighten (what parents' guides call "scary moments" or "peril"): said of the film's scenes, or of
+    # what they do to a young or sensitive viewer.
+    "frightening scenes": (
+        (r"\bjump[-\s]?scares?\b", ("jump",)),
+        (r"\b(?:frightening|scary|terrifying|nightmarish|disturbing|harrowing|creepy)\s+(?:[\w-]+\s+)?(?:scenes?|sequences?|moments?|images|imagery|set[-\s]pieces?)\b",
+         ("frightening", "scary", "terrifying", "nightmarish", "disturbing", "harrowing", "creepy")),
+        (r"\b(?:will|may|might|could|would|can|did)\s+(?:\w+\s+)?(?:frighten|scare|terrify|traumati[sz]e|upset|spook)\s+(?:(?:the|very|some|more|most)\s+)?"
+         r"(?:(?:young(?:er)?|small(?:er)?|little|sensitive)\s+)?(?:children|kids|viewers|ones|audiences|tots|toddlers|youngsters|watchers|under-\w+)\b",
+         ("frighten", "scare", "terrify", "traumati", "upset", "spook")),
+        (r"\b(?:too|very|quite|genuinely|properly|truly|really|seriously)\s+(?:scary|frightening|terrifying|intense)\s+for\s+(?:young(?:er)?\s+|small\s+|little\s+|sensitive\s+)?(?:children|kids|viewers|ones)\b"
+         r"|\bgenuinely\s+(?:scary|frightening|terrifying)|\bproperly\s+(?:scary|frightening|terrifying)",
+         ("scary", "frightening", "terrifying", "intense")),
+        (r"\bnightmare\s+fuel\b|\b(?:give|gives|gave|giving)\s+(?:\w+\s+){0,2}nightmares\b|\bhid(?:e|es|ing)?\s+behind\s+(?:a|the|her|his|their|my)\s+(?:cushion|sofa|couch|pillow|hands|fingers)",
+         ("nightmare", "hid")),
+        (r"\b(?:mild|moderate|some|scenes?\s+of)\s+(?:peril|threat)\b", ("peril", "threat")),
+    ),
 }
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|without|free\s+of|lacks?|lacking|isn't|isn’t|wasn't|wasn’t|nor|zero|little|hardly|barely|nobody|no\s+one|no-one)"
+    r"\b(?:no|not|never|without|free\s+of|lacks?|lacking|isn't|isn’t|wasn't|wasn’t|nor|neither|zero|little|hardly|barely|nobody|no\s+one|no-one|nothing)"
     r"\s+(?:\w+\s+){0,2}$"
     # A comparison that denies it: "more creepy than gory", "a title that promises more bloodshed than the film delivers".
-    r"|\bmore\s+[\w-]+\s+than\s+$|\b(?:promises|promised|suggests|suggested)\s+(?:far\s+|much\s+)?more\s+$",
+    r"|\bmore\s+[\w-]+\s+than\s+$|\bthan\s+(?:in|on|about|with)\s+$|\b(?:promises|promised|suggests|suggested)\s+(?:far\s+|much\s+)?more\s+$",
     re.I,
 )
 # "implies but does not show a rape": the film has it, off screen; the "not" denies the showing, not the event.

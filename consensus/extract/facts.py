@@ -114,7 +114,7 @@ _WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|f
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d{1,2})"
 _NUMBER_WORD_PARTS = re.compile(r"[-\s]+")  # "twenty-one", "twenty one" -> twenty, one
 _WORD_H_M = re.compile(
-    rf"\b(?P<h>an?|one|two|three)\s+hours?,?\s+(?:and\s+)?(?:(?P<m>{_WORD_NUMBER})\s+minutes?|(?P<half>a\s+half))\b"
+    rf"\b(?P<h>an?|one|two|three)\s+hours?,?\s+(?:and\s+)?(?:(?P<m>{_WORD_NUMBER})\s+minutes?|(?P<half>a\s+half|a\s+quarter|three[\s-]quarters?))\b"
     r"(?!\s+(?:later|into|in|of|before|after|ago|left|earlier))",
     re.I,
 )
@@ -286,6 +286,19 @@ COUNTRIES: dict[str, str] = {
     "venezuelan": "Venezuela", "uruguayan": "Uruguay", "bolivian": "Bolivia", "ecuadorian": "Ecuador",
     "israel": "Israel", "lebanon": "Lebanon", "kenya": "Kenya", "senegal": "Senegal", "pakistan": "Pakistan",
     "mongolia": "Mongolia", "quebec": "Canada", "québécois": "Canada", "quebecois": "Canada",
+    "luxembourg": "Luxembourg", "luxembourgish": "Luxembourg", "uruguay": "Uruguay", "venezuela": "Venezuela",
+    "bolivia": "Bolivia", "ecuador": "Ecuador", "armenian": "Armenia", "armenia": "Armenia", "cambodian": "Cambodia",
+    "cambodia": "Cambodia", "burmese": "Myanmar", "myanmar": "Myanmar", "afghan": "Afghanistan",
+    "afghanistan": "Afghanistan", "sudanese": "Sudan", "sudan": "Sudan", "somali": "Somalia", "somalia": "Somalia",
+    "tanzanian": "Tanzania", "tanzania": "Tanzania", "ugandan": "Uganda", "uganda": "Uganda", "rwandan": "Rwanda",
+    "rwanda": "Rwanda", "zimbabwean": "Zimbabwe", "zimbabwe": "Zimbabwe", "cameroonian": "Cameroon",
+    "cameroon": "Cameroon", "congolese": "DR Congo", "ivorian": "Ivory Coast", "malian": "Mali", "angolan": "Angola",
+    "angola": "Angola", "mozambican": "Mozambique", "mozambique": "Mozambique", "tunisia": "Tunisia",
+    "algeria": "Algeria", "syria": "Syria", "iraq": "Iraq", "kazakhstan": "Kazakhstan", "kyrgyz": "Kyrgyzstan",
+    "uzbek": "Uzbekistan", "uzbekistan": "Uzbekistan", "belarusian": "Belarus", "belarus": "Belarus",
+    "macedonian": "North Macedonia", "cypriot": "Cyprus", "cyprus": "Cyprus", "maltese": "Malta", "malta": "Malta",
+    "slovakia": "Slovakia", "slovenia": "Slovenia", "croatia": "Croatia", "serbia": "Serbia", "ethiopia": "Ethiopia",
+    "ghana": "Ghana", "czechia": "Czech Republic", "czech republic": "Czech Republic",
 }
 # Demonyms only (a country's name after "produced in" is read from `COUNTRIES` too): "It's Portuguese, it's gorgeous."
 DEMONYMS = frozenset(k for k, v in COUNTRIES.items() if casefree(v) != k and k not in ("usa", "us", "uk"))
@@ -308,7 +321,7 @@ _MODIFIER_GENRES = frozenset({
     "science fiction", "sci-fi", "science-fiction", "neo-noir", "noir", "biography",
 })
 _FILM_HEADS = (r"film|movie|picture|feature|flick|story|tale|piece|entry|yarn|romp|saga|epic|offering|production|throwback|"
-               r"co-production|sequel|remake|outing|effort|debut|chiller|caper|programmer|parable|fable|charmer|spectacle|offering")
+               r"co-production|sequel|remake|outing|effort|debut|chiller|caper|programmer|parable|fable|charmer|spectacle|offering|indie")
 _STOP_WORDS = (r"and|or|but|not|of|that|which|who|with|for|to|in|on|at|by|from|as|than|is|was|it|its|his|her|their|this|the|an?|"
                r"between|about|into|over|under|through|after|before|during|without|against|among|like")
 # The film described by a nationality: "this 2023 South Korean action thriller", "The Mexican production premiered",
@@ -327,7 +340,7 @@ _THIS_FILM_COUNTRY = re.compile(
     r"(?:(?:\b(?:this|the\s+film\s+is\s+an?|is\s+an?|was\s+an?|[’']s\s+an?|latest|new|his|her|their)\s+|(?-i:\b[A-Z][\w-]+)[’']s\s+"
     r"|^\s*(?:an?|the)\s+|[,:;—–]\s*(?:an?|the)\s+"
     rf"|\b{_NOT_AFTER_COMPARISON_WORD}(?<!on\s)(?<!for\s)an?\s+)"
-    rf"(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_COUNTRY_ALT}|{_STOP_WORDS})\b)[a-z-]+,?\s+){{0,2}}|^\s*)(?P<c>{_COUNTRY_ALT})(?![-\w])"
+    rf"(?:(?:19|20)\d\d\s+)?(?:(?!(?:{_COUNTRY_ALT}|{_STOP_WORDS})\b)[a-z-]+,?\s+){{0,2}}|^\s*)(?P<c>{_COUNTRY_ALT})(?:-(?:{_COUNTRY_ALT}))*(?![-\w])"
     rf"\s+(?:(?!(?:{_GENRE_ALT})\b)[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?:(?:{_GENRE_ALT})\s+)*(?:[a-z]+-)?(?:{_FILM_NOUN_ALT})\b"
     r"(?!\s+(?:industry|industries|scene|world|market|history|tradition|culture|canon|critics?|audiences?|directors?|"
     r"makers?|festival|fans?|buffs?|studios?|stars?|legends?|boom|new\s+wave|revival))",
@@ -349,6 +362,11 @@ _CELLS_SENTENCE = re.compile(
 )
 # A line opening on the country, then a runtime or year cell: "Taiwan · 118 min · World premiere, Busan",
 # "Thailand / 102 min / Netflix", "Mongolia, 86' – Competition"; or countries alone, joined: "Iran/France."
+# The country in parentheses: ending a header line ("THE LAST TRAIN TO HOSHIMACHI (Japan)", "(Portugal-Spain)"), or
+# with a runtime or year cell anywhere ("The Understudy (France, 1h 39m) opens Friday").
+_PAREN_COUNTRY = re.compile(
+    rf"\({_COUNTRIES_JOINED}(?P<cells>(?:\s*[,;|·]\s*(?:{_RUNTIME_OR_PRIME_CELL}|(?:19|20)\d\d))+)?\s*\)(?P<end>\s*$)?", re.I
+)
 _COUNTRY_FIRST_CELL = re.compile(
     rf"^\s*{_COUNTRIES_JOINED}\s*(?:[,;|·]|\s/\s|\s[–—-]\s)\s*(?:{_RUNTIME_OR_PRIME_CELL}|(?:19|20)\d\d\b)"
     rf"|^\s*(?P<c2>{_COUNTRY_ALT}){_MORE_COUNTRIES}\s*\.?\s*$",
@@ -437,7 +455,7 @@ _COUNTRY_CAPITALIZED = re.compile(
     rf"(?:{_COUNTRY_CAPITALIZED_TRIE})\b"
 )
 _COUNTRY_BEFORE_NOUN = re.compile(  # the end of `_THIS_FILM_COUNTRY`, opening on a capital: fast to search
-    rf"(?:{_COUNTRY_CAPITALIZED_TRIE})(?i:\s+(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?:(?:{_GENRE_TRIE})\s+)*(?:[a-z]+-)?(?:{_FILM_NOUN_ALT})\b)"
+    rf"(?:{_COUNTRY_CAPITALIZED_TRIE})(?:-(?:{_COUNTRY_CAPITALIZED_TRIE}))*(?i:\s+(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?:(?:{_GENRE_TRIE})\s+)*(?:[a-z]+-)?(?:{_FILM_NOUN_ALT})\b)"
 )
 _GENRE_WORD_LOWER = re.compile(rf"\b(?:{_GENRE_TRIE})\b")  # `_GENRE_IN`, exactly
 
@@ -499,8 +517,9 @@ def _runtime(line: str) -> int | None:
 def _spelled_runtime(m: re.Match[str]) -> int | None:
     """Minutes of a `_WORD_H_M` match ("two hours and eleven minutes" -> 131), or None for a number it cannot read."""
     hours = _NUMBER_WORDS.get(m.group("h").lower())
-    if m.group("half"):
-        return None if hours is None else hours * 60 + 30
+    if m.group("half"):  # "an hour and a half", "... a quarter", "... three-quarters"
+        fraction = m.group("half").lower()
+        return None if hours is None else hours * 60 + (30 if "half" in fraction else 45 if "three" in fraction else 15)
     words = _NUMBER_WORD_PARTS.split(m.group("m").lower())
     parts = [int(w) if w.isdigit() else _NUMBER_WORDS.get(w) for w in words]
     if hours is None or any(p is None for p in parts):
@@ -605,6 +624,9 @@ def _country(line: str, header: bool) -> str | None:
     m = _COUNTRY_FIRST_CELL.match(line)
     if m and (m.group("c2") or header or _RUNTIME_CELL_IN.search(m.group(0)) or _CREDITS_AFTER.search(line, m.end())):
         return COUNTRIES[(m.group("c") or m.group("c2")).lower()]
+    m = _PAREN_COUNTRY.search(line) if "(" in line else None
+    if m and (m.group("cells") or header and m.group("end") is not None):
+        return COUNTRIES[m.group("c").lower()]
     for pattern in (_THIS_FILM_COUNTRY, _IT_IS_COUNTRY, _PRODUCED_IN, _COUNTRY_CELL_START, _CO_PRODUCTION, _DEMONYM_PRODUCED, _COUNTRYS_FILM):
         if pattern is _THIS_FILM_COUNTRY and not _COUNTRY_BEFORE_NOUN.search(line):
             continue

@@ -1533,6 +1533,7 @@ _SENTENCE_END = re.compile(
     r"(?<!^[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
     r"(?!(?<=\bMa\.)\s+[A-Z][a-z]+\s+[A-Z])"  # Filipino "Ma." (María) before a given name and a family name
     + "".join(rf"(?!(?<=\b{month}\.)\s+\d)" for month in _MONTH_ABBREVIATIONS)  # "from Oct. 6, 2023"
+    + r"(?!(?<=\b[Hh][Rr]\.)\s+\d)(?!(?<=\b[Hh][Rr][Ss]\.)\s+\d)"  # "Running time 1 hr. 54 min."
     + r"[\"”’)]*\s+(?=[\"“‘(\[]?[A-Z0-9]))"
 )
 
