@@ -258,3 +258,13 @@ def test_look_alikes_of_the_kinship_and_since_cues() -> None:
     assert compared("Not since Watergate has a scandal felt so close.") == []
     assert compared("Not since Quiet Lantern Bay has a British film about fishing been this alive.") == ["Quiet Lantern Bay"]
     assert compared("It recalls An American Kettle in London.") == ["An American Kettle in London"]
+
+
+def test_an_ampersand_or_vs_stays_inside_a_title() -> None:
+    assert compared("What follows recalls Tucker & Dale vs Evil in its good-natured splatter.") == ["Tucker & Dale vs Evil"]
+    assert compared("A western in the vein of McCabe & Mrs. Miller, and it earns the comparison.") == ["McCabe & Mrs. Miller"]
+
+
+def test_picture_opens_a_comparison_like_think() -> None:
+    assert compared("Picture The Full Monty with spandex masks and you'll know whether it's for you.") == ["The Full Monty"]
+    assert compared("Picture this: a man walks into a bar.") == []

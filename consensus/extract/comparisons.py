@@ -64,7 +64,8 @@ _SMALL_SET = _TITLE_SMALL | {"or", "but", "nor", "is", "as", "into", "up", "vs",
 _SMALL = r"(?:" + "|".join(_SMALL_WORDS) + ")"
 # A colon inside a title ("Mad Max: Fury Road"), not one that ends it before lower-case words ("A Simple Plan: two ...").
 _TITLE_WORD = r"[A-Z0-9](?:[\w'’.-]|:(?!\s*[a-z]))*"
-_TITLE_RUN = re.compile(rf"(?:The\s+|A\s+)?{_TITLE_WORD}(?:\s+(?:{_SMALL}\s+)*{_TITLE_WORD}){{0,6}}")
+# ("&" and "vs" join a title's words too: "Tucker & Dale vs Evil", "McCabe & Mrs. Miller")
+_TITLE_RUN = re.compile(rf"(?:The\s+|A\s+)?{_TITLE_WORD}(?:\s+(?:(?:{_SMALL}|&|vs\.?)\s+)*{_TITLE_WORD}){{0,6}}")
 
 # What may stand between "borrows"/"steals" and "from": adverbs ("so freely", "directly") or the thing taken, opened
 # by a determiner ("its slow, watchful camera", "a page") - not any words ("a scene stealing show stopper from X").
@@ -137,7 +138,7 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     # "the kind of premise X would burn through in 50 minutes": X does what this film does.
     (r"kind\s+of\s+[a-z-]+(?:\s+that)?", KIND_OF),
     (r"it[’']s\s+not", OPENER), (r"it\s+is\s+not", OPENER), (r"it[’']s\s+no", OPENER), (r"it\s+is\s+no", OPENER), (r"it[’']s", IT_IS), (r"it\s+is", IT_IS),
-    (r"think", OPENER),
+    (r"think", OPENER), (r"picture", OPENER),
 ]
 _NEEDS_TITLE_SHAPE = frozenset({LIGHT, OPENER, IT_IS, KIND_OF})
 _KINDS = [(re.compile(phrase + r"\s+"), kind) for phrase, kind in _CUE_PHRASES]
@@ -244,7 +245,8 @@ _OPENER_WORDS = frozenset(
 )
 _POSSESSIVE_END = re.compile(r"['’]s\.?$")
 _OWNER = re.compile(r"^((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+")
-_AND = re.compile(r"\s+(?:and|&)\s+(?!(?:the|a|an)\b)")  # "and the"/"and a" stay inside: "An Officer and a Gentleman"
+# "and the"/"and a" stay inside: "An Officer and a Gentleman"; so does "&", which critics write inside titles, not between them
+_AND = re.compile(r"\s+and\s+(?!(?:the|a|an)\b)")
 # Given names that are also English words: they do not make a run read as a title ("Grace Kelly").
 _GIVEN_NAMES = frozenset(
     "grace will rose hope joy mark bill frank ray guy pat art bud dean faith june may april august sandy dawn summer "
