@@ -111,3 +111,29 @@ def test_every_seed_is_ballerina_2023(seeds_dir: Path, prefix: str) -> None:
 def test_the_spin_off_of_the_same_name_and_the_stars_other_films_are_ignored(seeds_dir: Path) -> None:
     film = find_film(read_document(seed(seeds_dir, "004")))
     assert film.evidence.startswith("“Ballerina” (2023)")
+
+
+MASTHEAD_PAGES = [
+    # a site's masthead first, the film's title further down, named again in the prose
+    ("The Lamp Room\nHome  Reviews  About\nSaltwater Hymn\nWords by Dana Obi\n"
+     "Saltwater Hymn is a slow, tidal film, and the cast holds it together beautifully for two hours.\n"
+     "© 2024 The Lamp Room. All rights reserved.", "Saltwater Hymn", None),
+    # a diary line: the title, then the year
+    ("Framelog\nBrass Orchard 2022\nDirected by Ola Reyes\n"
+     "Brass Orchard is the kind of film that makes you forgive a sagging middle act entirely.", "Brass Orchard", 2022),
+    # a shouted headline with a tagline after the colon
+    ("SOFA NIGHTS\nKETTLE OF STARS: Please Stop Making These\n"
+     "Kettle of Stars wants to be a comedy, but nobody on screen seems to have been told about it.", "Kettle of Stars", None),
+    # a newspaper section word and a headline opening on the quoted title
+    ("The Harbor Ledger\nMovie review\n'Eleven Lanterns' is handsome, frozen and a little hollow\n"
+     "Eleven Lanterns looks wonderful, but the story never warms up enough to make you care about anyone.", "Eleven Lanterns", None),
+    # a metadata line opening on the country is no title
+    ("QUIET FRAME\nTEA AND EMBERS\nJapan · 2022 · 103 min\n"
+     "What makes Tea and Embers special is how thoroughly it resists every easy emotional beat.", "Tea and Embers", 2022),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "year"), MASTHEAD_PAGES)
+def test_the_title_is_the_header_line_the_prose_names_not_the_masthead(text: str, title: str, year: int | None) -> None:
+    found = film_of(text)
+    assert (found.title, found.year) == (title, year)

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from consensus.extract.facts import COUNTRIES
 from consensus.extract.prefilter import casefree, has_any
 from consensus.ingest.boilerplate import is_boilerplate_line
 from consensus.ingest.shapes import title_case
@@ -48,6 +49,8 @@ _PREFIX = re.compile(
 _TITLE_PAREN_YEAR = re.compile(rf"^(?P<title>[^()\[\]{{}}|]{{1,120}}?)\s*[\(\[](?P<year>{YEAR})[\)\]]")
 # `Ballerina | 2023 | 1h 32m`, `Ballerina · 2023`.
 _TITLE_BAR_YEAR = re.compile(rf"^(?P<title>[^|·•/]{{1,120}}?)\s*[|·•/]\s*(?P<year>{YEAR})\b")
+# A diary line: `Hold That Thought 2024` (the title, a space, the year ending a short line).
+_TITLE_SPACE_YEAR = re.compile(rf"^(?P<title>[^()\[\]{{}}|·•:]{{1,100}}?)\s+(?P<year>{YEAR})$")
 # Dennis Schwartz style: `RUN LOLA RUN (LOLA RENNT)(director: Tom Tykwer; cast: ..., 1998-Ger.)`.
 _TITLE_CREDITS = re.compile(r"^(?P<title>[^()]{1,120}?)\s*(?:\([^()]*\)\s*)?\((?=[^)]*\b(?:director|directed by|dir\.)\b)", re.IGNORECASE)
 _FIELD = re.compile(rf"^(?:film|movie|title|film title|movie title|english title)\s*:\s*(?P<title>.+?)(?:\s*\((?P<year>{YEAR})\))?\s*$", re.IGNORECASE)
@@ -66,6 +69,7 @@ _THIS_YEAR = re.compile(rf"\bthis (?P<year>{YEAR})\b(?:[\s-]+[\w-]+){{0,5}}?\s+(
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TITLE_PAREN_YEAR: ("(", "["),
     _TITLE_BAR_YEAR: ("|", "·", "•", "/"),
+    _TITLE_SPACE_YEAR: ("18", "19", "20"),
     _FIELD: (":",),
     _TITLE_CREDITS: ("dir",),
     _REVIEW_OF: ("review of",),
@@ -115,6 +119,17 @@ def _clean_title(raw: str) -> str | None:
     return title
 
 
+# Section words and places a headline pattern can catch that name no film: "Movie review", "Japan · 2022 · 103 min".
+_NOT_TITLES = frozenset(
+    "movie movies film films review reviews cinema tv television streaming festival festivals home news arts "
+    "entertainment culture opinion features".split()
+) | frozenset(COUNTRIES)
+
+
+def _not_a_title(title: str) -> bool:
+    return title.lower() in _NOT_TITLES
+
+
 def _unquote_prefix(line: str) -> str:
     return _PREFIX.sub("", line.strip().strip("*#_ ")).strip()
 
@@ -135,7 +150,7 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
             return None
         patterns = ((_TITLE_CREDITS, 4),)
     else:
-        patterns = ((_TITLE_PAREN_YEAR, 5), (_TITLE_BAR_YEAR, 5), (_FIELD, 5), (_TITLE_CREDITS, 4), (_REVIEW_OF, 4))
+        patterns = ((_TITLE_PAREN_YEAR, 5), (_TITLE_BAR_YEAR, 5), (_FIELD, 5), (_TITLE_SPACE_YEAR, 5), (_TITLE_CREDITS, 4), (_REVIEW_OF, 4))
     quoted = _LEADING_QUOTE.match(text)
     low = casefree(text)
     for pattern, strength in patterns:
@@ -149,13 +164,15 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
             if pattern is _TITLE_CREDITS:
                 years = re.findall(YEAR, line)
                 year = years[-1] if years else None
-            if title:
+            if pattern is _TITLE_SPACE_YEAR and (len(line.split()) > 9 or not title or title.split()[-1].lower() in _SMALL):
+                continue
+            if title and not _not_a_title(title):
                 return title, int(year) if year else None, strength
     if len(patterns) == 1:
         return None
     for pattern, strength in ((_TITLE_REVIEW, 4), (_POSTER, 3)):
         match = pattern.match(text) if has_any(low, _NEEDS[pattern]) else None
-        if match and (title := _clean_title(match["title"])):
+        if match and (title := _clean_title(match["title"])) and not _not_a_title(title):
             return title, None, strength
     if quoted and text is not line.strip() and (title := _clean_title(quoted["title"])):
         return title, None, 4  # "Review: “Title” is a ..."
@@ -183,6 +200,41 @@ def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int]
     if title and len(re.findall(re.escape(title), text, re.IGNORECASE)) >= 2:
         return title, None, 2
     return None
+
+
+# Where a headline splits into title and tagline: "CUPID'S LAST INVOICE: Please Stop Making These", "Concrete Saints,
+# or how to waste a great cast", "Letters to Tlaloc — Festival Dispatch", "Cascade Film Festival 2024: Feral Psalms".
+_SEGMENT_BREAK = re.compile(r"\s*[:|–—]\s*|\s+-\s+|,\s+or\s+|\s+›\s+")
+SEGMENT_LINE_WORDS = 16  # a longer header line is prose, whose capitalised fragments are no headline
+PROSE_WORDS = 8  # a line of at least this many words is prose where the review names its film
+
+
+def _segment_titles(line: str) -> list[str]:
+    """Titles a short header line may hold: its leading quoted title ("'Bird of No Country' Is a Slow-Burn Marvel"),
+    and each piece between title/tagline breaks that looks like a title."""
+    text = _unquote_prefix(line)
+    if len(text.split()) > SEGMENT_LINE_WORDS:
+        return []
+    out = []
+    if quoted := _LEADING_QUOTE.match(text):
+        out.append(quoted["title"])
+    out += _SEGMENT_BREAK.split(text)
+    titles = (_clean_title(raw) for raw in out if raw.strip())
+    return list(dict.fromkeys(t for t in titles if t and not _not_a_title(t) and t.split()[-1].lower() not in _SMALL))
+
+
+def _prose(document: Document) -> list[str]:
+    """The page's prose lines (copyright and rights lines are site furniture, not prose)."""
+    return [line for line in document.lines if len(line.split()) >= PROSE_WORDS and not _COPYRIGHT_LINE.match(line)]
+
+
+_COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)|.*\ball rights reserved\b", re.IGNORECASE)
+
+
+def _prose_mentions(title: str, prose: list[str], own_line: str) -> int:
+    """How often the prose names `title` (any case, whole words), outside the line it was read from."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(title) + r"(?!\w)", re.IGNORECASE)
+    return sum(len(pattern.findall(line)) for line in prose if line.strip() != own_line)
 
 
 def _from_quotes(document: Document) -> tuple[str, str] | None:
@@ -217,7 +269,9 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
             return int(match["year"]), line
     for line in header:
         stripped = line.strip()
-        match = _YEAR_FIELD.match(stripped) or (_YEAR_LINE.match(stripped) if len(stripped.split()) <= 6 else None)
+        match = _YEAR_FIELD.match(stripped) or (_YEAR_LINE.match(stripped) if len(stripped.split()) <= 6 else None) or (
+            _YEAR_CELL.search(stripped) if len(stripped.split()) <= 16 and len(_CELL_BREAK.findall(stripped)) >= 2 else None
+        )
         if match:
             return int(match["year"] if match.groupdict().get("year") else match["year2"]), line
     this_year = has_any(casefree(document.text), ("this 18", "this 19", "this 20"))  # what `_THIS_YEAR` needs
@@ -231,6 +285,10 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
     return None
 
 
+# A metadata line of cells, one of them the year alone: "Japan · 2022 · 103 min", "Poland / Czechia | 2022 | 1h 52m"
+# (a dated cell, "FRIDAY, SEPTEMBER 13, 2024", is a publication date, not a year cell).
+_CELL_BREAK = re.compile(r"\s[|·•/]\s|\s*[|·•]\s*")
+_YEAR_CELL = re.compile(rf"(?:^|[|·•]|\s/)\s*(?P<year>{YEAR})\s*(?:[|·•]|/\s|$)")
 # After the title: `Title (2023)`, `“Title” [2023]`; `Title is a 2023 ...`, `Title's was the 1999 ...`.
 _OWN_YEAR_AFTER = re.compile(rf"[”\"’']?\s*[\(\[](?P<year>{YEAR})[\)\]]")
 _IS_A_YEAR_AFTER = re.compile(rf"[’']?s? (?:is|was) (?:a|an|the) (?P<year>{YEAR})\b", re.IGNORECASE)
@@ -288,15 +346,25 @@ def find_film(document: Document) -> Film:
         hit = _from_headline(line) or _bare_title(line.strip(), index, document.text)
         if hit:
             found.append(_Found(hit[0], hit[1], line.strip(), hit[2]))
+        found += [_Found(title, None, line.strip(), 1) for title in _segment_titles(line) if not hit or title != hit[0]]
     page_title = document.metadata.get("title")
-    if isinstance(page_title, str) and (hit := _from_headline(page_title)):
-        found.append(_Found(hit[0], hit[1], page_title, min(hit[2], 3)))
-    if not found and (quoted := _from_quotes(document)):
+    if isinstance(page_title, str):
+        if hit := _from_headline(page_title):
+            found.append(_Found(hit[0], hit[1], page_title, min(hit[2], 3)))
+        found += [_Found(title, None, page_title, 1) for title in _segment_titles(page_title)]
+    if not any(f.strength > 1 for f in found) and (quoted := _from_quotes(document)):
         found.append(_Found(quoted[0], None, quoted[1], 1))
     if not found:
         return Film()
     found = _merge_prefixed(found)
-    best = max(found, key=lambda f: f.strength)  # max keeps the first (earliest) of equals
+    # A title the review's prose names beats one it never names (a site's masthead, a section word); then the
+    # strongest shape, then the most named; a title read only from a fragment of a headline must be named.
+    prose = _prose(document)
+    named = {f: _prose_mentions(f.title, prose, f.evidence) for f in found}
+    found = [f for f in found if f.strength > 1 or named[f]]
+    if not found:
+        return Film()
+    best = max(found, key=lambda f: (f.strength >= 6, named[f] > 0, f.strength, min(named[f], 3)))  # max keeps the earliest of equals
     year, evidence = best.year, best.evidence
     if year is None:
         same = [f for f in found if f.year and f.title.lower() == best.title.lower()]

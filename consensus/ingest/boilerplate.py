@@ -253,7 +253,8 @@ def strip_boilerplate(text: str) -> str:
     # The end: a name line and a bio paragraph, or a closing signature.
     if len(content) >= 2:
         last, before = content[-1], content[-2]
-        if looks_like_name(lines[before].strip()) and _is_bio(lines[last].strip(), lines[before].strip()):
+        review_left = any(len(_words(lines[i])) >= 12 for i in content[:-2])  # a one-paragraph review is no bio
+        if review_left and looks_like_name(lines[before].strip()) and _is_bio(lines[last].strip(), lines[before].strip()):
             keep[before] = keep[last] = False
         elif _is_signature(lines[last]):
             keep[last] = False
