@@ -128,3 +128,49 @@ def test_a_name_and_quoted_publication_signature() -> None:
 def test_seed_bylines(seeds_dir: Path, prefix: str, critic: str | None, outlet: str | None) -> None:
     byline = find_byline(read_document(seed(seeds_dir, prefix)))
     assert (byline.critic, byline.outlet) == (critic, outlet)
+
+
+BODY_LINES = f"{BODY}\n\n{BODY}\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "critic"),
+    [
+        ("Review by Isa Duarte  @isaduarte\nWatched 02 Jun 2024", "Isa Duarte"),
+        ("Siddharth Menon  @sidmenon_films\nFriday 15 December 2023, 6:00am", "Siddharth Menon"),
+        ("Rhiannon Pryce\nThu 7 Mar 2024 18.00 GMT", "Rhiannon Pryce"),
+        ("Farzaneh Karimi | March 3, 2024", "Farzaneh Karimi"),
+        ("posted 2023.05.14 by Yoon Da-eun · 4 comments", "Yoon Da-eun"),
+        ("By Agnieszka Wróbel Staff film critic", "Agnieszka Wróbel"),
+    ],
+)
+def test_bylines_with_handles_dates_and_jobs(header: str, critic: str) -> None:
+    assert byline_of(f"Salt Orchard review\n{header}\n\n{BODY_LINES}").critic == critic
+
+
+def test_a_closing_bio_sentence_names_the_critic_and_the_outlet() -> None:
+    byline = byline_of(f"{BODY_LINES}\nFarzaneh Karimi is a contributing film critic at Sightline Weekly. She lives in Toronto.\n")
+    assert (byline.critic, byline.outlet) == ("Farzaneh Karimi", "Sightline Weekly")
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet"),
+    [
+        # a masthead followed by a menu, a tagline or a byline
+        (f"KINO NOTEBOOK\nnotes on European cinema, mostly from the back row\nSalt Orchard\n{BODY_LINES}", "Kino Notebook"),
+        (f"Framelog\nFilms  Diary  Lists  Members\nSalt Orchard 2024\n{BODY_LINES}", "Framelog"),
+        (f"Projection Booth Notes\nby Hannah Goldfarb\n{BODY_LINES}", "Projection Booth Notes"),
+        # a copyright holder without its legal tail or the sentence after it
+        (f"{BODY_LINES}\n© 2024 The Northern Courier and Media Ltd. All rights reserved.", "The Northern Courier"),
+        (f"{BODY_LINES}\n© 2023 The Rio Reel. Independent film journalism.", "The Rio Reel"),
+        # Medium's publication line
+        (f"Salt Orchard Is Loud and Long\nPublished in Ninth Row\n{BODY_LINES}", "Ninth Row"),
+    ],
+)
+def test_the_outlet_from_a_masthead_a_copyright_line_or_a_publication_line(page: str, outlet: str) -> None:
+    assert byline_of(page).outlet == outlet
+
+
+def test_a_film_title_or_metadata_line_opening_the_page_is_no_masthead() -> None:
+    assert byline_of(f"Salt Orchard\nA drama in three acts\nSalt Orchard is long. {BODY}\nSalt Orchard ends well. {BODY}").outlet is None
+    assert byline_of(f"Salt Orchard | 2024 | 1h 48m\nGenre: Drama | Country: Chile\n{BODY_LINES}").outlet is None

@@ -37,17 +37,29 @@ SHORT_LINE_CHARS = 160  # signatures, copyright and "originally published" lines
 _QUOTE_MARKS = "\"“”'’«»"  # a "— Name" line after a quotation attributes the quote, it is no byline
 CLOSING_LINES = 4
 NAME = r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)"
-_AFTER_NAME = r"\s*(?:(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\d)"
+_HANDLE = re.compile(r"\s+@\w+\s*$")  # "Siddharth Menon  @sidmenon_films": the critic's social handle after the name
+# After the name: a handle, or the critic's job ("By X Staff film critic").
+_AFTER_NAME = r"\s*(?:@\w+\s*$|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\d)"
 _BYLINE = re.compile(
     rf"^(?:(?:written\s+and\s+)?reviewed\s+by|review\s+by|posted\s+by|words\s+by|article\s+by|by|words|author|critic|reviewer)\s*:?\s+{NAME}{_AFTER_NAME}",
     re.IGNORECASE,
 )
-_POSTED_ON_BY = re.compile(rf"^posted\s+on\s+.{{4,40}}?\s+by\s+{NAME}\s*$", re.IGNORECASE)
+_POSTED_ON_BY = re.compile(rf"^posted\s+(?:on\s+)?.{{4,40}}?\s+by\s+{NAME}\s*(?:[·•|]\s*\d+\s+comments?)?$", re.IGNORECASE)
+# A bio sentence: "Farzaneh Karimi is a contributing film critic at Sightline Weekly", "X is the Gulf Star-Tribune's film critic".
+_BIO_SENTENCE = re.compile(
+    r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){1,3}?)\s+(?:is|has\s+been)\s+(?:the|a|an|our)\s+"
+    r"(?:(?P<site>[A-Z][\w&'’. -]{1,40}?)['’]s\s+)?(?:[a-z-]+\s+){0,3}?(?:film\s+|movie\s+)?(?:critic|reviewer|writer|editor|journalist|contributor)\b"
+    r"(?:\s+(?:at|for|of)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)(?=\s*(?:[.,;]|$|\s+(?:since|and|who|based|in)\b)))?"
+)
+# A byline of cells: "Farzaneh Karimi | March 3, 2024", "@arjun.v · Arjun Venkatesan · Chennai".
+_CELL_SPLIT = re.compile(r"\s*[|·•]\s*")
+BIO_LINES = 12
 _PAREN_BYLINE = re.compile(r"^\((?:author|reviewer|review by|reviewed by|written by|by)\s*:?\s*(?P<name>[^()]{2,60})\)$", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:[—–-]+\s*(?P<dash>[^—–-].*)|\((?P<paren>[^()]+)\))$")
 _SIGNATURE = re.compile(r"^(?P<name>[^:,]{3,50}?)\s*[:,–—]\s*[“\"](?P<outlet>[^“”\"]{3,60})[”\"]\s*$")
 _READ_STAMP = re.compile(r"^\d+\s*min(?:ute)?s?\s*read(?:\b|(?=[A-Z0-9]))|^(?:follow|published in)\b", re.IGNORECASE)
 _LOGO = re.compile(r"^(?P<site>[^\W\d_][\w&'’.]*(?:\s+[\w&'’.]+){0,3}?)\s+logo$", re.IGNORECASE)
+_PUBLISHED_IN = re.compile(r"^published\s+in\s+(?P<site>[A-Z][\w&'’. -]{1,40}?)\s*$", re.IGNORECASE)  # Medium's publication line
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?P<holder>.+)$", re.IGNORECASE)
 _ORIGINALLY = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;]|$)")
 _BIO_CUES = re.compile(r"\b(?:writer|critic|journalist|editor|contributor|enthusiast|lover|graduate|based|lives|founder|blogger|podcast|host|freelance|find me|follow me|my)\b", re.IGNORECASE)
@@ -102,8 +114,29 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
 def _under_headline(lines: list[str]) -> tuple[str, str] | None:
     """Medium-style: a name line followed by `7 min read` or a date."""
     for line, nxt in zip(lines[:HEADER_LINES], lines[1 : HEADER_LINES + 1]):
-        if (_READ_STAMP.match(nxt) or DATE.match(nxt)) and (name := _person(line)):
+        if (_READ_STAMP.match(nxt) or DATE.match(nxt)) and (name := _person(_HANDLE.sub("", line))):
             return name, line
+    return None
+
+
+def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
+    """A header line of cells, one a person's name and another a date or a social handle."""
+    for line in lines[:HEADER_LINES]:
+        if "|" not in line and "·" not in line and "•" not in line or len(line) > 100:
+            continue
+        cells = [c for c in _CELL_SPLIT.split(line.strip()) if c]
+        names = [n for c in cells if not c.isupper() and (n := _person(c))]  # a shouted cell is a masthead
+        if len(names) == 1 and any(DATE.match(c) or c.startswith("@") for c in cells):
+            return names[0], line
+    return None
+
+
+def _bio_sentence(lines: list[str]) -> tuple[str, str, str | None] | None:
+    """(critic, line, outlet or None) from a closing bio sentence naming the critic's job."""
+    for line in lines[-BIO_LINES:]:
+        if (match := _BIO_SENTENCE.match(line)) and (name := _person(match["name"])):
+            outlet = match["outlet"] or match["site"]
+            return name, line, _outlet(outlet) if outlet else None
     return None
 
 
@@ -150,9 +183,9 @@ def _critic(document: Document, lines: list[str]) -> tuple[str, str] | None:
     for line in lines:
         if found := _byline_line(line):
             return found[0], line
-    for found in (_under_headline(lines), _closing(lines)):
+    for found in (_under_headline(lines), _byline_cells(lines), _closing(lines), _bio_sentence(lines)):
         if found:
-            return found
+            return found[0], found[1]
     short = [line for line in reversed(lines) if len(line) <= SHORT_LINE_CHARS]
     for line in short:
         if ('"' in line or "“" in line) and (match := _SIGNATURE.match(line)):
@@ -171,6 +204,64 @@ def _holder(raw: str) -> str:
     return holder.strip(" .,|-–")
 
 
+# A company's legal tail after a site's name ("Paper Lantern Magazine Ltd", "The Northern Courier and Media Ltd"),
+# and where a copyright line's holder ends ("The Rio Reel. Independent film journalism").
+_COMPANY_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:media|ltd|limited|inc|llc|gmbh|plc|group|publishing|holdings)\.?)+$", re.IGNORECASE)
+_HOLDER_END = re.compile(r"\.\s+(?=[A-Z])|\s+[|·•]\s+|\s+[–—-]\s+")
+# Where a masthead line's cells part: "GULF STAR-TRIBUNE  |  WEEKEND  |  FRIDAY, ...", "Medium     Write   Sign up".
+_MASTHEAD_CELLS = re.compile(r"\s*[|·•]\s*|\s{2,}")
+MASTHEAD_WORDS = 5
+_FILM_CELL = re.compile(r"(?:^|[|·•])\s*(?:(?:19|20)\d\d|\d+\s*h(?:\s*\d+\s*m)?|\d+\s*min)\s*(?:[|·•]|$)")  # a year or runtime cell
+_NAVIGATION = frozenset({"home", "menu", "search", "navigation", "main menu", "skip to content", "log in", "sign in", "subscribe", "back"})
+_PAGE_TITLE_SITE = re.compile(r"\s(?:[|·•–—]|-)\s+(?P<site>[^|·•–—]{2,60})$")
+
+
+def _site_name(holder: str) -> str:
+    """A copyright holder or masthead as the site's name: its first sentence, without a company's legal tail."""
+    name = _HOLDER_END.split(holder.strip(), maxsplit=1)[0]
+    return _COMPANY_TAIL.sub("", name).strip(" .,")
+
+
+def _furniture_follows(line: str) -> bool:
+    """What follows a site's masthead: a menu ("Films  Diary  Lists", "Subscribe  Sign in"), a byline, or a tagline
+    ("notes on European cinema, mostly from the back row")."""
+    cells = [c for c in _MASTHEAD_CELLS.split(line) if c]
+    menu = len(cells) >= 2 and ":" not in line and all(len(c.split()) <= 3 for c in cells)  # "Genre: Thriller | ..." is the film's
+    if is_boilerplate_line(line) or menu or _byline_line(line):
+        return True
+    words = line.split()
+    return len(words) <= 14 and line[-1] not in ".!?" and any(w.islower() for w in words[1:])
+
+
+def _masthead(document: Document, lines: list[str]) -> tuple[str, str] | None:
+    """The site's name opening the page ("KINO NOTEBOOK", "The Harbor Ledger"), when the page confirms it is the
+    site: the page names it again outside its prose (a footer, the HTML title), or menus and a tagline follow it.
+    A name the prose uses twice is not the site's (a film title opening a page is named in the review)."""
+    if not lines:
+        return None
+    first = lines[0]
+    cells = [c for c in _MASTHEAD_CELLS.split(first) if c]
+    name = cells[0] if cells else ""
+    words = name.split()
+    if not name or len(words) > MASTHEAD_WORDS or any(ch.isdigit() for ch in name) or name[-1] in ".!?:,;" or DATE.match(name) \
+            or name.lower() in _NAVIGATION or is_boilerplate_line(first) or _FILM_CELL.search(first):
+        return None
+    if not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&", "a", "on", "in", "for") for w in words):
+        return None
+    key = name.casefold()
+    prose = [line for line in lines[1:] if len(line.split()) >= 8 and "©" not in line and not _COPYRIGHT.match(line)]
+    if sum(key in line.casefold() for line in prose) >= 2:  # a film title opening the page; a bio names the site once
+        return None
+    page_title = document.metadata.get("title")
+    site_in_title = isinstance(page_title, str) and (m := _PAGE_TITLE_SITE.search(page_title)) and m["site"].strip().casefold() == key
+    named_again = site_in_title or any(key in line.casefold() for line in lines[1:] if line not in prose)
+    menu_cells = len(cells) > 1 and not any(ch.isdigit() for ch in first)  # "Quarry Road | 2024 | 1h 48m" is the film's
+    if not (named_again or menu_cells or len(lines) > 1 and _furniture_follows(lines[1])):
+        return None
+    outlet = title_case(name) if name.isupper() and len(name) > 3 else name
+    return (outlet, first) if (outlet := _outlet(_site_name(outlet))) else None
+
+
 def _outlet_of(document: Document, lines: list[str], critic: str | None) -> tuple[str, str] | None:
     review = document.metadata.get("schema_review")
     if isinstance(review, dict) and isinstance(review.get("publisher"), str) and (outlet := _outlet(review["publisher"])):
@@ -179,7 +270,7 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None) -> tupl
     if isinstance(site, str) and (outlet := _outlet(site)):
         return outlet, f'<meta property="og:site_name" content="{site}">'
     for line in lines[:HEADER_LINES]:
-        if (match := _LOGO.match(line)) and (outlet := _outlet(match["site"])):
+        if (match := _LOGO.match(line) or _PUBLISHED_IN.match(line)) and (outlet := _outlet(match["site"])):
             return outlet, line
     for line in lines:
         if (found := _byline_line(line)) and found[1]:
@@ -191,15 +282,19 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None) -> tupl
         if quoted and (match := _SIGNATURE.match(line)) and _person(match["name"]) and (outlet := _outlet(match["outlet"])):
             return outlet, line
         if match := _COPYRIGHT.match(line):
-            holder = _holder(match["holder"])
+            holder = _site_name(_holder(match["holder"]))
             is_critic = critic is not None and holder.lower() == critic.lower()
-            site_like = bool(_SITE_WORDS.search(holder) or _CAMEL_OR_DOMAIN.fullmatch(holder))
+            site_like = bool(_SITE_WORDS.search(holder) or _CAMEL_OR_DOMAIN.fullmatch(holder)) or (
+                holder.split()[:1] == ["The"] and _person(holder) is None  # "The Rio Reel": no person's name
+            )
             if site_like and not is_critic and (outlet := _outlet(holder)):
                 return outlet, line
         if ("originally" in line or "first" in line) and (match := _ORIGINALLY.search(line)) \
                 and (outlet := _outlet(match["outlet"])):
             return outlet, line
-    return None
+    if (bio := _bio_sentence(lines)) and bio[2] and (critic is None or bio[0] == critic):
+        return bio[2], bio[1]
+    return _masthead(document, [line.strip() for line in document.lines if line.strip()])
 
 
 def find_byline(document: Document) -> Byline:

@@ -353,7 +353,7 @@ def find_film(document: Document) -> Film:
             found.append(_Found(hit[0], hit[1], page_title, min(hit[2], 3)))
         found += [_Found(title, None, page_title, 1) for title in _segment_titles(page_title)]
     if not any(f.strength > 1 for f in found) and (quoted := _from_quotes(document)):
-        found.append(_Found(quoted[0], None, quoted[1], 1))
+        found.append(_Found(quoted[0], None, quoted[1], 2))
     if not found:
         return Film()
     found = _merge_prefixed(found)
