@@ -175,3 +175,20 @@ def test_anchor_runs_agree_with_the_anchor_pattern(text: str) -> None:
 
     expected = [(m.start(), m.group(0).isdigit()) for m in ratings._ANCHOR_CHARS.finditer(text)]
     assert ratings._anchor_runs(text) == expected
+
+
+def test_related_review_lines_rating_other_films_are_not_the_verdict() -> None:
+    text = (
+        "Hymn for the Last Ferry\nGrade: A-\n"
+        "A slow, luminous film about a ferry crossing and the people who work it, patiently made.\n"
+        "Also opening this week\nThe Copper Road — Grade: B\nWren and the Whale — Grade: C+\n"
+        "Forgotten Slashers, Part 2: Juniper Road (1987) — 3/10\n"
+    )
+    result = find_rating(doc(text), Film(title="Hymn for the Last Ferry"))
+    assert result.rating is not None and (result.rating.text, result.rating.score) == ("A-", 91)
+
+
+def test_the_films_own_headline_with_its_stars_is_the_verdict() -> None:
+    text = "Bright Little Liars review – a teen thriller with no teeth ★★☆☆☆\nThe cast is wasted on a thin mystery.\n"
+    result = find_rating(doc(text), Film(title="Bright Little Liars"))
+    assert result.rating is not None and result.rating.score == 40

@@ -233,7 +233,7 @@ def _furniture_follows(line: str) -> bool:
     return len(words) <= 14 and line[-1] not in ".!?" and any(w.islower() for w in words[1:])
 
 
-def _masthead(document: Document, lines: list[str]) -> tuple[str, str] | None:
+def masthead(document: Document, lines: list[str]) -> tuple[str, str] | None:
     """The site's name opening the page ("KINO NOTEBOOK", "The Harbor Ledger"), when the page confirms it is the
     site: the page names it again outside its prose (a footer, the HTML title), or menus and a tagline follow it.
     A name the prose uses twice is not the site's (a film title opening a page is named in the review)."""
@@ -294,7 +294,7 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None) -> tupl
             return outlet, line
     if (bio := _bio_sentence(lines)) and bio[2] and (critic is None or bio[0] == critic):
         return bio[2], bio[1]
-    return _masthead(document, [line.strip() for line in document.lines if line.strip()])
+    return masthead(document, [line.strip() for line in document.lines if line.strip()])
 
 
 def find_byline(document: Document) -> Byline:

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from consensus.extract.critic import masthead
 from consensus.extract.facts import COUNTRIES
 from consensus.extract.prefilter import casefree, has_any
 from consensus.ingest.boilerplate import is_boilerplate_line
@@ -111,8 +112,10 @@ def _clean_title(raw: str) -> str | None:
         head = word.lstrip(_QUOTES + "(¿¡")[:1]
         if not head:
             return None
-        if not (head.isupper() or head.isdigit()) and not (i > 0 and word.lower().strip(",:") in _SMALL):
+        if not (head.isupper() or head.isdigit()) and not (i > 0 and (word.lower().strip(",:") in _SMALL or word in ("&", "+"))):
             return None
+    if title.isdigit():  # "2025" in "Berlinale 2025 › Competition"
+        return None
     letters = [ch for ch in title if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(letters) > 3:
         title = title_case(title)
@@ -197,7 +200,7 @@ def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int]
     title = _clean_title(line)
     if title and title.isascii() and casefree(text).count(casefree(title)) < 2:
         return None  # fewer than two mentions, whatever the case (the regex below would count the same)
-    if title and len(re.findall(re.escape(title), text, re.IGNORECASE)) >= 2:
+    if title and not _not_a_title(title) and len(re.findall(re.escape(title), text, re.IGNORECASE)) >= 2:
         return title, None, 2
     return None
 
@@ -235,6 +238,12 @@ def _prose_mentions(title: str, prose: list[str], own_line: str) -> int:
     """How often the prose names `title` (any case, whole words), outside the line it was read from."""
     pattern = re.compile(r"(?<!\w)" + re.escape(title) + r"(?!\w)", re.IGNORECASE)
     return sum(len(pattern.findall(line)) for line in prose if line.strip() != own_line)
+
+
+def _site_of(document: Document) -> str | None:
+    """The site's own name, as the byline reader finds it in a masthead (casefolded): a page's masthead is no title."""
+    found = masthead(document, [line.strip() for line in document.lines if line.strip()])
+    return found[0].casefold() if found else None
 
 
 def _from_quotes(document: Document) -> tuple[str, str] | None:
@@ -361,7 +370,8 @@ def find_film(document: Document) -> Film:
     # strongest shape, then the most named; a title read only from a fragment of a headline must be named.
     prose = _prose(document)
     named = {f: _prose_mentions(f.title, prose, f.evidence) for f in found}
-    found = [f for f in found if f.strength > 1 or named[f]]
+    site = _site_of(document)
+    found = [f for f in found if (f.strength > 1 or named[f]) and f.title.casefold() != site]
     if not found:
         return Film()
     best = max(found, key=lambda f: (f.strength >= 6, named[f] > 0, f.strength, min(named[f], 3)))  # max keeps the earliest of equals
