@@ -144,6 +144,12 @@ class Tally:
     labelled: int = 0
     leaks: int = 0
 
+    def add(self, want: object, have: object, right: bool) -> None:
+        """Count one labelled value (`want`, None when unlabelled) against one prediction (`have`, None when none)."""
+        self.hits += right
+        self.given += have is not None
+        self.labelled += want is not None
+
     def precision(self) -> str:
         return f"{self.hits / self.given:.3f}" if self.given else "—"
 
@@ -173,11 +179,8 @@ def score(cases: list[Case], read: str, misses: list[str] | None = None) -> dict
                 misses.append(f"{case.key} {name}: missing {sorted(want - have)} extra {sorted(have - want)}")
         for name in SCALAR_FIELDS:
             want_value, have_value = case.scalars.get(name), scalars[name]
-            tally = tallies[name]
             right = want_value is not None and have_value is not None and scalar_matches(name, want_value, have_value)
-            tally.hits += right
-            tally.given += have_value is not None
-            tally.labelled += want_value is not None
+            tallies[name].add(want_value, have_value, right)
             if misses is not None and not right and (want_value, have_value) != (None, None):
                 misses.append(f"{case.key} {name}: labelled {want_value!r} got {have_value!r}")
     return tallies

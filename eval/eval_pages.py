@@ -32,8 +32,6 @@ from __future__ import annotations
 import json
 import re
 import sys
-import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -42,45 +40,17 @@ from rich.table import Table
 
 from consensus.ingest.errors import IngestError
 from consensus.runner import analyze_file
+from eval.eval_details import Tally, title_key
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "review_pages"
 SPLITS = ("dev", "held_out")
 FIELDS = ("title", "year", "critic", "outlet", "score", "director")
 
 
-@dataclass
-class Tally:
-    """True positives, values given and values labelled of one field."""
-
-    hits: int = 0
-    given: int = 0
-    labelled: int = 0
-
-    def add(self, want: Any, have: Any, right: bool) -> None:
-        self.hits += right
-        self.given += have is not None
-        self.labelled += want is not None
-
-    def precision(self) -> str:
-        return f"{self.hits / self.given:.3f}" if self.given else "—"
-
-    def recall(self) -> str:
-        return f"{self.hits / self.labelled:.3f}" if self.labelled else "—"
-
-
 def load_labels(split: str) -> list[dict[str, Any]]:
     """The split's labels.jsonl, one dict per page, in file order."""
     path = FIXTURES / split / "labels.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def text_key(text: str) -> str:
-    """Text compared without case, accents, punctuation or a leading article."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
-    words = re.findall(r"[a-z0-9]+", folded)
-    if len(words) > 1 and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
 
 
 def predicted(path: Path) -> dict[str, Any]:
@@ -127,8 +97,8 @@ def matches(name: str, want: Any, have: Any) -> bool:
     if name in ("year", "score"):
         return int(want) == int(have)
     if name == "director":
-        return text_key(want) in {text_key(d) for d in have}
-    return text_key(str(want)) == text_key(str(have))
+        return title_key(want) in {title_key(d) for d in have}
+    return title_key(str(want)) == title_key(str(have))
 
 
 def score(split: str, read: str, misses: list[str] | None = None) -> dict[str, Tally]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eval.eval_pages import FIXTURES, SPLITS, load_labels, matches, text_key
+from eval.eval_details import title_key as text_key
+from eval.eval_pages import FIXTURES, SPLITS, load_labels, matches
 
 
 @pytest.mark.parametrize("split", SPLITS)

@@ -54,6 +54,7 @@ from consensus.extract.names import (
     FAMILY_NAME_FORMS,
     HONORIFIC_SUFFIXES,
     HONORIFICS,
+    KOREAN_ADDRESS,
     PARTICLES,
     TITLES_ALSO_NAMES,
     family_name_class,
@@ -443,9 +444,8 @@ RANK_TITLES = frozenset(
 # addresses someone, not part of who they are (unlike a title of office or respect: "Inspector Vetri", "Pak Sutrisno").
 KINSHIP_TITLES = frozenset(
     "uncle aunt auntie sister brother grandma grandpa granny nana mama baba papa tia tio abuela abuelo nonna nonno "
-    "inang amang oma opa ahjumma ajumma ahjussi ajusshi ajeossi halmeoni halmoni harabeoji samchon unnie eonni oppa "
-    "hyung hyeong noona nuna".split()
-)
+    "inang amang oma opa".split()
+) | KOREAN_ADDRESS
 
 
 def without_kinship_title(name: str) -> str:

@@ -37,6 +37,9 @@ SHORT_LINE_CHARS = 160  # signatures, copyright and "originally published" lines
 _QUOTE_MARKS = "\"“”'’«»"  # a "— Name" line after a quotation attributes the quote, it is no byline
 CLOSING_LINES = 4
 NAME = r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)"
+# Where a header line's cells part: "Farzaneh Karimi | March 3, 2024", "GULF STAR-TRIBUNE  |  WEEKEND  |  FRIDAY, ...",
+# "Medium     Write   Sign up".
+_CELLS = re.compile(r"\s*[|·•]\s*|\s{2,}")
 _HANDLE = re.compile(r"\s+@\w+\s*$")  # "Siddharth Menon  @sidmenon_films": the critic's social handle after the name
 # After the name: a handle, or the critic's job ("By X Staff film critic").
 _AFTER_NAME = r"\s*(?:@\w+\s*$|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\d)"
@@ -51,8 +54,6 @@ _BIO_SENTENCE = re.compile(
     r"(?:(?P<site>[A-Z][\w&'’. -]{1,40}?)['’]s\s+)?(?:[a-z-]+\s+){0,3}?(?:film\s+|movie\s+)?(?:critic|reviewer|writer|editor|journalist|contributor)\b"
     r"(?:\s+(?:at|for|of)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)(?=\s*(?:[.,;]|$|\s+(?:since|and|who|based|in)\b)))?"
 )
-# A byline of cells: "Farzaneh Karimi | March 3, 2024", "@arjun.v · Arjun Venkatesan · Chennai".
-_CELL_SPLIT = re.compile(r"\s*[|·•]\s*")
 BIO_LINES = 12
 _PAREN_BYLINE = re.compile(r"^\((?:author|reviewer|review by|reviewed by|written by|by)\s*:?\s*(?P<name>[^()]{2,60})\)$", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:[—–-]+\s*(?P<dash>[^—–-].*)|\((?P<paren>[^()]+)\))$")
@@ -124,7 +125,7 @@ def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
     for line in lines[:HEADER_LINES]:
         if "|" not in line and "·" not in line and "•" not in line or len(line) > 100:
             continue
-        cells = [c for c in _CELL_SPLIT.split(line.strip()) if c]
+        cells = [c for c in _CELLS.split(line.strip()) if c]
         names = [n for c in cells if not c.isupper() and (n := _person(c))]  # a shouted cell is a masthead
         if len(names) == 1 and any(DATE.match(c) or c.startswith("@") for c in cells):
             return names[0], line
@@ -172,7 +173,7 @@ def _is_bio(paragraph: str, name_line: str) -> bool:
     return 3 <= len(words) <= 160 and (first in words[:3] or bool(_BIO_CUES.search(paragraph)))
 
 
-def _critic(document: Document, lines: list[str]) -> tuple[str, str] | None:
+def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | None] | None) -> tuple[str, str] | None:
     review = document.metadata.get("schema_review")
     if isinstance(review, dict) and isinstance(review.get("author"), str):
         if name := _person(review["author"], allow_single=True):
@@ -183,9 +184,11 @@ def _critic(document: Document, lines: list[str]) -> tuple[str, str] | None:
     for line in lines:
         if found := _byline_line(line):
             return found[0], line
-    for found in (_under_headline(lines), _byline_cells(lines), _closing(lines), _bio_sentence(lines)):
-        if found:
-            return found[0], found[1]
+    for read in (_under_headline, _byline_cells, _closing):
+        if found := read(lines):
+            return found
+    if bio:
+        return bio[0], bio[1]
     short = [line for line in reversed(lines) if len(line) <= SHORT_LINE_CHARS]
     for line in short:
         if ('"' in line or "“" in line) and (match := _SIGNATURE.match(line)):
@@ -208,8 +211,6 @@ def _holder(raw: str) -> str:
 # and where a copyright line's holder ends ("The Rio Reel. Independent film journalism").
 _COMPANY_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:media|ltd|limited|inc|llc|gmbh|plc|group|publishing|holdings)\.?)+$", re.IGNORECASE)
 _HOLDER_END = re.compile(r"\.\s+(?=[A-Z])|\s+[|·•]\s+|\s+[–—-]\s+")
-# Where a masthead line's cells part: "GULF STAR-TRIBUNE  |  WEEKEND  |  FRIDAY, ...", "Medium     Write   Sign up".
-_MASTHEAD_CELLS = re.compile(r"\s*[|·•]\s*|\s{2,}")
 MASTHEAD_WORDS = 5
 _FILM_CELL = re.compile(r"(?:^|[|·•])\s*(?:(?:19|20)\d\d|\d+\s*h(?:\s*\d+\s*m)?|\d+\s*min)\s*(?:[|·•]|$)")  # a year or runtime cell
 _NAVIGATION = frozenset({"home", "menu", "search", "navigation", "main menu", "skip to content", "log in", "sign in", "subscribe", "back"})
@@ -225,7 +226,7 @@ def _site_name(holder: str) -> str:
 def _furniture_follows(line: str) -> bool:
     """What follows a site's masthead: a menu ("Films  Diary  Lists", "Subscribe  Sign in"), a byline, or a tagline
     ("notes on European cinema, mostly from the back row")."""
-    cells = [c for c in _MASTHEAD_CELLS.split(line) if c]
+    cells = [c for c in _CELLS.split(line) if c]
     menu = len(cells) >= 2 and ":" not in line and all(len(c.split()) <= 3 for c in cells)  # "Genre: Thriller | ..." is the film's
     if is_boilerplate_line(line) or menu or _byline_line(line):
         return True
@@ -233,14 +234,13 @@ def _furniture_follows(line: str) -> bool:
     return len(words) <= 14 and line[-1] not in ".!?" and any(w.islower() for w in words[1:])
 
 
-def masthead(document: Document, lines: list[str]) -> tuple[str, str] | None:
+def masthead(document: Document) -> tuple[str, str] | None:
     """The site's name opening the page ("KINO NOTEBOOK", "The Harbor Ledger"), when the page confirms it is the
     site: the page names it again outside its prose (a footer, the HTML title), or menus and a tagline follow it.
-    A name the prose uses twice is not the site's (a film title opening a page is named in the review)."""
-    if not lines:
-        return None
-    first = lines[0]
-    cells = [c for c in _MASTHEAD_CELLS.split(first) if c]
+    A name the prose uses twice is not the site's (a film title opening a page is named in the review).
+    The first line is judged before the rest of the page is read: most pages open on no masthead."""
+    first = next((line.strip() for line in document.lines if line.strip()), "")
+    cells = [c for c in _CELLS.split(first) if c]
     name = cells[0] if cells else ""
     words = name.split()
     if not name or len(words) > MASTHEAD_WORDS or any(ch.isdigit() for ch in name) or name[-1] in ".!?:,;" or DATE.match(name) \
@@ -248,13 +248,16 @@ def masthead(document: Document, lines: list[str]) -> tuple[str, str] | None:
         return None
     if not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&", "a", "on", "in", "for") for w in words):
         return None
+    lines = _content(document.lines)
     key = name.casefold()
+    # prose where a film title would be named twice; a footer ("Kino Notebook © 2024") or a copyright line is not
     prose = [line for line in lines[1:] if len(line.split()) >= 8 and "©" not in line and not _COPYRIGHT.match(line)]
     if sum(key in line.casefold() for line in prose) >= 2:  # a film title opening the page; a bio names the site once
         return None
     page_title = document.metadata.get("title")
     site_in_title = isinstance(page_title, str) and (m := _PAGE_TITLE_SITE.search(page_title)) and m["site"].strip().casefold() == key
-    named_again = site_in_title or any(key in line.casefold() for line in lines[1:] if line not in prose)
+    in_prose = set(prose)
+    named_again = site_in_title or any(key in line.casefold() for line in lines[1:] if line not in in_prose)
     menu_cells = len(cells) > 1 and not any(ch.isdigit() for ch in first)  # "Quarry Road | 2024 | 1h 48m" is the film's
     if not (named_again or menu_cells or len(lines) > 1 and _furniture_follows(lines[1])):
         return None
@@ -262,7 +265,7 @@ def masthead(document: Document, lines: list[str]) -> tuple[str, str] | None:
     return (outlet, first) if (outlet := _outlet(_site_name(outlet))) else None
 
 
-def _outlet_of(document: Document, lines: list[str], critic: str | None) -> tuple[str, str] | None:
+def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tuple[str, str, str | None] | None) -> tuple[str, str] | None:
     review = document.metadata.get("schema_review")
     if isinstance(review, dict) and isinstance(review.get("publisher"), str) and (outlet := _outlet(review["publisher"])):
         return outlet, str(review.get("evidence") or "schema.org Review publisher")
@@ -292,16 +295,17 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None) -> tupl
         if ("originally" in line or "first" in line) and (match := _ORIGINALLY.search(line)) \
                 and (outlet := _outlet(match["outlet"])):
             return outlet, line
-    if (bio := _bio_sentence(lines)) and bio[2] and (critic is None or bio[0] == critic):
+    if bio and bio[2] and (critic is None or bio[0] == critic):
         return bio[2], bio[1]
-    return masthead(document, [line.strip() for line in document.lines if line.strip()])
+    return masthead(document)
 
 
 def find_byline(document: Document) -> Byline:
     """The critic and outlet as stated by the page; None when not stated, never a guess."""
     lines = _content(document.lines)
-    critic = _critic(document, lines)
-    outlet = _outlet_of(document, lines, critic[0] if critic else None)
+    bio = _bio_sentence(lines)  # a closing bio names the critic and often the outlet
+    critic = _critic(document, lines, bio)
+    outlet = _outlet_of(document, lines, critic[0] if critic else None, bio)
     return Byline(
         critic=critic[0] if critic else None,
         critic_evidence=critic[1] if critic else None,

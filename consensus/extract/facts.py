@@ -360,13 +360,13 @@ _CELLS_SENTENCE = re.compile(
     rf"(?P<after>(?:\s*[,;|·]\s*(?:{_RUNTIME_CELL}|(?:19|20)\d\d))*)\s*\.?\s*$",
     re.I,
 )
-# A line opening on the country, then a runtime or year cell: "Taiwan · 118 min · World premiere, Busan",
-# "Thailand / 102 min / Netflix", "Mongolia, 86' – Competition"; or countries alone, joined: "Iran/France."
 # The country in parentheses: ending a header line ("THE LAST TRAIN TO HOSHIMACHI (Japan)", "(Portugal-Spain)"), or
 # with a runtime or year cell anywhere ("The Understudy (France, 1h 39m) opens Friday").
 _PAREN_COUNTRY = re.compile(
     rf"\({_COUNTRIES_JOINED}(?P<cells>(?:\s*[,;|·]\s*(?:{_RUNTIME_OR_PRIME_CELL}|(?:19|20)\d\d))+)?\s*\)(?P<end>\s*$)?", re.I
 )
+# A line opening on the country, then a runtime or year cell: "Taiwan · 118 min · World premiere, Busan",
+# "Thailand / 102 min / Netflix", "Mongolia, 86' – Competition"; or countries alone, joined: "Iran/France."
 _COUNTRY_FIRST_CELL = re.compile(
     rf"^\s*{_COUNTRIES_JOINED}\s*(?:[,;|·]|\s/\s|\s[–—-]\s)\s*(?:{_RUNTIME_OR_PRIME_CELL}|(?:19|20)\d\d\b)"
     rf"|^\s*(?P<c2>{_COUNTRY_ALT}){_MORE_COUNTRIES}\s*\.?\s*$",

@@ -42,6 +42,11 @@ HEADLINE_WORDS = 30  # a longer line is prose, not a headline or a metadata line
 YEAR = r"(?:18[89]\d|19\d\d|20\d\d)"
 _SMALL = frozenset("a an the of in on and or to for with at by from vs vs. de la le el du des der die das".split())
 _QUOTES = "“”\"‘’'«»"
+# Section words and places a headline pattern can catch that name no film: "Movie review", "Japan · 2022 · 103 min".
+_NOT_TITLES = frozenset(
+    "movie movies film films review reviews cinema tv television streaming festival festivals home news arts "
+    "entertainment culture opinion features".split()
+) | frozenset(COUNTRIES)
 _PREFIX = re.compile(
     r"^(?:(?:film|movie|tv|netflix|festival|capsule|dvd|blu-ray|streaming)\s+)?review\s*(?:[:|–—-]\s*|\s+of\s+)",
     re.IGNORECASE,
@@ -114,23 +119,12 @@ def _clean_title(raw: str) -> str | None:
             return None
         if not (head.isupper() or head.isdigit()) and not (i > 0 and (word.lower().strip(",:") in _SMALL or word in ("&", "+"))):
             return None
-    if title.isdigit():  # "2025" in "Berlinale 2025 › Competition"
+    if title.isdigit() or title.lower() in _NOT_TITLES:  # "2025" in "Berlinale 2025 › Competition", "Movie review"
         return None
     letters = [ch for ch in title if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(letters) > 3:
         title = title_case(title)
     return title
-
-
-# Section words and places a headline pattern can catch that name no film: "Movie review", "Japan · 2022 · 103 min".
-_NOT_TITLES = frozenset(
-    "movie movies film films review reviews cinema tv television streaming festival festivals home news arts "
-    "entertainment culture opinion features".split()
-) | frozenset(COUNTRIES)
-
-
-def _not_a_title(title: str) -> bool:
-    return title.lower() in _NOT_TITLES
 
 
 def _unquote_prefix(line: str) -> str:
@@ -169,13 +163,13 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
                 year = years[-1] if years else None
             if pattern is _TITLE_SPACE_YEAR and (len(line.split()) > 9 or not title or title.split()[-1].lower() in _SMALL):
                 continue
-            if title and not _not_a_title(title):
+            if title:
                 return title, int(year) if year else None, strength
     if len(patterns) == 1:
         return None
     for pattern, strength in ((_TITLE_REVIEW, 4), (_POSTER, 3)):
         match = pattern.match(text) if has_any(low, _NEEDS[pattern]) else None
-        if match and (title := _clean_title(match["title"])) and not _not_a_title(title):
+        if match and (title := _clean_title(match["title"])):
             return title, None, strength
     if quoted and text is not line.strip() and (title := _clean_title(quoted["title"])):
         return title, None, 4  # "Review: “Title” is a ..."
@@ -200,7 +194,7 @@ def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int]
     title = _clean_title(line)
     if title and title.isascii() and casefree(text).count(casefree(title)) < 2:
         return None  # fewer than two mentions, whatever the case (the regex below would count the same)
-    if title and not _not_a_title(title) and len(re.findall(re.escape(title), text, re.IGNORECASE)) >= 2:
+    if title and len(re.findall(re.escape(title), text, re.IGNORECASE)) >= 2:
         return title, None, 2
     return None
 
@@ -223,7 +217,13 @@ def _segment_titles(line: str) -> list[str]:
         out.append(quoted["title"])
     out += _SEGMENT_BREAK.split(text)
     titles = (_clean_title(raw) for raw in out if raw.strip())
-    return list(dict.fromkeys(t for t in titles if t and not _not_a_title(t) and t.split()[-1].lower() not in _SMALL))
+    return list(dict.fromkeys(t for t in titles if t and t.split()[-1].lower() not in _SMALL))
+
+
+def _prose_mentions(title: str, prose: list[str], own_line: str) -> int:
+    """How often the prose names `title` (any case, whole words), outside the line it was read from."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(title) + r"(?!\w)", re.IGNORECASE)
+    return sum(len(pattern.findall(line)) for line in prose if line.strip() != own_line)
 
 
 def _prose(document: Document) -> list[str]:
@@ -234,15 +234,9 @@ def _prose(document: Document) -> list[str]:
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)|.*\ball rights reserved\b", re.IGNORECASE)
 
 
-def _prose_mentions(title: str, prose: list[str], own_line: str) -> int:
-    """How often the prose names `title` (any case, whole words), outside the line it was read from."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(title) + r"(?!\w)", re.IGNORECASE)
-    return sum(len(pattern.findall(line)) for line in prose if line.strip() != own_line)
-
-
 def _site_of(document: Document) -> str | None:
     """The site's own name, as the byline reader finds it in a masthead (casefolded): a page's masthead is no title."""
-    found = masthead(document, [line.strip() for line in document.lines if line.strip()])
+    found = masthead(document)
     return found[0].casefold() if found else None
 
 

@@ -362,6 +362,11 @@ def name_before(text: str, max_words: int = 5) -> str | None:
     return _tidy(words)
 
 
+# Korean forms of address, written before or after a name ("Ahjumma Oh", "Halmeoni Kim", "Bok-soon halmeoni",
+# "Ji-hye unnie", "Min-ho hyung"); kinship words, like "Uncle" (`aggregate.aliases.KINSHIP_TITLES`).
+KOREAN_ADDRESS = frozenset(
+    "ahjumma ajumma ahjussi ajusshi ajeossi halmeoni halmoni harabeoji samchon unnie eonni oppa hyung hyeong noona nuna".split()
+)
 # Titles and honorifics: part of a character's name, never a name on their own.
 HONORIFICS = frozenset(
     "mr mrs ms miss dr doctor father mother sister brother uncle aunt auntie grandma grandpa colonel captain "
@@ -378,10 +383,9 @@ HONORIFICS = frozenset(
     # parents' titles used for elders (Mama, Baba, Papa); Greek kyria/kyrios (Mrs./Mr.: "Kyria Eleni").
     "ah teacher ustad direk seu mama baba papa kyria kyrios "
     # Thai khun (Mr./Ms.) and Burmese daw (Mrs., for an older woman: "Daw Khin Than Nu"); Korean forms of address
-    # before a family or given name ("Ahjumma Oh", "Halmeoni Kim", "Oppa Jun-ho").
-    "khun daw ahjumma ajumma ahjussi ajusshi ajeossi halmeoni halmoni harabeoji samchon unnie eonni oppa hyung hyeong "
-    "noona nuna sunbae seonbae".split()
-)
+    # before a family or given name (`KOREAN_ADDRESS`, and sunbae/seonbae, a senior colleague).
+    "khun daw sunbae seonbae".split()
+) | KOREAN_ADDRESS
 # Parents' titles that are also given or family names (Senegalese "Papa", Yoruba and Hausa "Baba", Akan "Nana";
 # "Kofi Baba", "Nana Mensah"): one of them is a name, not a title, when it is the whole name or the family name.
 TITLES_ALSO_NAMES = frozenset("mama baba papa nana".split())
@@ -392,13 +396,11 @@ TITLES_ALSO_NAMES = frozenset("mama baba papa nana".split())
 # efendi after a given name ("Selim Bey", "Ayşe Hanım"), usta ("master", of a craftsman: "Kemal Usta"); Bengali -da and
 # -di (elder brother, elder sister: "Tarun-da", "Mitali-di"), joined by a hyphen, and Bengali kinship words after a
 # given name (mashi, pishi: aunts; kaku, jethu: uncles; boudi: elder brother's wife: "Tuku-mashi", "Rina boudi"); Korean
-# forms of address after a given name ("Bok-soon halmeoni", "Ji-hye unnie", "Min-ho hyung").
+# forms of address after a given name (`KOREAN_ADDRESS`, imo: aunt, sunbae/seonbae).
 HONORIFIC_SUFFIXES = frozenset(
     "san sama kun chan sensei senpai dono oyakata ssi nim ji sahib saheb sahab bacsi neni khanum khanom khanoum "
-    "bey hanim efendi usta da di mashi pishi kaku jethu boudi "
-    "halmeoni halmoni harabeoji ahjumma ajumma ahjussi ajusshi ajeossi imo samchon unnie eonni oppa hyung hyeong "
-    "noona nuna sunbae seonbae".split()
-)
+    "bey hanim efendi usta da di mashi pishi kaku jethu boudi imo sunbae seonbae".split()
+) | KOREAN_ADDRESS
 
 
 # Where a lower-case name word may start anywhere in a text: a prefixed word ("al-Zahra", "d'Souza", `_PREFIXED`

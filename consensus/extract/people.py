@@ -1702,7 +1702,8 @@ def _joined_by_ties(people: list[Person]) -> list[Person]:
         same.mentions = list(dict.fromkeys([*same.mentions, p.name, *p.mentions]))
         same.character_mentions += [n for n in p.character_mentions if n not in same.character_mentions]
         same.character = same.character or p.character
-    return sorted(out, key=people.index)
+    order = {id(p): i for i, p in enumerate(people)}
+    return sorted(out, key=lambda p: order[id(p)])
 
 
 # At most this many unattached names are kept per review (the first ones, each spelling once).

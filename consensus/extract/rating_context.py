@@ -179,37 +179,36 @@ def _subclause(prefix: str) -> str:
 # A line naming another film before its rating, as related-review lists write them: "The Copper Road — Grade: B",
 # "The Orchard Keeper (2022) — 8/10", "- The Spring Term review – school drama earns its tears ★★★★☆".
 _TITLE_WORD = r"[A-Z0-9][\w'’:&.,-]*"
-_OTHER_HEADLINE = re.compile(
+# Another film's title opening a line or a rating's prefix, with its year or a "review – tagline" headline after it.
+_OTHER_TITLE = (
     rf"^[\s\-–—•*#>]*(?P<run>{_TITLE_WORD}(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by|with|&)\s+)*{_TITLE_WORD}){{0,8}})"
-    r"\s*(?:\((?:19|20)\d\d\)\s*)?(?:review\b[^—–:|]*?)?\s*[—–:|-]+\s*(?:[^—–:|]{0,60}?\s+)?(?i:(?:grade|score|rating|verdict)\s*:?\s*)?$"
+    r"\s*(?:\((?:19|20)\d\d\)\s*)?"
 )
+# ... as a rating's whole prefix, up to an optional label: "The Copper Road — Grade: ".
+_OTHER_HEADLINE = re.compile(
+    _OTHER_TITLE + r"(?:review\b[^—–:|]*?)?\s*[—–:|-]+\s*(?:[^—–:|]{0,60}?\s+)?(?i:(?:grade|score|rating|verdict)\s*:?\s*)?$"
+)
+# ... opening a line read whole, before a dash or bar: "Juniper Road (1987) — 3/10".
+_OTHER_LINE = re.compile(_OTHER_TITLE + r"(?:review\b[^—–|]*?)?\s*[—–|]\s")
 # Words of a rating's own label ("Final Verdict", "Score Score", "Our Rating"): a run of them names no film.
 _LABEL_WORDS = frozenset("verdict rating ratings score grade overall final total stars star my our the film movie review".split())
 
 
-def _names_other_film(prefix: str) -> bool:
-    m = _OTHER_HEADLINE.match(prefix)
-    return bool(m) and not set(m["run"].lower().split()) <= _LABEL_WORDS and "this film" not in m.group(0)
-
-
-# The same line read whole: another film's title, a dash or bar, then (somewhere after) its rating.
-_OTHER_LINE = re.compile(
-    rf"^[\s\-–—•*#>]*(?P<run>{_TITLE_WORD}(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by|with|&)\s+)*{_TITLE_WORD}){{0,8}})"
-    r"\s*(?:\((?:19|20)\d\d\)\s*)?(?:review\b[^—–|]*?)?\s*[—–|]\s"
-)
+def _names_another_film(m: re.Match[str] | None) -> bool:
+    """An `_OTHER_HEADLINE` or `_OTHER_LINE` match whose run is a title, neither a label nor this film."""
+    return bool(m) and not set(m["run"].lower().rstrip(",:").split()) <= _LABEL_WORDS and "this film" not in m.group(0)
 
 
 def rates_other_film(line: str, title: str) -> bool:
     """A related-review line rating another film: "The Copper Road — Grade: B", "Juniper Road (1987) — 3/10"."""
-    m = _OTHER_LINE.match(_without_title(line, title))
-    return bool(m) and not set(m["run"].lower().rstrip(",:").split()) <= _LABEL_WORDS and "this film" not in m.group(0)
+    return _names_another_film(_OTHER_LINE.match(_without_title(line, title)))
 
 
 def is_other_film(prefix: str, suffix: str, title: str | None) -> bool:
     """`I gave the first one 8/10`, `John Wick 4 got 4 stars from me`, `8/10 for the original`, and, when the film's
     title is known, a related-review line naming another film (`The Copper Road — Grade: B`)."""
     prefix = _without_title(prefix, title)
-    if title and _names_other_film(prefix):
+    if title and _names_another_film(_OTHER_HEADLINE.match(prefix)):
         return True
     if _OTHER_FILM.search(_subclause(prefix)) or _OTHER_FILM_AFTER.search(suffix):
         return True
