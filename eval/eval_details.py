@@ -40,7 +40,7 @@ from consensus.models import Review
 from consensus.pipeline import analyze
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "details"
-SPLITS = ("dev", "held_out", "blind2", "blind3", "blind4")
+SPLITS = ("dev", "held_out", "blind2", "blind3", "blind4", "blind5")
 SCALAR_FIELDS = ("runtime", "country", "release", "platform", "premiere")
 LIST_FIELDS = ("compared", "warnings", "genres")
 WARNING_WORDS = {

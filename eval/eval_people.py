@@ -51,7 +51,7 @@ class Case:
 
 
 # Held-out splits written blind (never tuned on), scored only when their file exists.
-HELD_OUT_BLIND: tuple[str, ...] = ("blind15",)
+HELD_OUT_BLIND: tuple[str, ...] = ("blind15", "blind16")
 DEVELOPMENT = ("dev", "dev2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14")
 
 
