@@ -23,6 +23,7 @@ PARAGRAPH = (
         "FOLLOW US on our socials and tell us what you think: FACEBOOK | TWITTER (X) | INSTAGRAM",
         "Follow us on Instagram",
         "Post a Comment",
+        "Home > Movie Discussion > Reviews & First Impressions",
         "Leave a Reply",
         "3 Comments",
         "0 Comments",
@@ -84,6 +85,11 @@ def test_review_lines_are_not_boilerplate(line: str) -> None:
 def test_a_tail_of_related_posts_and_comments_is_cut_after_the_review() -> None:
     text = "\n\n".join([PARAGRAPH, PARAGRAPH, "Stay tuned for more reviews!", "Ten Quiet Films for Autumn", "An Interview With Noor Haddad"])
     assert strip_boilerplate(text) == f"{PARAGRAPH}\n\n{PARAGRAPH}"
+
+
+def test_forum_replies_after_the_first_post_are_cut() -> None:
+    text = "\n\n".join([PARAGRAPH, PARAGRAPH, "----", "Re: Salt Road (2021) - my thoughts", "boxofficebarry", "I gave it 8/10 on my blog."])
+    assert strip_boilerplate(text) == f"{PARAGRAPH}\n\n{PARAGRAPH}\n\n----"
 
 
 def test_a_comment_section_word_early_in_the_page_does_not_cut_the_review() -> None:

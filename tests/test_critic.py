@@ -142,10 +142,50 @@ BODY_LINES = f"{BODY}\n\n{BODY}\n"
         ("Farzaneh Karimi | March 3, 2024", "Farzaneh Karimi"),
         ("posted 2023.05.14 by Yoon Da-eun · 4 comments", "Yoon Da-eun"),
         ("By Agnieszka Wróbel Staff film critic", "Agnieszka Wróbel"),
+        ("Bae Ha-eun's review published on Cinelog:", "Bae Ha-eun"),
+        ("Review by Park Min-seo  ☆ Pro", "Park Min-seo"),
+        ("Farid Haddad — 11 December 2024", "Farid Haddad"),
+        ("Kofi Mensah-Bonsu (@kofi_reels) | 19 January 2023", "Kofi Mensah-Bonsu"),
     ],
 )
 def test_bylines_with_handles_dates_and_jobs(header: str, critic: str) -> None:
     assert byline_of(f"Salt Orchard review\n{header}\n\n{BODY_LINES}").critic == critic
+
+
+@pytest.mark.parametrize(
+    ("header", "critic"),
+    [
+        ("marlow_reads\nPosts: 212 | Joined: 2020 | Mood: sleepy", "marlow_reads"),
+        ("reelpinoy\nMember · Joined Mar 2016 · Messages 2,318", "reelpinoy"),
+        ("Thread starter: reelpinoy   ·   Start date: Aug 22, 2024   ·   Replies: 7", "reelpinoy"),
+        ("Dana Okafor\nPosts: 12 | Joined: 2023", "Dana Okafor"),
+        ("madzia_n\nModerator\nPosts: 3,412", "madzia_n"),  # a rank under the name is no name
+        ("#1  Postby noirhound77 » Tue Jan 16, 2024 10:41 pm", "noirhound77"),
+    ],
+)
+def test_a_forum_threads_first_poster_is_the_critic(header: str, critic: str) -> None:
+    assert byline_of(f"Salt Orchard (2024) - my thoughts\n{header}\n\n{BODY_LINES}").critic == critic
+
+
+def test_a_full_name_signing_the_first_post_beats_the_user_name() -> None:
+    page = (f"Salt Orchard (2024) - my thoughts\nBashir_Y\nMember · Joined Mar 2019 · Posts: 1,284\n{BODY_LINES}"
+            "Bashir Yusuf\n\"Film is the radio of the eyes\"\nReply #1 — Zainab.K (5 December 2023)\nThanks for this Bashir Adamu!\n")
+    assert byline_of(page).critic == "Bashir Yusuf"
+    page = f"Salt Orchard - my review\n#1  Postby noirhound77 » Tue Jan 16\n{BODY_LINES}--\nPiotr Wasilewski | film nerd, Kraków\n"
+    assert byline_of(page).critic == "Piotr Wasilewski"
+
+
+def test_a_closing_signature_is_read_above_the_readers_comments() -> None:
+    page = f"Salt Orchard review\n{BODY_LINES}\n— Sebastián Ortega\nComments (3)\ngearhead_92: 6/10 easy.\nLeah Tan\n"
+    assert byline_of(page).critic == "Sebastián Ortega"
+
+
+def test_a_bio_naming_the_papers_short_name_keeps_the_papers_full_name() -> None:
+    page = (f"The East Coast Herald\nNews  Sport  Culture\n{BODY_LINES}\nAmina Said is the Herald's entertainment editor.\n"
+            "© 2024 The East Coast Herald. All rights reserved.\n")
+    assert (byline_of(page).critic, byline_of(page).outlet) == ("Amina Said", "The East Coast Herald")
+    page = f"{BODY_LINES}\nOlumide Bakare has been The Sunday Dispatch's chief film critic since 2019.\n© Sunday Dispatch Newspapers Ltd 2025.\n"
+    assert (byline_of(page).critic, byline_of(page).outlet) == ("Olumide Bakare", "The Sunday Dispatch")
 
 
 def test_a_closing_bio_sentence_names_the_critic_and_the_outlet() -> None:
@@ -160,6 +200,8 @@ def test_a_closing_bio_sentence_names_the_critic_and_the_outlet() -> None:
         (f"KINO NOTEBOOK\nnotes on European cinema, mostly from the back row\nSalt Orchard\n{BODY_LINES}", "Kino Notebook"),
         (f"Framelog\nFilms  Diary  Lists  Members\nSalt Orchard 2024\n{BODY_LINES}", "Framelog"),
         (f"Projection Booth Notes\nby Hannah Goldfarb\n{BODY_LINES}", "Projection Booth Notes"),
+        # a forum's name over a breadcrumb trail
+        (f"Popcorn Parliament Forums\nHome > Movie Discussion > Reviews\n{BODY_LINES}", "Popcorn Parliament Forums"),
         # a copyright holder without its legal tail or the sentence after it
         (f"{BODY_LINES}\n© 2024 The Northern Courier and Media Ltd. All rights reserved.", "The Northern Courier"),
         (f"{BODY_LINES}\n© 2023 The Rio Reel. Independent film journalism.", "The Rio Reel"),

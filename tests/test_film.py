@@ -130,6 +130,30 @@ MASTHEAD_PAGES = [
     # a metadata line opening on the country is no title
     ("QUIET FRAME\nTEA AND EMBERS\nJapan · 2022 · 103 min\n"
      "What makes Tea and Embers special is how thoroughly it resists every easy emotional beat.", "Tea and Embers", 2022),
+    # the critic's name line under an essay headline is no title ("X and the art of ...")
+    ("Second Reel\nSubscribe   Sign in\nSalt Harbour and the art of saying nothing\nMina Kato\nAug 03, 2024\n"
+     "I saw Salt Harbour on a Tuesday, and Mina Kato has not stopped thinking about it since, she writes.\n"
+     "Salt Harbour is slight on paper and enormous on screen.", "Salt Harbour", None),
+    # a credits line names people, a translated title is named without its gloss, a catalogue line gives the year
+    ("FestFrame\nNuvem Baixa (Low Cloud) – Festival Review\nBrazil | 2024 | 1h 52m\nDirector: Luciana Prado\n"
+     "Nuvem Baixa opens with a cloud coming down a mountain, and Luciana Prado's camera waits for it patiently.\n"
+     "Luciana Prado has an unsentimental eye for a hill town.", "Nuvem Baixa", 2024),
+    ("LA CRÓNICA\nLocal | Border | Business | Arts | Opinion\n'Paraíso de Cartón' finds grace in the margins\n"
+     "Paraíso de Cartón (Cardboard Paradise) · Mexico, 2022 · Directed by Ximena Robles · In Spanish · 103 minutes · Not rated\n"
+     "Paraíso de Cartón follows a family of recyclers through one long summer on the edge of the border city.\n"
+     "The Border of the menu is no film, and Paraíso de Cartón is patient with everyone in it.", "Paraíso de Cartón", 2022),
+    # a breadcrumb trail is no title; "it's a 2023 ... drama" gives the year
+    ("Reel Nation Forums › World Cinema › African Cinema\nRadio Silence in Kano — thoughts after the premiere\n"
+     "Just back from the premiere of Radio Silence in Kano at the Filmhouse, and I have a lot of thoughts.\n"
+     "For those who don't know it: it's a 2023 Kannywood-meets-arthouse drama about a night radio show.\n"
+     "Reel Nation Forums is where I post, and Radio Silence in Kano deserves a crowd.", "Radio Silence in Kano", 2023),
+    # a headline sentence names the film before "is a"; a sequel's subtitle is part of its title
+    ("Frame by Frame\nby Beatriz Nogueira\nWolves of Paraná is a thriller with nothing to say\n"
+     "Wolves of Paraná runs two hours and has, as far as I can tell, nothing at all to say in them.", "Wolves of Paraná", None),
+    ("Tidewater: Part Two Is What Happens When a Sequel Forgets Why the First One Worked\n"
+     "The first Tidewater came out in 2022 and was a small, lovely surprise about a fishing town.\n"
+     "Tidewater: Part Two keeps the town and loses everything else that made the first film matter.", "Tidewater: Part Two", None),
+    ("Skyline Hustle 3: Payday (2025)\nSkyline Hustle 3: Payday is loud, long and proud of being both at once.", "Skyline Hustle 3: Payday", 2025),
 ]
 
 

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from consensus.extract.rating_context import is_comment_marker
 from consensus.ingest.boilerplate import is_boilerplate_line
 from consensus.ingest.shapes import DATE, looks_like_name, title_case
 from consensus.models import Document
@@ -39,22 +40,24 @@ CLOSING_LINES = 4
 NAME = r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)"
 # Where a header line's cells part: "Farzaneh Karimi | March 3, 2024", "GULF STAR-TRIBUNE  |  WEEKEND  |  FRIDAY, ...",
 # "Medium     Write   Sign up".
-_CELLS = re.compile(r"\s*[|·•]\s*|\s{2,}")
-_HANDLE = re.compile(r"\s+@\w+\s*$")  # "Siddharth Menon  @sidmenon_films": the critic's social handle after the name
+_CELLS = re.compile(r"\s*[|·•›»]\s*|\s+>\s+|\s{2,}")
+_DATED_CELLS = re.compile(rf"{_CELLS.pattern}|\s+[—–]\s+")  # a byline's cells may part at a dash: "Farid Haddad — 11 December 2024"
+_HANDLE = re.compile(r"\s+\(?@\w+\)?\s*$")  # "Siddharth Menon  @sidmenon_films": the critic's social handle after the name
 # After the name: a handle, or the critic's job ("By X Staff film critic").
-_AFTER_NAME = r"\s*(?:@\w+\s*$|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\d)"
+_AFTER_NAME = r"\s*(?:@\w+\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\d)"
 _BYLINE = re.compile(
     rf"^(?:(?:written\s+and\s+)?reviewed\s+by|review\s+by|posted\s+by|words\s+by|article\s+by|by|words|author|critic|reviewer)\s*:?\s+{NAME}{_AFTER_NAME}",
     re.IGNORECASE,
 )
+_POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  # "Bae Ha-eun's review published on Cinelog:"
 _POSTED_ON_BY = re.compile(rf"^posted\s+(?:on\s+)?.{{4,40}}?\s+by\s+{NAME}\s*(?:[·•|]\s*\d+\s+comments?)?$", re.IGNORECASE)
 # A bio sentence: "Farzaneh Karimi is a contributing film critic at Sightline Weekly", "X is the Gulf Star-Tribune's film critic".
 _BIO_SENTENCE = re.compile(
-    r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){1,3}?)\s+(?:is|has\s+been)\s+(?:the|a|an|our)\s+"
-    r"(?:(?P<site>[A-Z][\w&'’. -]{1,40}?)['’]s\s+)?(?:[a-z-]+\s+){0,3}?(?:film\s+|movie\s+)?(?:critic|reviewer|writer|editor|journalist|contributor)\b"
+    r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){1,3}?)\s+(?:is|has\s+been)\s+(?:(?:the|a|an|our)\s+)?"
+    r"(?:(?P<site>[A-Z][\w&'’. -]{1,40}?)['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:film\s+|movie\s+)?(?:critic|reviewer|writer|editor|journalist|contributor)\b"
     r"(?:\s+(?:at|for|of)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)(?=\s*(?:[.,;]|$|\s+(?:since|and|who|based|in)\b)))?"
 )
-BIO_LINES = 12
+BIO_LINES = 30  # a closing bio may sit above sidebars, "Most read" lists and comments
 _PAREN_BYLINE = re.compile(r"^\((?:author|reviewer|review by|reviewed by|written by|by)\s*:?\s*(?P<name>[^()]{2,60})\)$", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:[—–-]+\s*(?P<dash>[^—–-].*)|\((?P<paren>[^()]+)\))$")
 _SIGNATURE = re.compile(r"^(?P<name>[^:,]{3,50}?)\s*[:,–—]\s*[“\"](?P<outlet>[^“”\"]{3,60})[”\"]\s*$")
@@ -64,7 +67,8 @@ _PUBLISHED_IN = re.compile(r"^published\s+in\s+(?P<site>[A-Z][\w&'’. -]{1,40}?
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?P<holder>.+)$", re.IGNORECASE)
 _ORIGINALLY = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;]|$)")
 _BIO_CUES = re.compile(r"\b(?:writer|critic|journalist|editor|contributor|enthusiast|lover|graduate|based|lives|founder|blogger|podcast|host|freelance|find me|follow me|my)\b", re.IGNORECASE)
-_SITE_WORDS = re.compile(r"\b(?:reviews?|magazine|times|journal|news|post|media|online|daily|weekly|film|films|cinema|movies?|pictures|studios?|entertainment|network|inc|llc|ltd|gmbh|press|web|blog|\.com|\.net|\.org)\b", re.IGNORECASE)
+_SITE_WORDS = re.compile(r"\b(?:reviews?|magazine|times|journal|news|post|media|online|daily|weekly|herald|tribune|gazette|courier|chronicle|"
+                         r"observer|standard|telegraph|dispatch|ledger|sentinel|examiner|bulletin|monitor|register|film|films|cinema|movies?|pictures|studios?|entertainment|network|inc|llc|ltd|gmbh|press|web|blog|\.com|\.net|\.org)\b", re.IGNORECASE)
 
 
 _CAMEL_OR_DOMAIN = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+|[\w-]+\.(?:com|net|org|co\.uk|de|fr|io)")  # AsianMovieWeb, filmsite.org
@@ -104,7 +108,7 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
     if text.startswith("(") and (match := _PAREN_BYLINE.match(text)):
         name = _person(match["name"], allow_single=True)
         return (name, None) if name else None
-    for pattern in (_BYLINE, _POSTED_ON_BY):
+    for pattern in (_BYLINE, _POSTED_ON_BY, _POSSESSIVE_REVIEW):
         match = pattern.match(text)
         if match and (name := _person(match["name"])):
             outlet = match.groupdict().get("outlet")
@@ -123,13 +127,60 @@ def _under_headline(lines: list[str]) -> tuple[str, str] | None:
 def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
     """A header line of cells, one a person's name and another a date or a social handle."""
     for line in lines[:HEADER_LINES]:
-        if "|" not in line and "·" not in line and "•" not in line or len(line) > 100:
+        if "|" not in line and "·" not in line and "•" not in line and " — " not in line and " – " not in line or len(line) > 100:
             continue
-        cells = [c for c in _CELLS.split(line.strip()) if c]
-        names = [n for c in cells if not c.isupper() and (n := _person(c))]  # a shouted cell is a masthead
+        cells = [c for c in _DATED_CELLS.split(line.strip()) if c]
+        names = [n for c in cells if not c.isupper() and (n := _person(_HANDLE.sub("", c)))]  # a shouted cell is a masthead
         if len(names) == 1 and any(DATE.match(c) or c.startswith("@") for c in cells):
             return names[0], line
     return None
+
+
+_FORUM_USER = re.compile(r"^@?(?P<user>[A-Za-z][\w.-]{2,30})$")
+_FORUM_STATS = re.compile(r"(?:^|[|·•]\s*)(?:posts|joined|member since|registered|reputation|karma|messages)\b", re.IGNORECASE)
+_FORUM_RANK = re.compile(r"^(?:(?:senior|junior|full|new|active|veteran|regular)\s+)?(?:member|moderator|admin|administrator|newbie|"
+                         r"veteran|regular|contributor|lurker|guest|staff)$", re.IGNORECASE)
+_THREAD_STARTER = re.compile(r"^(?:thread starter|started by|original poster)\s*:?\s*(?P<user>[^\s|·•]+(?:\s[A-Z][\w'-]+)?)", re.IGNORECASE)
+# A post's header: phpBB's "#1  Postby noirhound77 » Tue Jan 16" or "by madzia_n » Mon Mar 10", "Reply #2 — Bashir_Y (5 December)".
+_POST_HEADER = re.compile(r"^(?:#\d+\s+)?(?:post)?by\s+(?P<user>[^\s»]+)\s*»|^(?:reply\s*#?\d+|re:)\s*[—–:-]?\s*(?P<reply>\S*)",
+                          re.IGNORECASE)
+
+
+def _forum_poster(lines: list[str]) -> tuple[str, str] | None:
+    """A forum thread's first poster: the name signing the first post ("— Magdalena Nowak · ...", "Bashir Yusuf"),
+    else the user name heading it (`Thread starter: X`, a name over the forum's `Posts: 847 | Joined: 2019` line,
+    `#1 Postby X » date`)."""
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        user = None
+        if match := _THREAD_STARTER.match(line):
+            user = _person(match["user"]) or _forum_user(match["user"])
+        elif (match := _POST_HEADER.match(line)) and match["user"]:
+            user = _person(match["user"]) or _forum_user(match["user"])
+        elif _FORUM_STATS.search(nxt) or (_FORUM_RANK.match(nxt) and _FORUM_STATS.search(lines[i + 2] if i + 2 < len(lines) else "")):
+            user = None if _FORUM_RANK.match(line) else _person(line) or _forum_user(line)
+        if user:
+            return _first_post_signature(lines[i + 1:]) or (user, line)
+    return None
+
+
+def _first_post_signature(after_header: list[str]) -> tuple[str, str] | None:
+    """A full name signing the first post, in its last lines before the first reply: "— Magdalena Nowak · "Kino to
+    życie"", "Piotr Wasilewski | film nerd, Kraków", or a name line of its own."""
+    post = [line for line in after_header if any(ch.isalpha() for ch in line)]
+    first_prose = next((j for j, line in enumerate(post) if len(line.split()) >= 8), len(post))
+    first_reply = next((j for j, line in enumerate(post) if j > first_prose and _POST_HEADER.match(line)), len(post))
+    for line in reversed(post[max(0, first_reply - FORUM_SIGNATURE_LINES):first_reply]):
+        first_cell = _CELLS.split(line.lstrip("—–- ").strip(), maxsplit=1)[0]
+        if len(line.split()) <= 24 and (name := _person(first_cell)) and " " in name:
+            return name, line
+    return None
+
+
+def _forum_user(line: str) -> str | None:
+    """A user name such as `filmi_anjali` or `boxofficebarry` (one token, not a word of the page's furniture)."""
+    match = _FORUM_USER.match(line)
+    return match["user"] if match and not is_boilerplate_line(line) and not _FORUM_RANK.match(line) else None
 
 
 def _bio_sentence(lines: list[str]) -> tuple[str, str, str | None] | None:
@@ -167,6 +218,13 @@ def _closing(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _before_comments(lines: list[str]) -> list[str]:
+    """The page up to its readers' comments ("Comments (3)", "Leave a Reply"), which sign with their own names."""
+    start = len(lines) * 2 // 5  # a comment word near the top is a menu item
+    cut = next((i for i in range(start, len(lines)) if len(lines[i]) < 60 and is_comment_marker(lines[i])), len(lines))
+    return lines[:cut]
+
+
 def _is_bio(paragraph: str, name_line: str) -> bool:
     first = name_line.split()[0]
     words = paragraph.split()
@@ -184,9 +242,11 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
     for line in lines:
         if found := _byline_line(line):
             return found[0], line
-    for read in (_under_headline, _byline_cells, _closing):
+    for read in (_under_headline, _byline_cells, _forum_poster):
         if found := read(lines):
             return found
+    if found := _closing(_before_comments(lines)):
+        return found
     if bio:
         return bio[0], bio[1]
     short = [line for line in reversed(lines) if len(line) <= SHORT_LINE_CHARS]
@@ -209,10 +269,12 @@ def _holder(raw: str) -> str:
 
 # A company's legal tail after a site's name ("Paper Lantern Magazine Ltd", "The Northern Courier and Media Ltd"),
 # and where a copyright line's holder ends ("The Rio Reel. Independent film journalism").
-_COMPANY_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:media|ltd|limited|inc|llc|gmbh|plc|group|publishing|holdings)\.?)+$", re.IGNORECASE)
+_COMPANY_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:media|ltd|limited|inc|llc|gmbh|plc|group|publishing|publications|holdings|newspapers?|communications|corp|corporation)\.?)+$", re.IGNORECASE)
 _HOLDER_END = re.compile(r"\.\s+(?=[A-Z])|\s+[|·•]\s+|\s+[–—-]\s+")
 MASTHEAD_WORDS = 5
+FORUM_SIGNATURE_LINES = 3  # a first post's signature is among its last lines
 _FILM_CELL = re.compile(r"(?:^|[|·•])\s*(?:(?:19|20)\d\d|\d+\s*h(?:\s*\d+\s*m)?|\d+\s*min)\s*(?:[|·•]|$)")  # a year or runtime cell
+_PLATFORMS = frozenset({"medium", "substack", "blogger", "blogspot", "wordpress", "wordpress.com", "tumblr", "ghost"})  # hosts of publications
 _NAVIGATION = frozenset({"home", "menu", "search", "navigation", "main menu", "skip to content", "log in", "sign in", "subscribe", "back"})
 _PAGE_TITLE_SITE = re.compile(r"\s(?:[|·•–—]|-)\s+(?P<site>[^|·•–—]{2,60})$")
 
@@ -246,16 +308,20 @@ def masthead(document: Document) -> tuple[str, str] | None:
     if not name or len(words) > MASTHEAD_WORDS or any(ch.isdigit() for ch in name) or name[-1] in ".!?:,;" or DATE.match(name) \
             or name.lower() in _NAVIGATION or is_boilerplate_line(first) or _FILM_CELL.search(first):
         return None
-    if not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&", "a", "on", "in", "for") for w in words):
+    if not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&", "a", "on", "in", "for", "by", "at", "to", "with") for w in words):
         return None
     lines = _content(document.lines)
     key = name.casefold()
     # prose where a film title would be named twice; a footer ("Kino Notebook © 2024") or a copyright line is not
     prose = [line for line in lines[1:] if len(line.split()) >= 8 and "©" not in line and not _COPYRIGHT.match(line)]
-    if sum(key in line.casefold() for line in prose) >= 2:  # a film title opening the page; a bio names the site once
+    as_written = {name, title_case(name)}  # a title is written capitalised in prose ("Frame by Frame", not "frame by frame")
+    if sum(any(form in line for form in as_written) for line in prose) >= 2:  # a film title opening the page; a bio names the site once
         return None
     page_title = document.metadata.get("title")
-    site_in_title = isinstance(page_title, str) and (m := _PAGE_TITLE_SITE.search(page_title)) and m["site"].strip().casefold() == key
+    site_in_title = isinstance(page_title, str) and (
+        bool((m := _PAGE_TITLE_SITE.search(page_title)) and m["site"].strip().casefold() == key)
+        or re.match(rf"{re.escape(name)}\s*[:|–—-]\s", page_title) is not None  # Blogger's "Site: Post title"
+    )
     in_prose = set(prose)
     named_again = site_in_title or any(key in line.casefold() for line in lines[1:] if line not in in_prose)
     menu_cells = len(cells) > 1 and not any(ch.isdigit() for ch in first)  # "Quarry Road | 2024 | 1h 48m" is the film's
@@ -270,14 +336,26 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
     if isinstance(review, dict) and isinstance(review.get("publisher"), str) and (outlet := _outlet(review["publisher"])):
         return outlet, str(review.get("evidence") or "schema.org Review publisher")
     site = document.metadata.get("site_name")
-    if isinstance(site, str) and (outlet := _outlet(site)):
+    if isinstance(site, str) and site.casefold() not in _PLATFORMS and (outlet := _outlet(site)):
         return outlet, f'<meta property="og:site_name" content="{site}">'
     for line in lines[:HEADER_LINES]:
         if (match := _LOGO.match(line) or _PUBLISHED_IN.match(line)) and (outlet := _outlet(match["site"])):
             return outlet, line
+    if isinstance(site, str) and (outlet := _outlet(site)):  # the platform, when no publication on it is named
+        return outlet, f'<meta property="og:site_name" content="{site}">'
     for line in lines:
         if (found := _byline_line(line)) and found[1]:
             return found[1], line
+    stated = _closing_outlet(lines, critic) or masthead(document)
+    if bio and bio[2] and (critic is None or bio[0] == critic):  # "X is The Sunday Dispatch's chief film critic"
+        if stated and re.search(rf"(?<!\w){re.escape(bio[2])}(?!\w)", stated[0], re.IGNORECASE):
+            return stated  # "the Herald's film critic" on The East Coast Herald
+        return bio[2], bio[1]
+    return stated
+
+
+def _closing_outlet(lines: list[str], critic: str | None) -> tuple[str, str] | None:
+    """The outlet named near the page's end: a signature, a copyright holder that is a site, "originally published at"."""
     for line in reversed(lines):
         if len(line) > SHORT_LINE_CHARS:
             continue
@@ -295,9 +373,7 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
         if ("originally" in line or "first" in line) and (match := _ORIGINALLY.search(line)) \
                 and (outlet := _outlet(match["outlet"])):
             return outlet, line
-    if bio and bio[2] and (critic is None or bio[0] == critic):
-        return bio[2], bio[1]
-    return masthead(document)
+    return None
 
 
 def find_byline(document: Document) -> Byline:

@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from consensus.extract.critic import masthead
+from consensus.extract.critic import find_byline, masthead
 from consensus.extract.facts import COUNTRIES
 from consensus.extract.prefilter import casefree, has_any
 from consensus.ingest.boilerplate import is_boilerplate_line
@@ -68,7 +68,7 @@ _QUOTED = re.compile(r"[“\"«](?P<title>[^“”\"«»\n]{1,80}?)[”\"»]")
 # Where a review states the film's year outside a headline.
 _YEAR_LINE = re.compile(rf"^(?:[A-Z][\w.]*(?:[ ,/&-]+[A-Z][\w.]*){{0,4}})\s*[,:]?\s+(?P<year>{YEAR})$|^(?P<year2>{YEAR})\s*[,|/·-]\s*[A-Z][\w ]{{1,30}}$")
 _YEAR_FIELD = re.compile(rf"^(?:year|release year|released|release date|premiere|production year)\s*:?\s*.{{0,30}}?\b(?P<year>{YEAR})\b", re.IGNORECASE)
-_THIS_YEAR = re.compile(rf"\bthis (?P<year>{YEAR})\b(?:[\s-]+[\w-]+){{0,5}}?\s+(?:film|movie|feature|picture|thriller|drama|comedy|documentary|horror|western|musical|romance|adventure|animation|epic|biopic|release|production)\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(rf"\b(?:this|it's a|it’s a|it is a) (?P<year>{YEAR})\b(?:[\s-]+[\w-]+){{0,5}}?\s+(?:film|movie|feature|picture|thriller|drama|comedy|documentary|horror|western|musical|romance|adventure|animation|epic|biopic|release|production)\b", re.IGNORECASE)
 
 
 # Text each headline pattern needs (any one of), checked on the `casefree` line before the slower match.
@@ -84,6 +84,11 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 _CREDIT_FIELD = re.compile(r"^[A-Z][\w./ ]{1,30}:\s")  # "Cast: ...", "Director: ..."
+# A credits or catalogue line names people and places, never the film: "Director: Luciana Prado", "Section: Competition".
+_CREDIT_LINE = re.compile(
+    r"^(?:dir(?:ector|ected by)?|writ(?:er|ers|ten by)|screenplay|cast|starring|stars|with|section|sidebar|countr(?:y|ies)"
+    r"|genre|runtime|running time|language|music|composer|producers?|cinematography|dop|dp|editor|editing|sales"
+    r"|category|competition)\s*(?:\([^)]*\))?\s*:", re.IGNORECASE)
 _NICKNAME = re.compile(r".*[A-Z][\w.]+\s+[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]", re.DOTALL)  # Jermaine "Huggy" Hopkins
 _NICKNAME_CORE = re.compile(r"[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]")  # every `_NICKNAME` match holds one
 # Usenet critics write titles in capitals: "I didn't expect GHOST IN THE MACHINE to be this bad".
@@ -200,22 +205,42 @@ def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int]
 
 
 # Where a headline splits into title and tagline: "CUPID'S LAST INVOICE: Please Stop Making These", "Concrete Saints,
-# or how to waste a great cast", "Letters to Tlaloc — Festival Dispatch", "Cascade Film Festival 2024: Feral Psalms".
-_SEGMENT_BREAK = re.compile(r"\s*[:|–—]\s*|\s+-\s+|,\s+or\s+|\s+›\s+")
+# or how to waste a great cast", "Whalefall Summer and the art of saying almost nothing", "Letters to Tlaloc — Festival Dispatch", "Cascade Film Festival 2024: Feral Psalms".
+_SEGMENT_BREAK = re.compile(r"\s*[:|–—]\s*|\s+-\s+|,\s+or\s+|,\s+and\s+(?=the\s)|\s+and\s+(?=the\s+[a-z])|\s+›\s+")
+# A headline sentence: "Wolves of Paraná is a thriller with nothing to say", "Tidewater: Part Two Is What Happens When".
+_HEADLINE_VERB = re.compile(r"\s+(?:is|Is|was|Was)\s+(?=(?:a|an|the|what|A|An|The|What)\s)")
+_TRAILING_GLOSS = re.compile(r"^(?P<title>.+?)\s+\([^()]{2,60}\)$")  # "Nuvem Baixa (Low Cloud)": a title and its translation
 SEGMENT_LINE_WORDS = 16  # a longer header line is prose, whose capitalised fragments are no headline
 PROSE_WORDS = 8  # a line of at least this many words is prose where the review names its film
+
+
+_NAV_CELLS = re.compile(r"\s*[|›»]\s*|\s+>\s+")
+
+
+def _is_navigation(text: str) -> bool:
+    """A breadcrumb trail ("Reel Nation Forums › World Cinema › African Cinema") or a menu of sections
+    ("Local | Border | Business | Arts"): short cells without a number (a metadata line has a year or a runtime)."""
+    cells = [c for c in _NAV_CELLS.split(text) if c.strip()]
+    breadcrumb = ("›" in text or "»" in text or " > " in text) and len(cells) >= 2
+    return (breadcrumb or len(cells) >= 4) and not any(ch.isdigit() for ch in text) and all(len(c.split()) <= 3 for c in cells)
 
 
 def _segment_titles(line: str) -> list[str]:
     """Titles a short header line may hold: its leading quoted title ("'Bird of No Country' Is a Slow-Burn Marvel"),
     and each piece between title/tagline breaks that looks like a title."""
     text = _unquote_prefix(line)
-    if len(text.split()) > SEGMENT_LINE_WORDS:
+    if len(text.split()) > SEGMENT_LINE_WORDS or _CREDIT_LINE.match(text) or _is_navigation(text):
         return []
     out = []
     if quoted := _LEADING_QUOTE.match(text):
         out.append(quoted["title"])
-    out += _SEGMENT_BREAK.split(text)
+    subject = _HEADLINE_VERB.split(text, maxsplit=1)
+    if len(subject) == 2:
+        out.append(subject[0])
+    for piece in _SEGMENT_BREAK.split(subject[0]) + _SEGMENT_BREAK.split(subject[1] if len(subject) == 2 else ""):
+        if gloss := _TRAILING_GLOSS.match(piece.strip()):
+            out.append(gloss["title"])
+        out.append(piece)
     titles = (_clean_title(raw) for raw in out if raw.strip())
     return list(dict.fromkeys(t for t in titles if t and t.split()[-1].lower() not in _SMALL))
 
@@ -272,12 +297,17 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
             return int(match["year"]), line
     for line in header:
         stripped = line.strip()
+        breaks = len(_CELL_BREAK.findall(stripped))
+        cells = breaks >= 2 and (len(stripped.split()) <= 16 or breaks >= 4)  # many cells: a catalogue line, however long
         match = _YEAR_FIELD.match(stripped) or (_YEAR_LINE.match(stripped) if len(stripped.split()) <= 6 else None) or (
-            _YEAR_CELL.search(stripped) if len(stripped.split()) <= 16 and len(_CELL_BREAK.findall(stripped)) >= 2 else None
+            _YEAR_CELL.search(stripped) if cells else None
         )
         if match:
             return int(match["year"] if match.groupdict().get("year") else match["year2"]), line
-    this_year = has_any(casefree(document.text), ("this 18", "this 19", "this 20"))  # what `_THIS_YEAR` needs
+        for cell in _CELL_BREAK.split(stripped) if cells else ():
+            if (country_year := _COUNTRY_YEAR.fullmatch(cell.strip())) and country_year["country"].lower() in COUNTRIES:
+                return int(country_year["year"]), line
+    this_year = has_any(casefree(document.text), ("this 1", "this 2", "s a 1", "s a 2"))  # what `_THIS_YEAR` needs
     for sentence_line in document.text.split("\n"):
         found = _title_then(sentence_line, title, _IS_A_YEAR_AFTER, word_start=True)
         if found:
@@ -293,6 +323,7 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
 _CELL_BREAK = re.compile(r"\s[|·•/]\s|\s*[|·•]\s*")
 _YEAR_CELL = re.compile(rf"(?:^|[|·•]|\s/)\s*(?P<year>{YEAR})\s*(?:[|·•]|/\s|$)")
 # After the title: `Title (2023)`, `“Title” [2023]`; `Title is a 2023 ...`, `Title's was the 1999 ...`.
+_COUNTRY_YEAR = re.compile(rf"(?P<country>[A-Z][\w .'’-]{{1,30}}),\s*(?P<year>{YEAR})")  # a cell "Mexico, 2022"
 _OWN_YEAR_AFTER = re.compile(rf"[”\"’']?\s*[\(\[](?P<year>{YEAR})[\)\]]")
 _IS_A_YEAR_AFTER = re.compile(rf"[’']?s? (?:is|was) (?:a|an|the) (?P<year>{YEAR})\b", re.IGNORECASE)
 _WORD_START = re.compile(r"\b")
@@ -322,12 +353,14 @@ def _title_then(line: str, title: str, after: re.Pattern[str], word_start: bool 
 
 def _merge_prefixed(found: list[_Found]) -> list[_Found]:
     """ "Ananya Iyer's The Ninth Monsoon (2023)" and a headline "The Ninth Monsoon review" are one film:
-    a title that another candidate ends with is the title, and it takes that candidate's year."""
+    a title that another candidate ends with after a possessive is the title, and it takes that candidate's year.
+    ("Skyline Hustle 3: Payday" is not "Payday": only a possessive is a maker's name before the title.)"""
     merged = []
     for candidate in found:
         shorter = next(
             (f for f in found if f is not candidate and len(f.title) < len(candidate.title)
-             and candidate.title.lower().endswith(" " + f.title.lower())),
+             and candidate.title.lower().endswith(" " + f.title.lower())
+             and candidate.title[: -len(f.title)].rstrip().endswith(("'s", "’s", "s'"))),
             None,
         )
         if shorter is not None:
@@ -364,11 +397,16 @@ def find_film(document: Document) -> Film:
     # strongest shape, then the most named; a title read only from a fragment of a headline must be named.
     prose = _prose(document)
     named = {f: _prose_mentions(f.title, prose, f.evidence) for f in found}
-    site = _site_of(document)
-    found = [f for f in found if (f.strength > 1 or named[f]) and f.title.casefold() != site]
+    not_the_film = {_site_of(document)}
+    if any(f.strength == 1 for f in found):  # a bare name line under a headline is the critic's byline, not the film
+        not_the_film.add((find_byline(document).critic or "").casefold())
+    found = [f for f in found if (f.strength > 1 or named[f]) and f.title.casefold() not in not_the_film]
     if not found:
         return Film()
-    best = max(found, key=lambda f: (f.strength >= 6, named[f] > 0, f.strength, min(named[f], 3)))  # max keeps the earliest of equals
+    # "Tidewater: Part Two" over "Tidewater" or "Part Two" when the prose names it: the first film is named for comparison.
+    subtitled = {part.strip().casefold() for g in found if named[g] and ":" in g.title for part in g.title.split(":")}
+    best = max(found, key=lambda f: (f.strength >= 6, named[f] > 0, f.strength, f.title.casefold() not in subtitled,
+                                     min(named[f], 3)))  # max keeps the earliest of equals
     year, evidence = best.year, best.evidence
     if year is None:
         same = [f for f in found if f.year and f.title.lower() == best.title.lower()]

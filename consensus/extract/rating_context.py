@@ -143,6 +143,8 @@ _OTHER_FILM = re.compile(
     r"|\bpredecessor\b|\bprequel\b|\bthe\s+original\b|\blast\s+year['’]s\b|\bpart\s+(?:one|1|i)\b",
     re.IGNORECASE,
 )
+# A rating given long ago, in the same sentence: "I wrote about it here at the time and gave it 4/5" (a sequel's review).
+_PAST_RATING = re.compile(r"\bat\s+the\s+time\b(?!\s+of)|\bback\s+then\b|\bwhen\s+it\s+(?:first\s+)?came\s+out\b", re.IGNORECASE)
 _OTHER_FILM_AFTER = re.compile(
     r"^\W{0,3}(?:for|to)\s+(?:the\s+|its\s+)?(?:first|original|previous|predecessor|prequel|last\s+one)\b",
     re.IGNORECASE,
@@ -181,12 +183,15 @@ def _subclause(prefix: str) -> str:
 _TITLE_WORD = r"[A-Z0-9][\w'’:&.,-]*"
 # Another film's title opening a line or a rating's prefix, with its year or a "review – tagline" headline after it.
 _OTHER_TITLE = (
-    rf"^[\s\-–—•*#>]*(?P<run>{_TITLE_WORD}(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by|with|&)\s+)*{_TITLE_WORD}){{0,8}})"
-    r"\s*(?:\((?:19|20)\d\d\)\s*)?"
+    r"^[\s\-–—•*#>]*(?i:review\s*:\s*)?[“\"‘']?"
+    rf"(?P<run>{_TITLE_WORD}(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by|with|&)\s+)*{_TITLE_WORD}){{0,8}})"
+    r"[”\"’']?\s*(?:\((?:19|20)\d\d\)\s*)?"
 )
-# ... as a rating's whole prefix, up to an optional label: "The Copper Road — Grade: ".
+# ... as a rating's whole prefix, up to an optional label: "The Copper Road — Grade: ", or with the rating in brackets
+# after the title or its tagline: "Review: Ocean of Stars (", "The Salt Road (reviewed: ", '"Hotel Azadi": a promising mess ('.
 _OTHER_HEADLINE = re.compile(
-    _OTHER_TITLE + r"(?:review\b[^—–:|]*?)?\s*[—–:|-]+\s*(?:[^—–:|]{0,60}?\s+)?(?i:(?:grade|score|rating|verdict)\s*:?\s*)?$"
+    _OTHER_TITLE + r"(?:(?:review\b[^—–:|]*?)?\s*[—–:|-]+\s*(?:[^—–:|]{0,60}?\s+)?(?i:(?:grade|score|rating|verdict)\s*:?\s*)?"
+    r"|(?:[—–:|-]+\s*[^—–:|()]{0,60}?)?\s*\(\s*(?i:(?:reviewed|rated|grade|score|rating|verdict)\s*:?\s*)?)$"
 )
 # ... opening a line read whole, before a dash or bar: "Juniper Road (1987) — 3/10".
 _OTHER_LINE = re.compile(_OTHER_TITLE + r"(?:review\b[^—–|]*?)?\s*[—–|]\s")
@@ -210,7 +215,7 @@ def is_other_film(prefix: str, suffix: str, title: str | None) -> bool:
     prefix = _without_title(prefix, title)
     if title and _names_another_film(_OTHER_HEADLINE.match(prefix)):
         return True
-    if _OTHER_FILM.search(_subclause(prefix)) or _OTHER_FILM_AFTER.search(suffix):
+    if _OTHER_FILM.search(_subclause(prefix)) or _OTHER_FILM_AFTER.search(suffix) or _PAST_RATING.search(prefix):
         return True
     m = _SUBJECT_VERB.search(prefix)
     if not m:
@@ -375,9 +380,9 @@ _LEGEND_LINE_START = re.compile(r"^\s*(?:[\\|>\-•]\s*)?(?P<stars>\*{1,5}|[★�
 _STAR_RUN = re.compile(r"(?<![*\w])\*{1,5}(?![*\w])|[★]{1,10}")
 _SEPARATOR_ONLY = re.compile(r"^[\s*•·~\-_=#]+$")
 _COMMENT_MARKER = re.compile(
-    r"^(?:post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|\d+\s+comments?|comments?(?:\s*\(\d+\))?|"
+    r"^(?:post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|\d+\s+comments?|(?:top\s+)?comments?(?:\s*\(\d+\))?|"
     r"join\s+the\s+(?:discussion|conversation)|reader\s+comments|\d+\s+(?:responses?|replies)(?:\s+to\b.*)?|"
-    r"responses|what\s+do\s+you\s+think\??|discussion)\s*:?$",
+    r"responses(?:\s*\(\d+\))?|what\s+do\s+you\s+think\??|discussion|re:\s.+|reply\s*#\d+\b.*)\s*:?$",  # a forum reply's header
     re.IGNORECASE,
 )
 
@@ -405,11 +410,21 @@ def legend_entry_stars(line: str) -> int | None:
     return len(m.group("stars").replace("½", "")) if m else None
 
 
+# A star used as an icon before a site's section or badge: "★ Diary entry", "☆ Pro", "★ Favourites".
+_STAR_ICON = re.compile(r"^\s*[★☆*]\s+(?:diary|journal|favou?rites?|watchlist|likes?|lists?|reviews?|featured|popular|pro|patron|"
+                        r"members?|top\s+\d+|new)\b", re.IGNORECASE)
+
+
+def is_star_icon(line: str) -> bool:
+    """A lone star marking a menu item or a member's badge ("★ Diary entry", "☆ Pro"): it rates nothing."""
+    return bool(_STAR_ICON.match(line))
+
+
 def is_separator(line: str) -> bool:
     """`***`, `* * *`, `~ * ~`: a section break."""
     return bool(_SEPARATOR_ONLY.match(line))
 
 
 def is_comment_marker(line: str) -> bool:
-    """`Post a Comment`, `Leave a Reply`, `12 Comments`: readers' comments follow."""
+    """`Post a Comment`, `Leave a Reply`, `12 Comments`, `Re: <thread title>`, `Reply #2 — user`: readers' comments follow."""
     return bool(_COMMENT_MARKER.match(line.strip()))

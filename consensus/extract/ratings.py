@@ -321,7 +321,7 @@ def _in_line(line: str, hints: _Hints, index: int, place: int, star_scale: float
     lone = _LONE_LETTER.match(line) if len(line) <= 6 else None
     if lone:
         found.append(("lone", lone))
-    if not found or title and ctx.rates_other_film(line, title):
+    if not found or title and ctx.rates_other_film(line, title) or ctx.is_star_icon(line):
         return
     clauses = _clauses(line)
     taken: list[tuple[int, int]] = []

@@ -65,6 +65,7 @@ _LINE_SHAPES = [
     # navigation and links elsewhere
     r"(?:skip to (?:main )?content|toggle navigation|back to top|scroll to top|(?:open|close) menu|menu)",
     r"search\b(?:\s+\S+){0,3}",
+    r"home\s*[>›»/]\s*\S.{0,120}",  # a breadcrumb trail: Home > Movie Discussion > Reviews
     r"(?:read|read more|read also|also read|see also|related|recommended|more|up next|read next|watch)\s*[|:»›>–-].*",
     r"(?:previous|next|older|newer) (?:article|post|story|review|entry|entries|posts)\b.*",
     r"(?:tags?|tagged|categories|category|filed under|posted in)\s*:?\s.*",
@@ -95,6 +96,7 @@ _IMAGE_WORDS = re.compile(r"\b(?:screenshots?|stills?|posters?|filmroll|filmstri
 _SENTENCE_END = re.compile(r"[.!?…)”\"']\s*$")
 _TAIL_START = re.compile(
     r"(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|(?:post|leave|add|write) (?:a |your )?(?:comment|reply)"
+    r"|re:\s.+"  # a forum reply's subject line: the replies follow
     r"|related (?:posts?|articles?|reviews?|stories)|you (?:may|might) also like|more (?:from|reviews)\b.*|read next"
     r"|about the (?:author|writer|critic|reviewer)|share this(?: article| post| review)?|.*\bstay tuned for more\b.*"
     r"|.*\bcheck out (?:these|our|more|the|some) (?:other |more |related |latest )?(?:articles|posts|reviews|stories)\b.*)\s*:?",
