@@ -27,6 +27,14 @@ def test_comparison_cues() -> None:
     assert compared("It is a racing film in the vein of Initial Racer.") == ["Initial Racer"]
 
 
+def test_one_word_after_think_but_and_a_name_shaped_title_joined_to_a_title() -> None:
+    assert compared("Think Duel, but with a yellow school bus at the wheel.") == ["Duel"]
+    assert compared("Think Gravity but with a sulky teenager and homework jokes.") == ["Gravity"]
+    assert compared("John Wick meets Run Lola Run is exactly what it is.") == ["John Wick", "Run Lola Run"]
+    assert compared("Think Paris, but with more rain.") == []
+    assert compared("Kyle meets Rachel at a bar and nothing happens.") == []
+
+
 def test_a_negated_comparison_is_still_a_reference() -> None:
     assert compared('Surprisingly, the style doesn\'t remind you of the obvious "John Wick".') == ["John Wick"]
 

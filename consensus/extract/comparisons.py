@@ -487,6 +487,10 @@ def _after_role(rest: str, context: _Context) -> str:
 _LIST_NEXT = re.compile(r"^\s*(?:\(\d{4}\))?\s*(?:,\s*(?:or|and)?\s*|\s+(?:or|and)\s+|\s+meets\s+)")
 
 
+# What follows the film in "Think X, but with ...", "Picture X but in Lisbon": the template makes even one word a title.
+_BUT_AFTER = re.compile(r"^\s*,?\s+but\s+(?:with|in|for|set|about|on|without|make|if|the)\b")
+
+
 def _titles_after(text: str, kind: str, context: _Context) -> list[str]:
     """Titles at the start of `text`: a quoted title or a title-shaped run, then `, X, or Y` lists."""
     titles: list[str] = []
@@ -507,8 +511,10 @@ def _titles_after(text: str, kind: str, context: _Context) -> list[str]:
         if kind == PAIR and not any(_reads_as_title(part, vouched) for part in parts):
             break  # "a cross between Hercule and Poirot": one side at least must read as a title
         for part in parts:
-            if kind in _NEEDS_TITLE_SHAPE and not _reads_as_title(part, vouched):
-                continue  # "a touch of Hitchcock", "studied Law"
+            if kind in _NEEDS_TITLE_SHAPE and not _reads_as_title(part, vouched) and not (
+                kind == OPENER and len(parts) == 1 and _BUT_AFTER.match(rest[end:])
+            ):
+                continue  # "a touch of Hitchcock", "studied Law" (but "Think Gravity, but with a sulky teenager")
             title = _accept(part, context, vouched)
             if title:
                 titles.append(title)
@@ -586,8 +592,10 @@ def _connected(before: str, tail: str, kind: str, context: _Context) -> list[str
     after = _titles_after(tail, kind, context)
     if not first or not after:
         return []
-    title = _accept(first, context)
-    if not title or not (_reads_as_title(first, False) or _reads_as_title(after[0], False)):
+    after_reads = _reads_as_title(after[0], False)
+    # "John Wick meets Run Lola Run": a name-shaped run joined to a title is a title too (not a person of the review)
+    title = _accept(first, context, vouched=after_reads and not any(w.islower() for w in first.split()))
+    if not title or not (_reads_as_title(first, False) or after_reads):
         return []
     return [title, *after]
 

@@ -97,7 +97,7 @@ _SPELLED_MINUTES = re.compile(
     rf"^\W*(?P<tens>sixty|seventy|eighty|ninety)(?:[-\s](?P<ones>one|two|three|four|five|six|seven|eight|nine))?\s+minutes\b{_IN_STORY}", re.I
 )
 # "Mongolia, 86' – Competition": minutes written with a prime, as European festival catalogues do, in a line of cells.
-_PRIME_MINUTES = re.compile(r"(?:^|[,·|(]\s*)(\d{2,3})\s*['’′](?=\s*(?:[–—|·,;)]|$))")
+_PRIME_MINUTES = re.compile(r"(?:^|[,·|()]\s*|\b[Aa]t\s+)(\d{2,3})\s*['’′](?=\s*(?:[–—|·,;).]|$))")  # "(Norway) 97'.", "At 118', ..."
 _MINUTES = re.compile(r"\b(\d{2,3})\s*(?:-\s*)?(?:min|mins|minutes?|m)\b\.?(?!\s*read)", re.I)
 _RUNTIME_CUE = re.compile(
     r"\b(?:runtime|running\s+time|run\s+time|runs|running|clocks?\s+in|clocking\s+in|lasts|length|duration|long"
@@ -181,8 +181,10 @@ _PLATFORMS = [
     ("Prime Video", re.compile(r"\b(?:Prime\s+Video|Amazon\s+Prime)\b"), ("Prime",)),
     ("Disney+", re.compile(r"\bDisney\s*(?:\+|Plus)"), ("Disney",)),
     ("Apple TV+", re.compile(r"\bApple\s*TV\s*(?:\+|Plus)"), ("Apple",)),
+    ("Apple TV", re.compile(r"\bApple\s+TV\b"), ("Apple",)),  # its name since October 2025
     ("Hulu", re.compile(r"\bHulu\b"), ("Hulu",)),
-    ("Max", re.compile(r"\b(?:HBO\s+Max|(?i:on)\s+Max)\b"), ("Max",)),  # "On Max" opens a sentence
+    ("HBO Max", re.compile(r"\bHBO\s+Max\b"), ("Max",)),  # Max again since July 2025
+    ("Max", re.compile(r"\b(?i:on)\s+Max\b"), ("Max",)),  # "On Max" opens a sentence
     ("Paramount+", re.compile(r"\bParamount\s*(?:\+|Plus)"), ("Paramount",)),
     ("Peacock", re.compile(r"\bPeacock\b"), ("Peacock",)),
     ("MUBI", re.compile(r"\bMUBI\b", re.I), ("mubi",)),
@@ -190,9 +192,11 @@ _PLATFORMS = [
     ("BBC iPlayer", re.compile(r"\b(?:BBC\s+)?iPlayer\b"), ("iPlayer",)),
     ("Criterion Channel", re.compile(r"\bCriterion\s+Channel\b"), ("Criterion",)),
     ("Tubi", re.compile(r"\bTubi\b"), ("Tubi",)),
+    ("Crunchyroll", re.compile(r"\bCrunchyroll\b", re.I), ("crunchyroll",)),
+    ("Viaplay", re.compile(r"\bViaplay\b", re.I), ("viaplay",)),
     # Cinemas in any spelling are one value, "theaters", so reviews saying "in UK cinemas" and "in theatres" vote together.
     ("theaters", re.compile(
-        r"\b(?:in\s+(?:(?-i:[A-Z]{2,3}|[A-Z][a-z]+)\s+|(?:select(?:ed)?|local|(?:[A-Za-z]+\s+)?IMAX)\s+)?"
+        r"\b(?:(?:in|at)\s+(?:(?-i:[A-Z]{2,3}|[A-Z][a-z]+)\s+|(?:select(?:ed)?|local|area|(?:[A-Za-z]+\s+)?IMAX)\s+)?"
         r"(?:theat(?:er|re)s|cinemas)|theatrical(?:ly)?\s+release[d]?|theatrical\s+run|at\s+the\s+cinema)\b", re.I),
      ("theat", "cinema")),
 ]
@@ -201,16 +205,17 @@ _BARE_PLATFORM = re.compile(r"^\s*(?:(?:platform|where\s+to\s+watch|streaming|av
 # A sentence saying the film is released or streaming on the platform: the one `find_facts` prefers.
 _RELEASED_THERE = re.compile(r"\brelease|\bstreaming|\bnow\s+on\b|\boriginal\b", re.I)
 _PLATFORM_CUE = re.compile(
-    r"\b(?:releases?|released|streaming|stream|now\s+on|available|original|watch|premieres?|debuts?|arrives?|exclusive|latest|on|"
-    r"comes?\s+to|coming\s+to|platform)\b", re.I
+    r"\b(?:releases?|released|streaming|stream|now\s+on|available|original|watch|watched|rented|premieres?|debuts?|arrives?|"
+    r"exclusive|latest|on|comes?\s+to|coming\s+to|hits?|platform)\b", re.I
 )
 
 # A festival's name: an edition ("28th", a year, dropped), capitalized words, and a festival word ("Film Festival",
 # "DocFest", "Biennale"); or a festival known by one name ("Sundance", "Karlovy Vary", "TIFF", "Toronto").
 _ONE_NAME_FESTIVALS = (r"(?:Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Berlinale|Fantastic\s+Fest|Busan|Karlovy\s+Vary|Locarno|"
-                       r"Rotterdam|IFFR|Sitges|San\s+Sebasti[aá]n|IDFA|Toronto|Berlin|Sheffield\s+DocFest|Hot\s+Docs|BFI\s+London|DOC\s+NYC)")
+                       r"Rotterdam|IFFR|Sitges|San\s+Sebasti[aá]n|IDFA|Toronto|Berlin|Sheffield\s+DocFest|Hot\s+Docs|BFI\s+London|DOC\s+NYC|"
+                       r"CPH:DOX|[A-Z][a-z]+Fest)")
 _FESTIVAL = (
-    r"(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:(?P<fest>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
+    r"(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:(?:19|20)\d\d\s+)?(?:(?P<fest>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
     r"(?:International\s+)?(?:Film\s+Festival|Festival|Film\s+Fest|[A-Z]?\w*Fest|Biennale|Berlinale|Film\s+Fleadh))\b"
     rf"|(?P<named>{_ONE_NAME_FESTIVALS})\b(?!\s+[A-Z]))"
 )
@@ -237,11 +242,14 @@ _HEADLINE_FESTIVAL = re.compile(rf"\b(?P<named>{_ONE_NAME_FESTIVALS}|{_ONE_NAME_
 _FESTIVAL_SPELLINGS = {"TIFF": "TIFF", "SXSW": "SXSW", "IDFA": "IDFA", "IFFR": "IFFR", "BFI LONDON": "BFI London", "DOC NYC": "DOC NYC"}
 # Weaker: the film screened, played or won a prize at a festival (read only when no review sentence says "premiered").
 _FESTIVAL_SHOWING = re.compile(
-    rf"\b(?i:screened|screens|screening|played|plays|won|wins|competed|competing|selected|selection)\b[^.;]{{0,60}}?"
+    rf"\b(?i:screened|screens|screening|played|plays|won|wins|competed|competing|selected|selection|saw|seen|caught)\b[^.;]{{0,60}}?"
     rf"\b(?:at|of|in)\s+{_FESTIVAL}"
 )
+# A festival catalogue's or dispatch's header line: "Venue: Tallinn Black Nights Film Festival (Official Selection)",
+# "World premiere: CPH:DOX", "Karlovy Vary International Film Festival, 59th edition: Proxima Competition".
+_FESTIVAL_FIELD = re.compile(rf"^\s*(?:(?i:venue|festival|screened\s+at|seen\s+at|reviewed\s+at|world\s+premiere|premiere)\s*[:：]\s*)?{_FESTIVAL}")
 # What every `_FESTIVAL` match holds (case-sensitive, so a fast scan): a festival word or a one-name festival's first letters.
-_FESTIVAL_HINT = re.compile(r"Fest|Fleadh|DOC\s+NYC|IFFR|Biennale|Berlin|Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Busan|Karlovy|Locarno|"
+_FESTIVAL_HINT = re.compile(r"Fest|Fleadh|DOC\s+NYC|CPH:DOX|IFFR|Biennale|Berlin|Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Busan|Karlovy|Locarno|"
                             r"Rotterdam|Sitges|San\s+Sebasti|IDFA|Toronto|Sheffield|Hot\s+Docs|BFI")
 # A sentence about another film of the cast or director: its platform is not this film's (a "Netflix original" is).
 _ANOTHER_FILMS_PLATFORM = re.compile(r"\b(?:whose|previous|predecessor|(?:earlier|last)\s+(?:film|feature|movie|vehicle|work))\b", re.I)
@@ -270,7 +278,7 @@ COUNTRIES: dict[str, str] = {
     "finnish": "Finland", "icelandic": "Iceland", "polish": "Poland", "poland": "Poland", "czech": "Czech Republic",
     "hungarian": "Hungary", "romanian": "Romania", "greek": "Greece", "russian": "Russia", "russia": "Russia",
     "ukrainian": "Ukraine", "ukraine": "Ukraine", "serbian": "Serbia", "croatian": "Croatia", "bosnian": "Bosnia and Herzegovina",
-    "australian": "Australia", "australia": "Australia", "new zealand": "New Zealand",
+    "australian": "Australia", "australia": "Australia", "aussie": "Australia", "new zealand": "New Zealand",
     "singaporean": "Singapore", "singapore": "Singapore", "philippine": "Philippines", "malaysian": "Malaysia",
     "malaysia": "Malaysia", "bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "nepali": "Nepal",
     "nepalese": "Nepal", "mongolian": "Mongolia", "kazakh": "Kazakhstan", "palestinian": "Palestine",
@@ -307,7 +315,7 @@ _CAPITALS_ONLY = {"us": "(?-i:US)"}
 _COUNTRY_ALT = "|".join(
     _CAPITALS_ONLY.get(k, re.escape(k)) for k in sorted(COUNTRIES, key=lambda k: len(re.escape(k)), reverse=True)
 )
-_COUNTRY_FIELD = re.compile(rf"\b(?:country|countries|origin|country\s+of\s+origin)\s*[:：]\s*(?P<c>{_COUNTRY_ALT})\b", re.I)
+_COUNTRY_FIELD = re.compile(rf"\b(?:country|countries|origin|country\s+of\s+origin|production)\s*[:：]\s*(?P<c>{_COUNTRY_ALT})\b", re.I)
 _COUNTRY_YEAR = re.compile(rf"^\s*(?P<c>{_COUNTRY_ALT})\s*[,/|·-]?\s*(?:19|20)\d\d\s*$", re.I)
 _GENRE_ALT = word_trie(GENRE_WORDS)
 # A header line of genre words only: "Drama / Thriller", "Horror, Comedy", "Action and Adventure" (`fullmatch` it).
@@ -321,7 +329,7 @@ _MODIFIER_GENRES = frozenset({
     "science fiction", "sci-fi", "science-fiction", "neo-noir", "noir", "biography",
 })
 _FILM_HEADS = (r"film|movie|picture|feature|flick|story|tale|piece|entry|yarn|romp|saga|epic|offering|production|throwback|"
-               r"co-production|sequel|remake|outing|effort|debut|chiller|caper|programmer|parable|fable|charmer|spectacle|offering|indie")
+               r"co-production|sequel|remake|outing|effort|debut|chiller|caper|programmer|parable|fable|charmer|spectacle|offering|indie|shocker")
 _STOP_WORDS = (r"and|or|but|not|of|that|which|who|with|for|to|in|on|at|by|from|as|than|is|was|it|its|his|her|their|this|the|an?|"
                r"between|about|into|over|under|through|after|before|during|without|against|among|like")
 # The film described by a nationality: "this 2023 South Korean action thriller", "The Mexican production premiered",
@@ -344,6 +352,13 @@ _THIS_FILM_COUNTRY = re.compile(
     rf"\s+(?:(?!(?:{_GENRE_ALT})\b)[a-z]+(?:-[a-z]+)*\s+){{0,2}}(?:(?:{_GENRE_ALT})\s+)*(?:[a-z]+-)?(?:{_FILM_NOUN_ALT})\b"
     r"(?!\s+(?:industry|industries|scene|world|market|history|tradition|culture|canon|critics?|audiences?|directors?|"
     r"makers?|festival|fans?|buffs?|studios?|stars?|legends?|boom|new\s+wave|revival))",
+    re.I,
+)
+# "this British folk horror follows ...": after "this", a genre that usually modifies a noun names the film on its own.
+_THIS_COUNTRY_GENRE = re.compile(
+    rf"\bthis\s+(?:(?:19|20)\d\d\s+)?(?P<c>{_COUNTRY_ALT})\s+(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted((re.escape(g) for g in _MODIFIER_GENRES), key=len, reverse=True))})\b"
+    r"(?!\s+(?:film|movie|fans?|genre|industry|scene|tradition|cinema|directors?|makers?|icons?|legends?|stars?|classics?)\b)",
     re.I,
 )
 # A runtime as a metadata cell: "1h 41m", "118 min" ...
@@ -399,7 +414,8 @@ _COUNTRY_CELL = re.compile(rf"(?:^|[|(,·]|\s\|)\s*(?P<c>{_COUNTRY_ALT})\s*(?=$|
 # "a lean 98-minute thriller", "at a brisk 97 minutes,": a runtime by its phrasing, not by a cue word.
 _MINUTE_FILM = re.compile(
     rf"\b(\d{{2,3}})-minute\s+(?:[a-z-]+\s+){{0,2}}(?:film|movie|picture|feature|{_GENRE_ALT})\b"
-    r"|\bat\s+(?:an?\s+)?(?:[a-z]+\s+)?(\d{2,3})\s*(?:min|mins|minutes)\b(?!\s*(?:in\b|into|mark|later|past|before|after|of\b))",
+    r"|\bat\s+(?:an?\s+)?(?:[a-z]+\s+)?(\d{2,3})\s*(?:min|mins|minutes)\b(?!\s*(?:in\b|into|mark|later|past|before|after|of\b))"
+    r"|\b(?:film|movie)['’]s\s+(\d{2,3})\s+minutes\b",  # "the film's 109 minutes include ..."
     re.I,
 )
 _GENRE_FIELD = re.compile(r"\bgenres?\s*[:：]\s*(?P<g>[^|\n]+)", re.I)
@@ -460,7 +476,7 @@ _COUNTRY_BEFORE_NOUN = re.compile(  # the end of `_THIS_FILM_COUNTRY`, opening o
 _GENRE_WORD_LOWER = re.compile(rf"\b(?:{_GENRE_TRIE})\b")  # `_GENRE_IN`, exactly
 
 # Stems (see `prefilter`): text a rule can read holds one of them, lower-cased.
-_COUNTRY_FIELD_STEMS = ("countr", "origin")  # `_COUNTRY_FIELD`
+_COUNTRY_FIELD_STEMS = ("countr", "origin", "production")  # `_COUNTRY_FIELD`
 _PLATFORM_STEMS = minimal_stems(literal for _, _, literals in _PLATFORMS for literal in literals)  # `_platform`
 
 _PREMIERE_STEMS = ("premier", "bow", "debut")  # `_PREMIERE`
@@ -497,8 +513,8 @@ def _runtime(line: str) -> int | None:
         minutes = _spelled_runtime(m)
         return minutes if minutes is not None and MIN_RUNTIME <= minutes <= MAX_RUNTIME else None
     m = _MINUTE_FILM.search(line)
-    if m and not _APPROXIMATE.search(line[: m.start()]) and MIN_RUNTIME <= int(m.group(1) or m.group(2)) <= MAX_RUNTIME:
-        return int(m.group(1) or m.group(2))
+    if m and not _APPROXIMATE.search(line[: m.start()]) and MIN_RUNTIME <= (value := int(next(g for g in m.groups() if g))) <= MAX_RUNTIME:
+        return value
     credit_style = bool(_CREDIT_LINE.search(_ABBREVIATION_DOT.sub("", line)) or _MINUTES_CELL.search(line))
     for m in _MINUTES.finditer(line):
         value = int(m.group(1))
@@ -580,15 +596,29 @@ def _release_year(line: str, header: bool, first: bool) -> str | None:
         return m.group("year")
     return None
 
-def _platform(line: str, lowered: str) -> str | None:
-    """The first platform whose pattern matches the line (and, but for cinemas, with a release cue); `lowered` is `casefree(line)`."""
+def _platform(line: str, lowered: str) -> tuple[str, int] | None:
+    """The first platform whose pattern matches the line (and, but for cinemas, with a release cue), and where the
+    line names it; `lowered` is `casefree(line)`."""
     for name, pattern, literals in _PLATFORMS:
         if not any(literal in (lowered if literal.islower() else line) for literal in literals):
             continue
         m = pattern.search(line)
         if m and (name == "theaters" or _PLATFORM_CUE.search(line) or _bare_platform(line, pattern)):
-            return name
+            return name, m.start()
+    if m := _WATCHED_ON.search(lowered):  # a casual post in lower case: "watched this on netflix at 1am"
+        return _LOWER_CASE_PLATFORMS[" ".join(m["p"].split())], m.start("p")
     return None
+
+
+# Platforms a casual post writes in lower case, after a viewing verb ("watched on shudder", "streaming on prime video").
+_LOWER_CASE_PLATFORMS = {"netflix": "Netflix", "shudder": "Shudder", "prime video": "Prime Video", "amazon prime": "Prime Video",
+                         "hulu": "Hulu", "mubi": "MUBI", "tubi": "Tubi", "disney+": "Disney+", "disney plus": "Disney+",
+                         "hbo max": "HBO Max", "peacock": "Peacock", "crunchyroll": "Crunchyroll", "apple tv": "Apple TV"}
+_LOWER_CASE_ALTERNATIVES = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in _LOWER_CASE_PLATFORMS)
+_WATCHED_ON = re.compile(
+    r"\b(?:watch(?:ed|ing)?|stream(?:ed|ing)?|rent(?:ed)?|caught|saw)\s+(?:it\s+|this(?:\s+one)?\s+)?on\s+"
+    rf"(?P<p>{_LOWER_CASE_ALTERNATIVES})(?![\w+])"
+)
 
 
 def _bare_platform(line: str, pattern: re.Pattern[str]) -> bool:
@@ -604,7 +634,7 @@ def _bare_platform(line: str, pattern: re.Pattern[str]) -> bool:
 
 def _country(line: str, header: bool) -> str | None:
     lowered = casefree(line)
-    m = _COUNTRY_FIELD.search(line) if "countr" in lowered or "origin" in lowered else None
+    m = _COUNTRY_FIELD.search(line) if "countr" in lowered or "origin" in lowered or "production" in lowered else None
     if m:
         return COUNTRIES[m.group("c").lower()]
     if header:
@@ -627,7 +657,7 @@ def _country(line: str, header: bool) -> str | None:
     m = _PAREN_COUNTRY.search(line) if "(" in line else None
     if m and (m.group("cells") or header and m.group("end") is not None):
         return COUNTRIES[m.group("c").lower()]
-    for pattern in (_THIS_FILM_COUNTRY, _IT_IS_COUNTRY, _PRODUCED_IN, _COUNTRY_CELL_START, _CO_PRODUCTION, _DEMONYM_PRODUCED, _COUNTRYS_FILM):
+    for pattern in (_THIS_FILM_COUNTRY, _THIS_COUNTRY_GENRE, _IT_IS_COUNTRY, _PRODUCED_IN, _COUNTRY_CELL_START, _CO_PRODUCTION, _DEMONYM_PRODUCED, _COUNTRYS_FILM):
         if pattern is _THIS_FILM_COUNTRY and not _COUNTRY_BEFORE_NOUN.search(line):
             continue
         if pattern is _CO_PRODUCTION and "production" not in lowered or pattern is _DEMONYM_PRODUCED and not _MADE_SUFFIX.search(lowered):
@@ -751,7 +781,7 @@ def _first(candidates: Iterable[int], texts: list[str], read: Callable[[str], T 
 def _festival(text: str, pattern: re.Pattern[str]) -> str | None:
     """The festival `pattern` (`_PREMIERE` or `_FESTIVAL_SHOWING`) names in the text, or None (also for a sentence about another film)."""
     m = pattern.search(text) if _FESTIVAL_HINT.search(text) else None
-    if not m or _OTHER_FILM.search(text):
+    if not m or _OTHER_FILM.search(text, 0, m.end()):  # "a village whose choir ..." after the festival is no other film
         return None
     if m.group("named") and re.search(rf"[A-Z][\w'’]*\s+(?:in|of)\s+{re.escape(m.group('named'))}\b", text):
         return None  # a place in a title ("plays like Death in Venice gone astray"), not a festival
@@ -769,11 +799,22 @@ def _premiere_in_dispatch(document: Document, texts: list[str], index: TextIndex
     headline = next((m for line in document.lines[:2] if (m := _HEADLINE_FESTIVAL.search(line))), None)
     if headline is None:
         return None
+    name = " ".join(headline.group("named").split())
+    name = _FESTIVAL_SPELLINGS.get(name.upper(), name.title() if name.isupper() else name)
     for i in index.having(("premier",)):
         if _PREMIERE_HERE.search(texts[i]) and not _OTHER_FILM.search(texts[i]):
-            name = " ".join(headline.group("named").split())
-            return _FESTIVAL_SPELLINGS.get(name.upper(), name.title() if name.isupper() else name), texts[i]
+            return name, texts[i]
+    if _DISPATCH_HEADLINE.match(headline.string[headline.start():]):  # "BERLIN DISPATCH:", "SUNDANCE 2026:": seen there
+        named_in_full = (_festival(t, _FESTIVAL_SHOWING_ANYWHERE) for t in texts)
+        full = next((f for f in named_in_full if f and name.casefold() in f.casefold()), None)
+        return full or name, headline.string.strip()
     return None
+
+
+# A dispatch's headline opening on the festival: "BERLIN DISPATCH: ...", "SUNDANCE 2026: ...", "Cannes 2025 — ...".
+_DISPATCH_HEADLINE = re.compile(r"^\S+(?:\s+\S+)?(?:\s+(?:19|20)\d\d)?(?:\s+(?i:dispatch|report|diary|notebook|journal))?\s*[:—–]")
+# The festival named anywhere in a sentence (the dispatch's full name for the festival its headline shortens).
+_FESTIVAL_SHOWING_ANYWHERE = re.compile(_FESTIVAL)
 
 
 def find_facts(document: Document, people: list[Person]) -> Facts:
@@ -810,7 +851,8 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
     ) or _first(
         index.having(_SHOWING_STEMS), texts, lambda t: _festival(t, _FESTIVAL_SHOWING))
     if not found_premiere:
-        found_premiere = _premiere_in_dispatch(document, texts, index)
+        found_premiere = _first(range(len(header)), texts, lambda t: _festival(t, _FESTIVAL_FIELD)) or _premiere_in_dispatch(
+            document, texts, index)
     if found_premiere:
         facts.premiere, evidence["premiere"] = found_premiere
     # Genres: a `Genre:` field or header line alone; else every phrase classifying the film, in order ("is a war film"
@@ -826,12 +868,14 @@ def find_facts(document: Document, people: list[Person]) -> Facts:
     # The platform: prefer a sentence that says the film is released or streaming there.
     for i in index.having(_PLATFORM_STEMS):
         text = texts[i]
-        if _ANOTHER_FILMS_PLATFORM.search(text):
+        if (found := _platform(text, index.lowered_text(i))) is None:
+            continue
+        platform, where = found
+        if _ANOTHER_FILMS_PLATFORM.search(text, 0, where):
             continue  # "whose last vehicle Steel Harbor is streaming on Netflix": another film's platform
-        if (platform := _platform(text, index.lowered_text(i))) is not None:
-            facts.platform, evidence["platform"] = platform, text
-            if _RELEASED_THERE.search(text):
-                break
+        facts.platform, evidence["platform"] = platform, text
+        if _RELEASED_THERE.search(text):
+            break
 
     for role in ("director", "writer", "composer", "cinematographer"):
         names = [p.name for p in people if p.role == role]
