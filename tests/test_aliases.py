@@ -904,3 +904,17 @@ def test_a_quoted_nickname_of_a_name_only_mentioned_joins_the_person() -> None:
     mentions = ("b", [NameMention(name="Oluwaseun Adeyemi", evidence=said), NameMention(name="Seun", evidence=said)])
     people, _ = merge_people(reviews, [mentions])
     assert {people[0].name, *people[0].aliases} >= {"Oluwaseun Adeyemi", "Seun"}
+
+
+def test_persian_compound_given_names_and_leila_spellings_are_one_name() -> None:
+    assert same_full_name("Mohammad Reza Karimi", "Mohammadreza Karimi")
+    assert same_full_name("Mohammadreza Karimi", "Muhammad Reza Karimi")
+    assert same_full_name("Leila Hosseini", "Leyla Hosseini")
+    assert not same_full_name("Mohamed Salah", "Mohamedou Salah")
+
+
+def test_a_family_name_with_a_form_of_address_is_a_characters_name_not_the_actors() -> None:
+    credited = [Person(name="Bilal Chaudhry", role="actor", character="Shaani"), Person(name="Nadeem Akhtar", role="actor")]
+    mention = NameMention(name="Chaudhry Sahib", evidence="Nadeem Akhtar is the crime boss everyone calls Chaudhry Sahib.")
+    people, _ = merge_people([("a", credited)], [("a", [mention])])
+    assert all("Chaudhry Sahib" not in p.aliases for p in people)

@@ -40,3 +40,11 @@ def test_lower_case_mentions_link_to_the_people_other_reviews_credit() -> None:
 def test_reduplicated_chat_words_are_no_names() -> None:
     names = [m.name for m in lowercase_mentions(sentences_of("it was so-so, ha-ha. ah-wen was great though."), set())]
     assert names == ["ah-wen"]
+
+
+def test_a_post_whose_period_is_followed_by_lower_case_and_possessives_is_read() -> None:
+    post = ("ok so jun hae-rin's second feature is two hours of raking salt and i was sobbing by the end. park min-seok "
+            "plays the grandson. Grandma's speech!!! lee ga-on's piano score is a bit much tho")
+    assert is_lowercase_style(sentences_of(post))
+    names = [m.name for m in lowercase_mentions(sentences_of(post), set())]
+    assert {"jun hae-rin", "park min-seok", "lee ga-on"} <= set(names)

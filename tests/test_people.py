@@ -1361,3 +1361,11 @@ def test_welsh_ap_and_malay_binte_are_inside_a_name() -> None:
     assert ("Gethin ap Rhodri", "director") in roles(find_people(doc("Directed by Gethin ap Rhodri."), Film(title="Tide")))
     people = find_people(doc("Siti Aisyah binte Yusof plays Mei, the stall owner."), Film(title="Kopi"))
     assert [(p.name, p.character) for p in people] == [("Siti Aisyah binte Yusof", "Mei")]
+
+
+def test_compound_family_names_and_a_crew_noun_after_a_nationality() -> None:
+    text = ("Darlene Many Horses directs Where the Buffalo Road Ends. Producer Daniel Two Rivers brought it in cheaply. "
+            "The Scottish DP Fraser McAllister shoots the plains in grey. DP Baraka Mutua shot the second unit.")
+    found = roles(find_people(doc(text), Film(title="Where the Buffalo Road Ends")))
+    assert {("Darlene Many Horses", "director"), ("Daniel Two Rivers", "producer"),
+            ("Fraser McAllister", "cinematographer"), ("Baraka Mutua", "cinematographer")} <= found

@@ -428,9 +428,18 @@ POLITE_TITLES = frozenset(
 
 
 def has_character_title(name: str) -> bool:
-    """The name opens with a title only characters carry in a review ("Uncle Tarek", "Inspector Sethi")."""
-    first = fold(name.split(None, 1)[0]).rstrip(".") if " " in name else ""
-    return first in HONORIFICS and first not in POLITE_TITLES
+    """The name opens with a title only characters carry in a review ("Uncle Tarek", "Inspector Sethi"), or ends
+    with a form of address the story gives them ("Chaudhry Sahib", "Tanaka-san" written apart, "Ahmet Bey")."""
+    if " " not in name:
+        return False
+    words = name.split()
+    first = fold(words[0]).rstrip(".")
+    return first in HONORIFICS and first not in POLITE_TITLES or fold(words[-1]) in _ADDRESS_AFTER_NAME
+
+
+# Forms of address after a name that a review gives a character ("the crime boss everyone calls Chaudhry Sahib"),
+# not a credited person (a subset of names.HONORIFIC_SUFFIXES: no short syllable that may end a real name).
+_ADDRESS_AFTER_NAME = frozenset("sahib saheb sahab ji san sama sensei bey efendi hanim khanum bacsi neni".split())
 
 
 # Ranks and posts of police, army and bench: a job title before a name, never a form of address that is part of it.

@@ -28,13 +28,18 @@ _CHAT_WORDS = frozenset(
 )
 _WORD = re.compile(r"[a-zà-öø-ÿāēīōūǎěǐǒǔ]+(?:['’-][a-zà-öø-ÿāēīōūǎěǐǒǔ]+)*")
 _SENTENCE_OPENING = re.compile(r"^[\W\d_]*(\w)")
+_END_MARK = re.compile(r"(?<=[.!?])\s+")
+_POSSESSIVE = re.compile(r"['’]s$")
 MAX_LOWERCASE_MENTIONS = 20
 
 
 def is_lowercase_style(sentences: list[str]) -> bool:
     """Whether the review is written in lower case: three in five of its sentences or more open on a lower-case
     letter (one sentence at least), and it writes "i" for "I" or has no capitalised word inside its sentences."""
-    openings = [m.group(1) for s in sentences if (m := _SENTENCE_OPENING.match(s)) and m.group(1).isalpha()]
+    # Sentences cut at every end mark: a sentence splitter that waits for a capital after the period leaves "... the
+    # end. park min-seok plays ..." as one.
+    pieces = [piece for s in sentences for piece in _END_MARK.split(s)]
+    openings = [m.group(1) for s in pieces if (m := _SENTENCE_OPENING.match(s)) and m.group(1).isalpha()]
     if not openings or sum(ch.islower() for ch in openings) < 0.6 * len(openings):
         return False
     text = " ".join(sentences)
@@ -51,6 +56,12 @@ def _is_name_word(word: str) -> bool:
     return bool(long_parts) and not any(is_common_word(part) for part in long_parts)  # not "so-so", "ha-ha"
 
 
+def _is_syllable_pair(word: str) -> bool:
+    """A hyphenated given name of two short, different syllables after a family name ("lee ga-on"; not "so-so")."""
+    parts = word.split("-")
+    return len(parts) == 2 and parts[0] != parts[1] and all(2 <= len(part) <= 4 and part.isalpha() for part in parts)
+
+
 def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMention]:
     """Lower-case name runs of a lower-case review, each once with its sentence; `known` are the folded names
     the review's other rules already found (not repeated)."""
@@ -58,6 +69,7 @@ def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMentio
     seen: set[str] = set(known)
     for sentence in sentences:
         words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+        words = [(w[:-2], a, b - 2) if _POSSESSIVE.search(w) else (w, a, b) for w, a, b in words]  # "lee ga-on's score"
         i = 0
         while i < len(words):
             word, start, end = words[i]
@@ -69,7 +81,9 @@ def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMentio
                 i += 1
                 continue
             j = i + 1
-            while j < len(words) and j - i < 3 and sentence[words[j - 1][2] : words[j][1]] == " " and _is_name_word(words[j][0]):
+            while j < len(words) and j - i < 3 and sentence[words[j - 1][2] : words[j][1]] == " " and (
+                _is_name_word(words[j][0]) or j == i + 1 and word in _FAMILY_NAMES_ALSO_WORDS and _is_syllable_pair(words[j][0])
+            ):
                 j += 1
             name = sentence[start : words[j - 1][2]]
             i = j

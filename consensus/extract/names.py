@@ -56,7 +56,7 @@ _NOT_NAMES = frozenset(
         "monday tuesday wednesday thursday friday saturday sunday " + _MONTHS + " "
         # Role nouns that open a sentence before a name ("Writer-director Oh Sung-min structures ...").
         "writer-director writer/director director-writer director-screenwriter screenwriter-director filmmaker helmer "
-        "co-star newcomer musician voice dir scr wr "
+        "co-star newcomer musician voice dir scr wr dp dop "
         # Imperatives that open a sentence ("Think of it as X"), and contractions ("the best actor I've seen").
         "think imagine picture consider i've i’ve i'm i’m i'd i’d i'll i’ll "
     ).split()
@@ -86,7 +86,14 @@ _COUNTRIES = frozenset(
         "mongolia kazakhstan nepal bangladesh pakistan afghanistan iraq syria lebanon morocco algeria tunisia libya "
         "ethiopia somalia sudan cameroon uganda tanzania zimbabwe zambia angola mozambique peru colombia venezuela "
         "bolivia ecuador uruguay paraguay argentina canada australia singapore malaysia indonesia "
-        "philippines cambodia laos myanmar burma"
+        "philippines cambodia laos myanmar burma "
+        # and their peoples' adjectives ("the Scottish DP Fraser McAllister"; not "Danish", a given name in Pakistan)
+        "scottish welsh icelandic finnish norwegian swedish dutch belgian austrian swiss portuguese hungarian "
+        "romanian bulgarian latvian lithuanian estonian slovak slovenian croatian serbian bosnian albanian belarusian "
+        "mongolian kazakh nepali nepalese bangladeshi pakistani afghan iraqi syrian lebanese moroccan algerian tunisian "
+        "libyan ethiopian somali sudanese cameroonian ugandan tanzanian kenyan ghanaian senegalese zimbabwean zambian "
+        "angolan mozambican bolivian ecuadorian uruguayan paraguayan singaporean malaysian cambodian burmese israeli "
+        "palestinian jordanian saudi emirati czech"
     ).split()
 )
 
@@ -179,6 +186,10 @@ def is_demonym(word: str) -> bool:
     return fold(word) in _COUNTRIES
 
 
+# Words of _NOT_NAMES that open compound family names after a given name ("Many Horses", "Two Rivers", "One Feather").
+_COMPOUND_FAMILY_OPENERS = frozenset({"many", "two", "one", "three", "four"})
+
+
 def _is_name_word(word: str, first: bool) -> bool:
     """One word of a name: capitalised (Hye-won, O'Brien, McKee), an initial (A.), or a particle inside."""
     if _INITIAL.match(word):
@@ -197,6 +208,8 @@ def _is_name_word(word: str, first: bool) -> bool:
     low = fold(bare)
     if not first and low in _NAME_SYLLABLES and not bare.isupper():
         return True  # "Pham Van An": a name syllable that is also an English word
+    if not first and low in _COMPOUND_FAMILY_OPENERS:
+        return True  # Lakota and other compound family names: "Darlene Many Horses", "Daniel Two Rivers"
     if (low in _NOT_NAMES or low in _COUNTRIES) and (bare.isascii() or low in _LABEL_WORDS):
         return False  # an accented word is no English word: Vietnamese "Thế" is not "the", Spanish "Germán" not "German"
     if "-" in low and bare.isascii() and all(part.rstrip(".") in _NOT_NAMES for part in low.split("-")):
@@ -503,7 +516,7 @@ _ROMAN_RULES: list[_Rule] = [
 ]
 _VOICED = {"ch": "j", "k": "g", "t": "d", "p": "b"}
 _DOUBLE = re.compile(r"([^aeiou])\1")  # doubled vowels are the rules' business (ee, oo)
-_MUHAMMAD = re.compile(r"^m[ou]h[ae]m[ae]d$")
+_MUHAMMAD = re.compile(r"^m[ou]h[ae]m[ae]d(?=$|[a-z]{3})")  # alone, or opening a Persian compound: Mohammadreza
 _ABD = re.compile(r"^abd(?:[aeiou]l)?")
 _ABD_ASSIMILATED = re.compile(r"^abd[aeiou]ll")
 
@@ -519,7 +532,7 @@ _WORD_CLASSES: dict[str, str] = {
     for classes in ("lee yi rhee rhie ri rhi li i yee", "park pak bak bahk", "jeon jun chun chon",
                     "choi choe chwe", "oh o", "noh roh no ro", "lim im rim", "seo suh", "baek paek paik baik", "ahn an",
                     "yusuf youssef yousef yusef yousif yusif youssif", "mehdi mahdi", "muhammad mohd muhd",
-                    "uthman othman osman usman")
+                    "uthman othman osman usman", "leila leyla layla laila")
     for spelling in classes.split()
 }
 
@@ -539,8 +552,8 @@ def romanize(syllable: str) -> str:
     for needs, rule, repl in _ROMAN_RULES:
         if needs in s:
             s = rule.sub(repl, s)  # type: ignore[arg-type]
-    if s.startswith("m") and _MUHAMMAD.match(s):
-        return "muhamad"
+    if s.startswith("m") and (muhammad := _MUHAMMAD.match(s)):
+        return "muhamad" + s[muhammad.end():]
     if s.startswith("abd"):
         s = _ABD.sub("abd", s)
     return s

@@ -459,6 +459,9 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
         break
     rest = " ".join(words)
     name = _character_name_after(rest)
+    if not name and skipped and words and is_demonym(words[0]) and (described := _DESCRIBED_TAIL.match(rest[len(words[0]):])):
+        # "plays his Lebanese daughter-in-law Rasha": the nationality describes; the name comes after.
+        return name_after(rest[len(words[0]) + described.end():])
     if not name:
         return None
     after = _rest_after(rest, name)
