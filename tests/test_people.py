@@ -1369,3 +1369,8 @@ def test_compound_family_names_and_a_crew_noun_after_a_nationality() -> None:
     found = roles(find_people(doc(text), Film(title="Where the Buffalo Road Ends")))
     assert {("Darlene Many Horses", "director"), ("Daniel Two Rivers", "producer"),
             ("Fraser McAllister", "cinematographer"), ("Baraka Mutua", "cinematographer")} <= found
+
+
+def test_a_film_noun_describing_another_noun_credits_no_director() -> None:
+    text = "Olumide Bakare has been The Sunday Dispatch's chief film critic since 2019. Ruiz's film festival diary is fun."
+    assert not [p for p in find_people(doc(text), Film(title="Salt Road")) if p.role == "director"]

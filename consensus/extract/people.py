@@ -1173,6 +1173,9 @@ _WORK_NOUNS = (
 # Describing words between "X's" and the work noun: "X's warm, rambling Malayalam comedy", "X's Hausa-language drama";
 # not words that make the work someone else's part in it ("X's turn in the film", "X's role in this drama").
 # "physical comedy" is a way of acting, not a work: "X's physical comedy is a delight" praises an actor.
+# A noun the work noun only describes: "The Sunday Dispatch's chief film critic", "the city's film festival".
+_NOT_A_WORK_AFTER = (r"(?:critics?|editors?|festivals?|section|writers?|reviewers?|programmers?|society|club|school|desk|page|"
+                     r"magazine|blog|podcast|columnist|buff|nerd|awards?)\b")
 _WORK_DESCRIBERS = r"(?:(?!(?:performance|turn|role|roles|part|parts|work|scenes?|character|in|as|with|of|and|is|was|has|had|to|physical|the|a|an|gets|got)\b)[\w-]+,?\s+){0,3}"
 # (cue, role, strength, stems): the stems are the `prefilter` check before the cue's regex runs.
 # A cue opens with one character set where it can (`\s\s*`, not `\s+`), so that `re` skips ahead fast.
@@ -1194,7 +1197,7 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(rf",\s+{_CREW_APPOSITION}(?:cinematographer|camera(?:man|woman)|director\s+of\s+photography)\b", re.I),
      "cinematographer", 1, ("cinematographer", "camera", "photography")),
     (re.compile(r"\s(?<!,\s)\s*(?:directs|directed|helms|helmed|co-directs|co-directed)\b(?!\s+by\b)"), "director", 1, ("direct", "helm")),
-    (re.compile(rf"['’]s?\s+{_WORK_DESCRIBERS}(?:{'|'.join(_WORK_NOUNS)})\b"), "director", 0, _WORK_NOUNS),
+    (re.compile(rf"['’]s?\s+{_WORK_DESCRIBERS}(?:{'|'.join(_WORK_NOUNS)})\b(?!\s+{_NOT_A_WORK_AFTER})"), "director", 0, _WORK_NOUNS),
     # (not music heard in the story: "Fela's music blares from the bus radio"; a score is the film's wherever it plays)
     (re.compile(
         r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|(?:music|songs)\b"
