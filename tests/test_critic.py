@@ -216,3 +216,26 @@ def test_the_outlet_from_a_masthead_a_copyright_line_or_a_publication_line(page:
 def test_a_film_title_or_metadata_line_opening_the_page_is_no_masthead() -> None:
     assert byline_of(f"Salt Orchard\nA drama in three acts\nSalt Orchard is long. {BODY}\nSalt Orchard ends well. {BODY}").outlet is None
     assert byline_of(f"Salt Orchard | 2024 | 1h 48m\nGenre: Drama | Country: Chile\n{BODY_LINES}").outlet is None
+
+
+def test_an_aggregator_quoting_one_critic_gives_the_critic_and_where_the_review_ran() -> None:
+    page = ("CritiCombine\nMovies · TV · Critics\nSALT ORCHARD (2023)\nCritics Score: 62%\nCRITIC SPOTLIGHT\n"
+            "Sunil Batra · Bombay Ink\nOriginal score: 3/5\nFull review excerpt (as published in Bombay Ink, 12 October 2023):\n"
+            f"{BODY_LINES}Read the full review at Bombay Ink →\n© 2024 CritiCombine Inc. Scores are aggregated.\n")
+    byline = byline_of(page)
+    assert (byline.critic, byline.outlet) == ("Sunil Batra", "Bombay Ink")
+
+
+@pytest.mark.parametrize(
+    ("opening", "critic", "outlet"),
+    [
+        ("[Auto-generated transcript]\n0:00\nhey everybody, Kenji here, welcome back to Cine Ramen, the channel where we "
+         "talk about movies.", "Kenji", "Cine Ramen"),
+        ("[Transcript] SALT ORCHARD Review | Reel Talk with Jomo\nReel Talk with Jomo · 48.2K subscribers · 31,044 views\n"
+         "Description: Honest movie reviews from Nairobi, hosted by Jomo Kariuki.\n0:03 hey hey, welcome back to Reel Talk, "
+         "I'm Jomo, and today we are talking about Salt Orchard.", "Jomo Kariuki", "Reel Talk with Jomo"),
+    ],
+)
+def test_a_video_transcripts_host_and_channel(opening: str, critic: str, outlet: str) -> None:
+    byline = byline_of(f"{opening}\n\n{BODY_LINES}")
+    assert (byline.critic, byline.outlet) == (critic, outlet)

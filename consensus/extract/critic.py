@@ -65,7 +65,13 @@ _READ_STAMP = re.compile(r"^\d+\s*min(?:ute)?s?\s*read(?:\b|(?=[A-Z0-9]))|^(?:fo
 _LOGO = re.compile(r"^(?P<site>[^\W\d_][\w&'’.]*(?:\s+[\w&'’.]+){0,3}?)\s+logo$", re.IGNORECASE)
 _PUBLISHED_IN = re.compile(r"^published\s+in\s+(?P<site>[A-Z][\w&'’. -]{1,40}?)\s*$", re.IGNORECASE)  # Medium's publication line
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?P<holder>.+)$", re.IGNORECASE)
-_ORIGINALLY = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;]|$)")
+# Where a mirrored review first ran: "originally published at X", "(as published in X, 12 October 2023)", "Read the
+# full review at X →" (an aggregator quoting one critic).
+_ORIGINALLY = re.compile(
+    r"\b(?:(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in)|as\s+published\s+(?:in|by|at)"
+    r"|(?i:read)\s+the\s+(?:full|whole|complete|original)\s+review\s+(?:at|on|in))\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;:→»)]|$)"
+)
+_MIRROR_STEMS = re.compile(r"originally|first\s|published|full review|whole review|complete review|original review", re.I)
 _BIO_CUES = re.compile(r"\b(?:writer|critic|journalist|editor|contributor|enthusiast|lover|graduate|based|lives|founder|blogger|podcast|host|freelance|find me|follow me|my)\b", re.IGNORECASE)
 _SITE_WORDS = re.compile(r"\b(?:reviews?|magazine|times|journal|news|post|media|online|daily|weekly|herald|tribune|gazette|courier|chronicle|"
                          r"observer|standard|telegraph|dispatch|ledger|sentinel|examiner|bulletin|monitor|register|film|films|cinema|movies?|pictures|studios?|entertainment|network|inc|llc|ltd|gmbh|press|web|blog|\.com|\.net|\.org)\b", re.IGNORECASE)
@@ -335,6 +341,8 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
     review = document.metadata.get("schema_review")
     if isinstance(review, dict) and isinstance(review.get("publisher"), str) and (outlet := _outlet(review["publisher"])):
         return outlet, str(review.get("evidence") or "schema.org Review publisher")
+    if mirrored := _mirrored_from(lines):
+        return mirrored  # the page reproduces a review: its outlet is where the review ran, not the mirror site
     site = document.metadata.get("site_name")
     if isinstance(site, str) and site.casefold() not in _PLATFORMS and (outlet := _outlet(site)):
         return outlet, f'<meta property="og:site_name" content="{site}">'
@@ -354,6 +362,62 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
     return stated
 
 
+# A video or podcast transcript: its host names themself and the channel ("Kenji here, welcome back to Cine Ramen",
+# "welcome back to Reel Talk, I'm Jomo", a description "hosted by Jomo Kariuki", "Reel Talk with Jomo · 48.2K subscribers").
+_TIMESTAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s|$)")
+_HOSTED_BY = re.compile(r"\b(?:hosted|presented)\s+by\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+_HOST_HERE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+here,\s+(?:and\s+)?welcome\s+(?:back\s+)?to\s+(?P<channel>[A-Z][\w&'’ -]{1,40}?)[,.!]"
+    r"|\bwelcome\s+(?:back\s+)?to\s+(?P<channel2>[A-Z][\w&'’ -]{1,40}?),\s+I['’]m\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)
+_CHANNEL_CELLS = re.compile(r"^(?P<channel>[^·|•—]{2,40}?)\s*[·|•]\s*[\d.,]+[KkMm]?\s+subscribers\b")
+
+
+def _video_host(lines: list[str]) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """(critic, outlet) of a video or podcast transcript: the host and the channel, as the host or the page names them."""
+    if not any(_TIMESTAMP.match(line) for line in lines[:40]):
+        return None, None
+    critic = outlet = None
+    for line in lines[:40]:
+        if critic is None and (m := _HOSTED_BY.search(line)) and (name := _person(m["name"])):
+            critic = name, line
+        if (m := _HOST_HERE.search(line)):
+            if critic is None and (name := _person(m["name"] or m["name2"], allow_single=True)):
+                critic = name, _sentence_of(line, m.start())
+            if outlet is None and (channel := _outlet(m["channel"] or m["channel2"])):
+                outlet = channel, _sentence_of(line, m.start())
+        if outlet is None and (m := _CHANNEL_CELLS.match(line)) and (channel := _outlet(m["channel"])):
+            outlet = channel, line
+    return critic, outlet
+
+
+def _sentence_of(line: str, at: int) -> str:
+    """The sentence of a long transcript line that holds position `at`."""
+    start = max(line.rfind(". ", 0, at), line.rfind("? ", 0, at), line.rfind("! ", 0, at))
+    end = min((i for i in (line.find(". ", at), line.find("? ", at), line.find("! ", at)) if i != -1), default=len(line))
+    return line[start + 2 if start != -1 else 0 : end + 1].strip()
+
+
+def _mirrored_from(lines: list[str]) -> tuple[str, str] | None:
+    """Where a review the page reproduces first ran: "Read the full review at X", "(as published in X, ...)"."""
+    for line in lines:
+        if len(line) <= SHORT_LINE_CHARS and _MIRROR_STEMS.search(line) and (m := _ORIGINALLY.search(line)) \
+                and (outlet := _outlet(m["outlet"])):
+            return outlet, line
+    return None
+
+
+def _critic_beside_outlet(lines: list[str], outlet: str) -> tuple[str, str] | None:
+    """ "Sunil Batra · Bombay Ink": a short line pairing a person's name with the outlet the page names."""
+    for line in lines:
+        cells = [c for c in _DATED_CELLS.split(line) if c] if len(line.split()) <= 10 else []
+        if len(cells) >= 2 and any(c.casefold() == outlet.casefold() for c in cells):
+            names = [n for c in cells if c.casefold() != outlet.casefold() and (n := _person(c))]
+            if len(names) == 1:
+                return names[0], line
+    return None
+
+
 def _closing_outlet(lines: list[str], critic: str | None) -> tuple[str, str] | None:
     """The outlet named near the page's end: a signature, a copyright holder that is a site, "originally published at"."""
     for line in reversed(lines):
@@ -370,9 +434,6 @@ def _closing_outlet(lines: list[str], critic: str | None) -> tuple[str, str] | N
             )
             if site_like and not is_critic and (outlet := _outlet(holder)):
                 return outlet, line
-        if ("originally" in line or "first" in line) and (match := _ORIGINALLY.search(line)) \
-                and (outlet := _outlet(match["outlet"])):
-            return outlet, line
     return None
 
 
@@ -382,6 +443,11 @@ def find_byline(document: Document) -> Byline:
     bio = _bio_sentence(lines)  # a closing bio names the critic and often the outlet
     critic = _critic(document, lines, bio)
     outlet = _outlet_of(document, lines, critic[0] if critic else None, bio)
+    if critic is None and outlet is not None:
+        critic = _critic_beside_outlet(lines, outlet[0])
+    if critic is None or outlet is None:
+        host, channel = _video_host(lines)
+        critic, outlet = critic or host, outlet or channel
     return Byline(
         critic=critic[0] if critic else None,
         critic_evidence=critic[1] if critic else None,
