@@ -20,9 +20,9 @@ Baseline in the same run: the first line is the title, the first four-digit
 year in parentheses the year, a "By X" line the critic, the first `x/10`,
 `x/5`, `x/100` or run of stars the rating; no outlet, director or polarity.
 
-Splits: `dev` and `dev2` (studied, their failures' general causes fixed; dev2
-was held out until 2026-12-06) and `held_out` (written later by a third
-labeller; never tuned on, its failures never read).
+Splits: `dev`, `dev2` and `dev3` (studied, their failures' general causes
+fixed; dev2 was held out until 2026-12-06), `held_out` and `held_out2` (written
+later by other labellers; never tuned on, their failures never read).
 
     .venv/bin/python -m eval.eval_pages              # both splits
     .venv/bin/python -m eval.eval_pages --misses dev # what the dev split gets wrong, page by page
@@ -44,7 +44,7 @@ from consensus.runner import analyze_file
 from eval.eval_details import Tally, title_key
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "review_pages"
-SPLITS = ("dev", "dev2", "held_out")
+SPLITS = ("dev", "dev2", "dev3", "held_out", "held_out2")
 FIELDS = ("title", "year", "critic", "outlet", "score", "director")
 
 
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> None:
     console = Console()
     if "--misses" in args:
         split = args[args.index("--misses") + 1]
-        if split == "held_out":
+        if split.startswith("held_out"):
             raise SystemExit("the held-out split's failures are not read: study dev")
         misses: list[str] = []
         score(split, "consensus", misses)
