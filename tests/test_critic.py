@@ -239,3 +239,28 @@ def test_an_aggregator_quoting_one_critic_gives_the_critic_and_where_the_review_
 def test_a_video_transcripts_host_and_channel(opening: str, critic: str, outlet: str) -> None:
     byline = byline_of(f"{opening}\n\n{BODY_LINES}")
     assert (byline.critic, byline.outlet) == (critic, outlet)
+
+
+@pytest.mark.parametrize(
+    ("page", "critic"),
+    [
+        (f"r/TrueFilm  •  Posted by u/quietlumen  •  14h\n{BODY_LINES}", "quietlumen"),
+        (f"Letterlog — diary entry\nreviewed by halfmoonjude\n{BODY_LINES}", "halfmoonjude"),
+        (f"Original post by desi_projectionist (Member since 2011, 4,812 posts)\n{BODY_LINES}", "desi_projectionist"),
+        (f"{BODY_LINES}\nwritten by Birgitta Sólveigsdóttir\n", "Birgitta Sólveigsdóttir"),
+        (f"{BODY_LINES}\n— Reviewed by Graham Pettigrew\n", "Graham Pettigrew"),
+        (f"{BODY_LINES}\n— Reginald Achebe, Programme Secretary\n", "Reginald Achebe"),
+        (f"{BODY_LINES}\nSee you next Sunday,\nJoaquim Pereira\n", "Joaquim Pereira"),
+        (f"Salt Orchard\nNiamh Gallagher-Osei · Follow\n{BODY_LINES}", "Niamh Gallagher-Osei"),
+        (f"Ghostlight Film Society — Members' Blog\nPosted 18 October 2024\n{BODY_LINES}", None),
+    ],
+)
+def test_handles_signatures_and_sign_offs_name_the_critic(page: str, critic: str | None) -> None:
+    assert byline_of(page).critic == critic
+
+
+def test_a_signature_of_a_name_and_a_site_and_mastheads_with_a_tagline_or_a_company() -> None:
+    byline = byline_of(f"{BODY_LINES}\nSamir Haddad | The Corner Man Film Diary\n")
+    assert (byline.critic, byline.outlet) == ("Samir Haddad", "The Corner Man Film Diary")
+    assert byline_of(f"THE WEEKLY REEL — a newsletter about movies, sent Sundays\nIssue #147\n{BODY_LINES}").outlet == "The Weekly Reel"
+    assert byline_of(f"{BODY_LINES}\n© 2025 Fringeline Media Ltd.\n").outlet == "Fringeline"

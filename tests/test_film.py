@@ -154,6 +154,22 @@ MASTHEAD_PAGES = [
      "The first Tidewater came out in 2022 and was a small, lovely surprise about a fishing town.\n"
      "Tidewater: Part Two keeps the town and loses everything else that made the first film matter.", "Tidewater: Part Two", None),
     ("Skyline Hustle 3: Payday (2025)\nSkyline Hustle 3: Payday is loud, long and proud of being both at once.", "Skyline Hustle 3: Payday", 2025),
+    # a forum's "[Review]" tag; a diary's "Watched" date line; a title quoted inside a headline; "In 'X', ..."
+    ("r/TrueFilm\n[Review] Harold Weiss Goes Home — I really wanted to like this one\n"
+     "So I caught Harold Weiss Goes Home last night at the local arthouse and I have Thoughts about Harold Weiss Goes Home.",
+     "Harold Weiss Goes Home", None),
+    ('Medium · Member-only story\nEverything I Loved and Hated About "Saints of Lower Bray"\n'
+     "Saints of Lower Bray is the kind of film that makes you want to write two reviews of Saints of Lower Bray.", "Saints of Lower Bray", None),
+    ("THE HARBOUR GAZETTE\nIn 'The Ferryman's Daughters', a family tears itself apart over a boat\n"
+     "The Ferryman's Daughters was shot at the old slipway, and The Ferryman's Daughters looks it.", "The Ferryman's Daughters", None),
+    # a video's caps title with an ampersand, views after it
+    ('"RUST & HONEY is NOT what you think (spoiler-free review)" · 48K views · 3 weeks ago\n'
+     "so today we're talking about Rust & Honey, the new film, and Rust & Honey is not a comedy at all.", "Rust & Honey", None),
+    # a labelled film field beats "Full review published ..."; a festival edition is no title
+    ("Rotten Ratings\nFilm: Mother of Ten Thousand Bees (2023)\nTop critic review\nFull review published May 2024\n"
+     "A full, patient portrait of a beekeeper and her daughter, made with care.", "Mother of Ten Thousand Bees", 2023),
+    ("Berlinale 2025 › Competition\nLetters to Tlaloc (Cartas a Tláloc)\nLetters to Tlaloc screened at Berlinale 2025 today.\n"
+     "Letters to Tlaloc is patient, and Berlinale 2025 needed it.", "Letters to Tlaloc", None),
 ]
 
 

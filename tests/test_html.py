@@ -74,3 +74,8 @@ def test_main_text_drops_navigation_and_comments_but_lines_keep_the_byline() -> 
 def test_a_page_trafilatura_finds_nothing_in_falls_back_to_its_visible_lines() -> None:
     main, lines, _ = html_to_document_parts("<html><body><span>Short film note, rather good.</span></body></html>")
     assert "Short film note" in main and lines == ["Short film note, rather good."]
+
+
+def test_inline_boxes_whose_texts_meet_at_a_number_are_spaced_apart() -> None:
+    tree = parse('<div class="box"><span>Final verdict</span><span>5/10</span></div><p><b>Bold</b>face stays one word.</p>')
+    assert visible_lines(tree) == ["Final verdict 5/10", "Boldface stays one word."]

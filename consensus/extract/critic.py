@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from consensus.extract.rating_context import is_comment_marker
 from consensus.ingest.boilerplate import is_boilerplate_line
-from consensus.ingest.shapes import DATE, looks_like_name, title_case
+from consensus.ingest.shapes import DATE, is_common_word, looks_like_name, title_case
 from consensus.models import Document
 
 HEADER_LINES = 10
@@ -46,7 +46,7 @@ _HANDLE = re.compile(r"\s+\(?@\w+\)?\s*$")  # "Siddharth Menon  @sidmenon_films"
 # After the name: a handle, or the critic's job ("By X Staff film critic").
 _AFTER_NAME = r"\s*(?:@\w+\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\d)"
 _BYLINE = re.compile(
-    rf"^(?:(?:written\s+and\s+)?reviewed\s+by|review\s+by|posted\s+by|words\s+by|article\s+by|by|words|author|critic|reviewer)\s*:?\s+{NAME}{_AFTER_NAME}",
+    rf"^(?:(?:written\s+and\s+)?reviewed\s+by|review\s+by|posted\s+by|words\s+by|article\s+by|written\s+by|by|words|author|critic|reviewer)\s*:?\s+{NAME}{_AFTER_NAME}",
     re.IGNORECASE,
 )
 _POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  # "Bae Ha-eun's review published on Cinelog:"
@@ -73,7 +73,7 @@ _ORIGINALLY = re.compile(
 )
 _MIRROR_STEMS = re.compile(r"originally|first\s|published|full review|whole review|complete review|original review", re.I)
 _BIO_CUES = re.compile(r"\b(?:writer|critic|journalist|editor|contributor|enthusiast|lover|graduate|based|lives|founder|blogger|podcast|host|freelance|find me|follow me|my)\b", re.IGNORECASE)
-_SITE_WORDS = re.compile(r"\b(?:reviews?|magazine|times|journal|news|post|media|online|daily|weekly|herald|tribune|gazette|courier|chronicle|"
+_SITE_WORDS = re.compile(r"\b(?:reviews?|magazine|times|journal|news|post|media|online|daily|weekly|monthly|quarterly|herald|tribune|gazette|courier|chronicle|"
                          r"observer|standard|telegraph|dispatch|ledger|sentinel|examiner|bulletin|monitor|register|film|films|cinema|movies?|pictures|studios?|entertainment|network|inc|llc|ltd|gmbh|press|web|blog|\.com|\.net|\.org)\b", re.IGNORECASE)
 
 
@@ -108,7 +108,7 @@ def _content(lines: list[str]) -> list[str]:
 @lru_cache(maxsize=4096)  # the critic and the outlet searches read the same lines
 def _byline_line(line: str) -> tuple[str, str | None] | None:
     """(critic, outlet or None) from an explicit byline."""
-    text = line.strip().strip("*_ ")
+    text = line.strip().strip("*_ ").lstrip("—–- ")
     if text.count(" ") > 16:
         return None
     if text.startswith("(") and (match := _PAREN_BYLINE.match(text)):
@@ -122,11 +122,38 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _handle_byline(lines: list[str]) -> tuple[str, str] | None:
+    """A byline naming a user by a handle ("Posted by u/quietlumen", "reviewed by halfmoonjude"), in a line or a cell."""
+    for line in lines:
+        for cell in _CELLS.split(line.strip().strip("*_ ").lstrip("—–- ")):
+            if (match := _HANDLE_BYLINE.match(cell)) and _is_handle(match["handle"]):
+                return match["handle"], line
+    return None
+
+
+# A byline naming a user by a handle: "Posted by u/quietlumen • 14h", "Original post by desi_projectionist (Member since
+# 2011)", "Posted by GhoulishGwen » Sat Aug 16", "— posted by kofi.mensah.writes".
+_HANDLE_BYLINE = re.compile(
+    r"^(?:(?:original\s+)?post(?:ed)?\s+by|reviewed\s+by|review\s+by|written\s+by|words\s+by|by)\s*:?\s+(?:u/|@)?"
+    r"(?P<handle>[A-Za-z][\w.]*\w)(?=\s*(?:$|[»|·•(,]))",
+    re.IGNORECASE,
+)
+
+
+def _is_handle(word: str) -> bool:
+    """A user name rather than a word: with a digit, an underscore or a dot, an inner capital, or a run of letters
+    that is no English word ("halfmoonjude", "GhoulishGwen", "kofi.mensah.writes"; not "someone")."""
+    if any(ch.isdigit() or ch in "_." for ch in word) or any(ch.isupper() for ch in word[1:]):
+        return True
+    return word.islower() and len(word) >= 6 and not is_common_word(word)
+
+
 def _under_headline(lines: list[str]) -> tuple[str, str] | None:
     """Medium-style: a name line followed by `7 min read` or a date."""
     for line, nxt in zip(lines[:HEADER_LINES], lines[1 : HEADER_LINES + 1]):
-        if (_READ_STAMP.match(nxt) or DATE.match(nxt)) and (name := _person(_HANDLE.sub("", line))):
-            return name, line
+        bare = _HANDLE.sub("", line)
+        if (_READ_STAMP.match(nxt) or DATE.match(nxt)) and not _MASTHEAD_CELLS.search(bare) and (name := _person(bare)):
+            return name, line  # (a line of cells over the date is a masthead: "Ghostlight Film Society — Members' Blog")
     return None
 
 
@@ -137,7 +164,7 @@ def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
             continue
         cells = [c for c in _DATED_CELLS.split(line.strip()) if c]
         names = [n for c in cells if not c.isupper() and (n := _person(_HANDLE.sub("", c)))]  # a shouted cell is a masthead
-        if len(names) == 1 and any(DATE.match(c) or c.startswith("@") for c in cells):
+        if len(names) == 1 and any(DATE.match(c) or c.startswith("@") or c.casefold() == "follow" for c in cells):
             return names[0], line
     return None
 
@@ -210,7 +237,7 @@ def _closing(lines: list[str]) -> tuple[str, str] | None:
         line = tail[i]
         after_quote = i > 0 and (tail[i - 1][:1] in _QUOTE_MARKS or tail[i - 1].rstrip()[-1:] in _QUOTE_MARKS)
         if match := _CLOSING.match(line):
-            raw = match["dash"] or match["paren"]
+            raw = _JOB_AFTER.sub("", match["dash"] or match["paren"])  # "— Reginald Achebe, Programme Secretary"
             if not after_quote and (name := _person(raw, allow_single=match["paren"] is not None)):
                 return name, line
             continue
@@ -219,7 +246,8 @@ def _closing(lines: list[str]) -> tuple[str, str] | None:
         is_last = i == len(tail) - 1
         followed_by_bio = i == len(tail) - 2 and _is_bio(tail[-1], line)
         in_a_list = i == 0 or _person(tail[i - 1]) is not None  # the last entry of a cast list is no signature
-        if (is_last or followed_by_bio) and not in_a_list and (name := _person(line)):
+        signed_off = i > 0 and tail[i - 1].endswith(",") and len(tail[i - 1].split()) <= 6  # "See you next Sunday,"
+        if (is_last or followed_by_bio or signed_off) and not in_a_list and (name := _person(line)):
             return name, line
     return None
 
@@ -229,6 +257,9 @@ def _before_comments(lines: list[str]) -> list[str]:
     start = len(lines) * 2 // 5  # a comment word near the top is a menu item
     cut = next((i for i in range(start, len(lines)) if len(lines[i]) < 60 and is_comment_marker(lines[i])), len(lines))
     return lines[:cut]
+
+
+_JOB_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s*){1,4}$")
 
 
 def _is_bio(paragraph: str, name_line: str) -> bool:
@@ -248,7 +279,7 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
     for line in lines:
         if found := _byline_line(line):
             return found[0], line
-    for read in (_under_headline, _byline_cells, _forum_poster):
+    for read in (_under_headline, _byline_cells, _forum_poster, _handle_byline):
         if found := read(lines):
             return found
     if found := _closing(_before_comments(lines)):
@@ -277,11 +308,16 @@ def _holder(raw: str) -> str:
 # and where a copyright line's holder ends ("The Rio Reel. Independent film journalism").
 _COMPANY_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:media|ltd|limited|inc|llc|gmbh|plc|group|publishing|publications|holdings|newspapers?|communications|corp|corporation)\.?)+$", re.IGNORECASE)
 _HOLDER_END = re.compile(r"\.\s+(?=[A-Z])|\s+[|·•]\s+|\s+[–—-]\s+")
-MASTHEAD_WORDS = 5
+MASTHEAD_WORDS = 7
 FORUM_SIGNATURE_LINES = 3  # a first post's signature is among its last lines
 _FILM_CELL = re.compile(r"(?:^|[|·•])\s*(?:(?:19|20)\d\d|\d+\s*h(?:\s*\d+\s*m)?|\d+\s*min)\s*(?:[|·•]|$)")  # a year or runtime cell
+# A masthead's line may carry its tagline or section after a dash or tilde: "THE WEEKLY REEL — a newsletter about movies".
+_MASTHEAD_CELLS = re.compile(rf"{_CELLS.pattern}|\s+[—–~]\s+")
+# A cell that only a site's masthead carries: a tagline in lower case, an issue or edition, a section.
+_SITE_CELL = re.compile(r"(?:an?|the|notes|films?|movies?|reviews?)\s+[a-z]+(?:\s+\S+)+$|(?i:(?:\w+\s+)?(?:issue|edition)\b.*|arts\b.*|culture\b.*)$")
 _PLATFORMS = frozenset({"medium", "substack", "blogger", "blogspot", "wordpress", "wordpress.com", "tumblr", "ghost"})  # hosts of publications
-_NAVIGATION = frozenset({"home", "menu", "search", "navigation", "main menu", "skip to content", "log in", "sign in", "subscribe", "back"})
+_NAVIGATION = frozenset({"home", "menu", "search", "navigation", "main menu", "skip to content", "log in", "sign in", "subscribe", "back",
+                         "follow", "dashboard", "sign up", "open in app", "write"})
 _PAGE_TITLE_SITE = re.compile(r"\s(?:[|·•–—]|-)\s+(?P<site>[^|·•–—]{2,60})$")
 
 
@@ -308,7 +344,7 @@ def masthead(document: Document) -> tuple[str, str] | None:
     A name the prose uses twice is not the site's (a film title opening a page is named in the review).
     The first line is judged before the rest of the page is read: most pages open on no masthead."""
     first = next((line.strip() for line in document.lines if line.strip()), "")
-    cells = [c for c in _CELLS.split(first) if c]
+    cells = [c for c in _MASTHEAD_CELLS.split(first) if c]
     name = cells[0] if cells else ""
     words = name.split()
     if not name or len(words) > MASTHEAD_WORDS or any(ch.isdigit() for ch in name) or name[-1] in ".!?:,;" or DATE.match(name) \
@@ -330,7 +366,9 @@ def masthead(document: Document) -> tuple[str, str] | None:
     )
     in_prose = set(prose)
     named_again = site_in_title or any(key in line.casefold() for line in lines[1:] if line not in in_prose)
-    menu_cells = len(cells) > 1 and not any(ch.isdigit() for ch in first)  # "Quarry Road | 2024 | 1h 48m" is the film's
+    # "Quarry Road | 2024 | 1h 48m" is the film's; "KINO KORNER ~ a little zine about big movies ~ issue 31" the site's
+    # (after a dash only a tagline, issue or section says so: "Letters to Tlaloc — Festival Dispatch" is a headline)
+    menu_cells = len(_CELLS.split(first)) > 1 and not any(ch.isdigit() for ch in first) or any(_SITE_CELL.match(c) for c in cells[1:])
     if not (named_again or menu_cells or len(lines) > 1 and _furniture_follows(lines[1])):
         return None
     outlet = title_case(name) if name.isupper() and len(name) > 3 else name
@@ -412,9 +450,31 @@ def _critic_beside_outlet(lines: list[str], outlet: str) -> tuple[str, str] | No
     for line in lines:
         cells = [c for c in _DATED_CELLS.split(line) if c] if len(line.split()) <= 10 else []
         if len(cells) >= 2 and any(c.casefold() == outlet.casefold() for c in cells):
-            names = [n for c in cells if c.casefold() != outlet.casefold() and (n := _person(c))]
+            names = [n for c in cells if c.casefold() != outlet.casefold() and (n := _signer(c))]
             if len(names) == 1:
                 return names[0], line
+    return None
+
+
+def _signer(cell: str) -> str | None:
+    """A person's name in a cell beside a site's, not a section of the site ("Members' Blog", "Film Diary")."""
+    name = _person(cell)
+    if name and (_SITE_WORDS.search(name) or all(is_common_word(w.strip("'’")) for w in name.split())):
+        return None
+    return name
+
+
+def _name_and_site(lines: list[str]) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """A signature line of two cells, a person and a site ("Samir Haddad | The Corner Man Film Diary"), nearest the end."""
+    for line in reversed(lines):
+        cells = [c for c in _DATED_CELLS.split(line) if c] if len(line.split()) <= 12 else []
+        if len(cells) != 2:
+            continue
+        for name_cell, site_cell in (cells, cells[::-1]):
+            site_like = _SITE_WORDS.search(site_cell) or site_cell.startswith("The ") and _person(site_cell) is None
+            name = _signer(name_cell)
+            if site_like and name and (site := _outlet(_site_name(site_cell))):
+                return (name, line), (site, line)
     return None
 
 
@@ -427,11 +487,12 @@ def _closing_outlet(lines: list[str], critic: str | None) -> tuple[str, str] | N
         if quoted and (match := _SIGNATURE.match(line)) and _person(match["name"]) and (outlet := _outlet(match["outlet"])):
             return outlet, line
         if match := _COPYRIGHT.match(line):
-            holder = _site_name(_holder(match["holder"]))
+            raw_holder = _holder(match["holder"])
+            holder = _site_name(raw_holder)
             is_critic = critic is not None and holder.lower() == critic.lower()
             site_like = bool(_SITE_WORDS.search(holder) or _CAMEL_OR_DOMAIN.fullmatch(holder)) or (
                 holder.split()[:1] == ["The"] and _person(holder) is None  # "The Rio Reel": no person's name
-            )
+            ) or holder != raw_holder.strip(" .") and bool(_COMPANY_TAIL.search(raw_holder.split(".")[0] + "."))  # "Fringeline Media Ltd."
             if site_like and not is_critic and (outlet := _outlet(holder)):
                 return outlet, line
     return None
@@ -448,6 +509,8 @@ def find_byline(document: Document) -> Byline:
     if critic is None or outlet is None:
         host, channel = _video_host(lines)
         critic, outlet = critic or host, outlet or channel
+    if critic is None and (signed := _name_and_site(lines)):
+        critic, outlet = signed[0], outlet or signed[1]
     return Byline(
         critic=critic[0] if critic else None,
         critic_evidence=critic[1] if critic else None,

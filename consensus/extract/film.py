@@ -45,10 +45,14 @@ _QUOTES = "“”\"‘’'«»"
 # Section words and places a headline pattern can catch that name no film: "Movie review", "Japan · 2022 · 103 min".
 _NOT_TITLES = frozenset(
     "movie movies film films review reviews cinema tv television streaming festival festivals home news arts "
-    "entertainment culture opinion features".split()
+    "entertainment culture opinion features full quick short mini capsule spoiler-free".split()
 ) | frozenset(COUNTRIES)
+# A festival's edition, a section of festival coverage: "Berlinale 2025", "Cascade Film Festival 2024".
+_FESTIVAL_EDITION = re.compile(r"(?i:festival|berlinale|cannes|sundance|venice|tiff|sxsw|locarno|busan|rotterdam|sitges)\s+(?:19|20)\d\d$")
+_FIELD_LABEL = re.compile(r"^(?:film|movie|title)\s*:\s*", re.IGNORECASE)  # "Film: X (2023)" read by a year pattern
+_DIARY_WORDS = frozenset({"watched", "rewatched", "posted", "published", "updated", "seen"})  # "Watched 12 Feb 2025" is no title
 _PREFIX = re.compile(
-    r"^(?:(?:film|movie|tv|netflix|festival|capsule|dvd|blu-ray|streaming)\s+)?review\s*(?:[:|–—-]\s*|\s+of\s+)",
+    r"^\[review\]\s*|^(?:(?:film|movie|tv|netflix|festival|capsule|dvd|blu-ray|streaming)\s+)?review\s*(?:[:|–—-]\s*|\s+of\s+)",
     re.IGNORECASE,
 )
 # A title at the start of a headline followed by its year: `Ballerina (2023) ...`, `“Ballerina” (2023) Is ...`.
@@ -94,7 +98,7 @@ _NICKNAME_CORE = re.compile(r"[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]")  # eve
 # Usenet critics write titles in capitals: "I didn't expect GHOST IN THE MACHINE to be this bad".
 # It opens with a character set (`\b` before it written as a look-behind after it), so `re` skips
 # quickly to the capitals instead of trying every position.
-_CAPS_TITLE = re.compile(r"[A-Z0-9](?<!\w.)(?:[A-Z0-9'’&.-]*[A-Z0-9]|(?<=[AI]))(?:[ :,]+(?:[A-Z0-9][A-Z0-9'’&.-]*[A-Z0-9]|[AI]))*\b(?=[^\w'’]|$)")
+_CAPS_TITLE = re.compile(r"[A-Z0-9](?<!\w.)(?:[A-Z0-9'’&.-]*[A-Z0-9]|(?<=[AI]))(?:(?:[ :,]+|\s&\s)(?:[A-Z0-9][A-Z0-9'’&.-]*[A-Z0-9]|[AI]))*\b(?=[^\w'’]|$)")
 _INVERTED_ARTICLE = re.compile(r"^(?P<rest>[^,]+),\s*(?P<article>the|a|an)$", re.IGNORECASE)
 
 
@@ -109,7 +113,7 @@ class _Found:
 def _clean_title(raw: str) -> str | None:
     """The title as a reader would write it, or None when `raw` does not look like a film title."""
     title = raw.strip().strip(_QUOTES).strip()
-    title = _PREFIX.sub("", title).strip().strip(_QUOTES).strip(" -–—:|,")
+    title = _FIELD_LABEL.sub("", _PREFIX.sub("", title)).strip().strip(_QUOTES).strip(" -–—:|,")
     if not title or title.endswith(("?", "!", "'s", "’s")):
         return None
     inverted = _INVERTED_ARTICLE.match(title)  # catalogue order: "MUSE, THE" is "THE MUSE"
@@ -124,7 +128,7 @@ def _clean_title(raw: str) -> str | None:
             return None
         if not (head.isupper() or head.isdigit()) and not (i > 0 and (word.lower().strip(",:") in _SMALL or word in ("&", "+"))):
             return None
-    if title.isdigit() or title.lower() in _NOT_TITLES:  # "2025" in "Berlinale 2025 › Competition", "Movie review"
+    if title.isdigit() or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title):  # "2025" in "Berlinale 2025 › Competition", "Movie review"
         return None
     letters = [ch for ch in title if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(letters) > 3:
@@ -208,12 +212,14 @@ def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int]
 # or how to waste a great cast", "Whalefall Summer and the art of saying almost nothing", "Letters to Tlaloc — Festival Dispatch", "Cascade Film Festival 2024: Feral Psalms".
 _SEGMENT_BREAK = re.compile(r"\s*[:|–—]\s*|\s+-\s+|,\s+or\s+|,\s+and\s+(?=the\s)|\s+and\s+(?=the\s+[a-z])|\s+›\s+")
 # A headline sentence: "Wolves of Paraná is a thriller with nothing to say", "Tidewater: Part Two Is What Happens When".
-_HEADLINE_VERB = re.compile(r"\s+(?:is|Is|was|Was)\s+(?=(?:a|an|the|what|A|An|The|What)\s)")
+_HEADLINE_VERB = re.compile(r"\s+(?:is|Is|was|Was)\s+(?=(?:(?:not|NOT)\s+)?(?:a|an|the|what|A|An|The|What)\s)")
 _TRAILING_GLOSS = re.compile(r"^(?P<title>.+?)\s+\([^()]{2,60}\)$")  # "Nuvem Baixa (Low Cloud)": a title and its translation
 SEGMENT_LINE_WORDS = 16  # a longer header line is prose, whose capitalised fragments are no headline
 PROSE_WORDS = 8  # a line of at least this many words is prose where the review names its film
 
 
+_INNER_QUOTE = re.compile(r"(?<=\s)(?:[“\"](?P<title>[^“”\"]{2,60})[”\"]|[‘'](?P<single>[A-Z][^‘\n]{1,60}?)[’'](?=[\s,.:;!?]|$))")
+_META_CELLS_AFTER = re.compile(r"\s+[·•]\s+")
 _NAV_CELLS = re.compile(r"\s*[|›»]\s*|\s+>\s+")
 
 
@@ -229,11 +235,14 @@ def _segment_titles(line: str) -> list[str]:
     """Titles a short header line may hold: its leading quoted title ("'Bird of No Country' Is a Slow-Burn Marvel"),
     and each piece between title/tagline breaks that looks like a title."""
     text = _unquote_prefix(line)
+    if len(text.split()) > SEGMENT_LINE_WORDS:
+        text = _META_CELLS_AFTER.split(text, maxsplit=1)[0]  # a headline, then "· 48K views · 3 weeks ago"
     if len(text.split()) > SEGMENT_LINE_WORDS or _CREDIT_LINE.match(text) or _is_navigation(text):
         return []
     out = []
     if quoted := _LEADING_QUOTE.match(text):
         out.append(quoted["title"])
+    out += [m["title"] or m["single"] for m in _INNER_QUOTE.finditer(text)]  # 'Everything I Loved About "Saints of Lower Bray"'
     subject = _HEADLINE_VERB.split(text, maxsplit=1)
     if len(subject) == 2:
         out.append(subject[0])
@@ -247,7 +256,8 @@ def _segment_titles(line: str) -> list[str]:
 
 def _prose_mentions(title: str, prose: list[str], own_line: str) -> int:
     """How often the prose names `title` (any case, whole words), outside the line it was read from."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(title) + r"(?!\w)", re.IGNORECASE)
+    # any case ("KETTLE OF STARS" is "Kettle of Stars"), but a one-word title as written ("Full" is not "full")
+    pattern = re.compile(r"(?<!\w)" + re.escape(title) + r"(?!\w)", re.IGNORECASE if " " in title else 0)
     return sum(len(pattern.findall(line)) for line in prose if line.strip() != own_line)
 
 

@@ -114,8 +114,11 @@ def is_someone_elses(prefix: str, suffix: str = "") -> bool:
     """`My son Jeffrey, age 10, gave it ***`, `Ebert's rating: ***`: another person's verdict.
 
     The person nearest before the verb or label decides: "I liked it more than my
-    wife, and I give it 4 stars" is still the critic's.
+    wife, and I give it 4 stars" is still the critic's. A rating inside someone's quoted words
+    is theirs: `Mrs Pemberton thought it "a solid four out of five"`, `comment from my cousin: "a solid 6 out of 10"`.
     """
+    if _in_reported_speech(prefix) or _USER_SAYS.match(prefix):
+        return True
     if _OTHER_SUBJECT_AFTER.search(suffix) and re.match(r"\s*(?:giving|gave|rating)\b", prefix, re.IGNORECASE):
         return True  # "Giving it just **, he liked ..."
     anchors = list(_GIVE_OR_LABEL.finditer(prefix))
@@ -130,6 +133,23 @@ def is_someone_elses(prefix: str, suffix: str = "") -> bool:
         return False
     mine = [m.end() for m in _FIRST_PERSON.finditer(window) if m.group(0).lower() not in ("my", "our")]
     return not mine or max(others) > max(mine)
+
+
+# A line a user of the site wrote: "top comment, u/marginalia_k (48 points): I'd go 4/5", "@wanjiru_reviews 6 is generous".
+_USER_SAYS = re.compile(r"^\W*(?:(?:top\s+)?(?:comment|reply)\b[^:]{0,20}?[,:]?\s*)?(?:u/|@)\w+", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:thought|thinks|said|says|called|calls|told|tells|reckons?|reckoned|insists?|insisted|wrote|writes|"
+    r"comment(?:ed|s)?\s+from|according\s+to)\b", re.IGNORECASE)
+
+
+def _in_reported_speech(prefix: str) -> bool:
+    """The rating follows an opening quotation mark that another person's reporting verb introduced."""
+    curly = prefix.rfind("“")
+    opening = curly if curly > prefix.rfind("”") else (prefix.rfind('"') if prefix.count('"') % 2 else -1)
+    if opening < 0:
+        return False
+    before = prefix[max(0, opening - 60) : opening]
+    return bool(_REPORTED.search(before)) and not re.search(r"\bI\b", before)
 
 
 _NAMED_SUBJECT = re.compile(r"\b(?!I\b)[A-Z][a-z]+\s+(?:(?:also|then|just|only|both)\s+)?$")

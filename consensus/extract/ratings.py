@@ -73,8 +73,8 @@ _SHAPES = re.compile(
     rf"(?:\s*\(?\s*(?:/|out\s+of)\s*(?P<amax>{MAX_WORDS})(?:\s*stars?)?\s*\)?)?)"
     # `a single star`, `one whole star`
     rf"|(?P<onestar>(?<![\w/.,])(?:a|one)\s+(?:single|whole|lone|full)\s+(?:star\b|\*(?!\*)|★))"
-    # `3.5 stars`, `3 1/2 stars`, `four stars`, `0 stars`
-    rf"|(?P<stars>(?<![\w/.,])(?P<sn>{AMOUNT})(?:\s+|-)?stars?\b)",
+    # `3.5 stars`, `3 1/2 stars`, `four stars`, `0 stars`, `3 1/2 stars (out of 4)`
+    rf"|(?P<stars>(?<![\w/.,])(?P<sn>{AMOUNT})(?:\s+|-)?stars?\b(?:\s*\(\s*out\s+of\s+(?P<snmax>{MAX_WORDS})\s*\))?)",
     re.IGNORECASE,
 )
 # `Grade: B+`, `Score: 88`, `My score: 85%`, `Rating (0 to 10): 7`
@@ -572,6 +572,8 @@ def _value_and_scale(m: re.Match[str], kind: str | None, star_scale: float) -> t
     if kind == "onestar":
         return 1.0, star_scale, 1
     if kind == "stars":
+        if m.group("snmax"):
+            return amount_value(m.group("sn")), max_value(m.group("snmax")), 2
         return amount_value(m.group("sn")), star_scale, 1
     return None, None, 0
 

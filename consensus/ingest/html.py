@@ -37,6 +37,11 @@ def parse(page: str) -> HtmlElement | None:
         return None
 
 
+def _runs_together(before: str, text: str) -> bool:
+    """Two inline elements whose texts would run a word into a number ("verdict" + "5/10"): a box's parts."""
+    return bool(before) and (before[-1].isalpha() and text[0].isdigit() or before[-1].isdigit() and text[0].isalpha())
+
+
 def visible_lines(tree: HtmlElement) -> list[str]:
     """The page's text as a reader sees it: one line per block element, table cells joined by " | "."""
     parts: list[str] = []
@@ -52,6 +57,8 @@ def visible_lines(tree: HtmlElement) -> list[str]:
                 elif tag in CELL_TAGS:
                     parts.append(" | ")
                 if element.text and isinstance(element.tag, str):
+                    if parts and _runs_together(parts[-1], element.text):
+                        parts.append(" ")  # "<span>Final verdict</span><span>5/10</span>" reads "Final verdict 5/10"
                     parts.append(element.text)
         else:
             if tag in HIDDEN_TAGS or element.get("hidden") is not None:
