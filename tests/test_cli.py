@@ -116,6 +116,19 @@ def test_seed_reviews_keep_the_contract(seeds_dir: Path) -> None:
             assert {"text", "value", "scale_max", "score", "evidence"} <= set(r["rating"])
 
 
+@pytest.mark.seeds
+def test_seed_reviews_read_end_to_end_as_issue_3_asks(seeds_dir: Path) -> None:
+    """The whole pipeline, with the film it finds (a rating line must survive the film's own title being known)."""
+    result = consensus("analyze", seeds_dir, "--format", "json")
+    reviews = {Path(r["source"]).name[:3]: r for r in json.loads(result.stdout)}
+    assert {(r["film"]["title"], r["film"]["year"]) for r in reviews.values()} == {("Ballerina", 2023)}
+    assert {k: r["rating"] and r["rating"]["score"] for k, r in reviews.items()} == {
+        "000": 70, "001": None, "002": 70, "003": None, "004": None}
+    assert {k: r["critic"] for k, r in reviews.items()} == {
+        "000": "Andrew Laoudas", "001": None, "002": "Aluna", "003": "Manfred Selzer", "004": "Jeff Light"}
+    assert all(r["score_source"] == "inferred" for k, r in reviews.items() if k in ("001", "003", "004"))
+
+
 def test_commands_that_only_read_do_not_create_a_store(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere" / "store.sqlite"
     result = consensus("films", "--db", f"sqlite:///{missing}")

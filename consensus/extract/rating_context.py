@@ -216,7 +216,8 @@ _OTHER_HEADLINE = re.compile(
 # ... opening a line read whole, before a dash or bar: "Juniper Road (1987) — 3/10".
 _OTHER_LINE = re.compile(_OTHER_TITLE + r"(?:review\b[^—–|]*?)?\s*[—–|]\s")
 # Words of a rating's own label ("Final Verdict", "Score Score", "Our Rating"): a run of them names no film.
-_LABEL_WORDS = frozenset("verdict rating ratings score grade overall final total stars star my our the film movie review".split())
+# ("My Rate: 7/10" is the critic's label, not a film called "My Rate")
+_LABEL_WORDS = frozenset("verdict rating ratings rate score grade overall final total stars star my our the film movie review".split())
 
 
 def _names_another_film(m: re.Match[str] | None) -> bool:
