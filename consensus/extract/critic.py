@@ -37,6 +37,7 @@ HEADER_LINES = 10
 SHORT_LINE_CHARS = 160  # signatures, copyright and "originally published" lines are short
 _QUOTE_MARKS = "\"“”'’«»"  # a "— Name" line after a quotation attributes the quote, it is no byline
 CLOSING_LINES = 4
+FORUM_SIGNATURE_LINES = 3  # a forum's first post is signed in its last lines
 NAME = r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)"
 # Where a header line's cells part: "Farzaneh Karimi | March 3, 2024", "GULF STAR-TRIBUNE  |  WEEKEND  |  FRIDAY, ...",
 # "Medium     Write   Sign up".
@@ -309,7 +310,6 @@ def _holder(raw: str) -> str:
 _COMPANY_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:media|ltd|limited|inc|llc|gmbh|plc|group|publishing|publications|holdings|newspapers?|communications|corp|corporation)\.?)+$", re.IGNORECASE)
 _HOLDER_END = re.compile(r"\.\s+(?=[A-Z])|\s+[|·•]\s+|\s+[–—-]\s+")
 MASTHEAD_WORDS = 7
-FORUM_SIGNATURE_LINES = 3  # a first post's signature is among its last lines
 _FILM_CELL = re.compile(r"(?:^|[|·•])\s*(?:(?:19|20)\d\d|\d+\s*h(?:\s*\d+\s*m)?|\d+\s*min)\s*(?:[|·•]|$)")  # a year or runtime cell
 # A masthead's line may carry its tagline or section after a dash or tilde: "THE WEEKLY REEL — a newsletter about movies".
 _MASTHEAD_CELLS = re.compile(rf"{_CELLS.pattern}|\s+[—–~]\s+")
