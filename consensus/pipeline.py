@@ -34,8 +34,8 @@ def analyze(document: Document) -> Review:
     sentences = split_sentences(document.text)
     warnings = list(document.warnings)
 
-    film = find_film(document)
     byline = find_byline(document)
+    film = find_film(document, byline)
     rating = find_rating(document, film)
     warnings += rating.warnings
 

@@ -186,13 +186,20 @@ def score(cases: list[Case], read: str, misses: list[str] | None = None) -> dict
     return tallies
 
 
+def misses_split(args: list[str]) -> str | None:
+    """The split named after `--misses`, if any; a held-out split's failures are not read (the evals share this)."""
+    if "--misses" not in args:
+        return None
+    split = args[args.index("--misses") + 1]
+    if split.startswith("held_out"):
+        raise SystemExit("the held-out split's failures are not read: study dev")
+    return split
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     console = Console()
-    if "--misses" in args:
-        split = args[args.index("--misses") + 1]
-        if split == "held_out":
-            raise SystemExit("the held-out split's failures are not read: study dev")
+    if (split := misses_split(args)) is not None:
         misses: list[str] = []
         score(load_cases(split), "consensus", misses)
         console.print("\n".join(misses), markup=False, highlight=False)

@@ -41,7 +41,7 @@ from rich.table import Table
 
 from consensus.ingest.errors import IngestError
 from consensus.runner import analyze_file
-from eval.eval_details import Tally, title_key
+from eval.eval_details import Tally, misses_split, title_key
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "review_pages"
 SPLITS = ("dev", "dev2", "dev3", "held_out", "held_out2")
@@ -134,10 +134,7 @@ def score(split: str, read: str, misses: list[str] | None = None) -> dict[str, T
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     console = Console()
-    if "--misses" in args:
-        split = args[args.index("--misses") + 1]
-        if split.startswith("held_out"):
-            raise SystemExit("the held-out split's failures are not read: study dev")
+    if (split := misses_split(args)) is not None:
         misses: list[str] = []
         score(split, "consensus", misses)
         console.print("\n".join(misses), markup=False, highlight=False)

@@ -28,7 +28,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from consensus.extract.rating_context import is_comment_marker
+from consensus.extract.rating_context import comments_start
+from consensus.extract.sentences import sentence_with
 from consensus.ingest.boilerplate import is_boilerplate_line
 from consensus.ingest.shapes import DATE, is_common_word, looks_like_name, title_case
 from consensus.models import Document
@@ -42,7 +43,9 @@ NAME = r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)"
 # Where a header line's cells part: "Farzaneh Karimi | March 3, 2024", "GULF STAR-TRIBUNE  |  WEEKEND  |  FRIDAY, ...",
 # "Medium     Write   Sign up".
 _CELLS = re.compile(r"\s*[|·•›»]\s*|\s+>\s+|\s{2,}")
-_DATED_CELLS = re.compile(rf"{_CELLS.pattern}|\s+[—–]\s+")  # a byline's cells may part at a dash: "Farid Haddad — 11 December 2024"
+# ... and at a dash or tilde, in a byline ("Farid Haddad — 11 December 2024") or a masthead ("THE WEEKLY REEL — a newsletter
+# about movies", "KINO KORNER ~ a little zine ~ issue 31").
+_DASHED_CELLS = re.compile(rf"{_CELLS.pattern}|\s+[—–~]\s+")
 _HANDLE = re.compile(r"\s+\(?@\w+\)?\s*$")  # "Siddharth Menon  @sidmenon_films": the critic's social handle after the name
 # After the name: a handle, or the critic's job ("By X Staff film critic").
 _AFTER_NAME = r"\s*(?:@\w+\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\d)"
@@ -153,7 +156,7 @@ def _under_headline(lines: list[str]) -> tuple[str, str] | None:
     """Medium-style: a name line followed by `7 min read` or a date."""
     for line, nxt in zip(lines[:HEADER_LINES], lines[1 : HEADER_LINES + 1]):
         bare = _HANDLE.sub("", line)
-        if (_READ_STAMP.match(nxt) or DATE.match(nxt)) and not _MASTHEAD_CELLS.search(bare) and (name := _person(bare)):
+        if (_READ_STAMP.match(nxt) or DATE.match(nxt)) and not _DASHED_CELLS.search(bare) and (name := _person(bare)):
             return name, line  # (a line of cells over the date is a masthead: "Ghostlight Film Society — Members' Blog")
     return None
 
@@ -163,7 +166,7 @@ def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
     for line in lines[:HEADER_LINES]:
         if "|" not in line and "·" not in line and "•" not in line and " — " not in line and " – " not in line or len(line) > 100:
             continue
-        cells = [c for c in _DATED_CELLS.split(line.strip()) if c]
+        cells = [c for c in _DASHED_CELLS.split(line.strip()) if c]
         names = [n for c in cells if not c.isupper() and (n := _person(_HANDLE.sub("", c)))]  # a shouted cell is a masthead
         if len(names) == 1 and any(DATE.match(c) or c.startswith("@") or c.casefold() == "follow" for c in cells):
             return names[0], line
@@ -253,13 +256,6 @@ def _closing(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def _before_comments(lines: list[str]) -> list[str]:
-    """The page up to its readers' comments ("Comments (3)", "Leave a Reply"), which sign with their own names."""
-    start = len(lines) * 2 // 5  # a comment word near the top is a menu item
-    cut = next((i for i in range(start, len(lines)) if len(lines[i]) < 60 and is_comment_marker(lines[i])), len(lines))
-    return lines[:cut]
-
-
 _JOB_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s*){1,4}$")
 
 
@@ -283,7 +279,7 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
     for read in (_under_headline, _byline_cells, _forum_poster, _handle_byline):
         if found := read(lines):
             return found
-    if found := _closing(_before_comments(lines)):
+    if found := _closing(lines[: comments_start(lines)]):  # readers sign their comments with their own names
         return found
     if bio:
         return bio[0], bio[1]
@@ -311,8 +307,6 @@ _COMPANY_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:media|ltd|limited|inc|llc|
 _HOLDER_END = re.compile(r"\.\s+(?=[A-Z])|\s+[|·•]\s+|\s+[–—-]\s+")
 MASTHEAD_WORDS = 7
 _FILM_CELL = re.compile(r"(?:^|[|·•])\s*(?:(?:19|20)\d\d|\d+\s*h(?:\s*\d+\s*m)?|\d+\s*min)\s*(?:[|·•]|$)")  # a year or runtime cell
-# A masthead's line may carry its tagline or section after a dash or tilde: "THE WEEKLY REEL — a newsletter about movies".
-_MASTHEAD_CELLS = re.compile(rf"{_CELLS.pattern}|\s+[—–~]\s+")
 # A cell that only a site's masthead carries: a tagline in lower case, an issue or edition, a section.
 _SITE_CELL = re.compile(r"(?:an?|the|notes|films?|movies?|reviews?)\s+[a-z]+(?:\s+\S+)+$|(?i:(?:\w+\s+)?(?:issue|edition)\b.*|arts\b.*|culture\b.*)$")
 _PLATFORMS = frozenset({"medium", "substack", "blogger", "blogspot", "wordpress", "wordpress.com", "tumblr", "ghost"})  # hosts of publications
@@ -344,7 +338,7 @@ def masthead(document: Document) -> tuple[str, str] | None:
     A name the prose uses twice is not the site's (a film title opening a page is named in the review).
     The first line is judged before the rest of the page is read: most pages open on no masthead."""
     first = next((line.strip() for line in document.lines if line.strip()), "")
-    cells = [c for c in _MASTHEAD_CELLS.split(first) if c]
+    cells = [c for c in _DASHED_CELLS.split(first) if c]
     name = cells[0] if cells else ""
     words = name.split()
     if not name or len(words) > MASTHEAD_WORDS or any(ch.isdigit() for ch in name) or name[-1] in ".!?:,;" or DATE.match(name) \
@@ -421,19 +415,12 @@ def _video_host(lines: list[str]) -> tuple[tuple[str, str] | None, tuple[str, st
             critic = name, line
         if (m := _HOST_HERE.search(line)):
             if critic is None and (name := _person(m["name"] or m["name2"], allow_single=True)):
-                critic = name, _sentence_of(line, m.start())
+                critic = name, sentence_with(line, m.group(0))
             if outlet is None and (channel := _outlet(m["channel"] or m["channel2"])):
-                outlet = channel, _sentence_of(line, m.start())
+                outlet = channel, sentence_with(line, m.group(0))
         if outlet is None and (m := _CHANNEL_CELLS.match(line)) and (channel := _outlet(m["channel"])):
             outlet = channel, line
     return critic, outlet
-
-
-def _sentence_of(line: str, at: int) -> str:
-    """The sentence of a long transcript line that holds position `at`."""
-    start = max(line.rfind(". ", 0, at), line.rfind("? ", 0, at), line.rfind("! ", 0, at))
-    end = min((i for i in (line.find(". ", at), line.find("? ", at), line.find("! ", at)) if i != -1), default=len(line))
-    return line[start + 2 if start != -1 else 0 : end + 1].strip()
 
 
 def _mirrored_from(lines: list[str]) -> tuple[str, str] | None:
@@ -448,7 +435,7 @@ def _mirrored_from(lines: list[str]) -> tuple[str, str] | None:
 def _critic_beside_outlet(lines: list[str], outlet: str) -> tuple[str, str] | None:
     """ "Sunil Batra · Bombay Ink": a short line pairing a person's name with the outlet the page names."""
     for line in lines:
-        cells = [c for c in _DATED_CELLS.split(line) if c] if len(line.split()) <= 10 else []
+        cells = [c for c in _DASHED_CELLS.split(line) if c] if len(line.split()) <= 10 else []
         if len(cells) >= 2 and any(c.casefold() == outlet.casefold() for c in cells):
             names = [n for c in cells if c.casefold() != outlet.casefold() and (n := _signer(c))]
             if len(names) == 1:
@@ -467,7 +454,7 @@ def _signer(cell: str) -> str | None:
 def _name_and_site(lines: list[str]) -> tuple[tuple[str, str], tuple[str, str]] | None:
     """A signature line of two cells, a person and a site ("Samir Haddad | The Corner Man Film Diary"), nearest the end."""
     for line in reversed(lines):
-        cells = [c for c in _DATED_CELLS.split(line) if c] if len(line.split()) <= 12 else []
+        cells = [c for c in _DASHED_CELLS.split(line) if c] if len(line.split()) <= 12 else []
         if len(cells) != 2:
             continue
         for name_cell, site_cell in (cells, cells[::-1]):

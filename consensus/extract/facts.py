@@ -211,13 +211,13 @@ _PLATFORM_CUE = re.compile(
 
 # A festival's name: an edition ("28th", a year, dropped), capitalized words, and a festival word ("Film Festival",
 # "DocFest", "Biennale"); or a festival known by one name ("Sundance", "Karlovy Vary", "TIFF", "Toronto").
-_ONE_NAME_FESTIVALS = (r"(?:Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Berlinale|Fantastic\s+Fest|Busan|Karlovy\s+Vary|Locarno|"
+ONE_NAME_FESTIVALS = (r"(?:Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Berlinale|Fantastic\s+Fest|Busan|Karlovy\s+Vary|Locarno|"
                        r"Rotterdam|IFFR|Sitges|San\s+Sebasti[aá]n|IDFA|Toronto|Berlin|Sheffield\s+DocFest|Hot\s+Docs|BFI\s+London|DOC\s+NYC|"
                        r"CPH:DOX|[A-Z][a-z]+Fest)")
 _FESTIVAL = (
     r"(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:(?:19|20)\d\d\s+)?(?:(?P<fest>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
     r"(?:International\s+)?(?:Film\s+Festival|Festival|Film\s+Fest|[A-Z]?\w*Fest|Biennale|Berlinale|Film\s+Fleadh))\b"
-    rf"|(?P<named>{_ONE_NAME_FESTIVALS})\b(?!\s+[A-Z]))"
+    rf"|(?P<named>{ONE_NAME_FESTIVALS})\b(?!\s+[A-Z]))"
 )
 # "premiere" in any case ("Premiered at ..." opens a sentence), "world premiere at", "bowed/debuted at", "premiered in the
 # Forum section of ...": the festival where the film premiered.
@@ -237,8 +237,8 @@ _PREMIERE_HERE = re.compile(
 )
 # A one-name festival in a headline, as the headline writes it: in capitals ("SUNDANCE:", "BERLINALE DISPATCH") or with
 # its own capital ("Cannes 2025:"), never a word that only looks like one ("a lovers' tiff").
-_ONE_NAME_FESTIVALS_IN_CAPITALS = _ONE_NAME_FESTIVALS.upper().replace("\\S", "\\s")  # (upper() turned \s into \S)
-_HEADLINE_FESTIVAL = re.compile(rf"\b(?P<named>{_ONE_NAME_FESTIVALS}|{_ONE_NAME_FESTIVALS_IN_CAPITALS})\b")
+_ONE_NAME_FESTIVALS_IN_CAPITALS = ONE_NAME_FESTIVALS.upper().replace("\\S", "\\s")  # (upper() turned \s into \S)
+_HEADLINE_FESTIVAL = re.compile(rf"\b(?P<named>{ONE_NAME_FESTIVALS}|{_ONE_NAME_FESTIVALS_IN_CAPITALS})\b")
 _FESTIVAL_SPELLINGS = {"TIFF": "TIFF", "SXSW": "SXSW", "IDFA": "IDFA", "IFFR": "IFFR", "BFI LONDON": "BFI London", "DOC NYC": "DOC NYC"}
 # Weaker: the film screened, played or won a prize at a festival (read only when no review sentence says "premiered").
 _FESTIVAL_SHOWING = re.compile(

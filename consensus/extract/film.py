@@ -28,9 +28,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from consensus.extract.critic import find_byline, masthead
-from consensus.extract.facts import COUNTRIES
+from consensus.extract.critic import Byline, find_byline, masthead
+from consensus.extract.facts import COUNTRIES, ONE_NAME_FESTIVALS
 from consensus.extract.prefilter import casefree, has_any
+from consensus.extract.sentences import sentence_with
 from consensus.ingest.boilerplate import is_boilerplate_line
 from consensus.ingest.shapes import title_case
 from consensus.models import Document, Film
@@ -48,7 +49,7 @@ _NOT_TITLES = frozenset(
     "entertainment culture opinion features full quick short mini capsule spoiler-free".split()
 ) | frozenset(COUNTRIES)
 # A festival's edition, a section of festival coverage: "Berlinale 2025", "Cascade Film Festival 2024".
-_FESTIVAL_EDITION = re.compile(r"(?i:festival|berlinale|cannes|sundance|venice|tiff|sxsw|locarno|busan|rotterdam|sitges)\s+(?:19|20)\d\d$")
+_FESTIVAL_EDITION = re.compile(rf"(?:(?i:festival)|{ONE_NAME_FESTIVALS})\s+(?:19|20)\d\d$")
 _FIELD_LABEL = re.compile(r"^(?:film|movie|title)\s*:\s*", re.IGNORECASE)  # "Film: X (2023)" read by a year pattern
 _DIARY_WORDS = frozenset({"watched", "rewatched", "posted", "published", "updated", "seen"})  # "Watched 12 Feb 2025" is no title
 _PREFIX = re.compile(
@@ -138,14 +139,6 @@ def _clean_title(raw: str) -> str | None:
 
 def _unquote_prefix(line: str) -> str:
     return _PREFIX.sub("", line.strip().strip("*#_ ")).strip()
-
-
-def _sentence_with(line: str, needle: str) -> str:
-    """The sentence of a long line that holds `needle`: evidence a reader can check at a glance."""
-    for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
-        if needle.lower() in sentence.lower():
-            return sentence
-    return line.strip()
 
 
 def _from_headline(line: str) -> tuple[str, int | None, int] | None:
@@ -287,7 +280,7 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     for raw, count in counts.most_common():
         title = _clean_title(raw)
         if title and raw in opening and (count >= 2 or raw in opening[:200]):
-            evidence = next((_sentence_with(line, raw) for line in document.lines if raw in line), raw)
+            evidence = next((sentence_with(line, raw) for line in document.lines if raw in line), raw)
             return title, evidence
     return None
 
@@ -321,10 +314,10 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
     for sentence_line in document.text.split("\n"):
         found = _title_then(sentence_line, title, _IS_A_YEAR_AFTER, word_start=True)
         if found:
-            return int(found["year"]), _sentence_with(sentence_line, found.string[found.pos - len(title): found.end()])
+            return int(found["year"]), sentence_with(sentence_line, found.string[found.pos - len(title): found.end()])
         match = this_year and _THIS_YEAR.search(sentence_line)
         if match:
-            return int(match["year"]), _sentence_with(sentence_line, match.group(0))
+            return int(match["year"]), sentence_with(sentence_line, match.group(0))
     return None
 
 
@@ -379,8 +372,12 @@ def _merge_prefixed(found: list[_Found]) -> list[_Found]:
     return merged
 
 
-def find_film(document: Document) -> Film:
-    """Title and year from headlines, metadata lines and schema.org markup; Film() when the review does not say."""
+def find_film(document: Document, byline: Byline | None = None) -> Film:
+    """Title and year from headlines, metadata lines and schema.org markup; Film() when the review does not say.
+
+    `byline` is the page's `find_byline` when the caller has it (the critic's name line is never the title);
+    it is read here otherwise.
+    """
     found: list[_Found] = []
     review = document.metadata.get("schema_review")
     if isinstance(review, dict) and review.get("item_name"):
@@ -409,7 +406,7 @@ def find_film(document: Document) -> Film:
     named = {f: _prose_mentions(f.title, prose, f.evidence) for f in found}
     not_the_film = {_site_of(document)}
     if any(f.strength == 1 for f in found):  # a bare name line under a headline is the critic's byline, not the film
-        not_the_film.add((find_byline(document).critic or "").casefold())
+        not_the_film.add(((byline or find_byline(document)).critic or "").casefold())
     found = [f for f in found if (f.strength > 1 or named[f]) and f.title.casefold() not in not_the_film]
     if not found:
         return Film()

@@ -446,6 +446,13 @@ def is_separator(line: str) -> bool:
     return bool(_SEPARATOR_ONLY.match(line))
 
 
+def comments_start(lines: list[str]) -> int:
+    """Where the page's readers' comments begin (a marker line in its last three fifths: one near the top is a menu
+    item), or len(lines): their ratings and signatures are not the critic's."""
+    first = -(-2 * len(lines) // 5)
+    return next((i for i in range(first, len(lines)) if len(lines[i]) < 60 and is_comment_marker(lines[i])), len(lines))
+
+
 def is_comment_marker(line: str) -> bool:
     """`Post a Comment`, `Leave a Reply`, `12 Comments`, `Re: <thread title>`, `Reply #2 — user`: readers' comments follow."""
     return bool(_COMMENT_MARKER.match(line.strip()))

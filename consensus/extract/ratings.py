@@ -222,9 +222,8 @@ def _scan(lines: list[str], title: str | None, main_text: Collection[str] = ()) 
     star_scale = _star_scale(lines, legend, low)
     hints = _hints(lines, joined, low)
     n = len(lines)
-    for i, line in enumerate(lines):
-        if i >= 0.4 * n and len(line) < 60 and ctx.is_comment_marker(line):
-            return  # readers' comments follow; their ratings are not the critic's
+    for i in range(ctx.comments_start(lines)):  # readers' comments follow; their ratings are not the critic's
+        line = lines[i]
         if i in legend or i not in hints or ctx.is_separator(line):
             continue
         place = _PLACE_WEIGHT if (i < 12 or i >= n - max(6, 0.3 * n)) else 0

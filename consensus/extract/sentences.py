@@ -48,6 +48,17 @@ _WORD_REACH = 40  # characters before a period searched for the word it may abbr
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
+def sentence_with(line: str, needle: str) -> str:
+    """The sentence of a long line that holds `needle` (any case): evidence a reader can check at a glance."""
+    for sentence in _END_THEN_SPACE.split(line.strip()):
+        if needle.lower() in sentence.lower():
+            return sentence
+    return line.strip()
+
+
+_END_THEN_SPACE = re.compile(r"(?<=[.!?])\s+")
+
+
 def split_sentences(text: str) -> list[str]:
     """Split review text into sentences; paragraphs, bullets and headings are units of their own."""
     sentences: list[str] = []
