@@ -611,9 +611,9 @@ def _platform(line: str, lowered: str) -> tuple[str, int] | None:
 
 
 # Platforms a casual post writes in lower case, after a viewing verb ("watched on shudder", "streaming on prime video").
-_LOWER_CASE_PLATFORMS = {"netflix": "Netflix", "shudder": "Shudder", "prime video": "Prime Video", "amazon prime": "Prime Video",
-                         "hulu": "Hulu", "mubi": "MUBI", "tubi": "Tubi", "disney+": "Disney+", "disney plus": "Disney+",
-                         "hbo max": "HBO Max", "peacock": "Peacock", "crunchyroll": "Crunchyroll", "apple tv": "Apple TV"}
+# (every platform's name but "Max", a word too, and cinemas; and two other spellings)
+_LOWER_CASE_PLATFORMS = {name.lower(): name for name, _, _ in _PLATFORMS if name not in ("Max", "theaters")} | {
+    "amazon prime": "Prime Video", "disney plus": "Disney+"}
 _LOWER_CASE_ALTERNATIVES = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in _LOWER_CASE_PLATFORMS)
 _WATCHED_ON = re.compile(
     r"\b(?:watch(?:ed|ing)?|stream(?:ed|ing)?|rent(?:ed)?|caught|saw)\s+(?:it\s+|this(?:\s+one)?\s+)?on\s+"
