@@ -177,3 +177,9 @@ MASTHEAD_PAGES = [
 def test_the_title_is_the_header_line_the_prose_names_not_the_masthead(text: str, title: str, year: int | None) -> None:
     found = film_of(text)
     assert (found.title, found.year) == (title, year)
+
+
+def test_a_film_quoted_after_the_headlines_own_quoted_title_is_a_comparison_not_the_title() -> None:
+    text = ("'Dead Air' is a Gen Z 'Clerks' with a lot on its mind\n"
+            "Two night-shift DJs argue about podcasts in this scrappy indie, and if the comparison to Clerks is obvious, it earns it.")
+    assert film_of(text).title != "Clerks"

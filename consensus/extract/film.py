@@ -234,8 +234,9 @@ def _segment_titles(line: str) -> list[str]:
         return []
     out = []
     if quoted := _LEADING_QUOTE.match(text):
-        out.append(quoted["title"])
-    out += [m["title"] or m["single"] for m in _INNER_QUOTE.finditer(text)]  # 'Everything I Loved About "Saints of Lower Bray"'
+        out.append(quoted["title"])  # the headline's subject: "'Dead Air' is a Gen Z 'Clerks'" compares it to another
+    else:
+        out += [m["title"] or m["single"] for m in _INNER_QUOTE.finditer(text)]  # 'Everything I Loved About "Saints of Lower Bray"'
     subject = _HEADLINE_VERB.split(text, maxsplit=1)
     if len(subject) == 2:
         out.append(subject[0])
