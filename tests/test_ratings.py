@@ -188,6 +188,27 @@ def test_related_review_lines_rating_other_films_are_not_the_verdict() -> None:
     assert result.rating is not None and (result.rating.text, result.rating.score) == ("A-", 91)
 
 
+@pytest.mark.parametrize("header", ["Also reviewed", "Most read this week", "More reviews by Ilse Brandt", "Latest film reviews:"])
+def test_a_list_of_other_articles_rates_nothing_even_when_the_film_is_unknown(header: str) -> None:
+    text = (
+        "A family of miners lives through the last winter before the pit closes, and the film never finds its drama.\n"
+        "The palette is grey-blue and monotonous, the pacing glacial, the ending long foreseen by everyone watching.\n"
+        f"{header}\nKinder der Elbe — 8/10\nFive stars for the new Ibsen at the Playhouse\n"
+    )
+    assert find_rating(doc(text), Film()).rating is None
+
+
+def test_a_verdict_after_a_related_list_still_counts() -> None:
+    text = (
+        "The Quiet Pit\nA family of miners lives through the last winter before the pit closes.\n"
+        "Most read\nCouncil approves new cycle lanes\n"
+        "The rest of the film is better than its opening suggests, patient and well acted by the whole cast.\n"
+        "Rating: 7/10\n"
+    )
+    result = find_rating(doc(text), Film())
+    assert result.rating is not None and result.rating.score == 70
+
+
 def test_the_films_own_headline_with_its_stars_is_the_verdict() -> None:
     text = "Bright Little Liars review – a teen thriller with no teeth ★★☆☆☆\nThe cast is wasted on a thin mystery.\n"
     result = find_rating(doc(text), Film(title="Bright Little Liars"))

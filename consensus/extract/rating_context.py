@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from consensus.ingest.boilerplate import RELATED_SECTION
+
 # --------------------------------------------------------------------------- labels
 
 # Words that announce the critic's verdict: `Rating:`, `My Rate:`, `Film Rating:`, `Grade:`, `Verdict:`, `Stars:`.
@@ -451,6 +453,24 @@ def comments_start(lines: list[str]) -> int:
     item), or len(lines): their ratings and signatures are not the critic's."""
     first = -(-2 * len(lines) // 5)
     return next((i for i in range(first, len(lines)) if len(lines[i]) < 60 and is_comment_marker(lines[i])), len(lines))
+
+
+_RELATED_HEADER = re.compile(rf"(?:{RELATED_SECTION})\s*:?", re.IGNORECASE)
+RELATED_ITEM_WORDS = 14  # a longer line ends a related-articles list: the review (or another section) goes on
+
+
+def related_list_lines(lines: list[str]) -> set[int]:
+    """The lines of each "Also reviewed" / "Most read" / "More reviews" list, header included: their ratings
+    ("Kinder der Elbe — 8/10", "Five stars for the new Ibsen") belong to other articles."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if len(line) < 80 and _RELATED_HEADER.fullmatch(line.strip().strip("*_#> ")):
+            found.add(i)
+            for j in range(i + 1, min(len(lines), i + 16)):
+                if len(lines[j].split()) > RELATED_ITEM_WORDS:
+                    break
+                found.add(j)
+    return found
 
 
 def is_comment_marker(line: str) -> bool:

@@ -222,9 +222,10 @@ def _scan(lines: list[str], title: str | None, main_text: Collection[str] = ()) 
     star_scale = _star_scale(lines, legend, low)
     hints = _hints(lines, joined, low)
     n = len(lines)
+    elsewhere = legend | ctx.related_list_lines(lines)
     for i in range(ctx.comments_start(lines)):  # readers' comments follow; their ratings are not the critic's
         line = lines[i]
-        if i in legend or i not in hints or ctx.is_separator(line):
+        if i in elsewhere or i not in hints or ctx.is_separator(line):
             continue
         place = _PLACE_WEIGHT if (i < 12 or i >= n - max(6, 0.3 * n)) else 0
         place += _PLACE_WEIGHT if line in main_text else 0

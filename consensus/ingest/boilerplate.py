@@ -47,6 +47,13 @@ _NAV_WORDS = frozenset(
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|»|›|/|\u2022|\s{3,})\s*")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
+# The header of a list of other articles: "Related posts", "Also reviewed this week", "Most read", "More reviews by X".
+RELATED_SECTION = (
+    r"related (?:posts?|articles?|reviews?|stories)|you (?:may|might) also like|more (?:from|reviews|stories)\b.*|read next"
+    r"|recommended for you|trending(?: now| this week)?|popular posts|(?:most (?:read|popular|viewed)|also reviewed)(?: this week| today)?"
+    r"|(?:recent|latest|other|more) (?:film |movie )?reviews(?: (?:by|from|on|in) .{1,60})?"
+)
+
 # Whole-line shapes (matched from the start of the line), each one kind of site furniture.
 _LINE_SHAPES = [
     # social and sharing
@@ -69,7 +76,7 @@ _LINE_SHAPES = [
     r"(?:read|read more|read also|also read|see also|related|recommended|more|up next|read next|watch)\s*[|:»›>–-].*",
     r"(?:previous|next|older|newer) (?:article|post|story|review|entry|entries|posts)\b.*",
     r"(?:tags?|tagged|categories|category|filed under|posted in)\s*:?\s.*",
-    r"(?:related (?:posts?|articles?|reviews?|stories)|you (?:may|might) also like|more (?:from|reviews|stories)\b.*|recommended for you|trending now|popular posts)\s*:?",
+    rf"(?:{RELATED_SECTION})\s*:?",
     # image furniture
     r"(?:photo|image|still|picture|credit|courtesy)s?\s*(?::|by\b|via\b|courtesy\b|credit\b).*",
     # byline furniture (the name itself must be capitalised: "By the end, ..." is prose)
@@ -97,7 +104,7 @@ _SENTENCE_END = re.compile(r"[.!?…)”\"']\s*$")
 _TAIL_START = re.compile(
     r"(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|(?:post|leave|add|write) (?:a |your )?(?:comment|reply)"
     r"|re:\s.+"  # a forum reply's subject line: the replies follow
-    r"|related (?:posts?|articles?|reviews?|stories)|you (?:may|might) also like|more (?:from|reviews)\b.*|read next"
+    rf"|{RELATED_SECTION}"
     r"|about the (?:author|writer|critic|reviewer)|share this(?: article| post| review)?|.*\bstay tuned for more\b.*"
     r"|.*\bcheck out (?:these|our|more|the|some) (?:other |more |related |latest )?(?:articles|posts|reviews|stories)\b.*)\s*:?",
     re.IGNORECASE,
