@@ -183,3 +183,23 @@ def test_a_film_quoted_after_the_headlines_own_quoted_title_is_a_comparison_not_
     text = ("'Dead Air' is a Gen Z 'Clerks' with a lot on its mind\n"
             "Two night-shift DJs argue about podcasts in this scrappy indie, and if the comparison to Clerks is obvious, it earns it.")
     assert film_of(text).title != "Clerks"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "year"),
+    [
+        ("Der lange Winter (The Long Winter)", "Der lange Winter", None),
+        ("Der stille Hafen (2024)", "Der stille Hafen", 2024),
+        ("Film: La casa de las tortugas", "La casa de las tortugas", None),
+    ],
+)
+def test_a_title_in_sentence_case_is_read_where_its_shape_marks_it(headline: str, title: str, year: int | None) -> None:
+    text = f"{headline}\nA family of miners lives through the last winter before the pit closes, and it is a chore to watch.\n"
+    film = film_of(text)
+    assert (film.title, film.year) == (title, year)
+
+
+@pytest.mark.parametrize("headline", ["Jeon Jong-seo (Ok-ju)", "The film was fine (2024)", "Some thoughts (The Long Winter)"])
+def test_english_words_in_lower_case_or_an_actor_and_part_are_no_sentence_case_title(headline: str) -> None:
+    text = f"{headline}\nA family of miners lives through the last winter before the pit closes, and it is a chore to watch.\n"
+    assert film_of(text).title != headline.split(" (")[0]

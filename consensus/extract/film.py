@@ -33,7 +33,7 @@ from consensus.extract.facts import COUNTRIES, ONE_NAME_FESTIVALS
 from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.sentences import sentence_with
 from consensus.ingest.boilerplate import is_boilerplate_line
-from consensus.ingest.shapes import title_case
+from consensus.ingest.shapes import is_common_word, title_case
 from consensus.models import Document, Film
 
 HEADER_LINES = 12
@@ -111,8 +111,12 @@ class _Found:
     strength: int  # higher wins; ties go to the earlier line
 
 
-def _clean_title(raw: str) -> str | None:
-    """The title as a reader would write it, or None when `raw` does not look like a film title."""
+def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
+    """The title as a reader would write it, or None when `raw` does not look like a film title.
+
+    Every word is capitalised but small ones ("of", "the"); with `foreign_ok` (a shape that marks a title
+    by itself: `X (2024)`, `Film: X`, `X (English Title)`), a lower-case word that is no English word passes
+    too, for titles in sentence case ("Der lange Winter", "La casa de las tortugas")."""
     title = raw.strip().strip(_QUOTES).strip()
     title = _FIELD_LABEL.sub("", _PREFIX.sub("", title)).strip().strip(_QUOTES).strip(" -–—:|,")
     if not title or title.endswith(("?", "!", "'s", "’s")):
@@ -127,7 +131,8 @@ def _clean_title(raw: str) -> str | None:
         head = word.lstrip(_QUOTES + "(¿¡")[:1]
         if not head:
             return None
-        if not (head.isupper() or head.isdigit()) and not (i > 0 and (word.lower().strip(",:") in _SMALL or word in ("&", "+"))):
+        if not (head.isupper() or head.isdigit()) and not (i > 0 and (word.lower().strip(",:") in _SMALL or word in ("&", "+")
+                                                                        or foreign_ok and not is_common_word(word))):
             return None
     if title.isdigit() or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title):  # "2025" in "Berlinale 2025 › Competition", "Movie review"
         return None
@@ -158,7 +163,7 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
             raw = match["title"]
             if quoted and len(quoted.group(0)) <= len(raw) + 1:
                 raw = quoted["title"]
-            title = _clean_title(raw)
+            title = _clean_title(raw, foreign_ok=strength == 5 and pattern is not _TITLE_SPACE_YEAR)
             year = match.groupdict().get("year")
             if pattern is _TITLE_CREDITS:
                 years = re.findall(YEAR, line)
@@ -169,6 +174,8 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
                 return title, int(year) if year else None, strength
     if len(patterns) == 1:
         return None
+    if (gloss := _TRAILING_GLOSS.match(text)) and (title := _glossed_title(gloss)):
+        return title, None, 4
     for pattern, strength in ((_TITLE_REVIEW, 4), (_POSTER, 3)):
         match = pattern.match(text) if has_any(low, _NEEDS[pattern]) else None
         if match and (title := _clean_title(match["title"])):
@@ -176,6 +183,14 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
     if quoted and text is not line.strip() and (title := _clean_title(quoted["title"])):
         return title, None, 4  # "Review: “Title” is a ..."
     return None
+
+
+def _glossed_title(gloss: re.Match[str]) -> str | None:
+    """`Der lange Winter (The Long Winter)`: an original title, then its English title in brackets."""
+    english = _clean_title(gloss.group(0)[gloss.end("title"):].strip(" ()"))
+    if not english or len(english.split()) < 2:
+        return None  # "Jeon Jong-seo (Ok-ju)" is an actor and a part
+    return _clean_title(gloss["title"], foreign_ok=True)
 
 
 def _header(document: Document) -> list[str]:
