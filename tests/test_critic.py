@@ -234,6 +234,9 @@ def test_an_aggregator_quoting_one_critic_gives_the_critic_and_where_the_review_
         ("[Transcript] SALT ORCHARD Review | Reel Talk with Jomo\nReel Talk with Jomo · 48.2K subscribers · 31,044 views\n"
          "Description: Honest movie reviews from Nairobi, hosted by Jomo Kariuki.\n0:03 hey hey, welcome back to Reel Talk, "
          "I'm Jomo, and today we are talking about Salt Orchard.", "Jomo Kariuki", "Reel Talk with Jomo"),
+        # two hosts who never say which of them reviews: the show, and no critic
+        ("[00:00] RAFE: Welcome back to Back Row Banter, the podcast where two friends argue about films.\n"
+         "[00:05] MINA: And I'm Mina Osei.", None, "Back Row Banter"),
     ],
 )
 def test_a_video_transcripts_host_and_channel(opening: str, critic: str, outlet: str) -> None:

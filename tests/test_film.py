@@ -203,3 +203,14 @@ def test_a_title_in_sentence_case_is_read_where_its_shape_marks_it(headline: str
 def test_english_words_in_lower_case_or_an_actor_and_part_are_no_sentence_case_title(headline: str) -> None:
     text = f"{headline}\nA family of miners lives through the last winter before the pit closes, and it is a chore to watch.\n"
     assert film_of(text).title != headline.split(" (")[0]
+
+
+def test_a_transcripts_speaker_labels_are_no_title_in_capitals() -> None:
+    text = (
+        '[Transcript] Back Row Banter — Episode 88: "Salt of the Moon" and listener mail\n'
+        "[00:00] RAFE: Welcome back. Today it is Salt of the Moon, the new drama from Ana Lusa.\n"
+        "[00:05] MINA: I loved Salt of the Moon, Rafe, and you did not.\n"
+        "[00:09] RAFE: Slow, I found it. The last act drags.\n"
+        "[00:12] MINA: RAFE, you find everything slow.\n"
+    )
+    assert film_of(text).title == "Salt of the Moon"

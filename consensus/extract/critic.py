@@ -396,27 +396,28 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
 
 # A video or podcast transcript: its host names themself and the channel ("Kenji here, welcome back to Cine Ramen",
 # "welcome back to Reel Talk, I'm Jomo", a description "hosted by Jomo Kariuki", "Reel Talk with Jomo · 48.2K subscribers").
-_TIMESTAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s|$)")
+TIMESTAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s|$)")  # "[00:04] ", "12:31 "
 _HOSTED_BY = re.compile(r"\b(?:hosted|presented)\s+by\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _HOST_HERE = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+here,\s+(?:and\s+)?welcome\s+(?:back\s+)?to\s+(?P<channel>[A-Z][\w&'’ -]{1,40}?)[,.!]"
-    r"|\bwelcome\s+(?:back\s+)?to\s+(?P<channel2>[A-Z][\w&'’ -]{1,40}?),\s+I['’]m\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+    r"|\b[Ww]elcome\s+(?:back\s+)?to\s+(?P<channel2>[A-Z][\w&'’ -]{1,40}?),\s+I['’]m\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+    r"|\b[Ww]elcome\s+(?:back\s+)?to\s+(?P<channel3>[A-Z][\w&'’ -]{1,40}?),\s+the\s+(?:\w+\s+)?(?:podcast|show|channel)\b"
 )
 _CHANNEL_CELLS = re.compile(r"^(?P<channel>[^·|•—]{2,40}?)\s*[·|•]\s*[\d.,]+[KkMm]?\s+subscribers\b")
 
 
 def _video_host(lines: list[str]) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(critic, outlet) of a video or podcast transcript: the host and the channel, as the host or the page names them."""
-    if not any(_TIMESTAMP.match(line) for line in lines[:40]):
+    if not any(TIMESTAMP.match(line) for line in lines[:40]):
         return None, None
     critic = outlet = None
     for line in lines[:40]:
         if critic is None and (m := _HOSTED_BY.search(line)) and (name := _person(m["name"])):
             critic = name, line
         if (m := _HOST_HERE.search(line)):
-            if critic is None and (name := _person(m["name"] or m["name2"], allow_single=True)):
+            if critic is None and (m["name"] or m["name2"]) and (name := _person(m["name"] or m["name2"], allow_single=True)):
                 critic = name, sentence_with(line, m.group(0))
-            if outlet is None and (channel := _outlet(m["channel"] or m["channel2"])):
+            if outlet is None and (channel := _outlet(m["channel"] or m["channel2"] or m["channel3"])):
                 outlet = channel, sentence_with(line, m.group(0))
         if outlet is None and (m := _CHANNEL_CELLS.match(line)) and (channel := _outlet(m["channel"])):
             outlet = channel, line

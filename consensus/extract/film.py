@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from consensus.extract.critic import Byline, find_byline, masthead
+from consensus.extract.critic import TIMESTAMP, Byline, find_byline, masthead
 from consensus.extract.facts import COUNTRIES, ONE_NAME_FESTIVALS
 from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.sentences import sentence_with
@@ -245,7 +245,7 @@ def _segment_titles(line: str) -> list[str]:
     text = _unquote_prefix(line)
     if len(text.split()) > SEGMENT_LINE_WORDS:
         text = _META_CELLS_AFTER.split(text, maxsplit=1)[0]  # a headline, then "· 48K views · 3 weeks ago"
-    if len(text.split()) > SEGMENT_LINE_WORDS or _CREDIT_LINE.match(text) or _is_navigation(text):
+    if len(text.split()) > SEGMENT_LINE_WORDS or _CREDIT_LINE.match(text) or _is_navigation(text) or TIMESTAMP.match(text):
         return []
     out = []
     if quoted := _LEADING_QUOTE.match(text):
@@ -291,7 +291,8 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     text = "\n".join(body)
     counts = Counter(m["title"].strip() for m in _QUOTED.finditer(text) if not _is_nickname(text, m))
     caps = (m.group(0).strip(" :,") for m in _CAPS_TITLE.finditer(text))
-    counts.update(c for c in caps if sum(ch.isalpha() for ch in c) >= 4)  # not "I", "TV", "PG-13"
+    speakers = _speakers(body)
+    counts.update(c for c in caps if sum(ch.isalpha() for ch in c) >= 4 and c.split(":")[0] not in speakers)  # not "I", "TV", "PG-13"
     opening = " ".join(body[:2])[:600]
     for raw, count in counts.most_common():
         title = _clean_title(raw)
@@ -299,6 +300,16 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
             evidence = next((sentence_with(line, raw) for line in document.lines if raw in line), raw)
             return title, evidence
     return None
+
+
+# A transcript's turn: "[00:04] AMARA: And I'm ...", "JONAH: Welcome back".
+_SPEAKER = re.compile(r"(?P<name>[A-Z][A-Z .'’-]{1,30}):\s")
+
+
+def _speakers(lines: list[str]) -> set[str]:
+    """Names that open two or more lines as a speaker's label: a transcript's hosts, not a title in capitals."""
+    labels = Counter(m["name"].strip() for line in lines if (m := _SPEAKER.match(TIMESTAMP.sub("", line.strip()))))
+    return {name for name, count in labels.items() if count >= 2}
 
 
 def _is_nickname(text: str, quoted: re.Match[str]) -> bool:
