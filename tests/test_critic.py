@@ -207,6 +207,10 @@ def test_a_closing_bio_sentence_names_the_critic_and_the_outlet() -> None:
         (f"{BODY_LINES}\n© 2023 The Rio Reel. Independent film journalism.", "The Rio Reel"),
         # Medium's publication line
         (f"Salt Orchard Is Loud and Long\nPublished in Ninth Row\n{BODY_LINES}", "Ninth Row"),
+        # a masthead below a breadcrumb, or below the headline and byline, with a section or a founding year
+        (f"HOME › FILM › REVIEWS\nThe Harwick Courier — Arts\nSalt Orchard\n{BODY_LINES}", "The Harwick Courier"),
+        (f"Berlin Diary, Day 3: the long and the short\nBy Ines Okafor\nScreen Boulevard — festival coverage since 2011\n"
+         f"{BODY_LINES}", "Screen Boulevard"),
     ],
 )
 def test_the_outlet_from_a_masthead_a_copyright_line_or_a_publication_line(page: str, outlet: str) -> None:
@@ -216,6 +220,8 @@ def test_the_outlet_from_a_masthead_a_copyright_line_or_a_publication_line(page:
 def test_a_film_title_or_metadata_line_opening_the_page_is_no_masthead() -> None:
     assert byline_of(f"Salt Orchard\nA drama in three acts\nSalt Orchard is long. {BODY}\nSalt Orchard ends well. {BODY}").outlet is None
     assert byline_of(f"Salt Orchard | 2024 | 1h 48m\nGenre: Drama | Country: Chile\n{BODY_LINES}").outlet is None
+    # under a menu line, a headline and its standfirst are no masthead either
+    assert byline_of(f"Second Reel · Subscribe · Sign in\nSalt Orchard\nA drama that takes its time and earns it\n{BODY_LINES}").outlet != "Salt Orchard"
 
 
 def test_an_aggregator_quoting_one_critic_gives_the_critic_and_where_the_review_ran() -> None:

@@ -306,9 +306,11 @@ def _holder(raw: str) -> str:
 _COMPANY_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:media|ltd|limited|inc|llc|gmbh|plc|group|publishing|publications|holdings|newspapers?|communications|corp|corporation)\.?)+$", re.IGNORECASE)
 _HOLDER_END = re.compile(r"\.\s+(?=[A-Z])|\s+[|·•]\s+|\s+[–—-]\s+")
 MASTHEAD_WORDS = 7
+MASTHEAD_LINES = 4  # a masthead stands above or just below the headline and the byline
 _FILM_CELL = re.compile(r"(?:^|[|·•])\s*(?:(?:19|20)\d\d|\d+\s*h(?:\s*\d+\s*m)?|\d+\s*min)\s*(?:[|·•]|$)")  # a year or runtime cell
 # A cell that only a site's masthead carries: a tagline in lower case, an issue or edition, a section.
-_SITE_CELL = re.compile(r"(?:an?|the|notes|films?|movies?|reviews?)\s+[a-z]+(?:\s+\S+)+$|(?i:(?:\w+\s+)?(?:issue|edition)\b.*|arts\b.*|culture\b.*)$")
+_SITE_CELL = re.compile(r"(?:an?|the|notes|films?|movies?|reviews?)\s+[a-z]+(?:\s+\S+)+$|(?i:(?:\w+\s+)?(?:issue|edition)\b.*|arts\b.*|culture\b.*"
+                        r"|.*\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[89]|20)\d\d\b.*)$")  # "... since 2009", "Est. 1887"
 _PLATFORMS = frozenset({"medium", "substack", "blogger", "blogspot", "wordpress", "wordpress.com", "tumblr", "ghost"})  # hosts of publications
 _NAVIGATION = frozenset({"home", "menu", "search", "navigation", "main menu", "skip to content", "log in", "sign in", "subscribe", "back",
                          "follow", "dashboard", "sign up", "open in app", "write"})
@@ -336,20 +338,32 @@ def masthead(document: Document) -> tuple[str, str] | None:
     """The site's name opening the page ("KINO NOTEBOOK", "The Harbor Ledger"), when the page confirms it is the
     site: the page names it again outside its prose (a footer, the HTML title), or menus and a tagline follow it.
     A name the prose uses twice is not the site's (a film title opening a page is named in the review).
-    The first line is judged before the rest of the page is read: most pages open on no masthead."""
-    first = next((line.strip() for line in document.lines if line.strip()), "")
+    Below the first line (a breadcrumb, a headline, a byline), only a line with a site's own cell ("The Westmarch
+    Courier — Arts", "Screen Riviera — festival coverage since 2009") is a masthead.
+    Most pages open on no masthead: their first lines are judged before the rest of the page is read."""
+    opening = (line.strip() for line in document.lines if line.strip())
+    for index, line in zip(range(MASTHEAD_LINES), opening):
+        if not is_boilerplate_line(line) and (found := _masthead_line(document, line, below_headline=index > 0)):
+            return found
+    return None
+
+
+def _masthead_line(document: Document, first: str, below_headline: bool) -> tuple[str, str] | None:
     cells = [c for c in _DASHED_CELLS.split(first) if c]
     name = cells[0] if cells else ""
     words = name.split()
     if not name or len(words) > MASTHEAD_WORDS or any(ch.isdigit() for ch in name) or name[-1] in ".!?:,;" or DATE.match(name) \
-            or name.lower() in _NAVIGATION or is_boilerplate_line(first) or _FILM_CELL.search(first):
+            or name.lower() in _NAVIGATION or _FILM_CELL.search(first):
         return None
     if not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&", "a", "on", "in", "for", "by", "at", "to", "with") for w in words):
+        return None
+    site_cell = any(_SITE_CELL.match(c) for c in cells[1:])
+    if below_headline and not site_cell:
         return None
     lines = _content(document.lines)
     key = name.casefold()
     # prose where a film title would be named twice; a footer ("Kino Notebook © 2024") or a copyright line is not
-    prose = [line for line in lines[1:] if len(line.split()) >= 8 and "©" not in line and not _COPYRIGHT.match(line)]
+    prose = [line for line in lines if line != first and len(line.split()) >= 8 and "©" not in line and not _COPYRIGHT.match(line)]
     as_written = {name, title_case(name)}  # a title is written capitalised in prose ("Frame by Frame", not "frame by frame")
     if sum(any(form in line for form in as_written) for line in prose) >= 2:  # a film title opening the page; a bio names the site once
         return None
@@ -359,11 +373,12 @@ def masthead(document: Document) -> tuple[str, str] | None:
         or re.match(rf"{re.escape(name)}\s*[:|–—-]\s", page_title) is not None  # Blogger's "Site: Post title"
     )
     in_prose = set(prose)
-    named_again = site_in_title or any(key in line.casefold() for line in lines[1:] if line not in in_prose)
+    named_again = site_in_title or any(key in line.casefold() for line in lines if line != first and line not in in_prose)
     # "Quarry Road | 2024 | 1h 48m" is the film's; "KINO KORNER ~ a little zine about big movies ~ issue 31" the site's
     # (after a dash only a tagline, issue or section says so: "Letters to Tlaloc — Festival Dispatch" is a headline)
-    menu_cells = len(_CELLS.split(first)) > 1 and not any(ch.isdigit() for ch in first) or any(_SITE_CELL.match(c) for c in cells[1:])
-    if not (named_again or menu_cells or len(lines) > 1 and _furniture_follows(lines[1])):
+    menu_cells = len(_CELLS.split(first)) > 1 and not any(ch.isdigit() for ch in first) or site_cell
+    after = lines.index(first) + 1
+    if not (named_again or menu_cells or after < len(lines) and _furniture_follows(lines[after])):
         return None
     outlet = title_case(name) if name.isupper() and len(name) > 3 else name
     return (outlet, first) if (outlet := _outlet(_site_name(outlet))) else None
