@@ -28,6 +28,19 @@ def test_page_title_site_name_and_meta_author_are_metadata() -> None:
     assert metadata["author"] == "Ingrid Okafor"
 
 
+def test_a_news_article_in_json_ld_gives_the_publication_and_writer_the_meta_tags_leave_out() -> None:
+    page = (
+        '<html><head><title>Copper Tide: the verdict</title><script type="application/ld+json">'
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Copper Tide: the verdict",'
+        ' "author": {"@type": "Person", "name": "Rafael Dominguez"},'
+        ' "publisher": {"@type": "Organization", "name": "The Evening Lantern"}}</script></head>'
+        "<body><h1>Copper Tide: the verdict</h1><p>A tidy thriller.</p></body></html>"
+    )
+    _, _, metadata = html_to_document_parts(page)
+    assert (metadata["site_name"], metadata["author"]) == ("The Evening Lantern", "Rafael Dominguez")
+    assert "schema_review" not in metadata
+
+
 def test_microdata_review_is_read_like_json_ld() -> None:
     review = read_document(PAGES / "microdata_review.html").metadata["schema_review"]
     assert review["rating_value"] == 7 and review["best_rating"] == 10 and review["worst_rating"] is None

@@ -17,7 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
-from consensus.ingest.schema import schema_review
+from consensus.ingest.schema import article_credits, schema_review
 
 BLOCK_TAGS = frozenset(
     """address article aside blockquote body br dd details div dl dt fieldset figcaption figure footer form
@@ -85,7 +85,8 @@ def _meta(tree: HtmlElement, *keys: str) -> str | None:
 
 
 def page_metadata(tree: HtmlElement) -> dict[str, object]:
-    """title, site_name, author and schema_review, each only when the page states it."""
+    """title, site_name, author and schema_review, each only when the page states it (site_name and author from
+    the page's schema.org article when its meta tags do not give them)."""
     metadata: dict[str, object] = {}
     title = tree.findtext(".//title")
     if title and title.strip():
@@ -102,6 +103,12 @@ def page_metadata(tree: HtmlElement) -> dict[str, object]:
     review = schema_review(tree)
     if review:
         metadata["schema_review"] = review
+    elif "site_name" not in metadata or "author" not in metadata:
+        author, publisher = article_credits(tree)
+        if publisher:
+            metadata.setdefault("site_name", publisher)
+        if author:
+            metadata.setdefault("author", author)
     return metadata
 
 

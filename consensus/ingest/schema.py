@@ -146,6 +146,20 @@ def review_from_json_ld(tree: HtmlElement) -> dict[str, Any] | None:
     return None
 
 
+ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle", "analysisnewsarticle",
+                 "reviewnewsarticle", "socialmediaposting"}
+
+
+def article_credits(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """(author, publisher) of the page's schema.org article (`NewsArticle`, `BlogPosting`, ...) in JSON-LD:
+    a news page that declares no Review still names its writer and its publication there."""
+    for document in _json_documents(tree):
+        for node in _walk(document):
+            if _types(node) & ARTICLE_TYPES:
+                return _name(node.get("author")), _name(node.get("publisher"))
+    return None, None
+
+
 # --------------------------------------------------------------------------- microdata
 
 
