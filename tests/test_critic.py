@@ -224,6 +224,12 @@ def test_a_film_title_or_metadata_line_opening_the_page_is_no_masthead() -> None
     assert byline_of(f"Second Reel · Subscribe · Sign in\nSalt Orchard\nA drama that takes its time and earns it\n{BODY_LINES}").outlet != "Salt Orchard"
 
 
+@pytest.mark.parametrize("link", ["Read full review at Bombay Ink →", "Read the complete review in Bombay Ink."])
+def test_a_mirror_links_to_where_the_review_ran_with_or_without_the(link: str) -> None:
+    page = f"CritiCombine — critic review mirror\nSALT ORCHARD (2023)\nSunil Batra — Bombay Ink\n{BODY_LINES}{link}\n"
+    assert byline_of(page).outlet == "Bombay Ink"
+
+
 def test_an_aggregator_quoting_one_critic_gives_the_critic_and_where_the_review_ran() -> None:
     page = ("CritiCombine\nMovies · TV · Critics\nSALT ORCHARD (2023)\nCritics Score: 62%\nCRITIC SPOTLIGHT\n"
             "Sunil Batra · Bombay Ink\nOriginal score: 3/5\nFull review excerpt (as published in Bombay Ink, 12 October 2023):\n"

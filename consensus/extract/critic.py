@@ -73,7 +73,7 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?P<holder
 # full review at X →" (an aggregator quoting one critic).
 _ORIGINALLY = re.compile(
     r"\b(?:(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in)|as\s+published\s+(?:in|by|at)"
-    r"|(?i:read)\s+the\s+(?:full|whole|complete|original)\s+review\s+(?:at|on|in))\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;:→»)]|$)"
+    r"|(?i:read)\s+(?:the\s+)?(?:full|whole|complete|original)\s+review\s+(?:at|on|in))\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;:→»)]|$)"
 )
 _MIRROR_STEMS = re.compile(r"originally|first\s|published|full review|whole review|complete review|original review", re.I)
 _BIO_CUES = re.compile(r"\b(?:writer|critic|journalist|editor|contributor|enthusiast|lover|graduate|based|lives|founder|blogger|podcast|host|freelance|find me|follow me|my)\b", re.IGNORECASE)
