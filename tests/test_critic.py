@@ -246,6 +246,9 @@ def test_an_aggregator_quoting_one_critic_gives_the_critic_and_where_the_review_
         ("[Transcript] SALT ORCHARD Review | Reel Talk with Jomo\nReel Talk with Jomo · 48.2K subscribers · 31,044 views\n"
          "Description: Honest movie reviews from Nairobi, hosted by Jomo Kariuki.\n0:03 hey hey, welcome back to Reel Talk, "
          "I'm Jomo, and today we are talking about Salt Orchard.", "Jomo Kariuki", "Reel Talk with Jomo"),
+        # a channel's handle on the platform, without timestamps
+        ('@reelmarta — YouTube video transcript (auto-generated)\n"SALT ORCHARD is a mess" · 12K views · 2 days ago\n'
+         "hey guys, welcome back to the channel", "reelmarta", "YouTube"),
         # two hosts who never say which of them reviews: the show, and no critic
         ("[00:00] RAFE: Welcome back to Back Row Banter, the podcast where two friends argue about films.\n"
          "[00:05] MINA: And I'm Mina Osei.", None, "Back Row Banter"),

@@ -419,14 +419,19 @@ _HOST_HERE = re.compile(
     r"|\b[Ww]elcome\s+(?:back\s+)?to\s+(?P<channel3>[A-Z][\w&'’ -]{1,40}?),\s+the\s+(?:\w+\s+)?(?:podcast|show|channel)\b"
 )
 _CHANNEL_CELLS = re.compile(r"^(?P<channel>[^·|•—]{2,40}?)\s*[·|•]\s*[\d.,]+[KkMm]?\s+subscribers\b")
+# "@cinemaniaque_lou — YouTube video transcript": the channel's handle, then the platform that hosts it.
+_HANDLE_ON = re.compile(r"^@(?P<handle>\w[\w.]{2,30})\s*[—–|·:-]\s*(?P<platform>YouTube|TikTok|Twitch|Vimeo|Instagram)\b")
+_VIDEO_PAGE = re.compile(r"\btranscript\b|[\d.,]+[KkMm]?\s+(?:views|subscribers)\b", re.IGNORECASE)
 
 
 def _video_host(lines: list[str]) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(critic, outlet) of a video or podcast transcript: the host and the channel, as the host or the page names them."""
-    if not any(TIMESTAMP.match(line) for line in lines[:40]):
+    if not any(TIMESTAMP.match(line) for line in lines[:40]) and not any(_VIDEO_PAGE.search(line) for line in lines[:3]):
         return None, None
     critic = outlet = None
     for line in lines[:40]:
+        if critic is None and outlet is None and (m := _HANDLE_ON.match(line)):
+            critic, outlet = (m["handle"], line), (m["platform"], line)
         if critic is None and (m := _HOSTED_BY.search(line)) and (name := _person(m["name"])):
             critic = name, line
         if (m := _HOST_HERE.search(line)):
