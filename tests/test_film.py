@@ -214,3 +214,15 @@ def test_a_transcripts_speaker_labels_are_no_title_in_capitals() -> None:
         "[00:12] MINA: RAFE, you find everything slow.\n"
     )
     assert film_of(text).title == "Salt of the Moon"
+
+
+@pytest.mark.parametrize("below", ["2022 · Directed by Sunniva Arnesen", "2022", "2022 | Norway | 104 min"])
+def test_a_title_line_above_a_line_opening_with_the_year_is_the_film(below: str) -> None:
+    text = f"Letterlog — diary entry\n★★★½\nA Kettle of Hawks\n{below}\nreviewed by halfmoonjude\nthree sisters on an island and one dead falcon.\n"
+    film = film_of(text)
+    assert (film.title, film.year) == ("A Kettle of Hawks", 2022)
+
+
+def test_a_sentence_above_a_year_is_no_title() -> None:
+    text = "I finally watched it.\n2022 · Directed by Sunniva Arnesen\nthree sisters on an island and one dead falcon.\n"
+    assert film_of(text).title is None

@@ -193,6 +193,18 @@ def _glossed_title(gloss: re.Match[str]) -> str | None:
     return _clean_title(gloss["title"], foreign_ok=True)
 
 
+# A diary's or catalogue's line under the title: "2022", "2022 · Directed by Sunniva Arnesen", "2019 | Norway | 104 min".
+_YEAR_UNDER_TITLE = re.compile(rf"^(?P<year>{YEAR})(?:\s*[·|•]\s*(?:dir(?:ected\s+by|\.)|\d+\s*(?:min|h)\b|[A-Z]).*)?$")
+
+
+def _above_year_line(line: str, below: list[str]) -> tuple[str, int | None, int] | None:
+    """A short title line right above a line that opens with the film's year (a diary entry, a catalogue card)."""
+    year = _YEAR_UNDER_TITLE.match(below[0].strip()) if below else None
+    if year and len(line.split()) <= MAX_TITLE_WORDS and not re.search(r"[.!?,;:]$", line.strip()) and (title := _clean_title(line)):
+        return title, int(year["year"]), 4
+    return None
+
+
 def _header(document: Document) -> list[str]:
     """The first lines that are not site furniture (poster image lines kept: they name the film)."""
     header: list[str] = []
@@ -413,7 +425,7 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
         found.append(_Found(title, int(year) if year else None, str(review.get("evidence") or "schema.org itemReviewed"), 6))
     header = _header(document)
     for index, line in enumerate(header):
-        hit = _from_headline(line) or _bare_title(line.strip(), index, document.text)
+        hit = _from_headline(line) or _above_year_line(line, header[index + 1: index + 2]) or _bare_title(line.strip(), index, document.text)
         if hit:
             found.append(_Found(hit[0], hit[1], line.strip(), hit[2]))
         found += [_Found(title, None, line.strip(), 1) for title in _segment_titles(line) if not hit or title != hit[0]]
