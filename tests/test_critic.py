@@ -220,6 +220,8 @@ def test_the_outlet_from_a_masthead_a_copyright_line_or_a_publication_line(page:
 def test_a_film_title_or_metadata_line_opening_the_page_is_no_masthead() -> None:
     assert byline_of(f"Salt Orchard\nA drama in three acts\nSalt Orchard is long. {BODY}\nSalt Orchard ends well. {BODY}").outlet is None
     assert byline_of(f"Salt Orchard | 2024 | 1h 48m\nGenre: Drama | Country: Chile\n{BODY_LINES}").outlet is None
+    # a lower-case post opens on prose, not on a site's name
+    assert byline_of(f"watched this last night with my sister\na film about grief, mostly\n{BODY_LINES}").outlet is None
     # under a menu line, a headline and its standfirst are no masthead either
     assert byline_of(f"Second Reel · Subscribe · Sign in\nSalt Orchard\nA drama that takes its time and earns it\n{BODY_LINES}").outlet != "Salt Orchard"
 
@@ -282,3 +284,14 @@ def test_a_signature_of_a_name_and_a_site_and_mastheads_with_a_tagline_or_a_comp
     assert (byline.critic, byline.outlet) == ("Samir Haddad", "The Corner Man Film Diary")
     assert byline_of(f"THE WEEKLY REEL — a newsletter about movies, sent Sundays\nIssue #147\n{BODY_LINES}").outlet == "The Weekly Reel"
     assert byline_of(f"{BODY_LINES}\n© 2025 Fringeline Media Ltd.\n").outlet == "Fringeline"
+
+
+def test_a_blogs_name_in_lower_case_is_its_outlet_when_the_html_title_names_it() -> None:
+    from consensus.ingest.document import document_from_bytes
+
+    page = (
+        "<html><head><title>somewhere between frames — Salt Orchard</title></head><body>"
+        "<nav>Follow · Dashboard</nav><header><h1>somewhere between frames</h1><p>movies, mostly. sometimes cats.</p></header>"
+        f"<article><h2>Salt Orchard</h2><p>{BODY}</p><p>{BODY}</p></article></body></html>"
+    )
+    assert find_byline(document_from_bytes(page.encode(), "tumblr.html", is_html=True)).outlet == "somewhere between frames"

@@ -342,23 +342,29 @@ def masthead(document: Document) -> tuple[str, str] | None:
     Courier — Arts", "Screen Riviera — festival coverage since 2009") is a masthead.
     Most pages open on no masthead: their first lines are judged before the rest of the page is read."""
     opening = (line.strip() for line in document.lines if line.strip())
+    content_above = False
     for index, line in zip(range(MASTHEAD_LINES), opening):
-        if not is_boilerplate_line(line) and (found := _masthead_line(document, line, below_headline=index > 0)):
+        if is_boilerplate_line(line):
+            continue
+        if found := _masthead_line(document, line, below_first=index > 0, below_content=content_above):
             return found
+        content_above = True
     return None
 
 
-def _masthead_line(document: Document, first: str, below_headline: bool) -> tuple[str, str] | None:
+def _masthead_line(document: Document, first: str, below_first: bool, below_content: bool) -> tuple[str, str] | None:
     cells = [c for c in _DASHED_CELLS.split(first) if c]
     name = cells[0] if cells else ""
     words = name.split()
     if not name or len(words) > MASTHEAD_WORDS or any(ch.isdigit() for ch in name) or name[-1] in ".!?:,;" or DATE.match(name) \
             or name.lower() in _NAVIGATION or _FILM_CELL.search(first):
         return None
-    if not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&", "a", "on", "in", "for", "by", "at", "to", "with") for w in words):
+    lower_case = name.islower()  # "somewhere between frames": only the page's HTML title can confirm it
+    if not lower_case and not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&", "a", "on", "in", "for", "by", "at", "to", "with")
+                                  for w in words):
         return None
     site_cell = any(_SITE_CELL.match(c) for c in cells[1:])
-    if below_headline and not site_cell:
+    if below_first and not site_cell and not (lower_case and not below_content):
         return None
     lines = _content(document.lines)
     key = name.casefold()
@@ -378,7 +384,10 @@ def _masthead_line(document: Document, first: str, below_headline: bool) -> tupl
     # (after a dash only a tagline, issue or section says so: "Letters to Tlaloc — Festival Dispatch" is a headline)
     menu_cells = len(_CELLS.split(first)) > 1 and not any(ch.isdigit() for ch in first) or site_cell
     after = lines.index(first) + 1
-    if not (named_again or menu_cells or after < len(lines) and _furniture_follows(lines[after])):
+    if lower_case:  # under menus only (a lower-case line under a headline or a byline is prose), and named by the HTML title
+        # (a tagline under it is not enough: measured, it let a lower-case post's first line through)
+        return (name, first) if site_in_title and not below_content and len(words) <= 5 else None
+    elif not (named_again or menu_cells or after < len(lines) and _furniture_follows(lines[after])):
         return None
     outlet = title_case(name) if name.isupper() and len(name) > 3 else name
     return (outlet, first) if (outlet := _outlet(_site_name(outlet))) else None

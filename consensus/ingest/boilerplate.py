@@ -42,7 +42,7 @@ _NAV_WORDS = frozenset(
     privacy policy terms of use service cookie cookies advertise sitemap archives archive categories tags movies
     tv shows streaming festivals podcasts podcast videos trailers lists blog shop store donate support faq help
     share tweet pin print email reply next previous older newer posts post page top skip to content main close
-    open toggle navigation more all the and our account profile settings""".split()
+    open toggle navigation more all the and our account profile settings follow dashboard""".split()
 )
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|»|›|/|\u2022|\s{3,})\s*")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
