@@ -64,6 +64,9 @@ _SHAPES = re.compile(
     # `7/10`, `8.5 / 10`, `3 1/2 out of 5`, `three and a half stars out of five`, `2½ out of 4 stars`
     rf"|(?P<frac>(?<![\w/.,])(?P<fx>{AMOUNT})\s*(?:stars?\s*)?(?:/|out\s+of)\s*(?P<fmax>{MAX_WORDS})"
     rf"(?![\d/]|[.,]\d|\w)(?:\s*stars?\b)?)"
+    # `four kettles out of five`, `3 popcorn buckets out of 5`: a site's own unit (counted only after a rating cue)
+    rf"|(?P<units>(?<![\w/.,])(?P<ux>{AMOUNT})\s+(?P<unit>(?:[a-z]{{3,}}\s+)?[a-z]{{3,}}s)\s+out\s+of\s+(?P<umax>{MAX_WORDS})"
+    rf"(?![\d/]|[.,]\d|\w))"
     # `3 of 5 stars`
     rf"|(?P<ofstars>(?<![\w/.,])(?P<sx>{AMOUNT})\s+of\s+(?P<smax>{MAX_WORDS})\s+stars?\b)"
     # `★★★½`, `★★★★☆`, `★★★½ (out of 5)`
@@ -502,7 +505,7 @@ def _shape_candidate(c: _Clause, evidence: str, index: int, place: int, star_sca
     prefix, suffix, text = c.prefix, c.suffix, m.group(0)
     labelled = ctx.is_labelled(prefix)
     own = ctx.in_own_voice(prefix, suffix)
-    standalone = c.standalone(3 if kind in ("frac", "glyph", "outofstars") else 1)
+    standalone = c.standalone(3 if kind in ("frac", "units", "glyph", "outofstars") else 1)
     value, top, base = _value_and_scale(m, kind, star_scale)
     if value is None:
         return None
@@ -510,16 +513,18 @@ def _shape_candidate(c: _Clause, evidence: str, index: int, place: int, star_sca
         top = value  # `my top rating of ****`
     if not valid_fraction(value, top):
         return None
-    explicit_max = bool(m.group("omax") or m.group("fmax") or m.group("smax") or m.group("gmax") or m.group("amax"))
+    explicit_max = bool(m.group("omax") or m.group("fmax") or m.group("smax") or m.group("gmax") or m.group("amax") or m.group("umax"))
     # Shapes that need a cue before they count as a rating at all.
     if kind in ("aster", "halfstar", "onestar") and not (labelled or own or explicit_max):
         return None  # `***` as a separator, a footnote, emphasis
+    if kind == "units" and not (labelled or own):
+        return None  # `two sisters out of three`
     if kind == "stars" and not (labelled or own or standalone):
         if not text[0].isdigit() or ctx.has_determiner_before(prefix):
             return None  # `the two stars share great chemistry`
         if re.search(r"-star$", text) and re.match(r"\s*[a-z]", suffix):
             return None  # `a five-star hotel`
-    if kind in ("frac", "ofstars", "stars", "outofstars") and (ctx.is_counter(prefix) or ctx.is_count_phrase(suffix)):
+    if kind in ("frac", "units", "ofstars", "stars", "outofstars") and (ctx.is_counter(prefix) or ctx.is_count_phrase(suffix)):
         return None
     if "out of" in text.lower() and not (labelled or standalone) and not ctx.follower_allowed(suffix):
         return None  # `nine out of ten critics`
@@ -560,6 +565,8 @@ def _value_and_scale(m: re.Match[str], kind: str | None, star_scale: float) -> t
         return amount_value(m.group("fx")), max_value(m.group("fmax")), 2
     if kind == "ofstars":
         return amount_value(m.group("sx")), max_value(m.group("smax")), 2
+    if kind == "units":
+        return amount_value(m.group("ux")), max_value(m.group("umax")), 2
     if kind == "glyph":
         value, stated = glyph_stars(m.group("glyphs"))
         top = max_value(m.group("gmax")) if m.group("gmax") else stated or star_scale
