@@ -295,3 +295,12 @@ def test_a_blogs_name_in_lower_case_is_its_outlet_when_the_html_title_names_it()
         f"<article><h2>Salt Orchard</h2><p>{BODY}</p><p>{BODY}</p></article></body></html>"
     )
     assert find_byline(document_from_bytes(page.encode(), "tumblr.html", is_html=True)).outlet == "somewhere between frames"
+
+
+@pytest.mark.parametrize(
+    "bio",
+    ["About the author: Marisol Quintero writes Brightwater Blvd from a very uncomfortable couch in Tucson.",
+     "Marisol Quintero writes about film for The Tucson Lantern."],
+)
+def test_an_author_box_saying_who_writes_names_the_critic(bio: str) -> None:
+    assert byline_of(f"Salt Orchard\n{BODY_LINES}{bio}\n").critic == "Marisol Quintero"

@@ -57,9 +57,14 @@ _POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  #
 _POSTED_ON_BY = re.compile(rf"^posted\s+(?:on\s+)?.{{4,40}}?\s+by\s+{NAME}\s*(?:[·•|]\s*\d+\s+comments?)?$", re.IGNORECASE)
 # A bio sentence: "Farzaneh Karimi is a contributing film critic at Sightline Weekly", "X is the Gulf Star-Tribune's film critic".
 _BIO_SENTENCE = re.compile(
-    r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){1,3}?)\s+(?:is|has\s+been)\s+(?:(?:the|a|an|our)\s+)?"
+    r"^(?i:about\s+the\s+(?:author|writer|critic|reviewer)\s*[:—–-]\s*)?"  # an author box's label
+    r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){1,3}?)\s+(?:"
+    r"(?:is|has\s+been)\s+(?:(?:the|a|an|our)\s+)?"
     r"(?:(?P<site>[A-Z][\w&'’. -]{1,40}?)['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:film\s+|movie\s+)?(?:critic|reviewer|writer|editor|journalist|contributor)\b"
     r"(?:\s+(?:at|for|of)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)(?=\s*(?:[.,;]|$|\s+(?:since|and|who|based|in)\b)))?"
+    # "Marisol Quintero writes Brightwater Blvd from a couch in Tucson", "X writes about film for The Y"
+    r"|(?:writes|edits|runs)\s+(?:about\s+(?:film|films|movies|cinema)\s+)?(?:for\s+)?(?:[A-Z][\w&'’. -]{1,40}?)"
+    r"(?=\s*(?:[.,;]|$|\s+(?:from|since|and|who|in|with|out\s+of)\b)))"
 )
 BIO_LINES = 30  # a closing bio may sit above sidebars, "Most read" lists and comments
 _PAREN_BYLINE = re.compile(r"^\((?:author|reviewer|review by|reviewed by|written by|by)\s*:?\s*(?P<name>[^()]{2,60})\)$", re.IGNORECASE)
@@ -224,7 +229,7 @@ def _bio_sentence(lines: list[str]) -> tuple[str, str, str | None] | None:
     """(critic, line, outlet or None) from a closing bio sentence naming the critic's job."""
     for line in lines[-BIO_LINES:]:
         if (match := _BIO_SENTENCE.match(line)) and (name := _person(match["name"])):
-            outlet = match["outlet"] or match["site"]
+            outlet = match["outlet"] or match["site"]  # what a critic "writes" may be a column, not the outlet
             return name, line, _outlet(outlet) if outlet else None
     return None
 
