@@ -226,3 +226,12 @@ def test_a_title_line_above_a_line_opening_with_the_year_is_the_film(below: str)
 def test_a_sentence_above_a_year_is_no_title() -> None:
     text = "I finally watched it.\n2022 · Directed by Sunniva Arnesen\nthree sisters on an island and one dead falcon.\n"
     assert film_of(text).title is None
+
+
+def test_a_title_in_capitals_opening_a_post_under_two_furniture_lines() -> None:
+    text = (
+        "rehana's notes app, copied to my blog because people asked\nSaturday, 23:41\n"
+        "ok so SALT OF THE MOON. i was NOT prepared.\n"
+        "a gothic romance in a mansion by the sea, and the most gorgeous thing i have seen all year, honestly.\n"
+    )
+    assert film_of(text).title == "Salt of the Moon"

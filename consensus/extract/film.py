@@ -305,7 +305,7 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     caps = (m.group(0).strip(" :,") for m in _CAPS_TITLE.finditer(text))
     speakers = _speakers(body)
     counts.update(c for c in caps if sum(ch.isalpha() for ch in c) >= 4 and c.split(":")[0] not in speakers)  # not "I", "TV", "PG-13"
-    opening = " ".join(body[:2])[:600]
+    opening = " ".join(body[:3])[:600]
     for raw, count in counts.most_common():
         title = _clean_title(raw)
         if title and raw in opening and (count >= 2 or raw in opening[:200]):
