@@ -213,3 +213,18 @@ def test_the_films_own_headline_with_its_stars_is_the_verdict() -> None:
     text = "Bright Little Liars review – a teen thriller with no teeth ★★☆☆☆\nThe cast is wasted on a thin mystery.\n"
     result = find_rating(doc(text), Film(title="Bright Little Liars"))
     assert result.rating is not None and result.rating.score == 40
+
+
+def test_a_rating_given_to_a_film_the_critic_names_is_that_films_when_this_ones_title_is_known() -> None:
+    from consensus.extract import rating_context as ctx
+
+    assert ctx.is_other_film("for context I gave Midsommar ", " and Barbarian four", "Fever Dream Motel")
+    assert not ctx.is_other_film("I gave Fever Dream Motel ", "", "Fever Dream Motel")
+    assert not ctx.is_other_film("I gave Midsommar ", "", None)  # with no title known, the named film may be this one
+
+
+def test_going_with_a_rating_is_the_critics_own_voice() -> None:
+    from consensus.extract import rating_context as ctx
+
+    assert ctx.in_own_voice("this one... I'm going ", " out of five.")
+    assert ctx.in_own_voice("so we're going with ", ".")

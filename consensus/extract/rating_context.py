@@ -176,6 +176,9 @@ _SUBJECT_VERB = re.compile(
     r"deserved|deserves|merited|merits)\s+(?:a|an|just|only|a\s+solid|a\s+full)?\s*$",
     re.IGNORECASE,
 )
+# The critic's rating of a film they name, when this film's name is known (and replaced by "this film"): "I gave Midsommar".
+_GAVE_NAMED = re.compile(r"\b(?:gave|give|rated|awarded)\s+(?!(?:it|this|that|them)\b)(?-i:[A-Z][\w'’:.\-]*(?:\s+(?:of|the|and|[A-Z0-9][\w'’:.\-]*)){0,5})\s+(?:a\s+|an\s+)?$",
+                         re.IGNORECASE)
 _THIS_FILM = re.compile(r"\b(?:it|this|that|film|movie|one|sequel|picture|remake|flick|show|series)\b", re.IGNORECASE)
 
 
@@ -238,6 +241,8 @@ def is_other_film(prefix: str, suffix: str, title: str | None) -> bool:
     prefix = _without_title(prefix, title)
     if title and _names_another_film(_OTHER_HEADLINE.match(prefix)):
         return True
+    if title and _GAVE_NAMED.search(_subclause(prefix)):
+        return True  # "I gave Midsommar five stars" on a page about another film
     if _OTHER_FILM.search(_subclause(prefix)) or _OTHER_FILM_AFTER.search(suffix) or _PAST_RATING.search(prefix):
         return True
     m = _SUBJECT_VERB.search(prefix)
@@ -376,7 +381,8 @@ _OWN_VOICE = re.compile(
     # "give it ***", "rate the picture ***", "award METRO **", "give the film a mild thumbs up and ** 1/2"
     r"|\b(?:give|gave|giving|award|awarded|awarding|rate|rated|rating)\s+(?:[\w'’]+,?\s+){0,8}$"
     r"|\b(?:it|this(?:\s+(?:film|movie|one|sequel|picture))?)\s+(?:gets|earns|deserves|merits|scores)\b"
-    r"|\bmy\s+(?:rating|score|grade|verdict|rate)\b",
+    r"|\bmy\s+(?:rating|score|grade|verdict|rate)\b"
+    r"|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|['’]ll|\s+will)\s+(?:go|going)\s+(?:with\s+)?$",  # "I'm going two and a half stars"
     re.IGNORECASE,
 )
 _OWN_AFTER = re.compile(r"^\W{0,3}(?:from\s+me|in\s+my\s+book|on\s+my\s+scale|for\s+me|by\s+me)\b", re.IGNORECASE)
