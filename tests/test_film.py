@@ -235,3 +235,9 @@ def test_a_title_in_capitals_opening_a_post_under_two_furniture_lines() -> None:
         "a gothic romance in a mansion by the sea, and the most gorgeous thing i have seen all year, honestly.\n"
     )
     assert film_of(text).title == "Salt of the Moon"
+
+
+def test_a_review_label_makes_the_rest_of_its_line_the_title() -> None:
+    # a newspaper page whose masthead line names a section ("WEEKEND") the prose also names
+    page = Path(__file__).parent / "fixtures" / "review_pages" / "dev" / "p19.txt"
+    assert find_film(read_document(page)).title == "Midnight at the Dry Dock"

@@ -176,6 +176,8 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
         return None
     if (gloss := _TRAILING_GLOSS.match(text)) and (title := _glossed_title(gloss)):
         return title, None, 4
+    if _PREFIX.match(line.strip().strip("*#_ ")) and (title := _clean_title(text)):
+        return title, None, 4  # "FILM REVIEW: MIDNIGHT AT THE DRY DOCK": the label says what follows is the title
     for pattern, strength in ((_TITLE_REVIEW, 4), (_POSTER, 3)):
         match = pattern.match(text) if has_any(low, _NEEDS[pattern]) else None
         if match and (title := _clean_title(match["title"])):
