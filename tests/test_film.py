@@ -241,3 +241,17 @@ def test_a_review_label_makes_the_rest_of_its_line_the_title() -> None:
     # a newspaper page whose masthead line names a section ("WEEKEND") the prose also names
     page = Path(__file__).parent / "fixtures" / "review_pages" / "dev" / "p19.txt"
     assert find_film(read_document(page)).title == "Midnight at the Dry Dock"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Magpie Theory was released in 2019 and got very little attention.", 2019),
+        ("The film was released in 2019 and got very little attention.", 2019),
+        ("When Tidewater came out in 2022 it felt like a small miracle.", None),  # another film's year
+        ("He was released in 1979 after four years in jail.", None),
+    ],
+)
+def test_the_year_a_review_says_this_film_was_released(sentence: str, year: int | None) -> None:
+    text = f"Magpie Theory\nMagpie Theory: a small, odd, very funny drama about a retired maths teacher and his magpies.\n{sentence}\n"
+    assert film_of(text).year == year

@@ -353,9 +353,12 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
                 return int(country_year["year"]), line
     this_year = has_any(casefree(document.text), ("this 1", "this 2", "s a 1", "s a 2"))  # what `_THIS_YEAR` needs
     for sentence_line in document.text.split("\n"):
-        found = _title_then(sentence_line, title, _IS_A_YEAR_AFTER, word_start=True)
+        found = _title_then(sentence_line, title, _IS_A_YEAR_AFTER, word_start=True) or \
+            _title_then(sentence_line, title, _RELEASED_IN_AFTER, word_start=True)
         if found:
             return int(found["year"]), sentence_with(sentence_line, found.string[found.pos - len(title): found.end()])
+        if found := _THE_FILM_RELEASED_IN.search(sentence_line):
+            return int(found["year"]), sentence_with(sentence_line, found.group(0))
         match = this_year and _THIS_YEAR.search(sentence_line)
         if match:
             return int(match["year"]), sentence_with(sentence_line, match.group(0))
@@ -370,6 +373,10 @@ _YEAR_CELL = re.compile(rf"(?:^|[|·•]|\s/)\s*(?P<year>{YEAR})\s*(?:[|·•]|/
 _COUNTRY_YEAR = re.compile(rf"(?P<country>[A-Z][\w .'’-]{{1,30}}),\s*(?P<year>{YEAR})")  # a cell "Mexico, 2022"
 _OWN_YEAR_AFTER = re.compile(rf"[”\"’']?\s*[\(\[](?P<year>{YEAR})[\)\]]")
 _IS_A_YEAR_AFTER = re.compile(rf"[’']?s? (?:is|was) (?:a|an|the) (?P<year>{YEAR})\b", re.IGNORECASE)
+# `Title was released in 2020`, `Title came out in 2019`; `The film was released in 2019` (this film, however named).
+_RELEASED_IN_AFTER = re.compile(
+    rf"\s+(?:(?:was|is)\s+(?:first\s+|originally\s+)?released|came\s+out|premiered)\s+in\s+(?:(?:early|late|mid-?)\s*)?(?P<year>{YEAR})\b")
+_THE_FILM_RELEASED_IN = re.compile(rf"(?:^|(?<=[.!?]\s))(?:The|This)\s+(?:film|movie|picture){_RELEASED_IN_AFTER.pattern}")
 _WORD_START = re.compile(r"\b")
 
 
