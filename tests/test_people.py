@@ -1374,3 +1374,23 @@ def test_compound_family_names_and_a_crew_noun_after_a_nationality() -> None:
 def test_a_film_noun_describing_another_noun_credits_no_director() -> None:
     text = "Olumide Bakare has been The Sunday Dispatch's chief film critic since 2019. Ruiz's film festival diary is fun."
     assert not [p for p in find_people(doc(text), Film(title="Salt Road")) if p.role == "director"]
+
+
+def test_a_family_name_credited_alone_is_the_one_full_name_the_review_writes_with_it() -> None:
+    text = (
+        "The new Pedro Almada romance is a very expensive postcard.\n"
+        "Pedro Almada is a Portuguese filmmaker who made a lovely little drama about fishermen a decade ago.\n"
+        "I gave Almada's fishermen film an A when I reviewed it. This one I will forget by the weekend.\n"
+    )
+    people = read_people(doc(text), Film(title="Lisbon, Apparently")).people
+    assert ("Pedro Almada", "director") in roles(people)
+    assert all(p.name != "Almada" for p in people)
+
+
+def test_a_family_name_shared_by_two_full_names_stays_as_written() -> None:
+    text = (
+        "Ines Almada and her brother Pedro Almada both appear in the film, briefly.\n"
+        "I gave Almada's fishermen film an A when I reviewed it. This one I will forget by the weekend.\n"
+    )
+    people = read_people(doc(text), Film(title="Lisbon, Apparently")).people
+    assert not any(p.name in ("Pedro Almada", "Ines Almada") and p.role == "director" for p in people)

@@ -1659,6 +1659,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         _add_tied_names(people, ties)
         people = _joined_by_ties(people)
     mentions = _unattached_mentions(runs, starts, people, sentences)
+    if people and mentions:
+        mentions = _full_names_of_family_names(people, mentions)
     if nickname_ties and mentions:
         mentions += _quoted_nickname_mentions(mentions, nickname_ties)
     if rewritten:  # each piece of evidence as the review wrote it
@@ -1666,6 +1668,26 @@ def read_people(document: Document, film: Film) -> PeopleResult:
         for item in [*people, *mentions]:
             item.evidence = written.get(item.evidence, item.evidence)
     return PeopleResult(people, warnings, mentions)
+
+
+def _full_names_of_family_names(people: list[Person], mentions: list[NameMention]) -> list[NameMention]:
+    """A person credited by a family name alone ("I gave Almada's fishermen film an A") is the one full name the
+    review writes ending in it ("Pedro Almada is a Portuguese director"), when the review writes exactly one such
+    name and credits no one else by that word. That name is then the person's, no longer an unattached mention.
+    Only a name ending in the word: where the family name comes first ("Park Yu-rim", "Park Hyoung-soo"), a
+    family name alone is shared too often to say whose it is."""
+    for person in people:
+        word = fold(person.name)
+        if " " in word:
+            continue
+        fulls = {m.name for m in mentions if " " in m.name and fold(m.name).split()[-1] == word}
+        if len(fulls) != 1 or any(word in fold(p.name).split() for p in people if p is not person):
+            continue
+        full = fulls.pop()
+        person.mentions = list(dict.fromkeys([full, *person.mentions]))
+        person.name = full
+        mentions = [m for m in mentions if m.name != full]
+    return mentions
 
 
 def _add_tied_names(people: list[Person], ties: list[tuple[str, str]]) -> None:
