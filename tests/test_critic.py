@@ -207,6 +207,9 @@ def test_a_closing_bio_sentence_names_the_critic_and_the_outlet() -> None:
         (f"{BODY_LINES}\n© 2023 The Rio Reel. Independent film journalism.", "The Rio Reel"),
         # Medium's publication line
         (f"Salt Orchard Is Loud and Long\nPublished in Ninth Row\n{BODY_LINES}", "Ninth Row"),
+        # a blog's first line, with a tagline sentence under it, on a page a blog platform powers
+        (f"The Midnight Reel\nBad movies, good movies, and the ones in between.\nSalt Orchard\n{BODY_LINES}BLOG ARCHIVE\n"
+         "Powered by Blogger.", "The Midnight Reel"),
         # a masthead below a breadcrumb, or below the headline and byline, with a section or a founding year
         (f"HOME › FILM › REVIEWS\nThe Harwick Courier — Arts\nSalt Orchard\n{BODY_LINES}", "The Harwick Courier"),
         (f"Berlin Diary, Day 3: the long and the short\nBy Ines Okafor\nScreen Boulevard — festival coverage since 2011\n"

@@ -312,6 +312,9 @@ _COMPANY_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:media|ltd|limited|inc|llc|
 _HOLDER_END = re.compile(r"\.\s+(?=[A-Z])|\s+[|·•]\s+|\s+[–—-]\s+")
 MASTHEAD_WORDS = 7
 MASTHEAD_LINES = 4  # a masthead stands above or just below the headline and the byline
+FOOTER_LINES = 5
+# A blog platform's footer: the page's first line is the blog's name ("Powered by Blogger.", "Proudly powered by WordPress").
+_POWERED_BY = re.compile(r"\bpowered by (?:blogger|wordpress|ghost|tumblr)\b", re.IGNORECASE)
 _FILM_CELL = re.compile(r"(?:^|[|·•])\s*(?:(?:19|20)\d\d|\d+\s*h(?:\s*\d+\s*m)?|\d+\s*min)\s*(?:[|·•]|$)")  # a year or runtime cell
 # A cell that only a site's masthead carries: a tagline in lower case, an issue or edition, a section.
 _SITE_CELL = re.compile(r"(?:an?|the|notes|films?|movies?|reviews?)\s+[a-z]+(?:\s+\S+)+$|(?i:(?:\w+\s+)?(?:issue|edition)\b.*|arts\b.*|culture\b.*"
@@ -392,7 +395,8 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
     if lower_case:  # under menus only (a lower-case line under a headline or a byline is prose), and named by the HTML title
         # (a tagline under it is not enough: measured, it let a lower-case post's first line through)
         return (name, first) if site_in_title and not below_content and len(words) <= 5 else None
-    elif not (named_again or menu_cells or after < len(lines) and _furniture_follows(lines[after])):
+    elif not (named_again or menu_cells or after < len(lines) and _furniture_follows(lines[after])
+              or not below_first and any(_POWERED_BY.search(line) for line in lines[-FOOTER_LINES:])):
         return None
     outlet = title_case(name) if name.isupper() and len(name) > 3 else name
     return (outlet, first) if (outlet := _outlet(_site_name(outlet))) else None
