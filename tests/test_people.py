@@ -1394,3 +1394,18 @@ def test_a_family_name_shared_by_two_full_names_stays_as_written() -> None:
     )
     people = read_people(doc(text), Film(title="Lisbon, Apparently")).people
     assert not any(p.name in ("Pedro Almada", "Ines Almada") and p.role == "director" for p in people)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["For those who haven't heard of it, it's the new one from Ingrid Solberg, about a retired piano tuner.",
+     "The main event: Gravity's Widow, the new space drama from Hyun-woo Park."],
+)
+def test_the_new_one_or_a_described_drama_from_a_person_names_its_director(sentence: str) -> None:
+    people = read_people(doc(sentence), Film(title="Gravity's Widow")).people
+    assert {p.role for p in people if p.name in ("Ingrid Solberg", "Hyun-woo Park")} == {"director"}
+
+
+def test_a_drama_from_a_country_or_a_studio_names_no_director() -> None:
+    people = read_people(doc("It is the latest family drama from South Korea, and the new thriller from Blumhouse Productions."), Film()).people
+    assert not [p for p in people if p.role == "director"]

@@ -129,9 +129,9 @@ _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|WITH|Avec|Starring|Con|Mit)\s+(?=[^\
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
-                r"(?:feature|film|movie)\s+(?:from|by)\s+(?=(?-i:[A-Z]))"
-                # "a droll, deadpan two-hander from X", "a stark Kurdish-language film from first-timer X"
-                r"|\b(?:a|an)\s+(?:[\w-]+,?\s+){1,3}?(?:feature|film|movie|drama|comedy|thriller|two-hander|chamber\s+piece|debut)\s+from\s+"
+                r"(?:feature|film|movie|one)\s+(?:from|by)\s+(?=(?-i:[A-Z]))"  # "the new one from X"
+                # "a droll, deadpan two-hander from X", "a stark Kurdish-language film from first-timer X", "the new space drama from X"
+                r"|\b(?:a|an|the)\s+(?:[\w-]+,?\s+){1,3}?(?:feature|film|movie|drama|comedy|thriller|two-hander|chamber\s+piece|debut)\s+from\s+"
                 r"(?:(?:first-timer|newcomer|debutant|veteran|director)\s+)?(?=(?-i:[A-Z][\w'’.-]*\s+[A-Z]))"
                 r"(?!(?:South|North|East|West|New|Hong|Sri|Saudi|San|Los|Las|Costa|Puerto|Burkina|Sierra|Papua)\s)"
                 r"(?![\w'’.-]+\s+(?:[A-Z][\w'’.-]*\s+)?(?:Studios?|Pictures|Films|Animations?|Productions|Entertainment|Bros\.?|Media)\b)",
