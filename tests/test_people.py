@@ -1409,3 +1409,16 @@ def test_the_new_one_or_a_described_drama_from_a_person_names_its_director(sente
 def test_a_drama_from_a_country_or_a_studio_names_no_director() -> None:
     people = read_people(doc("It is the latest family drama from South Korea, and the new thriller from Blumhouse Productions."), Film()).people
     assert not [p for p in people if p.role == "director"]
+
+
+def test_the_maker_of_this_film_named_after_from_with_a_nationality() -> None:
+    text = ("Tiger Lily, from the 27-year-old Singaporean director Chloe Tan Wei Ling, is one of them. "
+            "It borrows a trick from the Korean director Bong Joon-ho.")
+    people = read_people(doc(text), Film(title="Tiger Lily")).people
+    assert roles(people) == {("Chloe Tan Wei Ling", "director")}
+
+
+def test_a_dash_aside_inside_parentheses_leaves_the_actor_and_part() -> None:
+    text = "It follows a tram driver, Zbyszek (Tomasz Kowal — the director's husband), on his final night shift."
+    people = read_people(doc(text), Film(title="The Last Tram")).people
+    assert cast(people) == {"Tomasz Kowal": "Zbyszek"}

@@ -809,7 +809,9 @@ def _without_leading_aside(rest: str, name: str | None) -> str:
 
 # Before a qualified role noun, words that make it this film's maker: "the second feature from Mexican director X",
 # "the debut of Moscow-born, Riga-based director X".
-_THIS_FILMS_MAKER = re.compile(r"\b(?:feature|film|debut|movie|picture)\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){1,3}$")
+# "Tiger Lily, from the 27-year-old Singaporean director X, is ...", "It comes from the Singaporean director X".
+_THIS_FILMS_MAKER = re.compile(r"\b(?:feature|film|debut|movie|picture)\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w-]+,?\s+){1,3}$"
+                               r"|(?:^|,\s+|\bcomes\s+)(?i:from)\s+(?:the\s+)?(?:[\w-]+,?\s+){1,3}$")
 
 
 # The first word of every noun `_ROLE_NOUN` reads, lower-case. Plain letters open each, so `re` skips ahead
@@ -1572,12 +1574,17 @@ def sentences_of(text: str) -> list[str]:
 _DASH_ASIDE = re.compile(r"\s[—–]\s([^—–.!?\n:]{1,160}?)\s[—–]\s|\s--\s([^-.!?\n:]{1,160}?)\s--\s")
 
 
+# An aside after a dash inside parentheses: "Zbyszek (Tomasz Kowal — the director's husband)".
+_DASH_IN_PARENTHESES = re.compile(r"\(([^()—–\n]{1,60}?)\s[—–]\s([^()—–\n]{1,100})\)")
+
+
 def _dash_asides_as_parentheses(text: str) -> str:
     """`text` with each aside between two dashes written in parentheses, as the rules read asides: "X — the director's
-    cousin — plays Y" reads as "X (the director's cousin) plays Y". The evidence keeps the text as written."""
+    cousin — plays Y" reads as "X (the director's cousin) plays Y", and a dash inside parentheses as a comma ("Y (X —
+    the director's husband)" as "Y (X, the director's husband)"). The evidence keeps the text as written."""
     if "—" not in text and "–" not in text and "--" not in text:
         return text
-    return _DASH_ASIDE.sub(lambda m: f" ({m.group(1) or m.group(2)}) ", text)
+    return _DASH_IN_PARENTHESES.sub(r"(\1, \2)", _DASH_ASIDE.sub(lambda m: f" ({m.group(1) or m.group(2)}) ", text))
 
 
 def read_people(document: Document, film: Film) -> PeopleResult:
