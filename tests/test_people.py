@@ -1422,3 +1422,15 @@ def test_a_dash_aside_inside_parentheses_leaves_the_actor_and_part() -> None:
     text = "It follows a tram driver, Zbyszek (Tomasz Kowal — the director's husband), on his final night shift."
     people = read_people(doc(text), Film(title="The Last Tram")).people
     assert cast(people) == {"Tomasz Kowal": "Zbyszek"}
+
+
+def test_a_metadata_line_of_dotted_cells_credits_its_director() -> None:
+    line = "Ghosts of Ondo Road (2023) · Director: Funmilayo Ogunleye · Rated 16 by the NFVCB · 1h 53m · In cinemas"
+    people = read_people(doc(f"{line}\nA tale of a demon and a pastor, told with real affection for the old video films.\n"),
+                         Film(title="Ghosts of Ondo Road")).people
+    assert roles(people) == {("Funmilayo Ogunleye", "director")}
+
+
+def test_the_films_year_before_film_by_names_its_director() -> None:
+    people = read_people(doc("Jiyeon's Kitchen is the 2022 film by Bae Min-soo, a small, gentle drama."), Film(title="Jiyeon's Kitchen")).people
+    assert roles(people) == {("Bae Min-soo", "director")}

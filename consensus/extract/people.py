@@ -113,11 +113,12 @@ _ABBREVIATED_LABELS = ("Dir", "Wr", "Scr", "Mus", "Prod")
 _ABBREVIATED_LABEL = "(?:" + "|".join(_ABBREVIATED_LABELS) + r")\."
 _ABBREVIATED_LABEL_HINTS = tuple(f"{label}. " for label in _ABBREVIATED_LABELS)  # a line holding none has no such field
 _FIELD_BREAK = re.compile(
-    r"\|\s*|(?<=[.)])\s+(?=[A-Z](?:[A-Za-z /&-]|\.(?=[/:])){1,30}:|(?:With|WITH|Avec|Starring|Con|Mit)\s+[^\W\d_]|"
+    r"\|\s*|\s[·•]\s|(?<=[.)])\s+(?=[A-Z](?:[A-Za-z /&-]|\.(?=[/:])){1,30}:|(?:With|WITH|Avec|Starring|Con|Mit)\s+[^\W\d_]|"
     + _ABBREVIATED_LABEL + r"\s+[A-Z])"
     # a dash between labelled fields: "TITLE — Dir: X — Script: Y, Z — Photography: W"
     + r"|\s[—–]\s(?=[A-Z][A-Za-z /&.-]{1,30}:)"
 )
+_CELLS = re.compile(r"\||\s[·•]\s")  # "Title (2023) · Director: X · Rated 16 · 1h 53m"
 _FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ /&.-]{0,29}(?:[ /&.,-]+[^\W\d_]+){0,3}?\.?)\s*[:：]\s*(.+?)\s*$")
 # A credit sentence ending a field before a cast field: "Directed by X. With A, B." ("Screenplay by X and Y.").
 _BY_CREDIT_END = re.compile(r"\b(?:directed|written|produced|screenplay|script|music|score|shot|photographed)\s+by\s+[^.]{2,80}\.\s*$", re.I)
@@ -129,7 +130,7 @@ _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|WITH|Avec|Starring|Con|Mit)\s+(?=[^\
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
-                r"(?:feature|film|movie|one)\s+(?:from|by)\s+(?=(?-i:[A-Z]))"  # "the new one from X"
+                r"(?:(?:19|20)\d\d\s+)?(?:feature|film|movie|one)\s+(?:from|by)\s+(?=(?-i:[A-Z]))"  # "the new one from X", "the 2022 film by X"
                 # "a droll, deadpan two-hander from X", "a stark Kurdish-language film from first-timer X", "the new space drama from X"
                 r"|\b(?:a|an|the)\s+(?:[\w-]+,?\s+){1,3}?(?:feature|film|movie|drama|comedy|thriller|two-hander|chamber\s+piece|debut)\s+from\s+"
                 r"(?:(?:first-timer|newcomer|debutant|veteran|director)\s+)?(?=(?-i:[A-Z][\w'’.-]*\s+[A-Z]))"
@@ -663,7 +664,7 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
 def _field_candidates(line: str) -> list[Candidate]:
     out: list[Candidate] = []
     caps = _CAPS_FIELD.match(line) if line.isupper() and ":" not in line else None
-    segments = [f"{caps.group(1)}: {caps.group(2)}"] if caps else _FIELD_BREAK.split(line) if ". " in line or " — " in line or " – " in line else line.split("|")
+    segments = [f"{caps.group(1)}: {caps.group(2)}"] if caps else _FIELD_BREAK.split(line) if ". " in line or " — " in line or " – " in line else _CELLS.split(line)
     for k, segment in enumerate(segments):
         m = _FIELD.match(segment) or (_ABBREVIATED_FIELD.match(segment) if k and "." in segment else None)
         if not m:
