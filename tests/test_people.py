@@ -1434,3 +1434,16 @@ def test_a_metadata_line_of_dotted_cells_credits_its_director() -> None:
 def test_the_films_year_before_film_by_names_its_director() -> None:
     people = read_people(doc("Jiyeon's Kitchen is the 2022 film by Bae Min-soo, a small, gentle drama."), Film(title="Jiyeon's Kitchen")).people
     assert roles(people) == {("Bae Min-soo", "director")}
+
+
+def test_the_director_a_pages_schema_org_review_declares() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "Review",'
+        ' "itemReviewed": {"@type": "Movie", "name": "Ghosts of Ondo Road",'
+        ' "director": [{"@type": "Person", "name": "Funmilayo Ogunleye"}, {"@type": "Person", "name": "Tunde Bakare"}]},'
+        ' "reviewRating": {"@type": "Rating", "ratingValue": "8", "bestRating": "10"}}</script></head>'
+        "<body><p>A tale of a demon and a pastor, told with real affection for the old video films of Lagos.</p></body></html>"
+    )
+    document = document_from_bytes(page.encode(), "review.html", is_html=True)
+    people = read_people(document, Film(title="Ghosts of Ondo Road")).people
+    assert roles(people) == {("Funmilayo Ogunleye", "director"), ("Tunde Bakare", "director")}

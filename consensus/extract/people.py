@@ -1606,6 +1606,10 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     for line in document.lines:
         if (":" in line or line.isupper() or has_any(line, _ABBREVIATED_LABEL_HINTS)) and len(line) < 2000:
             candidates += _field_candidates(line)
+    review = document.metadata.get("schema_review")
+    if isinstance(review, dict) and review.get("item_director"):  # the page's schema.org Review names the film's director
+        evidence = f"schema.org itemReviewed director: {review['item_director']}"
+        candidates += [Candidate(name, "director", evidence, None, 2) for name, _ in _names_in_list(str(review["item_director"]), labelled=True)]
     block, block_warnings = _credit_block(document.lines, film.title)
     candidates += block
     warnings += block_warnings

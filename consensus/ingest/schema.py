@@ -6,7 +6,7 @@ The result is one flat dict with fixed keys (read by the ratings, film and
 byline finders):
 
     {"rating_value", "best_rating", "worst_rating", "author", "item_name",
-     "item_year", "publisher", "evidence"}
+     "item_year", "item_director", "publisher", "evidence"}
 
 Values are strings, numbers or None. `evidence` says where it was read, e.g.
 `schema.org Review (JSON-LD): ratingValue 4, bestRating 5`. Small enough to
@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 REVIEW_TYPES = {"review", "criticreview"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _TITLE_YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>1[89]\d\d|20\d\d)\)\s*$")
-KEYS = ("rating_value", "best_rating", "worst_rating", "author", "item_name", "item_year", "publisher", "evidence")
+KEYS = ("rating_value", "best_rating", "worst_rating", "author", "item_name", "item_year", "item_director", "publisher", "evidence")
 
 
 def _types(node: dict[str, Any]) -> set[str]:
@@ -73,14 +73,14 @@ def _number(value: Any) -> float | str | None:
     return None
 
 
-def _item(value: Any) -> tuple[str | None, int | None]:
-    """(name, year) of the reviewed item; the year from its dates or a "Title (2023)" name."""
+def _item(value: Any) -> tuple[str | None, int | None, str | None]:
+    """(name, year, director) of the reviewed item; the year from its dates or a "Title (2023)" name."""
     if isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, str):
         value = {"name": value}
     if not isinstance(value, dict):
-        return None, None
+        return None, None, None
     name = _name(value)
     year = None
     for key in ("dateCreated", "datePublished", "releaseDate", "copyrightYear", "startDate"):
@@ -92,7 +92,7 @@ def _item(value: Any) -> tuple[str | None, int | None]:
         titled = _TITLE_YEAR.match(name)
         if titled:
             name, year = titled["title"], year or int(titled["year"])
-    return name, year
+    return name, year, _name(value.get("director"))
 
 
 def _evidence(kind: str, rating: dict[str, Any]) -> str:
@@ -106,7 +106,7 @@ def _from_object(review: dict[str, Any], kind: str, item: Any = None) -> dict[st
         rating = rating[0] if rating else {}
     if not isinstance(rating, dict):
         rating = {"ratingValue": rating}
-    name, year = _item(review.get("itemReviewed") or item)
+    name, year, director = _item(review.get("itemReviewed") or item)
     return {
         "rating_value": _number(rating.get("ratingValue")),
         "best_rating": _number(rating.get("bestRating")),
@@ -114,6 +114,7 @@ def _from_object(review: dict[str, Any], kind: str, item: Any = None) -> dict[st
         "author": _name(review.get("author")),
         "item_name": name,
         "item_year": year,
+        "item_director": director,
         "publisher": _name(review.get("publisher")),
         "evidence": _evidence(kind, rating),
     }
