@@ -255,3 +255,9 @@ def test_a_review_label_makes_the_rest_of_its_line_the_title() -> None:
 def test_the_year_a_review_says_this_film_was_released(sentence: str, year: int | None) -> None:
     text = f"Magpie Theory\nMagpie Theory: a small, odd, very funny drama about a retired maths teacher and his magpies.\n{sentence}\n"
     assert film_of(text).year == year
+
+
+def test_the_year_from_a_credits_lines_released_cell() -> None:
+    text = ("FILM REVIEW: THE SALT ORCHARD\nDir: Shirin Ahmadi. Starring: Golnar Farahmand, Idris Kessler. 118 mins. Released 2023.\n"
+            "The Salt Orchard is a patient family drama, and the last act earns every one of its tears.\n")
+    assert film_of(text).year == 2023

@@ -351,6 +351,9 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
         for cell in _CELL_BREAK.split(stripped) if cells else ():
             if (country_year := _COUNTRY_YEAR.fullmatch(cell.strip())) and country_year["country"].lower() in COUNTRIES:
                 return int(country_year["year"]), line
+    for line in document.lines:
+        if "eleased" in line and len(line.split()) <= HEADLINE_WORDS and (match := _RELEASED_CELL.search(line)):
+            return int(match["year"]), line
     this_year = has_any(casefree(document.text), ("this 1", "this 2", "s a 1", "s a 2"))  # what `_THIS_YEAR` needs
     for sentence_line in document.text.split("\n"):
         found = _title_then(sentence_line, title, _IS_A_YEAR_AFTER, word_start=True) or \
@@ -373,6 +376,8 @@ _YEAR_CELL = re.compile(rf"(?:^|[|·•]|\s/)\s*(?P<year>{YEAR})\s*(?:[|·•]|/
 _COUNTRY_YEAR = re.compile(rf"(?P<country>[A-Z][\w .'’-]{{1,30}}),\s*(?P<year>{YEAR})")  # a cell "Mexico, 2022"
 _OWN_YEAR_AFTER = re.compile(rf"[”\"’']?\s*[\(\[](?P<year>{YEAR})[\)\]]")
 _IS_A_YEAR_AFTER = re.compile(rf"[’']?s? (?:is|was) (?:a|an|the) (?P<year>{YEAR})\b", re.IGNORECASE)
+# A credits line's release cell: "Dir: Shirin Ahmadi. Starring: ... 118 mins. Released 2023." ("Released: 2023", "| Released 2023 |").
+_RELEASED_CELL = re.compile(rf"(?:^|[.|·•]\s+)Released:?\s+(?:in\s+)?(?P<year>{YEAR})\b(?!\s*[-/]\d)")
 # `Title was released in 2020`, `Title came out in 2019`; `The film was released in 2019` (this film, however named).
 _RELEASED_IN_AFTER = re.compile(
     rf"\s+(?:(?:was|is)\s+(?:first\s+|originally\s+)?released|came\s+out|premiered)\s+in\s+(?:(?:early|late|mid-?)\s*)?(?P<year>{YEAR})\b")
