@@ -34,11 +34,28 @@ def byline_of(text: str):
         ("Author: Guillermo de la Vega", "Guillermo de la Vega"),
         ("(Author: Halvard Lunde)", "Halvard Lunde"),
         ("Words by Aroha Ngata", "Aroha Ngata"),
+        ("Text by Aroha Ngata", "Aroha Ngata"),
+        ("Filed by Aroha Ngata", "Aroha Ngata"),
+        ("Author — Aroha Ngata", "Aroha Ngata"),
+        ("Our critic Aroha Ngata", "Aroha Ngata"),
+        ("Film critic Aroha Ngata", "Aroha Ngata"),
+        ("Published 3 March 2024 by Aroha Ngata", "Aroha Ngata"),
+        ("Aroha Ngata, Contributing Writer", "Aroha Ngata"),
     ],
 )
 def test_byline_forms(line: str, critic: str) -> None:
     byline = byline_of(f"{line}\n\n{BODY}")
     assert byline.critic == critic and byline.critic_evidence == line
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("AROHA NGATA | Film Critic", None), ("Aroha Ngata – Senior Film Editor", None),
+     ("Aroha Ngata — film critic, The Wellington Reel", "The Wellington Reel")],
+)
+def test_a_critics_job_beside_the_name_is_no_outlet(line: str, outlet: str | None) -> None:
+    byline = byline_of(f"{line}\n\n{BODY}")
+    assert (byline.critic, byline.outlet) == ("Aroha Ngata", outlet)
 
 
 def test_by_name_for_outlet_gives_both() -> None:

@@ -50,11 +50,12 @@ _HANDLE = re.compile(r"\s+\(?@\w+\)?\s*$")  # "Siddharth Menon  @sidmenon_films"
 # After the name: a handle, or the critic's job ("By X Staff film critic").
 _AFTER_NAME = r"\s*(?:@\w+\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\d)"
 _BYLINE = re.compile(
-    rf"^(?:(?:written\s+and\s+)?reviewed\s+by|review\s+by|posted\s+by|words\s+by|article\s+by|written\s+by|by|words|author|critic|reviewer)\s*:?\s+{NAME}{_AFTER_NAME}",
+    rf"^(?:(?:written\s+and\s+)?reviewed\s+by|review\s+by|posted\s+by|words\s+by|article\s+by|written\s+by|text\s+by|story\s+by|filed\s+by"
+    rf"|by|words|author|critic|reviewer|our\s+critic|(?:film|movie)\s+critic)\s*(?::|\s[—–-])?\s+{NAME}{_AFTER_NAME}",
     re.IGNORECASE,
 )
 _POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  # "Bae Ha-eun's review published on Cinelog:"
-_POSTED_ON_BY = re.compile(rf"^posted\s+(?:on\s+)?.{{4,40}}?\s+by\s+{NAME}\s*(?:[·•|]\s*\d+\s+comments?)?$", re.IGNORECASE)
+_POSTED_ON_BY = re.compile(rf"^(?:posted|published)\s+(?:on\s+)?.{{4,40}}?\s+by\s+{NAME}\s*(?:[·•|]\s*\d+\s+comments?)?$", re.IGNORECASE)
 # A bio sentence: "Farzaneh Karimi is a contributing film critic at Sightline Weekly", "X is the Gulf Star-Tribune's film critic".
 _BIO_SENTENCE = re.compile(
     r"^(?i:about\s+the\s+(?:author|writer|critic|reviewer)\s*[:—–-]\s*)?"  # an author box's label
@@ -105,9 +106,25 @@ def _person(raw: str, allow_single: bool = False) -> str | None:
     return name if looks_like_name(name, allow_single=allow_single) else None
 
 
+# A critic's job, written beside the name where a site's name could stand: "JANE OKAFOR | Film Critic".
+JOB_TITLE = re.compile(
+    r"(?:(?:senior|chief|staff|contributing|freelance|lead|associate|deputy|principal|guest)\s+)*"
+    r"(?:(?:film|movie|arts?|culture|entertainment|features|cinema|tv|television)\s+)?"
+    r"(?:critic|reviewer|writer|editor|correspondent|contributor|columnist|journalist)s?",
+    re.IGNORECASE,
+)
+
+
+# "Jane Okafor, Contributing Writer", "Jane Okafor — film critic, The Lagos Ledger".
+_NAME_THEN_JOB = re.compile(
+    rf"^{NAME}\s*(?:,|\s[|·•–—-])\s*(?:(?:the|our)\s+)?(?:{JOB_TITLE.pattern})\b(?:\s*(?:,|\bat\b|\bfor\b)\s*(?P<outlet>[A-Z][\w&'’. -]{{1,40}}?))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _outlet(raw: str) -> str | None:
     outlet = " ".join(raw.strip().strip(".,;:").split())
-    return outlet if 2 <= len(outlet) <= 60 and outlet[0].isupper() else None
+    return outlet if 2 <= len(outlet) <= 60 and outlet[0].isupper() and not JOB_TITLE.fullmatch(outlet) else None
 
 
 def _content(lines: list[str]) -> list[str]:
@@ -123,7 +140,7 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
     if text.startswith("(") and (match := _PAREN_BYLINE.match(text)):
         name = _person(match["name"], allow_single=True)
         return (name, None) if name else None
-    for pattern in (_BYLINE, _POSTED_ON_BY, _POSSESSIVE_REVIEW):
+    for pattern in (_BYLINE, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _NAME_THEN_JOB):
         match = pattern.match(text)
         if match and (name := _person(match["name"])):
             outlet = match.groupdict().get("outlet")
@@ -371,6 +388,8 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
     if not lower_case and not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&", "a", "on", "in", "for", "by", "at", "to", "with")
                                   for w in words):
         return None
+    if any(JOB_TITLE.fullmatch(c.strip()) for c in cells[1:]):
+        return None  # "AROHA NGATA | Film Critic": a byline
     site_cell = any(_SITE_CELL.match(c) for c in cells[1:])
     if below_first and not site_cell and not (lower_case and not below_content):
         return None
