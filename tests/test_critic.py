@@ -324,3 +324,12 @@ def test_a_blogs_name_in_lower_case_is_its_outlet_when_the_html_title_names_it()
 )
 def test_an_author_box_saying_who_writes_names_the_critic(bio: str) -> None:
     assert byline_of(f"Salt Orchard\n{BODY_LINES}{bio}\n").critic == "Marisol Quintero"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Aroha Ngata\nFilm critic", "Aroha Ngata has been reviewing films since 2009.",
+     "About Aroha Ngata: Aroha has written for The Wellington Reel since 2015."],
+)
+def test_a_closing_name_with_its_job_or_an_about_box_names_the_critic(closing: str) -> None:
+    assert byline_of(f"Salt Orchard\n{BODY_LINES}{closing}\n").critic == "Aroha Ngata"

@@ -60,6 +60,7 @@ _POSTED_ON_BY = re.compile(rf"^(?:posted|published)\s+(?:on\s+)?.{{4,40}}?\s+by\
 _BIO_SENTENCE = re.compile(
     r"^(?i:about\s+the\s+(?:author|writer|critic|reviewer)\s*[:—–-]\s*)?"  # an author box's label
     r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){1,3}?)\s+(?:"
+    r"(?:has\s+been\s+)(?:reviewing|writing\s+about)\s+(?:films|movies|cinema)\b|"  # "X has been reviewing films since 2009"
     r"(?:is|has\s+been)\s+(?:(?:the|a|an|our)\s+)?"
     r"(?:(?P<site>[A-Z][\w&'’. -]{1,40}?)['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:film\s+|movie\s+)?(?:critic|reviewer|writer|editor|journalist|contributor)\b"
     r"(?:\s+(?:at|for|of)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)(?=\s*(?:[.,;]|$|\s+(?:since|and|who|based|in)\b)))?"
@@ -115,6 +116,7 @@ JOB_TITLE = re.compile(
 )
 
 
+_ABOUT_NAME = re.compile(rf"^about\s+{NAME}\s*:\s", re.IGNORECASE)  # an author box: "About Jane Okafor: Jane has written ..."
 # "Jane Okafor, Contributing Writer", "Jane Okafor — film critic, The Lagos Ledger".
 _NAME_THEN_JOB = re.compile(
     rf"^{NAME}\s*(?:,|\s[|·•–—-])\s*(?:(?:the|our)\s+)?(?:{JOB_TITLE.pattern})\b(?:\s*(?:,|\bat\b|\bfor\b)\s*(?P<outlet>[A-Z][\w&'’. -]{{1,40}}?))?\s*$",
@@ -140,7 +142,7 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
     if text.startswith("(") and (match := _PAREN_BYLINE.match(text)):
         name = _person(match["name"], allow_single=True)
         return (name, None) if name else None
-    for pattern in (_BYLINE, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _NAME_THEN_JOB):
+    for pattern in (_BYLINE, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _NAME_THEN_JOB, _ABOUT_NAME):
         match = pattern.match(text)
         if match and (name := _person(match["name"])):
             outlet = match.groupdict().get("outlet")
@@ -282,9 +284,10 @@ _JOB_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s*){1,4}$")
 
 
 def _is_bio(paragraph: str, name_line: str) -> bool:
+    """A bio paragraph under a name line, or the name's job alone ("Film critic")."""
     first = name_line.split()[0]
     words = paragraph.split()
-    return 3 <= len(words) <= 160 and (first in words[:3] or bool(_BIO_CUES.search(paragraph)))
+    return 3 <= len(words) <= 160 and (first in words[:3] or bool(_BIO_CUES.search(paragraph))) or bool(JOB_TITLE.fullmatch(paragraph.strip(" .")))
 
 
 def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | None] | None) -> tuple[str, str] | None:
