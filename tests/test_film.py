@@ -261,3 +261,9 @@ def test_the_year_from_a_credits_lines_released_cell() -> None:
     text = ("FILM REVIEW: THE SALT ORCHARD\nDir: Shirin Ahmadi. Starring: Golnar Farahmand, Idris Kessler. 118 mins. Released 2023.\n"
             "The Salt Orchard is a patient family drama, and the last act earns every one of its tears.\n")
     assert film_of(text).year == 2023
+
+
+@pytest.mark.parametrize("headline", ["Salt Orchard ★★★★", "Salt Orchard ★★★½", "Salt Orchard, reviewed"])
+def test_a_headline_of_the_title_and_its_stars_or_reviewed(headline: str) -> None:
+    text = f"{headline}\nA patient family drama about three sisters and an orchard by the sea; the last act earns its tears.\n"
+    assert film_of(text).title == "Salt Orchard"

@@ -67,6 +67,7 @@ _TITLE_CREDITS = re.compile(r"^(?P<title>[^()]{1,120}?)\s*(?:\([^()]*\)\s*)?\((?
 _FIELD = re.compile(rf"^(?:film|movie|title|film title|movie title|english title)\s*:\s*(?P<title>.+?)(?:\s*\((?P<year>{YEAR})\))?\s*$", re.IGNORECASE)
 _TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)\s*[:–—-]?\s+(?:movie\s+|film\s+)?review\b", re.IGNORECASE)
 _REVIEW_OF = re.compile(r"^.{0,60}?\breview of\s+[“\"‘'](?P<title>[^“”\"]{1,100}?)[”\"’']", re.IGNORECASE)
+_TITLE_STARS = re.compile(r"^(?P<title>[^★☆*|]{1,100}?)(?:\s*[★☆]{1,10}½?|,\s+reviewed)\s*$", re.IGNORECASE)  # "Salt Orchard ★★★★"
 _POSTER = re.compile(r"^(?P<title>.{1,120}?)\s*[-–—|:]?\s*(?:(?:official|movie|film|theatrical|teaser|final)\s+)*poster\b", re.IGNORECASE)
 _LEADING_QUOTE = re.compile(r"^[“\"‘'«](?P<title>[^“”\"«»]{1,100}?)[”\"’'»]")
 _QUOTED = re.compile(r"[“\"«](?P<title>[^“”\"«»\n]{1,80}?)[”\"»]")
@@ -86,6 +87,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _REVIEW_OF: ("review of",),
     _TITLE_REVIEW: ("review",),
     _POSTER: ("poster",),
+    _TITLE_STARS: ("★", "☆", "reviewed"),
 }
 
 _CREDIT_FIELD = re.compile(r"^[A-Z][\w./ ]{1,30}:\s")  # "Cast: ...", "Director: ..."
@@ -178,7 +180,7 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
         return title, None, 4
     if _PREFIX.match(line.strip().strip("*#_ ")) and (title := _clean_title(text)):
         return title, None, 4  # "FILM REVIEW: MIDNIGHT AT THE DRY DOCK": the label says what follows is the title
-    for pattern, strength in ((_TITLE_REVIEW, 4), (_POSTER, 3)):
+    for pattern, strength in ((_TITLE_REVIEW, 4), (_TITLE_STARS, 4), (_POSTER, 3)):
         match = pattern.match(text) if has_any(low, _NEEDS[pattern]) else None
         if match and (title := _clean_title(match["title"])):
             return title, None, strength
