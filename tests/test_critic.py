@@ -333,3 +333,24 @@ def test_an_author_box_saying_who_writes_names_the_critic(bio: str) -> None:
 )
 def test_a_closing_name_with_its_job_or_an_about_box_names_the_critic(closing: str) -> None:
     assert byline_of(f"Salt Orchard\n{BODY_LINES}{closing}\n").critic == "Aroha Ngata"
+
+
+@pytest.mark.parametrize(
+    ("page", "critic", "outlet"),
+    [
+        (f"The Lagos Ledger\nSalt Orchard (2024)\nBy Jane Okafor\n{BODY_LINES}", "Jane Okafor", "The Lagos Ledger"),
+        (f"Home » Film » Reviews\nTHE LAGOS LEDGER\nSalt Orchard (2024)\n{BODY_LINES}", None, "The Lagos Ledger"),
+        (f"Salt Orchard (2024)\nBy Jane Okafor, The Lagos Ledger\n{BODY_LINES}", "Jane Okafor", "The Lagos Ledger"),
+        (f"Salt Orchard (2024)\nJane Okafor | The Lagos Ledger | March 3, 2024\n{BODY_LINES}", "Jane Okafor", "The Lagos Ledger"),
+        (f"Salt Orchard (2024)\n{BODY_LINES}— Jane Okafor, The Lagos Ledger", "Jane Okafor", "The Lagos Ledger"),
+        (f"Salt Orchard (2024)\n{BODY_LINES}Originally published in The Lagos Ledger, March 2024.", None, "The Lagos Ledger"),
+        # a copyright holder that is a site is no critic
+        (f"Salt Orchard (2024)\n{BODY_LINES}Copyright The Lagos Ledger 2024", None, "The Lagos Ledger"),
+        # a section, a city or a date beside the name is no outlet
+        (f"Salt Orchard (2024)\nJane Okafor | Film Reviews | March 3, 2024\n{BODY_LINES}", "Jane Okafor", None),
+        (f"Salt Orchard (2024)\nBy Jane Okafor, Lagos\n{BODY_LINES}", "Jane Okafor", None),
+    ],
+)
+def test_a_newspapers_name_beside_the_byline_or_over_the_page(page: str, critic: str | None, outlet: str | None) -> None:
+    byline = byline_of(page)
+    assert (byline.critic, byline.outlet) == (critic, outlet)

@@ -79,7 +79,7 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?P<holder
 # Where a mirrored review first ran: "originally published at X", "(as published in X, 12 October 2023)", "Read the
 # full review at X →" (an aggregator quoting one critic).
 _ORIGINALLY = re.compile(
-    r"\b(?:(?:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in)|as\s+published\s+(?:in|by|at)"
+    r"\b(?:(?i:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in)|(?i:as)\s+published\s+(?:in|by|at)"
     r"|(?i:read)\s+(?:the\s+)?(?:full|whole|complete|original)\s+review\s+(?:at|on|in))\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;:→»)]|$)"
 )
 _MIRROR_STEMS = re.compile(r"originally|first\s|published|full review|whole review|complete review|original review", re.I)
@@ -145,9 +145,31 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
     for pattern in (_BYLINE, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _NAME_THEN_JOB, _ABOUT_NAME):
         match = pattern.match(text)
         if match and (name := _person(match["name"])):
-            outlet = match.groupdict().get("outlet")
+            outlet = match.groupdict().get("outlet") or _site_after_comma(text[match.end("name"):])
             return name, _outlet(outlet) if outlet else None
     return None
+
+
+def _site_after_comma(after_name: str) -> str | None:
+    """ "By Jane Okafor, The Lagos Ledger": the site after the name's comma (a job, a date or a city is no site)."""
+    cell = re.match(r",\s*([^,|·•]{3,60}?)\s*$", after_name)
+    return cell.group(1) if cell and _named_site(cell.group(1)) else None
+
+
+def _named_site(cell: str) -> bool:
+    """A cell beside a critic's name that names a site: site-like, with a word of its own ("The Lagos Ledger"), not a
+    section ("Film Reviews", "Arts & Culture") or a job ("Film Critic")."""
+    return _site_like(cell) and not JOB_TITLE.fullmatch(cell) and not all(is_common_word(w) for w in re.findall(r"[A-Za-z]+", cell))
+
+
+def _signed_site(line: str) -> str | None:
+    """ "— Jane Okafor, The Lagos Ledger": a closing signature's site."""
+    match = _CLOSING.match(line)
+    raw = match and (match["dash"] or match["paren"])
+    if not raw or "," not in raw:
+        return None
+    name, _, _ = raw.partition(",")
+    return _site_after_comma(raw[len(name):]) if _person(name) else None
 
 
 def _handle_byline(lines: list[str]) -> tuple[str, str] | None:
@@ -191,7 +213,8 @@ def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
         if "|" not in line and "·" not in line and "•" not in line and " — " not in line and " – " not in line or len(line) > 100:
             continue
         cells = [c for c in _DASHED_CELLS.split(line.strip()) if c]
-        names = [n for c in cells if not c.isupper() and (n := _person(_HANDLE.sub("", c)))]  # a shouted cell is a masthead
+        # a shouted cell is a masthead; a site's name ("The Lagos Ledger") is no person
+        names = [n for c in cells if not c.isupper() and not _site_like(c) and (n := _person(_HANDLE.sub("", c)))]
         if len(names) == 1 and any(DATE.match(c) or c.startswith("@") or c.casefold() == "follow" for c in cells):
             return names[0], line
     return None
@@ -314,9 +337,18 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
             if name := _person(match["name"]):
                 return name, line
     for line in short:
-        if (match := _COPYRIGHT.match(line)) and (name := _person(_holder(match["holder"]))):
-            return name, line
+        if (match := _COPYRIGHT.match(line)) and not _site_like(holder := _holder(match["holder"])) and (name := _person(holder)):
+            return name, line  # "© 2024 Jane Okafor": a personal blog's owner
     return None
+
+
+def _site_like(raw_holder: str) -> bool:
+    """A copyright holder that names a site or a company ("The Lagos Ledger", "Fringeline Media Ltd.", "reelgram.com"),
+    not a person."""
+    holder = _site_name(raw_holder)
+    return bool(_SITE_WORDS.search(holder) or _CAMEL_OR_DOMAIN.fullmatch(holder)) or (
+        holder.split()[:1] == ["The"] and _person(holder) is None  # "The Rio Reel": no person's name
+    ) or holder != raw_holder.strip(" .") and bool(_COMPANY_TAIL.search(raw_holder.split(".")[0] + "."))  # "Fringeline Media Ltd."
 
 
 def _holder(raw: str) -> str:
@@ -334,6 +366,9 @@ MASTHEAD_WORDS = 7
 MASTHEAD_LINES = 4  # a masthead stands above or just below the headline and the byline
 FOOTER_LINES = 5
 # A blog platform's footer: the page's first line is the blog's name ("Powered by Blogger.", "Proudly powered by WordPress").
+# A newspaper's or magazine's name: a word no film title is likely to end a masthead line with.
+_PRESS_NAME = re.compile(r"\b(?:times|journal|herald|tribune|gazette|courier|chronicle|telegraph|dispatch|ledger|sentinel|examiner|"
+                         r"bulletin|register|magazine|weekly|quarterly|monthly|newsletter|zine)$", re.IGNORECASE)
 _POWERED_BY = re.compile(r"\bpowered by (?:blogger|wordpress|ghost|tumblr)\b", re.IGNORECASE)
 _FILM_CELL = re.compile(r"(?:^|[|·•])\s*(?:(?:19|20)\d\d|\d+\s*h(?:\s*\d+\s*m)?|\d+\s*min)\s*(?:[|·•]|$)")  # a year or runtime cell
 # A cell that only a site's masthead carries: a tagline in lower case, an issue or edition, a section.
@@ -394,7 +429,8 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
     if any(JOB_TITLE.fullmatch(c.strip()) for c in cells[1:]):
         return None  # "AROHA NGATA | Film Critic": a byline
     site_cell = any(_SITE_CELL.match(c) for c in cells[1:])
-    if below_first and not site_cell and not (lower_case and not below_content):
+    press_name = bool(_PRESS_NAME.search(name))  # "The Lagos Ledger", "THE WESTMARCH COURIER"
+    if below_first and not site_cell and not ((lower_case or press_name) and not below_content):
         return None
     lines = _content(document.lines)
     key = name.casefold()
@@ -417,7 +453,7 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
     if lower_case:  # under menus only (a lower-case line under a headline or a byline is prose), and named by the HTML title
         # (a tagline under it is not enough: measured, it let a lower-case post's first line through)
         return (name, first) if site_in_title and not below_content and len(words) <= 5 else None
-    elif not (named_again or menu_cells or after < len(lines) and _furniture_follows(lines[after])
+    elif not (named_again or menu_cells or press_name or after < len(lines) and _furniture_follows(lines[after])
               or not below_first and any(_POWERED_BY.search(line) for line in lines[-FOOTER_LINES:])):
         return None
     outlet = title_case(name) if name.isupper() and len(name) > 3 else name
@@ -504,6 +540,13 @@ def _critic_beside_outlet(lines: list[str], outlet: str) -> tuple[str, str] | No
     return None
 
 
+def _outlet_beside_critic(line: str, critic: str) -> tuple[str, str] | None:
+    """ "Jane Okafor | The Lagos Ledger | March 3, 2024": a site's name in a cell of the critic's byline line."""
+    cells = [c.strip() for c in _DASHED_CELLS.split(line) if c.strip()] if len(line.split()) <= 14 else []
+    sites = [c for c in cells if c.casefold() != critic.casefold() and _named_site(c)]
+    return (outlet, line) if len(cells) >= 2 and len(sites) == 1 and (outlet := _outlet(_site_name(sites[0]))) else None
+
+
 def _signer(cell: str) -> str | None:
     """A person's name in a cell beside a site's, not a section of the site ("Members' Blog", "Film Diary")."""
     name = _person(cell)
@@ -534,14 +577,13 @@ def _closing_outlet(lines: list[str], critic: str | None) -> tuple[str, str] | N
         quoted = '"' in line or "“" in line  # a signature names its outlet in quotes
         if quoted and (match := _SIGNATURE.match(line)) and _person(match["name"]) and (outlet := _outlet(match["outlet"])):
             return outlet, line
+        if line[:1] in "—–-(" and (site := _signed_site(line)) and (outlet := _outlet(site)):
+            return outlet, line
         if match := _COPYRIGHT.match(line):
             raw_holder = _holder(match["holder"])
             holder = _site_name(raw_holder)
             is_critic = critic is not None and holder.lower() == critic.lower()
-            site_like = bool(_SITE_WORDS.search(holder) or _CAMEL_OR_DOMAIN.fullmatch(holder)) or (
-                holder.split()[:1] == ["The"] and _person(holder) is None  # "The Rio Reel": no person's name
-            ) or holder != raw_holder.strip(" .") and bool(_COMPANY_TAIL.search(raw_holder.split(".")[0] + "."))  # "Fringeline Media Ltd."
-            if site_like and not is_critic and (outlet := _outlet(holder)):
+            if _site_like(raw_holder) and not is_critic and (outlet := _outlet(holder)):
                 return outlet, line
     return None
 
@@ -554,6 +596,8 @@ def find_byline(document: Document) -> Byline:
     outlet = _outlet_of(document, lines, critic[0] if critic else None, bio)
     if critic is None and outlet is not None:
         critic = _critic_beside_outlet(lines, outlet[0])
+    if outlet is None and critic is not None:
+        outlet = _outlet_beside_critic(critic[1], critic[0])
     if critic is None or outlet is None:
         host, channel = _video_host(lines)
         critic, outlet = critic or host, outlet or channel
