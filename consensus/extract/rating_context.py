@@ -64,7 +64,8 @@ _AGGREGATE = re.compile(
 )
 _AGGREGATE_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,2}(?:imdb|letterboxd|rotten\s*tomatoes|tomatometer|rt|metacritic|fresh|rotten|"
-    r"audience|users?|readers?|avg|average)\b",
+    r"audience|users?|readers?|avg|average)\b"
+    r"(?!\s*[:=]?\s*\d)",  # "6/10 (IMDb: 7.1)": a site named with its own score labels that score, not this one
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]d|i['’]ll|i['’]m|i['’]ve|me|my|we|we['’]d|we['’]ll|our|us)\b", re.IGNORECASE)
@@ -222,7 +223,7 @@ _OTHER_HEADLINE = re.compile(
 _OTHER_LINE = re.compile(_OTHER_TITLE + r"(?:review\b[^—–|]*?)?\s*[—–|]\s")
 # Words of a rating's own label ("Final Verdict", "Score Score", "Our Rating"): a run of them names no film.
 # ("My Rate: 7/10" is the critic's label, not a film called "My Rate")
-_LABEL_WORDS = frozenset("verdict rating ratings rate score grade overall final total stars star my our the film movie review".split())
+_LABEL_WORDS = frozenset("verdict rating ratings rate rated score grade overall final total stars star my our the film movie review".split())
 
 
 def _names_another_film(m: re.Match[str] | None) -> bool:
