@@ -282,12 +282,17 @@ _NEGATION = re.compile(
 )
 
 
+_UNREAL_IF = re.compile(r"\bif\s+(?:i|we)\s+were\b|\bif\s+[^,;]{1,60}\b(?:alone|by\s+itself|on\s+its\s+own)\s*,\s*$", re.IGNORECASE)
+
+
 def is_hypothetical(prefix: str, suffix: str) -> bool:
     """`if I could give it 11/10`, `I would give it an A if ...`, `5 stars for the cast, 1 for the script?`."""
     # Only a comma closes an if-clause: "If you like action, I give it 4 stars" is a verdict,
     # "if you see it and give it ****" is not.
     if _CONDITIONAL.search(re.split(r"[,;:—–]\s", prefix)[-1]) or _COUNTERFACTUAL.search(_subclause(prefix)):
         return True
+    if _UNREAL_IF.search(prefix):
+        return True  # "If I were rating the score alone, 10/10": a counterfactual, or one part of the film
     if _CONDITION_AFTER.search(suffix):
         return True
     return "?" in suffix
