@@ -276,3 +276,9 @@ def test_an_ampersand_or_vs_stays_inside_a_title() -> None:
 def test_picture_opens_a_comparison_like_think() -> None:
     assert compared("Picture The Full Monty with spandex masks and you'll know whether it's for you.") == ["The Full Monty"]
     assert compared("Picture this: a man walks into a bar.") == []
+
+
+def test_a_companion_piece_and_imagine_name_the_films_it_is_like() -> None:
+    assert compared("It is a companion piece to The Souvenir, quieter and sadder.") == ["The Souvenir"]
+    assert compared("Imagine The Florida Project set in an orchard.") == ["The Florida Project"]
+    assert compared("Imagine the sisters as children, years before.") == []

@@ -107,7 +107,7 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     *[(rf"{which}\s+(?:reference(?:\s+point)?|model|comparison|antecedent|precedent)\s+(?:is|was|here\s+is)", STRONG)
       for which in ("closer", "closest", "obvious", "nearest", "clear", "real")],
     *[(rf"{verb}\s+the\s+(?:new|next)", STRONG) for verb in ("called", "dubbed", "hailed\\s+as", "billed\\s+as", "touted\\s+as")],
-    (r"similar\s+to", STRONG), (r"closer\s+(?:in\s+(?:spirit|tone|feel)\s+)?to", STRONG),
+    (r"companion\s+(?:piece|film)\s+to", STRONG), (r"similar\s+to", STRONG), (r"closer\s+(?:in\s+(?:spirit|tone|feel)\s+)?to", STRONG),
     (r"close\s+in\s+(?:spirit|tone|feel)\s+to", STRONG), (r"kinship\s+with", STRONG),
     (r"straight\s+out\s+of", STRONG), (r"right\s+out\s+of", STRONG),
     (r"ripped\s+(?:straight\s+)?(?:out\s+of|from)", STRONG),
@@ -138,7 +138,7 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     # "the kind of premise X would burn through in 50 minutes": X does what this film does.
     (r"kind\s+of\s+[a-z-]+(?:\s+that)?", KIND_OF),
     (r"it[’']s\s+not", OPENER), (r"it\s+is\s+not", OPENER), (r"it[’']s\s+no", OPENER), (r"it\s+is\s+no", OPENER), (r"it[’']s", IT_IS), (r"it\s+is", IT_IS),
-    (r"think", OPENER), (r"picture", OPENER),
+    (r"think", OPENER), (r"picture", OPENER), (r"imagine", OPENER),
 ]
 _NEEDS_TITLE_SHAPE = frozenset({LIGHT, OPENER, IT_IS, KIND_OF})
 _KINDS = [(re.compile(phrase + r"\s+"), kind) for phrase, kind in _CUE_PHRASES]
