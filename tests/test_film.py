@@ -267,3 +267,17 @@ def test_the_year_from_a_credits_lines_released_cell() -> None:
 def test_a_headline_of_the_title_and_its_stars_or_reviewed(headline: str) -> None:
     text = f"{headline}\nA patient family drama about three sisters and an orchard by the sea; the last act earns its tears.\n"
     assert film_of(text).title == "Salt Orchard"
+
+
+@pytest.mark.parametrize(
+    ("below", "year"),
+    [("Chile, 2024 · 104 min", 2024), ("2024 | Drama | 1h 44m", 2024), ("Country: Chile | Year: 2024 | Runtime: 104'", 2024)],
+)
+def test_a_title_over_its_metadata_line_is_the_film_not_a_masthead(below: str, year: int) -> None:
+    text = f"Salt Orchard\n{below}\nSalt Orchard is a patient family drama about three sisters and an orchard by the sea.\n"
+    assert (film_of(text).title, film_of(text).year) == ("Salt Orchard", year)
+
+
+def test_a_credits_line_with_a_year_is_no_title() -> None:
+    text = "Directed by Ana Lusa · 2024 · Chile\nA patient family drama about three sisters and an orchard by the sea.\n"
+    assert film_of(text).title is None

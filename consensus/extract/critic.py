@@ -389,6 +389,8 @@ def _site_name(holder: str) -> str:
 def _furniture_follows(line: str) -> bool:
     """What follows a site's masthead: a menu ("Films  Diary  Lists", "Subscribe  Sign in"), a byline, or a tagline
     ("notes on European cinema, mostly from the back row")."""
+    if _FILM_CELL.search(line):
+        return False  # "2024 | Drama | 1h 44m", "Chile, 2024 · 104 min": the film's metadata under its title
     cells = [c for c in _CELLS.split(line) if c]
     menu = len(cells) >= 2 and ":" not in line and all(len(c.split()) <= 3 for c in cells)  # "Genre: Thriller | ..." is the film's
     if is_boilerplate_line(line) or menu or _byline_line(line):

@@ -51,6 +51,7 @@ _NOT_TITLES = frozenset(
 # A festival's edition, a section of festival coverage: "Berlinale 2025", "Cascade Film Festival 2024".
 _FESTIVAL_EDITION = re.compile(rf"(?:(?i:festival)|{ONE_NAME_FESTIVALS})\s+(?:19|20)\d\d$")
 _FIELD_LABEL = re.compile(r"^(?:film|movie|title)\s*:\s*", re.IGNORECASE)  # "Film: X (2023)" read by a year pattern
+_CREDIT_START = re.compile(r"(?:directed|written|produced|shot|edited|scored)\s+by\b|starring\b|dir\.", re.IGNORECASE)
 _DIARY_WORDS = frozenset({"watched", "rewatched", "posted", "published", "updated", "seen"})  # "Watched 12 Feb 2025" is no title
 _PREFIX = re.compile(
     r"^\[review\]\s*|^(?:(?:film|movie|tv|netflix|festival|capsule|dvd|blu-ray|streaming)\s+)?review\s*(?:[:|–—-]\s*|\s+of\s+)",
@@ -136,7 +137,8 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
         if not (head.isupper() or head.isdigit()) and not (i > 0 and (word.lower().strip(",:") in _SMALL or word in ("&", "+")
                                                                         or foreign_ok and not is_common_word(word))):
             return None
-    if title.isdigit() or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title):  # "2025" in "Berlinale 2025 › Competition", "Movie review"
+    if title.isdigit() or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) \
+            or _CREDIT_START.match(title):  # "Directed by Ana Lusa · 2024 · Chile" is a credits line  # "2025" in "Berlinale 2025 › Competition", "Movie review"
         return None
     letters = [ch for ch in title if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(letters) > 3:
@@ -350,11 +352,11 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
         )
         if match:
             return int(match["year"] if match.groupdict().get("year") else match["year2"]), line
-        for cell in _CELL_BREAK.split(stripped) if cells else ():
+        for cell in _CELL_BREAK.split(stripped) if cells or breaks and len(stripped.split()) <= 8 else ():  # "Chile, 2024 · 104 min"
             if (country_year := _COUNTRY_YEAR.fullmatch(cell.strip())) and country_year["country"].lower() in COUNTRIES:
                 return int(country_year["year"]), line
     for line in document.lines:
-        if "eleased" in line and len(line.split()) <= HEADLINE_WORDS and (match := _RELEASED_CELL.search(line)):
+        if ("eleased" in line or "ear" in line) and len(line.split()) <= HEADLINE_WORDS and (match := _RELEASED_CELL.search(line)):
             return int(match["year"]), line
     this_year = has_any(casefree(document.text), ("this 1", "this 2", "s a 1", "s a 2"))  # what `_THIS_YEAR` needs
     for sentence_line in document.text.split("\n"):
@@ -378,8 +380,9 @@ _YEAR_CELL = re.compile(rf"(?:^|[|·•]|\s/)\s*(?P<year>{YEAR})\s*(?:[|·•]|/
 _COUNTRY_YEAR = re.compile(rf"(?P<country>[A-Z][\w .'’-]{{1,30}}),\s*(?P<year>{YEAR})")  # a cell "Mexico, 2022"
 _OWN_YEAR_AFTER = re.compile(rf"[”\"’']?\s*[\(\[](?P<year>{YEAR})[\)\]]")
 _IS_A_YEAR_AFTER = re.compile(rf"[’']?s? (?:is|was) (?:a|an|the) (?P<year>{YEAR})\b", re.IGNORECASE)
-# A credits line's release cell: "Dir: Shirin Ahmadi. Starring: ... 118 mins. Released 2023." ("Released: 2023", "| Released 2023 |").
-_RELEASED_CELL = re.compile(rf"(?:^|[.|·•]\s+)Released:?\s+(?:in\s+)?(?P<year>{YEAR})\b(?!\s*[-/]\d)")
+# A credits line's release or year cell: "Dir: Shirin Ahmadi. Starring: ... 118 mins. Released 2023.", "Country: Chile | Year: 2024".
+_RELEASED_CELL = re.compile(
+    rf"(?:^|[.|·•]\s+)(?:Released|Year|Release\s+year|Production\s+year):?\s+(?:in\s+)?(?P<year>{YEAR})\b(?!\s*[-/]\d)")
 # `Title was released in 2020`, `Title came out in 2019`; `The film was released in 2019` (this film, however named).
 _RELEASED_IN_AFTER = re.compile(
     rf"\s+(?:(?:was|is)\s+(?:first\s+|originally\s+)?released|came\s+out|premiered)\s+in\s+(?:(?:early|late|mid-?)\s*)?(?P<year>{YEAR})\b")
