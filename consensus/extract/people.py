@@ -396,7 +396,7 @@ _ROLE_NOUN_STEMS = (
 )
 _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed",),
-    ("directed", "helmed", "feature", "film", "movie", "from"),
+    ("directed", "helmed", "feature", "film", "movie", "from", "one by"),
     ("written", "script", "screenplay"),
     ("music", "score", "soundtrack", "composed", "songs"),
     ("shot", "lensed", "photographed", "filmed", "cinematography", "camera", "photography", "lens"),
