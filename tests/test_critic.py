@@ -354,3 +354,27 @@ def test_a_closing_name_with_its_job_or_an_about_box_names_the_critic(closing: s
 def test_a_newspapers_name_beside_the_byline_or_over_the_page(page: str, critic: str | None, outlet: str | None) -> None:
     byline = byline_of(page)
     assert (byline.critic, byline.outlet) == (critic, outlet)
+
+
+HTML_BODY = "<p>" + " ".join([BODY] * 3) + "</p>"
+
+
+@pytest.mark.parametrize(
+    "marked",
+    ['<span class="author">Jane Okafor</span>', '<div class="byline">Jane Okafor</div>', '<span itemprop="author">Jane Okafor</span>',
+     '<address class="author">Jane Okafor</address>', '<p class="byline">Jane Okafor; Film critic; Published March 3</p>',
+     '<span class="byline-name">JANE OKAFOR</span>'],
+)
+def test_the_element_an_html_page_marks_as_its_authors(marked: str) -> None:
+    from consensus.ingest.document import document_from_bytes
+
+    page = f"<html><body><h1>Quarry Road</h1>{marked}{HTML_BODY}</body></html>"
+    assert find_byline(document_from_bytes(page.encode(), "review.html", is_html=True)).critic == "Jane Okafor"
+
+
+def test_a_commenters_marked_name_is_not_the_critic() -> None:
+    from consensus.ingest.document import document_from_bytes
+
+    page = (f"<html><body><h1>Quarry Road</h1>{HTML_BODY}{HTML_BODY}<h3>2 Comments</h3><div class='comment-list'>"
+            "<div class='comment-author'>Kevin Moss</div><p>Great review, I agree.</p></div></body></html>")
+    assert find_byline(document_from_bytes(page.encode(), "review.html", is_html=True)).critic is None

@@ -327,6 +327,8 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
     for read in (_under_headline, _byline_cells, _forum_poster, _handle_byline):
         if found := read(lines):
             return found
+    if isinstance(marked := document.metadata.get("marked_author"), str) and (found := _marked_author(marked, lines)):
+        return found
     if found := _closing(lines[: comments_start(lines)]):  # readers sign their comments with their own names
         return found
     if bio:
@@ -540,6 +542,28 @@ def _critic_beside_outlet(lines: list[str], outlet: str) -> tuple[str, str] | No
             if len(names) == 1:
                 return names[0], line
     return None
+
+
+_MARKED_CELLS = re.compile(r"\s*[;·•|»]\s*|\s{2,}|\s[—–-]\s|\s+(?=(?:updated|published|posted|follow)\b)", re.IGNORECASE)
+
+
+def _marked_author(marked: str, lines: list[str]) -> tuple[str, str] | None:
+    """The critic in the text of the HTML element the page marks as its author's (trafilatura's `extract_author`:
+    class="author", "byline", itemprop="author"), which often holds the job, a date or a bio after the name:
+    "Priya Raghunathan; Film critic; Published", "Hana Takeda · Nov 2", "Review by X"."""
+    for cell in _MARKED_CELLS.split(marked.strip().lstrip("—–- ")):
+        found = _byline_line(cell)
+        name = found[0] if found else _person(_JOB_AFTER_SPACE.sub("", cell))
+        if name and not JOB_TITLE.fullmatch(cell):
+            # named above the readers' comments (a commenter's marked name is not the critic's), on a short line if any
+            above = [line for line in lines[: comments_start(lines)] if name.casefold() in line.casefold()]
+            if not above:
+                return None
+            return name, next((line for line in above if len(line) <= SHORT_LINE_CHARS), marked)
+    return None
+
+
+_JOB_AFTER_SPACE = re.compile(rf"\s+(?:{JOB_TITLE.pattern})\s*$", re.IGNORECASE)  # "Agnieszka Wróbel Staff film critic"
 
 
 def _outlet_beside_critic(line: str, critic: str) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 import trafilatura
+from trafilatura.metadata import extract_author
 from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
@@ -100,6 +101,8 @@ def page_metadata(tree: HtmlElement) -> dict[str, object]:
         author = " ".join(" ".join(linked).split()) or None
     if author and not author.startswith(("http://", "https://")):
         metadata["author"] = re.sub(r"^by\s+", "", author, flags=re.IGNORECASE)
+    elif marked := extract_author(tree):  # an element the page marks as its author's (class="author", itemprop="author")
+        metadata["marked_author"] = marked
     review = schema_review(tree)
     if review:
         metadata["schema_review"] = review
