@@ -378,3 +378,17 @@ def test_a_commenters_marked_name_is_not_the_critic() -> None:
     page = (f"<html><body><h1>Quarry Road</h1>{HTML_BODY}{HTML_BODY}<h3>2 Comments</h3><div class='comment-list'>"
             "<div class='comment-author'>Kevin Moss</div><p>Great review, I agree.</p></div></body></html>")
     assert find_byline(document_from_bytes(page.encode(), "review.html", is_html=True)).critic is None
+
+
+@pytest.mark.parametrize(
+    ("page_title", "outlet"),
+    [("Quarry Road review | The Lagos Ledger", "The Lagos Ledger"), ("Quarry Road (2024) review » The Lagos Ledger", "The Lagos Ledger"),
+     ("The Lagos Ledger: Quarry Road review", "The Lagos Ledger"), ("Quarry Road review | Film", None),
+     ("Quarry Road review | Jane Okafor", None)],
+)
+def test_the_site_the_html_title_names_after_the_headline_and_the_film_opening_the_page_is_no_site(page_title: str, outlet: str | None) -> None:
+    from consensus.ingest.document import document_from_bytes
+
+    page = f"<html><head><title>{page_title}</title></head><body><h1>Quarry Road</h1><p>By Jane Okafor</p>{HTML_BODY}</body></html>"
+    byline = find_byline(document_from_bytes(page.encode(), "review.html", is_html=True))
+    assert (byline.critic, byline.outlet) == ("Jane Okafor", outlet)

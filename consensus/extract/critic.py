@@ -379,7 +379,7 @@ _SITE_CELL = re.compile(r"(?:an?|the|notes|films?|movies?|reviews?)\s+[a-z]+(?:\
 _PLATFORMS = frozenset({"medium", "substack", "blogger", "blogspot", "wordpress", "wordpress.com", "tumblr", "ghost"})  # hosts of publications
 _NAVIGATION = frozenset({"home", "menu", "search", "navigation", "main menu", "skip to content", "log in", "sign in", "subscribe", "back",
                          "follow", "dashboard", "sign up", "open in app", "write"})
-_PAGE_TITLE_SITE = re.compile(r"\s(?:[|·•–—]|-)\s+(?P<site>[^|·•–—]{2,60})$")
+_PAGE_TITLE_SITE = re.compile(r"\s(?:[|·•–—»]|-)\s+(?P<site>[^|·•–—»]{2,60})$")
 
 
 def _site_name(holder: str) -> str:
@@ -441,7 +441,7 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
     # prose where a film title would be named twice; a footer ("Kino Notebook © 2024") or a copyright line is not
     prose = [line for line in lines if line != first and len(line.split()) >= 8 and "©" not in line and not _COPYRIGHT.match(line)]
     as_written = {name, title_case(name)}  # a title is written capitalised in prose ("Frame by Frame", not "frame by frame")
-    if sum(any(form in line for form in as_written) for line in prose) >= 2:  # a film title opening the page; a bio names the site once
+    if sum(max(line.count(form) for form in as_written) for line in prose) >= 2:  # a film title opening the page; a bio names the site once
         return None
     page_title = document.metadata.get("title")
     site_in_title = isinstance(page_title, str) and (
@@ -464,6 +464,28 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
     return (outlet, first) if (outlet := _outlet(_site_name(outlet))) else None
 
 
+_SECTION_WORDS = frozenset("film films movie movies review reviews cinema arts art culture entertainment news home blog features tv".split())
+_TITLE_LEAD_SITE = re.compile(r"^(?P<site>[^:|–—»]{2,60}):\s+(?=.*\breview\b)", re.IGNORECASE)  # Blogger: "Site: Title review"
+
+
+def _page_title_site(document: Document, lines: list[str], critic: str | None) -> tuple[str, str] | None:
+    """The site's name as the HTML <title> gives it after the headline ("Quarry Road review | The Lagos Ledger"), or
+    before it on Blogger ("The Lagos Ledger: Quarry Road review"): not a section ("Film", "Reviews"), not the critic,
+    not a name the prose uses twice (a film's title)."""
+    page_title = document.metadata.get("title")
+    if not isinstance(page_title, str):
+        return None
+    match = _PAGE_TITLE_SITE.search(page_title) or _TITLE_LEAD_SITE.match(page_title)
+    site = match and _site_name(match["site"])
+    if not site or "review" in site.lower() or set(re.findall(r"[a-z]+", site.lower())) <= _SECTION_WORDS or (
+        critic is not None and site.casefold() == critic.casefold()
+    ):
+        return None
+    if sum(line.count(site) for line in lines if len(line.split()) >= 8) >= 2:
+        return None
+    return (outlet, f"<title>{page_title}</title>") if (outlet := _outlet(site)) else None
+
+
 def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tuple[str, str, str | None] | None) -> tuple[str, str] | None:
     review = document.metadata.get("schema_review")
     if isinstance(review, dict) and isinstance(review.get("publisher"), str) and (outlet := _outlet(review["publisher"])):
@@ -481,7 +503,7 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
     for line in lines:
         if (found := _byline_line(line)) and found[1]:
             return found[1], line
-    stated = _closing_outlet(lines, critic) or masthead(document)
+    stated = _closing_outlet(lines, critic) or masthead(document) or _page_title_site(document, lines, critic)
     if bio and bio[2] and (critic is None or bio[0] == critic):  # "X is The Sunday Dispatch's chief film critic"
         if stated and re.search(rf"(?<!\w){re.escape(bio[2])}(?!\w)", stated[0], re.IGNORECASE):
             return stated  # "the Herald's film critic" on The East Coast Herald
