@@ -392,3 +392,15 @@ def test_the_site_the_html_title_names_after_the_headline_and_the_film_opening_t
     page = f"<html><head><title>{page_title}</title></head><body><h1>Quarry Road</h1><p>By Jane Okafor</p>{HTML_BODY}</body></html>"
     byline = find_byline(document_from_bytes(page.encode(), "review.html", is_html=True))
     assert (byline.critic, byline.outlet) == ("Jane Okafor", outlet)
+
+
+def test_an_html_byline_link_run_into_its_date() -> None:
+    from consensus.ingest.document import document_from_bytes
+
+    page = (f"<html><body><h1>The Salt Orchard review – three sisters and a storm</h1><div class='meta'>"
+            f"<a class='contributor' href='/profile/priya-nair'>Priya Nair</a> <time>Fri 8 Mar 2024 06.00 GMT</time></div>{HTML_BODY}</body></html>")
+    assert find_byline(document_from_bytes(page.encode(), "review.html", is_html=True)).critic == "Priya Nair"
+
+
+def test_a_text_diary_line_of_a_film_and_a_date_is_no_byline() -> None:
+    assert byline_of(f"Sunflower Protocol 12 March 2024\n{BODY_LINES}").critic is None

@@ -220,6 +220,26 @@ def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _name_run_into_date(lines: list[str]) -> tuple[str, str] | None:
+    """An HTML header line where a byline link and a <time> element run together: "Priya Nair Fri 8 Mar 2024 06.00 GMT"."""
+    for line in lines[:HEADER_LINES]:
+        if (name := _name_before_date(line)) is not None:
+            return name, line
+    return None
+
+
+def _name_before_date(line: str) -> str | None:
+    """The person's name a short line opens with when a date follows it directly."""
+    words = line.split()
+    if not 3 <= len(words) <= 12 or not any(ch.isdigit() for ch in line):
+        return None
+    for cut in range(2, min(5, len(words) - 1)):
+        if DATE.match(" ".join(words[cut:])) and not words[cut - 1].endswith((",", ":")):
+            # no English word in it: "Sunflower Protocol 12 March 2024" is a diary's film, "Berlinale Dispatch ..." a heading
+            return _person(" ".join(words[:cut])) if not any(is_common_word(w) for w in words[:cut]) else None
+    return None
+
+
 _FORUM_USER = re.compile(r"^@?(?P<user>[A-Za-z][\w.-]{2,30})$")
 _FORUM_STATS = re.compile(r"(?:^|[|·•]\s*)(?:posts|joined|member since|registered|reputation|karma|messages)\b", re.IGNORECASE)
 _FORUM_RANK = re.compile(r"^(?:(?:senior|junior|full|new|active|veteran|regular)\s+)?(?:member|moderator|admin|administrator|newbie|"
@@ -327,6 +347,8 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
     for read in (_under_headline, _byline_cells, _forum_poster, _handle_byline):
         if found := read(lines):
             return found
+    if document.is_html and (found := _name_run_into_date(lines)):
+        return found
     if isinstance(marked := document.metadata.get("marked_author"), str) and (found := _marked_author(marked, lines)):
         return found
     if found := _closing(lines[: comments_start(lines)]):  # readers sign their comments with their own names
