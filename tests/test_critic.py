@@ -404,3 +404,7 @@ def test_an_html_byline_link_run_into_its_date() -> None:
 
 def test_a_text_diary_line_of_a_film_and_a_date_is_no_byline() -> None:
     assert byline_of(f"Sunflower Protocol 12 March 2024\n{BODY_LINES}").critic is None
+
+
+def test_a_diary_review_by_a_handle_followed_by_its_stars() -> None:
+    assert byline_of(f"Sign in · Create account · Films\nReview by mara_vee ★★★½\nThe Salt Orchard 2024\n{BODY_LINES}").critic == "mara_vee"

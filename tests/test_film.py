@@ -281,3 +281,13 @@ def test_a_title_over_its_metadata_line_is_the_film_not_a_masthead(below: str, y
 def test_a_credits_line_with_a_year_is_no_title() -> None:
     text = "Directed by Ana Lusa · 2024 · Chile\nA patient family drama about three sisters and an orchard by the sea.\n"
     assert film_of(text).title is None
+
+
+def test_the_site_or_the_critic_in_the_html_title_is_no_film() -> None:
+    from consensus.ingest.document import document_from_bytes
+
+    page = ("<html><head><title>Three sisters, one storm - by Ruth Adeyemi - Second Row</title>"
+            '<meta property="og:site_name" content="Second Row"></head><body><h1>Three sisters, one storm</h1>'
+            "<p>I have waited two years to write about this film, and it has not aged a day since I saw it.</p>"
+            "<p>Thanks for reading Second Row! Subscribe for free to receive new posts and support my work.</p></body></html>")
+    assert find_film(document_from_bytes(page.encode(), "post.html", is_html=True)).title is None

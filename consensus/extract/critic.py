@@ -185,7 +185,7 @@ def _handle_byline(lines: list[str]) -> tuple[str, str] | None:
 # 2011)", "Posted by GhoulishGwen » Sat Aug 16", "— posted by kofi.mensah.writes".
 _HANDLE_BYLINE = re.compile(
     r"^(?:(?:original\s+)?post(?:ed)?\s+by|reviewed\s+by|review\s+by|written\s+by|words\s+by|by)\s*:?\s+(?:u/|@)?"
-    r"(?P<handle>[A-Za-z][\w.]*\w)(?=\s*(?:$|[»|·•(,]))",
+    r"(?P<handle>[A-Za-z][\w.]*\w)(?=\s*(?:$|[»|·•(,★☆]))",  # "Review by mara_vee ★★★½"
     re.IGNORECASE,
 )
 

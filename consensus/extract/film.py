@@ -463,8 +463,12 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     prose = _prose(document)
     named = {f: _prose_mentions(f.title, prose, f.evidence) for f in found}
     not_the_film = {_site_of(document)}
-    if any(f.strength == 1 for f in found):  # a bare name line under a headline is the critic's byline, not the film
-        not_the_film.add(((byline or find_byline(document)).critic or "").casefold())
+    if any(f.strength == 1 for f in found):
+        # a fragment of a headline that is the critic's name or the site's ("Three sisters - by X - Second Row") is no film
+        byline = byline or find_byline(document)
+        site = document.metadata.get("site_name")
+        fragments_not = {(byline.critic or "").casefold(), (byline.outlet or "").casefold(), site.casefold() if isinstance(site, str) else ""}
+        found = [f for f in found if f.strength > 1 or f.title.casefold() not in fragments_not]
     found = [f for f in found if (f.strength > 1 or named[f]) and f.title.casefold() not in not_the_film]
     if not found:
         return Film()
