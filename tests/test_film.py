@@ -291,3 +291,9 @@ def test_the_site_or_the_critic_in_the_html_title_is_no_film() -> None:
             "<p>I have waited two years to write about this film, and it has not aged a day since I saw it.</p>"
             "<p>Thanks for reading Second Row! Subscribe for free to receive new posts and support my work.</p></body></html>")
     assert find_film(document_from_bytes(page.encode(), "post.html", is_html=True)).title is None
+
+
+def test_a_page_sections_heading_is_no_title() -> None:
+    text = ("The Salt Orchard (2024)\nUser Reviews\nReview this title | See all 41 user reviews\n8/10\n"
+            "I went in knowing nothing and came out shaken by the storm sequence, the best thing I have seen in years.\n")
+    assert film_of(text).title == "The Salt Orchard"

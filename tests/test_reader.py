@@ -97,3 +97,15 @@ def test_a_folder_walk_skips_documentation_but_not_titles_that_start_like_it(tmp
         (tmp_path / name).write_text("x")
     found = find_review_files([tmp_path])
     assert [p.name for p in found.files] == ["authors-anonymous.html", "license-to-kill.txt"]
+
+
+def test_a_user_review_page_naming_its_film_and_year_is_a_review() -> None:
+    from consensus.ingest.screen import why_not_a_review
+
+    page = ("The Salt Orchard (2024)\nUser Reviews\n8/10\nA slow burn with a storm worth waiting for\n"
+            "I went in knowing nothing and came out shaken. The first hour is slow, the sisters argue a lot and I nearly "
+            "gave up on it. But what comes after is one of the best things I have seen in years, and the eldest sister is "
+            "incredible. Stick with it, and do not read anything about it before you go, because the less you know the better.")
+    assert why_not_a_review(page) is None
+    recipe = " ".join(["Whisk the eggs with the sugar until pale, then fold in the flour and bake it for twenty minutes."] * 6)
+    assert why_not_a_review(recipe) is not None

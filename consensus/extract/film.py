@@ -48,6 +48,11 @@ _NOT_TITLES = frozenset(
     "movie movies film films review reviews cinema tv television streaming festival festivals home news arts "
     "entertainment culture opinion features full quick short mini capsule spoiler-free".split()
 ) | frozenset(COUNTRIES)
+# A page section's heading is no title: "User Reviews", "Critic Reviews", "Latest Film Reviews".
+_SECTION_WORDS = frozenset(
+    "movie movies film films review reviews cinema tv television streaming festival festivals home news arts entertainment "
+    "culture opinion features user users critic critics latest recent more all our top new best your audience".split()
+)
 # A festival's edition, a section of festival coverage: "Berlinale 2025", "Cascade Film Festival 2024".
 _FESTIVAL_EDITION = re.compile(rf"(?:(?i:festival)|{ONE_NAME_FESTIVALS})\s+(?:19|20)\d\d$")
 _FIELD_LABEL = re.compile(r"^(?:film|movie|title)\s*:\s*", re.IGNORECASE)  # "Film: X (2023)" read by a year pattern
@@ -138,6 +143,7 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
                                                                         or foreign_ok and not is_common_word(word))):
             return None
     if title.isdigit() or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) \
+            or all(w.lower() in _SECTION_WORDS for w in words) \
             or _CREDIT_START.match(title):  # "Directed by Ana Lusa · 2024 · Chile" is a credits line  # "2025" in "Berlinale 2025 › Competition", "Movie review"
         return None
     letters = [ch for ch in title if ch.isalpha()]

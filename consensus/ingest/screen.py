@@ -47,7 +47,9 @@ _FILM = re.compile(
     r"thrillers?|comed(?:y|ies)|dramas?|horror|westerns?|musicals?|biopics?|blockbusters?|franchise|"
     r"cinematograph\w*|soundtracks?|villains?|protagonists?|heroine|characters?|subtitle\w*|netflix|hbo|"
     r"hollywood|bollywood|oscars?|rated (?:g|pg|pg-13|r|nc-17)|runtime|running time|camera\w*|editing|"
-    r"dialogue|storytelling|narrative|audiences?|viewers?|moviegoers|spoilers?|cameos?|sci-fi)\b",
+    r"dialogue|storytelling|narrative|audiences?|viewers?|moviegoers|spoilers?|cameos?|sci-fi|"
+    r"watched|rewatch\w*|sequences?|storyline)\b"
+    r"|(?-i:[A-Z][\w'’]*)\s+\((?:19|20)\d\d\)",  # "The Salt Orchard (2024)": a film's title with its year
     re.IGNORECASE,
 )
 
