@@ -408,3 +408,8 @@ def test_a_text_diary_line_of_a_film_and_a_date_is_no_byline() -> None:
 
 def test_a_diary_review_by_a_handle_followed_by_its_stars() -> None:
     assert byline_of(f"Sign in · Create account · Films\nReview by mara_vee ★★★½\nThe Salt Orchard 2024\n{BODY_LINES}").critic == "mara_vee"
+
+
+def test_a_thread_starter_followed_by_the_date() -> None:
+    page = f"Reel Talk Forums › Film Discussion › Reviews\nThe Salt Orchard (2024) - my thoughts\nStarted by dune_walker, March 10, 2024\n{BODY_LINES}"
+    assert byline_of(page).critic == "dune_walker"

@@ -244,7 +244,7 @@ _FORUM_USER = re.compile(r"^@?(?P<user>[A-Za-z][\w.-]{2,30})$")
 _FORUM_STATS = re.compile(r"(?:^|[|·•]\s*)(?:posts|joined|member since|registered|reputation|karma|messages)\b", re.IGNORECASE)
 _FORUM_RANK = re.compile(r"^(?:(?:senior|junior|full|new|active|veteran|regular)\s+)?(?:member|moderator|admin|administrator|newbie|"
                          r"veteran|regular|contributor|lurker|guest|staff)$", re.IGNORECASE)
-_THREAD_STARTER = re.compile(r"^(?:thread starter|started by|original poster)\s*:?\s*(?P<user>[^\s|·•]+(?:\s[A-Z][\w'-]+)?)", re.IGNORECASE)
+_THREAD_STARTER = re.compile(r"^(?:thread starter|started by|original poster)\s*:?\s*(?P<user>[^\s|·•,]+(?:\s[A-Z][\w'-]+)?)", re.IGNORECASE)
 # A post's header: phpBB's "#1  Postby noirhound77 » Tue Jan 16" or "by madzia_n » Mon Mar 10", "Reply #2 — Bashir_Y (5 December)".
 _POST_HEADER = re.compile(r"^(?:#\d+\s+)?(?:post)?by\s+(?P<user>[^\s»]+)\s*»|^(?:reply\s*#?\d+|re:)\s*[—–:-]?\s*(?P<reply>\S*)",
                           re.IGNORECASE)
