@@ -235,7 +235,8 @@ def _name_before_date(line: str) -> str | None:
         return None
     for cut in range(2, min(5, len(words) - 1)):
         if DATE.match(" ".join(words[cut:])) and not words[cut - 1].endswith((",", ":")):
-            # no English word in it: "Sunflower Protocol 12 March 2024" is a diary's film, "Berlinale Dispatch ..." a heading
+            # no English word in it ("Berlinale Dispatch 12 Feb 2024" is a heading); text pages are not asked at all,
+            # since a diary line there is a film and its date ("Sunflower Protocol 12 March 2024")
             return _person(" ".join(words[:cut])) if not any(is_common_word(w) for w in words[:cut]) else None
     return None
 
