@@ -44,15 +44,13 @@ YEAR = r"(?:18[89]\d|19\d\d|20\d\d)"
 _SMALL = frozenset("a an the of in on and or to for with at by from vs vs. de la le el du des der die das".split())
 _QUOTES = "“”\"‘’'«»"
 # Section words and places a headline pattern can catch that name no film: "Movie review", "Japan · 2022 · 103 min".
-_NOT_TITLES = frozenset(
+_PAGE_WORDS = frozenset(
     "movie movies film films review reviews cinema tv television streaming festival festivals home news arts "
-    "entertainment culture opinion features full quick short mini capsule spoiler-free".split()
-) | frozenset(COUNTRIES)
-# A page section's heading is no title: "User Reviews", "Critic Reviews", "Latest Film Reviews".
-_SECTION_WORDS = frozenset(
-    "movie movies film films review reviews cinema tv television streaming festival festivals home news arts entertainment "
-    "culture opinion features user users critic critics latest recent more all our top new best your audience".split()
+    "entertainment culture opinion features".split()
 )
+_NOT_TITLES = _PAGE_WORDS | frozenset("full quick short mini capsule spoiler-free".split()) | frozenset(COUNTRIES)
+# A page section's heading is no title: "User Reviews", "Critic Reviews", "Latest Film Reviews".
+_SECTION_WORDS = _PAGE_WORDS | frozenset("user users critic critics latest recent more all our top new best your audience".split())
 # A festival's edition, a section of festival coverage: "Berlinale 2025", "Cascade Film Festival 2024".
 _FESTIVAL_EDITION = re.compile(rf"(?:(?i:festival)|{ONE_NAME_FESTIVALS})\s+(?:19|20)\d\d$")
 _FIELD_LABEL = re.compile(r"^(?:film|movie|title)\s*:\s*", re.IGNORECASE)  # "Film: X (2023)" read by a year pattern
@@ -142,9 +140,9 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
         if not (head.isupper() or head.isdigit()) and not (i > 0 and (word.lower().strip(",:") in _SMALL or word in ("&", "+")
                                                                         or foreign_ok and not is_common_word(word))):
             return None
+    # "2025" in "Berlinale 2025 › Competition", "Movie review", "User Reviews", "Directed by Ana Lusa · 2024 · Chile"
     if title.isdigit() or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) \
-            or all(w.lower() in _SECTION_WORDS for w in words) \
-            or _CREDIT_START.match(title):  # "Directed by Ana Lusa · 2024 · Chile" is a credits line  # "2025" in "Berlinale 2025 › Competition", "Movie review"
+            or all(w.lower() in _SECTION_WORDS for w in words) or _CREDIT_START.match(title):
         return None
     letters = [ch for ch in title if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(letters) > 3:
