@@ -130,7 +130,7 @@ _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|WITH|Avec|Starring|Con|Mit)\s+(?=[^\
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
-                r"(?:(?:19|20)\d\d\s+)?(?:feature|film|movie|one)\s+(?:from|by)\s+(?=(?-i:[A-Z]))"  # "the new one from X", "the 2022 film by X"
+                r"(?:(?:(?:19|20)\d\d\s+)?(?:feature|film|movie)\s+(?:from|by)|one\s+from)\s+(?=(?-i:[A-Z]))"  # "the new one from X", "the 2022 film by X"
                 # "a droll, deadpan two-hander from X", "a stark Kurdish-language film from first-timer X", "the new space drama from X"
                 r"|\b(?:a|an|the)\s+(?:[\w-]+,?\s+){1,3}?(?:feature|film|movie|drama|comedy|thriller|two-hander|chamber\s+piece|debut)\s+from\s+"
                 r"(?:(?:first-timer|newcomer|debutant|veteran|director)\s+)?(?=(?-i:[A-Z][\w'’.-]*\s+[A-Z]))"
@@ -396,7 +396,7 @@ _ROLE_NOUN_STEMS = (
 )
 _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed",),
-    ("directed", "helmed", "feature", "film", "movie", "from", "one by"),
+    ("directed", "helmed", "feature", "film", "movie", "from"),
     ("written", "script", "screenplay"),
     ("music", "score", "soundtrack", "composed", "songs"),
     ("shot", "lensed", "photographed", "filmed", "cinematography", "camera", "photography", "lens"),
