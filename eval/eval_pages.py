@@ -22,8 +22,8 @@ year in parentheses the year, a "By X" line the critic, the first `x/10`,
 
 Splits: `dev`, `dev2` and `dev3` (studied, their failures' general causes
 fixed; dev2 was held out until 2026-12-06), `dev4` (a sixth labeller's, scored on first contact, to be
-studied next), `held_out` and `held_out2` (written later by other labellers; never tuned on, their failures
-never read).
+studied next), `held_out`, `held_out2` and `held_out3` (written later by other labellers; never tuned on, their
+failures never read).
 
     .venv/bin/python -m eval.eval_pages              # every split
     .venv/bin/python -m eval.eval_pages --misses dev # what the dev split gets wrong, page by page
@@ -45,7 +45,7 @@ from consensus.runner import analyze_file
 from eval.eval_details import Tally, misses_split, title_key
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "review_pages"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "held_out", "held_out2")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "held_out", "held_out2", "held_out3")
 FIELDS = ("title", "year", "critic", "outlet", "score", "director")
 
 
