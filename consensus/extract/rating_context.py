@@ -417,7 +417,9 @@ _SEPARATOR_ONLY = re.compile(r"^[\s*•·~\-_=#]+$")
 _COMMENT_MARKER = re.compile(
     r"^(?:post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|\d+\s+comments?|(?:top\s+)?comments?(?:\s*\(\d+\))?|"
     r"join\s+the\s+(?:discussion|conversation)|reader\s+comments|\d+\s+(?:responses?|replies)(?:\s+to\b.*)?|"
-    r"responses(?:\s*\(\d+\))?|what\s+do\s+you\s+think\??|discussion|re:\s.+|reply\s*#\d+\b.*)\s*:?$",  # a forum reply's header
+    r"responses(?:\s*\(\d+\))?|what\s+do\s+you\s+think\??|discussion|re:\s.+|reply\s*#\d+\b.*"  # a forum reply's header
+    r"|#\d+\s+\S+|@\w[\w.]*\s+\d+\s+(?:minute|hour|day|week|month|year)s?\s+ago\b.*"  # "#4  Tadas_K", "@jess 2 days ago"
+    r"|friends|friends\s+who\s+(?:watched|rated|liked)\b.*|popular\s+reviews)\s*:?$",  # a diary site's friends' ratings
     re.IGNORECASE,
 )
 
@@ -486,5 +488,6 @@ def related_list_lines(lines: list[str]) -> set[int]:
 
 
 def is_comment_marker(line: str) -> bool:
-    """`Post a Comment`, `Leave a Reply`, `12 Comments`, `Re: <thread title>`, `Reply #2 — user`: readers' comments follow."""
-    return bool(_COMMENT_MARKER.match(line.strip()))
+    """`Post a Comment`, `Leave a Reply`, `💬 12 Comments`, `Re: <thread title>`, `Reply #2 — user`, `#4  user`, `@user 2 days
+    ago`, a diary's `Friends:`: readers' comments (or their ratings) follow."""
+    return bool(_COMMENT_MARKER.match(line.strip().lstrip("💬🗨•·*> ").strip()))  # "💬 3 comments"

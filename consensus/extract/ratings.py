@@ -102,6 +102,7 @@ _CLAUSE_BOUNDARY = re.compile(
 _GLYPHS = FILLED_GLYPHS + EMPTY_GLYPHS + HALF_GLYPHS
 _ANCHOR_CHARS = re.compile(rf"[\d*{_GLYPHS}]+")
 _RATING_WORD = re.compile(r"\b(?:rating|rate|stars)\b", re.IGNORECASE)
+_SCALE_RANGE_AFTER = re.compile(r"\s*(?:to|through|-|–|—)\s*[A-F][+-]?(?![\w+-])")  # "A+ to F", "A–F"
 _RANGE_BEFORE = re.compile(r"\b(?:to|from|than|between)\s+$", re.IGNORECASE)
 _CONTINUES_AMOUNT = frozenset("0123456789*./," + _GLYPHS)  # an anchor after one of these is inside a run
 _WORDS_BEFORE = 5  # "three and a half stars": the amount starts at most this many words before `star`
@@ -455,6 +456,8 @@ def _labelled_candidate(c: _Clause, evidence: str, index: int, place: int, star_
         return None
     guessed = False
     if m.group("letter"):
+        if _SCALE_RANGE_AFTER.match(c.suffix):
+            return None  # "How we grade: A+ to F": the scale, not a grade
         rating = make_rating(m.group("letter"), m.group("letter"), None, evidence)
     elif m.group("pct"):
         value = float(m.group("pct"))
