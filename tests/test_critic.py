@@ -413,3 +413,15 @@ def test_a_diary_review_by_a_handle_followed_by_its_stars() -> None:
 def test_a_thread_starter_followed_by_the_date() -> None:
     page = f"Reel Talk Forums › Film Discussion › Reviews\nThe Salt Orchard (2024) - my thoughts\nStarted by dune_walker, March 10, 2024\n{BODY_LINES}"
     assert byline_of(page).critic == "dune_walker"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["METRO WEEKEND GUIDE\nThings to do · Food & Drink · Music · Film · Theatre", "The Matinee Letter\nIssue #87: The undertakers are all right",
+     "SIGNAL & NOISE — independent film reviews"],
+)
+def test_a_masthead_over_a_menu_an_issue_line_or_a_site_tagline_even_when_the_page_names_it_again(opening: str) -> None:
+    name = opening.split("\n")[0].split(" — ")[0]
+    page = (f"{opening}\nSalt Orchard\n{BODY_LINES}Thanks for reading {name}, every week since 2019.\n"
+            f"{name} is supported by its readers and nobody else.\n")
+    assert byline_of(page).outlet is not None and byline_of(page).outlet.casefold() == name.casefold()

@@ -297,3 +297,10 @@ def test_a_page_sections_heading_is_no_title() -> None:
     text = ("The Salt Orchard (2024)\nUser Reviews\nReview this title | See all 41 user reviews\n8/10\n"
             "I went in knowing nothing and came out shaken by the storm sequence, the best thing I have seen in years.\n")
     assert film_of(text).title == "The Salt Orchard"
+
+
+def test_a_forum_breadcrumb_with_a_long_cell_is_navigation_and_the_topic_names_the_film() -> None:
+    text = ("THE BALTIC FILM BOARD\nForums › World Cinema › Lithuanian & Baltic Cinema\n"
+            "Topic: WOLVES OF KAUNAS - spoiler-free thoughts after the premiere\n"
+            "Wolves of Kaunas is a long, loud war film about Lithuanian & Baltic Cinema's favourite subject, and it never finds its people.\n")
+    assert film_of(text).title == "Wolves of Kaunas"

@@ -411,6 +411,19 @@ def _site_name(holder: str) -> str:
     return _COMPANY_TAIL.sub("", name).strip(" .,")
 
 
+_SITE_TAGLINE = re.compile(r"\b(?:(?:film|movie)\s+reviews?|newsletter|magazine|zine|blog|podcast)\b", re.IGNORECASE)
+_ISSUE_LINE = re.compile(r"^(?:issue|no\.|vol\.|volume|edition)\s*#?\s*\d", re.IGNORECASE)
+
+
+def _menu_or_issue(line: str) -> bool:
+    """A site's menu or breadcrumb of three or more short cells ("Things to do · Food & Drink · Music · Film",
+    "Forums › World Cinema › Lithuanian & Baltic Cinema"), or an issue line ("Issue #87: ..."), under a masthead."""
+    if _ISSUE_LINE.match(line):
+        return True
+    cells = [c for c in _CELLS.split(line) if c.strip()]
+    return len(cells) >= 3 and ":" not in line and not _FILM_CELL.search(line) and all(len(c.split()) <= 4 for c in cells)
+
+
 def _furniture_follows(line: str) -> bool:
     """What follows a site's masthead: a menu ("Films  Diary  Lists", "Subscribe  Sign in"), a byline, or a tagline
     ("notes on European cinema, mostly from the back row")."""
@@ -461,10 +474,14 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
         return None
     lines = _content(document.lines)
     key = name.casefold()
+    after = lines.index(first) + 1
+    # A menu of three or more cells or an issue line under it, or a tagline saying what the site is, makes it a site
+    # however often the page names it; otherwise a name the prose uses twice is a film title opening the page.
+    declared = after < len(lines) and _menu_or_issue(lines[after]) or any(_SITE_TAGLINE.search(c) for c in cells[1:])
     # prose where a film title would be named twice; a footer ("Kino Notebook © 2024") or a copyright line is not
     prose = [line for line in lines if line != first and len(line.split()) >= 8 and "©" not in line and not _COPYRIGHT.match(line)]
     as_written = {name, title_case(name)}  # a title is written capitalised in prose ("Frame by Frame", not "frame by frame")
-    if sum(max(line.count(form) for form in as_written) for line in prose) >= 2:  # a film title opening the page; a bio names the site once
+    if not declared and sum(max(line.count(form) for form in as_written) for line in prose) >= 2:  # a bio names the site once
         return None
     page_title = document.metadata.get("title")
     site_in_title = isinstance(page_title, str) and (
@@ -476,11 +493,10 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
     # "Quarry Road | 2024 | 1h 48m" is the film's; "KINO KORNER ~ a little zine about big movies ~ issue 31" the site's
     # (after a dash only a tagline, issue or section says so: "Letters to Tlaloc — Festival Dispatch" is a headline)
     menu_cells = len(_CELLS.split(first)) > 1 and not any(ch.isdigit() for ch in first) or site_cell
-    after = lines.index(first) + 1
     if lower_case:  # under menus only (a lower-case line under a headline or a byline is prose), and named by the HTML title
         # (a tagline under it is not enough: measured, it let a lower-case post's first line through)
         return (name, first) if site_in_title and not below_content and len(words) <= 5 else None
-    elif not (named_again or menu_cells or press_name or after < len(lines) and _furniture_follows(lines[after])
+    elif not (named_again or menu_cells or press_name or declared or after < len(lines) and _furniture_follows(lines[after])
               or not below_first and any(_POWERED_BY.search(line) for line in lines[-FOOTER_LINES:])):
         return None
     outlet = title_case(name) if name.isupper() and len(name) > 3 else name

@@ -68,7 +68,7 @@ _TITLE_BAR_YEAR = re.compile(rf"^(?P<title>[^|·•/]{{1,120}}?)\s*[|·•/]\s*(
 _TITLE_SPACE_YEAR = re.compile(rf"^(?P<title>[^()\[\]{{}}|·•:]{{1,100}}?)\s+(?P<year>{YEAR})$")
 # Dennis Schwartz style: `RUN LOLA RUN (LOLA RENNT)(director: Tom Tykwer; cast: ..., 1998-Ger.)`.
 _TITLE_CREDITS = re.compile(r"^(?P<title>[^()]{1,120}?)\s*(?:\([^()]*\)\s*)?\((?=[^)]*\b(?:director|directed by|dir\.)\b)", re.IGNORECASE)
-_FIELD = re.compile(rf"^(?:film|movie|title|film title|movie title|english title)\s*:\s*(?P<title>.+?)(?:\s*\((?P<year>{YEAR})\))?\s*$", re.IGNORECASE)
+_FIELD = re.compile(rf"^(?:film|movie|title|film title|movie title|english title|topic|thread)\s*:\s*(?P<title>.+?)(?:\s*\((?P<year>{YEAR})\))?\s*$", re.IGNORECASE)
 _TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)\s*[:–—-]?\s+(?:movie\s+|film\s+)?review\b", re.IGNORECASE)
 _REVIEW_OF = re.compile(r"^.{0,60}?\breview of\s+[“\"‘'](?P<title>[^“”\"]{1,100}?)[”\"’']", re.IGNORECASE)
 _TITLE_STARS = re.compile(r"^(?P<title>[^★☆*|]{1,100}?)(?:\s*[★☆]{1,10}½?|,\s+reviewed)\s*$", re.IGNORECASE)  # "Salt Orchard ★★★★"
@@ -258,7 +258,7 @@ def _is_navigation(text: str) -> bool:
     ("Local | Border | Business | Arts"): short cells without a number (a metadata line has a year or a runtime)."""
     cells = [c for c in _NAV_CELLS.split(text) if c.strip()]
     breadcrumb = ("›" in text or "»" in text or " > " in text) and len(cells) >= 2
-    return (breadcrumb or len(cells) >= 4) and not any(ch.isdigit() for ch in text) and all(len(c.split()) <= 3 for c in cells)
+    return (breadcrumb or len(cells) >= 4) and not any(ch.isdigit() for ch in text) and all(len(c.split()) <= (4 if breadcrumb else 3) for c in cells)
 
 
 def _segment_titles(line: str) -> list[str]:
