@@ -304,3 +304,17 @@ def test_a_forum_breadcrumb_with_a_long_cell_is_navigation_and_the_topic_names_t
             "Topic: WOLVES OF KAUNAS - spoiler-free thoughts after the premiere\n"
             "Wolves of Kaunas is a long, loud war film about Lithuanian & Baltic Cinema's favourite subject, and it never finds its people.\n")
     assert film_of(text).title == "Wolves of Kaunas"
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # a menu of one item per line above the headline; the headline's quoted title before its quoted alias
+        ("p04.html", "Ashes of the Ninth Moon"),
+        # "[Video title] BLOODMOON KITCHEN Review - ...", then the channel's name on a line of its own
+        ("p08.txt", "Bloodmoon Kitchen"),
+    ],
+)
+def test_headlines_under_a_menu_or_after_a_bracketed_label(page: str, title: str) -> None:
+    path = Path(__file__).parent / "fixtures" / "review_pages" / "dev4" / page
+    assert find_film(read_document(path)).title == title

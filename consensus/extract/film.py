@@ -150,8 +150,11 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
     return title
 
 
+_BRACKET_LABEL = re.compile(r"^\[[^\]]{1,25}\]\s*")  # "[Video title] ", "[Transcript] "
+
+
 def _unquote_prefix(line: str) -> str:
-    return _PREFIX.sub("", line.strip().strip("*#_ ")).strip()
+    return _PREFIX.sub("", _BRACKET_LABEL.sub("", line.strip().strip("*#_ "))).strip()
 
 
 def _from_headline(line: str) -> tuple[str, int | None, int] | None:
@@ -188,7 +191,8 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
         return title, None, 4  # "FILM REVIEW: MIDNIGHT AT THE DRY DOCK": the label says what follows is the title
     for pattern, strength in ((_TITLE_REVIEW, 4), (_TITLE_STARS, 4), (_POSTER, 3)):
         match = pattern.match(text) if has_any(low, _NEEDS[pattern]) else None
-        if match and (title := _clean_title(match["title"])):
+        # "'Ashes of the Ninth Moon' ('Las cenizas de la novena luna') Review: ...": when the whole is no title, the quoted one
+        if match and (title := _clean_title(match["title"]) or (quoted and quoted.end() <= match.end("title") and _clean_title(quoted["title"]))):
             return title, None, strength
     if quoted and text is not line.strip() and (title := _clean_title(quoted["title"])):
         return title, None, 4  # "Review: “Title” is a ..."
@@ -218,12 +222,28 @@ def _above_year_line(line: str, below: list[str]) -> tuple[str, int | None, int]
 def _header(document: Document) -> list[str]:
     """The first lines that are not site furniture (poster image lines kept: they name the film)."""
     header: list[str] = []
-    for line in document.lines:
+    lines = document.lines
+    for i, line in enumerate(lines):
+        if _in_menu_run(lines, i):
+            continue
         if not is_boilerplate_line(line) or (has_any(casefree(line), _NEEDS[_POSTER]) and _POSTER.match(line.strip())):
             header.append(line)
             if len(header) == HEADER_LINES:
                 break
     return header
+
+
+MENU_RUN = 4  # a page's menu as one item per line: this many short lines in a row ("Film", "TV", "Box Office", ...)
+
+
+def _in_menu_run(lines: list[str], i: int) -> bool:
+    """Whether line `i` is one of MENU_RUN or more consecutive lines of one or two words without a digit."""
+    def item(k: int) -> bool:
+        text = lines[k].strip()
+        return 0 < len(text.split()) <= 2 and not any(ch.isdigit() or ch in ".!?:" for ch in text)
+    first = max(0, i - MENU_RUN + 1)
+    return any(all(item(k) for k in range(start, start + MENU_RUN))
+               for start in range(first, min(i, len(lines) - MENU_RUN) + 1))
 
 
 def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int] | None:
