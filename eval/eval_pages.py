@@ -21,8 +21,8 @@ year in parentheses the year, a "By X" line the critic, the first `x/10`,
 `x/5`, `x/100` or run of stars the rating; no outlet, director or polarity.
 
 Splits: `dev`, `dev2` and `dev3` (studied, their failures' general causes
-fixed; dev2 was held out until 2026-12-06), `dev4` (a sixth labeller's, scored on first contact, to be
-studied next), `held_out`, `held_out2` and `held_out3` (written later by other labellers; never tuned on, their
+fixed; dev2 was held out until 2026-12-06), `dev4` (a sixth labeller's, scored on first contact, then
+studied), `held_out`, `held_out2` and `held_out3` (written later by other labellers; never tuned on, their
 failures never read).
 
     .venv/bin/python -m eval.eval_pages              # every split
