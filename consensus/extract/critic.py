@@ -390,10 +390,10 @@ _HOLDER_END = re.compile(r"\.\s+(?=[A-Z])|\s+[|·•]\s+|\s+[–—-]\s+")
 MASTHEAD_WORDS = 7
 MASTHEAD_LINES = 4  # a masthead stands above or just below the headline and the byline
 FOOTER_LINES = 5
-# A blog platform's footer: the page's first line is the blog's name ("Powered by Blogger.", "Proudly powered by WordPress").
 # A newspaper's or magazine's name: a word no film title is likely to end a masthead line with.
 _PRESS_NAME = re.compile(r"\b(?:times|journal|herald|tribune|gazette|courier|chronicle|telegraph|dispatch|ledger|sentinel|examiner|"
                          r"bulletin|register|magazine|weekly|quarterly|monthly|newsletter|zine)$", re.IGNORECASE)
+# A blog platform's footer: the page's first line is the blog's name ("Powered by Blogger.", "Proudly powered by WordPress").
 _POWERED_BY = re.compile(r"\bpowered by (?:blogger|wordpress|ghost|tumblr)\b", re.IGNORECASE)
 _FILM_CELL = re.compile(r"(?:^|[|·•])\s*(?:(?:19|20)\d\d|\d+\s*h(?:\s*\d+\s*m)?|\d+\s*min)\s*(?:[|·•]|$)")  # a year or runtime cell
 # A cell that only a site's masthead carries: a tagline in lower case, an issue or edition, a section.
@@ -413,6 +413,16 @@ def _site_name(holder: str) -> str:
 
 _SITE_TAGLINE = re.compile(r"\b(?:(?:film|movie)\s+reviews?|newsletter|magazine|zine|blog|podcast)\b", re.IGNORECASE)
 _ISSUE_LINE = re.compile(r"^(?:issue|no\.|vol\.|volume|edition)\s*#?\s*\d", re.IGNORECASE)
+
+
+def _prose_lines(lines: list[str], besides: str) -> list[str]:
+    """The page's lines of prose, where a film's title would be named (not `besides`, a footer or a copyright line)."""
+    return [line for line in lines if line != besides and len(line.split()) >= 8 and "©" not in line and not _COPYRIGHT.match(line)]
+
+
+def _times_named(forms: tuple[str, ...], prose: list[str]) -> int:
+    """How often the prose names a name, counting each line's most frequent written form."""
+    return sum(max(line.count(form) for form in forms) for line in prose)
 
 
 def _menu_or_issue(line: str) -> bool:
@@ -478,10 +488,9 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
     # A menu of three or more cells or an issue line under it, or a tagline saying what the site is, makes it a site
     # however often the page names it; otherwise a name the prose uses twice is a film title opening the page.
     declared = after < len(lines) and _menu_or_issue(lines[after]) or any(_SITE_TAGLINE.search(c) for c in cells[1:])
-    # prose where a film title would be named twice; a footer ("Kino Notebook © 2024") or a copyright line is not
-    prose = [line for line in lines if line != first and len(line.split()) >= 8 and "©" not in line and not _COPYRIGHT.match(line)]
-    as_written = {name, title_case(name)}  # a title is written capitalised in prose ("Frame by Frame", not "frame by frame")
-    if not declared and sum(max(line.count(form) for form in as_written) for line in prose) >= 2:  # a bio names the site once
+    prose = _prose_lines(lines, first)
+    # a title is written capitalised in prose ("Frame by Frame", not "frame by frame"); a bio names the site once
+    if not declared and _times_named((name, title_case(name)), prose) >= 2:
         return None
     page_title = document.metadata.get("title")
     site_in_title = isinstance(page_title, str) and (
@@ -503,7 +512,7 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
     return (outlet, first) if (outlet := _outlet(_site_name(outlet))) else None
 
 
-_SECTION_WORDS = frozenset("film films movie movies review reviews cinema arts art culture entertainment news home blog features tv".split())
+_SECTION_NAMES = frozenset("film films movie movies review reviews cinema arts art culture entertainment news home blog features tv".split())
 _TITLE_LEAD_SITE = re.compile(r"^(?P<site>[^:|–—»]{2,60}):\s+(?=.*\breview\b)", re.IGNORECASE)  # Blogger: "Site: Title review"
 
 
@@ -516,11 +525,11 @@ def _page_title_site(document: Document, lines: list[str], critic: str | None) -
         return None
     match = _PAGE_TITLE_SITE.search(page_title) or _TITLE_LEAD_SITE.match(page_title)
     site = match and _site_name(match["site"])
-    if not site or "review" in site.lower() or set(re.findall(r"[a-z]+", site.lower())) <= _SECTION_WORDS or (
+    if not site or "review" in site.lower() or set(re.findall(r"[a-z]+", site.lower())) <= _SECTION_NAMES or (
         critic is not None and site.casefold() == critic.casefold()
     ):
         return None
-    if sum(line.count(site) for line in lines if len(line.split()) >= 8) >= 2:
+    if _times_named((site,), [line for line in lines if len(line.split()) >= 8]) >= 2:  # footers count here: "© The Lagos Ledger ..."
         return None
     return (outlet, f"<title>{page_title}</title>") if (outlet := _outlet(site)) else None
 

@@ -380,7 +380,7 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
             if (country_year := _COUNTRY_YEAR.fullmatch(cell.strip())) and country_year["country"].lower() in COUNTRIES:
                 return int(country_year["year"]), line
     for line in document.lines:
-        if ("eleased" in line or "ear" in line) and len(line.split()) <= HEADLINE_WORDS and (match := _RELEASED_CELL.search(line)):
+        if has_any(casefree(line), ("released", "year")) and len(line.split()) <= HEADLINE_WORDS and (match := _RELEASED_CELL.search(line)):
             return int(match["year"]), line
     this_year = has_any(casefree(document.text), ("this 1", "this 2", "s a 1", "s a 2"))  # what `_THIS_YEAR` needs
     for sentence_line in document.text.split("\n"):
