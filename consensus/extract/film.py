@@ -305,8 +305,14 @@ def _segment_titles(line: str) -> list[str]:
     return list(dict.fromkeys(t for t in titles if t and t.split()[-1].lower() not in _SMALL))
 
 
-def _prose_mentions(title: str, prose: list[str], own_line: str) -> int:
-    """How often the prose names `title` (any case, whole words), outside the line it was read from."""
+def _prose_mentions(title: str, prose: list[str], prose_lower: str, own_line: str) -> int:
+    """How often the prose names `title` (any case, whole words), outside the line it was read from.
+
+    `prose_lower` is the prose lines joined and lower-cased: a title it does not hold is named nowhere, and most
+    candidates are ruled out by that one substring test before any pattern is built.
+    """
+    if title.lower() not in prose_lower:
+        return 0
     # any case ("KETTLE OF STARS" is "Kettle of Stars"), but a one-word title as written ("Full" is not "full")
     pattern = re.compile(r"(?<!\w)" + re.escape(title) + r"(?!\w)", re.IGNORECASE if " " in title else 0)
     return sum(len(pattern.findall(line)) for line in prose if line.strip() != own_line)
@@ -485,7 +491,8 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     # A title the review's prose names beats one it never names (a site's masthead, a section word); then the
     # strongest shape, then the most named; a title read only from a fragment of a headline must be named.
     prose = _prose(document)
-    named = {f: _prose_mentions(f.title, prose, f.evidence) for f in found}
+    prose_lower = "\n".join(prose).lower()
+    named = {f: _prose_mentions(f.title, prose, prose_lower, f.evidence) for f in found}
     not_the_film = {_site_of(document)}
     if any(f.strength == 1 for f in found):
         # a fragment of a headline that is the critic's name or the site's ("Three sisters - by X - Second Row") is no film
