@@ -85,7 +85,8 @@ _ORIGINALLY = re.compile(
 _MIRROR_STEMS = re.compile(r"originally|first\s|published|full review|whole review|complete review|original review", re.I)
 _BIO_CUES = re.compile(r"\b(?:writer|critic|journalist|editor|contributor|enthusiast|lover|graduate|based|lives|founder|blogger|podcast|host|freelance|find me|follow me|my)\b", re.IGNORECASE)
 _SITE_WORDS = re.compile(r"\b(?:reviews?|magazine|times|journal|news|post|media|online|daily|weekly|monthly|quarterly|herald|tribune|gazette|courier|chronicle|"
-                         r"observer|standard|telegraph|dispatch|ledger|sentinel|examiner|bulletin|monitor|register|film|films|cinema|movies?|pictures|studios?|entertainment|network|inc|llc|ltd|gmbh|press|web|blog|\.com|\.net|\.org)\b", re.IGNORECASE)
+                         r"observer|standard|telegraph|dispatch|ledger|sentinel|examiner|bulletin|monitor|register|film|films|cinema|movies?|pictures|studios?|entertainment|network|inc|llc|ltd|gmbh|press|web|blog|"
+                         r"podcasts?|radio|channel|fm|tv|zine|newsletter|club|society|collective|letters|notes|digest|\.com|\.net|\.org)\b", re.IGNORECASE)
 
 
 _CAMEL_OR_DOMAIN = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+|[\w-]+\.(?:com|net|org|co\.uk|de|fr|io)")  # AsianMovieWeb, filmsite.org
@@ -350,9 +351,10 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
             return found
     if document.is_html and (found := _name_run_into_date(lines)):
         return found
-    if isinstance(marked := document.metadata.get("marked_author"), str) and (found := _marked_author(marked, lines)):
+    above_comments = lines[: comments_start(lines, _comments_opening(document))]  # readers sign comments with their own names
+    if isinstance(marked := document.metadata.get("marked_author"), str) and (found := _marked_author(marked, above_comments)):
         return found
-    if found := _closing(lines[: comments_start(lines)]):  # readers sign their comments with their own names
+    if found := _closing(above_comments):
         return found
     if bio:
         return bio[0], bio[1]
@@ -551,7 +553,11 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
     for line in lines:
         if (found := _byline_line(line)) and found[1]:
             return found[1], line
-    stated = _closing_outlet(lines, critic) or masthead(document) or _page_title_site(document, lines, critic)
+    closing = _closing_outlet(lines, critic)
+    brand = masthead(document) or _page_title_site(document, lines, critic)
+    # the name the site goes by beats its legal name in the footer: "Metro Lens", not "© Metro Lens Digital Ltd."
+    shorter = brand and closing and closing[0].casefold().startswith(brand[0].casefold() + " ")
+    stated = brand if shorter else closing or brand
     if bio and bio[2] and (critic is None or bio[0] == critic):  # "X is The Sunday Dispatch's chief film critic"
         if stated and re.search(rf"(?<!\w){re.escape(bio[2])}(?!\w)", stated[0], re.IGNORECASE):
             return stated  # "the Herald's film critic" on The East Coast Herald
@@ -617,7 +623,13 @@ def _critic_beside_outlet(lines: list[str], outlet: str) -> tuple[str, str] | No
 _MARKED_CELLS = re.compile(r"\s*[;·•|»]\s*|\s{2,}|\s[—–-]\s|\s+(?=(?:updated|published|posted|follow)\b)", re.IGNORECASE)
 
 
-def _marked_author(marked: str, lines: list[str]) -> tuple[str, str] | None:
+def _comments_opening(document: Document) -> str | None:
+    """The first line of the block an HTML page marks as its readers' comments, if any."""
+    opening = document.metadata.get("comments_opening")
+    return opening if isinstance(opening, str) else None
+
+
+def _marked_author(marked: str, above_comments: list[str]) -> tuple[str, str] | None:
     """The critic in the text of the HTML element the page marks as its author's (trafilatura's `extract_author`:
     class="author", "byline", itemprop="author"), which often holds the job, a date or a bio after the name:
     "Priya Raghunathan; Film critic; Published", "Hana Takeda · Nov 2", "Review by X"."""
@@ -626,7 +638,7 @@ def _marked_author(marked: str, lines: list[str]) -> tuple[str, str] | None:
         name = found[0] if found else _person(_JOB_AFTER_SPACE.sub("", cell))
         if name and not JOB_TITLE.fullmatch(cell):
             # named above the readers' comments (a commenter's marked name is not the critic's), on a short line if any
-            above = [line for line in lines[: comments_start(lines)] if name.casefold() in line.casefold()]
+            above = [line for line in above_comments if name.casefold() in line.casefold()]
             if not above:
                 return None
             return name, next((line for line in above if len(line) <= SHORT_LINE_CHARS), marked)

@@ -32,7 +32,7 @@ from consensus.extract.critic import TIMESTAMP, Byline, find_byline, masthead
 from consensus.extract.facts import COUNTRIES, ONE_NAME_FESTIVALS
 from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.sentences import sentence_with
-from consensus.ingest.boilerplate import is_boilerplate_line
+from consensus.ingest.boilerplate import is_boilerplate_line, is_tail_start
 from consensus.ingest.shapes import is_common_word, title_case
 from consensus.models import Document, Film
 
@@ -223,9 +223,13 @@ def _header(document: Document) -> list[str]:
     """The first lines that are not site furniture (poster image lines kept: they name the film)."""
     header: list[str] = []
     lines = document.lines
+    in_body = False
     for i, line in enumerate(lines):
         if _in_menu_run(lines, i):
             continue
+        if in_body and is_tail_start(line):
+            break  # the review is over: "Also watched this week", "Related", "Comments" list other films
+        in_body = in_body or len(line.split()) >= PROSE_WORDS
         if not is_boilerplate_line(line) or (has_any(casefree(line), _NEEDS[_POSTER]) and _POSTER.match(line.strip())):
             header.append(line)
             if len(header) == HEADER_LINES:

@@ -85,6 +85,20 @@ _OTHER_PERSON = re.compile(
 )
 
 
+# A listener's or buyer's stars for the show or the site itself: "★★★★★ 'Best podcast' – review on Apple Podcasts",
+# "rate us 5 stars on Spotify".
+_STORE_REVIEW = re.compile(
+    r"\b(?:reviews?|ratings?|rate\s+us|stars?)\b[^.!?]{0,20}?\b(?:on|in|at)\s+(?:the\s+)?"
+    r"(?:apple\s+podcasts|itunes|spotify|google\s+play|app\s+store|trustpilot|podchaser|audible|goodreads|yelp)\b",
+    re.IGNORECASE,
+)
+
+
+def is_store_review(line: str) -> bool:
+    """A line quoting a listener's or buyer's review of the show or site: its stars are not the critic's."""
+    return bool(_STORE_REVIEW.search(line))
+
+
 def is_aggregate(prefix: str, suffix: str) -> bool:
     """`IMDb: 6.3`, `Letterboxd avg: 3.8`, `94% fresh`, `7.1 on IMDb`: a crowd's or a site's score."""
     if _AGGREGATE_AFTER.search(suffix):
@@ -462,11 +476,15 @@ def is_separator(line: str) -> bool:
     return bool(_SEPARATOR_ONLY.match(line))
 
 
-def comments_start(lines: list[str]) -> int:
+def comments_start(lines: list[str], opening: str | None = None) -> int:
     """Where the page's readers' comments begin (a marker line in its last three fifths: one near the top is a menu
-    item), or len(lines): their ratings and signatures are not the critic's."""
+    item), or len(lines): their ratings and signatures are not the critic's. `opening` is the first line of the
+    block an HTML page marks as its comments (metadata `comments_opening`), which needs no marker line."""
     first = -(-2 * len(lines) // 5)
-    return next((i for i in range(first, len(lines)) if len(lines[i]) < 60 and is_comment_marker(lines[i])), len(lines))
+    return next(
+        (i for i in range(first, len(lines)) if len(lines[i]) < 60 and is_comment_marker(lines[i]) or lines[i] == opening),
+        len(lines),
+    )
 
 
 _RELATED_HEADER = re.compile(rf"(?:{RELATED_SECTION})\s*:?", re.IGNORECASE)

@@ -137,7 +137,8 @@ def find_rating(document: Document, film: Film) -> RatingResult:
     """The critic's verdict as written, normalized to 0-100, with the line it came from."""
     lines = document.lines or [line.strip() for line in document.text.splitlines() if line.strip()]
     main_text = {line.strip() for line in document.text.splitlines()} if document.lines else set()
-    visible, warnings = _best_visible(lines, film.title, main_text)
+    opening = document.metadata.get("comments_opening")
+    visible, warnings = _best_visible(lines, film.title, main_text, opening if isinstance(opening, str) else None)
     schema = _schema_rating(document.metadata)
     if schema is None:
         return RatingResult(visible, warnings)
@@ -185,9 +186,11 @@ def _fmt(x: float) -> str:
 # --------------------------------------------------------------------------- the visible text
 
 
-def _best_visible(lines: list[str], title: str | None, main_text: Collection[str]) -> tuple[Rating | None, list[str]]:
+def _best_visible(
+    lines: list[str], title: str | None, main_text: Collection[str], comments_opening: str | None = None
+) -> tuple[Rating | None, list[str]]:
     """The winning candidate of the page's lines, or None and why."""
-    candidates = list(_scan(lines, title, main_text))
+    candidates = list(_scan(lines, title, main_text, comments_opening))
     overall = [c for c in candidates if not c.aspect]
     if not overall:
         if candidates:
@@ -214,7 +217,9 @@ def _best_visible(lines: list[str], title: str | None, main_text: Collection[str
     return chosen.rating, warnings
 
 
-def _scan(lines: list[str], title: str | None, main_text: Collection[str] = ()) -> Iterator[Candidate]:
+def _scan(
+    lines: list[str], title: str | None, main_text: Collection[str] = (), comments_opening: str | None = None
+) -> Iterator[Candidate]:
     """Every plausible critic's rating on the page, in page order.
 
     A line that is part of the review's main text (not a sidebar, menu or
@@ -227,7 +232,7 @@ def _scan(lines: list[str], title: str | None, main_text: Collection[str] = ()) 
     hints = _hints(lines, joined, low)
     n = len(lines)
     elsewhere = legend | ctx.related_list_lines(lines)
-    for i in range(ctx.comments_start(lines)):  # readers' comments follow; their ratings are not the critic's
+    for i in range(ctx.comments_start(lines, comments_opening)):  # readers' comments follow; their ratings are not the critic's
         line = lines[i]
         if i in elsewhere or i not in hints or ctx.is_separator(line):
             continue
@@ -325,7 +330,7 @@ def _in_line(line: str, hints: _Hints, index: int, place: int, star_scale: float
     lone = _LONE_LETTER.match(line) if len(line) <= 6 else None
     if lone:
         found.append(("lone", lone))
-    if not found or title and ctx.rates_other_film(line, title) or ctx.is_star_icon(line):
+    if not found or title and ctx.rates_other_film(line, title) or ctx.is_star_icon(line) or ctx.is_store_review(line):
         return
     clauses = _clauses(line)
     taken: list[tuple[int, int]] = []

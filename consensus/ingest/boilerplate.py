@@ -50,7 +50,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # The header of a list of other articles: "Related posts", "Also reviewed this week", "Most read", "More reviews by X".
 RELATED_SECTION = (
     r"related (?:posts?|articles?|reviews?|stories)|you (?:may|might) also like|more (?:from|reviews|stories)\b.*|read next"
-    r"|recommended for you|trending(?: now| this week)?|popular posts|(?:most (?:read|popular|viewed)|also reviewed)(?: this week| today)?"
+    r"|related|recommended for you|trending(?: now| this week)?|popular posts"
+    r"|(?:most (?:read|popular|viewed)|also (?:reviewed|watched|seen))(?: this week| today| this month| recently)?"
     r"|(?:recent|latest|other|more) (?:film |movie )?reviews(?: (?:by|from|on|in) .{1,60})?"
 )
 
@@ -228,7 +229,7 @@ def _is_signature(line: str) -> bool:
 def _tail_start(lines: list[str], keep: list[bool]) -> int | None:
     """Index where a trailing comments/related/about-the-author section begins, if any."""
     # The few short lines shaped like a section start first; the word counts only when there is one.
-    starts = [i for i, line in enumerate(lines) if _is_tail_start(line)]
+    starts = [i for i, line in enumerate(lines) if is_tail_start(line)]
     if not starts:
         return None
     counts = [line.count(" ") + 1 if keep[i] and line.strip() else 0 for i, line in enumerate(lines)]
@@ -239,7 +240,8 @@ def _tail_start(lines: list[str], keep: list[bool]) -> int | None:
     return None
 
 
-def _is_tail_start(line: str) -> bool:
+def is_tail_start(line: str) -> bool:
+    """A heading that opens a page's trailing section: comments, related posts, "Also watched", about the author."""
     stripped = line.strip().strip("*_#> ")
     return bool(stripped) and len(stripped) < 200 and _TAIL_START.fullmatch(stripped) is not None
 

@@ -4,8 +4,9 @@ trafilatura finds the article body well but drops bylines, rating boxes and
 credit tables, which is why the visible lines of the whole page are kept too
 (one line per block element, scripts and styles removed). The page's own
 declarations go to `metadata`: `title` (<title>), `site_name` (og:site_name),
-`author` (<meta name=author>, else a rel=author link) and `schema_review`
-(schema.org Review markup, see `consensus.ingest.schema`).
+`author` (<meta name=author>, else a rel=author link), `comments_opening` (the first
+line of the readers' comments block) and `schema_review` (schema.org Review markup, see
+`consensus.ingest.schema`).
 """
 
 from __future__ import annotations
@@ -76,6 +77,26 @@ def visible_lines(tree: HtmlElement) -> list[str]:
     return lines
 
 
+# class or id tokens of the block that holds a page's readers' comments (WordPress, Disqus, most CMS themes)
+_COMMENTS_BLOCK = re.compile(
+    r"^(?:comments?|comment[-_]?(?:list|section|area|thread|s)|comments[-_](?:area|section|list|wrap|wrapper|container|block)|"
+    r"disqus_thread|reader[-_]comments|user[-_]comments|responses|replies)$",
+    re.IGNORECASE,
+)
+_COMMENT_BLOCK_TAGS = frozenset({"div", "section", "aside", "ol", "ul"})
+
+
+def comments_opening(tree: HtmlElement) -> str | None:
+    """The first visible line of the block the page marks as its readers' comments (`<div class="comments">`,
+    `<ol class="comment-list">`, `<div id="disqus_thread">`), or None. A comment that rates the film
+    ("10/10 would watch again") or signs a name is a reader's, not the critic's, even with no "Comments" heading."""
+    for element in tree.iter(*_COMMENT_BLOCK_TAGS):
+        tokens = (element.get("class") or "").split() + (element.get("id") or "").split()
+        if any(_COMMENTS_BLOCK.match(token) for token in tokens) and (lines := visible_lines(element)):
+            return lines[0]
+    return None
+
+
 def _meta(tree: HtmlElement, *keys: str) -> str | None:
     for key in keys:
         for element in tree.xpath(f'//meta[@property="{key}" or @name="{key}"]'):
@@ -103,6 +124,8 @@ def page_metadata(tree: HtmlElement) -> dict[str, object]:
         metadata["author"] = re.sub(r"^by\s+", "", author, flags=re.IGNORECASE)
     elif marked := extract_author(tree):  # an element the page marks as its author's (class="author", itemprop="author")
         metadata["marked_author"] = marked
+    if opening := comments_opening(tree):
+        metadata["comments_opening"] = opening
     review = schema_review(tree)
     if review:
         metadata["schema_review"] = review
