@@ -30,6 +30,12 @@ def byline_of(text: str):
         ("Reviewed by Rui Matsuda", "Rui Matsuda"),
         ("Posted by Mei-Lin Zhou | March 3, 2024", "Mei-Lin Zhou"),
         ("Posted on March 3, 2024 by Mei-Lin Zhou", "Mei-Lin Zhou"),
+        ("Posted on 11 March 2025 by Tomasz Wierzbicki | 7 Comments | Filed under: Drama, World Cinema", "Tomasz Wierzbicki"),
+        ("posted 2025-09-21 by Hiroshi Ueda | tags: food films, romance", "Hiroshi Ueda"),
+        ("Posted by Benedikt Šimek at 10:12 PM   6 comments   [M] [B] [X] [f] [P]", "Benedikt Šimek"),
+        ("Publicada por Paulo Henrique Macedo à(s) 21:40", "Paulo Henrique Macedo"),
+        ("Publié par Anaïs Lefèvre", "Anaïs Lefèvre"),
+        ("★★★★  Review by Bui Thanh Hà", "Bui Thanh Hà"),
         ("Review by: Tomás Herrera", "Tomás Herrera"),
         ("Author: Guillermo de la Vega", "Guillermo de la Vega"),
         ("(Author: Halvard Lunde)", "Halvard Lunde"),
@@ -425,3 +431,13 @@ def test_a_masthead_over_a_menu_an_issue_line_or_a_site_tagline_even_when_the_pa
     page = (f"{opening}\nSalt Orchard\n{BODY_LINES}Thanks for reading {name}, every week since 2019.\n"
             f"{name} is supported by its readers and nobody else.\n")
     assert byline_of(page).outlet is not None and byline_of(page).outlet.casefold() == name.casefold()
+
+
+def test_a_podcasts_copyright_line_names_the_show_not_a_critic() -> None:
+    page = f"THE BACK SEAT PODCAST\nEpisodes | About\n\n{BODY}\n\n© 2026 The Back Seat Podcast. All rights reserved."
+    assert byline_of(page).critic is None
+
+
+def test_the_masthead_beats_the_footers_longer_legal_name() -> None:
+    page = f"ASHGROVE REVIEW\nEssays and criticism, est. 2009\n\nBy Tariq Mansour\n\n{BODY}\n\n© 2026 Ashgrove Review Foundation. All rights reserved."
+    assert byline_of(page).outlet == "Ashgrove Review"

@@ -92,3 +92,29 @@ def test_a_page_trafilatura_finds_nothing_in_falls_back_to_its_visible_lines() -
 def test_inline_boxes_whose_texts_meet_at_a_number_are_spaced_apart() -> None:
     tree = parse('<div class="box"><span>Final verdict</span><span>5/10</span></div><p><b>Bold</b>face stays one word.</p>')
     assert visible_lines(tree) == ["Final verdict 5/10", "Boldface stays one word."]
+
+
+def test_a_block_the_page_marks_as_comments_is_found_without_a_comments_heading() -> None:
+    page = (
+        "<html><body><article><h1>Library After Dark</h1><p>A gentle campus comedy that runs out of jokes.</p></article>"
+        '<div class="comments"><p><b>jdavies27</b>: The janitor scene was the best part!! 10/10</p></div>'
+        '<div class="comment-count">2 comments</div></body></html>'
+    )
+    _, lines, metadata = html_to_document_parts(page)
+    assert metadata["comments_opening"] == "jdavies27: The janitor scene was the best part!! 10/10"
+    assert metadata["comments_opening"] in lines
+    assert "comments_opening" not in html_to_document_parts(page.replace('class="comments"', 'class="sidebar"'))[2]
+
+
+def test_a_readers_rating_in_a_marked_comments_block_is_not_the_critics() -> None:
+    from consensus.extract.ratings import find_rating
+    from consensus.ingest.document import document_from_bytes
+    from consensus.models import Film
+
+    body = "".join(f"<p>Paragraph {i} of a review of Library After Dark, a campus comedy that runs out of jokes.</p>" for i in range(6))
+    page = (
+        f"<html><body><article><h1>Library After Dark</h1>{body}</article>"
+        '<div class="comments"><p><b>jdavies27</b>: The janitor scene was the best part!! 10/10</p></div></body></html>'
+    )
+    document = document_from_bytes(page.encode(), "page.html", is_html=True)
+    assert find_rating(document, Film(title="Library After Dark")).rating is None

@@ -48,14 +48,17 @@ _CELLS = re.compile(r"\s*[|·•›»]\s*|\s+>\s+|\s{2,}")
 _DASHED_CELLS = re.compile(rf"{_CELLS.pattern}|\s+[—–~]\s+")
 _HANDLE = re.compile(r"\s+\(?@\w+\)?\s*$")  # "Siddharth Menon  @sidmenon_films": the critic's social handle after the name
 # After the name: a handle, or the critic's job ("By X Staff film critic").
-_AFTER_NAME = r"\s*(?:@\w+\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\d)"
+_AFTER_NAME = r"\s*(?:@\w+\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\sà(?=[\s(])|\d)"
+# Blogger's and WordPress's "Posted by" in the site's language: "Publicada por X à(s) 21:40", "Publié par X".
+_POSTED_BY_ABROAD = r"(?:publicad[ao]|postad[ao])\s+por|publi[ée]e?\s+par|pubblicato\s+da|ver[öo]ffentlicht\s+von|geplaatst\s+door"
 _BYLINE = re.compile(
-    rf"^(?:(?:written\s+and\s+)?reviewed\s+by|review\s+by|posted\s+by|words\s+by|article\s+by|written\s+by|text\s+by|story\s+by|filed\s+by"
+    rf"^(?:(?:written\s+and\s+)?reviewed\s+by|review\s+by|posted\s+by|{_POSTED_BY_ABROAD}|words\s+by|article\s+by|written\s+by|text\s+by|story\s+by|filed\s+by"
     rf"|by|words|author|critic|reviewer|our\s+critic|(?:film|movie)\s+critic)\s*(?::|\s[—–-])?\s+{NAME}{_AFTER_NAME}",
     re.IGNORECASE,
 )
 _POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  # "Bae Ha-eun's review published on Cinelog:"
-_POSTED_ON_BY = re.compile(rf"^(?:posted|published)\s+(?:on\s+)?.{{4,40}}?\s+by\s+{NAME}\s*(?:[·•|]\s*\d+\s+comments?)?$", re.IGNORECASE)
+# "Posted on 11 March 2025 by X | 7 Comments | Filed under: Drama", "posted 2025-09-21 by X | tags: ..."
+_POSTED_ON_BY = re.compile(rf"^(?:posted|published)\s+(?:on\s+)?.{{4,40}}?\s+by\s+{NAME}\s*(?:[·•|].*)?$", re.IGNORECASE)
 # A bio sentence: "Farzaneh Karimi is a contributing film critic at Sightline Weekly", "X is the Gulf Star-Tribune's film critic".
 _BIO_SENTENCE = re.compile(
     r"^(?i:about\s+the\s+(?:author|writer|critic|reviewer)\s*[:—–-]\s*)?"  # an author box's label
@@ -137,8 +140,8 @@ def _content(lines: list[str]) -> list[str]:
 @lru_cache(maxsize=4096)  # the critic and the outlet searches read the same lines
 def _byline_line(line: str) -> tuple[str, str | None] | None:
     """(critic, outlet or None) from an explicit byline."""
-    text = line.strip().strip("*_ ").lstrip("—–- ")
-    if text.count(" ") > 16:
+    text = line.strip().strip("*_ ").lstrip("—–-★☆½ ")  # "★★★★  Review by X": a diary entry's stars, then its byline
+    if len(re.split(r"[|·•]", text, maxsplit=1)[0].split()) > 16:  # prose, not a byline (its first cell is short)
         return None
     if text.startswith("(") and (match := _PAREN_BYLINE.match(text)):
         name = _person(match["name"], allow_single=True)
