@@ -441,3 +441,19 @@ def test_a_podcasts_copyright_line_names_the_show_not_a_critic() -> None:
 def test_the_masthead_beats_the_footers_longer_legal_name() -> None:
     page = f"ASHGROVE REVIEW\nEssays and criticism, est. 2009\n\nBy Tariq Mansour\n\n{BODY}\n\n© 2026 Ashgrove Review Foundation. All rights reserved."
     assert byline_of(page).outlet == "Ashgrove Review"
+
+
+@pytest.mark.parametrize(
+    ("line", "critic"),
+    [
+        ("Leonie Baptiste-Nakamura reports from the 59th Karlovy Vary International Film Festival", "Leonie Baptiste-Nakamura"),
+        ("Thread started by lowbudgetlarry · 22 Nov 2025 · 14 replies · 1,893 views", "lowbudgetlarry"),
+    ],
+)
+def test_a_dispatchs_reporter_and_a_threads_starter(line: str, critic: str) -> None:
+    assert byline_of(f"{line}\n\n{BODY}").critic == critic
+
+
+def test_a_closing_bio_naming_the_critic_a_correspondent() -> None:
+    page = f"{BODY}\n\nAdaeze Nnamdi is The Reel Dispatch's European correspondent."
+    assert byline_of(page).critic == "Adaeze Nnamdi"

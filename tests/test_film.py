@@ -318,3 +318,14 @@ def test_a_forum_breadcrumb_with_a_long_cell_is_navigation_and_the_topic_names_t
 def test_headlines_under_a_menu_or_after_a_bracketed_label(page: str, title: str) -> None:
     path = Path(__file__).parent / "fixtures" / "review_pages" / "dev4" / page
     assert find_film(read_document(path)).title == title
+
+
+def test_a_masthead_shaped_like_a_review_headline_is_the_site_not_a_film() -> None:
+    page = (
+        "MERIDIAN FILM REVIEW\nFestivals › Karlovy Vary 2025 › Dispatch #4\n\n"
+        'KARLOVY VARY DISPATCH: "Tashkent 1999" looks back at a city holding its breath\n\n'
+        "It is late, and I have just come out of the competition screening of \"Tashkent 1999,\" the film everyone here tips.\n"
+        "\"Tashkent 1999\" is superb for an hour and then loses its nerve, but the lead performance will win prizes.\n\n"
+        "© 2025 Meridian Film Review"
+    )
+    assert film_of(page).title == "Tashkent 1999"

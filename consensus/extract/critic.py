@@ -57,6 +57,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  # "Bae Ha-eun's review published on Cinelog:"
+# A dispatch's byline: "Leonie Baptiste reports from the 59th Karlovy Vary International Film Festival".
+_REPORTS_FROM = re.compile(rf"^{NAME}\s+(?-i:reports|writes|reporting|writing)\s+from\b", re.IGNORECASE)
 # "Posted on 11 March 2025 by X | 7 Comments | Filed under: Drama", "posted 2025-09-21 by X | tags: ..."
 _POSTED_ON_BY = re.compile(rf"^(?:posted|published)\s+(?:on\s+)?.{{4,40}}?\s+by\s+{NAME}\s*(?:[·•|].*)?$", re.IGNORECASE)
 # A bio sentence: "Farzaneh Karimi is a contributing film critic at Sightline Weekly", "X is the Gulf Star-Tribune's film critic".
@@ -65,7 +67,8 @@ _BIO_SENTENCE = re.compile(
     r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){1,3}?)\s+(?:"
     r"(?:has\s+been\s+)(?:reviewing|writing\s+about)\s+(?:films|movies|cinema)\b|"  # "X has been reviewing films since 2009"
     r"(?:is|has\s+been)\s+(?:(?:the|a|an|our)\s+)?"
-    r"(?:(?P<site>[A-Z][\w&'’. -]{1,40}?)['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:film\s+|movie\s+)?(?:critic|reviewer|writer|editor|journalist|contributor)\b"
+    r"(?:(?P<site>[A-Z][\w&'’. -]{1,40}?)['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:film\s+|movie\s+)?"
+    r"(?:critic|reviewer|writer|editor|journalist|contributor|correspondent|columnist|blogger)\b"
     r"(?:\s+(?:at|for|of)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)(?=\s*(?:[.,;]|$|\s+(?:since|and|who|based|in)\b)))?"
     # "Marisol Quintero writes Brightwater Blvd from a couch in Tucson", "X writes about film for The Y"
     r"|(?:writes|edits|runs)\s+(?:about\s+(?:film|films|movies|cinema)\s+)?(?:for\s+)?(?:[A-Z][\w&'’. -]{1,40}?)"
@@ -146,7 +149,7 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
     if text.startswith("(") and (match := _PAREN_BYLINE.match(text)):
         name = _person(match["name"], allow_single=True)
         return (name, None) if name else None
-    for pattern in (_BYLINE, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _NAME_THEN_JOB, _ABOUT_NAME):
+    for pattern in (_BYLINE, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _REPORTS_FROM, _NAME_THEN_JOB, _ABOUT_NAME):
         match = pattern.match(text)
         if match and (name := _person(match["name"])):
             outlet = match.groupdict().get("outlet") or _site_after_comma(text[match.end("name"):])
@@ -249,7 +252,7 @@ _FORUM_USER = re.compile(r"^@?(?P<user>[A-Za-z][\w.-]{2,30})$")
 _FORUM_STATS = re.compile(r"(?:^|[|·•]\s*)(?:posts|joined|member since|registered|reputation|karma|messages)\b", re.IGNORECASE)
 _FORUM_RANK = re.compile(r"^(?:(?:senior|junior|full|new|active|veteran|regular)\s+)?(?:member|moderator|admin|administrator|newbie|"
                          r"veteran|regular|contributor|lurker|guest|staff)$", re.IGNORECASE)
-_THREAD_STARTER = re.compile(r"^(?:thread starter|started by|original poster)\s*:?\s*(?P<user>[^\s|·•,]+(?:\s[A-Z][\w'-]+)?)", re.IGNORECASE)
+_THREAD_STARTER = re.compile(r"^(?:thread starter|(?:thread\s+|topic\s+)?started by|original poster)\s*:?\s*(?P<user>[^\s|·•,]+(?:\s[A-Z][\w'-]+)?)", re.IGNORECASE)
 # A post's header: phpBB's "#1  Postby noirhound77 » Tue Jan 16" or "by madzia_n » Mon Mar 10", "Reply #2 — Bashir_Y (5 December)".
 _POST_HEADER = re.compile(r"^(?:#\d+\s+)?(?:post)?by\s+(?P<user>[^\s»]+)\s*»|^(?:reply\s*#?\d+|re:)\s*[—–:-]?\s*(?P<reply>\S*)",
                           re.IGNORECASE)

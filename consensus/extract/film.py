@@ -498,12 +498,13 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     prose_lower = "\n".join(prose).lower()
     named = {f: _prose_mentions(f.title, prose, prose_lower, f.evidence) for f in found}
     not_the_film = {_site_of(document)}
-    if any(f.strength == 1 for f in found):
-        # a fragment of a headline that is the critic's name or the site's ("Three sisters - by X - Second Row") is no film
-        byline = byline or find_byline(document)
-        site = document.metadata.get("site_name")
-        fragments_not = {(byline.critic or "").casefold(), (byline.outlet or "").casefold(), site.casefold() if isinstance(site, str) else ""}
-        found = [f for f in found if f.strength > 1 or f.title.casefold() not in fragments_not]
+    # a fragment of a headline that is the critic's name or the site's ("Three sisters - by X - Second Row") is no film,
+    # nor is anything read from a line that is only the site's name ("MERIDIAN FILM REVIEW" is no review of "Meridian")
+    byline = byline or find_byline(document)
+    site = document.metadata.get("site_name")
+    names_not = {(byline.critic or "").casefold(), (byline.outlet or "").casefold(), site.casefold() if isinstance(site, str) else ""} - {""}
+    found = [f for f in found if (f.strength > 1 or f.title.casefold() not in names_not)
+             and (f.strength >= 6 or f.evidence.strip().casefold() not in names_not)]
     found = [f for f in found if (f.strength > 1 or named[f]) and f.title.casefold() not in not_the_film]
     if not found:
         return Film()
