@@ -457,3 +457,18 @@ def test_a_dispatchs_reporter_and_a_threads_starter(line: str, critic: str) -> N
 def test_a_closing_bio_naming_the_critic_a_correspondent() -> None:
     page = f"{BODY}\n\nAdaeze Nnamdi is The Reel Dispatch's European correspondent."
     assert byline_of(page).critic == "Adaeze Nnamdi"
+
+
+def test_a_labelled_cell_in_a_broadcast_line_names_the_critic_not_the_presenter() -> None:
+    line = "Broadcast Friday 6 June 2025, 11:20am · Presenter: Gareth Lloyd-Obi · Film critic: Amara Diallo"
+    assert byline_of(f"Kintsugi Street\n{line}\n\n{BODY}").critic == "Amara Diallo"
+
+
+def test_a_newsletter_under_its_email_header_signed_by_its_tagline() -> None:
+    page = (
+        "From: Slow Cinema Letters <irina@example.org>\nSubject: Letter No. 212 — \"Vasilisa\"\nDate: Thu, 16 Oct 2025\n"
+        "View this email in your browser\nSLOW CINEMA LETTERS\nA weekly letter about patient films, by Irina Bogdanova\n\n"
+        f"{BODY}\n\nYou are receiving Slow Cinema Letters because you signed up for Slow Cinema Letters at our site."
+    )
+    byline = byline_of(page)
+    assert (byline.critic, byline.outlet) == ("Irina Bogdanova", "Slow Cinema Letters")

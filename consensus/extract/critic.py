@@ -57,6 +57,11 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  # "Bae Ha-eun's review published on Cinelog:"
+# A newsletter's or blog's tagline that signs it: "A weekly letter about patient films, by Irina Bogdanova".
+_TAGLINE_BY = re.compile(
+    rf"^an?\s+(?:[\w'’-]+\s+){{0,6}}?(?:letter|newsletter|blog|zine|podcast|column|diary|journal|notebook)\b[^.!?]{{0,60}}?,?\s+by\s+{NAME}\s*$",
+    re.IGNORECASE,
+)
 # A dispatch's byline: "Leonie Baptiste reports from the 59th Karlovy Vary International Film Festival".
 _REPORTS_FROM = re.compile(rf"^{NAME}\s+(?-i:reports|writes|reporting|writing)\s+from\b", re.IGNORECASE)
 # "Posted on 11 March 2025 by X | 7 Comments | Filed under: Drama", "posted 2025-09-21 by X | tags: ..."
@@ -149,7 +154,7 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
     if text.startswith("(") and (match := _PAREN_BYLINE.match(text)):
         name = _person(match["name"], allow_single=True)
         return (name, None) if name else None
-    for pattern in (_BYLINE, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _REPORTS_FROM, _NAME_THEN_JOB, _ABOUT_NAME):
+    for pattern in (_BYLINE, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _REPORTS_FROM, _TAGLINE_BY, _NAME_THEN_JOB, _ABOUT_NAME):
         match = pattern.match(text)
         if match and (name := _person(match["name"])):
             outlet = match.groupdict().get("outlet") or _site_after_comma(text[match.end("name"):])
@@ -215,11 +220,14 @@ def _under_headline(lines: list[str]) -> tuple[str, str] | None:
 
 
 def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
-    """A header line of cells, one a person's name and another a date or a social handle."""
+    """A header line of cells, one a labelled byline ("Film critic: X"), or one a person's name and another a date or
+    a social handle."""
     for line in lines[:HEADER_LINES]:
         if "|" not in line and "·" not in line and "•" not in line and " — " not in line and " – " not in line or len(line) > 100:
             continue
         cells = [c for c in _DASHED_CELLS.split(line.strip()) if c]
+        if labelled := next((found for c in cells[1:] if (found := _byline_line(c))), None):
+            return labelled[0], line  # "Broadcast Friday 6 June · Presenter: X · Film critic: Y"
         # a shouted cell is a masthead; a site's name ("The Lagos Ledger") is no person
         names = [n for c in cells if not c.isupper() and not _site_like(c) and (n := _person(_HANDLE.sub("", c)))]
         if len(names) == 1 and any(DATE.match(c) or c.startswith("@") or c.casefold() == "follow" for c in cells):
@@ -420,6 +428,13 @@ def _site_name(holder: str) -> str:
 
 
 _SITE_TAGLINE = re.compile(r"\b(?:(?:film|movie)\s+reviews?|newsletter|magazine|zine|blog|podcast)\b", re.IGNORECASE)
+# A tagline line under a masthead saying what the site is: "A weekly letter about patient films, by X", "A blog on
+# Korean cinema".
+_TAGLINE_LINE = re.compile(
+    r"^an?\s+(?:[\w'’-]+\s+){0,4}?(?:letter|newsletter|blog|zine|podcast|column|diary|journal|notebook|magazine|site|website)"
+    r"\s+(?:about|on|for|of|by|from)\b",
+    re.IGNORECASE,
+)
 _ISSUE_LINE = re.compile(r"^(?:issue|no\.|vol\.|volume|edition)\s*#?\s*\d", re.IGNORECASE)
 
 
@@ -455,6 +470,11 @@ def _furniture_follows(line: str) -> bool:
     return len(words) <= 14 and line[-1] not in ".!?" and any(w.islower() for w in words[1:])
 
 
+# A newsletter's e-mail header lines above its masthead: "From: Slow Cinema Letters", "Subject: ...", "View this email in
+# your browser".
+_EMAIL_HEADER = re.compile(r"^(?:(?:from|to|subject|date|sent|reply-to|cc)\s*:\s|view (?:this|it|the) (?:e-?mail|newsletter|issue) in (?:your|a|the) browser)", re.IGNORECASE)
+
+
 def masthead(document: Document) -> tuple[str, str] | None:
     """The site's name opening the page ("KINO NOTEBOOK", "The Harbor Ledger"), when the page confirms it is the
     site: the page names it again outside its prose (a footer, the HTML title), or menus and a tagline follow it.
@@ -462,7 +482,7 @@ def masthead(document: Document) -> tuple[str, str] | None:
     Below the first line (a breadcrumb, a headline, a byline), only a line with a site's own cell ("The Westmarch
     Courier — Arts", "Screen Riviera — festival coverage since 2009") is a masthead.
     Most pages open on no masthead: their first lines are judged before the rest of the page is read."""
-    opening = (line.strip() for line in document.lines if line.strip())
+    opening = (line.strip() for line in document.lines if line.strip() and not _EMAIL_HEADER.match(line.strip()))
     content_above = False
     for index, line in zip(range(MASTHEAD_LINES), opening):
         if is_boilerplate_line(line):
@@ -495,7 +515,8 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
     after = lines.index(first) + 1
     # A menu of three or more cells or an issue line under it, or a tagline saying what the site is, makes it a site
     # however often the page names it; otherwise a name the prose uses twice is a film title opening the page.
-    declared = after < len(lines) and _menu_or_issue(lines[after]) or any(_SITE_TAGLINE.search(c) for c in cells[1:])
+    declared = after < len(lines) and (_menu_or_issue(lines[after]) or bool(_TAGLINE_LINE.match(lines[after]))) \
+        or any(_SITE_TAGLINE.search(c) for c in cells[1:])
     prose = _prose_lines(lines, first)
     # a title is written capitalised in prose ("Frame by Frame", not "frame by frame"); a bio names the site once
     if not declared and _times_named((name, title_case(name)), prose) >= 2:

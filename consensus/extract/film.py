@@ -503,7 +503,8 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     byline = byline or find_byline(document)
     site = document.metadata.get("site_name")
     names_not = {(byline.critic or "").casefold(), (byline.outlet or "").casefold(), site.casefold() if isinstance(site, str) else ""} - {""}
-    found = [f for f in found if (f.strength > 1 or f.title.casefold() not in names_not)
+    speakers = {name.casefold() for name in _speakers(document.lines)}  # "GARETH: So it's an anthology?" names no film
+    found = [f for f in found if (f.strength > 1 or f.title.casefold() not in names_not | speakers)
              and (f.strength >= 6 or f.evidence.strip().casefold() not in names_not)]
     found = [f for f in found if (f.strength > 1 or named[f]) and f.title.casefold() not in not_the_film]
     if not found:
