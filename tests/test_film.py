@@ -333,10 +333,10 @@ def test_a_masthead_shaped_like_a_review_headline_is_the_site_not_a_film() -> No
 
 def test_a_transcripts_speaker_labels_are_no_titles() -> None:
     page = (
-        "THE FRIDAY FILM HOUR · Segment transcript\nKintsugi Street\n"
+        "Harbourside FM 94.3\nListen Live · Schedule · Shows · Podcasts\nTHE FRIDAY FILM HOUR · Segment transcript\nKintsugi Street\n"
         "GARETH: It's time for our film critic Amara, who's in the studio with me. Gareth here, what have you got?\n"
         "AMARA: This week I want to talk about a little film called Kintsugi Street, one of the loveliest films this year.\n"
         "GARETH: Kintsugi, that's the thing where they fix pottery with gold, isn't it, Gareth asks himself?\n"
-        "AMARA: Exactly, and Kintsugi Street is all about broken things being mended. Gareth, go and see it.\n"
+        "AMARA: Exactly, and it is all about broken things being mended. Gareth, go and see it, Gareth.\n"
     )
     assert film_of(page).title == "Kintsugi Street"
