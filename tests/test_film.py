@@ -340,3 +340,13 @@ def test_a_transcripts_speaker_labels_are_no_titles() -> None:
         "AMARA: Exactly, and it is all about broken things being mended. Gareth, go and see it, Gareth.\n"
     )
     assert film_of(page).title == "Kintsugi Street"
+
+
+def test_a_film_field_line_names_the_film_even_when_the_prose_never_repeats_it() -> None:
+    page = (
+        "FRAMELINE QUARTERLY — Online Edition\nMagazine | Reviews | Features | Festivals\n\n"
+        "Grief, Water and a Village That Refuses to Forget\n\nFilm: Lanterns for the Drowned\nDirector: Park Ji-woo\n"
+        "Rating: 4\n\nIn a fishing village, the families of the drowned float paper lanterns out into the harbour every year.\n"
+        "Park trusts her lead with long, wordless scenes; the rating of this film is a matter of taste.\n"
+    )
+    assert film_of(page).title == "Lanterns for the Drowned"

@@ -322,6 +322,12 @@ def _prose_mentions(title: str, prose: list[str], prose_lower: str, own_line: st
     return sum(len(pattern.findall(line)) for line in prose if line.strip() != own_line)
 
 
+def _is_field(found: "_Found") -> bool:
+    """Read from a labelled field line ("Film: Lanterns for the Drowned"), its label's value as the title."""
+    field = _FIELD.match(found.evidence) if found.strength == 5 else None
+    return bool(field) and _clean_title(field["title"]) == found.title
+
+
 def _prose(document: Document) -> list[str]:
     """The page's prose lines (copyright and rights lines are site furniture, not prose)."""
     return [line for line in document.lines if len(line.split()) >= PROSE_WORDS and not _COPYRIGHT_LINE.match(line)]
@@ -511,7 +517,8 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
         return Film()
     # "Tidewater: Part Two" over "Tidewater" or "Part Two" when the prose names it: the first film is named for comparison.
     subtitled = {part.strip().casefold() for g in found if named[g] and ":" in g.title for part in g.title.split(":")}
-    best = max(found, key=lambda f: (f.strength >= 6, named[f] > 0, f.strength, f.title.casefold() not in subtitled,
+    # a labelled "Film: X" line is as explicit as markup, named in the prose or not
+    best = max(found, key=lambda f: (f.strength >= 6, _is_field(f), named[f] > 0, f.strength, f.title.casefold() not in subtitled,
                                      min(named[f], 3)))  # max keeps the earliest of equals
     year, evidence = best.year, best.evidence
     if year is None:
