@@ -347,6 +347,7 @@ def test_a_film_field_line_names_the_film_even_when_the_prose_never_repeats_it()
         "FRAMELINE QUARTERLY — Online Edition\nMagazine | Reviews | Features | Festivals\n\n"
         "Grief, Water and a Village That Refuses to Forget\n\nFilm: Lanterns for the Drowned\nDirector: Park Ji-woo\n"
         "Rating: 4\n\nIn a fishing village, the families of the drowned float paper lanterns out into the harbour every year.\n"
-        "Park trusts her lead with long, wordless scenes; the rating of this film is a matter of taste.\n"
+        "Park trusts her lead with long, wordless scenes that say more than any dialogue could.\n\n"
+        "Rating key: our Rating runs from 1 to 5, and every Rating is the reviewer's own call on the film.\n"
     )
     assert film_of(page).title == "Lanterns for the Drowned"
