@@ -472,3 +472,8 @@ def test_a_newsletter_under_its_email_header_signed_by_its_tagline() -> None:
     )
     byline = byline_of(page)
     assert (byline.critic, byline.outlet) == ("Irina Bogdanova", "Slow Cinema Letters")
+
+
+def test_a_copyright_line_with_the_holder_first_names_the_site() -> None:
+    page = f"{BODY}\n\nThreadwell, Inc. © 2026. All rights reserved. User Agreement · Privacy Policy"
+    assert byline_of(page).outlet == "Threadwell"

@@ -87,6 +87,14 @@ _READ_STAMP = re.compile(r"^\d+\s*min(?:ute)?s?\s*read(?:\b|(?=[A-Z0-9]))|^(?:fo
 _LOGO = re.compile(r"^(?P<site>[^\W\d_][\w&'’.]*(?:\s+[\w&'’.]+){0,3}?)\s+logo$", re.IGNORECASE)
 _PUBLISHED_IN = re.compile(r"^published\s+in\s+(?P<site>[A-Z][\w&'’. -]{1,40}?)\s*$", re.IGNORECASE)  # Medium's publication line
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?P<holder>.+)$", re.IGNORECASE)
+# ... and the holder written first: "Threadwell, Inc. © 2026. All rights reserved."
+_COPYRIGHT_AFTER = re.compile(r"^(?P<holder>[A-Z][\w&'’. ,-]{1,50}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _copyright_holder(line: str) -> str | None:
+    """Who a copyright line names as the owner, as written (years and "all rights reserved" still in it)."""
+    match = _COPYRIGHT.match(line) or _COPYRIGHT_AFTER.match(line)
+    return match["holder"] if match else None
 # Where a mirrored review first ran: "originally published at X", "(as published in X, 12 October 2023)", "Read the
 # full review at X →" (an aggregator quoting one critic).
 _ORIGINALLY = re.compile(
@@ -378,7 +386,7 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
             if name := _person(match["name"]):
                 return name, line
     for line in short:
-        if (match := _COPYRIGHT.match(line)) and not _site_like(holder := _holder(match["holder"])) and (name := _person(holder)):
+        if (held := _copyright_holder(line)) and not _site_like(holder := _holder(held)) and (name := _person(holder)):
             return name, line  # "© 2024 Jane Okafor": a personal blog's owner
     return None
 
@@ -714,8 +722,8 @@ def _closing_outlet(lines: list[str], critic: str | None) -> tuple[str, str] | N
             return outlet, line
         if line[:1] in "—–-(" and (site := _signed_site(line)) and (outlet := _outlet(site)):
             return outlet, line
-        if match := _COPYRIGHT.match(line):
-            raw_holder = _holder(match["holder"])
+        if held := _copyright_holder(line):
+            raw_holder = _holder(held)
             holder = _site_name(raw_holder)
             is_critic = critic is not None and holder.lower() == critic.lower()
             if _site_like(raw_holder) and not is_critic and (outlet := _outlet(holder)):
