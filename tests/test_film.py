@@ -351,3 +351,15 @@ def test_a_film_field_line_names_the_film_even_when_the_prose_never_repeats_it()
         "Rating key: our Rating runs from 1 to 5, and every Rating is the reviewer's own call on the film.\n"
     )
     assert film_of(page).title == "Lanterns for the Drowned"
+
+
+def test_a_subtitled_sequel_keeps_its_subtitle_and_not_the_first_films_year() -> None:
+    page = (
+        "Arjun Watches Stuff\nSaturday, 12 July 2025\n"
+        "Pocket Universe: The Return – the sequel that finally gets it\n"
+        "I was lukewarm on the original Pocket Universe, and Pocket Universe: The Return fixes nearly everything wrong with it.\n"
+        "Pocket Universe: The Return is the most fun I have had in a cinema all summer, whatever its rubbery effects.\n"
+        "Also on the blog: Pocket Universe (2022) – 6/10 – Great idea, nowhere to go\n"
+    )
+    film = film_of(page)
+    assert (film.title, film.year) == ("Pocket Universe: The Return", None)

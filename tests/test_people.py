@@ -1447,3 +1447,10 @@ def test_the_director_a_pages_schema_org_review_declares() -> None:
     document = document_from_bytes(page.encode(), "review.html", is_html=True)
     people = read_people(document, Film(title="Ghosts of Ondo Road")).people
     assert roles(people) == {("Funmilayo Ogunleye", "director"), ("Tunde Bakare", "director")}
+
+
+def test_the_owner_of_the_films_quoted_title_directed_it() -> None:
+    text = 'I have just seen Dilnoza Yusupova\'s "Tashkent 1999," the film everyone here tips for a prize. The cast is superb.'
+    assert roles(find_people(doc(text), Film(title="Tashkent 1999"))) == {("Dilnoza Yusupova", "director")}
+    curly = "I have just seen Dilnoza Yusupova’s “Tashkent 1999”, the film everyone here tips for a prize."
+    assert roles(find_people(doc(curly), Film(title="Tashkent 1999"))) == {("Dilnoza Yusupova", "director")}

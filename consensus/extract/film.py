@@ -265,6 +265,7 @@ def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int]
 # Where a headline splits into title and tagline: "CUPID'S LAST INVOICE: Please Stop Making These", "Concrete Saints,
 # or how to waste a great cast", "Whalefall Summer and the art of saying almost nothing", "Letters to Tlaloc — Festival Dispatch", "Cascade Film Festival 2024: Feral Psalms".
 _SEGMENT_BREAK = re.compile(r"\s*[:|–—]\s*|\s+-\s+|,\s+or\s+|,\s+and\s+(?=the\s)|\s+and\s+(?=the\s+[a-z])|\s+›\s+")
+_SEGMENT_BREAK_BUT_COLON = re.compile(_SEGMENT_BREAK.pattern.replace("[:|–—]", "[|–—]"))
 # A headline sentence: "Wolves of Paraná is a thriller with nothing to say", "Tidewater: Part Two Is What Happens When".
 _HEADLINE_VERB = re.compile(r"\s+(?:is|Is|was|Was)\s+(?=(?:(?:not|NOT)\s+)?(?:a|an|the|what|A|An|The|What)\s)")
 _TRAILING_GLOSS = re.compile(r"^(?P<title>.+?)\s+\([^()]{2,60}\)$")  # "Nuvem Baixa (Low Cloud)": a title and its translation
@@ -301,10 +302,13 @@ def _segment_titles(line: str) -> list[str]:
     subject = _HEADLINE_VERB.split(text, maxsplit=1)
     if len(subject) == 2:
         out.append(subject[0])
-    for piece in _SEGMENT_BREAK.split(subject[0]) + _SEGMENT_BREAK.split(subject[1] if len(subject) == 2 else ""):
-        if gloss := _TRAILING_GLOSS.match(piece.strip()):
-            out.append(gloss["title"])
-        out.append(piece)
+    for part in subject:
+        for piece in _SEGMENT_BREAK.split(part):
+            if gloss := _TRAILING_GLOSS.match(piece.strip()):
+                out.append(gloss["title"])
+            out.append(piece)
+        # a subtitled title whole ("Pocket Universe: The Return – the sequel that gets it"), for the prose to confirm
+        out += [piece for piece in _SEGMENT_BREAK_BUT_COLON.split(part) if ":" in piece and len(piece.split(":")) == 2]
     titles = (_clean_title(raw) for raw in out if raw.strip())
     return list(dict.fromkeys(t for t in titles if t and t.split()[-1].lower() not in _SMALL))
 

@@ -2038,7 +2038,7 @@ def _subjects_first_feature(sentence: str) -> list[Candidate]:
 def _title_patterns(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The title as a case-insensitive pattern, and `X's <title>` (matching from the apostrophe)."""
     escaped = re.escape(title)
-    return re.compile(escaped, re.I), re.compile(r"['’]s?\s+" + escaped, re.I)
+    return re.compile(escaped, re.I), re.compile(r"['’]s?\s+[\"“‘«]?" + escaped, re.I)
 
 
 def _without_title(text: str, title: str) -> str:
@@ -2057,7 +2057,7 @@ def _without_title(text: str, title: str) -> str:
 
 
 def _possessive_title_starts(sentence: str, title: str) -> list[int]:
-    """Where each `'s <title>` / `' <title>` (any case) starts in the sentence, at its apostrophe, in order."""
+    """Where each `'s <title>` / `' <title>` / `'s "<title>"` (any case) starts in the sentence, at its apostrophe, in order."""
     if not (sentence.isascii() and title.isascii()):
         return [m.start() for m in _title_patterns(title)[1].finditer(sentence)]
     lowered, key = sentence.lower(), title.lower()
@@ -2065,7 +2065,7 @@ def _possessive_title_starts(sentence: str, title: str) -> list[int]:
     end = 0  # matches do not overlap: the next one starts at or after the end of the last
     at = lowered.find(key)
     while at >= 0:
-        space = at
+        space = at - 1 if at > end and sentence[at - 1] in "\"“‘«" else at  # a quoted title: Yusupova's "Tashkent 1999"
         while space > end and sentence[space - 1].isspace():
             space -= 1
         start = space - 1 if space < at and sentence[space - 1 : space] == "'" else (
