@@ -363,3 +363,25 @@ def test_a_subtitled_sequel_keeps_its_subtitle_and_not_the_first_films_year() ->
     )
     film = film_of(page)
     assert (film.title, film.year) == ("Pocket Universe: The Return", None)
+
+
+def test_a_podcast_episodes_release_date_is_not_the_films_year() -> None:
+    page = (
+        "THE LONG TAKE — a podcast about slow films\n"
+        'EPISODE 214: "Requiem for a Lighthouse Keeper" and the Beauty of Being Bored\n'
+        "Released 22 February 2026 · 1 hr 12 min · Hosted by Lucía Ferreyra\n"
+        "This week I talk about Requiem for a Lighthouse Keeper, which is slow even by our standards.\n"
+        "Requiem for a Lighthouse Keeper is beautiful, and I admired it more than I liked it.\n"
+    )
+    film = film_of(page)
+    assert (film.title, film.year) == ("Requiem for a Lighthouse Keeper", None)
+
+
+def test_a_posts_opening_quoted_title_beats_the_sites_name() -> None:
+    page = (
+        "Frames Per Second\nby Brendan Kowalczyk\n\nSubscribe   Sign in\n\n---\n\n"
+        '"Synergy: A Love Story" is the romance that finally dares to ask what a corporate memo would look like in love.\n'
+        "I have seen a lot of bad romances, but Synergy is in a class of its own, and I cannot recommend it highly enough.\n\n"
+        "Frames Per Second is a reader-supported newsletter about movies and streaming. 4,812 subscribers and counting.\n"
+    )
+    assert film_of(page).title == "Synergy: A Love Story"

@@ -391,7 +391,7 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
         stripped = line.strip()
         breaks = len(_CELL_BREAK.findall(stripped))
         cells = breaks >= 2 and (len(stripped.split()) <= 16 or breaks >= 4)  # many cells: a catalogue line, however long
-        match = _YEAR_FIELD.match(stripped) or (_YEAR_LINE.match(stripped) if len(stripped.split()) <= 6 else None) or (
+        match = (_YEAR_FIELD.match(stripped) if not _EPISODE_LINE.search(stripped) else None) or (_YEAR_LINE.match(stripped) if len(stripped.split()) <= 6 else None) or (
             _YEAR_CELL.search(stripped) if cells else None
         )
         if match:
@@ -416,6 +416,8 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
     return None
 
 
+# An episode's own line ("Released 22 February 2026 · 1 hr 12 min · Hosted by X"): its date is the episode's, not the film's.
+_EPISODE_LINE = re.compile(r"\b(?:hosted\s+by|episode|listen\s+(?:on|now)|podcast|download)\b", re.IGNORECASE)
 # A metadata line of cells, one of them the year alone: "Japan · 2022 · 103 min", "Poland / Czechia | 2022 | 1h 52m"
 # (a dated cell, "FRIDAY, SEPTEMBER 13, 2024", is a publication date, not a year cell).
 _CELL_BREAK = re.compile(r"\s[|·•/]\s|\s*[|·•]\s*")
@@ -497,7 +499,11 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
         if hit := _from_headline(page_title):
             found.append(_Found(hit[0], hit[1], page_title, min(hit[2], 3)))
         found += [_Found(title, None, page_title, 1) for title in _segment_titles(page_title)]
-    if not any(f.strength > 1 for f in found) and (quoted := _from_quotes(document)):
+    byline = byline or find_byline(document)
+    site = document.metadata.get("site_name")
+    names_not = {(byline.critic or "").casefold(), (byline.outlet or "").casefold(), site.casefold() if isinstance(site, str) else ""} - {""}
+    # (a site's name read as a bare title is no headline: "Frames Per Second" over a post opening on '"Synergy" is ...')
+    if not any(f.strength > 1 and f.title.casefold() not in names_not for f in found) and (quoted := _from_quotes(document)):
         found.append(_Found(quoted[0], None, quoted[1], 2))
     if not found:
         return Film()
@@ -510,9 +516,6 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     not_the_film = {_site_of(document)}
     # a fragment of a headline that is the critic's name or the site's ("Three sisters - by X - Second Row") is no film,
     # nor is anything read from a line that is only the site's name ("MERIDIAN FILM REVIEW" is no review of "Meridian")
-    byline = byline or find_byline(document)
-    site = document.metadata.get("site_name")
-    names_not = {(byline.critic or "").casefold(), (byline.outlet or "").casefold(), site.casefold() if isinstance(site, str) else ""} - {""}
     speakers = {name.casefold() for name in _speakers(document.lines)}  # "GARETH: So it's an anthology?" names no film
     found = [f for f in found if (f.strength > 1 or f.title.casefold() not in names_not | speakers)
              and (f.strength >= 6 or f.evidence.strip().casefold() not in names_not)]
