@@ -872,6 +872,16 @@ def test_the_family_names_initial_first_is_an_initialled_form() -> None:
     assert [(p.name, p.aliases) for p in merge_people(reviews)[0]] == [("Venkat Rao Kothapalli", ["K. Venkat Rao"])]
 
 
+def test_a_tamil_fathers_initial_before_a_long_given_name_is_an_initialled_form() -> None:
+    from consensus.aggregate.aliases import is_initialled_form
+
+    assert is_initialled_form("R. Selvakumar", "Selvakumar Ramasamy")
+    assert not is_initialled_form("K. Selvakumar", "Selvakumar Ramasamy")
+    assert not is_initialled_form("J. Kim", "Kim Jisoo")  # a short shared word: any Kim
+    reviews = [("a", [Person(name="R. Selvakumar", role="director")]), ("b", [Person(name="Selvakumar Ramasamy", role="director")])]
+    assert len(merge_people(reviews)[0]) == 1
+
+
 def test_a_bare_name_joins_the_one_person_of_that_name_holding_its_role() -> None:
     reviews = [("a", [Person(name="Gurdeep Singh Bains", role="director"), Person(name="Harjot Singh", role="actor"),
                       Person(name="Manjit Singh", role="composer"), Person(name="Singh", role="composer")])]

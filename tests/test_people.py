@@ -1454,3 +1454,14 @@ def test_the_owner_of_the_films_quoted_title_directed_it() -> None:
     assert roles(find_people(doc(text), Film(title="Tashkent 1999"))) == {("Dilnoza Yusupova", "director")}
     curly = "I have just seen Dilnoza Yusupova’s “Tashkent 1999”, the film everyone here tips for a prize."
     assert roles(find_people(doc(curly), Film(title="Tashkent 1999"))) == {("Dilnoza Yusupova", "director")}
+
+
+@pytest.mark.parametrize(
+    "text, director",
+    [
+        ("A German-Dutch coproduction from Katharina Müller-Brandt, Nightshift in Maastricht follows a receptionist.", "Katharina Müller-Brandt"),
+        ("Selvakumar Ramasamy has made a procedural that refuses to be a thriller.", "Selvakumar Ramasamy"),
+    ],
+)
+def test_a_coproduction_from_x_and_x_has_made_a_procedural(text: str, director: str) -> None:
+    assert (director, "director") in roles(find_people(doc(text), Film()))

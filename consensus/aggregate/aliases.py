@@ -533,9 +533,14 @@ def _last_word(name: str) -> str:
 
 def _family_words(name: str) -> tuple[str, ...]:
     """The words an initialled form of `name` may end with (`is_initialled_form`): its last word, and the one before it
-    for a name of three words or more, which ends the form that writes the family name's initial first."""
+    for a name of three words or more, which ends the form that writes the family name's initial first (and a
+    two-word name's long first word: "R. Selvakumar" for "Selvakumar Ramasamy")."""
     words = _folded_words(name)
-    return tuple(dict.fromkeys(words[-1:] + (words[-2:-1] if len(words) >= 3 else ())))
+    tamil = words[:1] if len(words) == 2 and len(words[0]) >= TAMIL_GIVEN_NAME_LETTERS else ()  # "Selvakumar Ramasamy"
+    return tuple(dict.fromkeys(words[-1:] + (words[-2:-1] if len(words) >= 3 else ()) + tamil))
+
+
+TAMIL_GIVEN_NAME_LETTERS = 7  # "Selvakumar", "Anbarasan"; a family name is usually shorter ("Kim", "Nguyen", "Okafor")
 
 
 @lru_cache(maxsize=16384)
@@ -544,8 +549,11 @@ def is_initialled_form(short: str, full: str) -> bool:
     family name (the last word), and each other word equal or its initial ("Anish V. Mathew" for
     "Anish Varghese Mathew", "J. P. Figueiredo" for "João Paulo Figueiredo"), or the family name's initial
     first, as Telugu and Tamil names write it ("K. Venkat Rao" for "Venkat Rao Kothapalli"). One initial needs a
-    whole given name beside it: "J. Kim" is not "Jisoo Kim"."""
+    whole given name beside it: "J. Kim" is not "Jisoo Kim". Two words meet only in Tamil usage, the father's name's
+    initial before a long given name: "R. Selvakumar" for "Selvakumar Ramasamy"."""
     fs, ff = _folded_words(short), _folded_words(full)
+    if len(fs) == len(ff) == 2 and len(fs[0]) == 1 and fs[1] == ff[0] and len(ff[0]) >= TAMIL_GIVEN_NAME_LETTERS:
+        return ff[1].startswith(fs[0]) and len(ff[1]) > 1
     if len(fs) == len(ff) >= 3 and not _initialled_words(fs, ff, short, full) and len(fs[0]) == 1:
         # the family name's initial first, Telugu and Tamil usage: "K. Venkat Rao" for "Venkat Rao Kothapalli"
         return _initialled_words(fs, ff[-1:] + ff[:-1], short, " ".join(full.split()[-1:] + full.split()[:-1]))

@@ -132,7 +132,8 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
                 r"(?:(?:(?:19|20)\d\d\s+)?(?:feature|film|movie)\s+(?:from|by)|one\s+from)\s+(?=(?-i:[A-Z]))"  # "the new one from X", "the 2022 film by X"
                 # "a droll, deadpan two-hander from X", "a stark Kurdish-language film from first-timer X", "the new space drama from X"
-                r"|\b(?:a|an|the)\s+(?:[\w-]+,?\s+){1,3}?(?:feature|film|movie|drama|comedy|thriller|two-hander|chamber\s+piece|debut)\s+from\s+"
+                r"|\b(?:a|an|the)\s+(?:[\w-]+,?\s+){1,3}?(?:feature|film|movie|picture|drama|comedy|thriller|documentary|western|musical|satire|farce|romance|melodrama|two-hander|"
+                r"chamber\s+piece|debut|co-?production)\s+from\s+"
                 r"(?:(?:first-timer|newcomer|debutant|veteran|director)\s+)?(?=(?-i:[A-Z][\w'’.-]*\s+[A-Z]))"
                 r"(?!(?:South|North|East|West|New|Hong|Sri|Saudi|San|Los|Las|Costa|Puerto|Burkina|Sierra|Papua)\s)"
                 r"(?![\w'’.-]+\s+(?:[A-Z][\w'’.-]*\s+)?(?:Studios?|Pictures|Films|Animations?|Productions|Entertainment|Bros\.?|Media)\b)",
@@ -1211,7 +1212,9 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"['’]s?\s+(?:(?:handheld|hand-held|roving|restless|patient|gliding|prowling|static|unblinking)\s+)?camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
     # "X has made a Calcutta film that ...", "X has made the prettiest Bengali film of the year" (after "the", a
     # describing word: "made the film bearable" is no making): the film's maker, a weak cue (`_confirm_weak`), as "X's film" is.
-    (re.compile(r"\s\s*(?:has\s+)?made\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:[\w-]+\s+){1,3}?)(?:film|movie|feature|picture)\b"), "director", 0, ("made",)),
+    (re.compile(r"\s\s*(?:has\s+)?made\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:[\w-]+\s+){1,3}?)"
+                r"(?:film|movie|feature|picture|drama|comedy|thriller|documentary|procedural|western|musical|melodrama|satire)\b"),
+     "director", 0, ("made",)),
     (re.compile(r"\s\s*(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
     # "X shoots.", "X shoots the fights in long takes", "X photographs the waterfront in flat light": weak, a full name
     # only, and only beside another director the review credits (a director shoots their film too: `_confirm_weak`)
