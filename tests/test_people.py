@@ -1465,3 +1465,13 @@ def test_the_owner_of_the_films_quoted_title_directed_it() -> None:
 )
 def test_a_coproduction_from_x_and_x_has_made_a_procedural(text: str, director: str) -> None:
     assert (director, "director") in roles(find_people(doc(text), Film()))
+
+
+def test_twins_credited_with_different_roles_in_one_review_stay_two_people() -> None:
+    text = (
+        "Wanjiru Kamau's Matatu Psalms rides along with one Nairobi minibus crew for a single day. "
+        "The cinematographer is Wanjiku Kamau, the director's twin sister."
+    )
+    assert roles(find_people(doc(text), Film(title="Matatu Psalms"))) == {
+        ("Wanjiru Kamau", "director"), ("Wanjiku Kamau", "cinematographer")
+    }

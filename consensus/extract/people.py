@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -2171,6 +2171,23 @@ def find_people(document: Document, film: Film) -> list[Person]:
     return read_people(document, film).people
 
 
+def _given_name_marks(names: Sequence[str], candidates: Sequence[Candidate]) -> list[list[tuple[Hashable, Hashable]]]:
+    """Two full names of one review sharing a family name, spelled with different given names and credited with
+    different roles are two people: a writer who credits "Wanjiru Kamau" as director and "Wanjiku Kamau" as
+    cinematographer means the twins, not one name twice. (A nickname in the same role, "Yossi" for "Yosef", still joins;
+    romanizations of one given name share their `word_keys`: "Jeon Jong-seo" and "Jun Jong-seo".)"""
+    roles: dict[str, set[str]] = {}
+    for c in candidates:
+        roles.setdefault(c.name, set()).add(c.role)
+    keys = {n: word_keys(n) for n in names}
+    two_word = [n for n in names if len(keys[n]) == 2 and roles.get(n)]
+    apart = {
+        n for n in two_word for m in two_word
+        if keys[n][1] == keys[m][1] and keys[n][0] != keys[m][0] and not roles[n] & roles[m]
+    }
+    return [[(("given name", keys[n][1]), keys[n][0])] if n in apart else [] for n in names]
+
+
 def _assemble(
     candidates: list[Candidate], text: str, warnings: list[str], text_runs: list[str] | None = None,
     ties: Sequence[tuple[str, str]] = (),
@@ -2178,7 +2195,8 @@ def _assemble(
     person_names = list(dict.fromkeys(c.name for c in candidates))
     character_names = list(dict.fromkeys(c.character for c in candidates if c.character))
     person_clusters = _join_tied(
-        _cluster(person_names, candidates, others=character_names, credited_of=lambda c: c.name), [*ties, *_players_of_one_part(candidates)]
+        _cluster(person_names, candidates, others=character_names, credited_of=lambda c: c.name, marks=_given_name_marks(person_names, candidates)),
+        [*ties, *_players_of_one_part(candidates)],
     )
     person_of = {n: ci for ci, cl in enumerate(person_clusters) for n in cl[1]}
     played_by = _actor_marks(character_names, candidates, person_of)
