@@ -477,3 +477,14 @@ def test_a_newsletter_under_its_email_header_signed_by_its_tagline() -> None:
 def test_a_copyright_line_with_the_holder_first_names_the_site() -> None:
     page = f"{BODY}\n\nThreadwell, Inc. © 2026. All rights reserved. User Agreement · Privacy Policy"
     assert byline_of(page).outlet == "Threadwell"
+
+
+def test_an_aggregators_critic_card_gives_the_critic_and_the_original_publication() -> None:
+    page = (
+        "ReviewVault\nMovies · TV · Critics · Top Rated · Sign in\nWinter Tenants (2025)\nCritics Score 58% (based on 41 reviews)\n"
+        "Critic review\nFiona Mbeki-Carr Top Critic\nThe Northern Lantern\nOriginal score: B-\n"
+        "The following review is reproduced in full with permission. Read at The Northern Lantern ›\n"
+        f"{BODY}\n\n© 2026 ReviewVault Inc. · Terms · Privacy"
+    )
+    byline = byline_of(page)
+    assert (byline.critic, byline.outlet) == ("Fiona Mbeki-Carr", "The Northern Lantern")

@@ -99,9 +99,10 @@ def _copyright_holder(line: str) -> str | None:
 # full review at X →" (an aggregator quoting one critic).
 _ORIGINALLY = re.compile(
     r"\b(?:(?i:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in)|(?i:as)\s+published\s+(?:in|by|at)"
-    r"|(?i:read)\s+(?:the\s+)?(?:full|whole|complete|original)\s+review\s+(?:at|on|in))\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;:→»)]|$)"
+    r"|(?i:read)\s+(?:the\s+)?(?:full|whole|complete|original)\s+review\s+(?:at|on|in)|(?i:read\s+at))"
+    r"\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;:→»›↗)]|$)"  # an aggregator's card: "Read at The Northern Lantern ›"
 )
-_MIRROR_STEMS = re.compile(r"originally|first\s|published|full review|whole review|complete review|original review", re.I)
+_MIRROR_STEMS = re.compile(r"originally|first\s|published|full review|whole review|complete review|original review|read at\b", re.I)
 _BIO_CUES = re.compile(r"\b(?:writer|critic|journalist|editor|contributor|enthusiast|lover|graduate|based|lives|founder|blogger|podcast|host|freelance|find me|follow me|my)\b", re.IGNORECASE)
 _SITE_WORDS = re.compile(r"\b(?:reviews?|magazine|times|journal|news|post|media|online|daily|weekly|monthly|quarterly|herald|tribune|gazette|courier|chronicle|"
                          r"observer|standard|telegraph|dispatch|ledger|sentinel|examiner|bulletin|monitor|register|film|films|cinema|movies?|pictures|studios?|entertainment|network|inc|llc|ltd|gmbh|press|web|blog|"
@@ -129,7 +130,7 @@ def _person(raw: str, allow_single: bool = False) -> str | None:
 
 # A critic's job, written beside the name where a site's name could stand: "JANE OKAFOR | Film Critic".
 JOB_TITLE = re.compile(
-    r"(?:(?:senior|chief|staff|contributing|freelance|lead|associate|deputy|principal|guest)\s+)*"
+    r"(?:(?:senior|chief|staff|contributing|freelance|lead|associate|deputy|principal|guest|top)\s+)*"  # "Top Critic": a badge
     r"(?:(?:film|movie|arts?|culture|entertainment|features|cinema|tv|television)\s+)?"
     r"(?:critic|reviewer|writer|editor|correspondent|contributor|columnist|journalist)s?",
     re.IGNORECASE,
@@ -645,13 +646,20 @@ def _mirrored_from(lines: list[str]) -> tuple[str, str] | None:
 
 
 def _critic_beside_outlet(lines: list[str], outlet: str) -> tuple[str, str] | None:
-    """ "Sunil Batra · Bombay Ink": a short line pairing a person's name with the outlet the page names."""
-    for line in lines:
+    """ "Sunil Batra · Bombay Ink": a short line pairing a person's name with the outlet the page names; or, on an
+    aggregator's critic card, the name line right above the outlet's own line ("Fiona Mbeki-Carr   Top Critic" over
+    "The Northern Lantern")."""
+    key = outlet.casefold()
+    for i, line in enumerate(lines):
         cells = [c for c in _DASHED_CELLS.split(line) if c] if len(line.split()) <= 10 else []
-        if len(cells) >= 2 and any(c.casefold() == outlet.casefold() for c in cells):
-            names = [n for c in cells if c.casefold() != outlet.casefold() and (n := _signer(c))]
+        if len(cells) >= 2 and any(c.casefold() == key for c in cells):
+            names = [n for c in cells if c.casefold() != key and (n := _signer(c))]
             if len(names) == 1:
                 return names[0], line
+        if i and line.casefold().startswith(key) and len(line.split()) <= len(outlet.split()) + 3 and line.count(" ") < 12:
+            above = [c for c in _DASHED_CELLS.split(lines[i - 1].strip()) if c]
+            if above and len(above) <= 3 and (name := _signer(_JOB_AFTER_SPACE.sub("", above[0]))) and " " in name:
+                return name, lines[i - 1]
     return None
 
 
