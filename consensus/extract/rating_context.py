@@ -99,9 +99,15 @@ def is_store_review(line: str) -> bool:
     return bool(_STORE_REVIEW.search(line))
 
 
+# A score followed by how many people gave it: "7.1/10 12,403 ratings", "3.2/5 (from 41 votes)".
+_COUNT_OF_RATERS_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:from|based\s+on|of)\s+)?\d[\d,.]*[kK]?\+?\s+(?:user\s+|member\s+|critic\s+)?(?:ratings|votes|reviews)\b", re.IGNORECASE
+)
+
+
 def is_aggregate(prefix: str, suffix: str) -> bool:
-    """`IMDb: 6.3`, `Letterboxd avg: 3.8`, `94% fresh`, `7.1 on IMDb`: a crowd's or a site's score."""
-    if _AGGREGATE_AFTER.search(suffix):
+    """`IMDb: 6.3`, `Letterboxd avg: 3.8`, `94% fresh`, `7.1 on IMDb`, `7.1/10 12,403 ratings`: a crowd's or a site's score."""
+    if _AGGREGATE_AFTER.search(suffix) or _COUNT_OF_RATERS_AFTER.search(suffix):
         return True
     hits = list(_AGGREGATE.finditer(prefix))
     if not hits:
@@ -433,9 +439,13 @@ _COMMENT_MARKER = re.compile(
     r"join\s+the\s+(?:discussion|conversation)|reader\s+comments|\d+\s+(?:responses?|replies)(?:\s+to\b.*)?|"
     r"responses(?:\s*\(\d+\))?|what\s+do\s+you\s+think\??|discussion|re:\s.+|reply\s*#\d+\b.*"  # a forum reply's header
     r"|#\d+\s+\S+|@\w[\w.]*\s+\d+\s+(?:minute|hour|day|week|month|year)s?\s+ago\b.*"  # "#4  Tadas_K", "@jess 2 days ago"
-    r"|friends|friends\s+who\s+(?:watched|rated|liked)\b.*|popular\s+reviews)\s*:?$",  # a diary site's friends' ratings
+    r"|friends|friends\s+who\s+(?:watched|rated|liked)\b.*|popular\s+reviews"  # a diary site's friends' ratings
+    r"|reblogs|\d[\d,.]*[kK]?\s+notes"  # a Tumblr post's reblogs
+    r"|sort\s+(?:comments\s+)?by\s*:?\s*(?:best|top|new|newest|old|oldest|controversial|popular)\b.*)\s*:?$",  # a thread's replies
     re.IGNORECASE,
 )
+# A post's action bar with its comment count among other cells: "▲ 412 ▼ · 188 comments · Share · Save · Report".
+_COMMENT_COUNT_CELL = re.compile(r"(?:^|[·|•]\s*)\d[\d.,]*[kK]?\s+comments?\s*(?:[·|•]|$)", re.IGNORECASE)
 
 
 def legend_stars(line: str) -> int | None:
@@ -488,7 +498,7 @@ def comments_start(lines: list[str], opening: str | None = None) -> int:
 
 
 _RELATED_HEADER = re.compile(rf"(?:{RELATED_SECTION})\s*:?", re.IGNORECASE)
-RELATED_ITEM_WORDS = 14  # a longer line ends a related-articles list: the review (or another section) goes on
+RELATED_ITEM_WORDS = 18  # a longer line ends a related-articles list: the review (or another section) goes on
 
 
 def related_list_lines(lines: list[str]) -> set[int]:
@@ -508,4 +518,5 @@ def related_list_lines(lines: list[str]) -> set[int]:
 def is_comment_marker(line: str) -> bool:
     """`Post a Comment`, `Leave a Reply`, `💬 12 Comments`, `Re: <thread title>`, `Reply #2 — user`, `#4  user`, `@user 2 days
     ago`, a diary's `Friends:`: readers' comments (or their ratings) follow."""
-    return bool(_COMMENT_MARKER.match(line.strip().lstrip("💬🗨•·*> ").strip()))  # "💬 3 comments"
+    stripped = line.strip().lstrip("💬🗨•·*> ").strip()  # "💬 3 comments"
+    return bool(_COMMENT_MARKER.match(stripped) or ("·" in stripped or "|" in stripped) and _COMMENT_COUNT_CELL.search(stripped))

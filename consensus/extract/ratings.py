@@ -84,7 +84,8 @@ _SHAPES = re.compile(
 _LABELLED = re.compile(
     rf"\b{ctx.LABEL_WORDS}\b(?:\s*\((?:(?:0|1|zero|one)\s*(?:to|-|–)\s*|out\s+of\s+|/\s*)(?P<lmax>\d{{1,3}})\))?"
     rf"\s*[:=\-–—]\s*(?:(?P<letter>(?-i:{LETTER_GRADE}))|(?P<pct>\d{{1,3}}(?:\.\d)?)\s*%"
-    rf"|(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d%]|[.,]\d|\s*(?:/|out\s+of|stars?\b|\*|½|1/2)))",
+    rf"|(?P<num>\d{{1,3}}(?:[.,]\d{{1,2}})?)(?![\d%]|[.,]\d|\s*(?:/|out\s+of|stars?\b|\*|½|1/2))"
+    rf"(?:\s+of\s+(?P<ofmax>10|100|5|4|20)\b(?:\s+points)?)?)",  # `My rating: 3 of 10 points`
     re.IGNORECASE,
 )
 # `I give it a B+`, `it earns an A-`, `Grade B`, `a solid B- grade`
@@ -471,14 +472,16 @@ def _labelled_candidate(c: _Clause, evidence: str, index: int, place: int, star_
         rating = make_rating(m.group("pct") + "%", value, 100.0, evidence)
     else:
         value = float(m.group("num").replace(",", "."))
-        top = float(m.group("lmax")) if m.group("lmax") else scale_for_bare_number(value)
-        guessed = not m.group("lmax")
+        stated = m.group("lmax") or m.group("ofmax")
+        top = float(stated) if stated else scale_for_bare_number(value)
+        guessed = not stated
         if top is None or value > top:
             return None
         if guessed and value > 10 and _RATING_WORD.search(m.group(0)):
             return None  # `Rating: 18`, `Rating: 12A`: an age certificate as often as a score
 
-        rating = make_rating(m.group("num"), value, top, evidence)
+        written = f"{m.group('num')} of {m.group('ofmax')}" if m.group("ofmax") else m.group("num")
+        rating = make_rating(written, value, top, evidence)
     priority = 2 + _LABELLED_WEIGHT + place + c.standalone(3)
     if ctx.is_alternative_scale(prefix):
         priority -= _ALTERNATIVE_PENALTY
