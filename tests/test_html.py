@@ -118,3 +118,22 @@ def test_a_readers_rating_in_a_marked_comments_block_is_not_the_critics() -> Non
     )
     document = document_from_bytes(page.encode(), "page.html", is_html=True)
     assert find_rating(document, Film(title="Library After Dark")).rating is None
+
+
+def _microdata_review(film: str, value: int, author: str) -> str:
+    return (
+        '<div itemscope itemtype="https://schema.org/Review"><span itemprop="itemReviewed" itemscope '
+        f'itemtype="https://schema.org/Movie"><span itemprop="name">{film}</span></span><span itemprop="reviewRating" '
+        f'itemscope itemtype="https://schema.org/Rating"><meta itemprop="ratingValue" content="{value}"></span>'
+        f'<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">{author}</span></span></div>'
+    )
+
+
+def test_a_sidebar_marking_up_several_films_reviews_gives_the_page_none_of_them() -> None:
+    sidebar = _microdata_review("Stormglass", 5, "Zara Quinlan") + _microdata_review("Bellwether", 4, "Lucian Okwuosa")
+    page = f"<html><head><title>The Second Mrs. Abernathy – Frame &amp; Focus</title></head><body><p>Review text.</p>{sidebar}</body></html>"
+    assert "schema_review" not in html_to_document_parts(page)[2]
+    titled = page.replace("The Second Mrs. Abernathy", "Bellwether review")
+    assert html_to_document_parts(titled)[2]["schema_review"]["item_name"] == "Bellwether"
+    single = page.replace(_microdata_review("Bellwether", 4, "Lucian Okwuosa"), "")
+    assert html_to_document_parts(single)[2]["schema_review"]["item_name"] == "Stormglass"  # one review: the page's

@@ -133,18 +133,17 @@ def _json_documents(tree: HtmlElement) -> Iterator[Any]:
                 continue
 
 
-def review_from_json_ld(tree: HtmlElement) -> dict[str, Any] | None:
-    """The first schema.org Review (or a Movie's nested review) declared in JSON-LD."""
+def reviews_from_json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every schema.org Review (or a Movie's nested review) declared in JSON-LD, in page order."""
     for document in _json_documents(tree):
         for node in _walk(document):
             types = _types(node)
             if types & REVIEW_TYPES:
-                return _from_object(node, "JSON-LD")
-            if "review" in node and types & {"movie", "film", "tvseries", "creativework"}:
+                yield _from_object(node, "JSON-LD")
+            elif "review" in node and types & {"movie", "film", "tvseries", "creativework"}:
                 nested = node["review"][0] if isinstance(node["review"], list) and node["review"] else node["review"]
                 if isinstance(nested, dict):
-                    return _from_object(nested, "JSON-LD", item=node)
-    return None
+                    yield _from_object(nested, "JSON-LD", item=node)
 
 
 ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle", "analysisnewsarticle",
@@ -193,14 +192,21 @@ def _value(element: HtmlElement) -> Any:
     return " ".join(element.text_content().split())
 
 
-def review_from_microdata(tree: HtmlElement) -> dict[str, Any] | None:
-    """The first element with itemtype schema.org/Review (or CriticReview), read as JSON-LD would be."""
+def reviews_from_microdata(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every element with itemtype schema.org/Review (or CriticReview), read as JSON-LD would be, in page order."""
     for element in tree.xpath("//*[@itemscope][@itemtype]"):
         if _itemtype(element) in REVIEW_TYPES:
-            return _from_object(_value(element), "microdata")
-    return None
+            yield _from_object(_value(element), "microdata")
 
 
 def schema_review(tree: HtmlElement) -> dict[str, Any] | None:
-    """JSON-LD first (the more common and the more precise), then microdata."""
-    return review_from_json_ld(tree) or review_from_microdata(tree)
+    """The page's own Review: JSON-LD first (the more common and the more precise), then microdata. A page that marks
+    up reviews of several films (a sidebar of "recent reviews") has one of its own only if the page's <title> names
+    that film; otherwise none of them is taken for the page's."""
+    reviews = list(reviews_from_json_ld(tree)) or list(reviews_from_microdata(tree))
+    items = {str(r.get("item_name") or "").casefold() for r in reviews}
+    if len(items) <= 1:
+        return reviews[0] if reviews else None
+    title = (tree.findtext(".//title") or "").casefold()
+    named = [r for r in reviews if r.get("item_name") and str(r["item_name"]).casefold() in title]
+    return named[0] if len(named) == 1 else None
