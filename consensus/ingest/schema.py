@@ -204,9 +204,9 @@ def schema_review(tree: HtmlElement) -> dict[str, Any] | None:
     up reviews of several films (a sidebar of "recent reviews") has one of its own only if the page's <title> names
     that film; otherwise none of them is taken for the page's."""
     reviews = list(reviews_from_json_ld(tree)) or list(reviews_from_microdata(tree))
-    items = {str(r.get("item_name") or "").casefold() for r in reviews}
-    if len(items) <= 1:
-        return reviews[0] if reviews else None
+    items = {str(r["item_name"]).casefold() for r in reviews if r.get("item_name")}
+    if len(items) <= 1:  # (a Movie's nested review is also walked as a Review of its own, without the item)
+        return next((r for r in reviews if r.get("item_name")), reviews[0] if reviews else None)
     title = (tree.findtext(".//title") or "").casefold()
     named = [r for r in reviews if r.get("item_name") and str(r["item_name"]).casefold() in title]
     return named[0] if len(named) == 1 else None
