@@ -491,10 +491,19 @@ def comments_start(lines: list[str], opening: str | None = None) -> int:
     item), or len(lines): their ratings and signatures are not the critic's. `opening` is the first line of the
     block an HTML page marks as its comments (metadata `comments_opening`), which needs no marker line."""
     first = -(-2 * len(lines) // 5)
-    return next(
+    marked = next(
         (i for i in range(first, len(lines)) if len(lines[i]) < 60 and is_comment_marker(lines[i]) or lines[i] == opening),
         len(lines),
     )
+    # a thread's second post, wherever the first one ends: "#1  Sat Mar 22, 11:47 pm" ... "#2  Sun Mar 23, 12:15 am"
+    first_post = next((i for i in range(min(first, marked)) if _FIRST_POST.match(lines[i])), None)
+    if first_post is None:
+        return marked
+    return next((i for i in range(first_post + 1, min(first, marked)) if _LATER_POST.match(lines[i]) and len(lines[i]) < 60), marked)
+
+
+_FIRST_POST = re.compile(r"^#1\s")
+_LATER_POST = re.compile(r"^#(?:[2-9]|[1-9]\d+)\s")
 
 
 _RELATED_HEADER = re.compile(rf"(?:{RELATED_SECTION})\s*:?", re.IGNORECASE)
