@@ -499,7 +499,7 @@ def comments_start(lines: list[str], opening: str | None = None) -> int:
     first_post = next((i for i in range(min(first, marked)) if _FIRST_POST.match(lines[i])), None)
     if first_post is None:
         return marked
-    return next((i for i in range(first_post + 1, min(first, marked)) if _LATER_POST.match(lines[i]) and len(lines[i]) < 60), marked)
+    return next((i for i in range(first_post + 1, marked) if _LATER_POST.match(lines[i]) and len(lines[i]) < 60), marked)
 
 
 _FIRST_POST = re.compile(r"^#1\s")
