@@ -36,7 +36,7 @@ def analyze(document: Document) -> Review:
 
     byline = find_byline(document)
     film = find_film(document, byline)
-    rating = find_rating(document, film)
+    rating = find_rating(document, film, byline.critic)
     warnings += rating.warnings
 
     opinion = read_opinion(document.text, sentences)

@@ -228,3 +228,15 @@ def test_going_with_a_rating_is_the_critics_own_voice() -> None:
 
     assert ctx.in_own_voice("this one... I'm going ", " out of five.")
     assert ctx.in_own_voice("so we're going with ", ".")
+
+
+def test_a_verdict_labelled_with_the_critics_own_name_is_theirs() -> None:
+    text = (
+        "Kingfisher Protocol is a dull, cheap action film with one good chase.\n"
+        "Al's rating: Three out of ten. One point for the causeway chase.\n"
+    )
+    assert find_rating(doc(text), Film(title="Kingfisher Protocol")).rating is None  # whose name it is, unknown
+    rating = find_rating(doc(text), Film(title="Kingfisher Protocol"), critic="Alan Bewick").rating
+    assert rating is not None and rating.score == 30
+    assert rating.evidence.startswith("Al's rating")  # evidence as written
+    assert find_rating(doc(text.replace("Al's", "Ebert's")), Film(title="Kingfisher Protocol"), critic="Alan Bewick").rating is None

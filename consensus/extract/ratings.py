@@ -26,6 +26,7 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from consensus.extract import rating_context as ctx
+from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.rating_parse import (
     AMOUNT, ASTERISKS, EMPTY_GLYPHS, FILLED_GLYPHS, HALF_GLYPHS, LETTER_GRADE, MAX_WORDS, STAR_GLYPHS,
     amount_value, asterisk_stars, glyph_stars, make_rating, max_value, parse_score_string,
@@ -134,12 +135,19 @@ _ALTERNATIVE_PENALTY = 3
 # --------------------------------------------------------------------------- public API
 
 
-def find_rating(document: Document, film: Film) -> RatingResult:
-    """The critic's verdict as written, normalized to 0-100, with the line it came from."""
+def find_rating(document: Document, film: Film, critic: str | None = None) -> RatingResult:
+    """The critic's verdict as written, normalized to 0-100, with the line it came from.
+
+    `critic` is the byline's name, when the page states it: "Al's rating: Three out of ten" on Alan Bewick's blog
+    is his own verdict, where "Ebert's rating" on it would be another critic's."""
     lines = document.lines or [line.strip() for line in document.text.splitlines() if line.strip()]
     main_text = {line.strip() for line in document.text.splitlines()} if document.lines else set()
     opening = document.metadata.get("comments_opening")
-    visible, warnings = _best_visible(lines, film.title, main_text, opening if isinstance(opening, str) else None)
+    own = _own_labels(lines, critic)
+    visible, warnings = _best_visible([own.get(line, (line,))[0] for line in lines], film.title, main_text,
+                                      opening if isinstance(opening, str) else None)
+    if visible is not None and (mine := next(((r, o) for r, o in own.values() if r == visible.evidence or visible.evidence in r), None)):
+        visible = visible.model_copy(update={"evidence": visible.evidence.replace(_MY_LABEL_WORD, mine[1], 1)})
     schema = _schema_rating(document.metadata)
     if schema is None:
         return RatingResult(visible, warnings)
@@ -152,6 +160,28 @@ def find_rating(document: Document, film: Film) -> RatingResult:
     if visible is not None:  # same score: keep the rating as the critic wrote it
         return RatingResult(visible, [])
     return RatingResult(schema, [])
+
+
+_MY_LABEL_WORD = "My"
+
+
+def _own_labels(lines: list[str], critic: str | None) -> dict[str, tuple[str, str]]:
+    """Lines labelling a verdict with the critic's own name ("Al's rating:", "Rafa's verdict:"), each read as "My
+    rating:": {line: (line as read, the name's possessive as written)}."""
+    if not critic or not has_any(casefree("\n".join(lines)), ("'s ", "’s ")):
+        return {}
+    words = [w.casefold() for w in critic.split()]
+    own: dict[str, tuple[str, str]] = {}
+    for line in lines:
+        for m in _POSSESSIVE_LABEL.finditer(line):
+            name = m["name"].casefold()
+            if name in words or len(name) >= 2 and words[0].startswith(name):  # "Al" for Alan Bewick
+                own[line] = (line[: m.start()] + _MY_LABEL_WORD + line[m.end("possessive"):], m.group("possessive"))
+                break
+    return own
+
+
+_POSSESSIVE_LABEL = re.compile(rf"(?P<possessive>\b(?P<name>[A-Z][a-z]+)['’]s)(?=\s+(?i:(?:final\s+|overall\s+)?{ctx.LABEL_WORDS})\b)")
 
 
 # --------------------------------------------------------------------------- schema.org
