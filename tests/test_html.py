@@ -137,3 +137,13 @@ def test_a_sidebar_marking_up_several_films_reviews_gives_the_page_none_of_them(
     assert html_to_document_parts(titled)[2]["schema_review"]["item_name"] == "Bellwether"
     single = page.replace(_microdata_review("Bellwether", 4, "Lucian Okwuosa"), "")
     assert html_to_document_parts(single)[2]["schema_review"]["item_name"] == "Stormglass"  # one review: the page's
+
+
+def test_an_images_alt_text_that_states_a_rating_is_a_visible_line() -> None:
+    page = (
+        '<html><body><p>The review.</p><p><img src="reels-1-5.png" alt="Rating: 1.5 out of 5 reels"></p>'
+        '<p><img src="poster.jpg" alt="Poster of the film, a woman in a red coat"></p></body></html>'
+    )
+    lines = visible_lines(parse(page))
+    assert "Rating: 1.5 out of 5 reels" in lines
+    assert not any("red coat" in line for line in lines)  # an ordinary picture's alt text stays out

@@ -28,6 +28,8 @@ BLOCK_TAGS = frozenset(
 )
 CELL_TAGS = frozenset({"td", "th"})
 HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "button", "select"})
+# An image's alt text that states a rating: "4 out of 5 stars", "Rating: 3.5/5", "★★★½".
+_RATING_ALT = re.compile(r"\d(?:[.,]\d)?\s*(?:/|out\s+of)\s*\d|\b(?:stars?|rating|grade)\b|[★☆]", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -45,7 +47,8 @@ def _runs_together(before: str, text: str) -> bool:
 
 
 def visible_lines(tree: HtmlElement) -> list[str]:
-    """The page's text as a reader sees it: one line per block element, table cells joined by " | "."""
+    """The page's text as a reader sees it: one line per block element, table cells joined by " | ", and the alt text of
+    an image that draws a rating."""
     parts: list[str] = []
     hidden = 0
     for event, element in etree.iterwalk(tree, events=("start", "end")):
@@ -58,6 +61,8 @@ def visible_lines(tree: HtmlElement) -> list[str]:
                     parts.append("\n")
                 elif tag in CELL_TAGS:
                     parts.append(" | ")
+                elif tag == "img" and (alt := " ".join((element.get("alt") or "").split())) and _RATING_ALT.search(alt):
+                    parts.append(f" {alt} ")  # a rating drawn as a picture: its alt text says it ("Rating: 1.5 out of 5 reels")
                 if element.text and isinstance(element.tag, str):
                     if parts and _runs_together(parts[-1], element.text):
                         parts.append(" ")  # "<span>Final verdict</span><span>5/10</span>" reads "Final verdict 5/10"
