@@ -247,8 +247,16 @@ _LABEL_WORDS = frozenset("verdict rating ratings rate rated score grade overall 
 
 
 def _names_another_film(m: re.Match[str] | None) -> bool:
-    """An `_OTHER_HEADLINE` or `_OTHER_LINE` match whose run is a title, neither a label nor this film."""
-    return bool(m) and not set(m["run"].lower().rstrip(",:").split()) <= _LABEL_WORDS and "this film" not in m.group(0)
+    """An `_OTHER_HEADLINE` or `_OTHER_LINE` match whose run is a title, neither a label, a site's branded label
+    ("CINEMETRIC SCORE:") nor this film."""
+    if not m:
+        return False
+    words = m["run"].lower().rstrip(",:").split()
+    branded = len(words) == 2 and words[-1] in _BRANDED_LABEL_ENDS and m["run"].isupper()  # a masthead's shout
+    return not set(words) <= _LABEL_WORDS and not branded and "this film" not in m.group(0)
+
+
+_BRANDED_LABEL_ENDS = frozenset({"score", "rating", "grade", "verdict"})
 
 
 def rates_other_film(line: str, title: str) -> bool:
