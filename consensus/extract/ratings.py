@@ -162,6 +162,51 @@ def find_rating(document: Document, film: Film, critic: str | None = None) -> Ra
     return RatingResult(schema, [])
 
 
+@dataclass(frozen=True)
+class StatedScale:
+    """The rating scale a page states in its key or legend: its maximum, its unit when named ("lamps"), the sentence."""
+
+    top: float
+    unit: str | None
+    evidence: str
+
+
+# "All ratings out of five", "Every film gets between 0 and 4 lamps", "Ratings run from 1 to 5", "on a scale of 0 to 10".
+_STATED_SCALE = re.compile(
+    rf"\b(?:all\s+|our\s+)?(?:ratings?|scores?|grades?)\s+(?:are\s+)?(?:out\s+of|on\s+a\s+scale\s+of\s+(?:0|1|zero|one)\s+to)\s+(?P<max1>{MAX_WORDS})\b"
+    rf"|\bbetween\s+(?:0|1|zero|one)\s+and\s+(?P<max2>{MAX_WORDS})\s+(?P<unit>[a-z]{{3,}}s)\b"
+    rf"|\b(?:ratings?|scores?|grades?)\s+(?:run|runs|range|ranging|go|goes)\s+from\s+(?:0|1|zero|one)\s+to\s+(?P<max3>{MAX_WORDS})\b"
+    rf"|\bon\s+a\s+(?:scale|range)\s+of\s+(?:0|1|zero|one)\s*(?:to|-|–)\s*(?P<max4>{MAX_WORDS})\s+(?P<unit4>[a-z]{{3,}}s)?",
+    re.IGNORECASE,
+)
+
+
+def page_scale(lines: list[str]) -> StatedScale | None:
+    """The one rating scale the page's key states, if it states exactly one."""
+    found: dict[float, StatedScale] = {}
+    for line in lines:
+        if not has_any(casefree(line), ("out of", "between", "from", "scale", "range")):
+            continue
+        for m in _STATED_SCALE.finditer(line):
+            top = max_value(m["max1"] or m["max2"] or m["max3"] or m["max4"])
+            if top and top >= 3:
+                unit = (m["unit"] or m["unit4"] or "").lower() or None
+                found.setdefault(top, StatedScale(top, unit, line.strip()))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _unit_labelled(lines: list[str], scale: StatedScale, comments_opening: str | None) -> Rating | None:
+    """The verdict line in the page's own unit: "Lamps: 🕯 1" on a page of "between 0 and 4 lamps"."""
+    unit = re.escape((scale.unit or "").rstrip("s"))
+    pattern = re.compile(rf"^(?:(?:our|my|the)\s+)?{unit}s?\s*(?:rating|verdict)?\s*:\s*\W{{0,12}}?(?P<n>\d(?:[.,]5)?)\s*$", re.IGNORECASE)
+    hits = [(line, m) for line in lines[: ctx.comments_start(lines, comments_opening)] if (m := pattern.match(line.strip()))]
+    if len(hits) != 1:
+        return None
+    line, m = hits[0]
+    value = float(m["n"].replace(",", "."))
+    return make_rating(m["n"], value, scale.top, line.strip()) if value <= scale.top else None
+
+
 _MY_LABEL_WORD = "My"
 
 
@@ -223,6 +268,8 @@ def _best_visible(
     """The winning candidate of the page's lines, or None and why."""
     candidates = list(_scan(lines, title, main_text, comments_opening))
     overall = [c for c in candidates if not c.aspect]
+    if not overall and (stated := page_scale(lines)) and stated.unit and (unit := _unit_labelled(lines, stated, comments_opening)):
+        return unit, [f"Read \"{unit.evidence}\" on the page's own scale: \"{stated.evidence}\"."]
     if not overall:
         if candidates:
             return None, ["Only per-aspect ratings were found (e.g. "
@@ -236,7 +283,12 @@ def _best_visible(
         return None, [f"Several ratings on the page disagree and none is clearly the critic's verdict: {listed}."]
     chosen = best[-1]
     warnings = []
-    if chosen.scale_guessed:
+    if chosen.scale_guessed and (stated := page_scale(lines)) and chosen.rating.value is not None and chosen.rating.value <= stated.top:
+        r = chosen.rating  # "Rating: 3" on a page whose key says "All ratings out of four"
+        chosen = Candidate(make_rating(r.text, r.value, stated.top, r.evidence), chosen.line_index, chosen.priority)
+        warnings.append(f"The rating \"{r.evidence}\" states no scale; read as {r.text} out of {_fmt(stated.top)}, the scale "
+                        f"the page states: \"{stated.evidence}\".")
+    elif chosen.scale_guessed:
         r = chosen.rating
         warnings.append(f"The rating \"{r.evidence}\" states no scale; read as {r.text} out of {_fmt(r.scale_max or 0)}.")
     rivals = [c for c in overall if c.rating.score != chosen.rating.score and c.priority >= _LABELLED_WEIGHT]
