@@ -36,6 +36,7 @@ def byline_of(text: str):
         ("Publicada por Paulo Henrique Macedo à(s) 21:40", "Paulo Henrique Macedo"),
         ("Publié par Anaïs Lefèvre", "Anaïs Lefèvre"),
         ("★★★★  Review by Bui Thanh Hà", "Bui Thanh Hà"),
+        ("Review by Theo Lindgren-Park ★½", "Theo Lindgren-Park"),
         ("Review by: Tomás Herrera", "Tomás Herrera"),
         ("Author: Guillermo de la Vega", "Guillermo de la Vega"),
         ("(Author: Halvard Lunde)", "Halvard Lunde"),
@@ -488,3 +489,11 @@ def test_an_aggregators_critic_card_gives_the_critic_and_the_original_publicatio
     )
     byline = byline_of(page)
     assert (byline.critic, byline.outlet) == ("Fiona Mbeki-Carr", "The Northern Lantern")
+
+
+def test_a_long_header_line_of_cells_under_a_one_item_per_line_menu() -> None:
+    menu = "\n".join(["Home", "This Season", "Members' Reviews", "Membership", "Volunteer", "Find Us", "Contact", "Shop"])
+    line = ("Screened Thursday 6 March · Reviewed for members by Hattie Lomax-Fenn · Season programme notes compiled by "
+            "Geoffrey Tillotson, Programme Secretary")
+    page = f"Eastbrook Film Society\n{menu}\nNext screening: Thursday 7.30pm, St Aidan's Hall.\nGloria in the Rearview\n{line}\n\n{BODY}"
+    assert byline_of(page).critic == "Hattie Lomax-Fenn"

@@ -48,11 +48,11 @@ _CELLS = re.compile(r"\s*[|·•›»]\s*|\s+>\s+|\s{2,}")
 _DASHED_CELLS = re.compile(rf"{_CELLS.pattern}|\s+[—–~]\s+")
 _HANDLE = re.compile(r"\s+\(?@\w+\)?\s*$")  # "Siddharth Menon  @sidmenon_films": the critic's social handle after the name
 # After the name: a handle, or the critic's job ("By X Staff film critic").
-_AFTER_NAME = r"\s*(?:@\w+\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\sà(?=[\s(])|\d)"
+_AFTER_NAME = r"\s*(?:@\w+\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\sà(?=[\s(])|\d|[★☆])"
 # Blogger's and WordPress's "Posted by" in the site's language: "Publicada por X à(s) 21:40", "Publié par X".
 _POSTED_BY_ABROAD = r"(?:publicad[ao]|postad[ao])\s+por|publi[ée]e?\s+par|pubblicato\s+da|ver[öo]ffentlicht\s+von|geplaatst\s+door"
 _BYLINE = re.compile(
-    rf"^(?:(?:written\s+and\s+)?reviewed\s+by|review\s+by|posted\s+by|{_POSTED_BY_ABROAD}|words\s+by|article\s+by|written\s+by|text\s+by|story\s+by|filed\s+by"
+    rf"^(?:(?:written\s+and\s+)?reviewed\s+(?:for\s+(?:members|readers|subscribers)\s+)?by|review\s+by|posted\s+by|{_POSTED_BY_ABROAD}|words\s+by|article\s+by|written\s+by|text\s+by|story\s+by|filed\s+by"
     rf"|by|words|author|critic|reviewer|our\s+critic|(?:film|movie)\s+critic)\s*(?::|\s[—–-])?\s+{NAME}{_AFTER_NAME}",
     re.IGNORECASE,
 )
@@ -231,12 +231,16 @@ def _under_headline(lines: list[str]) -> tuple[str, str] | None:
 def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
     """A header line of cells, one a labelled byline ("Film critic: X"), or one a person's name and another a date or
     a social handle."""
-    for line in lines[:HEADER_LINES]:
-        if "|" not in line and "·" not in line and "•" not in line and " — " not in line and " – " not in line or len(line) > 100:
+    # the header's lines of cells, however many one-item menu lines come first
+    header = [line for line in lines[: 2 * HEADER_LINES] if len(line.split()) > 3][:HEADER_LINES]
+    for line in header:
+        if "|" not in line and "·" not in line and "•" not in line and " — " not in line and " – " not in line or len(line) > SHORT_LINE_CHARS:
             continue
         cells = [c for c in _DASHED_CELLS.split(line.strip()) if c]
         if labelled := next((found for c in cells[1:] if (found := _byline_line(c))), None):
             return labelled[0], line  # "Broadcast Friday 6 June · Presenter: X · Film critic: Y"
+        if len(line) > 100:
+            continue
         # a shouted cell is a masthead; a site's name ("The Lagos Ledger") is no person
         names = [n for c in cells if not c.isupper() and not _site_like(c) and (n := _person(_HANDLE.sub("", c)))]
         if len(names) == 1 and any(DATE.match(c) or c.startswith("@") or c.casefold() == "follow" for c in cells):

@@ -447,7 +447,7 @@ _COMMENT_MARKER = re.compile(
     r"join\s+the\s+(?:discussion|conversation)|reader\s+comments|\d+\s+(?:responses?|replies)(?:\s+to\b.*)?|"
     r"responses(?:\s*\(\d+\))?|what\s+do\s+you\s+think\??|discussion|re:\s.+|reply\s*#\d+\b.*"  # a forum reply's header
     r"|#\d+\s+\S+|@\w[\w.]*\s+\d+\s+(?:minute|hour|day|week|month|year)s?\s+ago\b.*"  # "#4  Tadas_K", "@jess 2 days ago"
-    r"|friends|friends\s+who\s+(?:watched|rated|liked)\b.*|popular\s+reviews"  # a diary site's friends' ratings
+    r"|friends|friends\s+who\s+(?:watched|rated|liked)\b.*|(?:popular\s+|recent\s+)?reviews\s+from\s+friends|popular\s+reviews"  # a diary site's friends' ratings
     r"|reblogs|\d[\d,.]*[kK]?\s+notes"  # a Tumblr post's reblogs
     r"|sort\s+(?:comments\s+)?by\s*:?\s*(?:best|top|new|newest|old|oldest|controversial|popular)\b.*)\s*:?$",  # a thread's replies
     re.IGNORECASE,

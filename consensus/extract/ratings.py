@@ -226,7 +226,7 @@ def _own_labels(lines: list[str], critic: str | None) -> dict[str, tuple[str, st
     return own
 
 
-_POSSESSIVE_LABEL = re.compile(rf"(?P<possessive>\b(?P<name>[A-Z][a-z]+)['’]s)(?=\s+(?i:(?:final\s+|overall\s+)?{ctx.LABEL_WORDS})\b)")
+_POSSESSIVE_LABEL = re.compile(rf"(?P<possessive>\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s)(?=\s+(?i:(?:final\s+|overall\s+)?{ctx.LABEL_WORDS})\b)")
 
 
 # --------------------------------------------------------------------------- schema.org
