@@ -497,3 +497,11 @@ def test_a_long_header_line_of_cells_under_a_one_item_per_line_menu() -> None:
             "Geoffrey Tillotson, Programme Secretary")
     page = f"Eastbrook Film Society\n{menu}\nNext screening: Thursday 7.30pm, St Aidan's Hall.\nGloria in the Rearview\n{line}\n\n{BODY}"
     assert byline_of(page).critic == "Hattie Lomax-Fenn"
+
+
+def test_a_newsletters_name_line_over_a_date_without_a_year() -> None:
+    page = (
+        "The Long Take\nHome\nArchive\nSubscribe\nSign in\n\nPaper Lanterns for the Drowned is very, very important\n"
+        "On the year's most solemn prestige drama\nColm Rafferty\nFeb 18\n♡ 41   💬 12   ↻ Share\n\n" + BODY
+    )
+    assert byline_of(page).critic == "Colm Rafferty"

@@ -385,3 +385,13 @@ def test_a_posts_opening_quoted_title_beats_the_sites_name() -> None:
         "Frames Per Second is a reader-supported newsletter about movies and streaming. 4,812 subscribers and counting.\n"
     )
     assert film_of(page).title == "Synergy: A Love Story"
+
+
+def test_a_headline_sentence_with_an_adverb_after_is_names_its_subject() -> None:
+    page = (
+        "The Long Take\nHome\nArchive\nSubscribe\n\nPaper Lanterns for the Drowned is very, very important\n"
+        "On the year's most solemn prestige drama\nColm Rafferty\nFeb 18\n\n"
+        "Paper Lanterns for the Drowned is directed with great care and no life at all, and it runs two and a half hours.\n"
+        "By the end of Paper Lanterns for the Drowned I had been told how to feel eleven times.\n"
+    )
+    assert film_of(page).title == "Paper Lanterns for the Drowned"

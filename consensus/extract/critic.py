@@ -219,11 +219,16 @@ def _is_handle(word: str) -> bool:
     return word.islower() and len(word) >= 6 and not is_common_word(word)
 
 
+# A date line of its own without a year, as newsletters print this year's posts: "Feb 18", "18 February".
+_YEARLESS_DATE = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$", re.IGNORECASE)
+
+
 def _under_headline(lines: list[str]) -> tuple[str, str] | None:
-    """Medium-style: a name line followed by `7 min read` or a date."""
+    """Medium-style: a name line followed by `7 min read` or a date ("Feb 18" on a newsletter)."""
     for line, nxt in zip(lines[:HEADER_LINES], lines[1 : HEADER_LINES + 1]):
         bare = _HANDLE.sub("", line)
-        if (_READ_STAMP.match(nxt) or DATE.match(nxt)) and not _DASHED_CELLS.search(bare) and (name := _person(bare)):
+        dated = _READ_STAMP.match(nxt) or DATE.match(nxt) or _YEARLESS_DATE.match(nxt.strip())
+        if dated and not _DASHED_CELLS.search(bare) and (name := _person(bare)):
             return name, line  # (a line of cells over the date is a masthead: "Ghostlight Film Society — Members' Blog")
     return None
 

@@ -267,7 +267,10 @@ def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int]
 _SEGMENT_BREAK = re.compile(r"\s*[:|–—]\s*|\s+-\s+|,\s+or\s+|,\s+and\s+(?=the\s)|\s+and\s+(?=the\s+[a-z])|\s+›\s+")
 _SEGMENT_BREAK_BUT_COLON = re.compile(_SEGMENT_BREAK.pattern.replace("[:|–—]", "[|–—]"))
 # A headline sentence: "Wolves of Paraná is a thriller with nothing to say", "Tidewater: Part Two Is What Happens When".
-_HEADLINE_VERB = re.compile(r"\s+(?:is|Is|was|Was)\s+(?=(?:(?:not|NOT)\s+)?(?:a|an|the|what|A|An|The|What)\s)")
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:is|Is|was|Was)\s+(?=(?:(?:not|NOT)\s+)?(?:a|an|the|what|A|An|The|What)\s"
+    r"|(?:very|so|too|quite|really|pretty|deeply|utterly|simply|just|still|finally|far|much|frankly|genuinely)\b)"
+)
 _TRAILING_GLOSS = re.compile(r"^(?P<title>.+?)\s+\([^()]{2,60}\)$")  # "Nuvem Baixa (Low Cloud)": a title and its translation
 SEGMENT_LINE_WORDS = 16  # a longer header line is prose, whose capitalised fragments are no headline
 PROSE_WORDS = 8  # a line of at least this many words is prose where the review names its film
