@@ -36,6 +36,7 @@ def byline_of(text: str):
         ("Publicada por Paulo Henrique Macedo à(s) 21:40", "Paulo Henrique Macedo"),
         ("Publié par Anaïs Lefèvre", "Anaïs Lefèvre"),
         ("★★★★  Review by Bui Thanh Hà", "Bui Thanh Hà"),
+        ("This week's critic: Gideon Marsh", "Gideon Marsh"),
         ("Review by Theo Lindgren-Park ★½", "Theo Lindgren-Park"),
         ("Review by: Tomás Herrera", "Tomás Herrera"),
         ("Author: Guillermo de la Vega", "Guillermo de la Vega"),

@@ -395,3 +395,16 @@ def test_a_headline_sentence_with_an_adverb_after_is_names_its_subject() -> None
         "By the end of Paper Lanterns for the Drowned I had been told how to feel eleven times.\n"
     )
     assert film_of(page).title == "Paper Lanterns for the Drowned"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Guest review: Meridian Lost", "Meridian Lost"),
+        ("'Low Tide at Kessock': Caledonia Review", "Low Tide at Kessock"),
+        ("'The Cartographer's Daughters' review: three sisters and a map", "The Cartographer's Daughters"),
+    ],
+)
+def test_a_review_label_or_a_festival_after_a_quoted_title(headline: str, title: str) -> None:
+    page = f"{headline}\n\n{title} is careful, handsome and a little cold. I admired {title} more than I loved it.\n"
+    assert film_of(page).title == title

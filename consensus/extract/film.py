@@ -57,7 +57,7 @@ _FIELD_LABEL = re.compile(r"^(?:film|movie|title)\s*:\s*", re.IGNORECASE)  # "Fi
 _CREDIT_START = re.compile(r"(?:directed|written|produced|shot|edited|scored)\s+by\b|starring\b|dir\.", re.IGNORECASE)
 _DIARY_WORDS = frozenset({"watched", "rewatched", "posted", "published", "updated", "seen"})  # "Watched 12 Feb 2025" is no title
 _PREFIX = re.compile(
-    r"^\[review\]\s*|^(?:(?:film|movie|tv|netflix|festival|capsule|dvd|blu-ray|streaming)\s+)?review\s*(?:[:|–—-]\s*|\s+of\s+)",
+    r"^\[review\]\s*|^(?:(?:film|movie|tv|netflix|festival|capsule|dvd|blu-ray|streaming|guest|quick|mini|short|retro|reader)\s+)?review\s*(?:[:|–—-]\s*|\s+of\s+)",
     re.IGNORECASE,
 )
 # A title at the start of a headline followed by its year: `Ballerina (2023) ...`, `“Ballerina” (2023) Is ...`.
@@ -73,7 +73,7 @@ _TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)\s*[:–—-]?\s+(?:movie\s+|f
 _REVIEW_OF = re.compile(r"^.{0,60}?\breview of\s+[“\"‘'](?P<title>[^“”\"]{1,100}?)[”\"’']", re.IGNORECASE)
 _TITLE_STARS = re.compile(r"^(?P<title>[^★☆*|]{1,100}?)(?:\s*[★☆]{1,10}½?|,\s+reviewed)\s*$", re.IGNORECASE)  # "Salt Orchard ★★★★"
 _POSTER = re.compile(r"^(?P<title>.{1,120}?)\s*[-–—|:]?\s*(?:(?:official|movie|film|theatrical|teaser|final)\s+)*poster\b", re.IGNORECASE)
-_LEADING_QUOTE = re.compile(r"^[“\"‘'«](?P<title>[^“”\"«»]{1,100}?)[”\"’'»]")
+_LEADING_QUOTE = re.compile(r"^[“\"‘'«](?P<title>[^“”\"«»]{1,100}?)[”\"’'»](?![^\W\d_])")  # not the ’s of "Cartographer’s"
 _QUOTED = re.compile(r"[“\"«](?P<title>[^“”\"«»\n]{1,80}?)[”\"»]")
 # Where a review states the film's year outside a headline.
 _YEAR_LINE = re.compile(rf"^(?:[A-Z][\w.]*(?:[ ,/&-]+[A-Z][\w.]*){{0,4}})\s*[,:]?\s+(?P<year>{YEAR})$|^(?P<year2>{YEAR})\s*[,|/·-]\s*[A-Z][\w ]{{1,30}}$")
@@ -192,6 +192,9 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
     for pattern, strength in ((_TITLE_REVIEW, 4), (_TITLE_STARS, 4), (_POSTER, 3)):
         match = pattern.match(text) if has_any(low, _NEEDS[pattern]) else None
         # "'Ashes of the Ninth Moon' ('Las cenizas de la novena luna') Review: ...": when the whole is no title, the quoted one
+        # ... and "'Low Tide at Kessock': Caledonia Review": the quoted title, not the festival after it
+        if match and quoted and quoted.end() < match.end("title") and (title := _clean_title(quoted["title"])):
+            return title, None, strength
         if match and (title := _clean_title(match["title"]) or (quoted and quoted.end() <= match.end("title") and _clean_title(quoted["title"]))):
             return title, None, strength
     if quoted and text is not line.strip() and (title := _clean_title(quoted["title"])):
@@ -374,7 +377,9 @@ _SPEAKER = re.compile(r"(?P<name>[A-Z][A-Z .'’-]{1,30}):\s")
 def _speakers(lines: list[str]) -> set[str]:
     """Names that open two or more lines as a speaker's label: a transcript's hosts, not a title in capitals."""
     labels = Counter(m["name"].strip() for line in lines if (m := _SPEAKER.match(TIMESTAMP.sub("", line.strip()))))
-    return {name for name, count in labels.items() if count >= 2}
+    repeated = {name for name, count in labels.items() if count >= 2}
+    # a speaker named in full once, then by one name: "ANGHARAD BOWEN: ..." then "BOWEN: ..."
+    return repeated | {name for name in labels if " " in name and set(name.split()) & repeated}
 
 
 def _is_nickname(text: str, quoted: re.Match[str]) -> bool:
