@@ -37,6 +37,9 @@ def byline_of(text: str):
         ("Publié par Anaïs Lefèvre", "Anaïs Lefèvre"),
         ("★★★★  Review by Bui Thanh Hà", "Bui Thanh Hà"),
         ("This week's critic: Gideon Marsh", "Gideon Marsh"),
+        ("Hosted by Tamsin Achebe-Ward · Produced and edited by Lou Ferris", "Tamsin Achebe-Ward"),
+        ("Jordan Pike '27, Staff Writer", "Jordan Pike"),
+        ("A weekly letter about films, from Esme Kowalczyk", "Esme Kowalczyk"),
         ("Review by Theo Lindgren-Park ★½", "Theo Lindgren-Park"),
         ("Review by: Tomás Herrera", "Tomás Herrera"),
         ("Author: Guillermo de la Vega", "Guillermo de la Vega"),
@@ -506,3 +509,26 @@ def test_a_newsletters_name_line_over_a_date_without_a_year() -> None:
         "On the year's most solemn prestige drama\nColm Rafferty\nFeb 18\n♡ 41   💬 12   ↻ Share\n\n" + BODY
     )
     assert byline_of(page).critic == "Colm Rafferty"
+
+
+def test_a_dash_signature_above_an_also_on_the_site_list_and_counted_comments() -> None:
+    page = (
+        f"{BODY}\n\n— Ros Nyquist\n\nALSO ON THE SITE\n▸ Mapmakers: a little gem about cartographer mice (★★★★)\n"
+        "▸ Ranking every Pixar short, from worst to best\n▸ Interview: the storyboard artist behind Lanternfish\n\n"
+        "READER COMMENTS (3)\ncartoon_dad_79: My kids loved it, so four stars from the under-tens in my house."
+    )
+    assert byline_of(page).critic == "Ros Nyquist"
+
+
+def test_a_closing_bio_of_someone_who_now_reviews_films() -> None:
+    page = f"{BODY}\n\nOttoline Reyes is a former costume-museum guide who now reviews period films from her flat in Bath."
+    assert byline_of(page).critic == "Ottoline Reyes"
+
+
+def test_a_syndicated_reviews_name_and_paper_line() -> None:
+    page = (
+        "ReviewHub\nSixteen Winters\nThis review originally appeared in The Ashcombe Herald. Read it at the source.\n"
+        f"'Sixteen Winters' review: a love story that forgets to fall in love\nNoor Haddad, The Ashcombe Herald\n{BODY}"
+    )
+    byline = byline_of(page)
+    assert (byline.critic, byline.outlet) == ("Noor Haddad", "The Ashcombe Herald")

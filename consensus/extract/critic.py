@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from consensus.extract.rating_context import comments_start
+from consensus.extract.rating_context import comments_start, related_list_lines
 from consensus.extract.sentences import sentence_with
 from consensus.ingest.boilerplate import is_boilerplate_line
 from consensus.ingest.shapes import DATE, is_common_word, looks_like_name, title_case
@@ -53,13 +53,13 @@ _AFTER_NAME = r"\s*(?:@\w+\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+
 _POSTED_BY_ABROAD = r"(?:publicad[ao]|postad[ao])\s+por|publi[ée]e?\s+par|pubblicato\s+da|ver[öo]ffentlicht\s+von|geplaatst\s+door"
 _BYLINE = re.compile(
     rf"^(?:(?:written\s+and\s+)?reviewed\s+(?:for\s+(?:members|readers|subscribers)\s+)?by|review\s+by|posted\s+by|{_POSTED_BY_ABROAD}|words\s+by|article\s+by|written\s+by|text\s+by|story\s+by|filed\s+by"
-    rf"|by|words|author|critic|reviewer|our\s+critic|(?:film|movie)\s+critic|(?:this\s+week['’]s|today['’]s|tonight['’]s)\s+critic)\s*(?::|\s[—–-])?\s+{NAME}{_AFTER_NAME}",
+    rf"|hosted\s+by|by|words|author|critic|reviewer|our\s+critic|(?:film|movie)\s+critic|(?:this\s+week['’]s|today['’]s|tonight['’]s)\s+critic)\s*(?::|\s[—–-])?\s+{NAME}{_AFTER_NAME}",
     re.IGNORECASE,
 )
 _POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  # "Bae Ha-eun's review published on Cinelog:"
 # A newsletter's or blog's tagline that signs it: "A weekly letter about patient films, by Irina Bogdanova".
 _TAGLINE_BY = re.compile(
-    rf"^an?\s+(?:[\w'’-]+\s+){{0,6}}?(?:letter|newsletter|blog|zine|podcast|column|diary|journal|notebook)\b[^.!?]{{0,60}}?,?\s+by\s+{NAME}\s*$",
+    rf"^an?\s+(?:[\w'’-]+\s+){{0,6}}?(?:letter|newsletter|blog|zine|podcast|column|diary|journal|notebook)\b[^.!?]{{0,60}}?,?\s+(?:by|from)\s+{NAME}\s*$",
     re.IGNORECASE,
 )
 # A dispatch's byline: "Leonie Baptiste reports from the 59th Karlovy Vary International Film Festival".
@@ -71,6 +71,8 @@ _BIO_SENTENCE = re.compile(
     r"^(?i:about\s+the\s+(?:author|writer|critic|reviewer)\s*[:—–-]\s*)?"  # an author box's label
     r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){1,3}?)\s+(?:"
     r"(?:has\s+been\s+)(?:reviewing|writing\s+about)\s+(?:films|movies|cinema)\b|"  # "X has been reviewing films since 2009"
+    # "X is a former museum guide who now reviews period films from her flat"
+    r"is\s+(?:a|an)\s+[^.;]{0,60}?\bwho\s+(?:now\s+|also\s+)?(?:reviews|writes\s+about)\s+(?:[\w-]+\s+)?(?:films|movies|cinema)\b|"
     r"(?:is|has\s+been)\s+(?:(?:the|a|an|our)\s+)?"
     r"(?:(?P<site>[A-Z][\w&'’. -]{1,40}?)['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:film\s+|movie\s+)?"
     r"(?:critic|reviewer|writer|editor|journalist|contributor|correspondent|columnist|blogger)\b"
@@ -140,7 +142,7 @@ JOB_TITLE = re.compile(
 _ABOUT_NAME = re.compile(rf"^about\s+{NAME}\s*:\s", re.IGNORECASE)  # an author box: "About Jane Okafor: Jane has written ..."
 # "Jane Okafor, Contributing Writer", "Jane Okafor — film critic, The Lagos Ledger".
 _NAME_THEN_JOB = re.compile(
-    rf"^{NAME}\s*(?:,|\s[|·•–—-])\s*(?:(?:the|our)\s+)?(?:{JOB_TITLE.pattern})\b(?:\s*(?:,|\bat\b|\bfor\b)\s*(?P<outlet>[A-Z][\w&'’. -]{{1,40}}?))?\s*$",
+    rf"^{NAME}(?:\s+['’]\d\d)?\s*(?:,|\s[|·•–—-])\s*(?:(?:the|our)\s+)?(?:{JOB_TITLE.pattern})\b(?:\s*(?:,|\bat\b|\bfor\b)\s*(?P<outlet>[A-Z][\w&'’. -]{{1,40}}?))?\s*$",
     re.IGNORECASE,
 )
 
@@ -348,6 +350,8 @@ def _closing(lines: list[str]) -> tuple[str, str] | None:
             continue
         if line.endswith((".", "!", "?", ":")):
             continue
+        if (signed := _NAME_COMMA_SITE.match(line)) and _named_site(signed["site"]) and (name := _person(signed["name"])):
+            return name, line  # "Noor Haddad, The Ashcombe Herald"
         is_last = i == len(tail) - 1
         followed_by_bio = i == len(tail) - 2 and _is_bio(tail[-1], line)
         in_a_list = i == 0 or _person(tail[i - 1]) is not None  # the last entry of a cast list is no signature
@@ -358,6 +362,7 @@ def _closing(lines: list[str]) -> tuple[str, str] | None:
 
 
 _JOB_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s*){1,4}$")
+_NAME_COMMA_SITE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?P<site>[A-Z][\w&'’. -]{2,50})$")
 
 
 def _is_bio(paragraph: str, name_line: str) -> bool:
@@ -386,7 +391,8 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
     above_comments = lines[: comments_start(lines, _comments_opening(document))]  # readers sign comments with their own names
     if isinstance(marked := document.metadata.get("marked_author"), str) and (found := _marked_author(marked, above_comments)):
         return found
-    if found := _closing(above_comments):
+    related = related_list_lines(above_comments)  # "Also on the site" lists other articles, not the signature
+    if found := _closing([line for i, line in enumerate(above_comments) if i not in related]):
         return found
     if bio:
         return bio[0], bio[1]
@@ -665,6 +671,8 @@ def _critic_beside_outlet(lines: list[str], outlet: str) -> tuple[str, str] | No
             names = [n for c in cells if c.casefold() != key and (n := _signer(c))]
             if len(names) == 1:
                 return names[0], line
+        if (signed := _NAME_COMMA_SITE.match(line.strip())) and signed["site"].strip().casefold() == key and (name := _person(signed["name"])):
+            return name, line  # "Noor Haddad, The Ashcombe Herald"
         if i and line.casefold().startswith(key) and len(line.split()) <= len(outlet.split()) + 3 and line.count(" ") < 12:
             above = [c for c in _DASHED_CELLS.split(lines[i - 1].strip()) if c]
             if above and len(above) <= 3 and (name := _signer(_JOB_AFTER_SPACE.sub("", above[0]))) and " " in name:

@@ -449,7 +449,8 @@ _COMMENT_MARKER = re.compile(
     r"|#\d+\s+\S+|@\w[\w.]*\s+\d+\s+(?:minute|hour|day|week|month|year)s?\s+ago\b.*"  # "#4  Tadas_K", "@jess 2 days ago"
     r"|friends|friends\s+who\s+(?:watched|rated|liked)\b.*|(?:popular\s+|recent\s+)?reviews\s+from\s+friends|popular\s+reviews"  # a diary site's friends' ratings
     r"|reblogs|\d[\d,.]*[kK]?\s+notes"  # a Tumblr post's reblogs
-    r"|sort\s+(?:comments\s+)?by\s*:?\s*(?:best|top|new|newest|old|oldest|controversial|popular)\b.*)\s*:?$",  # a thread's replies
+    r"|sort\s+(?:comments\s+)?by\s*:?\s*(?:best|top|new|newest|old|oldest|controversial|popular)\b.*)"  # a thread's replies
+    r"(?:\s*\(\d+\))?\s*:?$",  # "READER COMMENTS (3)"
     re.IGNORECASE,
 )
 # A post's action bar with its comment count among other cells: "▲ 412 ▼ · 188 comments · Share · Save · Report".
