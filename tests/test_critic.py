@@ -532,3 +532,8 @@ def test_a_syndicated_reviews_name_and_paper_line() -> None:
     )
     byline = byline_of(page)
     assert (byline.critic, byline.outlet) == ("Noor Haddad", "The Ashcombe Herald")
+
+
+def test_a_parent_company_after_the_copyright_holder_is_not_the_outlet() -> None:
+    page = f"{BODY}\n\nCopyright © 2025 Harlow Examiner, a Lakeshore Media company. All rights reserved."
+    assert byline_of(page).outlet == "Harlow Examiner"

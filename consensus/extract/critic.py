@@ -448,7 +448,11 @@ _PAGE_TITLE_SITE = re.compile(r"\s(?:[|·•–—»]|-)\s+(?P<site>[^|·•–�
 def _site_name(holder: str) -> str:
     """A copyright holder or masthead as the site's name: its first sentence, without a company's legal tail."""
     name = _HOLDER_END.split(holder.strip(), maxsplit=1)[0]
+    name = _PARENT_COMPANY.sub("", name)  # "Harlow Examiner, a Lakeshore Media company"
     return _COMPANY_TAIL.sub("", name).strip(" .,")
+
+
+_PARENT_COMPANY = re.compile(r",\s+(?:a|an|part\s+of)\s+[^,]{2,50}?(?:\s+(?:company|group|title|publication|brand))?$", re.IGNORECASE)
 
 
 _SITE_TAGLINE = re.compile(r"\b(?:(?:film|movie)\s+reviews?|newsletter|magazine|zine|blog|podcast)\b", re.IGNORECASE)
