@@ -537,3 +537,11 @@ def test_a_syndicated_reviews_name_and_paper_line() -> None:
 def test_a_parent_company_after_the_copyright_holder_is_not_the_outlet() -> None:
     page = f"{BODY}\n\nCopyright © 2025 Harlow Examiner, a Lakeshore Media company. All rights reserved."
     assert byline_of(page).outlet == "Harlow Examiner"
+
+
+def test_a_masthead_under_a_film_reviews_tagline_is_the_outlet() -> None:
+    page = (
+        "KINOBLICK\nFilm reviews from Hamburg — in English, so please forgive my grammar!\n\nStart\nReviews\nTop Lists\n\n"
+        f"{BODY}\n\nKinoblick is written by one person with too many DVDs. Kinoblick has no ads, and Kinoblick never will."
+    )
+    assert byline_of(page).outlet == "Kinoblick"

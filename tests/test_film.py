@@ -408,3 +408,15 @@ def test_a_headline_sentence_with_an_adverb_after_is_names_its_subject() -> None
 def test_a_review_label_or_a_festival_after_a_quoted_title(headline: str, title: str) -> None:
     page = f"{headline}\n\n{title} is careful, handsome and a little cold. I admired {title} more than I loved it.\n"
     assert film_of(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("Medium\nOpen in app\nSign in\n\nEverything Ends at Marlow's, and I Didn't Want It To\nA small diner movie\n", "Everything Ends at Marlow's"),
+        ("From: Second Feature <esme@example.org>\nSubject: 🎻 Nocturne for Ghosts, and why I can't make up my mind\n\n", "Nocturne for Ghosts"),
+    ],
+)
+def test_a_headlines_title_before_and_i_or_and_why_and_a_newsletters_subject_line(opening: str, title: str) -> None:
+    page = f"{opening}I went into {title} on its side, and {title} earned every bit of it by the end of the night.\n"
+    assert film_of(page).title == title

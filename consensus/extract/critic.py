@@ -459,8 +459,8 @@ _SITE_TAGLINE = re.compile(r"\b(?:(?:film|movie)\s+reviews?|newsletter|magazine|
 # A tagline line under a masthead saying what the site is: "A weekly letter about patient films, by X", "A blog on
 # Korean cinema".
 _TAGLINE_LINE = re.compile(
-    r"^an?\s+(?:[\w'’-]+\s+){0,4}?(?:letter|newsletter|blog|zine|podcast|column|diary|journal|notebook|magazine|site|website)"
-    r"\s+(?:about|on|for|of|by|from)\b",
+    r"^(?:an?\s+(?:[\w'’-]+\s+){0,4}?(?:letter|newsletter|blog|zine|podcast|column|diary|journal|notebook|magazine|site|website)"
+    r"|(?:film|movie)\s+reviews?)\s+(?:about|on|for|of|by|from)\b",  # "Film reviews from Hamburg"
     re.IGNORECASE,
 )
 _ISSUE_LINE = re.compile(r"^(?:issue|no\.|vol\.|volume|edition)\s*#?\s*\d", re.IGNORECASE)

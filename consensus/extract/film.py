@@ -125,7 +125,10 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
     too, for titles in sentence case ("Der lange Winter", "La casa de las tortugas")."""
     title = raw.strip().strip(_QUOTES).strip()
     title = _FIELD_LABEL.sub("", _PREFIX.sub("", title)).strip().strip(_QUOTES).strip(" -–—:|,")
-    if not title or title.endswith(("?", "!", "'s", "’s")):
+    if not title or title.endswith(("?", "!")):
+        return None
+    # a possessive ends no title ("Nolan's" of "Nolan's latest"), except a place's: "Breakfast at Tiffany's"
+    if title.endswith(("'s", "’s")) and not _AT_A_PLACE.search(title):
         return None
     inverted = _INVERTED_ARTICLE.match(title)  # catalogue order: "MUSE, THE" is "THE MUSE"
     if inverted:
@@ -150,7 +153,9 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
     return title
 
 
-_BRACKET_LABEL = re.compile(r"^\[[^\]]{1,25}\]\s*")  # "[Video title] ", "[Transcript] "
+_AT_A_PLACE = re.compile(r"\S\s+(?:at|to|from|in)\s+[A-Z][\w-]*['’]s$")
+# "[Video title] ", "[Transcript] ", a newsletter's "Subject: 🎻 " (its subject line is the headline)
+_BRACKET_LABEL = re.compile(r"^(?:\[[^\]]{1,25}\]|(?i:subject)\s*:(?:\s*[^\w\s\"“‘'«]{1,3})?)\s*")
 
 
 def _unquote_prefix(line: str) -> str:
@@ -267,7 +272,7 @@ def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int]
 
 # Where a headline splits into title and tagline: "CUPID'S LAST INVOICE: Please Stop Making These", "Concrete Saints,
 # or how to waste a great cast", "Whalefall Summer and the art of saying almost nothing", "Letters to Tlaloc — Festival Dispatch", "Cascade Film Festival 2024: Feral Psalms".
-_SEGMENT_BREAK = re.compile(r"\s*[:|–—]\s*|\s+-\s+|,\s+or\s+|,\s+and\s+(?=the\s)|\s+and\s+(?=the\s+[a-z])|\s+›\s+")
+_SEGMENT_BREAK = re.compile(r"\s*[:|–—]\s*|\s+-\s+|,\s+or\s+|,\s+and\s+(?=(?:the|I|why|how|what)\s)|\s+and\s+(?=the\s+[a-z])|\s+›\s+")
 _SEGMENT_BREAK_BUT_COLON = re.compile(_SEGMENT_BREAK.pattern.replace("[:|–—]", "[|–—]"))
 # A headline sentence: "Wolves of Paraná is a thriller with nothing to say", "Tidewater: Part Two Is What Happens When".
 _HEADLINE_VERB = re.compile(
