@@ -181,11 +181,14 @@ _STATED_SCALE = re.compile(
 )
 
 
+_SCALE_STEMS = ("rating", "score", "grade", "between 0", "between 1", "between zero", "between one", "scale of", "range of")
+
+
 def page_scale(lines: list[str]) -> StatedScale | None:
     """The one rating scale the page's key states, if it states exactly one."""
     found: dict[float, StatedScale] = {}
     for line in lines:
-        if not has_any(casefree(line), ("out of", "between", "from", "scale", "range")):
+        if not has_any(casefree(line), _SCALE_STEMS):
             continue
         for m in _STATED_SCALE.finditer(line):
             top = max_value(m["max1"] or m["max2"] or m["max3"] or m["max4"])
@@ -213,11 +216,13 @@ _MY_LABEL_WORD = "My"
 def _own_labels(lines: list[str], critic: str | None) -> dict[str, tuple[str, str]]:
     """Lines labelling a verdict with the critic's own name ("Al's rating:", "Rafa's verdict:"), each read as "My
     rating:": {line: (line as read, the name's possessive as written)}."""
-    if not critic or not has_any(casefree("\n".join(lines)), ("'s ", "’s ")):
+    if not critic or not has_any(casefree("\n".join(lines)), _POSSESSIVE_LABEL_STEMS):
         return {}
     words = [w.casefold() for w in critic.split()]
     own: dict[str, tuple[str, str]] = {}
     for line in lines:
+        if not has_any(casefree(line), _POSSESSIVE_LABEL_STEMS):
+            continue
         for m in _POSSESSIVE_LABEL.finditer(line):
             name = m["name"].casefold()
             if name in words or len(name) >= 2 and words[0].startswith(name):  # "Al" for Alan Bewick
@@ -226,6 +231,7 @@ def _own_labels(lines: list[str], critic: str | None) -> dict[str, tuple[str, st
     return own
 
 
+_POSSESSIVE_LABEL_STEMS = tuple(f"{mark}s {word}" for mark in "'’" for word in ("rating", "verdict", "score", "grade", "stars", "final", "overall", "bottom"))
 _POSSESSIVE_LABEL = re.compile(rf"(?P<possessive>\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s)(?=\s+(?i:(?:final\s+|overall\s+)?{ctx.LABEL_WORDS})\b)")
 
 
