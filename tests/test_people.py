@@ -1475,3 +1475,29 @@ def test_twins_credited_with_different_roles_in_one_review_stay_two_people() -> 
     assert roles(find_people(doc(text), Film(title="Matatu Psalms"))) == {
         ("Wanjiru Kamau", "director"), ("Wanjiku Kamau", "cinematographer")
     }
+
+
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        ("This week I saw Nocturne for Ghosts, Raphael Dunmore's chamber-horror-slash-period-drama, and I loved it.",
+         "Nocturne for Ghosts", {("Raphael Dunmore", "director")}),
+        ("O Último Farol is the new film of Henrique Barreto Lins, a director from Pernambuco like me.",
+         "O Último Farol", {("Henrique Barreto Lins", "director")}),
+        ("In The Rain Tax, Tran Quoc Bao's Uncle Tu spends most of the film waiting.", "The Rain Tax", set()),
+    ],
+)
+def test_the_owner_apposed_to_the_title_and_the_new_film_of_x(text: str, title: str, expected: set) -> None:
+    assert {r for r in roles(find_people(doc(text), Film(title=title))) if r[1] == "director"} == expected
+
+
+def test_a_fact_box_line_outside_the_main_text_and_an_abbreviated_label_opening_a_line_of_cells() -> None:
+    from consensus.extract.people import read_people
+    from consensus.ingest.document import document_from_bytes
+
+    page = ("<html><body><div class='facts'><p>Directed by Ilse Vandermeer · Drama · PG-13 · 1h 52m</p></div>"
+            "<article><p>" + "The film trusts its audience and its maths. " * 12 + "</p></article></body></html>")
+    people = read_people(document_from_bytes(page.encode(), "p.html", is_html=True), Film(title="The Quiet Arithmetic")).people
+    assert ("Ilse Vandermeer", "director") in roles(people)
+    text = "Dir. Wren Halloway · USA · 101 min · Sci-fi / Drama\nIt might be the best thing Wren Halloway has ever made."
+    assert ("Wren Halloway", "director") in roles(find_people(doc(text), Film(title="Orbit of Small Things")))

@@ -130,7 +130,7 @@ _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|WITH|Avec|Starring|Con|Mit)\s+(?=[^\
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
-                r"(?:(?:(?:19|20)\d\d\s+)?(?:feature|film|movie)\s+(?:from|by)|one\s+from)\s+(?=(?-i:[A-Z]))"  # "the new one from X", "the 2022 film by X"
+                r"(?:(?:(?:19|20)\d\d\s+)?(?:feature|film|movie)\s+(?:from|by|of)|one\s+from)\s+(?=(?-i:[A-Z]))"  # "the new one from X", "the 2022 film by X", "the new film of X"
                 # "a droll, deadpan two-hander from X", "a stark Kurdish-language film from first-timer X", "the new space drama from X"
                 r"|\b(?:a|an|the)\s+(?:[\w-]+,?\s+){1,3}?(?:feature|film|movie|picture|drama|comedy|thriller|documentary|western|musical|satire|farce|romance|melodrama|two-hander|"
                 r"chamber\s+piece|debut|co-?production)\s+from\s+"
@@ -667,7 +667,8 @@ def _field_candidates(line: str) -> list[Candidate]:
     caps = _CAPS_FIELD.match(line) if line.isupper() and ":" not in line else None
     segments = [f"{caps.group(1)}: {caps.group(2)}"] if caps else _FIELD_BREAK.split(line) if ". " in line or " — " in line or " – " in line else _CELLS.split(line)
     for k, segment in enumerate(segments):
-        m = _FIELD.match(segment) or (_ABBREVIATED_FIELD.match(segment) if k and "." in segment else None)
+        # an abbreviated label opens a line of cells too ("Dir. Wren Halloway · USA · 101 min")
+        m = _FIELD.match(segment) or (_ABBREVIATED_FIELD.match(segment) if (k or len(segments) > 1) and "." in segment else None)
         if not m:
             # a cast field without a label between fields: after a `|`, or after a labelled field's period
             previous = segments[k - 1] if k else ""
@@ -1609,6 +1610,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     for line in document.lines:
         if (":" in line or line.isupper() or has_any(line, _ABBREVIATED_LABEL_HINTS)) and len(line) < 2000:
             candidates += _field_candidates(line)
+        elif len(line) < 300 and _CELLS.search(line) and has_any(lowered := casefree(line), ("directed by", "written by")):
+            candidates += _by_candidates(line, lowered)  # a page's fact box, outside the main text: "Directed by X · Drama · 1h 52m"
     review = document.metadata.get("schema_review")
     if isinstance(review, dict) and review.get("item_director"):  # the page's schema.org Review names the film's director
         evidence = f"schema.org itemReviewed director: {review['item_director']}"
@@ -1994,7 +1997,15 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
             out.append(Candidate(name, "director", sentence, None, 1))
     if (subject := _subject_whose_feature_is(sentence, title)) is not None:
         out.append(Candidate(subject, "director", sentence, None, 1))
+    # "<Title>, Raphael Dunmore's chamber-horror-slash-period-drama": the apposition names whose film it is
+    for m in _title_patterns(title)[0].finditer(sentence):
+        if (owner := _APPOSED_OWNER.match(sentence, m.end())) and (name := name_before(owner.group(0)[:-2].rstrip("'’"))):
+            out.append(Candidate(name, "director", sentence, None, 1))
     return out
+
+
+# (a described work follows, in lower case: "In The Rain Tax, Tran Quoc Bao's Uncle Tu" names an actor's part)
+_APPOSED_OWNER = re.compile(r"[\"”’']?,\s+(?:the\s+(?:new|latest)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}['’]s\s(?=[a-z])")
 
 
 # "X has spent a decade making short films, and his first feature, TITLE, feels like ...": X made it.
