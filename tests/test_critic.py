@@ -545,3 +545,12 @@ def test_a_masthead_under_a_film_reviews_tagline_is_the_outlet() -> None:
         f"{BODY}\n\nKinoblick is written by one person with too many DVDs. Kinoblick has no ads, and Kinoblick never will."
     )
     assert byline_of(page).outlet == "Kinoblick"
+
+
+def test_a_bio_naming_the_paper_by_its_short_name_gives_the_masthead() -> None:
+    page = (
+        f"THE WESTMARCH GAZETTE\nYour county, your paper — since 1902\n\nNews | Sport | Arts & Culture | Weekend\n\n"
+        f"By Oona Fairweather, Film Critic\n\n{BODY}\n\nOona Fairweather has been the Gazette's film critic since 2009.\n\n"
+        "© 2025 Westmarch Newspapers Ltd. All rights reserved."
+    )
+    assert byline_of(page).outlet == "The Westmarch Gazette"

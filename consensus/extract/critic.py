@@ -614,8 +614,9 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
     shorter = brand and closing and closing[0].casefold().startswith(brand[0].casefold() + " ")
     stated = brand if shorter else closing or brand
     if bio and bio[2] and (critic is None or bio[0] == critic):  # "X is The Sunday Dispatch's chief film critic"
-        if stated and re.search(rf"(?<!\w){re.escape(bio[2])}(?!\w)", stated[0], re.IGNORECASE):
-            return stated  # "the Herald's film critic" on The East Coast Herald
+        for named in (stated, brand):  # "the Herald's film critic" on The East Coast Herald
+            if named and re.search(rf"(?<!\w){re.escape(bio[2])}(?!\w)", named[0], re.IGNORECASE):
+                return named
         return bio[2], bio[1]
     return stated
 
