@@ -20,10 +20,9 @@ Baseline in the same run: the first line is the title, the first four-digit
 year in parentheses the year, a "By X" line the critic, the first `x/10`,
 `x/5`, `x/100` or run of stars the rating; no outlet, director or polarity.
 
-Splits: `dev`, `dev2` and `dev3` (studied, their failures' general causes
-fixed; dev2 was held out until 2026-12-06), `dev4` (a sixth labeller's, scored on first contact, then
-studied), `held_out`, `held_out2` and `held_out3` (written later by other labellers; never tuned on, their
-failures never read).
+Splits: `dev` to `dev6` (studied, their failures' general causes fixed; dev2, dev5 and dev6 were each
+held out first, see the fixtures README), `held_out`, `held_out2` and `held_out5` (written by other
+labellers; never tuned on, their failures never read).
 
     .venv/bin/python -m eval.eval_pages              # every split
     .venv/bin/python -m eval.eval_pages --misses dev # what the dev split gets wrong, page by page
