@@ -28,10 +28,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from consensus.extract.rating_context import comments_start, related_list_lines
+from consensus.extract.rating_context import comments_opening, comments_start, related_list_lines
 from consensus.extract.sentences import sentence_with
 from consensus.ingest.boilerplate import is_boilerplate_line
-from consensus.ingest.shapes import DATE, is_common_word, looks_like_name, title_case
+from consensus.ingest.shapes import DATE, MONTH, is_common_word, looks_like_name, title_case
 from consensus.models import Document
 
 HEADER_LINES = 10
@@ -57,9 +57,11 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  # "Bae Ha-eun's review published on Cinelog:"
+# What a site calls itself in its tagline ("A weekly letter about ...", "A blog on Korean cinema").
+_PUBLICATION_KINDS = r"letter|newsletter|blog|zine|podcast|column|diary|journal|notebook"
 # A newsletter's or blog's tagline that signs it: "A weekly letter about patient films, by Irina Bogdanova".
 _TAGLINE_BY = re.compile(
-    rf"^an?\s+(?:[\w'’-]+\s+){{0,6}}?(?:letter|newsletter|blog|zine|podcast|column|diary|journal|notebook)\b[^.!?]{{0,60}}?,?\s+(?:by|from)\s+{NAME}\s*$",
+    rf"^an?\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PUBLICATION_KINDS})\b[^.!?]{{0,60}}?,?\s+(?:by|from)\s+{NAME}\s*$",
     re.IGNORECASE,
 )
 # A dispatch's byline: "Leonie Baptiste reports from the 59th Karlovy Vary International Film Festival".
@@ -222,7 +224,7 @@ def _is_handle(word: str) -> bool:
 
 
 # A date line of its own without a year, as newsletters print this year's posts: "Feb 18", "18 February".
-_YEARLESS_DATE = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$", re.IGNORECASE)
+_YEARLESS_DATE = re.compile(rf"^(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})$", re.IGNORECASE)
 
 
 def _under_headline(lines: list[str]) -> tuple[str, str] | None:
@@ -388,7 +390,7 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
             return found
     if document.is_html and (found := _name_run_into_date(lines)):
         return found
-    above_comments = lines[: comments_start(lines, _comments_opening(document))]  # readers sign comments with their own names
+    above_comments = lines[: comments_start(lines, comments_opening(document.metadata))]  # readers sign comments with their own names
     if isinstance(marked := document.metadata.get("marked_author"), str) and (found := _marked_author(marked, above_comments)):
         return found
     related = related_list_lines(above_comments)  # "Also on the site" lists other articles, not the signature
@@ -459,7 +461,7 @@ _SITE_TAGLINE = re.compile(r"\b(?:(?:film|movie)\s+reviews?|newsletter|magazine|
 # A tagline line under a masthead saying what the site is: "A weekly letter about patient films, by X", "A blog on
 # Korean cinema".
 _TAGLINE_LINE = re.compile(
-    r"^(?:an?\s+(?:[\w'’-]+\s+){0,4}?(?:letter|newsletter|blog|zine|podcast|column|diary|journal|notebook|magazine|site|website)"
+    rf"^(?:an?\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_PUBLICATION_KINDS}|magazine|site|website)"
     r"|(?:film|movie)\s+reviews?)\s+(?:about|on|for|of|by|from)\b",  # "Film reviews from Hamburg"
     re.IGNORECASE,
 )
@@ -686,12 +688,6 @@ def _critic_beside_outlet(lines: list[str], outlet: str) -> tuple[str, str] | No
 
 
 _MARKED_CELLS = re.compile(r"\s*[;·•|»]\s*|\s{2,}|\s[—–-]\s|\s+(?=(?:updated|published|posted|follow)\b)", re.IGNORECASE)
-
-
-def _comments_opening(document: Document) -> str | None:
-    """The first line of the block an HTML page marks as its readers' comments, if any."""
-    opening = document.metadata.get("comments_opening")
-    return opening if isinstance(opening, str) else None
 
 
 def _marked_author(marked: str, above_comments: list[str]) -> tuple[str, str] | None:

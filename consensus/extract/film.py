@@ -529,7 +529,8 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     not_the_film = {_site_of(document)}
     # a fragment of a headline that is the critic's name or the site's ("Three sisters - by X - Second Row") is no film,
     # nor is anything read from a line that is only the site's name ("MERIDIAN FILM REVIEW" is no review of "Meridian")
-    speakers = {name.casefold() for name in _speakers(document.lines)}  # "GARETH: So it's an anthology?" names no film
+    # "GARETH: So it's an anthology?" names no film (only a fragment, strength 1, can be read from a speaker's label)
+    speakers = {name.casefold() for name in _speakers(document.lines)} if any(f.strength == 1 for f in found) else set()
     found = [f for f in found if (f.strength > 1 or f.title.casefold() not in names_not | speakers)
              and (f.strength >= 6 or f.evidence.strip().casefold() not in names_not)]
     found = [f for f in found if (f.strength > 1 or named[f]) and f.title.casefold() not in not_the_film]

@@ -127,13 +127,14 @@ _ABBREVIATED_FIELD = re.compile(r"^\s*(" + _ABBREVIATED_LABEL + r")\s+(?=[^\W\d_
 # A cast field without a colon between `|`s: "Director: X | Avec A, B | Image: Y".
 _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|WITH|Avec|Starring|Con|Mit)\s+(?=[^\W\d_])(.+?)\s*$")
 
+# What a critic calls the film it says someone made: "a droll drama from X", "X has made a procedural".
+_FILM_KINDS = r"film|movie|feature|picture|drama|comedy|thriller|documentary|western|musical|satire|melodrama"
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
                 r"(?:(?:(?:19|20)\d\d\s+)?(?:feature|film|movie)\s+(?:from|by|of)|one\s+from)\s+(?=(?-i:[A-Z]))"  # "the new one from X", "the 2022 film by X", "the new film of X"
                 # "a droll, deadpan two-hander from X", "a stark Kurdish-language film from first-timer X", "the new space drama from X"
-                r"|\b(?:a|an|the)\s+(?:[\w-]+,?\s+){1,3}?(?:feature|film|movie|picture|drama|comedy|thriller|documentary|western|musical|satire|farce|romance|melodrama|two-hander|"
-                r"chamber\s+piece|debut|co-?production)\s+from\s+"
+                rf"|\b(?:a|an|the)\s+(?:[\w-]+,?\s+){{1,3}}?(?:{_FILM_KINDS}|farce|romance|two-hander|chamber\s+piece|debut|co-?production)\s+from\s+"
                 r"(?:(?:first-timer|newcomer|debutant|veteran|director)\s+)?(?=(?-i:[A-Z][\w'’.-]*\s+[A-Z]))"
                 r"(?!(?:South|North|East|West|New|Hong|Sri|Saudi|San|Los|Las|Costa|Puerto|Burkina|Sierra|Papua)\s)"
                 r"(?![\w'’.-]+\s+(?:[A-Z][\w'’.-]*\s+)?(?:Studios?|Pictures|Films|Animations?|Productions|Entertainment|Bros\.?|Media)\b)",
@@ -1214,7 +1215,7 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     # "X has made a Calcutta film that ...", "X has made the prettiest Bengali film of the year" (after "the", a
     # describing word: "made the film bearable" is no making): the film's maker, a weak cue (`_confirm_weak`), as "X's film" is.
     (re.compile(r"\s\s*(?:has\s+)?made\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:[\w-]+\s+){1,3}?)"
-                r"(?:film|movie|feature|picture|drama|comedy|thriller|documentary|procedural|western|musical|melodrama|satire)\b"),
+                rf"(?:{_FILM_KINDS}|procedural)\b"),
      "director", 0, ("made",)),
     (re.compile(r"\s\s*(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
     # "X shoots.", "X shoots the fights in long takes", "X photographs the waterfront in flat light": weak, a full name

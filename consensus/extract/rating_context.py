@@ -13,6 +13,7 @@ All regexes are compiled once at import.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from consensus.ingest.boilerplate import RELATED_SECTION
 
@@ -493,6 +494,12 @@ def is_star_icon(line: str) -> bool:
 def is_separator(line: str) -> bool:
     """`***`, `* * *`, `~ * ~`: a section break."""
     return bool(_SEPARATOR_ONLY.match(line))
+
+
+def comments_opening(metadata: Mapping[str, object]) -> str | None:
+    """The first line of the block an HTML page marks as its readers' comments (metadata `comments_opening`), if any."""
+    opening = metadata.get("comments_opening")
+    return opening if isinstance(opening, str) else None
 
 
 def comments_start(lines: list[str], opening: str | None = None) -> int:

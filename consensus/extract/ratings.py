@@ -142,12 +142,11 @@ def find_rating(document: Document, film: Film, critic: str | None = None) -> Ra
     is his own verdict, where "Ebert's rating" on it would be another critic's."""
     lines = document.lines or [line.strip() for line in document.text.splitlines() if line.strip()]
     main_text = {line.strip() for line in document.text.splitlines()} if document.lines else set()
-    opening = document.metadata.get("comments_opening")
     own = _own_labels(lines, critic)
-    visible, warnings = _best_visible([own.get(line, (line,))[0] for line in lines], film.title, main_text,
-                                      opening if isinstance(opening, str) else None)
-    if visible is not None and (mine := next(((r, o) for r, o in own.values() if r == visible.evidence or visible.evidence in r), None)):
-        visible = visible.model_copy(update={"evidence": visible.evidence.replace(_MY_LABEL_WORD, mine[1], 1)})
+    visible, warnings = _best_visible([own[line].line if line in own else line for line in lines], film.title, main_text,
+                                      ctx.comments_opening(document.metadata))
+    if visible is not None and (label := next((o for o in own.values() if visible.evidence in o.line), None)):
+        visible = visible.model_copy(update={"evidence": label.as_written(visible.evidence)})
     schema = _schema_rating(document.metadata)
     if schema is None:
         return RatingResult(visible, warnings)
@@ -213,20 +212,36 @@ def _unit_labelled(lines: list[str], scale: StatedScale, comments_opening: str |
 _MY_LABEL_WORD = "My"
 
 
-def _own_labels(lines: list[str], critic: str | None) -> dict[str, tuple[str, str]]:
-    """Lines labelling a verdict with the critic's own name ("Al's rating:", "Rafa's verdict:"), each read as "My
-    rating:": {line: (line as read, the name's possessive as written)}."""
+@dataclass(frozen=True)
+class _OwnLabel:
+    """A line whose verdict label names the critic ("Al's rating: 3/10"), read as "My rating: 3/10"."""
+
+    line: str  # the line as read
+    possessive: str  # "Al's", as written
+    at: int  # where "My" stands in `line`
+
+    def as_written(self, evidence: str) -> str:
+        """`evidence` (the read line or a clause of it) with the critic's possessive back in place of "My"."""
+        start = self.line.find(evidence)
+        cut = self.at - start
+        if not 0 <= cut < len(evidence):
+            return evidence
+        return evidence[:cut] + self.possessive + evidence[cut + len(_MY_LABEL_WORD):]
+
+
+def _own_labels(lines: list[str], critic: str | None) -> dict[str, _OwnLabel]:
+    """Lines labelling a verdict with the critic's own name ("Al's rating:", "Rafa's verdict:"), by the line as written."""
     if not critic or not has_any(casefree("\n".join(lines)), _POSSESSIVE_LABEL_STEMS):
         return {}
     words = [w.casefold() for w in critic.split()]
-    own: dict[str, tuple[str, str]] = {}
+    own: dict[str, _OwnLabel] = {}
     for line in lines:
         if not has_any(casefree(line), _POSSESSIVE_LABEL_STEMS):
             continue
         for m in _POSSESSIVE_LABEL.finditer(line):
             name = m["name"].casefold()
             if name in words or len(name) >= 2 and words[0].startswith(name):  # "Al" for Alan Bewick
-                own[line] = (line[: m.start()] + _MY_LABEL_WORD + line[m.end("possessive"):], m.group("possessive"))
+                own[line] = _OwnLabel(line[: m.start()] + _MY_LABEL_WORD + line[m.end("possessive"):], m.group("possessive"), m.start())
                 break
     return own
 
