@@ -59,7 +59,7 @@ def is_alternative_scale(prefix: str) -> bool:
 _AGGREGATE = re.compile(
     r"\b(?:imdb|letterboxd|rotten\s*tomatoes|tomatometer|popcornmeter|rt|metacritic|metascore|"
     r"douban|tmdb|mubi|trakt|kinopoisk|allocin[eé]|audience|users?|readers?|viewers?|community|"
-    r"members?|avg|average|aggregate|consensus|critics['’]?|public|popular|crowd|fans?|fresh|rotten|"
+    r"members?|avg|average[sd]?|averaging|aggregate|consensus|critics['’]?|public|popular|crowd|fans?|fresh|rotten|"
     r"box\s*office)\b",
     re.IGNORECASE,
 )
@@ -71,7 +71,8 @@ _AGGREGATE_AFTER = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]d|i['’]ll|i['’]m|i['’]ve|me|my|we|we['’]d|we['’]ll|our|us)\b", re.IGNORECASE)
 _MPAA = re.compile(
-    r"\b(?:mpaa|bbfc|certificate|certification|classification|rated\s+(?:g|pg|pg-13|r|nc-17|x|m|ma))\b",
+    r"\b(?:mpaa|bbfc|certificate|certification|classification|age\s+(?:rating|limit|restriction)|"
+    r"rated\s+(?:g|pg|pg-13|r|nc-17|x|m|ma))\b",
     re.IGNORECASE,
 )
 _GIVE_OR_LABEL = re.compile(
@@ -102,7 +103,8 @@ def is_store_review(line: str) -> bool:
 
 # A score followed by how many people gave it: "7.1/10 12,403 ratings", "3.2/5 (from 41 votes)".
 _COUNT_OF_RATERS_AFTER = re.compile(
-    r"^\W{0,3}(?:(?:from|based\s+on|of)\s+)?\d[\d,.]*[kK]?\+?\s+(?:user\s+|member\s+|critic\s+)?(?:ratings|votes|reviews)\b", re.IGNORECASE
+    r"^\W{0,3}(?:(?:from|based\s+on|of)\s+)?\d[\d,.]*[kK]?\+?\s+(?:user\s+|member\s+|critic\s+)?(?:ratings|votes|reviews|readers|users|viewers|members|voters|listeners)\b",
+    re.IGNORECASE,
 )
 
 
@@ -443,9 +445,11 @@ _LEGEND_EQUALS = re.compile(r"(?:\*{1,5}|[★☆]{1,10}|(?<![\w.])\d(?:\.5)?(?:\
 _LEGEND_LINE_START = re.compile(r"^\s*(?:[\\|>\-•]\s*)?(?P<stars>\*{1,5}|[★☆½]{1,10})(?:\s*(?:1/2|½))?\s+[A-Za-z\"“(]")
 _STAR_RUN = re.compile(r"(?<![*\w])\*{1,5}(?![*\w])|[★]{1,10}")
 _SEPARATOR_ONLY = re.compile(r"^[\s*•·~\-_=#]+$")
+# "9 commentaires", "12 Kommentare": a comment count in the languages of the outlets we read.
+_COMMENTS_ABROAD = r"commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?|komentarzy|komentarze|reacties|kommentarer"
 _COMMENT_MARKER = re.compile(
-    r"^(?:post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|\d+\s+comments?|(?:top\s+)?comments?(?:\s*\(\d+\))?|"
-    r"join\s+the\s+(?:discussion|conversation)|reader\s+comments|\d+\s+(?:responses?|replies)(?:\s+to\b.*)?|"
+    rf"^(?:post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|\d+\s+(?:comments?|{_COMMENTS_ABROAD})|(?:top\s+)?comments?(?:\s*\(\d+\))?|"
+    r"join\s+the\s+(?:discussion|conversation)|readers?['’]?\s+comments|\d+\s+(?:responses?|replies)(?:\s+to\b.*)?|"
     r"responses(?:\s*\(\d+\))?|what\s+do\s+you\s+think\??|discussion|re:\s.+|reply\s*#\d+\b.*"  # a forum reply's header
     r"|#\d+\s+\S+|@\w[\w.]*\s+\d+\s+(?:minute|hour|day|week|month|year)s?\s+ago\b.*"  # "#4  Tadas_K", "@jess 2 days ago"
     r"|friends|friends\s+who\s+(?:watched|rated|liked)\b.*|(?:popular\s+|recent\s+)?reviews\s+from\s+friends|popular\s+reviews"  # a diary site's friends' ratings
@@ -506,7 +510,7 @@ def comments_start(lines: list[str], opening: str | None = None) -> int:
     """Where the page's readers' comments begin (a marker line in its last three fifths: one near the top is a menu
     item), or len(lines): their ratings and signatures are not the critic's. `opening` is the first line of the
     block an HTML page marks as its comments (metadata `comments_opening`), which needs no marker line."""
-    first = -(-2 * len(lines) // 5)
+    first = min(-(-2 * len(lines) // 5), _half_the_text(lines))
     marked = next(
         (i for i in range(first, len(lines)) if len(lines[i]) < 60 and is_comment_marker(lines[i]) or lines[i] == opening),
         len(lines),
@@ -518,11 +522,22 @@ def comments_start(lines: list[str], opening: str | None = None) -> int:
     return next((i for i in range(first_post + 1, marked) if _LATER_POST.match(lines[i]) and len(lines[i]) < 60), marked)
 
 
+def _half_the_text(lines: list[str]) -> int:
+    """The first line past half the page's characters: a page of a few long paragraphs puts its comments there even
+    when most of its lines come after them."""
+    half, seen = sum(map(len, lines)) / 2, 0
+    for i, line in enumerate(lines):
+        seen += len(line)
+        if seen > half:
+            return i + 1
+    return len(lines)
+
+
 _FIRST_POST = re.compile(r"^#1\s")
 _LATER_POST = re.compile(r"^#(?:[2-9]|[1-9]\d+)\s")
 
 
-_RELATED_HEADER = re.compile(rf"(?:{RELATED_SECTION})\s*:?", re.IGNORECASE)
+_RELATED_HEADER = re.compile(rf"(?:{RELATED_SECTION})(?:\s*/\s*(?:{RELATED_SECTION}))?(?:\s*\([^)]{{0,60}}\))?\s*:?", re.IGNORECASE)  # "(our ratings, out of 5)"
 RELATED_ITEM_WORDS = 18  # a longer line ends a related-articles list: the review (or another section) goes on
 
 

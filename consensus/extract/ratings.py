@@ -97,6 +97,8 @@ _GIVEN_LETTER = re.compile(
     rf"|\bgrade\s+(?P<letter2>(?-i:{LETTER_GRADE}))",
     re.IGNORECASE,
 )
+_NUMBER_AFTER = re.compile(r"\s*\d")
+_WORD_AFTER_ARTICLE = re.compile(r"\s+[a-z]")
 _LONE_LETTER = re.compile(r"^[(\[]?(?P<letter>[A-D][+\-−–])[)\]]?$")
 _CLAUSE_BOUNDARY = re.compile(
     r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9*★])|\s+[|•·]\s+|\s+[/\\]{1,2}\s+|\s+[–—]\s+(?=[A-Z]\w*\s*:)"
@@ -441,7 +443,8 @@ def _in_line(line: str, hints: _Hints, index: int, place: int, star_scale: float
     for kind, m in found:
         if _overlaps(m.span(), taken):
             continue
-        start, end = next((a, b) for a, b in clauses if a <= m.start() < b or b == len(line))
+        start = next(a for a, b in clauses if a <= m.start() < b or b == len(line))
+        end = next(b for a, b in clauses if m.end() <= b)  # "★ 4.2 / 5 from 1,204 readers": the match spans a " / "
         clause = _Clause(line, start, end, m)
         evidence = line if len(line) <= _LONG_LINE else line[start:end].strip()
         candidate = _KINDS[kind](clause, evidence, index, place, star_scale, title)
@@ -567,6 +570,8 @@ def _labelled_candidate(c: _Clause, evidence: str, index: int, place: int, star_
     if m.group("letter"):
         if _SCALE_RANGE_AFTER.match(c.suffix):
             return None  # "How we grade: A+ to F": the scale, not a grade
+        if m.group("letter") == "A" and _WORD_AFTER_ARTICLE.match(c.line, m.end("letter")):
+            return None  # "Bottom line: A patient, devastating act of witness": an article
         rating = make_rating(m.group("letter"), m.group("letter"), None, evidence)
     elif m.group("pct"):
         value = float(m.group("pct"))
@@ -629,6 +634,8 @@ def _shape_candidate(c: _Clause, evidence: str, index: int, place: int, star_sca
         return None
     explicit_max = bool(m.group("omax") or m.group("fmax") or m.group("smax") or m.group("gmax") or m.group("amax") or m.group("umax"))
     # Shapes that need a cue before they count as a rating at all.
+    if kind == "glyph" and len(text) == 1 and _NUMBER_AFTER.match(suffix):
+        return None  # "★ 4.2 / 5": an icon before the number it decorates
     if kind in ("aster", "halfstar", "onestar") and not (labelled or own or explicit_max):
         return None  # `***` as a separator, a footnote, emphasis
     if kind == "units" and not (labelled or own):

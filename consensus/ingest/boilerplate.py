@@ -51,8 +51,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 RELATED_SECTION = (
     r"related (?:posts?|articles?|reviews?|stories)|you (?:may|might) also like|more (?:from|reviews|stories)\b.*|read next"
     r"|related|recommended for you|trending(?: now| this week)?|popular posts|also on (?:the|this) (?:site|blog)"
-    r"|(?:most (?:read|popular|viewed)|also (?:reviewed|watched|seen))(?: this week| today| this month| recently)?"
+    r"|(?:most (?:read|popular|viewed)|also (?:reviewed|watched|seen|showing|playing|screening|in cinemas|out)"
+    r"|elsewhere in (?:cinemas|theaters|theatres))(?: this week| today| this month| recently)?"
     r"|(?:recent|latest|other|more) (?:film |movie )?reviews(?: (?:by|from|on|in) .{1,60})?"
+    r"|read also|see also|(?:à )?lire aussi|leia tamb[ée]m|lee tambi[ée]n|leggi anche|lesen sie auch"
 )
 
 # Whole-line shapes (matched from the start of the line), each one kind of site furniture.
