@@ -420,3 +420,65 @@ def test_a_review_label_or_a_festival_after_a_quoted_title(headline: str, title:
 def test_a_headlines_title_before_and_i_or_and_why_and_a_newsletters_subject_line(opening: str, title: str) -> None:
     page = f"{opening}I went into {title} on its side, and {title} earned every bit of it by the end of the night.\n"
     assert film_of(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("[Review] Lantern Alley (Rue des Lanternes) is gorgeous and hollow", "Lantern Alley"),
+        ("« Les Parapluies de Nantes » (The Umbrellas of Nantes) : pretty, and that is all", "Les Parapluies de Nantes"),
+        ("¡VAMOS AL RÍO! (Off to the River!) — what a masterpiece, truly", "¡Vamos al Río!"),
+        ("Episode 88: The Heron Parliament (with Ada Obi) + listener mail", "The Heron Parliament"),
+        ("Weekend Dispatch #2: Wind, rain and The Marsh Brothers", "The Marsh Brothers"),
+        ("Subject: Issue #12: Dance Me to Piraeus is back (and it's glorious)", "Dance Me to Piraeus"),
+        ("Morning Reel: The Tailor's Shadow, a ghost story for grown-ups", "The Tailor's Shadow"),
+        ("Harvest at Quinta Velha is back, and it still swings", "Harvest at Quinta Velha"),
+    ],
+)
+def test_a_title_before_its_translation_a_plus_an_apposition_or_a_headline_verb(headline: str, title: str) -> None:
+    page = f"{headline}\n\n{title} is careful, handsome and a little cold, and I admired {title} more than I loved it.\n"
+    assert film_of(page).title.casefold() == title.casefold()
+
+
+def test_a_title_with_its_original_title_and_year_in_brackets() -> None:
+    page = ("Film Society · Season 2025/26\nSeason 2025/26\n"
+            "The Lisbon Switchboard (A Central de Lisboa, 1941)\nNotes by Ana Rocha\n\n"
+            f"The Lisbon Switchboard is a brisk comedy of crossed lines and crossed lovers. {BODY}\n")
+    film = film_of(page)
+    assert (film.title, film.year) == ("The Lisbon Switchboard", 1941)
+
+
+def test_a_fact_box_below_a_long_header_names_the_film_and_its_year() -> None:
+    menu = "\n".join(["Arts & Culture", "Opinion pieces", "Obituaries", "E-paper", "Letters", "Puzzles", "Weather",
+                      "Arts & Culture › Film", "A Danish musical that sails on small songs", "Special to The Courier",
+                      "Distributed by Continental Features", "*** out of ****"])
+    page = (f"The Courier\n{menu}\n"
+            "Little Hymns for Big Cranes (Små salmer til store kraner). Denmark, 2025. Directed by Mette Dahl. "
+            "Starring Sofie Lind. 112 minutes.\n"
+            f"Nobody expects a musical about a shipyard closure, and Little Hymns for Big Cranes hums. {BODY}\n")
+    film = film_of(page)
+    assert (film.title, film.year) == ("Little Hymns for Big Cranes", 2025)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Thread\nmarielle @marielle.example · Nov 2\nJust got out of the press screening and I need to talk about it. " + BODY,
+        "Cine Club\nSeason 2025/26\nSeason 2025/26 · Screening 7\n" + BODY + " Season 2025/26 continues next week.",
+        "Trickfilm Weekly\nFestivals › Annecy 2025\nAnnecy 2025, Day 4: a fox runs in circles\n" + BODY + " Annecy 2025 goes on.",
+        "RADIO ONE\nProgrammes › Arts Weekly › Transcript\nArts Weekly\nARTS WEEKLY is on air.\n" + BODY + " Arts Weekly returns.",
+    ],
+)
+def test_a_thread_label_a_season_a_festival_edition_or_a_breadcrumbs_section_is_no_title(page: str) -> None:
+    assert film_of(page).title is None
+
+
+def test_a_transcripts_speakers_in_any_script_with_their_part_are_no_titles() -> None:
+    page = (
+        "RADIO VLTAVA\nArts Weekly: The Puppet's Clock, a horror for grown-ups\n"
+        "KLÁRA DVOŘÁKOVÁ (presenter): Our critic is here. Ondřej, what have you seen?\n"
+        "ONDŘEJ ŠŤASTNÝ (critic): Thank you, Klára. The Puppet's Clock is a horror film with puppets, and it is very good.\n"
+        "DVOŘÁKOVÁ: For children?\nŠŤASTNÝ: Not at all. The Puppet's Clock is for grown-ups.\n"
+        "ONDŘEJ ŠŤASTNÝ (critic): Go and see it.\n"
+    )
+    assert film_of(page).title == "The Puppet's Clock"

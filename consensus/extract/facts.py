@@ -213,7 +213,7 @@ _PLATFORM_CUE = re.compile(
 # "DocFest", "Biennale"); or a festival known by one name ("Sundance", "Karlovy Vary", "TIFF", "Toronto").
 ONE_NAME_FESTIVALS = (r"(?:Sundance|Cannes|Venice|TIFF|SXSW|Tribeca|Telluride|Berlinale|Fantastic\s+Fest|Busan|Karlovy\s+Vary|Locarno|"
                        r"Rotterdam|IFFR|Sitges|San\s+Sebasti[aá]n|IDFA|Toronto|Berlin|Sheffield\s+DocFest|Hot\s+Docs|BFI\s+London|DOC\s+NYC|"
-                       r"CPH:DOX|[A-Z][a-z]+Fest)")
+                       r"CPH:DOX|Annecy|Clermont-Ferrand|Sarajevo|Thessaloniki|Mar\s+del\s+Plata|Guadalajara|[A-Z][a-z]+Fest)")
 _FESTIVAL = (
     r"(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?(?:(?:19|20)\d\d\s+)?(?:(?P<fest>(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}"
     r"(?:International\s+)?(?:Film\s+Festival|Festival|Film\s+Fest|[A-Z]?\w*Fest|Biennale|Berlinale|Film\s+Fleadh))\b"

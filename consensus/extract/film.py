@@ -39,6 +39,7 @@ from consensus.models import Document, Film
 HEADER_LINES = 12
 MAX_TITLE_WORDS = 12
 BODY_SCAN_CHARS = 8_000  # the most-mentioned title is clear within the first ~1,400 words
+FACT_BOX_LINES = 60  # a fact box is read as the film's only within the page's first lines
 HEADLINE_WORDS = 30  # a longer line is prose, not a headline or a metadata line
 YEAR = r"(?:18[89]\d|19\d\d|20\d\d)"
 _SMALL = frozenset("a an the of in on and or to for with at by from vs vs. de la le el du des der die das".split())
@@ -48,7 +49,8 @@ _PAGE_WORDS = frozenset(
     "movie movies film films review reviews cinema tv television streaming festival festivals home news arts "
     "entertainment culture opinion features".split()
 )
-_NOT_TITLES = _PAGE_WORDS | frozenset("full quick short mini capsule spoiler-free".split()) | frozenset(COUNTRIES)
+_NOT_TITLES = _PAGE_WORDS | frozenset("full quick short mini capsule spoiler-free thread category categories".split()) | frozenset(COUNTRIES)
+_SEASON = re.compile(rf"(?i:season|series|week|day|part)\s+(?:{YEAR}(?:/\d\d)?|\d{{1,2}})$")  # "Season 2025/26", "Day 4"
 # A page section's heading is no title: "User Reviews", "Critic Reviews", "Latest Film Reviews".
 _SECTION_WORDS = _PAGE_WORDS | frozenset("user users critic critics latest recent more all our top new best your audience".split())
 # A festival's edition, a section of festival coverage: "Berlinale 2025", "Cascade Film Festival 2024".
@@ -61,12 +63,17 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 # A title at the start of a headline followed by its year: `Ballerina (2023) ...`, `“Ballerina” (2023) Is ...`.
-_TITLE_PAREN_YEAR = re.compile(rf"^(?P<title>[^()\[\]{{}}|]{{1,120}}?)\s*[\(\[](?P<year>{YEAR})[\)\]]")
+# "Samba at Midnight (1962)", and "The Budapest Telephone Girl (A pesti telefonkisasszony, 1936)" with its original title
+_TITLE_PAREN_YEAR = re.compile(rf"^(?P<title>[^()\[\]{{}}|]{{1,120}}?)\s*[\(\[](?:[^()\[\]]{{1,60}},\s*)?(?P<year>{YEAR})[\)\]]")
 # `Ballerina | 2023 | 1h 32m`, `Ballerina · 2023`.
 _TITLE_BAR_YEAR = re.compile(rf"^(?P<title>[^|·•/]{{1,120}}?)\s*[|·•/]\s*(?P<year>{YEAR})\b")
 # A diary line: `Hold That Thought 2024` (the title, a space, the year ending a short line).
 _TITLE_SPACE_YEAR = re.compile(rf"^(?P<title>[^()\[\]{{}}|·•:]{{1,100}}?)\s+(?P<year>{YEAR})$")
 # Dennis Schwartz style: `RUN LOLA RUN (LOLA RENNT)(director: Tom Tykwer; cast: ..., 1998-Ger.)`.
+# a fact box: "Little Songs for Big Ships (Små sange til store skibe). Denmark, 2025. Directed by Mette Skovgaard. Starring ..."
+_TITLE_FACTS = re.compile(
+    rf"^(?P<title>[^().]{{1,120}}?)\s*(?:\([^()]*\)\s*)?\.\s+(?=[^.]{{0,60}}?\b(?P<year>{YEAR})\b[^.]{{0,30}}\.\s+(?i:directed\s+by|dir\.|director)\b)"
+)
 _TITLE_CREDITS = re.compile(r"^(?P<title>[^()]{1,120}?)\s*(?:\([^()]*\)\s*)?\((?=[^)]*\b(?:director|directed by|dir\.)\b)", re.IGNORECASE)
 _FIELD = re.compile(rf"^(?:film|movie|title|film title|movie title|english title|topic|thread)\s*:\s*(?P<title>.+?)(?:\s*\((?P<year>{YEAR})\))?\s*$", re.IGNORECASE)
 _TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)\s*[:–—-]?\s+(?:movie\s+|film\s+)?review\b", re.IGNORECASE)
@@ -105,7 +112,12 @@ _NICKNAME_CORE = re.compile(r"[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]")  # eve
 # Usenet critics write titles in capitals: "I didn't expect GHOST IN THE MACHINE to be this bad".
 # It opens with a character set (`\b` before it written as a look-behind after it), so `re` skips
 # quickly to the capitals instead of trying every position.
-_CAPS_TITLE = re.compile(r"[A-Z0-9](?<!\w.)(?:[A-Z0-9'’&.-]*[A-Z0-9]|(?<=[AI]))(?:(?:[ :,]+|\s&\s)(?:[A-Z0-9][A-Z0-9'’&.-]*[A-Z0-9]|[AI]))*\b(?=[^\w'’]|$)")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of the Latin scripts (Extended-A's small letters too: words are checked whole)
+# "QUARRY ROAD", "¡VAMOS AL RÍO!": a run of words in capitals
+_CAPS_TITLE = re.compile(
+    rf"(?P<open>[¡¿])?[{_UPPER}0-9](?<!\w.)(?:[{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|(?<=[AI]))"
+    rf"(?:(?:[ :,]+|\s&\s)(?:[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|[AI]))*\b(?(open)[!?])(?=[^\w'’]|$)"
+)
 _INVERTED_ARTICLE = re.compile(r"^(?P<rest>[^,]+),\s*(?P<article>the|a|an)$", re.IGNORECASE)
 
 
@@ -125,8 +137,8 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
     too, for titles in sentence case ("Der lange Winter", "La casa de las tortugas")."""
     title = raw.strip().strip(_QUOTES).strip()
     title = _FIELD_LABEL.sub("", _PREFIX.sub("", title)).strip().strip(_QUOTES).strip(" -–—:|,")
-    if not title or title.endswith(("?", "!")):
-        return None
+    if not title or title.endswith(("?", "!")) and not title.startswith(("¿", "¡")):
+        return None  # a headline's question or exclamation, but "¡Todos a la Playa!" is a title
     # a possessive ends no title ("Nolan's" of "Nolan's latest"), except a place's: "Breakfast at Tiffany's"
     if title.endswith(("'s", "’s")) and not _AT_A_PLACE.search(title):
         return None
@@ -144,7 +156,7 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
                                                                         or foreign_ok and not is_common_word(word))):
             return None
     # "2025" in "Berlinale 2025 › Competition", "Movie review", "User Reviews", "Directed by Ana Lusa · 2024 · Chile"
-    if title.isdigit() or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) \
+    if title.isdigit() or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) or _SEASON.search(title) \
             or all(w.lower() in _SECTION_WORDS for w in words) or _CREDIT_START.match(title):
         return None
     letters = [ch for ch in title if ch.isalpha()]
@@ -165,8 +177,9 @@ def _unquote_prefix(line: str) -> str:
 def _from_headline(line: str) -> tuple[str, int | None, int] | None:
     """(title, year, strength) when the line opens with a title in a headline or metadata shape."""
     text = _unquote_prefix(line)
-    if line.count(" ") >= HEADLINE_WORDS:  # only a credits line is that long and still opens with the title
-        if "(" not in text[:150] or "dir" not in text[:300].lower():
+    long_line = line.count(" ") >= HEADLINE_WORDS
+    if long_line:  # only a credits line is that long and still opens with the title
+        if "dir" not in text[:300].lower():
             return None
         patterns = ((_TITLE_CREDITS, 4),)
     else:
@@ -188,10 +201,10 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
                 continue
             if title:
                 return title, int(year) if year else None, strength
-    if len(patterns) == 1:
+    if long_line:
         return None
-    if (gloss := _TRAILING_GLOSS.match(text)) and (title := _glossed_title(gloss)):
-        return title, None, 4
+    if (gloss := _TRAILING_GLOSS.match(text) or _LEADING_GLOSS.match(text)) and (title := _glossed_title(gloss)):
+        return title, None, 4  # "Singing Cat Street (Rue des Chats Chantants) is gorgeous": a title and its translation
     if _PREFIX.match(line.strip().strip("*#_ ")) and (title := _clean_title(text)):
         return title, None, 4  # "FILM REVIEW: MIDNIGHT AT THE DRY DOCK": the label says what follows is the title
     for pattern, strength in ((_TITLE_REVIEW, 4), (_TITLE_STARS, 4), (_POSTER, 3)):
@@ -205,6 +218,13 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
     if quoted and text is not line.strip() and (title := _clean_title(quoted["title"])):
         return title, None, 4  # "Review: “Title” is a ..."
     return None
+
+
+def _from_fact_box(line: str) -> tuple[str, int | None] | None:
+    """(title, year) from a fact box line: "Little Songs for Big Ships (Små sange). Denmark, 2025. Directed by …"."""
+    match = _TITLE_FACTS.match(line.strip())
+    title = _clean_title(match["title"], foreign_ok=True) if match else None
+    return (title, int(match["year"])) if match and title else None
 
 
 def _glossed_title(gloss: re.Match[str]) -> str | None:
@@ -272,14 +292,20 @@ def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int]
 
 # Where a headline splits into title and tagline: "CUPID'S LAST INVOICE: Please Stop Making These", "Concrete Saints,
 # or how to waste a great cast", "Whalefall Summer and the art of saying almost nothing", "Letters to Tlaloc — Festival Dispatch", "Cascade Film Festival 2024: Feral Psalms".
-_SEGMENT_BREAK = re.compile(r"\s*[:|–—]\s*|\s+-\s+|,\s+or\s+|,\s+and\s+(?=(?:the|I|why|how|what)\s)|\s+and\s+(?=the\s+[a-z])|\s+›\s+")
+_SEGMENT_BREAK = re.compile(
+    r"\s*[:|–—]\s*|\s+-\s+|,\s+or\s+|,\s+and\s+(?=(?:the|I|why|how|what)\s)|\s+and\s+(?=the\s+[a-z]|The\s+[A-Z])|\s+›\s+"
+    r"|\s+\+\s+"  # "Episode 212: The Raven Assembly + listener mail"
+    r"|,\s+(?:a|an)\s+(?=[a-z])"  # "The Clockmaker's Ghost, a puppet horror for grown-ups"
+)
 _SEGMENT_BREAK_BUT_COLON = re.compile(_SEGMENT_BREAK.pattern.replace("[:|–—]", "[|–—]"))
 # A headline sentence: "Wolves of Paraná is a thriller with nothing to say", "Tidewater: Part Two Is What Happens When".
 _HEADLINE_VERB = re.compile(
     r"\s+(?:is|Is|was|Was)\s+(?=(?:(?:not|NOT)\s+)?(?:a|an|the|what|A|An|The|What)\s"
-    r"|(?:very|so|too|quite|really|pretty|deeply|utterly|simply|just|still|finally|far|much|frankly|genuinely)\b)"
+    r"|(?:very|so|too|quite|really|pretty|deeply|utterly|simply|just|still|finally|far|much|frankly|genuinely|back|here)\b)"
 )
 _TRAILING_GLOSS = re.compile(r"^(?P<title>.+?)\s+\([^()]{2,60}\)$")  # "Nuvem Baixa (Low Cloud)": a title and its translation
+# "Singing Cat Street (Rue des Chats Chantants) is gorgeous", "The Raven Assembly (with Amara Nwosu)": a title, then brackets
+_LEADING_GLOSS = re.compile(r"^(?P<title>[^()]{2,100}?)\s*\([^()]{2,60}\)")
 SEGMENT_LINE_WORDS = 16  # a longer header line is prose, whose capitalised fragments are no headline
 PROSE_WORDS = 8  # a line of at least this many words is prose where the review names its film
 
@@ -297,13 +323,18 @@ def _is_navigation(text: str) -> bool:
     return (breadcrumb or len(cells) >= 4) and not any(ch.isdigit() for ch in text) and all(len(c.split()) <= (4 if breadcrumb else 3) for c in cells)
 
 
+def _word_count(text: str) -> int:
+    """Words, not punctuation: "« Les Valises »" is two words."""
+    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
+
+
 def _segment_titles(line: str) -> list[str]:
     """Titles a short header line may hold: its leading quoted title ("'Bird of No Country' Is a Slow-Burn Marvel"),
     and each piece between title/tagline breaks that looks like a title."""
     text = _unquote_prefix(line)
-    if len(text.split()) > SEGMENT_LINE_WORDS:
+    if _word_count(text) > SEGMENT_LINE_WORDS:
         text = _META_CELLS_AFTER.split(text, maxsplit=1)[0]  # a headline, then "· 48K views · 3 weeks ago"
-    if len(text.split()) > SEGMENT_LINE_WORDS or _CREDIT_LINE.match(text) or _is_navigation(text) or TIMESTAMP.match(text):
+    if _word_count(text) > SEGMENT_LINE_WORDS or _CREDIT_LINE.match(text) or _is_navigation(text) or TIMESTAMP.match(text):
         return []
     out = []
     if quoted := _LEADING_QUOTE.match(text):
@@ -315,7 +346,7 @@ def _segment_titles(line: str) -> list[str]:
         out.append(subject[0])
     for part in subject:
         for piece in _SEGMENT_BREAK.split(part):
-            if gloss := _TRAILING_GLOSS.match(piece.strip()):
+            if gloss := _TRAILING_GLOSS.match(piece.strip()) or _LEADING_GLOSS.match(piece.strip()):
                 out.append(gloss["title"])
             out.append(piece)
         # a subtitled title whole ("Pocket Universe: The Return – the sequel that gets it"), for the prose to confirm
@@ -376,12 +407,14 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
 
 
 # A transcript's turn: "[00:04] AMARA: And I'm ...", "JONAH: Welcome back".
-_SPEAKER = re.compile(r"(?P<name>[A-Z][A-Z .'’-]{1,30}):\s")
+# "GARETH:", "ONDŘEJ ŠŤASTNÝ (critic):": a name in capitals (any script's), maybe with its part, opening a transcript's line
+_SPEAKER = re.compile(r"(?P<name>[^\W\d_][\w .'’-]{1,30}?)(?:\s+\([\w ]{1,20}\))?:\s")
 
 
 def _speakers(lines: list[str]) -> set[str]:
     """Names that open two or more lines as a speaker's label: a transcript's hosts, not a title in capitals."""
-    labels = Counter(m["name"].strip() for line in lines if (m := _SPEAKER.match(TIMESTAMP.sub("", line.strip()))))
+    labels = Counter(m["name"].strip() for line in lines
+                     if (m := _SPEAKER.match(TIMESTAMP.sub("", line.strip()))) and m["name"].isupper())
     repeated = {name for name, count in labels.items() if count >= 2}
     # a speaker named in full once, then by one name: "ANGHARAD BOWEN: ..." then "BOWEN: ..."
     return repeated | {name for name in labels if " " in name and set(name.split()) & repeated}
@@ -507,6 +540,9 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
         if hit:
             found.append(_Found(hit[0], hit[1], line.strip(), hit[2]))
         found += [_Found(title, None, line.strip(), 1) for title in _segment_titles(line) if not hit or title != hit[0]]
+    if not any(f.strength >= 4 for f in found):  # a fact box below the headline: "Title (Original). Denmark, 2025. Directed by"
+        found += [_Found(hit[0], hit[1], line.strip(), 4) for line in document.lines[:FACT_BOX_LINES]
+                  if "irect" in line and (hit := _from_fact_box(line))]
     page_title = document.metadata.get("title")
     if isinstance(page_title, str):
         if hit := _from_headline(page_title):
@@ -533,7 +569,10 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     speakers = {name.casefold() for name in _speakers(document.lines)} if any(f.strength == 1 for f in found) else set()
     found = [f for f in found if (f.strength > 1 or f.title.casefold() not in names_not | speakers)
              and (f.strength >= 6 or f.evidence.strip().casefold() not in names_not)]
-    found = [f for f in found if (f.strength > 1 or named[f]) and f.title.casefold() not in not_the_film]
+    # "Programmes › Arts Weekly › Transcript": a breadcrumb's cells are the site's sections, not films
+    sections = {cell.strip().casefold() for line in header if _is_navigation(line.strip()) for cell in _NAV_CELLS.split(line.strip())}
+    found = [f for f in found if (f.strength > 1 or named[f]) and f.title.casefold() not in not_the_film
+             and (f.strength > 1 or f.title.casefold() not in sections)]
     if not found:
         return Film()
     # "Tidewater: Part Two" over "Tidewater" or "Part Two" when the prose names it: the first film is named for comparison.

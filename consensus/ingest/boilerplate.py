@@ -102,7 +102,7 @@ _SHORT_LINE_PHRASES = re.compile(
     r"|all rights reserved)\b|\blogo$",
     re.IGNORECASE,
 )
-_IMAGE_WORDS = re.compile(r"\b(?:screenshots?|stills?|posters?|filmroll|filmstrip|gallery|slideshow|thumbnails?|photos?|images?|pictures?)\b", re.IGNORECASE)
+_IMAGE_WORDS = re.compile(r"\b(?:screenshots?|stills|(?:a|the|film|movie|production|publicity|press)\s+still|posters?|filmroll|filmstrip|gallery|slideshow|thumbnails?|photos?|images?|pictures?)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…)”\"']\s*$")
 _TAIL_START = re.compile(
     r"(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|(?:post|leave|add|write) (?:a |your )?(?:comment|reply)"

@@ -86,9 +86,13 @@ def looks_like_name(text: str, allow_single: bool = False) -> bool:
     return not all(is_common_word(t) or _INITIAL.match(t) for t in words)
 
 
+_LEADING_MARKS = re.compile(r"^[^\w]*\w")  # "¡todos" -> "¡Todos", "(part" -> "(Part"
+
+
 def title_case(text: str) -> str:
     """"QUARRY ROAD" -> "Quarry Road"; keeps roman numerals ("II"), words with digits, and "JFK" alone."""
-    small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from", "vs", "vs."}
+    small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from", "vs", "vs.",
+             "de", "del", "la", "le", "les", "des", "du", "el", "los", "las", "al", "der", "von", "van"}  # "¡Vamos al Río!"
     out = []
     for i, word in enumerate(text.split()):
         lower = word.lower()
@@ -97,5 +101,5 @@ def title_case(text: str) -> str:
         elif i > 0 and lower in small:
             out.append(lower)
         else:
-            out.append("-".join(part[:1].upper() + part[1:] for part in lower.split("-")))
+            out.append("-".join(_LEADING_MARKS.sub(lambda m: m.group(0).upper(), part, count=1) for part in lower.split("-")))
     return " ".join(out)
