@@ -174,7 +174,9 @@ def judge(case: Case, people: Sequence[MergedPerson], characters: Sequence[Merge
     gold_roles = {(_entity_of(e.names, gold_people), e.role) for e in case.expect}
     predicted_roles = {(person([p.name, *p.aliases], p.name), role) for p in people for role in p.roles}
     gold_links = {(_entity_of(e.names, gold_people), _entity_of(e.character, gold_characters)) for e in case.expect if e.character}
-    predicted_links = {(person([c.played_by or ""], str(c.played_by)), character([c.name, *c.aliases], c.name)) for c in characters}
+    spellings = {p.name: [p.name, *p.aliases] for p in people}  # `played_by` names a merged person by its shown name
+    predicted_links = {(person(spellings.get(c.played_by or "", [c.played_by or ""]), str(c.played_by)),
+                        character([c.name, *c.aliases], c.name)) for c in characters}
 
     gold_groups = gold_people + gold_characters
     predicted_groups = [[p.name, *p.aliases] for p in people] + [[c.name, *c.aliases] for c in characters]

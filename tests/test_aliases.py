@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from consensus.aggregate.aliases import NameItem, cluster_names, is_part_of, merge_people, same_full_name
+from consensus.aggregate.aliases import NameItem, cluster_names, display_name, is_part_of, merge_people, same_full_name
 from consensus.models import NameMention, Person
 
 
@@ -928,3 +928,25 @@ def test_a_family_name_with_a_form_of_address_is_a_characters_name_not_the_actor
     mention = NameMention(name="Chaudhry Sahib", evidence="Nadeem Akhtar is the crime boss everyone calls Chaudhry Sahib.")
     people, _ = merge_people([("a", credited)], [("a", [mention])])
     assert all("Chaudhry Sahib" not in p.aliases for p in people)
+
+
+def test_a_name_shown_from_capitals_or_lower_case_takes_the_case_its_other_spellings_give() -> None:
+    assert display_name("JEON Hye-rin", ["Hye-rin Jeon", "jeon hye-rin"]) == "Jeon Hye-rin"
+    assert display_name("Damilola COKER", []) == "Damilola Coker"
+    assert display_name("park ji-ah", []) == "Park Ji-ah"
+    assert display_name("maría josé de la fuente", []) == "María José de la Fuente"
+    assert display_name("Seán O'BRIEN", []) == "Seán O'Brien"
+    # a name in capitals throughout, a roman numeral and initials are left as written
+    assert display_name("BONG JOON-HO", []) == "BONG JOON-HO"
+    assert display_name("John Smith III", []) == "John Smith III"
+    assert display_name("J.R. Ewing", []) == "J.R. Ewing"
+
+
+def test_merged_people_show_the_natural_case_and_keep_the_credited_spelling_as_an_alias() -> None:
+    per_review = [
+        ("a", [Person(name="TACHIBANA Ren", role="director", mentions=["TACHIBANA Ren"])]),
+        ("b", [Person(name="TACHIBANA Ren", role="director", mentions=["TACHIBANA Ren"])]),
+        ("c", [Person(name="Ren Tachibana", role="director", mentions=["Ren Tachibana"])]),
+    ]
+    people, _ = merge_people(per_review)
+    assert [(p.name, "TACHIBANA Ren" in p.aliases, "Ren Tachibana" in p.aliases) for p in people] == [("Tachibana Ren", True, True)]

@@ -676,6 +676,43 @@ def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, se
     return min(members, key=rank)
 
 
+def display_name(canonical: str, others: Sequence[str]) -> str:
+    """The canonical spelling as a page shows it. A word in capitals among words that are not ("JEON Hye-rin",
+    "Damilola COKER": the credit style of festival catalogues), or a name written all in lower case ("park ji-ah"),
+    takes the case another spelling of the cluster gives that word ("Hye-rin Jeon"), else a capital at its start."""
+    words = canonical.split()
+    lower = canonical == canonical.lower()
+    shouted = [_is_shouted(w) for w in words]
+    if not (lower or any(shouted) and not all(shouted)):
+        return canonical
+    natural = {fold(w): w for other in others for w in other.split() if not w.isupper() and w != w.lower()}
+    out = []
+    for i, (word, loud) in enumerate(zip(words, shouted)):
+        if lower and i > 0 and word in _NAME_PARTICLES:
+            out.append(word)  # "maría josé de la fuente" -> "María José de la Fuente"
+        elif lower or loud:
+            out.append(natural.get(fold(word)) or _capitalized(word))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+_NAME_PARTICLES = frozenset("de del la le da das do dos di du van von der den ten bin ibn al el".split())
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
+def _is_shouted(word: str) -> bool:
+    """A name word in capitals ("JEON", "HYE-RIN"), not an initial, a roman numeral ("III") or one letter."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and word.isupper() and all(ch.isalpha() or ch in "-'’" for ch in word) and not _ROMAN_NUMERAL.fullmatch(word)
+
+
+def _capitalized(word: str) -> str:
+    """'JEON' -> 'Jeon', 'HYE-RIN' -> 'Hye-rin', "o'brien" -> "O'Brien"."""
+    low = word.lower()
+    return re.sub(r"(?<=\b\w['’])\w", lambda m: m.group(0).upper(), low[:1].upper() + low[1:])
+
+
 # A veto as data: each item's (scope, identity) marks. Two items may never share a group when they
 # have the same scope with different identities ("the same review, another name"). Groups keep their
 # marks indexed, so a join costs the smaller group's marks, not the product of the two groups' sizes
@@ -1695,6 +1732,14 @@ def _actors_with_two_parts_in_one_review(actor_of_item: Sequence[int], source_of
     return twice
 
 
+def _shown(cluster: NameCluster) -> tuple[str, list[str]]:
+    """The cluster's name as shown (`display_name`) and its other spellings, the canonical one among them if it differs."""
+    name = display_name(cluster.canonical, cluster.aliases)
+    if name == cluster.canonical:
+        return name, cluster.aliases
+    return name, [cluster.canonical, *(a for a in cluster.aliases if a != name)]
+
+
 def merge_people(
     reviews: Sequence[tuple[str, Sequence[object]]], mentions: Sequence[tuple[str, Sequence[object]]] = ()
 ) -> tuple[list[MergedPerson], list[MergedCharacter]]:
@@ -1783,7 +1828,7 @@ def merge_people(
         actor = sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         sources = sorted({s for i in cl.members for ss in character_items[i].sources.values() for s in ss})
         merged_characters.append(
-            MergedCharacter(cl.canonical, cl.aliases, person_clusters[actor].canonical, sources, linked_characters.get(ci, []))
+            MergedCharacter(*_shown(cl), _shown(person_clusters[actor])[0], sources, linked_characters.get(ci, []))
         )
         character_of_person.setdefault(actor, Counter())[cl.canonical] += len(cl.members)
 
@@ -1795,11 +1840,12 @@ def merge_people(
                 role_sources.setdefault(role, []).append(person_keys[i][0])
         roles = [r for r in ("director", "writer", "composer", "cinematographer", "producer", "actor", "other") if r in role_sources]
         chars = character_of_person.get(ci)
+        name, aliases = _shown(cl)
         merged_people.append(
             MergedPerson(
-                name=cl.canonical,
+                name=name,
                 roles=roles,
-                aliases=cl.aliases,
+                aliases=aliases,
                 sources=sorted({person_keys[i][0] for i in cl.members}),
                 role_sources={r: sorted(set(s)) for r, s in role_sources.items()},
                 character=sorted(chars.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if chars else None,

@@ -62,6 +62,11 @@ def _is_syllable_pair(word: str) -> bool:
     return len(parts) == 2 and parts[0] != parts[1] and all(2 <= len(part) <= 4 and part.isalpha() for part in parts)
 
 
+def _is_short_given_name(word: str) -> bool:
+    """Two short syllables, not both English words: a given name or a character's ("ok-ju", "ji-ah"; not "so-so")."""
+    return _is_syllable_pair(word) and not all(is_common_word(part) for part in word.split("-"))
+
+
 def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMention]:
     """Lower-case name runs of a lower-case review, each once with its sentence; `known` are the folded names
     the review's other rules already found (not repeated)."""
@@ -73,8 +78,9 @@ def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMentio
         i = 0
         while i < len(words):
             word, start, end = words[i]
-            opens = _is_name_word(word) or (
-                word in _FAMILY_NAMES_ALSO_WORDS and i + 1 < len(words) and _is_name_word(words[i + 1][0])
+            opens = _is_name_word(word) or _is_short_given_name(word) or (
+                word in _FAMILY_NAMES_ALSO_WORDS and i + 1 < len(words)
+                and (_is_name_word(words[i + 1][0]) or _is_syllable_pair(words[i + 1][0]))  # "park ji-ah", "park seon-woo"
                 and sentence[end : words[i + 1][1]] == " "
             )
             if not opens:
