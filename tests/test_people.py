@@ -1501,3 +1501,23 @@ def test_a_fact_box_line_outside_the_main_text_and_an_abbreviated_label_opening_
     assert ("Ilse Vandermeer", "director") in roles(people)
     text = "Dir. Wren Halloway · USA · 101 min · Sci-fi / Drama\nIt might be the best thing Wren Halloway has ever made."
     assert ("Wren Halloway", "director") in roles(find_people(doc(text), Film(title="Orbit of Small Things")))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ana Ruiz's Salt Hours, co-written with Tomás Vidal, is a quiet drama. Eva Sol plays Lucía.",
+         {("Ana Ruiz", "director"), ("Ana Ruiz", "writer"), ("Tomás Vidal", "writer")}),
+        ("Starring Eva Sol and Lola Paz. The script by Ruiz and Vidal is full of sharp, specific details.",
+         {("Ruiz", "writer"), ("Vidal", "writer")}),
+        ("The writing by Okafor and Bello trusts the audience, and Ada Obi plays the widow.",
+         {("Okafor", "writer"), ("Bello", "writer")}),
+    ],
+)
+def test_co_written_with_after_the_title_and_a_pair_of_writers_in_prose(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= roles(find_people(doc(text), Film(title="Salt Hours")))
+
+
+def test_a_pair_after_by_stops_at_a_sentence_that_goes_on_with_another_subject() -> None:
+    people = find_people(doc("Directed by Ana Ruiz, Winter Station stars Eva Sol as a nurse."), Film(title="Winter Station"))
+    assert ("Winter Station", "director") not in roles(people)

@@ -139,7 +139,7 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 r"(?!(?:South|North|East|West|New|Hong|Sri|Saudi|San|Los|Las|Costa|Puerto|Burkina|Sierra|Papua)\s)"
                 r"(?![\w'’.-]+\s+(?:[A-Z][\w'’.-]*\s+)?(?:Studios?|Pictures|Films|Animations?|Productions|Entertainment|Bros\.?|Media)\b)",
                 re.I), ("director",)),  # "the second feature from X"
-    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|^\s*co-?written\s+with\s+|\b(?:script|screenplay),?\s+(?:is\s+|was\s+)?by\s+|"
+    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|(?:^\s*|,\s+)co-?written\s+with\s+|\b(?:script|screenplay|writing),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
     (re.compile(r"\b(?:music|score|soundtrack|songs),?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
                 r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+|\b(?:songs|music|score|soundtrack),?\s+(?:(?:written|composed)\s+and\s+)?arranged\s+by\s+", re.I), ("composer",)),
@@ -178,6 +178,7 @@ _OTHER_WORKS = re.compile(r"^\s*['’]s?\s+(?:\w+\s+){0,3}?(?:works|films|movies
 _CAST_CUE = re.compile(
     r"\b(?:stars|starring|co-stars|co-starring|(?:film|movie|cast|ensemble)\s+(?:\w+\s+)?featuring)\s+(?=\S)", re.I
 )
+_RUNS_ON_AFTER_PAIR = re.compile(r"\s+(?:is|are|was|were|has|have|keeps?|trusts?|gives?|makes?)\s+[a-z]")
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*", re.I)
 # "as" / "plays" after whitespace (read with `_after_space`: `\s+as\s+`, `\s+(?:plays|...)\s+...`).
 _AS_WORD = re.compile(r"(?:as|in\s+the\s+(?:role|part)\s+of)\s+")  # "in the role of X" casts as "as X" does
@@ -399,7 +400,7 @@ _ROLE_NOUN_STEMS = (
 _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed",),
     ("directed", "helmed", "feature", "film", "movie", "from"),
-    ("written", "script", "screenplay"),
+    ("written", "script", "screenplay", "writing"),
     ("music", "score", "soundtrack", "composed", "songs"),
     ("shot", "lensed", "photographed", "filmed", "cinematography", "camera", "photography", "lens"),
     ("produced",),
@@ -652,8 +653,8 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
         elif as_match:
             character = _character_after(as_match.group(1), frozenset())
         pure = not rest.strip(" .") or bool(paren) or bool(as_match)
-        if out and not pure and not labelled:
-            break
+        if out and not pure and not labelled and not (len(out) == 1 and _RUNS_ON_AFTER_PAIR.match(rest)):
+            break  # but "the script by Dimaculangan and Salonga is full of details": a pair's second name runs on
         out.append((name, character))
         if not pure:
             break
@@ -1955,7 +1956,8 @@ def _credited_not_cast(name: str, candidates: list[Candidate]) -> bool:
 # "The screenplay, co-written with Y": no owner is written, so the co-author is the film's author, its director.
 # "The director, who also wrote the script", "Screenplay by the director and Y": the director named by their role alone.
 _DIRECTOR_WROTE = re.compile(
-    r"(?:^|[.;]\s+|\b(?:and|but)\s+)(?:the|its)\s+(?:(?:screenplay|script),?\s+co-?written\s+with\b"
+    r"(?<!screenplay)(?<!script),\s+co-?written\s+with\b"  # "X's Barsaat Ke Baad, co-written with Y": the director's film
+    r"|(?:^|[.;]\s+|\b(?:and|but)\s+)(?:the|its)\s+(?:(?:screenplay|script),?\s+co-?written\s+with\b"
     r"|director,?\s+(?:who\s+)?(?:also\s+)?(?:co-?)?wrote\s+(?:the\s+|its\s+)?(?:script|screenplay|film)\b)"
     r"|\b(?:screenplay|script|written)\s+by\s+the\s+director\s+and\b",
     re.I,
