@@ -1521,3 +1521,8 @@ def test_co_written_with_after_the_title_and_a_pair_of_writers_in_prose(text: st
 def test_a_pair_after_by_stops_at_a_sentence_that_goes_on_with_another_subject() -> None:
     people = find_people(doc("Directed by Ana Ruiz, Winter Station stars Eva Sol as a nurse."), Film(title="Winter Station"))
     assert ("Winter Station", "director") not in roles(people)
+
+
+def test_a_character_whose_name_opens_on_an_accented_capital() -> None:
+    text = "Jelena Kovač plays Vesna, a singer; Dragan Ilić is Živojin, the owner, called Žika by everyone."
+    assert cast(find_people(doc(text), Film(title="River Song"))) == {"Jelena Kovač": "Vesna", "Dragan Ilić": "Živojin"}

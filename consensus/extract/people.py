@@ -202,11 +202,12 @@ _CREATES_SCORE = re.compile(
     re.I,
 )
 # "X is Y", "X is a sly Y", "X is the tea merchant Y", "X is her brother-in-law Y", "X is the ferry's captain, Y",
+# (A name's first letter is read as `[^\W\d_a-zß-ÿ]` throughout: a capital, accented ones too, "Živojin", "Ōta".)
 # "X is the block's unofficial mayor, known to everyone as Y", "X is old Mr. Y" (a describing word, no article).
 # "is" after whitespace (read with `_after_space`: `\s+is\s+...`).
 _IS_NAMED = re.compile(
     r"is\s+(?:(?P<words>(?:a|an|the|his|her|their)\s+(?:[a-z'’-]+,?\s+){1,3})"
-    r"(?:(?<=,\s)known\s+(?:to\s+(?:[a-z-]+\s+){1,4}?)?(?:simply\s+)?as\s+)?|(?:old|young|little)\s+)?(?=[A-Z])"
+    r"(?:(?<=,\s)known\s+(?:to\s+(?:[a-z-]+\s+){1,4}?)?(?:simply\s+)?as\s+)?|(?:old|young|little)\s+)?(?=[^\W\d_a-zß-ÿ])"
 )
 # Words that make "X is the <words> Y" something other than casting ("X is the director Y", "X is a friend of Y").
 _NOT_CASTING_WORDS = frozenset(
@@ -280,7 +281,7 @@ def _part_named_before(candidates: list[Candidate], sentences: Sequence[str], ti
 
 
 # "Everybody calls Fung's detective Uncle Fat": an actor's part (a possessive, one or two lower-case words), named.
-_CALLS_OWNERS_PART = re.compile(r"\bcall(?:s|ed)?\s+(?P<owner>[A-Z][^,;.]{0,40}?)['’]s\s+(?P<part>(?:[a-z-]+\s+){1,2})(?=[A-Z])")
+_CALLS_OWNERS_PART = re.compile(r"\bcall(?:s|ed)?\s+(?P<owner>[A-Z][^,;.]{0,40}?)['’]s\s+(?P<part>(?:[a-z-]+\s+){1,2})(?=[^\W\d_a-zß-ÿ])")
 
 
 def _called_owners_part(sentence: str) -> list[Candidate]:
@@ -298,7 +299,7 @@ def _called_owners_part(sentence: str) -> list[Candidate]:
 # "X is the driver, whose real name we hear once; everybody calls him Y": an unnamed part, then what all call it.
 _PART_EVERYONE_CALLS = re.compile(
     r"\s(?:is|plays)\s+the\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,[^.;]{0,80}?[;,]\s+(?:and\s+)?(?:everyone|everybody)\s+"
-    r"(?:[a-z]+\s+){0,2}?calls\s+(?:him|her)\s+(?=[A-Z])"
+    r"(?:[a-z]+\s+){0,2}?calls\s+(?:him|her)\s+(?=[^\W\d_a-zß-ÿ])"
 )
 
 
@@ -320,7 +321,7 @@ _COMPARISON_WORDS = frozenset(
 
 
 # "X is very funny; his character's name, Y, is a joke": the character the sentence's subject plays.
-_OWN_CHARACTER = re.compile(r"(?:;|,\s+and|\s+and)\s+(?:his|her|their)\s+character(?:['’]s\s+name)?,?\s+(?:is\s+)?(?=[A-Z])")
+_OWN_CHARACTER = re.compile(r"(?:;|,\s+and|\s+and)\s+(?:his|her|their)\s+character(?:['’]s\s+name)?,?\s+(?:is\s+)?(?=[^\W\d_a-zß-ÿ])")
 
 
 def _subjects_character(sentence: str) -> list[Candidate]:
@@ -341,11 +342,11 @@ def _subjects_character(sentence: str) -> list[Candidate]:
 # follows.
 _CALLED = re.compile(
     r"^(?:the|a|an|his|her|their)\s+[^.,;]{0,50}?(?:\s+(?:whom|who)\s+|,\s+(?:whom\s+|(?:the|a)\s+[a-z-]+\s+)|\s+(?=every))"
-    r"(?:everyone|everybody|all|(?:the|his|her|their)\s+[a-z-]+)\b[^.,;]{0,40}?\s+calls?\s+(?=[A-Z])"
+    r"(?:everyone|everybody|all|(?:the|his|her|their)\s+[a-z-]+)\b[^.,;]{0,40}?\s+calls?\s+(?=[^\W\d_a-zß-ÿ])"
     # "as a retired customs officer the crew call X", "as an old man whom the driver calls only X"
-    r"|^(?:a|an|the)\s+[^.,;]{0,50}?\s+(?:whom\s+)?(?:the|his|her|their)\s+[a-z-]+\s+(?:\w+\s+)?calls?\s+(?:\w+ly\s+|only\s+|just\s+)?(?=[A-Z])"
+    r"|^(?:a|an|the)\s+[^.,;]{0,50}?\s+(?:whom\s+)?(?:the|his|her|their)\s+[a-z-]+\s+(?:\w+\s+)?calls?\s+(?:\w+ly\s+|only\s+|just\s+)?(?=[^\W\d_a-zß-ÿ])"
     # "plays that man, known in the neighbourhood as El Chato"
-    r"|^(?:the|a|an|that|this)\s+[^.,;]{0,40}?,\s+(?:better\s+|also\s+)?known\s+(?:(?:to|in|around)\s+(?:[\w-]+\s+){1,3}?)?as\s+(?=[A-Z])"
+    r"|^(?:the|a|an|that|this)\s+[^.,;]{0,40}?,\s+(?:better\s+|also\s+)?known\s+(?:(?:to|in|around)\s+(?:[\w-]+\s+){1,3}?)?as\s+(?=[^\W\d_a-zß-ÿ])"
 )
 _WITH_DP = re.compile(r"\bwith\s+(?=\S)")
 _DP_TAIL = re.compile(r"^\s+to\s+(?:capture|shoot|create|craft|paint|give)\b[^.]{0,90}\b(?:cinematography|photography|images|imagery|visuals)\b", re.I)
@@ -366,10 +367,10 @@ _NO_SKIP = frozenset("to of in for with by from on at into about than".split())
 _CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(", "role of", "part of")
 # Clauses of a sentence: after ";", "while", "whereas", and "but" after a comma or before a name ("a small but
 # memorable role" is one clause).
-_CLAUSE_SPLIT = re.compile(r";|\s+(?:while|whereas)\s+|(?<=,)\s+but\s+|\s+but\s+(?=[A-Z])")
+_CLAUSE_SPLIT = re.compile(r";|\s+(?:while|whereas)\s+|(?<=,)\s+but\s+|\s+but\s+(?=[^\W\d_a-zß-ÿ])")
 # After "music by": a role noun or a describing word before the name ("the director X", "the newcomer X", "the great X").
 _ROLE_NOUN_AT_START = re.compile(
-    r"^(?:the\s+)?(?i:director|writer|composer|cinematographer|musician|producer)\s+|^the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){1,2}(?=[A-Z])"
+    r"^(?:the\s+)?(?i:director|writer|composer|cinematographer|musician|producer)\s+|^the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){1,2}(?=[^\W\d_a-zß-ÿ])"
 )  # "music by the Marseille rapper X": a place before the describing words
 _WHO_AT_END = re.compile(r"\bwho\s*$")
 _WHO_CLAUSE_AT_END = re.compile(r"\bwho\b[^,]*$")
@@ -430,7 +431,7 @@ class PeopleResult:
 
 
 # "plays the neighbour who helps with the boat, Semyon;": a part described by a relative clause, then named.
-_PART_WHO_THEN_NAME = re.compile(r"^(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:who|that)\s+[a-z][^,;.()\"“]{0,50},\s+(?=[A-Z])")
+_PART_WHO_THEN_NAME = re.compile(r"^(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:who|that)\s+[a-z][^,;.()\"“]{0,50},\s+(?=[^\W\d_a-zß-ÿ])")
 # Words that end a part's description: a relative pronoun, a conjunction, and "it", which ends a clause ("as the
 # festival printed it, Western-style" names no part; other pronouns may open a relative clause without "who": "plays
 # the man she marries, Tomás").
@@ -502,11 +503,11 @@ def _character_name_after(text: str) -> str | None:
 
 
 # After "plays X's": "long-suffering wife, " before the character's own name.
-_RELATIVE_TAIL = re.compile(r"^\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}[a-zß-öø-ÿ-]+,?\s+(?=[A-Z])")  # accents too: "useless fiancé"
+_RELATIVE_TAIL = re.compile(r"^\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}[a-zß-öø-ÿ-]+,?\s+(?=[^\W\d_a-zß-ÿ])")  # accents too: "useless fiancé"
 # After a capitalised describing word: one or two lower-case nouns, then the name ("Lebanese daughter-in-law Rasha").
-_DESCRIBED_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
+_DESCRIBED_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?=[^\W\d_a-zß-ÿ])")
 # After a capitalised describing word or two: a noun, then "named" or "called" and the name ("influencer named Bruna").
-_NAMED_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?:named|called)\s+(?=[A-Z])")
+_NAMED_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?:named|called)\s+(?=[^\W\d_a-zß-ÿ])")
 _NOT_DESCRIBING = frozenset("and or opposite alongside against as than but who whom which that".split())
 
 
@@ -871,7 +872,7 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
 
 
 # A cast credit in prose without a label word: "With A, B and C." opening a sentence, or "...; with A, B."
-_WITH_LIST = re.compile(r"(?:^|;\s*)[Ww]ith\s+(?=[A-Z])")
+_WITH_LIST = re.compile(r"(?:^|;\s*)[Ww]ith\s+(?=[^\W\d_a-zß-ÿ])")
 
 
 def _with_list_candidates(sentence: str) -> list[Candidate]:
