@@ -271,3 +271,9 @@ def test_a_spanish_or_portuguese_diminutive_ending_makes_a_familiar_form() -> No
 
 def test_a_stage_name_with_digits_written_in_capitals_keeps_its_capitals() -> None:
     assert name_after("DJ5K is credited") == "DJ5K" and name_after("KIM MIN-JI stars") == "Kim Min-Ji"
+
+
+def test_japanese_ou_and_a_german_j_for_russian_yu_are_other_spellings_of_one_name() -> None:
+    assert full_keys("Shou Fujimoto") & full_keys("Sho Fujimoto") & full_keys("Fujimoto Shō")
+    assert full_keys("Julia Orlova") & full_keys("Yulia Orlova") and full_keys("Juri Belov") & full_keys("Yuri Belov")
+    assert not full_keys("Jun Park") & full_keys("Yun Park")  # Korean Jun and Yun are two names

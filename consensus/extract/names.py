@@ -671,12 +671,22 @@ def full_keys(name: str) -> frozenset[str]:
         keys |= full_keys(modern)  # Djoko Santoso = Joko Santoso, Soeharto = Suharto
     if "-" in name and (unhyphenated := _HYPHEN_IN_WORD.sub("", name)) != name:
         keys |= full_keys(unhyphenated)  # the syllables run together: "Chih-wei" = "Chihwei", "Ahmadi-Nejad" = "Ahmadinejad"
+    for pattern, spelling in _OTHER_SPELLINGS:
+        if (other := pattern.sub(spelling, name)) != name:
+            keys |= full_keys(other)
     if any("lh" in w or "rh" in w for w in words):  # Ukrainian h for Russian g, inside a word: Olha = Olga (see the rules above)
         alt = [_UKRAINIAN_H.sub("g", w) for w in words]
         keys |= {"".join(alt), "".join(alt[1:] + alt[:1]), "".join(alt[-1:] + alt[:-1])}
     return frozenset(keys)
 
 
+# Spellings one transcription habit writes for another, kept as extra keys (not rewrites: each is also a plain
+# spelling elsewhere): Japanese ō written ou (Shou = Shō = Sho, Kouhei = Kohei; "ou" is u in French-style Russian,
+# Kouznetsov), and German or Polish J for Russian Ю before l or r (Julia = Yulia, Juri = Yuri).
+_OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], object], ...] = (
+    (re.compile(r"(?<=[^\W\d_])ou(?![aeiou])", re.IGNORECASE), lambda m: m.group()[0]),
+    (re.compile(r"\b([Jj])u(?=[lr][aeiouy])"), lambda m: ("Y" if m.group(1) == "J" else "y") + "u"),
+)
 # A hyphen between two letters of a word: romanized syllable by syllable, the word may not meet its run-together
 # spelling (the silent h of Wade-Giles "Chih" is no longer silent before "w" in "Chihwei"), so both are keys.
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
