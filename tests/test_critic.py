@@ -554,3 +554,22 @@ def test_a_bio_naming_the_paper_by_its_short_name_gives_the_masthead() -> None:
         "© 2025 Westmarch Newspapers Ltd. All rights reserved."
     )
     assert byline_of(page).outlet == "The Westmarch Gazette"
+
+
+@pytest.mark.parametrize(
+    ("line", "critic"),
+    [
+        ("Festival dispatch by Katrin Lindqvist · 12 June 2025", "Katrin Lindqvist"),
+        ("Notes by Zuzana Horáková", "Zuzana Horáková"),
+        ("Text: Linnea Berg · 28 October 2025", "Linnea Berg"),
+    ],
+)
+def test_a_dispatch_notes_or_text_credit_names_the_critic(line: str, critic: str) -> None:
+    assert byline_of(f"Site Name\n\nSome Headline About a Film\n{line}\n\n{BODY}").critic == critic
+
+
+def test_a_name_over_a_dated_line_below_a_long_menu_is_the_critic() -> None:
+    menu = "\n".join(["Subscribe", "Sign in", "Home", "Notes", "Archive", "Reviews", "Restorations", "About"])
+    page = (f"Midnight Notes\nA letter about old films.\n{menu}\n\nA Restored Musical Swings Again\n"
+            f"The colour, the nerve and the third act intact\nLuiza Prado\nNov 02, 2025 ∙ Paid\n\n{BODY}")
+    assert byline_of(page).critic == "Luiza Prado"

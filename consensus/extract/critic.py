@@ -52,7 +52,8 @@ _AFTER_NAME = r"\s*(?:@\w+\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+
 # Blogger's and WordPress's "Posted by" in the site's language: "Publicada por X à(s) 21:40", "Publié par X".
 _POSTED_BY_ABROAD = r"(?:publicad[ao]|postad[ao])\s+por|publi[ée]e?\s+par|pubblicato\s+da|ver[öo]ffentlicht\s+von|geplaatst\s+door"
 _BYLINE = re.compile(
-    rf"^(?:(?:written\s+and\s+)?reviewed\s+(?:for\s+(?:members|readers|subscribers)\s+)?by|review\s+by|posted\s+by|{_POSTED_BY_ABROAD}|words\s+by|article\s+by|written\s+by|text\s+by|story\s+by|filed\s+by"
+    rf"^(?:(?:written\s+and\s+)?reviewed\s+(?:for\s+(?:members|readers|subscribers)\s+)?by|review\s+by|posted\s+by|text(?=\s*:)|"
+    rf"(?:festival\s+)?dispatch\s+by|(?:programme\s+|program\s+)?notes\s+by|essay\s+by|report\s+by|column\s+by|{_POSTED_BY_ABROAD}|words\s+by|article\s+by|written\s+by|text\s+by|story\s+by|filed\s+by"
     rf"|hosted\s+by|by|words|author|critic|reviewer|our\s+critic|(?:film|movie)\s+critic|(?:this\s+week['’]s|today['’]s|tonight['’]s)\s+critic)\s*(?::|\s[—–-])?\s+{NAME}{_AFTER_NAME}",
     re.IGNORECASE,
 )
@@ -229,7 +230,7 @@ _YEARLESS_DATE = re.compile(rf"^(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})$"
 
 def _under_headline(lines: list[str]) -> tuple[str, str] | None:
     """Medium-style: a name line followed by `7 min read` or a date ("Feb 18" on a newsletter)."""
-    for line, nxt in zip(lines[:HEADER_LINES], lines[1 : HEADER_LINES + 1]):
+    for line, nxt in zip(lines[: 2 * HEADER_LINES], lines[1 : 2 * HEADER_LINES + 1]):  # (a menu of one-word lines first)
         bare = _HANDLE.sub("", line)
         dated = _READ_STAMP.match(nxt) or DATE.match(nxt) or _YEARLESS_DATE.match(nxt.strip())
         if dated and not _DASHED_CELLS.search(bare) and (name := _person(bare)):
