@@ -20,8 +20,8 @@ Baseline in the same run: the first line is the title, the first four-digit
 year in parentheses the year, a "By X" line the critic, the first `x/10`,
 `x/5`, `x/100` or run of stars the rating; no outlet, director or polarity.
 
-Splits: `dev` to `dev6` (studied, their failures' general causes fixed; dev2, dev5 and dev6 were each
-held out first, see the fixtures README), `held_out`, `held_out2` and `held_out5` (written by other
+Splits: `dev` to `dev7` (studied, their failures' general causes fixed; dev2, dev5, dev6 and dev7 were each
+held out first, see the fixtures README), `held_out`, `held_out2` and `held_out6` (written by other
 labellers; never tuned on, their failures never read).
 
     .venv/bin/python -m eval.eval_pages              # every split
