@@ -573,3 +573,22 @@ def test_a_name_over_a_dated_line_below_a_long_menu_is_the_critic() -> None:
     page = (f"Midnight Notes\nA letter about old films.\n{menu}\n\nA Restored Musical Swings Again\n"
             f"The colour, the nerve and the third act intact\nLuiza Prado\nNov 02, 2025 ∙ Paid\n\n{BODY}")
     assert byline_of(page).critic == "Luiza Prado"
+
+
+def test_a_numbered_first_post_over_the_forums_stats_line_names_its_poster() -> None:
+    page = (f"THE CRYPT BOARDS\nForums › Film Talk\nThread: [REVIEW] The Salt Hymn\n\n#1  gravedigger_77\n"
+            f"Senior Member · Posts: 4,112 · Joined: Mar 2011\nPosted 12 October 2025, 03:41\n\n{BODY}")
+    assert byline_of(page).critic == "gravedigger_77"
+
+
+def test_a_transcripts_speaker_labelled_critic_is_the_critic() -> None:
+    page = (f"RADIO ONE INTERNATIONAL\nArts Weekly: The Puppet's Clock\nKLÁRA NOVÁ: Our critic is here.\n"
+            f"ONDŘEJ KRÁL (critic): Thank you, Klára. {BODY}\nNOVÁ: Thank you.\n")
+    assert byline_of(page).critic == "Ondřej Král"
+
+
+def test_a_social_post_header_with_a_dotted_handle_and_a_yearless_date() -> None:
+    page = (f"Home\nExplore\nNotifications\nProfile\n\nThread\n\nMarie Dubé @marie.films.bsky.social · Nov 2\n{BODY}\n"
+            f"Marie Dubé @marie.films.bsky.social · Nov 2\n{BODY}")
+    byline = byline_of(page)
+    assert (byline.critic, byline.outlet) == ("Marie Dubé", None)

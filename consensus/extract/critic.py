@@ -46,7 +46,7 @@ _CELLS = re.compile(r"\s*[|·•›»]\s*|\s+>\s+|\s{2,}")
 # ... and at a dash or tilde, in a byline ("Farid Haddad — 11 December 2024") or a masthead ("THE WEEKLY REEL — a newsletter
 # about movies", "KINO KORNER ~ a little zine ~ issue 31").
 _DASHED_CELLS = re.compile(rf"{_CELLS.pattern}|\s+[—–~]\s+")
-_HANDLE = re.compile(r"\s+\(?@\w+\)?\s*$")  # "Siddharth Menon  @sidmenon_films": the critic's social handle after the name
+_HANDLE = re.compile(r"\s+\(?@\w[\w.]*\)?\s*$")  # "Siddharth Menon  @sidmenon_films": the critic's social handle after the name
 # After the name: a handle, or the critic's job ("By X Staff film critic").
 _AFTER_NAME = r"\s*(?:@\w+\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\sà(?=[\s(])|\d|[★☆])"
 # Blogger's and WordPress's "Posted by" in the site's language: "Publicada por X à(s) 21:40", "Publié par X".
@@ -57,6 +57,8 @@ _BYLINE = re.compile(
     rf"|hosted\s+by|by|words|author|critic|reviewer|our\s+critic|(?:film|movie)\s+critic|(?:this\s+week['’]s|today['’]s|tonight['’]s)\s+critic)\s*(?::|\s[—–-])?\s+{NAME}{_AFTER_NAME}",
     re.IGNORECASE,
 )
+# A transcript's speaker label that names the critic's part: "ONDŘEJ ŠŤASTNÝ (critic): Thank you, Klára."
+_CRITIC_SPEAKS = re.compile(rf"^{NAME}\s*\((?:our\s+|guest\s+|the\s+)?(?:film\s+|movie\s+)?(?:critic|reviewer)\)\s*:", re.IGNORECASE)
 _POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  # "Bae Ha-eun's review published on Cinelog:"
 # What a site calls itself in its tagline ("A weekly letter about ...", "A blog on Korean cinema").
 _PUBLICATION_KINDS = r"letter|newsletter|blog|zine|podcast|column|diary|journal|notebook"
@@ -163,6 +165,8 @@ def _content(lines: list[str]) -> list[str]:
 def _byline_line(line: str) -> tuple[str, str | None] | None:
     """(critic, outlet or None) from an explicit byline."""
     text = line.strip().strip("*_ ").lstrip("—–-★☆½ ")  # "★★★★  Review by X": a diary entry's stars, then its byline
+    if (speaks := _CRITIC_SPEAKS.match(text)) and (name := _person(speaks["name"])):
+        return name, None  # the critic's first words follow on the same line
     if len(re.split(r"[|·•]", text, maxsplit=1)[0].split()) > 16:  # prose, not a byline (its first cell is short)
         return None
     if text.startswith("(") and (match := _PAREN_BYLINE.match(text)):
@@ -252,8 +256,8 @@ def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
         if len(line) > 100:
             continue
         # a shouted cell is a masthead; a site's name ("The Lagos Ledger") is no person
-        names = [n for c in cells if not c.isupper() and not _site_like(c) and (n := _person(_HANDLE.sub("", c)))]
-        if len(names) == 1 and any(DATE.match(c) or c.startswith("@") or c.casefold() == "follow" for c in cells):
+        names = [n for c in cells if not c.isupper() and not _site_like(bare := _HANDLE.sub("", c)) and (n := _person(bare))]
+        if len(names) == 1 and any(DATE.match(c) or _YEARLESS_DATE.match(c) or c.startswith("@") or c.casefold() == "follow" for c in cells):
             return names[0], line
     return None
 
@@ -289,6 +293,9 @@ _POST_HEADER = re.compile(r"^(?:#\d+\s+)?(?:post)?by\s+(?P<user>[^\s»]+)\s*»|^
                           re.IGNORECASE)
 
 
+_POST_NUMBER = re.compile(r"^#\d+\s+")
+
+
 def _forum_poster(lines: list[str]) -> tuple[str, str] | None:
     """A forum thread's first poster: the name signing the first post ("— Magdalena Nowak · ...", "Bashir Yusuf"),
     else the user name heading it (`Thread starter: X`, a name over the forum's `Posts: 847 | Joined: 2019` line,
@@ -301,6 +308,7 @@ def _forum_poster(lines: list[str]) -> tuple[str, str] | None:
         elif (match := _POST_HEADER.match(line)) and match["user"]:
             user = _person(match["user"]) or _forum_user(match["user"])
         elif _FORUM_STATS.search(nxt) or (_FORUM_RANK.match(nxt) and _FORUM_STATS.search(lines[i + 2] if i + 2 < len(lines) else "")):
+            line = _POST_NUMBER.sub("", line)  # "#1  gravelord_77"
             user = None if _FORUM_RANK.match(line) else _person(line) or _forum_user(line)
         if user:
             return _first_post_signature(lines[i + 1:]) or (user, line)
@@ -713,7 +721,7 @@ _JOB_AFTER_SPACE = re.compile(rf"\s+(?:{JOB_TITLE.pattern})\s*$", re.IGNORECASE)
 def _outlet_beside_critic(line: str, critic: str) -> tuple[str, str] | None:
     """ "Jane Okafor | The Lagos Ledger | March 3, 2024": a site's name in a cell of the critic's byline line."""
     cells = [c.strip() for c in _DASHED_CELLS.split(line) if c.strip()] if len(line.split()) <= 14 else []
-    sites = [c for c in cells if c.casefold() != critic.casefold() and _named_site(c)]
+    sites = [c for c in cells if _HANDLE.sub("", c).casefold() != critic.casefold() and _named_site(c)]
     return (outlet, line) if len(cells) >= 2 and len(sites) == 1 and (outlet := _outlet(_site_name(sites[0]))) else None
 
 
