@@ -186,9 +186,14 @@ _SCALE_STEMS = ("rating", "score", "grade", "between 0", "between 1", "between z
 
 
 def page_scale(lines: list[str]) -> StatedScale | None:
-    """The one rating scale the page's key states, if it states exactly one."""
+    """The one rating scale the page's key states, if it states exactly one: in words ("All ratings out of four") or
+    as a legend of its steps ("0 Kellerlichter = total darkness" ... "4 Kellerlichter = masterpiece")."""
     found: dict[float, StatedScale] = {}
+    steps: dict[str, dict[int, str]] = {}  # a legend's steps by unit: value -> the line stating it
     for line in lines:
+        if "=" in line:
+            for m in _LEGEND_STEP.finditer(line):
+                steps.setdefault((m["unit"] or "").strip().casefold()[:5], {}).setdefault(int(m["n"]), line.strip())
         if not has_any(casefree(line), _SCALE_STEMS):
             continue
         for m in _STATED_SCALE.finditer(line):
@@ -196,7 +201,14 @@ def page_scale(lines: list[str]) -> StatedScale | None:
             if top and top >= 3:
                 unit = (m["unit"] or m["unit4"] or "").lower() or None
                 found.setdefault(top, StatedScale(top, unit, line.strip()))
+    for values in steps.values():
+        if len(values) >= 3 and max(values) >= 3 and min(values) <= 1:
+            found.setdefault(float(max(values)), StatedScale(float(max(values)), None, values[max(values)]))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# One step of a rating legend: "4 Kellerlichter = masterpiece", "5 = unmissable".
+_LEGEND_STEP = re.compile(r"(?<![\w.,/])(?P<n>\d{1,2})\s*(?P<unit>[^\W\d_]{3,}\s*)?=\s*(?=[^\W\d_])")
 
 
 def _unit_labelled(lines: list[str], scale: StatedScale, comments_opening: str | None) -> Rating | None:
