@@ -395,7 +395,8 @@ def test_a_commenters_marked_name_is_not_the_critic() -> None:
     ("page_title", "outlet"),
     [("Quarry Road review | The Lagos Ledger", "The Lagos Ledger"), ("Quarry Road (2024) review » The Lagos Ledger", "The Lagos Ledger"),
      ("The Lagos Ledger: Quarry Road review", "The Lagos Ledger"), ("Quarry Road review | Film", None),
-     ("Quarry Road review | Jane Okafor", None)],
+     ("Quarry Road review | Jane Okafor", None),
+     ("Quarry Road sings loud | El Observador de Antioquia – English Edition", "El Observador de Antioquia")],
 )
 def test_the_site_the_html_title_names_after_the_headline_and_the_film_opening_the_page_is_no_site(page_title: str, outlet: str | None) -> None:
     from consensus.ingest.document import document_from_bytes
@@ -592,3 +593,9 @@ def test_a_social_post_header_with_a_dotted_handle_and_a_yearless_date() -> None
             f"Marie Dubé @marie.films.bsky.social · Nov 2\n{BODY}")
     byline = byline_of(page)
     assert (byline.critic, byline.outlet) == ("Marie Dubé", None)
+
+
+def test_an_editorial_account_is_no_critic_and_a_free_zone_companys_tail_is_no_part_of_the_outlet() -> None:
+    page = (f"GULF SCREEN NOW\nBy Ekran Editorial\n\n{BODY}\n\n© 2025 Gulf Screen Now FZ-LLC. All rights reserved.")
+    byline = byline_of(page)
+    assert (byline.critic, byline.outlet) == (None, "Gulf Screen Now")

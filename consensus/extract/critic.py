@@ -436,7 +436,7 @@ def _holder(raw: str) -> str:
 
 # A company's legal tail after a site's name ("Paper Lantern Magazine Ltd", "The Northern Courier and Media Ltd"),
 # and where a copyright line's holder ends ("The Rio Reel. Independent film journalism").
-_COMPANY_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:media|ltd|limited|inc|llc|gmbh|plc|group|publishing|publications|holdings|newspapers?|communications|corp|corporation)\.?)+$", re.IGNORECASE)
+_COMPANY_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:media|ltd|limited|inc|llc|fz-?llc|fze|llp|gmbh|plc|s\.?a|s\.?r\.?l|b\.?v|pty|group|publishing|publications|holdings|newspapers?|communications|corp|corporation)\.?)+$", re.IGNORECASE)
 _HOLDER_END = re.compile(r"\.\s+(?=[A-Z])|\s+[|·•]\s+|\s+[–—-]\s+")
 MASTHEAD_WORDS = 7
 MASTHEAD_LINES = 4  # a masthead stands above or just below the headline and the byline
@@ -453,6 +453,7 @@ _SITE_CELL = re.compile(r"(?:an?|the|notes|films?|movies?|reviews?)\s+[a-z]+(?:\
 _PLATFORMS = frozenset({"medium", "substack", "blogger", "blogspot", "wordpress", "wordpress.com", "tumblr", "ghost"})  # hosts of publications
 _NAVIGATION = frozenset({"home", "menu", "search", "navigation", "main menu", "skip to content", "log in", "sign in", "subscribe", "back",
                          "follow", "dashboard", "sign up", "open in app", "write"})
+_EDITION_AFTER = re.compile(r"\s(?:[|·•–—»]|-)\s+(?:[\w-]+\s+)?(?i:edition)\s*$")
 _PAGE_TITLE_SITE = re.compile(r"\s(?:[|·•–—»]|-)\s+(?P<site>[^|·•–—»]{2,60})$")
 
 
@@ -591,6 +592,7 @@ def _page_title_site(document: Document, lines: list[str], critic: str | None) -
     page_title = document.metadata.get("title")
     if not isinstance(page_title, str):
         return None
+    page_title = _EDITION_AFTER.sub("", page_title)  # "... | El Observador de Antioquia – English Edition"
     match = _PAGE_TITLE_SITE.search(page_title) or _TITLE_LEAD_SITE.match(page_title)
     site = match and _site_name(match["site"])
     if not site or "review" in site.lower() or set(re.findall(r"[a-z]+", site.lower())) <= _SECTION_NAMES or (

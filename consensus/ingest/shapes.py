@@ -23,7 +23,8 @@ HEADING_WORDS = frozenset(
     dialogue quotes quote spoiler spoilers warning notes note update edit comments comment share follow
     subscribe newsletter menu home search related more read about contact privacy terms cookie cookies
     advertisement sponsored movie movies film films tv series season episode news features interviews
-    trending popular latest editor editors staff team admin guest contributor contributors""".split()
+    trending popular latest editor editors staff team admin guest contributor contributors editorial desk newsroom
+    redaktion redacción redaccion redazione redakcja""".split()
 )
 _TOKEN_OK = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?$")
 _ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
