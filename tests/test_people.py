@@ -1526,3 +1526,8 @@ def test_a_pair_after_by_stops_at_a_sentence_that_goes_on_with_another_subject()
 def test_a_character_whose_name_opens_on_an_accented_capital() -> None:
     text = "Jelena Kovač plays Vesna, a singer; Dragan Ilić is Živojin, the owner, called Žika by everyone."
     assert cast(find_people(doc(text), Film(title="River Song"))) == {"Jelena Kovač": "Vesna", "Dragan Ilić": "Živojin"}
+
+
+def test_a_composer_credit_in_the_possessive() -> None:
+    people = find_people(doc("Nadim Haddad's composer credit is for a single oud theme, repeated with variations."), Film(title="Balcony"))
+    assert roles(people) == {("Nadim Haddad", "composer")}
