@@ -950,3 +950,21 @@ def test_merged_people_show_the_natural_case_and_keep_the_credited_spelling_as_a
     ]
     people, _ = merge_people(per_review)
     assert [(p.name, "TACHIBANA Ren" in p.aliases, "Ren Tachibana" in p.aliases) for p in people] == [("Tachibana Ren", True, True)]
+
+
+def test_a_family_name_written_again_after_the_full_name_in_one_sentence_is_a_spelling_of_its_own() -> None:
+    reviews = [("a", [Person(name="Luíza Pimentel", role="actor")]), ("b", [])]
+    sentence = "She wrote the part for Luiza Pimentel, and you can tell: Pimentel is hilarious and terrifying."
+    people, _ = merge_people(reviews, [("b", [NameMention(name="Luiza Pimentel", evidence=sentence),
+                                              NameMention(name="Pimentel", evidence=sentence)])])
+    assert set(people[0].aliases) == {"Luiza Pimentel", "Pimentel"}
+    once = "Ong Mei is superb."  # "Mei" read inside "Ong Mei" is no spelling of its own
+    people, _ = merge_people([("a", [Person(name="Ong Mei", role="actor")]), ("b", [])],
+                             [("b", [NameMention(name="Ong Mei", evidence=once), NameMention(name="Mei", evidence=once)])])
+    assert "Mei" not in people[0].aliases
+
+
+def test_a_maestro_is_a_title_of_respect_before_the_composers_family_name() -> None:
+    reviews = [("a", [Person(name="João Pedro Rangel", role="composer")]), ("b", [Person(name="Maestro Rangel", role="composer")])]
+    people, _ = merge_people(reviews)
+    assert [(p.name, p.aliases) for p in people] == [("João Pedro Rangel", ["Maestro Rangel"])]

@@ -1531,3 +1531,11 @@ def test_a_character_whose_name_opens_on_an_accented_capital() -> None:
 def test_a_composer_credit_in_the_possessive() -> None:
     people = find_people(doc("Nadim Haddad's composer credit is for a single oud theme, repeated with variations."), Film(title="Balcony"))
     assert roles(people) == {("Nadim Haddad", "composer")}
+
+
+def test_a_makers_film_with_its_translated_title_in_brackets_casts_no_one() -> None:
+    text = ("Ana Clara Bastos's Sertão de Vidro (Glass Backlands) takes place in a small town. Thiago Lins plays Zé. "
+            "Maestro Rangel's music deserves its own release.")
+    people = find_people(doc(text), Film(title="Sertão de Vidro"))
+    assert "Glass Backlands" not in {p.name for p in people}
+    assert ("Maestro Rangel", "composer") in roles(people)

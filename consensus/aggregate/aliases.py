@@ -1264,7 +1264,9 @@ def link_mentions(
         wholes.setdefault((found[i][0], found[i][2]), set()).add(found[i][1])
     for i in list(links):
         source, name, evidence = found[i]
-        if any(w.endswith(" " + name) for w in wholes[(source, evidence)]):
+        ending = [w for w in wholes[(source, evidence)] if w.endswith(" " + name)]
+        # (unless the sentence writes it more often than those wholes: "for Luiza Pimentel, and you can tell: Pimentel is")
+        if ending and len(whole_word_starts(name, evidence)) <= sum(len(whole_word_starts(w, evidence)) for w in ending):
             del links[i]
     for i in named_as_people & links.keys():
         people[links[i]].settled.add(found[i][1])  # the one person it fits, whatever a character is called

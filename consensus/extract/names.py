@@ -395,6 +395,8 @@ HONORIFICS = frozenset(
     # teacher, a master (Urdu/Hindi ustad), a director (Filipino direk), a man (Portuguese seu: "Seu Chico"), and
     # parents' titles used for elders (Mama, Baba, Papa); Greek kyria/kyrios (Mrs./Mr.: "Kyria Eleni").
     "ah teacher ustad direk seu mama baba papa kyria kyrios "
+    # a conductor's or composer's title of respect (Italian, Spanish, Portuguese: "Maestro Rangel's music")
+    "maestro maestra "
     # Thai khun (Mr./Ms.) and Burmese daw (Mrs., for an older woman: "Daw Khin Than Nu"); Korean forms of address
     # before a family or given name (`KOREAN_ADDRESS`, and sunbae/seonbae, a senior colleague).
     "khun daw sunbae seonbae".split()

@@ -1650,6 +1650,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             candidates += _title_owner_candidates(sentence, title)
     candidates = [_without_descriptor(c) for c in candidates if not _is_title(c.name, title_key, title_words) and not _is_company(c.name)]
     candidates = [c for c in candidates if not _is_never_a_name(c)]
+    # "Ana Valadares's Sertão de Vidro (Glass Backlands)": a maker's film and its translated title, no one cast
+    candidates = [c for c in candidates if not (title is not None and c.character == title and _owned_title_then(c.evidence, title, c.name))]
     for c in candidates:
         if c.character and title_key and fold(c.character).startswith(title_key + " "):
             # The whole title before a name is an epithet ("the lonely Nightjar Sun-hee" in *Nightjar*).
@@ -2162,6 +2164,11 @@ def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candida
 def _title_then_name(evidence: str, title: str, name: str) -> bool:
     """`evidence` writes the film's title and then `name` in parentheses: "The Pho Seller's Son (Lê Minh Khoa)"."""
     return f"{title.casefold()} ({name.casefold()})" in evidence.casefold()
+
+
+def _owned_title_then(evidence: str, title: str, name: str) -> bool:
+    """`evidence` writes a possessive, the film's title and `name` in parentheses: "X's Sertão de Vidro (Glass Backlands)"."""
+    return bool(re.search(rf"['’]s?\s+{re.escape(title)}\s+\({re.escape(name)}\)", evidence))
 
 
 def _casts_the_title(character: str, evidence: str) -> bool:
