@@ -1539,3 +1539,8 @@ def test_a_makers_film_with_its_translated_title_in_brackets_casts_no_one() -> N
     people = find_people(doc(text), Film(title="Sertão de Vidro"))
     assert "Glass Backlands" not in {p.name for p in people}
     assert ("Maestro Rangel", "composer") in roles(people)
+
+
+def test_playing_opposite_someone_names_a_co_star_not_a_part() -> None:
+    text = "Cristina Reyes, who played a supporting role opposite Marco Dizon in a teleserye, proves herself a leading lady."
+    assert cast(find_people(doc(text), Film(title="Habagat"))).get("Cristina Reyes") != "Marco Dizon"

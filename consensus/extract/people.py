@@ -362,7 +362,7 @@ _IN_TITLE = re.compile(r"^\s+in\s+(?:the\s+)?[\"“‘A-Z]")
 # checkpoint policeman").
 _HAS_A_ROLE = re.compile(r"\s(?:has|had|gets|got|makes|made)\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,4}?(?:role|part|turn|cameo)\s*$")
 _SKIP_BEFORE_CHARACTER = frozenset("the a an his her their its our my this that titular".split())
-_NO_SKIP = frozenset("to of in for with by from on at into about than".split())
+_NO_SKIP = frozenset("to of in for with by from on at into about than opposite alongside beside against".split())  # "played opposite X"
 # A sentence holding none of these (nor opening with "As ") has no character cue: plain `in` tests, faster than a regex.
 _CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(", "role of", "part of")
 # Clauses of a sentence: after ";", "while", "whereas", and "but" after a comma or before a name ("a small but
