@@ -482,3 +482,24 @@ def test_a_transcripts_speakers_in_any_script_with_their_part_are_no_titles() ->
         "ONDŘEJ ŠŤASTNÝ (critic): Go and see it.\n"
     )
     assert film_of(page).title == "The Puppet's Clock"
+
+
+@pytest.mark.parametrize(
+    ("credit_line", "year"),
+    [
+        ("Dir. Agnieszka Wrona. Poland. 2025. 94 mins", 2025),
+        ("Austria 2025 · Documentary · 89 min · German with English subtitles", 2025),
+        ("Il gatto di legno · Italy/France 2024 · 93'", 2024),
+    ],
+)
+def test_a_credit_header_states_the_films_year_in_a_cell(credit_line: str, year: int) -> None:
+    page = f"Screen Ledger\nThe Salt Miners' Choir\n{credit_line}\n\nThe Salt Miners' Choir is patient and humane. {BODY}\n"
+    film = film_of(page)
+    assert (film.title, film.year) == ("The Salt Miners' Choir", year)
+
+
+def test_the_year_after_an_original_title_in_brackets_in_the_prose() -> None:
+    page = ("ATHENS AFTER DARK\nSubject: Issue #87: Dance Me to Piraeus is back\n\n"
+            f"This week: Dance Me to Piraeus (Chorepse me ston Piraia, 1966) returns in a new print. {BODY}\n")
+    film = film_of(page)
+    assert (film.title, film.year) == ("Dance Me to Piraeus", 1966)

@@ -442,6 +442,10 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
         )
         if match:
             return int(match["year"] if match.groupdict().get("year") else match["year2"]), line
+        if not breaks and len(stripped.split()) <= 16 and _RUNTIME_CELL.search(stripped):
+            pieces, breaks = _SENTENCE_CELL_BREAK.split(stripped), 1  # "Dir. Agnieszka Wrona. Poland. 2025. 94 mins"
+            if year_cell := next((p for p in pieces if re.fullmatch(YEAR, p.strip(" ."))), None):
+                return int(year_cell.strip(" .")), line
         for cell in _CELL_BREAK.split(stripped) if cells or breaks and len(stripped.split()) <= 8 else ():  # "Chile, 2024 · 104 min"
             if (country_year := _COUNTRY_YEAR.fullmatch(cell.strip())) and country_year["country"].lower() in COUNTRIES:
                 return int(country_year["year"]), line
@@ -469,8 +473,12 @@ _EPISODE_LINE = re.compile(r"\b(?:hosted\s+by|episode|listen\s+(?:on|now)|podcas
 _CELL_BREAK = re.compile(r"\s[|·•/]\s|\s*[|·•]\s*")
 _YEAR_CELL = re.compile(rf"(?:^|[|·•]|\s/)\s*(?P<year>{YEAR})\s*(?:[|·•]|/\s|$)")
 # After the title: `Title (2023)`, `“Title” [2023]`; `Title is a 2023 ...`, `Title's was the 1999 ...`.
-_COUNTRY_YEAR = re.compile(rf"(?P<country>[A-Z][\w .'’-]{{1,30}}),\s*(?P<year>{YEAR})")  # a cell "Mexico, 2022"
-_OWN_YEAR_AFTER = re.compile(rf"[”\"’']?\s*[\(\[](?P<year>{YEAR})[\)\]]")
+# a cell "Mexico, 2022", "Austria 2025", "Italy/France 2025"
+_COUNTRY_YEAR = re.compile(rf"(?P<country>[A-Z][\w .'’-]{{1,30}}?)(?:/[A-Z][\w .'’-]{{1,30}}?)*(?:,\s*|\s+)(?P<year>{YEAR})")
+_OWN_YEAR_AFTER = re.compile(rf"[”\"’']?\s*[\(\[](?:[^()\[\]]{{1,60}},\s*)?(?P<year>{YEAR})[\)\]]")  # "(1966)", "(Filise me, 1966)"
+# A credits header of sentence-like cells with a runtime: "Dir. Agnieszka Wrona. Poland. 2025. 94 mins"
+_RUNTIME_CELL = re.compile(r"(?:^|\s)\d{2,3}\s*(?:min|mins|minutes|['’])(?:\.|\s|$)")
+_SENTENCE_CELL_BREAK = re.compile(r"\.\s+")
 _IS_A_YEAR_AFTER = re.compile(rf"[’']?s? (?:is|was) (?:a|an|the) (?P<year>{YEAR})\b", re.IGNORECASE)
 # A credits line's release or year cell: "Dir: Shirin Ahmadi. Starring: ... 118 mins. Released 2023.", "Country: Chile | Year: 2024".
 _RELEASED_CELL = re.compile(
