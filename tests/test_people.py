@@ -1544,3 +1544,14 @@ def test_a_makers_film_with_its_translated_title_in_brackets_casts_no_one() -> N
 def test_playing_opposite_someone_names_a_co_star_not_a_part() -> None:
     text = "Cristina Reyes, who played a supporting role opposite Marco Dizon in a teleserye, proves herself a leading lady."
     assert cast(find_people(doc(text), Film(title="Habagat"))).get("Cristina Reyes") != "Marco Dizon"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "director"),
+    [
+        ("Some, like Joost Dekker's 'Pim and the Paper Moon' ('Pim en de Papieren Maan'), suit both.", "Pim and the Paper Moon", "Joost Dekker"),
+        ("We dig into The Raven Hall, the Icelandic folk horror from Sigrún Jónsdóttir that has toured the festivals.", "The Raven Hall", "Sigrún Jónsdóttir"),
+    ],
+)
+def test_a_single_quoted_title_after_a_possessive_and_a_horror_from_someone(text: str, title: str, director: str) -> None:
+    assert (director, "director") in roles(find_people(doc(text), Film(title=title)))

@@ -128,7 +128,7 @@ _ABBREVIATED_FIELD = re.compile(r"^\s*(" + _ABBREVIATED_LABEL + r")\s+(?=[^\W\d_
 _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|WITH|Avec|Starring|Con|Mit)\s+(?=[^\W\d_])(.+?)\s*$")
 
 # What a critic calls the film it says someone made: "a droll drama from X", "X has made a procedural".
-_FILM_KINDS = r"film|movie|feature|picture|drama|comedy|thriller|documentary|western|musical|satire|melodrama"
+_FILM_KINDS = r"film|movie|feature|picture|drama|comedy|thriller|documentary|western|musical|satire|melodrama|horror|noir|fable|fantasy|biopic|mystery|chiller|romp|tragedy"
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
@@ -2058,7 +2058,7 @@ def _subjects_first_feature(sentence: str) -> list[Candidate]:
 def _title_patterns(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The title as a case-insensitive pattern, and `X's <title>` (matching from the apostrophe)."""
     escaped = re.escape(title)
-    return re.compile(escaped, re.I), re.compile(r"['’]s?\s+[\"“‘«]?" + escaped, re.I)
+    return re.compile(escaped, re.I), re.compile(r"['’]s?\s+[\"“‘«']?" + escaped, re.I)
 
 
 def _without_title(text: str, title: str) -> str:
@@ -2085,7 +2085,7 @@ def _possessive_title_starts(sentence: str, title: str) -> list[int]:
     end = 0  # matches do not overlap: the next one starts at or after the end of the last
     at = lowered.find(key)
     while at >= 0:
-        space = at - 1 if at > end and sentence[at - 1] in "\"“‘«" else at  # a quoted title: Yusupova's "Tashkent 1999"
+        space = at - 1 if at > end and sentence[at - 1] in "\"“‘«'" else at  # a quoted title: Yusupova's "Tashkent 1999"
         while space > end and sentence[space - 1].isspace():
             space -= 1
         start = space - 1 if space < at and sentence[space - 1 : space] == "'" else (
