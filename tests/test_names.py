@@ -277,3 +277,4 @@ def test_japanese_ou_and_a_german_j_for_russian_yu_are_other_spellings_of_one_na
     assert full_keys("Shou Fujimoto") & full_keys("Sho Fujimoto") & full_keys("Fujimoto Shō")
     assert full_keys("Julia Orlova") & full_keys("Yulia Orlova") and full_keys("Juri Belov") & full_keys("Yuri Belov")
     assert not full_keys("Jun Park") & full_keys("Yun Park")  # Korean Jun and Yun are two names
+    assert full_keys("Paal Brekke") & full_keys("Pål Brekke") and full_keys("Aase Lund") & full_keys("Åse Lund")
