@@ -599,3 +599,10 @@ def test_an_editorial_account_is_no_critic_and_a_free_zone_companys_tail_is_no_p
     page = (f"GULF SCREEN NOW\nBy Ekran Editorial\n\n{BODY}\n\n© 2025 Gulf Screen Now FZ-LLC. All rights reserved.")
     byline = byline_of(page)
     assert (byline.critic, byline.outlet) == (None, "Gulf Screen Now")
+
+
+def test_a_medium_publication_line_with_its_tagline_below_the_platforms_menu_is_the_outlet() -> None:
+    page = ("Medium\nOpen in app\nSign up\nSign in\nWrite\nSearch\n\nLagos Reel Notes\n"
+            "Published in Lagos Reel Notes · Essays and reviews on African cinema\n\n"
+            f"A Nollywood sequel that forgets to be scary\nChidinma Eze\nFollow\n7 min read · Sep 9, 2025\n\n{BODY}")
+    assert byline_of(page).outlet == "Lagos Reel Notes"

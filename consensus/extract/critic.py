@@ -92,7 +92,8 @@ _CLOSING = re.compile(r"^(?:[—–-]+\s*(?P<dash>[^—–-].*)|\((?P<paren>[^()
 _SIGNATURE = re.compile(r"^(?P<name>[^:,]{3,50}?)\s*[:,–—]\s*[“\"](?P<outlet>[^“”\"]{3,60})[”\"]\s*$")
 _READ_STAMP = re.compile(r"^\d+\s*min(?:ute)?s?\s*read(?:\b|(?=[A-Z0-9]))|^(?:follow|published in)\b", re.IGNORECASE)
 _LOGO = re.compile(r"^(?P<site>[^\W\d_][\w&'’.]*(?:\s+[\w&'’.]+){0,3}?)\s+logo$", re.IGNORECASE)
-_PUBLISHED_IN = re.compile(r"^published\s+in\s+(?P<site>[A-Z][\w&'’. -]{1,40}?)\s*$", re.IGNORECASE)  # Medium's publication line
+# Medium's publication line: "Published in Lagos Screen Notes", "Published in X · Essays and reviews on African cinema"
+_PUBLISHED_IN = re.compile(r"^published\s+in\s+(?P<site>[A-Z][\w&'’. -]{1,40}?)\s*(?:[·|•]\s.*)?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?P<holder>.+)$", re.IGNORECASE)
 # ... and the holder written first: "Threadwell, Inc. © 2026. All rights reserved."
 _COPYRIGHT_AFTER = re.compile(r"^(?P<holder>[A-Z][\w&'’. ,-]{1,50}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
@@ -613,7 +614,7 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
     site = document.metadata.get("site_name")
     if isinstance(site, str) and site.casefold() not in _PLATFORMS and (outlet := _outlet(site)):
         return outlet, f'<meta property="og:site_name" content="{site}">'
-    for line in lines[:HEADER_LINES]:
+    for line in lines[: 2 * HEADER_LINES]:  # (below a platform's menu of one-word lines)
         if (match := _LOGO.match(line) or _PUBLISHED_IN.match(line)) and (outlet := _outlet(match["site"])):
             return outlet, line
     if isinstance(site, str) and (outlet := _outlet(site)):  # the platform, when no publication on it is named
