@@ -1555,3 +1555,13 @@ def test_playing_opposite_someone_names_a_co_star_not_a_part() -> None:
 )
 def test_a_single_quoted_title_after_a_possessive_and_a_horror_from_someone(text: str, title: str, director: str) -> None:
     assert (director, "director") in roles(find_people(doc(text), Film(title=title)))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Dir. Yuki Aramaki-Cole. 15. 112 mins.", "dir. Petra Vuković-Ames · 134 min · seen at the Everyman",
+     "The Storm Mother (dir. Fionnuala Brennan-Osei, 2025) · 108 min · 15"],
+)
+def test_an_abbreviated_director_credit_in_a_cell_or_a_bracket(line: str) -> None:
+    people = find_people(doc(line + "\n\nThe film is patient and humane, and its lead is superb."), Film(title="The Storm Mother"))
+    assert [p.role for p in people] == ["director"]

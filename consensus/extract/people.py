@@ -139,6 +139,8 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 r"(?!(?:South|North|East|West|New|Hong|Sri|Saudi|San|Los|Las|Costa|Puerto|Burkina|Sierra|Papua)\s)"
                 r"(?![\w'’.-]+\s+(?:[A-Z][\w'’.-]*\s+)?(?:Studios?|Pictures|Films|Animations?|Productions|Entertainment|Bros\.?|Media)\b)",
                 re.I), ("director",)),  # "the second feature from X"
+    # a credit cell abbreviated: "Dir. Yuki Aramaki-Cole. 15. 112 mins.", "(dir. Fionnuala Brennan-Osei, 2025)"
+    (re.compile(r"(?:^|(?<=[(\[,;·|])|(?<=[(\[,;·|]\s))\s*dir\.\s+(?=(?-i:[^\W\d_a-z]))", re.I), ("director",)),
     (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|(?:^\s*|,\s+)co-?written\s+with\s+|\b(?:script|screenplay|writing),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
     (re.compile(r"\b(?:music|score|soundtrack|songs),?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
@@ -401,6 +403,7 @@ _ROLE_NOUN_STEMS = (
 _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed",),
     ("directed", "helmed", "feature", "film", "movie", "from"),
+    ("dir.",),
     ("written", "script", "screenplay", "writing"),
     ("music", "score", "soundtrack", "composed", "songs"),
     ("shot", "lensed", "photographed", "filmed", "cinematography", "camera", "photography", "lens"),
@@ -848,7 +851,7 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
     """`directed by X`, `music by X`, `shot by X` ..., with a list of names after the cue."""
     out: list[Candidate] = []
     lowered = casefree(sentence) if lowered is None else lowered
-    if " by " not in lowered and " from " not in lowered and " with " not in lowered and " of " not in lowered:
+    if " by " not in lowered and " from " not in lowered and " with " not in lowered and " of " not in lowered and "dir." not in lowered:
         return out
     for (pattern, roles), stems in zip(_BY_CUES, _BY_CUE_STEMS):
         if not has_any(lowered, stems):
@@ -1615,6 +1618,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             candidates += _field_candidates(line)
         elif len(line) < 300 and _CELLS.search(line) and has_any(lowered := casefree(line), ("directed by", "written by")):
             candidates += _by_candidates(line, lowered)  # a page's fact box, outside the main text: "Directed by X · Drama · 1h 52m"
+        if len(line) < 300 and "dir." in (lowered := casefree(line)):  # "Dir. X. 15. 112 mins." (the sentences cut at "Dir.")
+            candidates += [c for c in _by_candidates(line, lowered) if c.role == "director"]
     review = document.metadata.get("schema_review")
     if isinstance(review, dict) and review.get("item_director"):  # the page's schema.org Review names the film's director
         evidence = f"schema.org itemReviewed director: {review['item_director']}"
