@@ -1565,3 +1565,17 @@ def test_a_single_quoted_title_after_a_possessive_and_a_horror_from_someone(text
 def test_an_abbreviated_director_credit_in_a_cell_or_a_bracket(line: str) -> None:
     people = find_people(doc(line + "\n\nThe film is patient and humane, and its lead is superb."), Film(title="The Storm Mother"))
     assert [p.role for p in people] == ["director"]
+
+
+@pytest.mark.parametrize(
+    ("text", "director"),
+    [
+        ("THE NIGHT CHEMIST (Youssef Amrani-Kessler, 2025)\n\nThe film is patient and humane.", "Youssef Amrani-Kessler"),
+        ("I saw The Night Chemist (South Korea, 2025) last night, and it is patient and humane.", None),
+        ("I saw The Night Chemist (Kenya, 2025) last night, and it is patient and humane.", None),
+        ("The restored The Night Chemist (Samba da Meia-Noite, 1962) plays every night this week.", None),
+    ],
+)
+def test_a_catalogue_maker_and_year_in_brackets_after_the_title(text: str, director: str | None) -> None:
+    people = find_people(doc(text), Film(title="The Night Chemist"))
+    assert [p.name for p in people if p.role == "director"] == ([director] if director else [])

@@ -129,6 +129,8 @@ _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|WITH|Avec|Starring|Con|Mit)\s+(?=[^\
 
 # What a critic calls the film it says someone made: "a droll drama from X", "X has made a procedural".
 _FILM_KINDS = r"film|movie|feature|picture|drama|comedy|thriller|documentary|western|musical|satire|melodrama|horror|noir|fable|fantasy|biopic|mystery|chiller|romp|tragedy"
+# First words of two-word countries and cities, never of a person's name: "from South Korea", "(Hong Kong, 2024)".
+_PLACE_FIRST_WORDS = "South|North|East|West|New|Hong|Sri|Saudi|San|Los|Las|Costa|Puerto|Burkina|Sierra|Papua|United"
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
@@ -136,7 +138,7 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 # "a droll, deadpan two-hander from X", "a stark Kurdish-language film from first-timer X", "the new space drama from X"
                 rf"|\b(?:a|an|the)\s+(?:[\w-]+,?\s+){{1,3}}?(?:{_FILM_KINDS}|farce|romance|two-hander|chamber\s+piece|debut|co-?production)\s+from\s+"
                 r"(?:(?:first-timer|newcomer|debutant|veteran|director)\s+)?(?=(?-i:[A-Z][\w'’.-]*\s+[A-Z]))"
-                r"(?!(?:South|North|East|West|New|Hong|Sri|Saudi|San|Los|Las|Costa|Puerto|Burkina|Sierra|Papua)\s)"
+                rf"(?!(?:{_PLACE_FIRST_WORDS})\s)"
                 r"(?![\w'’.-]+\s+(?:[A-Z][\w'’.-]*\s+)?(?:Studios?|Pictures|Films|Animations?|Productions|Entertainment|Bros\.?|Media)\b)",
                 re.I), ("director",)),  # "the second feature from X"
     # a credit cell abbreviated: "Dir. Yuki Aramaki-Cole. 15. 112 mins.", "(dir. Fionnuala Brennan-Osei, 2025)"
@@ -2012,7 +2014,15 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
     for m in _title_patterns(title)[0].finditer(sentence):
         if (owner := _APPOSED_OWNER.match(sentence, m.end())) and (name := name_before(owner.group(0)[:-2].rstrip("'’"))):
             out.append(Candidate(name, "director", sentence, None, 1))
+        # "THE NIGHT PHARMACIST (Youssef Amrani-Kessler, 2025)": a catalogue's maker and year after the title
+        if (maker := _MAKER_AND_YEAR.match(sentence, m.end())) and (name := name_after(maker["name"])) == maker["name"].strip() \
+                and _is_person_name(name, "") and all(w[:1].isupper() for w in name.split()):  # not "(Samba da Meia-Noite, 1962)"
+            out.append(Candidate(name, "director", sentence, None, 1))
     return out
+
+
+# (two words at least, neither a country nor a place: "(Kenya, 2024)", "(South Korea, 2023)" name where it was made)
+_MAKER_AND_YEAR = re.compile(rf"[\"”’']?\s*\((?!(?:{_PLACE_FIRST_WORDS})\s)(?P<name>[^(),\d\s]+(?:\s+[^(),\d\s]+){{1,3}}),\s*(?:19|20)\d\d\)")
 
 
 # (a described work follows, in lower case: "In The Rain Tax, Tran Quoc Bao's Uncle Tu" names an actor's part)
