@@ -606,3 +606,10 @@ def test_a_medium_publication_line_with_its_tagline_below_the_platforms_menu_is_
             "Published in Lagos Reel Notes · Essays and reviews on African cinema\n\n"
             f"A Nollywood sequel that forgets to be scary\nChidinma Eze\nFollow\n7 min read · Sep 9, 2025\n\n{BODY}")
     assert byline_of(page).outlet == "Lagos Reel Notes"
+
+
+def test_a_guest_critic_named_in_a_podcasts_show_notes() -> None:
+    page = ("POPCORN & PARADOX\nAn English-language film podcast\nEpisode 212: The Raven Hall + listener mail\n\n"
+            "Show notes\nHost Daan Vos is joined by returning guest critic Amara Obi to dig into The Raven Hall.\n\n"
+            f"{BODY}")
+    assert byline_of(page).critic == "Amara Obi"

@@ -59,6 +59,7 @@ _BYLINE = re.compile(
 )
 # A transcript's speaker label that names the critic's part: "ONDŘEJ ŠŤASTNÝ (critic): Thank you, Klára."
 _CRITIC_SPEAKS = re.compile(rf"^{NAME}\s*\((?:our\s+|guest\s+|the\s+)?(?:film\s+|movie\s+)?(?:critic|reviewer)\)\s*:", re.IGNORECASE)
+_GUEST_CRITIC = re.compile(r"\b(?:guest|visiting|resident)\s+(?:film\s+)?(?:critic|reviewer)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  # "Bae Ha-eun's review published on Cinelog:"
 # What a site calls itself in its tagline ("A weekly letter about ...", "A blog on Korean cinema").
 _PUBLICATION_KINDS = r"letter|newsletter|blog|zine|podcast|column|diary|journal|notebook"
@@ -408,6 +409,9 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
         return found
     if bio:
         return bio[0], bio[1]
+    for line in lines[: 2 * HEADER_LINES]:  # show notes: "Host X is joined by returning guest critic Amara Nwosu"
+        if (guest := _GUEST_CRITIC.search(line)) and (name := _person(guest["name"])):
+            return name, line
     short = [line for line in reversed(lines) if len(line) <= SHORT_LINE_CHARS]
     for line in short:
         if ('"' in line or "“" in line) and (match := _SIGNATURE.match(line)):
