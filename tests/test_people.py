@@ -1579,3 +1579,11 @@ def test_an_abbreviated_director_credit_in_a_cell_or_a_bracket(line: str) -> Non
 def test_a_catalogue_maker_and_year_in_brackets_after_the_title(text: str, director: str | None) -> None:
     people = find_people(doc(text), Film(title="The Night Chemist"))
     assert [p.name for p in people if p.role == "director"] == ([director] if director else [])
+
+
+def test_credits_under_a_heading_label_and_the_new_musical_of_someone() -> None:
+    crew = "Crew: Director: Mateus Lima. Screenplay: Mateus Lima, Paula Reis. Camera: Inês Rebelo."
+    assert roles(find_people(doc(crew), Film(title="X"))) == {
+        ("Mateus Lima", "director"), ("Mateus Lima", "writer"), ("Paula Reis", "writer"), ("Inês Rebelo", "cinematographer")}
+    text = "This week I saw the new French musical of Élodie Marchand, « Les Valises », which everyone calls the new Demy."
+    assert ("Élodie Marchand", "director") in roles(find_people(doc(text), Film(title="Les Valises")))

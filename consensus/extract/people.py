@@ -135,6 +135,7 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
                 r"(?:(?:(?:19|20)\d\d\s+)?(?:feature|film|movie)\s+(?:from|by|of)|one\s+from)\s+(?=(?-i:[A-Z]))"  # "the new one from X", "the 2022 film by X", "the new film of X"
+                rf"|\bthe\s+(?:new|latest)\s+(?:[\w-]+\s+){{0,2}}?(?:{_FILM_KINDS})\s+of\s+(?=(?-i:[^\W\d_a-z][\w'’.-]*\s+[^\W\d_a-z]))"  # "the new French musical of X"
                 # "a droll, deadpan two-hander from X", "a stark Kurdish-language film from first-timer X", "the new space drama from X"
                 rf"|\b(?:a|an|the)\s+(?:[\w-]+,?\s+){{1,3}}?(?:{_FILM_KINDS}|farce|romance|two-hander|chamber\s+piece|debut|co-?production)\s+from\s+"
                 r"(?:(?:first-timer|newcomer|debutant|veteran|director)\s+)?(?=(?-i:[A-Z][\w'’.-]*\s+[A-Z]))"
@@ -404,7 +405,7 @@ _ROLE_NOUN_STEMS = (
 )
 _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed",),
-    ("directed", "helmed", "feature", "film", "movie", "from"),
+    ("directed", "helmed", "feature", "film", "movie", "from", "new ", "latest "),
     ("dir.",),
     ("written", "script", "screenplay", "writing"),
     ("music", "score", "soundtrack", "composed", "songs"),
@@ -686,6 +687,9 @@ def _field_candidates(line: str) -> list[Candidate]:
                 out += [Candidate(name, "actor", line.strip(), character, 2) for name, character in _names_in_list(bare.group(1), labelled=True)]
             continue
         roles = _label_roles(m.group(1).strip())
+        if not roles and k == 0 and _FIELD.match(m.group(2)):
+            out += _field_candidates(m.group(2))  # a heading's label first: "Crew: Director: X. Screenplay: Y."
+            continue
         for name, character in _names_in_list(m.group(2), labelled=True) if roles else ():
             for role in roles:
                 out.append(Candidate(name, role, line.strip(), character if role == "actor" else None, 2))
