@@ -503,3 +503,9 @@ def test_the_year_after_an_original_title_in_brackets_in_the_prose() -> None:
             f"This week: Dance Me to Piraeus (Chorepse me ston Piraia, 1966) returns in a new print. {BODY}\n")
     film = film_of(page)
     assert (film.title, film.year) == ("Dance Me to Piraeus", 1966)
+
+
+@pytest.mark.parametrize("title", ["Dune Part 2", "Independence Day 2", "Harold and The Purple Crayon"])
+def test_a_numbered_title_or_one_with_and_the_is_kept_whole(title: str) -> None:
+    page = f"{title} review\n\n{title} is careful, handsome and a little cold. I admired {title} more than I loved it.\n"
+    assert film_of(page).title == title

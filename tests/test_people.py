@@ -1587,3 +1587,8 @@ def test_credits_under_a_heading_label_and_the_new_musical_of_someone() -> None:
         ("Mateus Lima", "director"), ("Mateus Lima", "writer"), ("Paula Reis", "writer"), ("Inês Rebelo", "cinematographer")}
     text = "This week I saw the new French musical of Élodie Marchand, « Les Valises », which everyone calls the new Demy."
     assert ("Élodie Marchand", "director") in roles(find_people(doc(text), Film(title="Les Valises")))
+
+
+def test_a_score_or_a_novel_co_written_with_someone_credits_no_writer() -> None:
+    people = find_people(doc("Directed by Ana Ruiz. The score, co-written with Tomás Vidal, is lovely."), Film(title="Salt Hours"))
+    assert ("Tomás Vidal", "writer") not in roles(people) and ("Ana Ruiz", "writer") not in roles(people)

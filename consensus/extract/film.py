@@ -50,7 +50,8 @@ _PAGE_WORDS = frozenset(
     "entertainment culture opinion features".split()
 )
 _NOT_TITLES = _PAGE_WORDS | frozenset("full quick short mini capsule spoiler-free thread category categories".split()) | frozenset(COUNTRIES)
-_SEASON = re.compile(rf"(?i:season|series|week|day|part)\s+(?:{YEAR}(?:/\d\d)?|\d{{1,2}})$")  # "Season 2025/26", "Day 4"
+# a dispatch's or a programme's label, the whole title or its last comma cell: "Season 2025/26", "Annecy 2025, Day 4"
+_SEASON = re.compile(rf"(?i:season|series|week|day)\s+(?:{YEAR}(?:/\d\d)?|\d{{1,2}})")
 # A page section's heading is no title: "User Reviews", "Critic Reviews", "Latest Film Reviews".
 _SECTION_WORDS = _PAGE_WORDS | frozenset("user users critic critics latest recent more all our top new best your audience".split())
 # A festival's edition, a section of festival coverage: "Berlinale 2025", "Cascade Film Festival 2024".
@@ -156,7 +157,7 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
                                                                         or foreign_ok and not is_common_word(word))):
             return None
     # "2025" in "Berlinale 2025 › Competition", "Movie review", "User Reviews", "Directed by Ana Lusa · 2024 · Chile"
-    if title.isdigit() or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) or _SEASON.search(title) \
+    if title.isdigit() or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) or _SEASON.fullmatch(title.rsplit(",", 1)[-1].strip()) \
             or all(w.lower() in _SECTION_WORDS for w in words) or _CREDIT_START.match(title):
         return None
     letters = [ch for ch in title if ch.isalpha()]
@@ -293,10 +294,11 @@ def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int]
 # Where a headline splits into title and tagline: "CUPID'S LAST INVOICE: Please Stop Making These", "Concrete Saints,
 # or how to waste a great cast", "Whalefall Summer and the art of saying almost nothing", "Letters to Tlaloc — Festival Dispatch", "Cascade Film Festival 2024: Feral Psalms".
 _SEGMENT_BREAK = re.compile(
-    r"\s*[:|–—]\s*|\s+-\s+|,\s+or\s+|,\s+and\s+(?=(?:the|I|why|how|what)\s)|\s+and\s+(?=the\s+[a-z]|The\s+[A-Z])|\s+›\s+"
+    r"\s*[:|–—]\s*|\s+-\s+|,\s+or\s+|,\s+and\s+(?=(?:the|I|why|how|what)\s)|\s+and\s+(?=the\s+[a-z])|\s+›\s+"
     r"|\s+\+\s+"  # "Episode 212: The Raven Assembly + listener mail"
     r"|,\s+(?:a|an)\s+(?=[a-z])"  # "The Clockmaker's Ghost, a puppet horror for grown-ups"
 )
+_LAST_OF_A_LIST = re.compile(r",[^,]*?\s+and\s+(?P<title>The\s+[A-Z].*)$")
 _SEGMENT_BREAK_BUT_COLON = re.compile(_SEGMENT_BREAK.pattern.replace("[:|–—]", "[|–—]"))
 # A headline sentence: "Wolves of Paraná is a thriller with nothing to say", "Tidewater: Part Two Is What Happens When".
 _HEADLINE_VERB = re.compile(
@@ -348,6 +350,8 @@ def _segment_titles(line: str) -> list[str]:
         for piece in _SEGMENT_BREAK.split(part):
             if gloss := _TRAILING_GLOSS.match(piece.strip()) or _LEADING_GLOSS.match(piece.strip()):
                 out.append(gloss["title"])
+            if listed := _LAST_OF_A_LIST.search(piece):
+                out.append(listed["title"])  # "Rain, fog and The Fog Sisters" (not "Harold and The Purple Crayon")
             out.append(piece)
         # a subtitled title whole ("Pocket Universe: The Return – the sequel that gets it"), for the prose to confirm
         out += [piece for piece in _SEGMENT_BREAK_BUT_COLON.split(part) if ":" in piece and len(piece.split(":")) == 2]

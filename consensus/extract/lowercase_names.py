@@ -62,8 +62,13 @@ def _is_syllable_pair(word: str) -> bool:
     return len(parts) == 2 and parts[0] != parts[1] and all(2 <= len(part) <= 4 and part.isalpha() for part in parts)
 
 
+# Where a short given name alone is read: after "as" or an opening bracket ("park ji-ah as ok-ju", "(mi-ju)").
+_AS_A_PART_BEFORE = re.compile(r"(?:\bas|\()\s*$")
+
+
 def _is_short_given_name(word: str) -> bool:
-    """Two short syllables, not both English words: a given name or a character's ("ok-ju", "ji-ah"; not "so-so")."""
+    """Two short syllables, not both English words: a given name or a character's ("ok-ju", "ji-ah"; not "so-so").
+    Read alone only where a part is named (`_AS_A_PART_BEFORE`): "wi-fi" and "co-op" have the same shape."""
     return _is_syllable_pair(word) and not all(is_common_word(part) for part in word.split("-"))
 
 
@@ -78,7 +83,7 @@ def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMentio
         i = 0
         while i < len(words):
             word, start, end = words[i]
-            opens = _is_name_word(word) or _is_short_given_name(word) or (
+            opens = _is_name_word(word) or _is_short_given_name(word) and _AS_A_PART_BEFORE.search(sentence[:start]) is not None or (
                 word in _FAMILY_NAMES_ALSO_WORDS and i + 1 < len(words)
                 and (_is_name_word(words[i + 1][0]) or _is_syllable_pair(words[i + 1][0]))  # "park ji-ah", "park seon-woo"
                 and sentence[end : words[i + 1][1]] == " "
@@ -88,7 +93,7 @@ def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMentio
                 continue
             j = i + 1
             while j < len(words) and j - i < 3 and sentence[words[j - 1][2] : words[j][1]] == " " and (
-                _is_name_word(words[j][0]) or j == i + 1 and word in _FAMILY_NAMES_ALSO_WORDS and _is_syllable_pair(words[j][0])
+                _is_name_word(words[j][0]) or j == i + 1 and (word in _FAMILY_NAMES_ALSO_WORDS or _is_name_word(word)) and _is_syllable_pair(words[j][0])
             ):
                 j += 1
             name = sentence[start : words[j - 1][2]]

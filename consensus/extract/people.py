@@ -129,6 +129,8 @@ _BARE_CAST_FIELD = re.compile(r"^\s*(?:With|WITH|Avec|Starring|Con|Mit)\s+(?=[^\
 
 # What a critic calls the film it says someone made: "a droll drama from X", "X has made a procedural".
 _FILM_KINDS = r"film|movie|feature|picture|drama|comedy|thriller|documentary|western|musical|satire|melodrama|horror|noir|fable|fantasy|biopic|mystery|chiller|romp|tragedy"
+# "..., co-written with Y" after a work that is not the film: "The score, co-written with Y", "her novel, co-written with Y"
+_NOT_WORK_BEFORE = "".join(f"(?<!{w})" for w in ("score", "music", "song", "songs", "novel", "book", "soundtrack", "play", "memoir", "album"))
 # First words of two-word countries and cities, never of a person's name: "from South Korea", "(Hong Kong, 2024)".
 _PLACE_FIRST_WORDS = "South|North|East|West|New|Hong|Sri|Saudi|San|Los|Las|Costa|Puerto|Burkina|Sierra|Papua|United"
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
@@ -144,7 +146,7 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 re.I), ("director",)),  # "the second feature from X"
     # a credit cell abbreviated: "Dir. Yuki Aramaki-Cole. 15. 112 mins.", "(dir. Fionnuala Brennan-Osei, 2025)"
     (re.compile(r"(?:^|(?<=[(\[,;·|])|(?<=[(\[,;·|]\s))\s*dir\.\s+(?=(?-i:[^\W\d_a-z]))", re.I), ("director",)),
-    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|(?:^\s*|,\s+)co-?written\s+with\s+|\b(?:script|screenplay|writing),?\s+(?:is\s+|was\s+)?by\s+|"
+    (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|(?:^\s*|" + _NOT_WORK_BEFORE + r",\s+)co-?written\s+with\s+|\b(?:script|screenplay|writing),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
     (re.compile(r"\b(?:music|score|soundtrack|songs),?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
                 r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+|\b(?:songs|music|score|soundtrack),?\s+(?:(?:written|composed)\s+and\s+)?arranged\s+by\s+", re.I), ("composer",)),
@@ -1970,7 +1972,7 @@ def _credited_not_cast(name: str, candidates: list[Candidate]) -> bool:
 # "The screenplay, co-written with Y": no owner is written, so the co-author is the film's author, its director.
 # "The director, who also wrote the script", "Screenplay by the director and Y": the director named by their role alone.
 _DIRECTOR_WROTE = re.compile(
-    r"(?<!screenplay)(?<!script),\s+co-?written\s+with\b"  # "X's Barsaat Ke Baad, co-written with Y": the director's film
+    r"(?<!screenplay)(?<!script)" + _NOT_WORK_BEFORE + r",\s+co-?written\s+with\b"  # "X's Barsaat Ke Baad, co-written with Y": the director's film
     r"|(?:^|[.;]\s+|\b(?:and|but)\s+)(?:the|its)\s+(?:(?:screenplay|script),?\s+co-?written\s+with\b"
     r"|director,?\s+(?:who\s+)?(?:also\s+)?(?:co-?)?wrote\s+(?:the\s+|its\s+)?(?:script|screenplay|film)\b)"
     r"|\b(?:screenplay|script|written)\s+by\s+the\s+director\s+and\b",
@@ -2018,10 +2020,11 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
     for m in _title_patterns(title)[0].finditer(sentence):
         if (owner := _APPOSED_OWNER.match(sentence, m.end())) and (name := name_before(owner.group(0)[:-2].rstrip("'’"))):
             out.append(Candidate(name, "director", sentence, None, 1))
-        # "THE NIGHT PHARMACIST (Youssef Amrani-Kessler, 2025)": a catalogue's maker and year after the title
+        # "THE NIGHT PHARMACIST (Youssef Amrani-Kessler, 2025)": a catalogue's maker and year after the title. Weak
+        # (`_confirm_weak`: only when no other director is credited): "(Ivory Coast, 2025)" has the same shape.
         if (maker := _MAKER_AND_YEAR.match(sentence, m.end())) and (name := name_after(maker["name"])) == maker["name"].strip() \
-                and _is_person_name(name, "") and all(w[:1].isupper() for w in name.split()):  # not "(Samba da Meia-Noite, 1962)"
-            out.append(Candidate(name, "director", sentence, None, 1))
+                and _is_person_name(name, "") and all(w[:1].isupper() and not is_demonym(w) for w in name.split()):
+            out.append(Candidate(name, "director", sentence, None, 0))  # (capitals only: not "(Samba da Meia-Noite, 1962)")
     return out
 
 

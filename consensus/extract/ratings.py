@@ -98,7 +98,8 @@ _GIVEN_LETTER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_AFTER = re.compile(r"\s*\d")
-_WORD_AFTER_ARTICLE = re.compile(r"\s+[a-z]")
+# "A patient, devastating act": the article before a word; "A for ambition", "A in my book" keep the grade
+_WORD_AFTER_ARTICLE = re.compile(r"\s+(?!(?:for|in|on|from|with|and|but|to|at|of|plus|minus|overall|grade)\b)[a-z]")
 _LONE_LETTER = re.compile(r"^[(\[]?(?P<letter>[A-D][+\-−–])[)\]]?$")
 _CLAUSE_BOUNDARY = re.compile(
     r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9*★])|\s+[|•·]\s+|\s+[/\\]{1,2}\s+|\s+[–—]\s+(?=[A-Z]\w*\s*:)"
