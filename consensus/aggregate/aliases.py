@@ -1829,10 +1829,9 @@ def merge_people(
         actors = Counter(cluster_of_item[character_actor[i]] for i in cl.members)
         actor = sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         sources = sorted({s for i in cl.members for ss in character_items[i].sources.values() for s in ss})
-        merged_characters.append(
-            MergedCharacter(*_shown(cl), _shown(person_clusters[actor])[0], sources, linked_characters.get(ci, []))
-        )
-        character_of_person.setdefault(actor, Counter())[cl.canonical] += len(cl.members)
+        name, aliases = _shown(cl)
+        merged_characters.append(MergedCharacter(name, aliases, _shown(person_clusters[actor])[0], sources, linked_characters.get(ci, [])))
+        character_of_person.setdefault(actor, Counter())[name] += len(cl.members)
 
     merged_people: list[MergedPerson] = []
     for ci, cl in enumerate(person_clusters):

@@ -682,13 +682,14 @@ def full_keys(name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-# Spellings one transcription habit writes for another, kept as extra keys (not rewrites: each is also a plain
-# spelling elsewhere): Japanese ō written ou (Shou = Shō = Sho, Kouhei = Kohei; "ou" is u in French-style Russian,
-# Kouznetsov), German or Polish J for Russian Ю before l or r (Julia = Yulia, Juri = Yuri), and aa for å (Paal = Pål).
+# Spellings one transcription habit writes for another, kept as extra keys of the name written the first way (not
+# rewrites, and never from the plain spelling, which other languages use: Moussa, Kaan, Lou): a Japanese ō also
+# written ou (Shō = Shou, and Shō = Sho by folding), a Danish or Norwegian å written aa (Pål = Paal), and German or
+# Polish J for Russian Ю before l or r (Julia = Yulia, Juri = Yuri).
 _OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], object], ...] = (
-    (re.compile(r"(?<=[^\W\d_])ou(?![aeiou])", re.IGNORECASE), lambda m: m.group()[0]),
+    (re.compile(r"[ōŌ]"), lambda m: "ou" if m.group() == "ō" else "Ou"),
+    (re.compile(r"[åÅ]"), lambda m: "aa" if m.group() == "å" else "Aa"),
     (re.compile(r"\b([Jj])u(?=[lr][aeiouy])"), lambda m: ("Y" if m.group(1) == "J" else "y") + "u"),
-    (re.compile(r"(?<=[^\W\d_])aa|\bAa", re.IGNORECASE), lambda m: m.group()[0]),  # Danish and Norwegian å written aa: Paal = Pål
 )
 # A hyphen between two letters of a word: romanized syllable by syllable, the word may not meet its run-together
 # spelling (the silent h of Wade-Giles "Chih" is no longer silent before "w" in "Chihwei"), so both are keys.
