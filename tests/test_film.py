@@ -509,3 +509,8 @@ def test_the_year_after_an_original_title_in_brackets_in_the_prose() -> None:
 def test_a_numbered_title_or_one_with_and_the_is_kept_whole(title: str) -> None:
     page = f"{title} review\n\n{title} is careful, handsome and a little cold. I admired {title} more than I loved it.\n"
     assert film_of(page).title == title
+
+
+@pytest.mark.parametrize("headline", ["My Top Ten (So Far) is here", "Festival Diary (Part Three) is up"])
+def test_a_bracketed_aside_after_a_headline_is_no_translated_title(headline: str) -> None:
+    assert film_of(f"{headline}\n\n{BODY}\n").title is None

@@ -229,9 +229,11 @@ def _from_fact_box(line: str) -> tuple[str, int | None] | None:
 
 
 def _glossed_title(gloss: re.Match[str]) -> str | None:
-    """`Der lange Winter (The Long Winter)`: an original title, then its English title in brackets."""
-    english = _clean_title(gloss.group(0)[gloss.end("title"):].strip(" ()"))
-    if not english or len(english.split()) < 2:
+    """`Der lange Winter (The Long Winter)`: an original title, then its English title in brackets (a `_TRAILING_GLOSS`
+    or `_LEADING_GLOSS` match). Not an aside: "My Top Ten (So Far)", "Festival Diary (Part Three)"."""
+    bracket = gloss.group(0)[gloss.end("title"):].strip(" ()")
+    english = _clean_title(bracket)
+    if not english or len(english.split()) < 2 or bracket.split()[0].lower() in _ASIDE_OPENERS:
         return None  # "Jeon Jong-seo (Ok-ju)" is an actor and a part
     return _clean_title(gloss["title"], foreign_ok=True)
 
@@ -306,8 +308,10 @@ _HEADLINE_VERB = re.compile(
     r"|(?:very|so|too|quite|really|pretty|deeply|utterly|simply|just|still|finally|far|much|frankly|genuinely|back|here)\b)"
 )
 _TRAILING_GLOSS = re.compile(r"^(?P<title>.+?)\s+\([^()]{2,60}\)$")  # "Nuvem Baixa (Low Cloud)": a title and its translation
-# "Singing Cat Street (Rue des Chats Chantants) is gorgeous", "The Raven Assembly (with Amara Nwosu)": a title, then brackets
+# A title, then brackets, then more: "Singing Cat Street (Rue des Chats Chantants) is gorgeous" (a translation, read by
+# `_glossed_title`), "The Raven Assembly (with Amara Nwosu) + listener mail" (an aside: a headline segment, named in the prose).
 _LEADING_GLOSS = re.compile(r"^(?P<title>[^()]{2,100}?)\s*\([^()]{2,60}\)")
+_ASIDE_OPENERS = frozenset("so part with and or feat ft aka vol episode season day no".split())
 SEGMENT_LINE_WORDS = 16  # a longer header line is prose, whose capitalised fragments are no headline
 PROSE_WORDS = 8  # a line of at least this many words is prose where the review names its film
 

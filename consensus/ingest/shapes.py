@@ -90,14 +90,22 @@ def looks_like_name(text: str, allow_single: bool = False) -> bool:
 _LEADING_MARKS = re.compile(r"^[^\w]*\w")  # "¡todos" -> "¡Todos", "(part" -> "(Part"
 
 
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from", "vs", "vs."})
+# Articles and prepositions of other languages, small only in a text of that language: "Les Nuits de la Ville Rouge",
+# "¡Vamos al Río!", but "La La Land", "The Man from Le Havre", "Lee Van Cleef".
+_FOREIGN_SMALL_WORDS = frozenset({"de", "del", "la", "le", "les", "des", "du", "el", "los", "las", "al", "der", "von", "van"})
+
+
 def title_case(text: str) -> str:
-    """"QUARRY ROAD" -> "Quarry Road"; keeps roman numerals ("II"), words with digits, and "JFK" alone."""
-    small = {"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from", "vs", "vs.",
-             "de", "del", "la", "le", "les", "des", "du", "el", "los", "las", "al", "der", "von", "van"}  # "¡Vamos al Río!"
+    """"QUARRY ROAD" -> "Quarry Road"; keeps roman numerals ("II"), words with digits, and "JFK" alone. Another
+    language's articles are small when two of them, or one and a "¡" or "¿", say the text is in that language."""
+    words = text.split()
+    foreign = {w.lower() for w in words} & _FOREIGN_SMALL_WORDS
+    small = _SMALL_WORDS | foreign if len(foreign) + ("¡" in text or "¿" in text) >= 2 else _SMALL_WORDS
     out = []
-    for i, word in enumerate(text.split()):
+    for i, word in enumerate(words):
         lower = word.lower()
-        if _ROMAN.fullmatch(word) or any(ch.isdigit() for ch in word) or (len(text.split()) == 1 and len(word) <= 3):
+        if _ROMAN.fullmatch(word) or any(ch.isdigit() for ch in word) or (len(words) == 1 and len(word) <= 3):
             out.append(word)
         elif i > 0 and lower in small:
             out.append(lower)
