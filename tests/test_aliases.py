@@ -936,6 +936,8 @@ def test_a_name_shown_from_capitals_or_lower_case_takes_the_case_its_other_spell
     assert display_name("park ji-ah", []) == "Park Ji-ah"
     assert display_name("maría josé de la fuente", []) == "María José de la Fuente"
     assert display_name("Seán O'BRIEN", []) == "Seán O'Brien"
+    assert display_name("Ludwig VAN BEETHOVEN", []) == "Ludwig van Beethoven"
+    assert display_name("JEAN-PIERRE Dupont", []) == "Jean-Pierre Dupont"
     # a name in capitals throughout, a roman numeral and initials are left as written
     assert display_name("BONG JOON-HO", []) == "BONG JOON-HO"
     assert display_name("John Smith III", []) == "John Smith III"

@@ -488,6 +488,7 @@ def test_a_transcripts_speakers_in_any_script_with_their_part_are_no_titles() ->
     ("credit_line", "year"),
     [
         ("Dir. Agnieszka Wrona. Poland. 2025. 94 mins", 2025),
+        ("Dir. Agnieszka Wrona. Poland, 2023. 94 mins", 2023),
         ("Austria 2025 · Documentary · 89 min · German with English subtitles", 2025),
         ("Il gatto di legno · Italy/France 2024 · 93'", 2024),
     ],

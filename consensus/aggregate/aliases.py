@@ -47,7 +47,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from consensus.ingest.shapes import is_common_word
+from consensus.ingest.shapes import ROMAN_NUMERAL, is_common_word
 from consensus.extract.names import (
     ARTICLES,
     FAMILIAR_PREFIXES,
@@ -688,8 +688,8 @@ def display_name(canonical: str, others: Sequence[str]) -> str:
     natural = {fold(w): w for other in others for w in other.split() if not w.isupper() and w != w.lower()}
     out = []
     for i, (word, loud) in enumerate(zip(words, shouted)):
-        if lower and i > 0 and word in _NAME_PARTICLES:
-            out.append(word)  # "maría josé de la fuente" -> "María José de la Fuente"
+        if (lower or loud) and i > 0 and word.lower() in PARTICLES:
+            out.append(word.lower())  # "maría josé de la fuente" -> "María José de la Fuente", "Ludwig VAN BEETHOVEN"
         elif lower or loud:
             out.append(natural.get(fold(word)) or _capitalized(word))
         else:
@@ -697,20 +697,21 @@ def display_name(canonical: str, others: Sequence[str]) -> str:
     return " ".join(out)
 
 
-_NAME_PARTICLES = frozenset("de del la le da das do dos di du van von der den ten bin ibn al el".split())
-_ROMAN_NUMERAL = re.compile(r"[IVX]+")
 
 
 def _is_shouted(word: str) -> bool:
     """A name word in capitals ("JEON", "HYE-RIN"), not an initial, a roman numeral ("III") or one letter."""
     letters = [ch for ch in word if ch.isalpha()]
-    return len(letters) >= 2 and word.isupper() and all(ch.isalpha() or ch in "-'’" for ch in word) and not _ROMAN_NUMERAL.fullmatch(word)
+    return len(letters) >= 2 and word.isupper() and all(ch.isalpha() or ch in "-'’" for ch in word) and not ROMAN_NUMERAL.fullmatch(word)
 
 
 def _capitalized(word: str) -> str:
-    """'JEON' -> 'Jeon', 'HYE-RIN' -> 'Hye-rin', "o'brien" -> "O'Brien"."""
-    low = word.lower()
-    return re.sub(r"(?<=\b\w['’])\w", lambda m: m.group(0).upper(), low[:1].upper() + low[1:])
+    """'JEON' -> 'Jeon', 'HYE-RIN' -> 'Hye-rin' (two syllables of an East Asian given name), 'JEAN-PIERRE' ->
+    'Jean-Pierre', "o'brien" -> "O'Brien"."""
+    parts = word.lower().split("-")
+    syllables = len(parts) == 2 and all(len(p) <= 5 for p in parts) and len(parts[1]) <= 4
+    parts = [p[:1].upper() + p[1:] if k == 0 or not syllables else p for k, p in enumerate(parts)]
+    return re.sub(r"(?<=\b\w['’])\w", lambda m: m.group(0).upper(), "-".join(parts))
 
 
 # A veto as data: each item's (scope, identity) marks. Two items may never share a group when they

@@ -35,6 +35,7 @@ from consensus.ingest.shapes import DATE, MONTH, is_common_word, looks_like_name
 from consensus.models import Document
 
 HEADER_LINES = 10
+MENU_AND_HEADER_LINES = 2 * HEADER_LINES  # the header when a menu of one-word lines comes first
 SHORT_LINE_CHARS = 160  # signatures, copyright and "originally published" lines are short
 _QUOTE_MARKS = "\"“”'’«»"  # a "— Name" line after a quotation attributes the quote, it is no byline
 CLOSING_LINES = 4
@@ -46,9 +47,10 @@ _CELLS = re.compile(r"\s*[|·•›»]\s*|\s+>\s+|\s{2,}")
 # ... and at a dash or tilde, in a byline ("Farid Haddad — 11 December 2024") or a masthead ("THE WEEKLY REEL — a newsletter
 # about movies", "KINO KORNER ~ a little zine ~ issue 31").
 _DASHED_CELLS = re.compile(rf"{_CELLS.pattern}|\s+[—–~]\s+")
-_HANDLE = re.compile(r"\s+\(?@\w[\w.]*\)?\s*$")  # "Siddharth Menon  @sidmenon_films": the critic's social handle after the name
+_HANDLE_TOKEN = r"@\w[\w.]*"  # "@sidmenon_films", "@marie.films.bsky.social"
+_HANDLE = re.compile(rf"\s+\(?{_HANDLE_TOKEN}\)?\s*$")  # "Siddharth Menon  @sidmenon_films": the critic's social handle after the name
 # After the name: a handle, or the critic's job ("By X Staff film critic").
-_AFTER_NAME = r"\s*(?:@\w+\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\sà(?=[\s(])|\d|[★☆])"
+_AFTER_NAME = r"\s*(?:" + _HANDLE_TOKEN + r"\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\sà(?=[\s(])|\d|[★☆])"
 # Blogger's and WordPress's "Posted by" in the site's language: "Publicada por X à(s) 21:40", "Publié par X".
 _POSTED_BY_ABROAD = r"(?:publicad[ao]|postad[ao])\s+por|publi[ée]e?\s+par|pubblicato\s+da|ver[öo]ffentlicht\s+von|geplaatst\s+door"
 _BYLINE = re.compile(
@@ -236,7 +238,7 @@ _YEARLESS_DATE = re.compile(rf"^(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})$"
 
 def _under_headline(lines: list[str]) -> tuple[str, str] | None:
     """Medium-style: a name line followed by `7 min read` or a date ("Feb 18" on a newsletter)."""
-    for line, nxt in zip(lines[: 2 * HEADER_LINES], lines[1 : 2 * HEADER_LINES + 1]):  # (a menu of one-word lines first)
+    for line, nxt in zip(lines[:MENU_AND_HEADER_LINES], lines[1 : MENU_AND_HEADER_LINES + 1]):
         bare = _HANDLE.sub("", line)
         dated = _READ_STAMP.match(nxt) or DATE.match(nxt) or _YEARLESS_DATE.match(nxt.strip())
         if dated and not _DASHED_CELLS.search(bare) and (name := _person(bare)):
@@ -248,7 +250,7 @@ def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
     """A header line of cells, one a labelled byline ("Film critic: X"), or one a person's name and another a date or
     a social handle."""
     # the header's lines of cells, however many one-item menu lines come first
-    header = [line for line in lines[: 2 * HEADER_LINES] if len(line.split()) > 3][:HEADER_LINES]
+    header = [line for line in lines[:MENU_AND_HEADER_LINES] if len(line.split()) > 3][:HEADER_LINES]
     for line in header:
         if "|" not in line and "·" not in line and "•" not in line and " — " not in line and " – " not in line or len(line) > SHORT_LINE_CHARS:
             continue
@@ -409,7 +411,7 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
         return found
     if bio:
         return bio[0], bio[1]
-    for line in lines[: 2 * HEADER_LINES]:  # show notes: "Host X is joined by returning guest critic Amara Nwosu"
+    for line in lines[:MENU_AND_HEADER_LINES]:  # show notes: "Host X is joined by returning guest critic Amara Nwosu"
         if (guest := _GUEST_CRITIC.search(line)) and (name := _person(guest["name"])):
             return name, line
     short = [line for line in reversed(lines) if len(line) <= SHORT_LINE_CHARS]
@@ -441,7 +443,7 @@ def _holder(raw: str) -> str:
 
 # A company's legal tail after a site's name ("Paper Lantern Magazine Ltd", "The Northern Courier and Media Ltd"),
 # and where a copyright line's holder ends ("The Rio Reel. Independent film journalism").
-_COMPANY_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:media|ltd|limited|inc|llc|fz-?llc|fze|llp|gmbh|plc|s\.?a|s\.?r\.?l|b\.?v|pty|group|publishing|publications|holdings|newspapers?|communications|corp|corporation)\.?)+$", re.IGNORECASE)
+_COMPANY_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?(?:media|ltd|limited|inc|llc|fz-?llc|fze|llp|gmbh|plc|(?-i:S\.?A|S\.?R\.?L|B\.?V)|pty|group|publishing|publications|holdings|newspapers?|communications|corp|corporation)\.?)+$", re.IGNORECASE)
 _HOLDER_END = re.compile(r"\.\s+(?=[A-Z])|\s+[|·•]\s+|\s+[–—-]\s+")
 MASTHEAD_WORDS = 7
 MASTHEAD_LINES = 4  # a masthead stands above or just below the headline and the byline
@@ -618,7 +620,7 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
     site = document.metadata.get("site_name")
     if isinstance(site, str) and site.casefold() not in _PLATFORMS and (outlet := _outlet(site)):
         return outlet, f'<meta property="og:site_name" content="{site}">'
-    for line in lines[: 2 * HEADER_LINES]:  # (below a platform's menu of one-word lines)
+    for line in lines[:MENU_AND_HEADER_LINES]:
         if (match := _LOGO.match(line) or _PUBLISHED_IN.match(line)) and (outlet := _outlet(match["site"])):
             return outlet, line
     if isinstance(site, str) and (outlet := _outlet(site)):  # the platform, when no publication on it is named

@@ -73,9 +73,9 @@ _TITLE_SPACE_YEAR = re.compile(rf"^(?P<title>[^()\[\]{{}}|·•:]{{1,100}}?)\s+(
 # Dennis Schwartz style: `RUN LOLA RUN (LOLA RENNT)(director: Tom Tykwer; cast: ..., 1998-Ger.)`.
 # a fact box: "Little Songs for Big Ships (Små sange til store skibe). Denmark, 2025. Directed by Mette Skovgaard. Starring ..."
 _TITLE_FACTS = re.compile(
-    rf"^(?P<title>[^().]{{1,120}}?)\s*(?:\([^()]*\)\s*)?\.\s+(?=[^.]{{0,60}}?\b(?P<year>{YEAR})\b[^.]{{0,30}}\.\s+(?i:directed\s+by|dir\.|director)\b)"
+    rf"^(?P<title>[^().]{{1,120}}?)\s*(?:\([^()]*\)\s*)?\.\s+(?=[^.]{{0,60}}?\b(?P<year>{YEAR})\b[^.]{{0,30}}\.\s+(?i:(?:directed\s+by|director)\b|dir\.))"
 )
-_TITLE_CREDITS = re.compile(r"^(?P<title>[^()]{1,120}?)\s*(?:\([^()]*\)\s*)?\((?=[^)]*\b(?:director|directed by|dir\.)\b)", re.IGNORECASE)
+_TITLE_CREDITS = re.compile(r"^(?P<title>[^()]{1,120}?)\s*(?:\([^()]*\)\s*)?\((?=[^)]*\b(?:(?:director|directed by)\b|dir\.))", re.IGNORECASE)
 _FIELD = re.compile(rf"^(?:film|movie|title|film title|movie title|english title|topic|thread)\s*:\s*(?P<title>.+?)(?:\s*\((?P<year>{YEAR})\))?\s*$", re.IGNORECASE)
 _TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)\s*[:–—-]?\s+(?:movie\s+|film\s+)?review\b", re.IGNORECASE)
 _REVIEW_OF = re.compile(r"^.{0,60}?\breview of\s+[“\"‘'](?P<title>[^“”\"]{1,100}?)[”\"’']", re.IGNORECASE)
@@ -450,12 +450,16 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
         )
         if match:
             return int(match["year"] if match.groupdict().get("year") else match["year2"]), line
-        if not breaks and len(stripped.split()) <= 16 and _RUNTIME_CELL.search(stripped):
-            pieces, breaks = _SENTENCE_CELL_BREAK.split(stripped), 1  # "Dir. Agnieszka Wrona. Poland. 2025. 94 mins"
+        if cells or breaks and len(stripped.split()) <= 8:
+            pieces = _CELL_BREAK.split(stripped)  # "Chile, 2024 · 104 min"
+        elif len(stripped.split()) <= 16 and _RUNTIME_CELL.search(stripped):
+            pieces = _SENTENCE_CELL_BREAK.split(stripped)  # "Dir. Agnieszka Wrona. Poland, 2025. 94 mins"
             if year_cell := next((p for p in pieces if re.fullmatch(YEAR, p.strip(" ."))), None):
                 return int(year_cell.strip(" .")), line
-        for cell in _CELL_BREAK.split(stripped) if cells or breaks and len(stripped.split()) <= 8 else ():  # "Chile, 2024 · 104 min"
-            if (country_year := _COUNTRY_YEAR.fullmatch(cell.strip())) and country_year["country"].lower() in COUNTRIES:
+        else:
+            pieces = []
+        for cell in pieces:
+            if (country_year := _COUNTRY_YEAR.fullmatch(cell.strip(" ."))) and country_year["country"].lower() in COUNTRIES:
                 return int(country_year["year"]), line
     for line in document.lines:
         if has_any(casefree(line), ("released", "year")) and len(line.split()) <= HEADLINE_WORDS and (match := _RELEASED_CELL.search(line)):
@@ -558,7 +562,7 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
         found += [_Found(title, None, line.strip(), 1) for title in _segment_titles(line) if not hit or title != hit[0]]
     if not any(f.strength >= 4 for f in found):  # a fact box below the headline: "Title (Original). Denmark, 2025. Directed by"
         found += [_Found(hit[0], hit[1], line.strip(), 4) for line in document.lines[:FACT_BOX_LINES]
-                  if "irect" in line and (hit := _from_fact_box(line))]
+                  if has_any(casefree(line), ("direct", "dir.")) and (hit := _from_fact_box(line))]
     page_title = document.metadata.get("title")
     if isinstance(page_title, str):
         if hit := _from_headline(page_title):

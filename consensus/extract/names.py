@@ -32,6 +32,11 @@ PARTICLES = frozenset(
 )
 # Generational suffixes: their period is part of the name ("Quirino Abad Jr.").
 GENERATIONAL = frozenset({"jr", "sr"})
+# Where a name starts, as a regex lookahead: a capital, accented ones too ("Živojin", "Ōta", "Łukasz"); a letter
+# of another script passes as well (any letter that is no ASCII or Latin-1 small letter). Not for a pattern compiled
+# with re.IGNORECASE, where the class would refuse every Latin letter: there, write it inside `(?-i:...)`.
+CAPITAL = r"[^\W\d_a-zß-ÿ]"
+NAME_AHEAD = rf"(?={CAPITAL})"
 # Abbreviations that end in a period but do not end a name.
 ABBREVIATIONS = frozenset("dr mr mrs ms st jr sr mx prof".split())
 # Given names abbreviated before another given name: Filipino "Ma." for María ("Ma. Teresa Reyes").

@@ -53,6 +53,8 @@ from functools import lru_cache
 
 from consensus.aggregate.aliases import NameItem, best_form, cluster_names, has_character_title, is_part_of, part_keys, same_full_name
 from consensus.extract.names import (
+    CAPITAL,
+    NAME_AHEAD,
     ABBREVIATIONS,
     GENERATIONAL,
     GIVEN_NAME_ABBREVIATIONS,
@@ -136,16 +138,16 @@ _PLACE_FIRST_WORDS = "South|North|East|West|New|Hong|Sri|Saudi|San|Los|Las|Costa
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
-                r"(?:(?:(?:19|20)\d\d\s+)?(?:feature|film|movie)\s+(?:from|by|of)|one\s+from)\s+(?=(?-i:[A-Z]))"  # "the new one from X", "the 2022 film by X", "the new film of X"
-                rf"|\bthe\s+(?:new|latest)\s+(?:[\w-]+\s+){{0,2}}?(?:{_FILM_KINDS})\s+of\s+(?=(?-i:[^\W\d_a-z][\w'’.-]*\s+[^\W\d_a-z]))"  # "the new French musical of X"
+                r"(?:(?:(?:19|20)\d\d\s+)?(?:feature|film|movie)\s+(?:from|by|of)|one\s+from)\s+(?=(?-i:" + CAPITAL + r"))"  # "the new one from X", "the 2022 film by X", "the new film of X"
+                rf"|\bthe\s+(?:new|latest)\s+(?:[\w-]+\s+){{0,2}}?(?:{_FILM_KINDS})\s+of\s+(?=(?-i:" + CAPITAL + r"[\w'’.-]*\s+" + CAPITAL + r"))"  # "the new French musical of X"
                 # "a droll, deadpan two-hander from X", "a stark Kurdish-language film from first-timer X", "the new space drama from X"
                 rf"|\b(?:a|an|the)\s+(?:[\w-]+,?\s+){{1,3}}?(?:{_FILM_KINDS}|farce|romance|two-hander|chamber\s+piece|debut|co-?production)\s+from\s+"
-                r"(?:(?:first-timer|newcomer|debutant|veteran|director)\s+)?(?=(?-i:[A-Z][\w'’.-]*\s+[A-Z]))"
+                r"(?:(?:first-timer|newcomer|debutant|veteran|director)\s+)?(?=(?-i:" + CAPITAL + r"[\w'’.-]*\s+" + CAPITAL + r"))"
                 rf"(?!(?:{_PLACE_FIRST_WORDS})\s)"
                 r"(?![\w'’.-]+\s+(?:[A-Z][\w'’.-]*\s+)?(?:Studios?|Pictures|Films|Animations?|Productions|Entertainment|Bros\.?|Media)\b)",
                 re.I), ("director",)),  # "the second feature from X"
     # a credit cell abbreviated: "Dir. Yuki Aramaki-Cole. 15. 112 mins.", "(dir. Fionnuala Brennan-Osei, 2025)"
-    (re.compile(r"(?:^|(?<=[(\[,;·|])|(?<=[(\[,;·|]\s))\s*dir\.\s+(?=(?-i:[^\W\d_a-z]))", re.I), ("director",)),
+    (re.compile(r"(?:^|(?<=[(\[,;·|])|(?<=[(\[,;·|]\s))\s*dir\.\s+(?=(?-i:" + CAPITAL + r"))", re.I), ("director",)),
     (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|(?:^\s*|" + _NOT_WORK_BEFORE + r",\s+)co-?written\s+with\s+|\b(?:script|screenplay|writing),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
     (re.compile(r"\b(?:music|score|soundtrack|songs),?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
@@ -185,7 +187,12 @@ _OTHER_WORKS = re.compile(r"^\s*['’]s?\s+(?:\w+\s+){0,3}?(?:works|films|movies
 _CAST_CUE = re.compile(
     r"\b(?:stars|starring|co-stars|co-starring|(?:film|movie|cast|ensemble)\s+(?:\w+\s+)?featuring)\s+(?=\S)", re.I
 )
-_RUNS_ON_AFTER_PAIR = re.compile(r"\s+(?:is|are|was|were|has|have|keeps?|trusts?|gives?|makes?)\s+[a-z]")
+# The pair goes on as the sentence's subject: an auxiliary or a verb in the third person ("is full of", "never
+# condescends", "sparkles"), not a casting verb ("and Kim plays the lead": Kim acts).
+_RUNS_ON_AFTER_PAIR = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have|had|never|always|also|still|can|could|will|would)\b"
+    r"|(?!(?:plays|stars|appears|co-stars|portrays|voices)\b)[a-z]+s\b)"
+)
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*", re.I)
 # "as" / "plays" after whitespace (read with `_after_space`: `\s+as\s+`, `\s+(?:plays|...)\s+...`).
 _AS_WORD = re.compile(r"(?:as|in\s+the\s+(?:role|part)\s+of)\s+")  # "in the role of X" casts as "as X" does
@@ -209,12 +216,11 @@ _CREATES_SCORE = re.compile(
     re.I,
 )
 # "X is Y", "X is a sly Y", "X is the tea merchant Y", "X is her brother-in-law Y", "X is the ferry's captain, Y",
-# (A name's first letter is read as `[^\W\d_a-zß-ÿ]` throughout: a capital, accented ones too, "Živojin", "Ōta".)
 # "X is the block's unofficial mayor, known to everyone as Y", "X is old Mr. Y" (a describing word, no article).
 # "is" after whitespace (read with `_after_space`: `\s+is\s+...`).
 _IS_NAMED = re.compile(
     r"is\s+(?:(?P<words>(?:a|an|the|his|her|their)\s+(?:[a-z'’-]+,?\s+){1,3})"
-    r"(?:(?<=,\s)known\s+(?:to\s+(?:[a-z-]+\s+){1,4}?)?(?:simply\s+)?as\s+)?|(?:old|young|little)\s+)?(?=[^\W\d_a-zß-ÿ])"
+    r"(?:(?<=,\s)known\s+(?:to\s+(?:[a-z-]+\s+){1,4}?)?(?:simply\s+)?as\s+)?|(?:old|young|little)\s+)?" + NAME_AHEAD
 )
 # Words that make "X is the <words> Y" something other than casting ("X is the director Y", "X is a friend of Y").
 _NOT_CASTING_WORDS = frozenset(
@@ -288,7 +294,7 @@ def _part_named_before(candidates: list[Candidate], sentences: Sequence[str], ti
 
 
 # "Everybody calls Fung's detective Uncle Fat": an actor's part (a possessive, one or two lower-case words), named.
-_CALLS_OWNERS_PART = re.compile(r"\bcall(?:s|ed)?\s+(?P<owner>[A-Z][^,;.]{0,40}?)['’]s\s+(?P<part>(?:[a-z-]+\s+){1,2})(?=[^\W\d_a-zß-ÿ])")
+_CALLS_OWNERS_PART = re.compile(r"\bcall(?:s|ed)?\s+(?P<owner>[A-Z][^,;.]{0,40}?)['’]s\s+(?P<part>(?:[a-z-]+\s+){1,2})" + NAME_AHEAD)
 
 
 def _called_owners_part(sentence: str) -> list[Candidate]:
@@ -306,7 +312,7 @@ def _called_owners_part(sentence: str) -> list[Candidate]:
 # "X is the driver, whose real name we hear once; everybody calls him Y": an unnamed part, then what all call it.
 _PART_EVERYONE_CALLS = re.compile(
     r"\s(?:is|plays)\s+the\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+,[^.;]{0,80}?[;,]\s+(?:and\s+)?(?:everyone|everybody)\s+"
-    r"(?:[a-z]+\s+){0,2}?calls\s+(?:him|her)\s+(?=[^\W\d_a-zß-ÿ])"
+    r"(?:[a-z]+\s+){0,2}?calls\s+(?:him|her)\s+" + NAME_AHEAD
 )
 
 
@@ -328,7 +334,7 @@ _COMPARISON_WORDS = frozenset(
 
 
 # "X is very funny; his character's name, Y, is a joke": the character the sentence's subject plays.
-_OWN_CHARACTER = re.compile(r"(?:;|,\s+and|\s+and)\s+(?:his|her|their)\s+character(?:['’]s\s+name)?,?\s+(?:is\s+)?(?=[^\W\d_a-zß-ÿ])")
+_OWN_CHARACTER = re.compile(r"(?:;|,\s+and|\s+and)\s+(?:his|her|their)\s+character(?:['’]s\s+name)?,?\s+(?:is\s+)?" + NAME_AHEAD)
 
 
 def _subjects_character(sentence: str) -> list[Candidate]:
@@ -349,11 +355,11 @@ def _subjects_character(sentence: str) -> list[Candidate]:
 # follows.
 _CALLED = re.compile(
     r"^(?:the|a|an|his|her|their)\s+[^.,;]{0,50}?(?:\s+(?:whom|who)\s+|,\s+(?:whom\s+|(?:the|a)\s+[a-z-]+\s+)|\s+(?=every))"
-    r"(?:everyone|everybody|all|(?:the|his|her|their)\s+[a-z-]+)\b[^.,;]{0,40}?\s+calls?\s+(?=[^\W\d_a-zß-ÿ])"
+    r"(?:everyone|everybody|all|(?:the|his|her|their)\s+[a-z-]+)\b[^.,;]{0,40}?\s+calls?\s+" + NAME_AHEAD +
     # "as a retired customs officer the crew call X", "as an old man whom the driver calls only X"
-    r"|^(?:a|an|the)\s+[^.,;]{0,50}?\s+(?:whom\s+)?(?:the|his|her|their)\s+[a-z-]+\s+(?:\w+\s+)?calls?\s+(?:\w+ly\s+|only\s+|just\s+)?(?=[^\W\d_a-zß-ÿ])"
+    r"|^(?:a|an|the)\s+[^.,;]{0,50}?\s+(?:whom\s+)?(?:the|his|her|their)\s+[a-z-]+\s+(?:\w+\s+)?calls?\s+(?:\w+ly\s+|only\s+|just\s+)?" + NAME_AHEAD +
     # "plays that man, known in the neighbourhood as El Chato"
-    r"|^(?:the|a|an|that|this)\s+[^.,;]{0,40}?,\s+(?:better\s+|also\s+)?known\s+(?:(?:to|in|around)\s+(?:[\w-]+\s+){1,3}?)?as\s+(?=[^\W\d_a-zß-ÿ])"
+    r"|^(?:the|a|an|that|this)\s+[^.,;]{0,40}?,\s+(?:better\s+|also\s+)?known\s+(?:(?:to|in|around)\s+(?:[\w-]+\s+){1,3}?)?as\s+" + NAME_AHEAD
 )
 _WITH_DP = re.compile(r"\bwith\s+(?=\S)")
 _DP_TAIL = re.compile(r"^\s+to\s+(?:capture|shoot|create|craft|paint|give)\b[^.]{0,90}\b(?:cinematography|photography|images|imagery|visuals)\b", re.I)
@@ -374,10 +380,10 @@ _NO_SKIP = frozenset("to of in for with by from on at into about than opposite a
 _CHARACTER_TRIGGERS = (" as ", "play", "portray", "essay", "voic", "(", "role of", "part of")
 # Clauses of a sentence: after ";", "while", "whereas", and "but" after a comma or before a name ("a small but
 # memorable role" is one clause).
-_CLAUSE_SPLIT = re.compile(r";|\s+(?:while|whereas)\s+|(?<=,)\s+but\s+|\s+but\s+(?=[^\W\d_a-zß-ÿ])")
+_CLAUSE_SPLIT = re.compile(r";|\s+(?:while|whereas)\s+|(?<=,)\s+but\s+|\s+but\s+" + NAME_AHEAD)
 # After "music by": a role noun or a describing word before the name ("the director X", "the newcomer X", "the great X").
 _ROLE_NOUN_AT_START = re.compile(
-    r"^(?:the\s+)?(?i:director|writer|composer|cinematographer|musician|producer)\s+|^the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){1,2}(?=[^\W\d_a-zß-ÿ])"
+    r"^(?:the\s+)?(?i:director|writer|composer|cinematographer|musician|producer)\s+|^the\s+(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){1,2}" + NAME_AHEAD
 )  # "music by the Marseille rapper X": a place before the describing words
 _WHO_AT_END = re.compile(r"\bwho\s*$")
 _WHO_CLAUSE_AT_END = re.compile(r"\bwho\b[^,]*$")
@@ -407,7 +413,7 @@ _ROLE_NOUN_STEMS = (
 )
 _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed",),
-    ("directed", "helmed", "feature", "film", "movie", "from", "new ", "latest "),
+    ("directed", "helmed", "feature", "film", "movie", "from", "new", "latest"),
     ("dir.",),
     ("written", "script", "screenplay", "writing"),
     ("music", "score", "soundtrack", "composed", "songs"),
@@ -439,7 +445,7 @@ class PeopleResult:
 
 
 # "plays the neighbour who helps with the boat, Semyon;": a part described by a relative clause, then named.
-_PART_WHO_THEN_NAME = re.compile(r"^(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:who|that)\s+[a-z][^,;.()\"“]{0,50},\s+(?=[^\W\d_a-zß-ÿ])")
+_PART_WHO_THEN_NAME = re.compile(r"^(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:who|that)\s+[a-z][^,;.()\"“]{0,50},\s+" + NAME_AHEAD)
 # Words that end a part's description: a relative pronoun, a conjunction, and "it", which ends a clause ("as the
 # festival printed it, Western-style" names no part; other pronouns may open a relative clause without "who": "plays
 # the man she marries, Tomás").
@@ -511,11 +517,11 @@ def _character_name_after(text: str) -> str | None:
 
 
 # After "plays X's": "long-suffering wife, " before the character's own name.
-_RELATIVE_TAIL = re.compile(r"^\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}[a-zß-öø-ÿ-]+,?\s+(?=[^\W\d_a-zß-ÿ])")  # accents too: "useless fiancé"
+_RELATIVE_TAIL = re.compile(r"^\s+(?:[a-zß-öø-ÿ-]+\s+){0,2}[a-zß-öø-ÿ-]+,?\s+" + NAME_AHEAD)  # accents too: "useless fiancé"
 # After a capitalised describing word: one or two lower-case nouns, then the name ("Lebanese daughter-in-law Rasha").
-_DESCRIBED_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?=[^\W\d_a-zß-ÿ])")
+_DESCRIBED_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}" + NAME_AHEAD)
 # After a capitalised describing word or two: a noun, then "named" or "called" and the name ("influencer named Bruna").
-_NAMED_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?:named|called)\s+(?=[^\W\d_a-zß-ÿ])")
+_NAMED_TAIL = re.compile(r"^\s+(?:[a-z-]+\s+){1,2}(?:named|called)\s+" + NAME_AHEAD)
 _NOT_DESCRIBING = frozenset("and or opposite alongside against as than but who whom which that".split())
 
 
@@ -883,7 +889,7 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
 
 
 # A cast credit in prose without a label word: "With A, B and C." opening a sentence, or "...; with A, B."
-_WITH_LIST = re.compile(r"(?:^|;\s*)[Ww]ith\s+(?=[^\W\d_a-zß-ÿ])")
+_WITH_LIST = re.compile(r"(?:^|;\s*)[Ww]ith\s+" + NAME_AHEAD)
 
 
 def _with_list_candidates(sentence: str) -> list[Candidate]:
@@ -2190,7 +2196,7 @@ def _title_then_name(evidence: str, title: str, name: str) -> bool:
 
 def _owned_title_then(evidence: str, title: str, name: str) -> bool:
     """`evidence` writes a possessive, the film's title and `name` in parentheses: "X's Sertão de Vidro (Glass Backlands)"."""
-    return bool(re.search(rf"['’]s?\s+{re.escape(title)}\s+\({re.escape(name)}\)", evidence))
+    return bool(re.search(rf"['’]s?\s+{re.escape(title)}\s+\({re.escape(name)}\)", evidence, re.IGNORECASE))
 
 
 def _casts_the_title(character: str, evidence: str) -> bool:

@@ -507,8 +507,8 @@ def comments_opening(metadata: Mapping[str, object]) -> str | None:
 
 
 def comments_start(lines: list[str], opening: str | None = None) -> int:
-    """Where the page's readers' comments begin (a marker line in its last three fifths: one near the top is a menu
-    item), or len(lines): their ratings and signatures are not the critic's. `opening` is the first line of the
+    """Where the page's readers' comments begin (a marker line in its last three fifths, or past half its characters:
+    one near the top is a menu item), or len(lines): their ratings and signatures are not the critic's. `opening` is the first line of the
     block an HTML page marks as its comments (metadata `comments_opening`), which needs no marker line."""
     first = min(-(-2 * len(lines) // 5), _half_the_text(lines))
     marked = next(

@@ -194,7 +194,8 @@ def page_scale(lines: list[str]) -> StatedScale | None:
     for line in lines:
         if "=" in line:
             for m in _LEGEND_STEP.finditer(line):
-                steps.setdefault((m["unit"] or "").strip().casefold()[:5], {}).setdefault(int(m["n"]), line.strip())
+                unit = (m["unit"] or "").strip().casefold()[:_UNIT_STEM]
+                steps.setdefault(unit, {}).setdefault(int(m["n"]), line.strip())
         if not has_any(casefree(line), _SCALE_STEMS):
             continue
         for m in _STATED_SCALE.finditer(line):
@@ -208,6 +209,7 @@ def page_scale(lines: list[str]) -> StatedScale | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_UNIT_STEM = 5  # a unit's steps are counted together in any number: "1 Kellerlicht", "4 Kellerlichter"
 # One step of a rating legend: "4 Kellerlichter = masterpiece", "5 = unmissable".
 _LEGEND_STEP = re.compile(r"(?<![\w.,/])(?P<n>\d{1,2})\s*(?P<unit>[^\W\d_]{3,}\s*)?=\s*(?=[^\W\d_])")
 

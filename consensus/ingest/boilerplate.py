@@ -50,7 +50,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # The header of a list of other articles: "Related posts", "Also reviewed this week", "Most read", "More reviews by X".
 RELATED_SECTION = (
     r"related (?:posts?|articles?|reviews?|stories)|you (?:may|might) also like|more (?:from|reviews|stories)\b.*|read next"
-    r"|more in (?:[\w&]+ ?){1,3}"  # "More in Film", "More in Arts & Culture"
+    r"|more in [\w&]+(?: [\w&]+){0,2}"  # "More in Film", "More in Arts & Culture"
     r"|related|recommended for you|trending(?: now| this week)?|popular posts|also on (?:the|this) (?:site|blog)"
     r"|(?:most (?:read|popular|viewed)|also (?:reviewed|watched|seen|showing|playing|screening|in cinemas|out)"
     r"|elsewhere in (?:cinemas|theaters|theatres))(?: this week| today| this month| recently)?"

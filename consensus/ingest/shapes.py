@@ -27,7 +27,7 @@ HEADING_WORDS = frozenset(
     redaktion redacción redaccion redazione redakcja""".split()
 )
 _TOKEN_OK = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?$")
-_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # case-insensitive patterns only
 DATE = re.compile(
@@ -105,7 +105,7 @@ def title_case(text: str) -> str:
     out = []
     for i, word in enumerate(words):
         lower = word.lower()
-        if _ROMAN.fullmatch(word) or any(ch.isdigit() for ch in word) or (len(words) == 1 and len(word) <= 3):
+        if ROMAN_NUMERAL.fullmatch(word) or any(ch.isdigit() for ch in word) or (len(words) == 1 and len(word) <= 3):
             out.append(word)
         elif i > 0 and lower in small:
             out.append(lower)
