@@ -613,3 +613,17 @@ def test_a_guest_critic_named_in_a_podcasts_show_notes() -> None:
             "Show notes\nHost Daan Vos is joined by returning guest critic Amara Obi to dig into The Raven Hall.\n\n"
             f"{BODY}")
     assert byline_of(page).critic == "Amara Obi"
+
+
+@pytest.mark.parametrize(
+    ("byline", "closing", "critic"),
+    [("Posted by Vlad at 8:42 PM", "About me\nVlad Munteanu\nIași, Romania. Horror fan since childhood.", "Vlad Munteanu"),
+     ("Publié le 3 décembre 2025 par Bastien · 9 commentaires", "Bastien Leclerc\nLyon, December 2025", "Bastien Leclerc")],
+)
+def test_a_given_name_byline_is_the_full_name_the_page_gives_for_it(byline: str, closing: str, critic: str) -> None:
+    page = f"Horror Blog\n\nA Review of Something\n{byline}\n\n{BODY}\n\n{closing}\n"
+    assert byline_of(page).critic == critic
+
+
+def test_a_given_name_byline_with_no_full_name_for_it_names_no_critic() -> None:
+    assert byline_of(f"Horror Blog\n\nA Review of Something\nPosted by Vlad at 8:42 PM\n\n{BODY}\n").critic is None

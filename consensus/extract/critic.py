@@ -73,7 +73,11 @@ _TAGLINE_BY = re.compile(
 # A dispatch's byline: "Leonie Baptiste reports from the 59th Karlovy Vary International Film Festival".
 _REPORTS_FROM = re.compile(rf"^{NAME}\s+(?-i:reports|writes|reporting|writing)\s+from\b", re.IGNORECASE)
 # "Posted on 11 March 2025 by X | 7 Comments | Filed under: Drama", "posted 2025-09-21 by X | tags: ..."
-_POSTED_ON_BY = re.compile(rf"^(?:posted|published)\s+(?:on\s+)?.{{4,40}}?\s+by\s+{NAME}\s*(?:[·•|].*)?$", re.IGNORECASE)
+_POSTED_ON_BY = re.compile(
+    rf"^(?:posted|published|publi[ée]e?|publicad[ao]|postad[ao])\s+(?:on\s+|le\s+|el\s+|em\s+)?.{{4,40}}?\s+(?:by|par|por)\s+{NAME}"
+    r"\s*(?:[·•|].*)?$",
+    re.IGNORECASE,
+)  # and in the blog's language: "Publié le 3 décembre 2025 par Bastien · 9 commentaires"
 # A bio sentence: "Farzaneh Karimi is a contributing film critic at Sightline Weekly", "X is the Gulf Star-Tribune's film critic".
 _BIO_SENTENCE = re.compile(
     r"^(?i:about\s+the\s+(?:author|writer|critic|reviewer)\s*[:—–-]\s*)?"  # an author box's label
@@ -398,6 +402,8 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
     for line in lines:
         if found := _byline_line(line):
             return found[0], line
+    if found := _given_name_byline(lines):
+        return found
     for read in (_under_headline, _byline_cells, _forum_poster, _handle_byline):
         if found := read(lines):
             return found
@@ -422,6 +428,23 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
     for line in short:
         if (held := _copyright_holder(line)) and not _site_like(holder := _holder(held)) and (name := _person(holder)):
             return name, line  # "© 2024 Jane Okafor": a personal blog's owner
+    return None
+
+
+def _given_name_byline(lines: list[str]) -> tuple[str, str] | None:
+    """A byline with a given name only ("Posted by Vlad at 8:42 PM", "Publié le 3 décembre par Bastien") and the one
+    full name on the page that opens with it: the blog's profile ("About me / Vlad Munteanu") or the post's signature."""
+    for line in lines:
+        text = line.strip()
+        match = _BYLINE.match(text) or _POSTED_ON_BY.match(text)
+        given = match["name"].split()[0] if match else None
+        if not given or not given[0].isupper() or is_common_word(given):
+            continue
+        full = {name for other in lines if len(other) <= SHORT_LINE_CHARS and (name := _person(other)) and len(name.split()) >= 2
+                and name.split()[0].casefold() == given.casefold()}
+        if len(full) == 1:
+            return full.pop(), line
+        return None
     return None
 
 
