@@ -627,3 +627,11 @@ def test_a_given_name_byline_is_the_full_name_the_page_gives_for_it(byline: str,
 
 def test_a_given_name_byline_with_no_full_name_for_it_names_no_critic() -> None:
     assert byline_of(f"Horror Blog\n\nA Review of Something\nPosted by Vlad at 8:42 PM\n\n{BODY}\n").critic is None
+
+
+def test_an_editors_sign_off_handing_over_to_a_guest_critic_is_not_the_byline() -> None:
+    page = ("ATHENS AFTER DARK\nThe weekly letter of the Screen Society\n\nHi friends, I handed the review this week to our "
+            "guest critic Nikos Petrou, who has seen it more times than anyone I know.\n— Eleni Kara, editor\n\n"
+            f"MAIN FEATURE\nDance Me to Piraeus (1966)\nby Nikos Petrou\n\n{BODY}")
+    assert byline_of(page).critic == "Nikos Petrou"
+    assert byline_of(f"THE LETTER\n\n{BODY}\n— Eleni Kara, editor\n").critic == "Eleni Kara"  # alone, the editor signs

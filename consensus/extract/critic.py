@@ -399,9 +399,15 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
     author = document.metadata.get("author")
     if isinstance(author, str) and (name := _person(author)):
         return name, f'<meta name="author" content="{author}">'
+    deferred = None
     for line in lines:
         if found := _byline_line(line):
+            if _EDITOR_SIGN_OFF.search(line):
+                deferred = deferred or (found[0], line)  # "— Eleni Papadaki, editor" handing over to "by Nikos Theodorou"
+                continue
             return found[0], line
+    if deferred:
+        return deferred
     if found := _given_name_byline(lines):
         return found
     for read in (_under_headline, _byline_cells, _forum_poster, _handle_byline):
@@ -429,6 +435,9 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
         if (held := _copyright_holder(line)) and not _site_like(holder := _holder(held)) and (name := _person(holder)):
             return name, line  # "© 2024 Jane Okafor": a personal blog's owner
     return None
+
+
+_EDITOR_SIGN_OFF = re.compile(r",\s+(?:the\s+)?(?:editor|editor-in-chief|managing\s+editor)\s*$", re.IGNORECASE)
 
 
 def _given_name_byline(lines: list[str]) -> tuple[str, str] | None:
