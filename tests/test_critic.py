@@ -635,3 +635,8 @@ def test_an_editors_sign_off_handing_over_to_a_guest_critic_is_not_the_byline() 
             f"MAIN FEATURE\nDance Me to Piraeus (1966)\nby Nikos Petrou\n\n{BODY}")
     assert byline_of(page).critic == "Nikos Petrou"
     assert byline_of(f"THE LETTER\n\n{BODY}\n— Eleni Kara, editor\n").critic == "Eleni Kara"  # alone, the editor signs
+
+
+def test_a_posted_on_by_line_with_the_posters_job_after_the_name() -> None:
+    page = f"Notes from the Vault\n\nKara Ev (1968)\nPosted on 4 November 2025 by Defne Aksu, Programmer · Category: Restorations\n\n{BODY}"
+    assert byline_of(page).critic == "Defne Aksu"

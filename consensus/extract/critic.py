@@ -75,7 +75,7 @@ _REPORTS_FROM = re.compile(rf"^{NAME}\s+(?-i:reports|writes|reporting|writing)\s
 # "Posted on 11 March 2025 by X | 7 Comments | Filed under: Drama", "posted 2025-09-21 by X | tags: ..."
 _POSTED_ON_BY = re.compile(
     rf"^(?:posted|published|publi[ée]e?|publicad[ao]|postad[ao])\s+(?:on\s+|le\s+|el\s+|em\s+)?.{{4,40}}?\s+(?:by|par|por)\s+{NAME}"
-    r"\s*(?:[·•|].*)?$",
+    r"(?:,\s*[^,·•|]{2,40}?)?\s*(?:[·•|].*)?$",  # (a job after the name: "by Defne Aksoy, Programmer · Category: ...")
     re.IGNORECASE,
 )  # and in the blog's language: "Publié le 3 décembre 2025 par Bastien · 9 commentaires"
 # A bio sentence: "Farzaneh Karimi is a contributing film critic at Sightline Weekly", "X is the Gulf Star-Tribune's film critic".
