@@ -640,3 +640,9 @@ def test_an_editors_sign_off_handing_over_to_a_guest_critic_is_not_the_byline() 
 def test_a_posted_on_by_line_with_the_posters_job_after_the_name() -> None:
     page = f"Notes from the Vault\n\nKara Ev (1968)\nPosted on 4 November 2025 by Defne Aksu, Programmer · Category: Restorations\n\n{BODY}"
     assert byline_of(page).critic == "Defne Aksu"
+
+
+def test_a_video_hosts_copyright_is_not_the_channels_outlet() -> None:
+    page = ("YouTube\nHAVELI REVIEW | Better than the first?? | Cinema Chai\nCinema Chai\n\n"
+            f"Namaste doston, welcome back to Cinema Chai, I'm Arjun, and today we talk about Haveli. {BODY}\n\n© 2025 Google LLC")
+    assert byline_of(page).outlet == "Cinema Chai"

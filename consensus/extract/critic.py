@@ -489,6 +489,9 @@ _FILM_CELL = re.compile(r"(?:^|[|·•])\s*(?:(?:19|20)\d\d|\d+\s*h(?:\s*\d+\s*m
 # A cell that only a site's masthead carries: a tagline in lower case, an issue or edition, a section.
 _SITE_CELL = re.compile(r"(?:an?|the|notes|films?|movies?|reviews?)\s+[a-z]+(?:\s+\S+)+$|(?i:(?:\w+\s+)?(?:issue|edition)\b.*|arts\b.*|culture\b.*"
                         r"|.*\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[89]|20)\d\d\b.*)$")  # "... since 2009", "Est. 1887"
+# Companies whose copyright line closes the video and audio pages they host: never the channel's or the show's outlet.
+# (A post's platform, "Reddit" or "Tumblr", stays: readers name a post by where it was published.)
+_HOSTING_COMPANIES = frozenset({"google", "youtube", "tiktok", "bytedance", "vimeo", "twitch", "spotify", "apple"})
 _PLATFORMS = frozenset({"medium", "substack", "blogger", "blogspot", "wordpress", "wordpress.com", "tumblr", "ghost"})  # hosts of publications
 _NAVIGATION = frozenset({"home", "menu", "search", "navigation", "main menu", "skip to content", "log in", "sign in", "subscribe", "back",
                          "follow", "dashboard", "sign up", "open in app", "write"})
@@ -802,6 +805,8 @@ def _closing_outlet(lines: list[str], critic: str | None) -> tuple[str, str] | N
             raw_holder = _holder(held)
             holder = _site_name(raw_holder)
             is_critic = critic is not None and holder.lower() == critic.lower()
+            if holder.casefold() in _HOSTING_COMPANIES:
+                continue  # "© 2025 Google LLC" under a video: the host's, not the channel's
             if _site_like(raw_holder) and not is_critic and (outlet := _outlet(holder)):
                 return outlet, line
     return None
