@@ -643,6 +643,6 @@ def test_a_posted_on_by_line_with_the_posters_job_after_the_name() -> None:
 
 
 def test_a_video_hosts_copyright_is_not_the_channels_outlet() -> None:
-    page = ("YouTube\nHAVELI REVIEW | Better than the first?? | Cinema Chai\nCinema Chai\n\n"
+    page = ("YouTube\nHAVELI REVIEW | Better than the first?? | Cinema Chai\n312K views · 3 weeks ago\nCinema Chai\n\nTranscript\n"
             f"Namaste doston, welcome back to Cinema Chai, I'm Arjun, and today we talk about Haveli. {BODY}\n\n© 2025 Google LLC")
     assert byline_of(page).outlet == "Cinema Chai"
