@@ -414,6 +414,9 @@ def test_a_headline_sentence_with_an_adverb_after_is_names_its_subject() -> None
         ("Dune Part 2 review", "Dune Part 2"),
         ("Independence Day 2 review", "Independence Day 2"),
         ("Harold and The Purple Crayon review", "Harold and The Purple Crayon"),
+        ("> The Weight of Small Wings – review", "The Weight of Small Wings"),
+        ("Kaze no Uta (Song of the Wind) — the gentlest film I have seen this year", "Kaze no Uta"),
+        ("Film Notes: The Ferryman's Purse, or: how to sink a ghost story", "The Ferryman's Purse"),
     ],
 )
 def test_a_headlines_title_after_a_label_before_a_translation_an_aside_or_a_headline_verb(headline: str, title: str) -> None:

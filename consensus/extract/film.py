@@ -42,7 +42,8 @@ BODY_SCAN_CHARS = 8_000  # the most-mentioned title is clear within the first ~1
 FACT_BOX_LINES = 60  # a fact box is read as the film's only within the page's first lines
 HEADLINE_WORDS = 30  # a longer line is prose, not a headline or a metadata line
 YEAR = r"(?:18[89]\d|19\d\d|20\d\d)"
-_SMALL = frozenset("a an the of in on and or to for with at by from vs vs. de la le el du des der die das".split())
+# Small words a title writes in lower case: English, Romance and German articles, Japanese particles ("Kaze no Tegami").
+_SMALL = frozenset("a an the of in on and or to for with at by from vs vs. de la le el du des der die das no ni wa ga wo".split())
 _QUOTES = "“”\"‘’'«»"
 # Section words and places a headline pattern can catch that name no film: "Movie review", "Japan · 2022 · 103 min".
 _PAGE_WORDS = frozenset(
@@ -172,7 +173,7 @@ _BRACKET_LABEL = re.compile(r"^(?:\[[^\]]{1,25}\]|(?i:subject)\s*:(?:\s*[^\w\s\"
 
 
 def _unquote_prefix(line: str) -> str:
-    return _PREFIX.sub("", _BRACKET_LABEL.sub("", line.strip().strip("*#_ "))).strip()
+    return _PREFIX.sub("", _BRACKET_LABEL.sub("", line.strip().strip("*#_> "))).strip()  # (">": a quoted headline)
 
 
 def _from_headline(line: str) -> tuple[str, int | None, int] | None:
@@ -296,7 +297,7 @@ def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int]
 # Where a headline splits into title and tagline: "CUPID'S LAST INVOICE: Please Stop Making These", "Concrete Saints,
 # or how to waste a great cast", "Whalefall Summer and the art of saying almost nothing", "Letters to Tlaloc — Festival Dispatch", "Cascade Film Festival 2024: Feral Psalms".
 _SEGMENT_BREAK = re.compile(
-    r"\s*[:|–—]\s*|\s+-\s+|,\s+or\s+|,\s+and\s+(?=(?:the|I|why|how|what)\s)|\s+and\s+(?=the\s+[a-z])|\s+›\s+"
+    r"\s*[:|–—]\s*|\s+-\s+|,\s+or:?\s+|,\s+and\s+(?=(?:the|I|why|how|what)\s)|\s+and\s+(?=the\s+[a-z])|\s+›\s+"
     r"|\s+\+\s+"  # "Episode 212: The Raven Assembly + listener mail"
     r"|,\s+(?:a|an)\s+(?=[a-z])"  # "The Clockmaker's Ghost, a puppet horror for grown-ups"
 )
