@@ -48,7 +48,7 @@ _QUOTES = "“”\"‘’'«»"
 # Section words and places a headline pattern can catch that name no film: "Movie review", "Japan · 2022 · 103 min".
 _PAGE_WORDS = frozenset(
     "movie movies film films review reviews cinema tv television streaming festival festivals home news arts "
-    "entertainment culture opinion features".split()
+    "entertainment culture opinion features essays interviews podcasts dispatches columns".split()
 )
 _NOT_TITLES = _PAGE_WORDS | frozenset("full quick short mini capsule spoiler-free thread category categories".split()) | frozenset(COUNTRIES)
 # a dispatch's or a programme's label, the whole title or its last comma cell: "Season 2025/26", "Annecy 2025, Day 4"
@@ -222,6 +222,17 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
     return None
 
 
+_NAME_AND_YEAR = re.compile(rf"[A-Z][\w .'’-]{{1,40}}\s+(?P<year>{YEAR})")
+
+
+def _in_edition_menu(header: list[str], index: int) -> bool:
+    """Whether the line at `index` is one of a run of "Name YYYY" lines of the same year: a menu of festival editions."""
+    if not (own := _NAME_AND_YEAR.fullmatch(header[index].strip())):
+        return False
+    return any(0 <= k < len(header) and (m := _NAME_AND_YEAR.fullmatch(header[k].strip())) and m["year"] == own["year"]
+               for k in (index - 1, index + 1))
+
+
 def _from_fact_box(line: str) -> tuple[str, int | None] | None:
     """(title, year) from a fact box line: "Little Songs for Big Ships (Små sange). Denmark, 2025. Directed by …"."""
     match = _TITLE_FACTS.match(line.strip())
@@ -348,6 +359,7 @@ def _segment_titles(line: str) -> list[str]:
         out.append(quoted["title"])  # the headline's subject: "'Dead Air' is a Gen Z 'Clerks'" compares it to another
     else:
         out += [m["title"] or m["single"] for m in _INNER_QUOTE.finditer(text)]  # 'Everything I Loved About "Saints of Lower Bray"'
+    in_quotes = set(out)  # quotes mark a title: one in sentence case passes ("Dispatch: 'La casa de las horas' stops")
     subject = _HEADLINE_VERB.split(text, maxsplit=1)
     if len(subject) == 2:
         out.append(subject[0])
@@ -360,7 +372,7 @@ def _segment_titles(line: str) -> list[str]:
             out.append(piece)
         # a subtitled title whole ("Pocket Universe: The Return – the sequel that gets it"), for the prose to confirm
         out += [piece for piece in _SEGMENT_BREAK_BUT_COLON.split(part) if ":" in piece and len(piece.split(":")) == 2]
-    titles = (_clean_title(raw) for raw in out if raw.strip())
+    titles = (_clean_title(raw, foreign_ok=raw in in_quotes) for raw in out if raw.strip())
     return list(dict.fromkeys(t for t in titles if t and t.split()[-1].lower() not in _SMALL))
 
 
@@ -442,7 +454,9 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
         match = _title_then(line, title, _OWN_YEAR_AFTER)
         if match:
             return int(match["year"]), line
-    for line in header:
+    for index, line in enumerate(header):
+        if _in_edition_menu(header, index):
+            continue
         stripped = line.strip()
         breaks = len(_CELL_BREAK.findall(stripped))
         cells = breaks >= 2 and (len(stripped.split()) <= 16 or breaks >= 4)  # many cells: a catalogue line, however long
@@ -557,6 +571,8 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
         found.append(_Found(title, int(year) if year else None, str(review.get("evidence") or "schema.org itemReviewed"), 6))
     header = _header(document)
     for index, line in enumerate(header):
+        if _in_edition_menu(header, index):
+            continue  # "Porto Lume 2025 / Caledonia 2025 / Karlovy Vary 2025": a site's festival sections
         hit = _from_headline(line) or _above_year_line(line, header[index + 1: index + 2]) or _bare_title(line.strip(), index, document.text)
         if hit:
             found.append(_Found(hit[0], hit[1], line.strip(), hit[2]))
