@@ -508,7 +508,7 @@ def test_a_bracketed_aside_after_a_headline_is_no_translated_title(headline: str
 
 
 def test_a_menu_of_festival_editions_names_no_film_and_a_quoted_title_in_sentence_case_does() -> None:
-    page = ("SIGHTLINE REVIEW\nPorto Lume 2025\nCaledonia 2025\nKarlovy Vary 2025\nEssays\nAbout Sightline\n\n"
+    page = ("SIGHTLINE MAGAZINE\nPorto Lume 2025\nCaledonia 2025\nKarlovy Vary 2025\nEssays\nAbout Sightline\n\n"
             "Porto Lume Dispatch: 'La casa de los relojes' stops the clock\n\n"
             f"Day four brought La casa de los relojes, and La casa de los relojes was worth the wait. {BODY}\n")
     film = film_of(page)

@@ -43,7 +43,8 @@ FACT_BOX_LINES = 60  # a fact box is read as the film's only within the page's f
 HEADLINE_WORDS = 30  # a longer line is prose, not a headline or a metadata line
 YEAR = r"(?:18[89]\d|19\d\d|20\d\d)"
 # Small words a title writes in lower case: English, Romance and German articles, Japanese particles ("Kaze no Tegami").
-_SMALL = frozenset("a an the of in on and or to for with at by from vs vs. de la le el du des der die das no ni wa ga wo".split())
+_SMALL = frozenset("a an the of in on and or to for with at by from vs vs. de la le el du des der die das los las del il lo "
+                   "no ni wa ga wo".split())
 _QUOTES = "“”\"‘’'«»"
 # Section words and places a headline pattern can catch that name no film: "Movie review", "Japan · 2022 · 103 min".
 _PAGE_WORDS = frozenset(
