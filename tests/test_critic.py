@@ -646,3 +646,9 @@ def test_a_video_hosts_copyright_is_not_the_channels_outlet() -> None:
     page = ("YouTube\nHAVELI REVIEW | Better than the first?? | Cinema Chai\n312K views · 3 weeks ago\nCinema Chai\n\nTranscript\n"
             f"Namaste doston, welcome back to Cinema Chai, I'm Arjun, and today we talk about Haveli. {BODY}\n\n© 2025 Google LLC")
     assert byline_of(page).outlet == "Cinema Chai"
+
+
+def test_a_video_channels_name_over_its_subscriber_count_is_the_outlet() -> None:
+    page = ("Deadbolt 4: Reckoning — Is The Trilogy Finally Unlocked? (Spoiler-Free Review)\nFrame Rate Frida\n218K subscribers\n"
+            f"184,302 views  5 days ago\n\n[00:04] Hey everyone. {BODY}\n")
+    assert byline_of(page).outlet == "Frame Rate Frida"

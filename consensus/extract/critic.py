@@ -685,6 +685,7 @@ _HOST_HERE = re.compile(
     r"|\b[Ww]elcome\s+(?:back\s+)?to\s+(?P<channel2>[A-Z][\w&'’ -]{1,40}?),\s+I['’]m\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
     r"|\b[Ww]elcome\s+(?:back\s+)?to\s+(?P<channel3>[A-Z][\w&'’ -]{1,40}?),\s+the\s+(?:\w+\s+)?(?:podcast|show|channel)\b"
 )
+_SUBSCRIBERS = re.compile(r"^[\d.,]+[KkMm]?\s+subscribers\b")
 _CHANNEL_CELLS = re.compile(r"^(?P<channel>[^·|•—]{2,40}?)\s*[·|•]\s*[\d.,]+[KkMm]?\s+subscribers\b")
 # "@cinemaniaque_lou — YouTube video transcript": the channel's handle, then the platform that hosts it.
 _HANDLE_ON = re.compile(r"^@(?P<handle>\w[\w.]{2,30})\s*[—–|·:-]\s*(?P<platform>YouTube|TikTok|Twitch|Vimeo|Instagram)\b")
@@ -696,7 +697,9 @@ def _video_host(lines: list[str]) -> tuple[tuple[str, str] | None, tuple[str, st
     if not any(TIMESTAMP.match(line) for line in lines[:40]) and not any(_VIDEO_PAGE.search(line) for line in lines[:3]):
         return None, None
     critic = outlet = None
-    for line in lines[:40]:
+    for index, line in enumerate(lines[:40]):
+        if outlet is None and index + 1 < len(lines) and _SUBSCRIBERS.match(lines[index + 1]) and (channel := _outlet(line)):
+            outlet = channel, line  # the channel's name over its subscriber count
         if critic is None and outlet is None and (m := _HANDLE_ON.match(line)):
             critic, outlet = (m["handle"], line), (m["platform"], line)
         if critic is None and (m := _HOSTED_BY.search(line)) and (name := _person(m["name"])):
