@@ -513,3 +513,9 @@ def test_a_menu_of_festival_editions_names_no_film_and_a_quoted_title_in_sentenc
             f"Day four brought La casa de los relojes, and La casa de los relojes was worth the wait. {BODY}\n")
     film = film_of(page)
     assert (film.title, film.year) == ("La casa de los relojes", None)
+
+
+def test_a_shows_name_over_its_transcript_is_no_title() -> None:
+    page = ("Radio Kestrel 94.6 FM\nTHE FRIDAY REEL — TRANSCRIPT\nBroadcast Friday 11 April\n\n"
+            f"BOWEN: Now, the big one this weekend. GIDEON: {BODY}\n")
+    assert film_of(page).title is None

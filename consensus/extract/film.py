@@ -223,6 +223,7 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
     return None
 
 
+_SHOW_TRANSCRIPT = re.compile(r"^.{2,60}?\s+[—–|-]\s+(?:full\s+|episode\s+)?transcript$", re.IGNORECASE)  # "THE FRIDAY REEL — TRANSCRIPT"
 _NAME_AND_YEAR = re.compile(rf"[A-Z][\w .'’-]{{1,40}}\s+(?P<year>{YEAR})")
 
 
@@ -572,8 +573,8 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
         found.append(_Found(title, int(year) if year else None, str(review.get("evidence") or "schema.org itemReviewed"), 6))
     header = _header(document)
     for index, line in enumerate(header):
-        if _in_edition_menu(header, index):
-            continue  # "Porto Lume 2025 / Caledonia 2025 / Karlovy Vary 2025": a site's festival sections
+        if _in_edition_menu(header, index) or _SHOW_TRANSCRIPT.match(line.strip()):
+            continue  # "Porto Lume 2025 / Caledonia 2025 / Karlovy Vary 2025": a site's festival sections; a show's name
         hit = _from_headline(line) or _above_year_line(line, header[index + 1: index + 2]) or _bare_title(line.strip(), index, document.text)
         if hit:
             found.append(_Found(hit[0], hit[1], line.strip(), hit[2]))
