@@ -414,7 +414,8 @@ def _site_of(document: Document) -> str | None:
 def _from_quotes(document: Document) -> tuple[str, str] | None:
     """The most-mentioned quoted (“X”) or upper-case (X MARKS THE SPOT) title that the opening also names."""
     opening_text = document.text[:BODY_SCAN_CHARS]
-    body = [line for line in opening_text.split("\n") if line.strip() and not _CREDIT_FIELD.match(line.strip())]
+    body = [line for line in opening_text.split("\n")
+            if line.strip() and not _CREDIT_FIELD.match(line.strip()) and not _SHOW_TRANSCRIPT.match(line.strip())]
     text = "\n".join(body)
     counts = Counter(m["title"].strip() for m in _QUOTED.finditer(text) if not _is_nickname(text, m))
     caps = (m.group(0).strip(" :,") for m in _CAPS_TITLE.finditer(text))
