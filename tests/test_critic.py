@@ -652,3 +652,13 @@ def test_a_video_channels_name_over_its_subscriber_count_is_the_outlet() -> None
     page = ("Deadbolt 4: Reckoning — Is The Trilogy Finally Unlocked? (Spoiler-Free Review)\nFrame Rate Frida\n218K subscribers\n"
             f"184,302 views  5 days ago\n\n[00:04] Hey everyone. {BODY}\n")
     assert byline_of(page).outlet == "Frame Rate Frida"
+
+
+def test_an_explicit_review_byline_beats_the_meta_author_who_posted_it() -> None:
+    from consensus.ingest.document import document_from_bytes
+
+    page = ('<html><head><meta name="author" content="Kelsey Marsh"><title>Movie review: Palisade rides tall - Tidewater Beacon'
+            '</title></head><body><h1>Palisade rides tall</h1><p>Posted by Kelsey Marsh, Web Producer · Sept. 5</p>'
+            f'<p>Review by <strong>Graham Okafor</strong>, Beacon film critic</p>{HTML_BODY}</body></html>')
+    byline = find_byline(document_from_bytes(page.encode(), "review.html", is_html=True))
+    assert (byline.critic, byline.outlet) == ("Graham Okafor", "Tidewater Beacon")

@@ -61,6 +61,7 @@ _BYLINE = re.compile(
 )
 # A transcript's speaker label that names the critic's part: "ONDŘEJ ŠŤASTNÝ (critic): Thank you, Klára."
 _CRITIC_SPEAKS = re.compile(rf"^{NAME}\s*\((?:our\s+|guest\s+|the\s+)?(?:film\s+|movie\s+)?(?:critic|reviewer)\)\s*:", re.IGNORECASE)
+_REVIEW_BY = re.compile(r"^(?:review(?:ed)?|written)\s+by\s", re.IGNORECASE)
 _GUEST_CRITIC = re.compile(r"\b(?:guest|visiting|resident)\s+(?:film\s+)?(?:critic|reviewer)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  # "Bae Ha-eun's review published on Cinelog:"
 # What a site calls itself in its tagline ("A weekly letter about ...", "A blog on Korean cinema").
@@ -197,7 +198,11 @@ def _site_after_comma(after_name: str) -> str | None:
 def _named_site(cell: str) -> bool:
     """A cell beside a critic's name that names a site: site-like, with a word of its own ("The Lagos Ledger"), not a
     section ("Film Reviews", "Arts & Culture") or a job ("Film Critic")."""
-    return _site_like(cell) and not JOB_TITLE.fullmatch(cell) and not all(is_common_word(w) for w in re.findall(r"[A-Za-z]+", cell))
+    return _site_like(cell) and not JOB_TITLE.fullmatch(cell) and not _JOB_AT_END.search(cell) \
+        and not all(is_common_word(w) for w in re.findall(r"[A-Za-z]+", cell))
+
+
+_JOB_AT_END = re.compile(rf"\s(?:{JOB_TITLE.pattern})$", re.IGNORECASE)  # "Sentinel film critic": a short name and a job
 
 
 def _signed_site(line: str) -> str | None:
@@ -397,6 +402,9 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
         if name := _person(review["author"], allow_single=True):
             return name, str(review.get("evidence") or "schema.org Review author")
     author = document.metadata.get("author")
+    explicit = next(((found[0], line) for line in lines if _REVIEW_BY.match(line) and (found := _byline_line(line))), None)
+    if explicit and isinstance(author, str) and explicit[0].casefold() != author.casefold():
+        return explicit  # "Review by Graham Okoye" over the meta author, a web producer who posted it
     if isinstance(author, str) and (name := _person(author)):
         return name, f'<meta name="author" content="{author}">'
     deferred = None
