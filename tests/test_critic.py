@@ -662,3 +662,12 @@ def test_an_explicit_review_byline_beats_the_meta_author_who_posted_it() -> None
             f'<p>Review by <strong>Graham Okafor</strong>, Beacon film critic</p>{HTML_BODY}</body></html>')
     byline = find_byline(document_from_bytes(page.encode(), "review.html", is_html=True))
     assert (byline.critic, byline.outlet) == ("Graham Okafor", "Tidewater Beacon")
+
+
+def test_the_papers_name_in_its_title_beats_its_legal_name_without_the_papers_kind() -> None:
+    from consensus.ingest.document import document_from_bytes
+
+    page = ("<html><head><title>Baby Steps is the comedy of the century — Outlook Weekly</title></head><body>"
+            f"<h1>Baby Steps is the comedy of the century</h1><p>By Nell Farrow</p>{HTML_BODY}"
+            "<p>© 2025 Outlook Media LLC. All rights reserved.</p></body></html>")
+    assert find_byline(document_from_bytes(page.encode(), "review.html", is_html=True)).outlet == "Outlook Weekly"

@@ -673,9 +673,12 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
             return found[1], line
     closing = _closing_outlet(lines, critic)
     brand = masthead(document) or _page_title_site(document, lines, critic)
-    # the name the site goes by beats its legal name in the footer: "Metro Lens", not "© Metro Lens Digital Ltd."
-    shorter = brand and closing and closing[0].casefold().startswith(brand[0].casefold() + " ")
-    stated = brand if shorter else closing or brand
+    # the name the site goes by beats its legal name in the footer: "Metro Lens", not "© Metro Lens Digital Ltd.", and
+    # "Overlook Weekly" (its <title>), not "© Overlook Media LLC"
+    same_name = brand and closing and (closing[0].casefold().startswith(brand[0].casefold() + " ") or (
+        brand[0].casefold().startswith(closing[0].casefold() + " ")  # the legal name without the paper's kind
+        and len(brand[0].split()) == len(closing[0].split()) + 1 and _PRESS_NAME.search(brand[0]) is not None))
+    stated = brand if same_name else closing or brand
     if bio and bio[2] and (critic is None or bio[0] == critic):  # "X is The Sunday Dispatch's chief film critic"
         for named in (stated, brand):  # "the Herald's film critic" on The East Coast Herald
             if named and re.search(rf"(?<!\w){re.escape(bio[2])}(?!\w)", named[0], re.IGNORECASE):
