@@ -671,3 +671,11 @@ def test_the_papers_name_in_its_title_beats_its_legal_name_without_the_papers_ki
             f"<h1>Baby Steps is the comedy of the century</h1><p>By Nell Farrow</p>{HTML_BODY}"
             "<p>© 2025 Outlook Media LLC. All rights reserved.</p></body></html>")
     assert find_byline(document_from_bytes(page.encode(), "review.html", is_html=True)).outlet == "Outlook Weekly"
+
+
+def test_a_lower_case_blog_name_written_again_in_its_footer_is_the_outlet() -> None:
+    page = (f"slow fade\na film diary by Ji-woo Han\n\n[home] [reviews] [about]\n\nTin Crown (2026)\n\n{BODY}\n\n"
+            "© slow fade · built with a text editor and spite\n")
+    assert byline_of(page).outlet == "slow fade"
+    # a lower-case first line the page never writes again is a post's opening, not a site
+    assert byline_of(f"slow fade\na film diary by Ji-woo Han\n\nTin Crown (2026)\n\n{BODY}\n").outlet is None

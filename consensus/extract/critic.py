@@ -622,8 +622,11 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
     # (after a dash only a tagline, issue or section says so: "Letters to Tlaloc — Festival Dispatch" is a headline)
     menu_cells = len(_CELLS.split(first)) > 1 and not any(ch.isdigit() for ch in first) or site_cell
     if lower_case:  # under menus only (a lower-case line under a headline or a byline is prose), and named by the HTML title
+        # or written again, as it is, in a short line outside the prose ("© slow dissolve · built with a text editor")
         # (a tagline under it is not enough: measured, it let a lower-case post's first line through)
-        return (name, first) if site_in_title and not below_content and len(words) <= 5 else None
+        written_again = not below_first and any(name in line for line in lines[after:]
+                                                if len(line) <= SHORT_LINE_CHARS and line not in in_prose and line != first)
+        return (name, first) if (site_in_title or written_again) and not below_content and len(words) <= 5 else None
     elif not (named_again or menu_cells or press_name or declared or after < len(lines) and _furniture_follows(lines[after])
               or not below_first and any(_POWERED_BY.search(line) for line in lines[-FOOTER_LINES:])):
         return None
