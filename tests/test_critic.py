@@ -454,9 +454,12 @@ def test_the_masthead_beats_the_footers_longer_legal_name() -> None:
     [
         ("Leonie Baptiste-Nakamura reports from the 59th Karlovy Vary International Film Festival", "Leonie Baptiste-Nakamura"),
         ("Thread started by lowbudgetlarry · 22 Nov 2025 · 14 replies · 1,893 views", "lowbudgetlarry"),
+        ("Festival dispatch by Katrin Lindqvist · 12 June 2025", "Katrin Lindqvist"),
+        ("Notes by Zuzana Horáková", "Zuzana Horáková"),
+        ("Text: Linnea Berg · 28 October 2025", "Linnea Berg"),
     ],
 )
-def test_a_dispatchs_reporter_and_a_threads_starter(line: str, critic: str) -> None:
+def test_a_dispatchs_reporter_a_threads_starter_and_a_notes_or_text_credit(line: str, critic: str) -> None:
     assert byline_of(f"{line}\n\n{BODY}").critic == critic
 
 
@@ -557,35 +560,25 @@ def test_a_bio_naming_the_paper_by_its_short_name_gives_the_masthead() -> None:
     assert byline_of(page).outlet == "The Westmarch Gazette"
 
 
+_MENU = "\n".join(["Subscribe", "Sign in", "Home", "Notes", "Archive", "Reviews", "Restorations", "About"])
+
+
 @pytest.mark.parametrize(
-    ("line", "critic"),
+    ("page", "critic"),
     [
-        ("Festival dispatch by Katrin Lindqvist · 12 June 2025", "Katrin Lindqvist"),
-        ("Notes by Zuzana Horáková", "Zuzana Horáková"),
-        ("Text: Linnea Berg · 28 October 2025", "Linnea Berg"),
+        pytest.param(f"Midnight Notes\nA letter about old films.\n{_MENU}\n\nA Restored Musical Swings Again\n"
+                     f"The colour, the nerve and the third act intact\nLuiza Prado\nNov 02, 2025 ∙ Paid\n\n{BODY}",
+                     "Luiza Prado", id="a name over a dated line below a long menu"),
+        pytest.param(f"THE CRYPT BOARDS\nForums › Film Talk\nThread: [REVIEW] The Salt Hymn\n\n#1  gravedigger_77\n"
+                     f"Senior Member · Posts: 4,112 · Joined: Mar 2011\nPosted 12 October 2025, 03:41\n\n{BODY}",
+                     "gravedigger_77", id="a numbered first post over the forum's stats line"),
+        pytest.param(f"RADIO ONE INTERNATIONAL\nArts Weekly: The Puppet's Clock\nKLÁRA NOVÁ: Our critic is here.\n"
+                     f"ONDŘEJ KRÁL (critic): Thank you, Klára. {BODY}\nNOVÁ: Thank you.\n",
+                     "Ondřej Král", id="a transcript's speaker labelled critic"),
     ],
 )
-def test_a_dispatch_notes_or_text_credit_names_the_critic(line: str, critic: str) -> None:
-    assert byline_of(f"Site Name\n\nSome Headline About a Film\n{line}\n\n{BODY}").critic == critic
-
-
-def test_a_name_over_a_dated_line_below_a_long_menu_is_the_critic() -> None:
-    menu = "\n".join(["Subscribe", "Sign in", "Home", "Notes", "Archive", "Reviews", "Restorations", "About"])
-    page = (f"Midnight Notes\nA letter about old films.\n{menu}\n\nA Restored Musical Swings Again\n"
-            f"The colour, the nerve and the third act intact\nLuiza Prado\nNov 02, 2025 ∙ Paid\n\n{BODY}")
-    assert byline_of(page).critic == "Luiza Prado"
-
-
-def test_a_numbered_first_post_over_the_forums_stats_line_names_its_poster() -> None:
-    page = (f"THE CRYPT BOARDS\nForums › Film Talk\nThread: [REVIEW] The Salt Hymn\n\n#1  gravedigger_77\n"
-            f"Senior Member · Posts: 4,112 · Joined: Mar 2011\nPosted 12 October 2025, 03:41\n\n{BODY}")
-    assert byline_of(page).critic == "gravedigger_77"
-
-
-def test_a_transcripts_speaker_labelled_critic_is_the_critic() -> None:
-    page = (f"RADIO ONE INTERNATIONAL\nArts Weekly: The Puppet's Clock\nKLÁRA NOVÁ: Our critic is here.\n"
-            f"ONDŘEJ KRÁL (critic): Thank you, Klára. {BODY}\nNOVÁ: Thank you.\n")
-    assert byline_of(page).critic == "Ondřej Král"
+def test_the_critic_in_a_newsletters_a_forums_and_a_transcripts_header(page: str, critic: str) -> None:
+    assert byline_of(page).critic == critic
 
 
 def test_a_social_post_header_with_a_dotted_handle_and_a_yearless_date() -> None:
