@@ -697,8 +697,6 @@ def display_name(canonical: str, others: Sequence[str]) -> str:
     return " ".join(out)
 
 
-
-
 def _is_shouted(word: str) -> bool:
     """A name word in capitals ("JEON", "HYE-RIN"), not an initial, a roman numeral ("III") or one letter."""
     letters = [ch for ch in word if ch.isalpha()]
@@ -1824,6 +1822,7 @@ def merge_people(
     _add_linked(character_clusters, character_items, linked_characters)
     _settle_review_parts(person_clusters, person_items, person_keys, reviews)
     _drop_shared_parts(person_clusters, character_clusters)
+    shown_people = [_shown(cl) for cl in person_clusters]
     merged_characters: list[MergedCharacter] = []
     character_of_person: dict[int, Counter[str]] = {}
     for ci, cl in enumerate(character_clusters):
@@ -1831,7 +1830,7 @@ def merge_people(
         actor = sorted(actors.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         sources = sorted({s for i in cl.members for ss in character_items[i].sources.values() for s in ss})
         name, aliases = _shown(cl)
-        merged_characters.append(MergedCharacter(name, aliases, _shown(person_clusters[actor])[0], sources, linked_characters.get(ci, [])))
+        merged_characters.append(MergedCharacter(name, aliases, shown_people[actor][0], sources, linked_characters.get(ci, [])))
         character_of_person.setdefault(actor, Counter())[name] += len(cl.members)
 
     merged_people: list[MergedPerson] = []
@@ -1842,7 +1841,7 @@ def merge_people(
                 role_sources.setdefault(role, []).append(person_keys[i][0])
         roles = [r for r in ("director", "writer", "composer", "cinematographer", "producer", "actor", "other") if r in role_sources]
         chars = character_of_person.get(ci)
-        name, aliases = _shown(cl)
+        name, aliases = shown_people[ci]
         merged_people.append(
             MergedPerson(
                 name=name,

@@ -402,11 +402,12 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
         if name := _person(review["author"], allow_single=True):
             return name, str(review.get("evidence") or "schema.org Review author")
     author = document.metadata.get("author")
-    explicit = next(((found[0], line) for line in lines if _REVIEW_BY.match(line) and (found := _byline_line(line))), None)
-    if explicit and isinstance(author, str) and explicit[0].casefold() != author.casefold():
-        return explicit  # "Review by Graham Okoye" over the meta author, a web producer who posted it
-    if isinstance(author, str) and (name := _person(author)):
-        return name, f'<meta name="author" content="{author}">'
+    if isinstance(author, str):
+        explicit = next(((found[0], line) for line in lines if _REVIEW_BY.match(line) and (found := _byline_line(line))), None)
+        if explicit and explicit[0].casefold() != author.casefold():
+            return explicit  # "Review by Graham Okoye" over the meta author, a web producer who posted it
+        if name := _person(author):
+            return name, f'<meta name="author" content="{author}">'
     deferred = None
     for line in lines:
         if found := _byline_line(line):
@@ -699,8 +700,9 @@ _HOST_HERE = re.compile(
     r"|\b[Ww]elcome\s+(?:back\s+)?to\s+(?P<channel2>[A-Z][\w&'’ -]{1,40}?),\s+I['’]m\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
     r"|\b[Ww]elcome\s+(?:back\s+)?to\s+(?P<channel3>[A-Z][\w&'’ -]{1,40}?),\s+the\s+(?:\w+\s+)?(?:podcast|show|channel)\b"
 )
-_SUBSCRIBERS = re.compile(r"^[\d.,]+[KkMm]?\s+subscribers\b")
-_CHANNEL_CELLS = re.compile(r"^(?P<channel>[^·|•—]{2,40}?)\s*[·|•]\s*[\d.,]+[KkMm]?\s+subscribers\b")
+_SUBSCRIBER_COUNT = r"[\d.,]+[KkMm]?\s+subscribers\b"  # "218K subscribers"
+_SUBSCRIBERS = re.compile(rf"^{_SUBSCRIBER_COUNT}")
+_CHANNEL_CELLS = re.compile(rf"^(?P<channel>[^·|•—]{{2,40}}?)\s*[·|•]\s*{_SUBSCRIBER_COUNT}")
 # "@cinemaniaque_lou — YouTube video transcript": the channel's handle, then the platform that hosts it.
 _HANDLE_ON = re.compile(r"^@(?P<handle>\w[\w.]{2,30})\s*[—–|·:-]\s*(?P<platform>YouTube|TikTok|Twitch|Vimeo|Instagram)\b")
 _VIDEO_PAGE = re.compile(r"\btranscript\b|[\d.,]+[KkMm]?\s+(?:views|subscribers)\b", re.IGNORECASE)

@@ -159,8 +159,9 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
                                                                         or foreign_ok and not is_common_word(word))):
             return None
     # "2025" in "Berlinale 2025 › Competition", "Movie review", "User Reviews", "Directed by Ana Lusa · 2024 · Chile"
-    if title.isdigit() or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) or _SEASON.fullmatch(title.rsplit(",", 1)[-1].strip()) \
-            or all(w.lower() in _SECTION_WORDS for w in words) or _CREDIT_START.match(title):
+    if title.isdigit() or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) \
+            or _SEASON.fullmatch(title.rsplit(",", 1)[-1].strip()) or all(w.lower() in _SECTION_WORDS for w in words) \
+            or _CREDIT_START.match(title):
         return None
     letters = [ch for ch in title if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(letters) > 3:
@@ -452,14 +453,13 @@ def _is_nickname(text: str, quoted: re.Match[str]) -> bool:
 
 
 def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, str] | None:
-    """The film's year where the review states it apart from the headline."""
+    """The film's year where the review states it apart from the headline (`header`: the header lines, without a menu
+    of festival editions, whose years are the festivals')."""
     for line in document.lines:
         match = _title_then(line, title, _OWN_YEAR_AFTER)
         if match:
             return int(match["year"]), line
-    for index, line in enumerate(header):
-        if _in_edition_menu(header, index):
-            continue
+    for line in header:
         stripped = line.strip()
         breaks = len(_CELL_BREAK.findall(stripped))
         cells = breaks >= 2 and (len(stripped.split()) <= 16 or breaks >= 4)  # many cells: a catalogue line, however long
@@ -573,8 +573,9 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
         year = review.get("item_year")
         found.append(_Found(title, int(year) if year else None, str(review.get("evidence") or "schema.org itemReviewed"), 6))
     header = _header(document)
+    editions = {index for index in range(len(header)) if _in_edition_menu(header, index)}
     for index, line in enumerate(header):
-        if _in_edition_menu(header, index) or _SHOW_TRANSCRIPT.match(line.strip()):
+        if index in editions or _SHOW_TRANSCRIPT.match(line.strip()):
             continue  # "Porto Lume 2025 / Caledonia 2025 / Karlovy Vary 2025": a site's festival sections; a show's name
         hit = _from_headline(line) or _above_year_line(line, header[index + 1: index + 2]) or _bare_title(line.strip(), index, document.text)
         if hit:
@@ -625,7 +626,7 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
         same = [f for f in found if f.year and f.title.lower() == best.title.lower()]
         if same:
             year, evidence = same[0].year, f"{best.evidence} / {same[0].evidence}" if same[0].evidence != best.evidence else best.evidence
-        elif stated := _year_of(document, best.title, header):
+        elif stated := _year_of(document, best.title, [line for index, line in enumerate(header) if index not in editions]):
             year = stated[0]
             evidence = best.evidence if stated[1] == best.evidence else f"{best.evidence} / {stated[1]}"
     return Film(title=best.title, year=year, evidence=evidence)

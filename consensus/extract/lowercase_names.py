@@ -72,6 +72,19 @@ def _is_short_given_name(word: str) -> bool:
     return _is_syllable_pair(word) and not all(is_common_word(part) for part in word.split("-"))
 
 
+def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether word `i` of the sentence (word, start, end) opens a lower-case name: a word that can be part of one, a
+    short given name where a part is named ("as ok-ju"), or a family name that is also an English word before a name
+    word or two short syllables ("park ji-ah", "park seon-woo")."""
+    word, start, end = words[i]
+    if _is_name_word(word) or _is_short_given_name(word) and _AS_A_PART_BEFORE.search(sentence[:start]) is not None:
+        return True
+    if word not in _FAMILY_NAMES_ALSO_WORDS or i + 1 >= len(words):
+        return False
+    after, after_start, _ = words[i + 1]
+    return (_is_name_word(after) or _is_syllable_pair(after)) and sentence[end:after_start] == " "
+
+
 def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMention]:
     """Lower-case name runs of a lower-case review, each once with its sentence; `known` are the folded names
     the review's other rules already found (not repeated)."""
@@ -82,18 +95,14 @@ def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMentio
         words = [(w[:-2], a, b - 2) if _POSSESSIVE.search(w) else (w, a, b) for w, a, b in words]  # "lee ga-on's score"
         i = 0
         while i < len(words):
-            word, start, end = words[i]
-            opens = _is_name_word(word) or _is_short_given_name(word) and _AS_A_PART_BEFORE.search(sentence[:start]) is not None or (
-                word in _FAMILY_NAMES_ALSO_WORDS and i + 1 < len(words)
-                and (_is_name_word(words[i + 1][0]) or _is_syllable_pair(words[i + 1][0]))  # "park ji-ah", "park seon-woo"
-                and sentence[end : words[i + 1][1]] == " "
-            )
-            if not opens:
+            word, start, _ = words[i]
+            if not _opens_name(sentence, words, i):
                 i += 1
                 continue
             j = i + 1
             while j < len(words) and j - i < 3 and sentence[words[j - 1][2] : words[j][1]] == " " and (
-                _is_name_word(words[j][0]) or j == i + 1 and (word in _FAMILY_NAMES_ALSO_WORDS or _is_name_word(word)) and _is_syllable_pair(words[j][0])
+                _is_name_word(words[j][0])
+                or j == i + 1 and (word in _FAMILY_NAMES_ALSO_WORDS or _is_name_word(word)) and _is_syllable_pair(words[j][0])
             ):
                 j += 1
             name = sentence[start : words[j - 1][2]]

@@ -135,6 +135,8 @@ _FILM_KINDS = r"film|movie|feature|picture|drama|comedy|thriller|documentary|wes
 _NOT_WORK_BEFORE = "".join(f"(?<!{w})" for w in ("score", "music", "song", "songs", "novel", "book", "soundtrack", "play", "memoir", "album"))
 # First words of two-word countries and cities, never of a person's name: "from South Korea", "(Hong Kong, 2024)".
 _PLACE_FIRST_WORDS = "South|North|East|West|New|Hong|Sri|Saudi|San|Los|Las|Costa|Puerto|Burkina|Sierra|Papua|United"
+# A credit cell abbreviated: "Dir. Yuki Aramaki-Cole. 15. 112 mins.", "dir. Petra Vuković-Ames · 134 min", "(dir. X, 2025)".
+_DIRECTOR_ABBREVIATED = re.compile(r"(?:^|(?<=[(\[,;·|])|(?<=[(\[,;·|]\s))\s*dir\.\s+(?=(?-i:" + CAPITAL + r"))", re.I)
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
@@ -146,8 +148,7 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 rf"(?!(?:{_PLACE_FIRST_WORDS})\s)"
                 r"(?![\w'’.-]+\s+(?:[A-Z][\w'’.-]*\s+)?(?:Studios?|Pictures|Films|Animations?|Productions|Entertainment|Bros\.?|Media)\b)",
                 re.I), ("director",)),  # "the second feature from X"
-    # a credit cell abbreviated: "Dir. Yuki Aramaki-Cole. 15. 112 mins.", "(dir. Fionnuala Brennan-Osei, 2025)"
-    (re.compile(r"(?:^|(?<=[(\[,;·|])|(?<=[(\[,;·|]\s))\s*dir\.\s+(?=(?-i:" + CAPITAL + r"))", re.I), ("director",)),
+    (_DIRECTOR_ABBREVIATED, ("director",)),  # "(dir. Fionnuala Brennan-Osei, 2025)" in a sentence
     (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|(?:^\s*|" + _NOT_WORK_BEFORE + r",\s+)co-?written\s+with\s+|\b(?:script|screenplay|writing),?\s+(?:is\s+|was\s+)?by\s+|"
                 r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
     (re.compile(r"\b(?:music|score|soundtrack|songs),?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
@@ -868,24 +869,34 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
     if " by " not in lowered and " from " not in lowered and " with " not in lowered and " of " not in lowered and "dir." not in lowered:
         return out
     for (pattern, roles), stems in zip(_BY_CUES, _BY_CUE_STEMS):
-        if not has_any(lowered, stems):
-            continue
-        for m in pattern.finditer(sentence):
-            rest = _ROLE_NOUN_AT_START.sub("", sentence[m.end():])
-            if rest.startswith("and ") and rest is not sentence[m.end():]:
-                rest = rest[4:]  # "Screenplay by the director and X": X, and the director (`_director_co_wrote`)
-            if (owner := _OWNER_BEFORE_NAME.match(rest)) and name_after(rest[owner.end():]):
-                rest = rest[owner.end():]  # "produced by Malaysia's Mohd Hafiz bin Osman": a place's or company's person
-            found = [(name, c) for name, c in _names_in_list(rest[:200]) if _is_person_name(name, _rest_after(rest, name))]
-            for name, _ in found:
-                for role in roles:
-                    out.append(Candidate(name, role, sentence, None, 1))
-            if found and roles in (("writer",), ("composer",)) and (co := _WROTE_WITH.match(tail := _rest_after(rest, found[-1][0]))):
-                if partner := name_after(tail[co.end():]):  # "co-written by X with the novelist Y", "score is by X with the pianist Y"
-                    out.append(Candidate(partner, roles[0], sentence, None, 1))
-            if found and roles == ("director",) and _OWN_SCRIPT.match(_rest_after(rest, found[-1][0])):
-                out.append(Candidate(found[-1][0], "writer", sentence, None, 1))
+        if has_any(lowered, stems):
+            out += [c for m in pattern.finditer(sentence) for c in _names_after_cue(sentence, m, roles)]
     return out
+
+
+def _names_after_cue(sentence: str, cue: re.Match[str], roles: tuple[str, ...]) -> list[Candidate]:
+    """The names listed after one credit cue of `sentence`, each with the cue's roles."""
+    out: list[Candidate] = []
+    rest = _ROLE_NOUN_AT_START.sub("", sentence[cue.end():])
+    if rest.startswith("and ") and rest is not sentence[cue.end():]:
+        rest = rest[4:]  # "Screenplay by the director and X": X, and the director (`_director_co_wrote`)
+    if (owner := _OWNER_BEFORE_NAME.match(rest)) and name_after(rest[owner.end():]):
+        rest = rest[owner.end():]  # "produced by Malaysia's Mohd Hafiz bin Osman": a place's or company's person
+    found = [(name, c) for name, c in _names_in_list(rest[:200]) if _is_person_name(name, _rest_after(rest, name))]
+    for name, _ in found:
+        for role in roles:
+            out.append(Candidate(name, role, sentence, None, 1))
+    if found and roles in (("writer",), ("composer",)) and (co := _WROTE_WITH.match(tail := _rest_after(rest, found[-1][0]))):
+        if partner := name_after(tail[co.end():]):  # "co-written by X with the novelist Y", "score is by X with the pianist Y"
+            out.append(Candidate(partner, roles[0], sentence, None, 1))
+    if found and roles == ("director",) and _OWN_SCRIPT.match(_rest_after(rest, found[-1][0])):
+        out.append(Candidate(found[-1][0], "writer", sentence, None, 1))
+    return out
+
+
+def _abbreviated_director_candidates(line: str) -> list[Candidate]:
+    """`_DIRECTOR_ABBREVIATED` on a short line of the page: the sentence splitter cuts "Dir. X. 15. 112 mins." after "Dir."."""
+    return [c for m in _DIRECTOR_ABBREVIATED.finditer(line) for c in _names_after_cue(line, m, ("director",))]
 
 
 # A cast credit in prose without a label word: "With A, B and C." opening a sentence, or "...; with A, B."
@@ -1632,8 +1643,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
             candidates += _field_candidates(line)
         elif len(line) < 300 and _CELLS.search(line) and has_any(lowered := casefree(line), ("directed by", "written by")):
             candidates += _by_candidates(line, lowered)  # a page's fact box, outside the main text: "Directed by X · Drama · 1h 52m"
-        if len(line) < 300 and "dir." in (lowered := casefree(line)):  # "Dir. X. 15. 112 mins." (the sentences cut at "Dir.")
-            candidates += [c for c in _by_candidates(line, lowered) if c.role == "director"]
+        if len(line) < 300 and "dir." in line.lower():
+            candidates += _abbreviated_director_candidates(line)
     review = document.metadata.get("schema_review")
     if isinstance(review, dict) and review.get("item_director"):  # the page's schema.org Review names the film's director
         evidence = f"schema.org itemReviewed director: {review['item_director']}"
