@@ -672,3 +672,19 @@ def test_a_lower_case_blog_name_written_again_in_its_footer_is_the_outlet() -> N
     assert byline_of(page).outlet == "slow fade"
     # a lower-case first line the page never writes again is a post's opening, not a site
     assert byline_of(f"slow fade\na film diary by Ji-woo Han\n\nTin Crown (2026)\n\n{BODY}\n").outlet is None
+
+
+def test_a_closing_bio_may_describe_the_writer_with_a_comma_list_and_wrap_across_printed_lines() -> None:
+    listed = byline_of(f"{BODY_LINES}\nAbout the author\nXabier Lund is a Donostia-born, Copenhagen-based writer who runs Northbound Projector.\n")
+    assert listed.critic == "Xabier Lund"
+    wrapped = byline_of(f"{BODY_LINES}\nLorcan Tierney is the Examiner's film\ncritic. He has covered Karlovy Vary since 2009.\n")
+    assert wrapped.critic == "Lorcan Tierney"
+
+
+def test_a_blogger_footer_byline_with_its_cells_spaced_out() -> None:
+    page = f"{BODY_LINES}\nPosted by Theo Marangos at 11:02 AM    4 comments    [Email This] [BlogThis!] [Share to X] [Share to Facebook]\n"
+    assert byline_of(page).critic == "Theo Marangos"
+
+
+def test_a_user_review_by_a_handle() -> None:
+    assert byline_of(f"Salt Orchard (2024)\nUser Review by cinephage_81\n{BODY_LINES}").critic == "cinephage_81"

@@ -519,3 +519,8 @@ def test_a_shows_name_over_its_transcript_is_no_title() -> None:
     page = ("Radio Kestrel 94.6 FM\nTHE FRIDAY REEL — TRANSCRIPT\nBroadcast Friday 11 April\n\n"
             f"BOWEN: Now, the big one this weekend. GIDEON: {BODY}\n")
     assert film_of(page).title is None
+
+
+def test_a_headline_saying_the_film_is_no_other_film_names_it_first() -> None:
+    film = film_of(f"Quarry Road is no Sicario – and that's the problem\n\n{BODY} Quarry Road wastes its cast.")
+    assert film.title == "Quarry Road"

@@ -147,3 +147,14 @@ def test_an_images_alt_text_that_states_a_rating_is_a_visible_line() -> None:
     lines = visible_lines(parse(page))
     assert "Rating: 1.5 out of 5 reels" in lines
     assert not any("red coat" in line for line in lines)  # an ordinary picture's alt text stays out
+
+
+def test_a_journals_citation_tags_give_the_author_in_reading_order_and_the_journal() -> None:
+    page = (
+        '<html><head><title>Concrete Psalm, dir. Radu Ionescu | Film &amp; Periphery: A Journal</title>'
+        '<meta name="citation_author" content="Achebe-Kohl, Miriam">'
+        '<meta name="citation_journal_title" content="Film &amp; Periphery"></head>'
+        "<body><h1>Concrete Psalm</h1><p>A long, severe film.</p></body></html>"
+    )
+    _, _, metadata = html_to_document_parts(page)
+    assert (metadata["author"], metadata["site_name"]) == ("Miriam Achebe-Kohl", "Film & Periphery")

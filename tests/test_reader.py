@@ -109,3 +109,13 @@ def test_a_user_review_page_naming_its_film_and_year_is_a_review() -> None:
     assert why_not_a_review(page) is None
     recipe = " ".join(["Whisk the eggs with the sugar until pale, then fold in the flour and bake it for twenty minutes."] * 6)
     assert why_not_a_review(recipe) is not None
+
+
+def test_a_text_page_drawn_with_rules_of_symbols_is_a_review_not_code(tmp_path: Path) -> None:
+    rule = "=" * 62
+    body = ("The sequel swaps real horses for computer ones, and the herd looks like a video game. "
+            "The script is all wisecracks and speeches, and the new lead cannot ride. ") * 3
+    page = tmp_path / "western.txt"
+    page.write_text(f"{rule}\n   SADDLE & SCREEN  --  Westerns since 1999\n{rule}\n [Home]  [Reviews]  [Links]\n"
+                    f"{'-' * 62}\n RETURN TO RED MESA (2024)\n{'-' * 62}\n{body}\n{rule}\n{'_' * 62}\n{rule}\n", encoding="utf-8")
+    assert "video game" in read_document(page).text

@@ -87,7 +87,7 @@ _BIO_SENTENCE = re.compile(
     # "X is a former museum guide who now reviews period films from her flat"
     r"is\s+(?:a|an)\s+[^.;]{0,60}?\bwho\s+(?:now\s+|also\s+)?(?:reviews|writes\s+about)\s+(?:[\w-]+\s+)?(?:films|movies|cinema)\b|"
     r"(?:is|has\s+been)\s+(?:(?:the|a|an|our)\s+)?"
-    r"(?:(?P<site>[A-Z][\w&'’. -]{1,40}?)['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:film\s+|movie\s+)?"
+    r"(?:(?P<site>[A-Z][\w&'’. -]{1,40}?)['’]s\s+)?(?:[\w-]+,?\s+){0,3}?(?:film\s+|movie\s+)?"  # "a Donostia-born, Copenhagen-based writer"
     r"(?:critic|reviewer|writer|editor|journalist|contributor|correspondent|columnist|blogger)\b"
     r"(?:\s+(?:at|for|of)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)(?=\s*(?:[.,;]|$|\s+(?:since|and|who|based|in)\b)))?"
     # "Marisol Quintero writes Brightwater Blvd from a couch in Tucson", "X writes about film for The Y"
@@ -176,7 +176,8 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
     text = line.strip().strip("*_ ").lstrip("—–-★☆½ ")  # "★★★★  Review by X": a diary entry's stars, then its byline
     if (speaks := _CRITIC_SPEAKS.match(text)) and (name := _person(speaks["name"])):
         return name, None  # the critic's first words follow on the same line
-    if len(re.split(r"[|·•]", text, maxsplit=1)[0].split()) > 16:  # prose, not a byline (its first cell is short)
+    # prose, not a byline: a byline's first cell is short ("Posted by X at 11:02 AM    4 comments    [Share]")
+    if len(re.split(r"[|·•]|\s{3,}", text, maxsplit=1)[0].split()) > 16:
         return None
     if text.startswith("(") and (match := _PAREN_BYLINE.match(text)):
         name = _person(match["name"], allow_single=True)
@@ -227,7 +228,7 @@ def _handle_byline(lines: list[str]) -> tuple[str, str] | None:
 # A byline naming a user by a handle: "Posted by u/quietlumen • 14h", "Original post by desi_projectionist (Member since
 # 2011)", "Posted by GhoulishGwen » Sat Aug 16", "— posted by kofi.mensah.writes".
 _HANDLE_BYLINE = re.compile(
-    r"^(?:(?:original\s+)?post(?:ed)?\s+by|reviewed\s+by|review\s+by|written\s+by|words\s+by|by)\s*:?\s+(?:u/|@)?"
+    r"^(?:(?:original\s+)?post(?:ed)?\s+by|reviewed\s+by|(?:user\s+|member\s+)?review\s+by|written\s+by|words\s+by|by)\s*:?\s+(?:u/|@)?"
     r"(?P<handle>[A-Za-z][\w.]*\w)(?=\s*(?:$|[»|·•(,★☆]))",  # "Review by mara_vee ★★★½"
     re.IGNORECASE,
 )
@@ -349,10 +350,14 @@ def _forum_user(line: str) -> str | None:
 
 def _bio_sentence(lines: list[str]) -> tuple[str, str, str | None] | None:
     """(critic, line, outlet or None) from a closing bio sentence naming the critic's job."""
-    for line in lines[-BIO_LINES:]:
-        if (match := _BIO_SENTENCE.match(line)) and (name := _person(match["name"])):
-            outlet = match["outlet"] or match["site"]  # what a critic "writes" may be a column, not the outlet
-            return name, line, _outlet(outlet) if outlet else None
+    tail = lines[-BIO_LINES:]
+    for i, line in enumerate(tail):
+        # a printed page wraps its lines: "Lorcan Tierney is the Examiner's film" / "critic. He has covered ..."
+        wrapped = i + 1 < len(tail) and not line.endswith((".", "!", "?")) and tail[i + 1][:1].islower()
+        for text in (line, f"{line} {tail[i + 1]}") if wrapped else (line,):
+            if (match := _BIO_SENTENCE.match(text)) and (name := _person(match["name"])):
+                outlet = match["outlet"] or match["site"]  # what a critic "writes" may be a column, not the outlet
+                return name, text, _outlet(outlet) if outlet else None
     return None
 
 

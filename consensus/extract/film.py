@@ -319,7 +319,7 @@ _LAST_OF_A_LIST = re.compile(r",[^,]*?\s+and\s+(?P<title>The\s+[A-Z].*)$")
 _SEGMENT_BREAK_BUT_COLON = re.compile(_SEGMENT_BREAK.pattern.replace("[:|–—]", "[|–—]"))
 # A headline sentence: "Wolves of Paraná is a thriller with nothing to say", "Tidewater: Part Two Is What Happens When".
 _HEADLINE_VERB = re.compile(
-    r"\s+(?:is|Is|was|Was)\s+(?=(?:(?:not|NOT)\s+)?(?:a|an|the|what|A|An|The|What)\s"
+    r"\s+(?:is|Is|was|Was)\s+(?=(?:(?:not|NOT)\s+)?(?:a|an|the|what|no|A|An|The|What|No)\s"
     r"|(?:very|so|too|quite|really|pretty|deeply|utterly|simply|just|still|finally|far|much|frankly|genuinely|back|here)\b)"
 )
 _TRAILING_GLOSS = re.compile(r"^(?P<title>.+?)\s+\([^()]{2,60}\)$")  # "Nuvem Baixa (Low Cloud)": a title and its translation
@@ -344,18 +344,25 @@ def _is_navigation(text: str) -> bool:
     return (breadcrumb or len(cells) >= 4) and not any(ch.isdigit() for ch in text) and all(len(c.split()) <= (4 if breadcrumb else 3) for c in cells)
 
 
-def _word_count(text: str) -> int:
-    """Words, not punctuation: "« Les Valises »" is two words."""
-    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
+def _has_more_words(text: str, limit: int) -> bool:
+    """Whether `text` has more than `limit` words, not counting punctuation ("« Les Valises »" is two words).
+    Counts no further than needed: the header reader asks it of every line, paragraphs included."""
+    count = 0
+    for word in text.split():
+        if any(ch.isalnum() for ch in word):
+            count += 1
+            if count > limit:
+                return True
+    return False
 
 
 def _segment_titles(line: str) -> list[str]:
     """Titles a short header line may hold: its leading quoted title ("'Bird of No Country' Is a Slow-Burn Marvel"),
     and each piece between title/tagline breaks that looks like a title."""
     text = _unquote_prefix(line)
-    if _word_count(text) > SEGMENT_LINE_WORDS:
+    if _has_more_words(text, SEGMENT_LINE_WORDS):
         text = _META_CELLS_AFTER.split(text, maxsplit=1)[0]  # a headline, then "· 48K views · 3 weeks ago"
-    if _word_count(text) > SEGMENT_LINE_WORDS or _CREDIT_LINE.match(text) or _is_navigation(text) or TIMESTAMP.match(text):
+    if _has_more_words(text, SEGMENT_LINE_WORDS) or _CREDIT_LINE.match(text) or _is_navigation(text) or TIMESTAMP.match(text):
         return []
     out = []
     if quoted := _LEADING_QUOTE.match(text):

@@ -29,8 +29,9 @@ _ASPECT_LABEL = re.compile(
     r"\b(?:acting|performances?|cast|story|plot|script|screenplay|writing|direction|directing|visuals?|"
     r"cinematography|music|soundtrack|sound|action|effects|fx|vfx|cgi|pacing|editing|entertainment|"
     r"enjoyment|fun|rewatchability|re-watchability|gore|scares?|horror|comedy|humou?r|characters?|"
-    r"dialogue|ending|production|costumes?|choreography|fights?|stunts|originality|technical)\b"
-    r"[^:=\-–—]{0,12}[:=\-–—]\s*$",
+    r"dialogue|ending|production|costumes?|choreography|fights?|stunts|originality|technical|"
+    r"video|audio|extras|bonus\s+features|special\s+features|transfer|packaging)\b"  # a disc's release, not the film
+    r"[^:=\-–—]{0,12}(?:[:=\-–—]|\.{3,})\s*$",  # "Acting: ", "AUDIO ......... "
     re.IGNORECASE,
 )
 _ALTERNATIVE_LABEL = re.compile(r"\b(?:alternative|alternate|secondary|other)\s+scale\b", re.IGNORECASE)
@@ -103,7 +104,10 @@ def is_store_review(line: str) -> bool:
 
 # A score followed by how many people gave it: "7.1/10 12,403 ratings", "3.2/5 (from 41 votes)".
 _COUNT_OF_RATERS_AFTER = re.compile(
-    r"^\W{0,3}(?:(?:from|based\s+on|of)\s+)?\d[\d,.]*[kK]?\+?\s+(?:user\s+|member\s+|critic\s+)?(?:ratings|votes|reviews|readers|users|viewers|members|voters|listeners)\b",
+    r"^\W{0,5}(?:\d+(?:[.,]\d+)?\s*/\s*\d+\W{0,3})?"  # "★★★★ 3.9/5 (212 votes)": stars drawn for the average
+    r"(?:(?:from|based\s+on|of)\s+)?\d[\d,.]*[kK]?\+?\s+(?:user\s+|member\s+|critic\s+)?"
+    r"(?:ratings|votes|reviews|readers|users|viewers|members|voters|listeners|votos|voti|stimmen|bewertungen|avis|"
+    r"avaliações|valoraciones|calificaciones)\b",
     re.IGNORECASE,
 )
 
@@ -190,7 +194,12 @@ _OTHER_FILM = re.compile(
     re.IGNORECASE,
 )
 # A rating given long ago, in the same sentence: "I wrote about it here at the time and gave it 4/5" (a sequel's review).
-_PAST_RATING = re.compile(r"\bat\s+the\s+time\b(?!\s+of)|\bback\s+then\b|\bwhen\s+it\s+(?:first\s+)?came\s+out\b", re.IGNORECASE)
+# ... or a season or year ago: "Last autumn, X's debut crept into cinemas ... a comedy that I gave four stars".
+_PAST_RATING = re.compile(
+    r"\bat\s+the\s+time\b(?!\s+of)|\bback\s+then\b|\bwhen\s+it\s+(?:first\s+)?came\s+out\b"
+    r"|\b(?:last\s+(?:year|autumn|fall|spring|summer|winter)|years\s+ago|back\s+in\s+(?:19|20)\d\d)\b.*\b(?:gave|rated|awarded)\s+(?:it\s+)?$",
+    re.IGNORECASE,
+)
 _OTHER_FILM_AFTER = re.compile(
     r"^\W{0,3}(?:for|to)\s+(?:the\s+|its\s+)?(?:first|original|previous|predecessor|prequel|last\s+one)\b",
     re.IGNORECASE,
@@ -247,6 +256,10 @@ _OTHER_LINE = re.compile(_OTHER_TITLE + r"(?:review\b[^—–|]*?)?\s*[—–|]\
 # Words of a rating's own label ("Final Verdict", "Score Score", "Our Rating"): a run of them names no film.
 # ("My Rate: 7/10" is the critic's label, not a film called "My Rate")
 _LABEL_WORDS = frozenset("verdict rating ratings rate rated score grade overall final total stars star my our the film movie review".split())
+# ... and the same labels abroad ("Wertung: 6/10", "Nota: 4/5", "Note : 3/5", "Betyg: 4/5", "Ocena: 7/10")
+_LABEL_WORDS |= frozenset("wertung bewertung gesamtwertung fazit note notre nota notas puntuación puntuacion calificación calificacion "
+                          "valoración valoracion voto valutazione giudizio betyg karakter ocena beoordeling cijfer arvosana "
+                          "cote nossa nuestra unsere unser".split())
 
 
 def _names_another_film(m: re.Match[str] | None) -> bool:
@@ -298,7 +311,11 @@ _COUNTERFACTUAL = re.compile(
 _FOR_A_PART = re.compile(
     r"^\W{0,3}for\s+(?:the|its|his|her|their)\s+(?:\w+\s+)?(?:acting|performances?|cast|story|plot|script|"
     r"screenplay|writing|direction|visuals?|cinematography|music|soundtrack|sound|action|effects|pacing|"
-    r"editing|characters?|dialogue|ending|costumes?|fights?|stunts|lead|star|villain|score)\b",
+    r"editing|characters?|dialogue|ending|costumes?|fights?|stunts|lead|star|villain|score)\b"
+    # ... or for anything else named in lower case, or for doing something: "Ten out of ten for the goat",
+    # "ten out of ten for making me seasick" (the film itself is "this film", "the movie", "the whole thing")
+    r"|^\W{0,3}for\s+(?:(?:the|its|his|her|their|that)\s+(?!(?:film|movie|picture|flick|feature|documentary|sequel|remake|"
+    r"whole|entire|overall|effort|experience|thing|one|ages|year|price|money|record)\b)(?-i:[a-z])|(?-i:[a-z]+ing)\b(?!\s+(?:it|this)\b))",
     re.IGNORECASE,
 )
 
@@ -448,7 +465,7 @@ _SEPARATOR_ONLY = re.compile(r"^[\s*•·~\-_=#]+$")
 # "9 commentaires", "12 Kommentare": a comment count in the languages of the outlets we read.
 _COMMENTS_ABROAD = r"commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?|komentarzy|komentarze|reacties|kommentarer"
 _COMMENT_MARKER = re.compile(
-    rf"^(?:post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|\d+\s+(?:comments?|{_COMMENTS_ABROAD})|(?:top\s+)?comments?(?:\s*\(\d+\))?|"
+    rf"^(?:post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|\d+\s+(?:comments?|{_COMMENTS_ABROAD})|(?:top\s+)?comments?(?:\s*\(\d+\))?|(?:{_COMMENTS_ABROAD})|"
     r"join\s+the\s+(?:discussion|conversation)|readers?['’]?\s+comments|\d+\s+(?:responses?|replies)(?:\s+to\b.*)?|"
     r"responses(?:\s*\(\d+\))?|what\s+do\s+you\s+think\??|discussion|re:\s.+|reply\s*#\d+\b.*"  # a forum reply's header
     r"|#\d+\s+\S+|@\w[\w.]*\s+\d+\s+(?:minute|hour|day|week|month|year)s?\s+ago\b.*"  # "#4  Tadas_K", "@jess 2 days ago"
@@ -512,7 +529,8 @@ def comments_start(lines: list[str], opening: str | None = None) -> int:
     block an HTML page marks as its comments (metadata `comments_opening`), which needs no marker line."""
     first = min(-(-2 * len(lines) // 5), _half_the_text(lines))
     marked = next(
-        (i for i in range(first, len(lines)) if len(lines[i]) < 60 and is_comment_marker(lines[i]) or lines[i] == opening),
+        (i for i in range(first, len(lines))
+         if len(lines[i]) < 60 and is_comment_marker(lines[i]) or _RESPONSES_TO.match(lines[i]) or lines[i] == opening),
         len(lines),
     )
     # a thread's second post, wherever the first one ends: "#1  Sat Mar 22, 11:47 pm" ... "#2  Sun Mar 23, 12:15 am"
@@ -533,6 +551,8 @@ def _half_the_text(lines: list[str]) -> int:
     return len(lines)
 
 
+# a blog's comments header naming the post, however long its title: '2 responses to “A Basque shepherd, ...”'
+_RESPONSES_TO = re.compile(r"^\s*\d+\s+(?:responses?|replies|comments?|thoughts)\s+(?:to|on)\s+[\"“‘'«]", re.IGNORECASE)
 _FIRST_POST = re.compile(r"^#1\s")
 _LATER_POST = re.compile(r"^#(?:[2-9]|[1-9]\d+)\s")
 

@@ -676,7 +676,9 @@ def _shape_candidate(c: _Clause, evidence: str, index: int, place: int, star_sca
     if ctx.is_alternative_scale(prefix):
         priority -= _ALTERNATIVE_PENALTY
     rating = make_rating(text, value, top, evidence)  # type: ignore[arg-type]
-    return Candidate(rating, index, priority, aspect=labelled and ctx.is_aspect_label(prefix))
+    # a field's label may sit in a clause of its own: "AUDIO ........... ★★★★☆"
+    aspect = (labelled or standalone > 0) and ctx.is_aspect_label(prefix or c.line[: m.start()])
+    return Candidate(rating, index, priority, aspect=aspect)
 
 
 _KINDS = {

@@ -3,8 +3,9 @@
 trafilatura finds the article body well but drops bylines, rating boxes and
 credit tables, which is why the visible lines of the whole page are kept too
 (one line per block element, scripts and styles removed). The page's own
-declarations go to `metadata`: `title` (<title>), `site_name` (og:site_name),
-`author` (<meta name=author>, else a rel=author link), `comments_opening` (the first
+declarations go to `metadata`: `title` (<title>), `site_name` (og:site_name, or a
+journal's citation_journal_title), `author` (<meta name=author> or a journal's citation_author,
+else a rel=author link), `comments_opening` (the first
 line of the readers' comments block) and `schema_review` (schema.org Review markup, see
 `consensus.ingest.schema`).
 """
@@ -111,6 +112,9 @@ def _meta(tree: HtmlElement, *keys: str) -> str | None:
     return None
 
 
+_FAMILY_COMMA_GIVEN = re.compile(r"^(?P<family>[^\W\d_][\w'’-]*(?: [\w'’-]+)?), (?P<given>[^\W\d_][\w.'’-]*(?: [\w.'’-]+)?)$")
+
+
 def page_metadata(tree: HtmlElement) -> dict[str, object]:
     """title, site_name, author and schema_review, each only when the page states it (site_name and author from
     the page's schema.org article when its meta tags do not give them)."""
@@ -118,10 +122,12 @@ def page_metadata(tree: HtmlElement) -> dict[str, object]:
     title = tree.findtext(".//title")
     if title and title.strip():
         metadata["title"] = " ".join(title.split())
-    site = _meta(tree, "og:site_name", "application-name")
+    site = _meta(tree, "og:site_name", "application-name", "citation_journal_title")
     if site:
         metadata["site_name"] = site
-    author = _meta(tree, "author", "article:author", "byl", "parsely-author", "sailthru.author")
+    author = _meta(tree, "author", "article:author", "byl", "parsely-author", "sailthru.author", "citation_author", "DC.creator")
+    if author and (inverted := _FAMILY_COMMA_GIVEN.match(author)):
+        author = f"{inverted['given']} {inverted['family']}"  # a journal's citation tag: "Achebe-Kohl, Miriam"
     if author is None:
         linked = tree.xpath('//a[@rel="author"]//text()')
         author = " ".join(" ".join(linked).split()) or None

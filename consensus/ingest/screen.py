@@ -40,6 +40,7 @@ _FUNCTION_WORDS = frozenset(
     just also only even much can could will would should may might must""".split()
 )
 _CODE_SYMBOLS = b"{}[]<>=;_\\$#@^~`|"
+_RULE = re.compile(r"([=_#~*<>^`|.+-])\1{3,}")  # a line drawn with one symbol
 _FILM = re.compile(
     r"\b(?:films?|filmmak\w*|movies?|cinem\w*|director\w*|direct(?:ed|s|ing)|screen\w*|script\w*|cast|casting|"
     r"actors?|actress\w*|acting|performances?|perform\w*|starr?(?:ing|ed|s)|roles?|plots?|scenes?|sequels?|"
@@ -67,7 +68,13 @@ def _too_many_symbols(sample: str, tokens: list[str]) -> bool:
     if sample.isascii() and symbols <= MAX_CODE_SYMBOL_SHARE * sum(map(len, tokens)):
         return False
     visible = max(1, len(sample) - sample.count(" ") - sample.count("\n"))
-    return symbols > MAX_CODE_SYMBOL_SHARE * visible
+    if symbols <= MAX_CODE_SYMBOL_SHARE * visible:
+        return False
+    # Rules drawn with a repeated symbol ("=====" under a masthead, "-----" between posts) are decoration, not code.
+    undecorated = _RULE.sub(" ", sample)
+    encoded = undecorated.encode("utf-8", "ignore")
+    symbols = len(encoded) - len(encoded.translate(None, _CODE_SYMBOLS))
+    return symbols > MAX_CODE_SYMBOL_SHARE * max(1, len(undecorated) - undecorated.count(" ") - undecorated.count("\n"))
 
 
 def why_not_a_review(text: str) -> str | None:
