@@ -524,3 +524,22 @@ def test_a_shows_name_over_its_transcript_is_no_title() -> None:
 def test_a_headline_saying_the_film_is_no_other_film_names_it_first() -> None:
     film = film_of(f"Quarry Road is no Sicario – and that's the problem\n\n{BODY} Quarry Road wastes its cast.")
     assert film.title == "Quarry Road"
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "year"),
+    [
+        # a Title-Case subject before a lower-case "is" and its verdict
+        ("Quarry Road is loud, lovely and not quite tuned in", "Quarry Road", None),
+        # a section label of a newsletter before the headline
+        ("THIS WEEK: QUARRY ROAD (2024)", "Quarry Road", 2024),
+        ("Film of the week: Quarry Road (2024)", "Quarry Road", 2024),
+        # a title over its original title in brackets, a line of its own (the prose never names it)
+        ("PEDRA NOTES\nfilms, books and long bus rides\n\nQUARRY ROAD\n(Estrada da Pedreira)\n\nPosted by Tomás Ferreyra · 28 December 2024",
+         "Quarry Road", None),
+    ],
+)
+def test_headlines_of_newsletters_and_blogs(header: str, title: str, year: int | None) -> None:
+    mention = " Quarry Road wastes its cast." if "is loud" in header else ""
+    film = film_of(f"{header}\n\n{BODY}{mention}")
+    assert (film.title, film.year) == (title, year)

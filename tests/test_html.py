@@ -158,3 +158,10 @@ def test_a_journals_citation_tags_give_the_author_in_reading_order_and_the_journ
     )
     _, _, metadata = html_to_document_parts(page)
     assert (metadata["author"], metadata["site_name"]) == ("Miriam Achebe-Kohl", "Film & Periphery")
+
+
+def test_an_amp_pages_rating_image_gives_its_alt_text() -> None:
+    page = ('<html><body><h1>The Ferryman</h1><amp-img class="stars" src="/s3.png" alt="3 out of 5 stars"></amp-img>'
+            "<p>A patient, salty film.</p></body></html>")
+    _, lines, _ = html_to_document_parts(page)
+    assert any("3 out of 5 stars" in line for line in lines)

@@ -62,7 +62,9 @@ _FIELD_LABEL = re.compile(r"^(?:film|movie|title)\s*:\s*", re.IGNORECASE)  # "Fi
 _CREDIT_START = re.compile(r"(?:directed|written|produced|shot|edited|scored)\s+by\b|starring\b|dir\.", re.IGNORECASE)
 _DIARY_WORDS = frozenset({"watched", "rewatched", "posted", "published", "updated", "seen"})  # "Watched 12 Feb 2025" is no title
 _PREFIX = re.compile(
-    r"^\[review\]\s*|^(?:(?:film|movie|tv|netflix|festival|capsule|dvd|blu-ray|streaming|guest|quick|mini|short|retro|reader)\s+)?review\s*(?:[:|–—-]\s*|\s+of\s+)",
+    r"^\[review\]\s*|^(?:(?:film|movie|tv|netflix|festival|capsule|dvd|blu-ray|streaming|guest|quick|mini|short|retro|reader)\s+)?review\s*(?:[:|–—-]\s*|\s+of\s+)"
+    # a newsletter's or listing's section label: "THIS WEEK: HARVEST OF QUIET ENGINES (2025)", "Film of the week: X"
+    r"|^(?:this\s+week(?:['’]s\s+(?:film|pick|review))?|(?:film|pick|movie)\s+of\s+the\s+(?:week|month)|now\s+(?:showing|streaming|playing)|in\s+cinemas)\s*:\s*",
     re.IGNORECASE,
 )
 # A title at the start of a headline followed by its year: `Ballerina (2023) ...`, `“Ballerina” (2023) Is ...`.
@@ -265,6 +267,19 @@ def _above_year_line(line: str, below: list[str]) -> tuple[str, int | None, int]
     return None
 
 
+_GLOSS_LINE = re.compile(r"^\((?P<gloss>[^()]{2,60})\)$")
+
+
+def _above_gloss_line(line: str, below: list[str]) -> tuple[str, int | None, int] | None:
+    """A short title line right above its original or translated title in brackets, a line of its own:
+    "SONG FOR A BORROWED LLAMA" over "(Mañakusqa Llamapaq Taki)"."""
+    gloss = _GLOSS_LINE.match(below[0].strip()) if below else None
+    if (gloss and not any(ch.isdigit() for ch in gloss["gloss"]) and len(line.split()) <= MAX_TITLE_WORDS
+            and not re.search(r"[.!?,;:]$", line.strip()) and (title := _clean_title(line))):
+        return title, None, 3
+    return None
+
+
 def _header(document: Document) -> list[str]:
     """The first lines that are not site furniture (poster image lines kept: they name the film)."""
     header: list[str] = []
@@ -322,6 +337,17 @@ _HEADLINE_VERB = re.compile(
     r"\s+(?:is|Is|was|Was)\s+(?=(?:(?:not|NOT)\s+)?(?:a|an|the|what|no|A|An|The|What|No)\s"
     r"|(?:very|so|too|quite|really|pretty|deeply|utterly|simply|just|still|finally|far|much|frankly|genuinely|back|here)\b)"
 )
+# A Title-Case subject, then a lower-case "is" and a lower-case word: "Static Over Laventille is loud, lovely and ..."
+# (a title holding "Is" writes it in capitals: "Patient Zero Is Dancing").
+_TITLE_CASE_IS = re.compile(r"^(?P<subject>[^\W\d_][^,:;.!?]{2,60}?)\s+(?:is|was)\s+(?=[a-z])")
+
+
+def _is_title_case(text: str) -> bool:
+    """Two or more words, each longer than three letters capitalised: "Static Over Laventille", not "The film"."""
+    words = text.split()
+    return len(words) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in words if len(w) > 3) and words[0][0].isupper()
+
+
 _TRAILING_GLOSS = re.compile(r"^(?P<title>.+?)\s+\([^()]{2,60}\)$")  # "Nuvem Baixa (Low Cloud)": a title and its translation
 # A title, then brackets, then more: "Singing Cat Street (Rue des Chats Chantants) is gorgeous" (a translation, read by
 # `_glossed_title`), "The Raven Assembly (with Amara Nwosu) + listener mail" (an aside: a headline segment, named in the prose).
@@ -373,6 +399,8 @@ def _segment_titles(line: str) -> list[str]:
     subject = _HEADLINE_VERB.split(text, maxsplit=1)
     if len(subject) == 2:
         out.append(subject[0])
+    elif (said := _TITLE_CASE_IS.match(text)) and _is_title_case(said["subject"]):
+        out.append(said["subject"])  # "Static Over Laventille is loud, lovely and not quite tuned in"
     for part in subject:
         for piece in _SEGMENT_BREAK.split(part):
             if gloss := _TRAILING_GLOSS.match(piece.strip()) or _LEADING_GLOSS.match(piece.strip()):
@@ -584,7 +612,9 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     for index, line in enumerate(header):
         if index in editions or _SHOW_TRANSCRIPT.match(line.strip()):
             continue  # "Porto Lume 2025 / Caledonia 2025 / Karlovy Vary 2025": a site's festival sections; a show's name
-        hit = _from_headline(line) or _above_year_line(line, header[index + 1: index + 2]) or _bare_title(line.strip(), index, document.text)
+        below = header[index + 1: index + 2]
+        hit = (_from_headline(line) or _above_year_line(line, below) or _above_gloss_line(line, below)
+               or _bare_title(line.strip(), index, document.text))
         if hit:
             found.append(_Found(hit[0], hit[1], line.strip(), hit[2]))
         found += [_Found(title, None, line.strip(), 1) for title in _segment_titles(line) if not hit or title != hit[0]]

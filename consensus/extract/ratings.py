@@ -178,12 +178,13 @@ _STATED_SCALE = re.compile(
     rf"\b(?:all\s+|our\s+)?(?:ratings?|scores?|grades?)\s+(?:are\s+)?(?:out\s+of|on\s+a\s+scale\s+of\s+(?:0|1|zero|one)\s+to)\s+(?P<max1>{MAX_WORDS})\b"
     rf"|\bbetween\s+(?:0|1|zero|one)\s+and\s+(?P<max2>{MAX_WORDS})\s+(?P<unit>[a-z]{{3,}}s)\b"
     rf"|\b(?:ratings?|scores?|grades?)\s+(?:run|runs|range|ranging|go|goes)\s+from\s+(?:0|1|zero|one)\s+to\s+(?P<max3>{MAX_WORDS})\b"
-    rf"|\bon\s+a\s+(?:scale|range)\s+of\s+(?:0|1|zero|one)\s*(?:to|-|–)\s*(?P<max4>{MAX_WORDS})\s+(?P<unit4>[a-z]{{3,}}s)?",
+    rf"|\bon\s+a\s+(?:scale|range)\s+of\s+(?:0|1|zero|one)\s*(?:to|-|–)\s*(?P<max4>{MAX_WORDS})\s+(?P<unit4>[a-z]{{3,}}s)?"
+    rf"|\bon\s+(?:a|an|our)\s+(?P<max5>{MAX_WORDS})[- ](?P<unit5>[a-z]{{3,}})\s+scale\b",  # "on a six-lantern scale"
     re.IGNORECASE,
 )
 
 
-_SCALE_STEMS = ("rating", "score", "grade", "between 0", "between 1", "between zero", "between one", "scale of", "range of")
+_SCALE_STEMS = ("rating", "score", "grade", "between 0", "between 1", "between zero", "between one", "scale of", "range of", " scale")
 
 
 def page_scale(lines: list[str]) -> StatedScale | None:
@@ -199,9 +200,9 @@ def page_scale(lines: list[str]) -> StatedScale | None:
         if not has_any(casefree(line), _SCALE_STEMS):
             continue
         for m in _STATED_SCALE.finditer(line):
-            top = max_value(m["max1"] or m["max2"] or m["max3"] or m["max4"])
+            top = max_value(m["max1"] or m["max2"] or m["max3"] or m["max4"] or m["max5"])
             if top and top >= 3:
-                unit = (m["unit"] or m["unit4"] or "").lower() or None
+                unit = (m["unit"] or m["unit4"] or (m["unit5"] and m["unit5"] + "s") or "").lower() or None
                 found.setdefault(top, StatedScale(top, unit, line.strip()))
     for values in steps.values():
         if len(values) >= 3 and max(values) >= 3 and min(values) <= 1:
@@ -329,7 +330,8 @@ def _best_visible(
     elif chosen.scale_guessed:
         r = chosen.rating
         warnings.append(f"The rating \"{r.evidence}\" states no scale; read as {r.text} out of {_fmt(r.scale_max or 0)}.")
-    rivals = [c for c in overall if c.rating.score != chosen.rating.score and c.priority >= _LABELLED_WEIGHT]
+    rivals = [c for c in overall if c.rating.score != chosen.rating.score and c.priority >= _LABELLED_WEIGHT
+              and c.rating.evidence != chosen.rating.evidence]  # (not the same rating read on the page's stated scale)
     if rivals:
         warnings.append(
             f"Kept \"{chosen.rating.evidence}\" ({chosen.rating.score}) over \"{rivals[0].rating.evidence}\" "
@@ -359,7 +361,12 @@ def _scan(
             continue
         place = _PLACE_WEIGHT if (i < 12 or i >= n - max(6, 0.3 * n)) else 0
         place += _PLACE_WEIGHT if line in main_text else 0
+        place += _PLACE_WEIGHT if _EDITED.match(line) else 0  # "EDIT: ... Final answer 7.5/10": the verdict revised
+        place += _PLACE_WEIGHT if title and len(title) > 3 and title.lower() in line.lower() else 0  # "I'm giving Tin Saints a three"
         yield from _in_line(line, hints[i], i, place, star_scale, title)
+
+
+_EDITED = re.compile(r"^\W{0,3}(?:edit|update|upd)\s*\d*\s*[:\-–—]", re.IGNORECASE)  # a post's own later addition
 
 
 @dataclass

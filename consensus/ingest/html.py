@@ -62,7 +62,7 @@ def visible_lines(tree: HtmlElement) -> list[str]:
                     parts.append("\n")
                 elif tag in CELL_TAGS:
                     parts.append(" | ")
-                elif tag == "img" and (alt := " ".join((element.get("alt") or "").split())) and _RATING_ALT.search(alt):
+                elif tag in ("img", "amp-img") and (alt := " ".join((element.get("alt") or "").split())) and _RATING_ALT.search(alt):
                     parts.append(f" {alt} ")  # a rating drawn as a picture: its alt text says it ("Rating: 1.5 out of 5 reels")
                 if element.text and isinstance(element.tag, str):
                     if parts and _runs_together(parts[-1], element.text):
