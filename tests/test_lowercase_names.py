@@ -56,3 +56,18 @@ def test_a_family_name_before_two_short_syllables_and_a_short_given_name_alone_a
     names = [m.name for m in lowercase_mentions(sentences_of(text), set())]
     assert {"han so-ri", "park ji-ah", "mi-ju", "park seon-woo"} <= set(names)
     assert not {"so-so", "wi-fi", "co-op"} & set(names)  # a short given name alone only after "as" or "("
+
+
+def test_names_with_letters_of_any_latin_alphabet_are_read_whole() -> None:
+    text = "ok so a winter in kars. ayşe demirel is unreal and tolga yılmaz made me cry, łukasz wróbel too lol"
+    names = [m.name for m in lowercase_mentions(sentences_of(text), set())]
+    assert {"ayşe demirel", "tolga yılmaz", "łukasz wróbel"} <= set(names)
+
+
+def test_a_lower_case_run_past_a_credited_name_into_an_adjective_links_as_the_name_alone() -> None:
+    post = "benedito cruz is so cozy. thiago nascimento shirtless fixing a boat for two hours, ok, no complaints lol"
+    document = Document(source="b", sha256="b", text=post, lines=[post])
+    found = read_people(document, Film(title="Benedito Cruz"))
+    credited = [Person(name="Thiago Nascimento", role="actor", character="Caio")]
+    people, _ = merge_people([("a", credited), ("b", found.people)], [("b", found.mentions)])
+    assert [(p.name, p.aliases) for p in people] == [("Thiago Nascimento", ["thiago nascimento"])]

@@ -1269,12 +1269,31 @@ def link_mentions(
             del links[i]
     for i in named_as_people & links.keys():
         people[links[i]].settled.add(found[i][1])  # the one person it fits, whatever a character is called
+    for i, k in links.items():
+        found[i] = (found[i][0], _without_lowercase_tail(found[i][1], entities[k]), found[i][2])
     linked_people: Linked = {}
     linked_characters: Linked = {}
     for i, k in sorted(links.items()):
         target, at = (linked_people, k) if k < len(people) else (linked_characters, k - len(people))
         target.setdefault(at, []).append(found[i])
     return linked_people, linked_characters
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:less|ful|ness|ous|ish|able|ible)$")
+
+
+def _without_lowercase_tail(name: str, spellings: Sequence[str]) -> str:
+    """A mention in lower case that runs on past a full name the film credits, into a word shaped like an English
+    adjective, keeps only that name: "thiago nascimento shirtless fixing a boat" (but "lucía ferrer quintana" is
+    her full name)."""
+    words = name.split()
+    if name != name.lower() or not _ADJECTIVE_ENDING.search(words[-1]):
+        return name
+    for spelling in spellings:
+        size = len(spelling.split())
+        if 2 <= size < len(words) and fold(" ".join(words[:size])) == fold(spelling):
+            return " ".join(words[:size])
+    return name
 
 
 def _tied_links(found: Sequence[tuple[str, str, str]], links: dict[int, int], verdicts: dict[int, tuple[set[int], bool]]) -> dict[int, int]:

@@ -26,7 +26,7 @@ _CHAT_WORDS = frozenset(
     "letterboxd netflix vibes vibe cgi mcu dceu og bts kdrama k-drama jdrama cdrama rom-com romcom dvd bluray blu-ray "
     "aka etc vs hmm ugh wow ooh aww yikes meh hella lowkey highkey deadass fr istg ily tw cw".split()
 )
-_WORD = re.compile(r"[a-zà-öø-ÿāēīōūǎěǐǒǔ]+(?:['’-][a-zà-öø-ÿāēīōūǎěǐǒǔ]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # letters of any script ("ayşe", "yılmaz"); capitalised words are no part of a run
 _SENTENCE_OPENING = re.compile(r"^[\W\d_]*(\w)")
 _END_MARK = re.compile(r"(?<=[.!?])\s+")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -50,7 +50,7 @@ def _is_name_word(word: str) -> bool:
     """A lower-case word that can be part of a name: no English or chat word, with a part of three letters or more
     ("ah-wen", not "so-so")."""
     bare = word.replace("’", "'")
-    if bare in _CHAT_WORDS or len(bare.replace("-", "")) < 3 or "'" in bare:
+    if not bare.islower() or bare in _CHAT_WORDS or len(bare.replace("-", "")) < 3 or "'" in bare:
         return False
     long_parts = [part for part in bare.split("-") if len(part) > 2]
     return bool(long_parts) and not any(is_common_word(part) for part in long_parts)  # not "so-so", "ha-ha"
@@ -59,7 +59,7 @@ def _is_name_word(word: str) -> bool:
 def _is_syllable_pair(word: str) -> bool:
     """A hyphenated given name of two short, different syllables after a family name ("lee ga-on"; not "so-so")."""
     parts = word.split("-")
-    return len(parts) == 2 and parts[0] != parts[1] and all(2 <= len(part) <= 4 and part.isalpha() for part in parts)
+    return len(parts) == 2 and parts[0] != parts[1] and all(2 <= len(part) <= 4 and part.isalpha() and part.islower() for part in parts)
 
 
 # Where a short given name alone is read: after "as" or an opening bracket ("park ji-ah as ok-ju", "(mi-ju)").
