@@ -19,6 +19,7 @@ def test_romanizations_case_hyphens_and_name_order_are_one_name() -> None:
         ("Park Yu-rim", "Park Yoo-Rim"), ("Choi Min-hee", "Choi Minhee"), ("Nguyen Van An", "Van An Nguyen"),
         ("Karim Al-Rashid", "Karim al Rashid"), ("José García", "Jose Garcia"), ("Dmitri Volkov", "Dmitriy Volkov"),
         ("Aleksandr Kuznetsov", "Alexander Kuznetsov"), ("Jo In-seong", "Cho In-seong"), ("Goran Jovanović", "Goran Jovanovic"),
+        ("Lü Qing", "Lyu Qing"), ("Lü Qing", "Lv Qing"), ("Lü Qing", "lu qing"), ("Nü Wa", "Nyu Wa"),
     ]:
         assert same_full_name(a, b), (a, b)
 

@@ -1592,3 +1592,10 @@ def test_credits_under_a_heading_label_and_the_new_musical_of_someone() -> None:
 def test_a_score_or_a_novel_co_written_with_someone_credits_no_writer() -> None:
     people = find_people(doc("Directed by Ana Ruiz. The score, co-written with Tomás Vidal, is lovely."), Film(title="Salt Hours"))
     assert ("Tomás Vidal", "writer") not in roles(people) and ("Ana Ruiz", "writer") not in roles(people)
+
+
+def test_a_possessive_and_describing_words_before_the_title_name_the_director() -> None:
+    text = ("Takeuchi Ren's hand-drawn Kappa Summer is the most charming animated film of the year. "
+            "Wei Zhongshan's river films, and Kappa Summer too, linger on water.")
+    people = find_people(doc(text), Film(title="Kappa Summer"))
+    assert [(p.name, p.role) for p in people] == [("Takeuchi Ren", "director")]

@@ -690,11 +690,14 @@ def full_keys(name: str) -> frozenset[str]:
 # Spellings one transcription habit writes for another, kept as extra keys of the name written the first way (not
 # rewrites, and never from the plain spelling, which other languages use: Moussa, Kaan, Lou): a Japanese ō also
 # written ou (Shō = Shou, and Shō = Sho by folding), a Danish or Norwegian å written aa (Pål = Paal), and German or
-# Polish J for Russian Ю before l or r (Julia = Yulia, Juri = Yuri).
+# Polish J for Russian Ю before l or r (Julia = Yulia, Juri = Yuri); pinyin ü typed yu or v (Lü = Lyu = Lv).
 _OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], object], ...] = (
     (re.compile(r"[ōŌ]"), lambda m: "ou" if m.group() == "ō" else "Ou"),
     (re.compile(r"[åÅ]"), lambda m: "aa" if m.group() == "å" else "Aa"),
     (re.compile(r"\b([Jj])u(?=[lr][aeiouy])"), lambda m: ("Y" if m.group(1) == "J" else "y") + "u"),
+    # pinyin ü after l or n, typed yu or v where the letter is missing (Lü = Lyu = Lv; Lu by folding)
+    (re.compile(r"(?<=[LlNn])ü"), "yu"),
+    (re.compile(r"(?<=[LlNn])ü"), "v"),
 )
 # A hyphen between two letters of a word: romanized syllable by syllable, the word may not meet its run-together
 # spelling (the silent h of Wade-Giles "Chih" is no longer silent before "w" in "Chihwei"), so both are keys.

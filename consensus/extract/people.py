@@ -2031,6 +2031,12 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
         name = name_before(sentence[:start])
         if name:
             out.append(Candidate(name, "director", sentence, None, 1))
+    # "Takeuchi Ren's hand-drawn Kappa Summer", "X's long-awaited second feature, Title": a described film
+    at = sentence.find(title)
+    while at > 0:
+        if (described := _DESCRIBED_AFTER_POSSESSIVE.search(sentence[:at])) and (name := name_before(sentence[: described.start()])):
+            out.append(Candidate(name, "director", sentence, None, 1))
+        at = sentence.find(title, at + len(title))
     if (subject := _subject_whose_feature_is(sentence, title)) is not None:
         out.append(Candidate(subject, "director", sentence, None, 1))
     # "<Title>, Raphael Dunmore's chamber-horror-slash-period-drama": the apposition names whose film it is
@@ -2043,6 +2049,12 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
                 and _is_person_name(name, "") and all(w[:1].isupper() and not is_demonym(w) for w in name.split()):
             out.append(Candidate(name, "director", sentence, None, 0))  # (capitals only: not "(Samba da Meia-Noite, 1962)")
     return out
+
+
+# The possessive and one to three lower-case words before a title: "'s hand-drawn ", "'s long-awaited second feature, "
+# (no joining word: "Wei Zhongshan's river films, and The Ferryman's Ledger" is another maker's work beside this one)
+_DESCRIBED_AFTER_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:(?!(?:and|or|but|nor|to|in|of|from|with|than|like|as|after|before|films|movies|works)\b)[a-z][a-z-]*,?\s+){1,3}$")
 
 
 # (two words at least, neither a country nor a place: "(Kenya, 2024)", "(South Korea, 2023)" name where it was made)
