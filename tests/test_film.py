@@ -543,3 +543,19 @@ def test_headlines_of_newsletters_and_blogs(header: str, title: str, year: int |
     mention = " Quarry Road wastes its cast." if "is loud" in header else ""
     film = film_of(f"{header}\n\n{BODY}{mention}")
     assert (film.title, film.year) == (title, year)
+
+
+@pytest.mark.parametrize(
+    ("facts", "year"),
+    [
+        # the country as its own language writes it
+        ("Von Hanna Obermeier · 12. März 2024\nRegie | Theresa Kallweit\nLand / Jahr | Deutschland 2024\nLaufzeit | 104 Min.", 2024),
+        # a long catalogue line whose cells hold a runtime
+        ("Quarry Road (Estrada da Pedreira) · Brasil, 2024 · 128 min · Classificação: 14 anos · Drama", 2024),
+        # a credits line of sentences naming the director
+        ("Armenia/France, 2023. Director: Anahit Sargsyan. With: Davit Hovhannisyan, Lusine Avetisyan.", 2023),
+    ],
+)
+def test_the_films_year_from_a_fact_line_under_the_headline(facts: str, year: int) -> None:
+    film = film_of(f"Quarry Road (Estrada da Pedreira)\n{facts}\n\n{BODY} Quarry Road wastes its cast.")
+    assert (film.title, film.year) == ("Quarry Road", year)

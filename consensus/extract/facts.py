@@ -308,8 +308,20 @@ COUNTRIES: dict[str, str] = {
     "slovakia": "Slovakia", "slovenia": "Slovenia", "croatia": "Croatia", "serbia": "Serbia", "ethiopia": "Ethiopia",
     "ghana": "Ghana", "czechia": "Czech Republic", "czech republic": "Czech Republic",
 }
+# Countries as their own languages write them, on sites abroad ("Land / Jahr | Deutschland 2024", "Brasil, 2024").
+ENDONYMS: dict[str, str] = {
+    "brasil": "Brazil", "deutschland": "Germany", "españa": "Spain", "méxico": "Mexico", "italia": "Italy",
+    "sverige": "Sweden", "norge": "Norway", "danmark": "Denmark", "suomi": "Finland", "polska": "Poland",
+    "türkiye": "Turkey", "österreich": "Austria", "schweiz": "Switzerland", "suisse": "Switzerland",
+    "belgique": "Belgium", "nederland": "Netherlands", "éire": "Ireland", "magyarország": "Hungary",
+    "česko": "Czech Republic", "românia": "Romania", "perú": "Peru", "frankreich": "France", "italien": "Italy",
+    "spanien": "Spain", "schweden": "Sweden", "norwegen": "Norway", "dänemark": "Denmark", "polen": "Poland",
+    "allemagne": "Germany", "espagne": "Spain", "italie": "Italy", "suède": "Sweden", "norvège": "Norway",
+    "alemanha": "Germany", "alemania": "Germany", "francia": "France", "frança": "France",
+}
+COUNTRIES |= ENDONYMS
 # Demonyms only (a country's name after "produced in" is read from `COUNTRIES` too): "It's Portuguese, it's gorgeous."
-DEMONYMS = frozenset(k for k, v in COUNTRIES.items() if casefree(v) != k and k not in ("usa", "us", "uk"))
+DEMONYMS = frozenset(k for k, v in COUNTRIES.items() if casefree(v) != k and k not in ("usa", "us", "uk") and k not in ENDONYMS)
 # Country names and demonyms in any case, but "US" only in capitals: "gives us horror" names no country.
 _CAPITALS_ONLY = {"us": "(?-i:US)"}
 _COUNTRY_ALT = "|".join(

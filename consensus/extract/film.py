@@ -497,7 +497,8 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
     for line in header:
         stripped = line.strip()
         breaks = len(_CELL_BREAK.findall(stripped))
-        cells = breaks >= 2 and (len(stripped.split()) <= 16 or breaks >= 4)  # many cells: a catalogue line, however long
+        # many cells, or cells with a runtime: a catalogue line, however long
+        cells = breaks >= 2 and (len(stripped.split()) <= 16 or breaks >= 4 or breaks >= 3 and bool(_RUNTIME_CELL.search(stripped)))
         match = (_YEAR_FIELD.match(stripped) if not _EPISODE_LINE.search(stripped) else None) or (_YEAR_LINE.match(stripped) if len(stripped.split()) <= 6 else None) or (
             _YEAR_CELL.search(stripped) if cells else None
         )
@@ -505,8 +506,9 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
             return int(match["year"] if match.groupdict().get("year") else match["year2"]), line
         if cells or breaks and len(stripped.split()) <= 8:
             pieces = _CELL_BREAK.split(stripped)  # "Chile, 2024 · 104 min"
-        elif len(stripped.split()) <= 16 and _RUNTIME_CELL.search(stripped):
-            pieces = _SENTENCE_CELL_BREAK.split(stripped)  # "Dir. Agnieszka Wrona. Poland, 2025. 94 mins"
+        elif len(stripped.split()) <= 16 and (_RUNTIME_CELL.search(stripped) or _DIRECTOR_CELL.search(stripped)):
+            # "Dir. Agnieszka Wrona. Poland, 2025. 94 mins", "Armenia/France, 2023. Director: X. With: Y, Z."
+            pieces = _SENTENCE_CELL_BREAK.split(stripped)
             if year_cell := next((p for p in pieces if re.fullmatch(YEAR, p.strip(" ."))), None):
                 return int(year_cell.strip(" .")), line
         else:
@@ -544,6 +546,7 @@ _OWN_YEAR_AFTER = re.compile(rf"[”\"’']?\s*[\(\[](?:[^()\[\]]{{1,60}},\s*)?(
 # A credits header of sentence-like cells with a runtime: "Dir. Agnieszka Wrona. Poland. 2025. 94 mins"
 _RUNTIME_CELL = re.compile(r"(?:^|\s)\d{2,3}\s*(?:min|mins|minutes|['’])(?:\.|\s|$)")
 _SENTENCE_CELL_BREAK = re.compile(r"\.\s+")
+_DIRECTOR_CELL = re.compile(r"(?:^|\.\s+)(?:director|directed\s+by|dir\.)", re.IGNORECASE)
 _IS_A_YEAR_AFTER = re.compile(rf"[’']?s? (?:is|was) (?:a|an|the) (?P<year>{YEAR})\b", re.IGNORECASE)
 # A credits line's release or year cell: "Dir: Shirin Ahmadi. Starring: ... 118 mins. Released 2023.", "Country: Chile | Year: 2024".
 _RELEASED_CELL = re.compile(
