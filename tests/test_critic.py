@@ -688,3 +688,18 @@ def test_a_blogger_footer_byline_with_its_cells_spaced_out() -> None:
 
 def test_a_user_review_by_a_handle() -> None:
     assert byline_of(f"Salt Orchard (2024)\nUser Review by cinephage_81\n{BODY_LINES}").critic == "cinephage_81"
+
+
+def test_the_sites_name_beats_its_publishers_company_named_by_a_word_of_it() -> None:
+    page = (f"KIOSK WEEKLY  ·  Arts & Culture for the Central Mediterranean\nHome · Film · Music · Books\n{BODY_LINES}"
+            "Subscribe to Kiosk Weekly in print and online.\n© 2024 Kiosk Media Ltd, Valletta. All rights reserved.\n")
+    assert byline_of(page).outlet == "Kiosk Weekly"
+
+
+def test_a_podcasts_one_host_introducing_themself_after_the_welcome_is_the_critic() -> None:
+    solo = ("[00:00:14] HOLLIS: Hello and welcome to The Second Reel, the podcast that watches the film twice. "
+            "I'm Hollis Brannagh, and I'm on my own this week.\n")
+    assert byline_of(f"{solo}{BODY_LINES}").critic == "Hollis Brannagh"
+    two = ("[00:00] JONAH: Welcome back to Two Seats Back, the podcast where two people argue. I'm Jonah Feld.\n"
+           "[00:04] AMARA: And I'm Amara Nwosu. Episode two-twelve.\n")
+    assert byline_of(f"{two}{BODY_LINES}").critic is None  # two hosts: whose verdict it is, the page does not say

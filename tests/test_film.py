@@ -559,3 +559,8 @@ def test_headlines_of_newsletters_and_blogs(header: str, title: str, year: int |
 def test_the_films_year_from_a_fact_line_under_the_headline(facts: str, year: int) -> None:
     film = film_of(f"Quarry Road (Estrada da Pedreira)\n{facts}\n\n{BODY} Quarry Road wastes its cast.")
     assert (film.title, film.year) == ("Quarry Road", year)
+
+
+def test_a_title_field_drops_the_original_title_in_brackets_after_it() -> None:
+    film = film_of(f"Film: Quarry Road (Estrada da Pedreira)\n\n{BODY}")
+    assert film.title == "Quarry Road"

@@ -687,6 +687,8 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
     same_name = brand and closing and (closing[0].casefold().startswith(brand[0].casefold() + " ") or (
         brand[0].casefold().startswith(closing[0].casefold() + " ")  # the legal name without the paper's kind
         and len(brand[0].split()) == len(closing[0].split()) + 1 and _PRESS_NAME.search(brand[0]) is not None))
+    # ... and its publisher's company, named by a word of it: "Kiosk Weekly" over "© Kiosk Media Ltd, Valletta"
+    same_name = same_name or bool(brand and closing and _COMPANY.search(closing[0]) and _shared_name_word(brand[0], closing[0]))
     stated = brand if same_name else closing or brand
     if bio and bio[2] and (critic is None or bio[0] == critic):  # "X is The Sunday Dispatch's chief film critic"
         for named in (stated, brand):  # "the Herald's film critic" on The East Coast Herald
@@ -694,6 +696,15 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
                 return named
         return bio[2], bio[1]
     return stated
+
+
+_COMPANY = re.compile(r"\b(?:Media|Group|Publishing|Publications|Newspapers|Holdings|Communications|Ltd|Limited|LLC|Inc|GmbH|Company)\b")
+
+
+def _shared_name_word(brand: str, company: str) -> bool:
+    """A word of the site's name, not a common one, is a word of the company's: "The Malta Courier", "Courier Media Ltd"."""
+    own = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]+", brand) if len(w) > 3 and not is_common_word(w.lower())}
+    return bool(own & {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]+", company)})
 
 
 # A video or podcast transcript: its host names themself and the channel ("Kenji here, welcome back to Cine Ramen",
@@ -705,6 +716,9 @@ _HOST_HERE = re.compile(
     r"|\b[Ww]elcome\s+(?:back\s+)?to\s+(?P<channel2>[A-Z][\w&'’ -]{1,40}?),\s+I['’]m\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
     r"|\b[Ww]elcome\s+(?:back\s+)?to\s+(?P<channel3>[A-Z][\w&'’ -]{1,40}?),\s+the\s+(?:\w+\s+)?(?:podcast|show|channel)\b"
 )
+# ... or the host's full name in the next sentence of the welcome: "welcome to The Second Reel, the podcast that ... I'm Hollis Brannagh"
+_WELCOME_THEN_IM = re.compile(r"\b[Ww]elcome\s+(?:back\s+)?to\s+[A-Z][^.!?]{1,120}[.!?]\s+I['’]m\s+(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
+_I_AM_NAME = re.compile(r"\bI['’]m\s+[A-Z][\w'’-]+\s+[A-Z]")
 _SUBSCRIBER_COUNT = r"[\d.,]+[KkMm]?\s+subscribers\b"  # "218K subscribers"
 _SUBSCRIBERS = re.compile(rf"^{_SUBSCRIBER_COUNT}")
 _CHANNEL_CELLS = re.compile(rf"^(?P<channel>[^·|•—]{{2,40}}?)\s*[·|•]\s*{_SUBSCRIBER_COUNT}")
@@ -725,6 +739,9 @@ def _video_host(lines: list[str]) -> tuple[tuple[str, str] | None, tuple[str, st
             critic, outlet = (m["handle"], line), (m["platform"], line)
         if critic is None and (m := _HOSTED_BY.search(line)) and (name := _person(m["name"])):
             critic = name, line
+        if critic is None and (m := _WELCOME_THEN_IM.search(line)) and (name := _person(m["name"])) and sum(
+                len(_I_AM_NAME.findall(other)) for other in lines[:40]) == 1:  # one host ("And I'm Amara Nwosu": two)
+            critic = name, sentence_with(line, m.group(0)[m.group(0).index("I"):])  # "... welcome to X, the podcast ... I'm Y"
         if (m := _HOST_HERE.search(line)):
             if critic is None and (m["name"] or m["name2"]) and (name := _person(m["name"] or m["name2"], allow_single=True)):
                 critic = name, sentence_with(line, m.group(0))

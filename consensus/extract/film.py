@@ -198,6 +198,8 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
             raw = match["title"]
             if quoted and len(quoted.group(0)) <= len(raw) + 1:
                 raw = quoted["title"]
+            if pattern is _FIELD and (gloss := _TRAILING_GLOSS.match(raw)) and not any(ch.isdigit() for ch in raw[len(gloss["title"]):]):
+                raw = gloss["title"]  # "Film: The Lampuki Season (Staġun il-Lampuki)": the title, then its original
             title = _clean_title(raw, foreign_ok=strength == 5 and pattern is not _TITLE_SPACE_YEAR)
             year = match.groupdict().get("year")
             if pattern is _TITLE_CREDITS:
