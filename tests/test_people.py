@@ -1599,3 +1599,10 @@ def test_a_possessive_and_describing_words_before_the_title_name_the_director() 
             "Wei Zhongshan's river films, and Kappa Summer too, linger on water.")
     people = find_people(doc(text), Film(title="Kappa Summer"))
     assert [(p.name, p.role) for p in people] == [("Takeuchi Ren", "director")]
+
+
+def test_directing_his_second_feature_and_a_catalogue_line_with_the_country_name_the_director() -> None:
+    directing = "Ottar Brennhovd, directing his second feature, holds on Sigrid Aalvik's face for a full minute."
+    assert ("Ottar Brennhovd", "director") in roles(find_people(doc(directing), FILM))
+    catalogue = f"{FILM.title} (Tamta Kvirikashvili, Georgia, 2023)\nA pastoral comedy with a deadpan streak."
+    assert ("Tamta Kvirikashvili", "director") in roles(find_people(doc(catalogue), FILM))

@@ -1275,6 +1275,8 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"\s\s*(?:directs|directed|writes|wrote)\s+and\s+(?:co-?)?stars\b"), "actor", 1, ("stars",)),
     # "X, a former assistant to Y, makes his feature debut with ...": X directed it
     (re.compile(r"\s\s*makes\s+(?:his|her|their)\s+(?:feature(?:-film)?|directorial)\s+debut\b"), "director", 1, ("debut",)),
+    # "Ottar Brennhovd, directing his second feature, holds on ...": X directed it
+    (re.compile(r",\s+(?:here\s+)?directing\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:feature|film|movie)\b"), "director", 1, ("directing",)),
     # "X directs from her own script": the director wrote it too
     (re.compile(r"\s\s*(?:directs|directed)\s+from\s+(?:his|her|their)\s+own\s+(?:script|screenplay)\b"), "writer", 1, ("script", "screenplay")),
 ]
@@ -2058,7 +2060,10 @@ _DESCRIBED_AFTER_POSSESSIVE = re.compile(
 
 
 # (two words at least, neither a country nor a place: "(Kenya, 2024)", "(South Korea, 2023)" name where it was made)
-_MAKER_AND_YEAR = re.compile(rf"[\"”’']?\s*\((?!(?:{_PLACE_FIRST_WORDS})\s)(?P<name>[^(),\d\s]+(?:\s+[^(),\d\s]+){{1,3}}),\s*(?:19|20)\d\d\)")
+# ... or the maker, the country and the year: "Orchard of Weights (Tamta Kvirikashvili, Georgia, 2023)"
+_MAKER_AND_YEAR = re.compile(
+    rf"[\"”’']?\s*\((?!(?:{_PLACE_FIRST_WORDS})\s)(?P<name>[^(),\d\s]+(?:\s+[^(),\d\s]+){{1,3}}),\s*"
+    r"(?:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3},\s*)?(?:19|20)\d\d\)")
 
 
 # (a described work follows, in lower case: "In The Rain Tax, Tran Quoc Bao's Uncle Tu" names an actor's part)
