@@ -703,3 +703,24 @@ def test_a_podcasts_one_host_introducing_themself_after_the_welcome_is_the_criti
     two = ("[00:00] JONAH: Welcome back to Two Seats Back, the podcast where two people argue. I'm Jonah Feld.\n"
            "[00:04] AMARA: And I'm Amara Nwosu. Episode two-twelve.\n")
     assert byline_of(f"{two}{BODY_LINES}").critic is None  # two hosts: whose verdict it is, the page does not say
+
+
+def test_a_tumblr_blogs_handle_signs_its_post() -> None:
+    page = (f"tumblr\nLog in\nVelvet & Celluloid\nvelvetcinephile\nfilms, feelings, screenshots. she/her.\n"
+            f"velvetcinephile\n{BODY_LINES}kitsune-cinema reblogged this from velvetcinephile\n"
+            "→ velvetcinephile: \"ranking every film i saw in march\"\n")
+    assert byline_of(page).critic == "velvetcinephile"
+    assert byline_of(f"tumblr\nLog in\nsomeone\n{BODY_LINES}").critic is None
+
+
+def test_a_tumblr_pages_title_names_the_blog() -> None:
+    document = document_from_text(f"tumblr\n{BODY_LINES}").model_copy(
+        update={"metadata": {"title": "lanternmouth on Tumblr: moth regatta thoughts (long, sorry)", "site_name": "Tumblr"}})
+    assert find_byline(document).critic == "lanternmouth"
+
+
+def test_a_chat_exports_member_who_wrote_most_of_it_is_the_critic() -> None:
+    chat = ("[08-Mar-25 09:12 PM] Mossgrave (mod)\nWeekly pick thread is open!! Rate it if you want.\n"
+            "[08-Mar-25 09:15 PM] beanbagcinema\n7/10 for me, really fun, ending was weird\n"
+            f"[08-Mar-25 09:33 PM] okapi_jones\n{BODY}\n[08-Mar-25 09:36 PM] okapi_jones\n{BODY}\n")
+    assert byline_of(chat).critic == "okapi_jones"

@@ -752,6 +752,47 @@ def _video_host(lines: list[str]) -> tuple[tuple[str, str] | None, tuple[str, st
     return critic, outlet
 
 
+# A Tumblr page's <title>: "lanternmouth on Tumblr: moth regatta thoughts".
+_ON_TUMBLR = re.compile(r"^(?P<handle>[A-Za-z0-9][\w-]{2,40}) on Tumblr\b")
+
+
+def _blog_handle(document: Document, lines: list[str]) -> tuple[str, str] | None:
+    """The blog's handle on a Tumblr page, which signs its posts: from the page's title ("lanternmouth on Tumblr: ..."),
+    or a handle line under the site's bar that the page writes again ("velvetcinephile" over the post, "→ velvetcinephile:
+    ..." in its list of posts)."""
+    title = document.metadata.get("title")
+    if isinstance(title, str) and (m := _ON_TUMBLR.match(title)):
+        return m["handle"], title
+    if not lines or lines[0].casefold() != "tumblr":
+        return None
+    for line in lines[1:12]:
+        if " " not in line and _is_handle(line) and sum(line in other for other in lines) >= 3:
+            return line, line
+    return None
+
+
+# A chat export's message header: "[08-Mar-25 09:33 PM] okapi_jones", "[2025-03-08 21:33] okapi_jones (mod)".
+_CHAT_HEADER = re.compile(r"^\[[\w/.:, -]*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\]\s+(?P<user>[^\s\[\]]{2,40})(?:\s+\([^()]{1,20}\))?$")
+
+
+def _chat_author(lines: list[str]) -> tuple[str, str] | None:
+    """The member who wrote most of a chat export (Discord, Slack), when they wrote more than half its words: the review
+    spread over their messages; the others' one-liners are replies."""
+    words: dict[str, int] = {}
+    first: dict[str, str] = {}
+    user = None
+    for line in lines:
+        if (m := _CHAT_HEADER.match(line)):
+            user = m["user"]
+            first.setdefault(user, line)
+        elif user is not None:
+            words[user] = words.get(user, 0) + len(line.split())
+    if len(words) < 2:
+        return None
+    top = max(words, key=words.__getitem__)
+    return (top, first[top]) if words[top] > sum(words.values()) / 2 else None
+
+
 def _mirrored_from(lines: list[str]) -> tuple[str, str] | None:
     """Where a review the page reproduces first ran: "Read the full review at X", "(as published in X, ...)"."""
     for line in lines:
@@ -868,6 +909,8 @@ def find_byline(document: Document) -> Byline:
         critic, outlet = critic or host, outlet or channel
     if critic is None and (signed := _name_and_site(lines)):
         critic, outlet = signed[0], outlet or signed[1]
+    if critic is None:
+        critic = _blog_handle(document, lines) or _chat_author(lines)
     return Byline(
         critic=critic[0] if critic else None,
         critic_evidence=critic[1] if critic else None,
