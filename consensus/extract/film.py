@@ -425,8 +425,35 @@ def _prose_mentions(title: str, prose: list[str], prose_lower: str, own_line: st
     if title.lower() not in prose_lower:
         return 0
     # any case ("KETTLE OF STARS" is "Kettle of Stars"), but a one-word title as written ("Full" is not "full")
-    pattern = re.compile(r"(?<!\w)" + re.escape(title) + r"(?!\w)", re.IGNORECASE if " " in title else 0)
-    return sum(len(pattern.findall(line)) for line in prose if line.strip() != own_line)
+    any_case = " " in title
+    pattern: re.Pattern[str] | None = None
+    count = 0
+    for line in prose:
+        if line.strip() == own_line:
+            continue
+        if title.isascii() and line.isascii():
+            count += _whole_word_count(line.lower() if any_case else line, title.lower() if any_case else title)
+        else:  # (lower-casing outside ASCII may change a text's length; the pattern reads it as written)
+            pattern = pattern or re.compile(r"(?<!\w)" + re.escape(title) + r"(?!\w)", re.IGNORECASE if any_case else 0)
+            count += len(pattern.findall(line))
+    return count
+
+
+def _whole_word_count(text: str, key: str) -> int:
+    """How often `key` occurs in `text` with no word character on either side (what `(?<!\\w)key(?!\\w)` finds)."""
+    count, at = 0, text.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if not (at and _is_word_char(text[at - 1])) and not (end < len(text) and _is_word_char(text[end])):
+            count += 1
+            at = text.find(key, end)
+        else:
+            at = text.find(key, at + 1)
+    return count
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _is_field(found: "_Found") -> bool:

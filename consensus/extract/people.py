@@ -2042,12 +2042,12 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
     if (subject := _subject_whose_feature_is(sentence, title)) is not None:
         out.append(Candidate(subject, "director", sentence, None, 1))
     # "<Title>, Raphael Dunmore's chamber-horror-slash-period-drama": the apposition names whose film it is
-    for m in _title_patterns(title)[0].finditer(sentence):
-        if (owner := _APPOSED_OWNER.match(sentence, m.end())) and (name := name_before(owner.group(0)[:-2].rstrip("'’"))):
+    for end in _title_ends(sentence, title):
+        if (owner := _APPOSED_OWNER.match(sentence, end)) and (name := name_before(owner.group(0)[:-2].rstrip("'’"))):
             out.append(Candidate(name, "director", sentence, None, 1))
         # "THE NIGHT PHARMACIST (Youssef Amrani-Kessler, 2025)": a catalogue's maker and year after the title. Weak
         # (`_confirm_weak`: only when no other director is credited): "(Ivory Coast, 2025)" has the same shape.
-        if (maker := _MAKER_AND_YEAR.match(sentence, m.end())) and (name := name_after(maker["name"])) == maker["name"].strip() \
+        if (maker := _MAKER_AND_YEAR.match(sentence, end)) and (name := name_after(maker["name"])) == maker["name"].strip() \
                 and _is_person_name(name, "") and all(w[:1].isupper() and not is_demonym(w) for w in name.split()):
             out.append(Candidate(name, "director", sentence, None, 0))  # (capitals only: not "(Samba da Meia-Noite, 1962)")
     return out
@@ -2115,6 +2115,19 @@ def _title_patterns(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The title as a case-insensitive pattern, and `X's <title>` (matching from the apostrophe)."""
     escaped = re.escape(title)
     return re.compile(escaped, re.I), re.compile(r"['’]s?\s+[\"“‘«']?" + escaped, re.I)
+
+
+def _title_ends(text: str, title: str) -> list[int]:
+    """Where each occurrence of the title, in any case, ends in `text` (occurrences do not overlap)."""
+    if not (text.isascii() and title.isascii()):
+        return [m.end() for m in _title_patterns(title)[0].finditer(text)]
+    lowered, key = text.lower(), title.lower()
+    ends: list[int] = []
+    at = lowered.find(key)
+    while at >= 0:
+        ends.append(at + len(key))
+        at = lowered.find(key, at + len(key))
+    return ends
 
 
 def _without_title(text: str, title: str) -> str:
