@@ -698,6 +698,9 @@ _OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], object], ...] = (
     # pinyin ü after l or n, typed yu or v where the letter is missing (Lü = Lyu = Lv; Lu by folding)
     (re.compile(r"(?<=[LlNn])ü"), "yu"),
     (re.compile(r"(?<=[LlNn])ü"), "v"),
+    # the Arabic "father of" and its article, apart or run together: Abou el Hosn = Aboul Hosn = Abu al-Hosn = Abul Hosn
+    (re.compile(r"\b([Aa])b(?:ou|u)[\s-]+(?:[Ee]l|[Aa]l)[\s-]+"), r"\1bul "),
+    (re.compile(r"\b([Aa])bou?l(?=[\s-])"), r"\1bul"),
 )
 # A hyphen between two letters of a word: romanized syllable by syllable, the word may not meet its run-together
 # spelling (the silent h of Wade-Giles "Chih" is no longer silent before "w" in "Chihwei"), so both are keys.
@@ -892,6 +895,9 @@ FAMILY_NAME_FORMS = (
     "gangopadhyay ganguly ganguli", "bhattacharya bhattacharyya bhattacharjee", "chowdhury chaudhury choudhury chaudhuri chowdhry",
     "osuilleabhain osullivan", "obriain obrien", "oconaill oconnell", "odomhnaill odonnell", "maccarthaigh mccarthy",
     "ocinneide okennedy kennedy", "omurchu murphy omurphy",
+    # Bengali surnames written the colonial way and the modern way (Ghose/Ghosh, Bose/Basu, Dutt/Dutta, Mitter/Mitra,
+    # Tagore/Thakur, Sen Gupta/Sengupta by the removed spaces)
+    "ghose ghosh", "bose basu", "dutt dutta", "mitter mitra", "tagore thakur",
 )
 _FAMILY_CLASSES: dict[str, int] = {form: k for k, line in enumerate(FAMILY_NAME_FORMS) for form in line.split()}
 
