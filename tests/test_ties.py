@@ -78,3 +78,9 @@ def test_a_spelling_on_the_posters_ties_the_names() -> None:
 
 def test_better_known_by_her_nickname_in_parentheses_ties_the_nickname() -> None:
     assert read_ties("Wanida Somboon (better known by her nickname, Noi) plays the cook.") == [("Wanida Somboon", "Noi")]
+
+
+def test_a_name_the_aside_says_someone_is_known_by_and_a_call_with_words_between() -> None:
+    assert read_ties("Tong (as director Kittipong is known on every set in Bangkok) has made the sweetest film.") == [("Kittipong", "Tong")]
+    assert read_ties("Federico (everyone in the Buenos Aires scene just calls him Fede) is better on screen.") == [("Federico", "Fede")]
+    assert read_ties("Tong (as the poster has it) is fine.") == []

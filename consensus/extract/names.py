@@ -691,6 +691,10 @@ def full_keys(name: str) -> frozenset[str]:
 # rewrites, and never from the plain spelling, which other languages use: Moussa, Kaan, Lou): a Japanese ō also
 # written ou (Shō = Shou, and Shō = Sho by folding), a Danish or Norwegian å written aa (Pål = Paal), and German or
 # Polish J for Russian Ю before l or r (Julia = Yulia, Juri = Yuri); pinyin ü typed yu or v (Lü = Lyu = Lv).
+_VIETNAMESE_FAMILY_NAMES = (
+    "Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang|Bùi|Bui|Đỗ|Do|Hồ|Ho|"
+    "Ngô|Ngo|Dương|Duong|Lý|Ly|Đinh|Dinh|Trương|Truong|Mai|Đoàn|Doan|Cao|Lâm|Lam|Châu|Chau|Kiều|Kieu|Tạ|Ta"
+)
 _OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], object], ...] = (
     (re.compile(r"[ōŌ]"), lambda m: "ou" if m.group() == "ō" else "Ou"),
     (re.compile(r"[åÅ]"), lambda m: "aa" if m.group() == "å" else "Aa"),
@@ -698,6 +702,9 @@ _OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], object], ...] = (
     # pinyin ü after l or n, typed yu or v where the letter is missing (Lü = Lyu = Lv; Lu by folding)
     (re.compile(r"(?<=[LlNn])ü"), "yu"),
     (re.compile(r"(?<=[LlNn])ü"), "v"),
+    # a Vietnamese name without its gender middle name, as English writes it given name first: Nguyễn Thị Lan Anh =
+    # Lan Anh Nguyen (through the key with the family name moved to the end)
+    (re.compile(rf"^({_VIETNAMESE_FAMILY_NAMES}) (?:Thị|Văn|Thi|Van) (?=[^\W\d_])"), r"\1 "),
     # the Arabic "father of" and its article, apart or run together: Abou el Hosn = Aboul Hosn = Abu al-Hosn = Abul Hosn
     (re.compile(r"\b([Aa])b(?:ou|u)[\s-]+(?:[Ee]l|[Aa]l)[\s-]+"), r"\1bul "),
     (re.compile(r"\b([Aa])bou?l(?=[\s-])"), r"\1bul"),

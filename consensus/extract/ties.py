@@ -31,7 +31,8 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     # `Jang Ok-ju, the salt farmer the whole village calls "Auntie Salt"`, `Ivo, the cook everyone calls Gigi`: no "whom"
     (re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;.()\"“]{0,60}?\s+(?:everyone|everybody|the\s+(?:whole\s+)?[a-z]+)\s+calls?\s+[\"“]?(?P<nick>[A-Z])"), (" call",)),
     # `Tobenna — everyone calls him Tobi —`, `Tobenna (his mother calls him Tobi)`: an aside that says what he is called
-    (re.compile(r"(?:\(|[—–]|--)\s*(?:everyone|everybody|(?:the|his|her|their)\s+[a-z]+)\s+calls?\s+(?:him|her|them)\s+[\"“]?"
+    # (`Federico (everyone in the Buenos Aires scene just calls him Fede)`: words between the callers and the call)
+    (re.compile(r"(?:\(|[—–]|--)\s*(?:everyone|everybody|(?:the|his|her|their)\s+[a-z]+)(?:\s+[^()—–]{1,40}?)?\s+calls?\s+(?:him|her|them)\s+[\"“]?"
                 r"(?!(?:Dad|Daddy|Mum|Mom|Mummy|Mommy|Papa|Mama|Pa|Ma|Grandpa|Grandma|Granny|Sir|Madam|Boss|Chief|Uncle|Auntie)\b)(?P<nick>[A-Z])"),
      ("calls him", "calls her", "call him", "call her", "calls them", "call them")),
     # `Maria Aparecida, "Dona Cida" to the whole market`
@@ -55,8 +56,9 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     (re.compile(r"\((?P<nick>[A-Z])[^()]{1,40}?\s+(?:in|on)\s+(?:the|its|some)\s+(?:[\w-]+\s+){0,2}(?:credits|subtitles|billing|posters?)\b[^()]{0,80}\)"),
      ("credits", "subtitles", "billing", "poster")),
 )
-# The other way round: `Yesi, as her friends call Yesenia`, `Mina, as everyone in the village calls Jasmina`.
-_TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])")
+# The other way round: `Yesi, as her friends call Yesenia`, `Mina, as everyone in the village calls Jasmina`,
+# `Tong (as director Kittipong is known on every set in Bangkok)`.
+_TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])|\(\s*as\s+(?:[a-z]+\s+){0,3}(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+is\s+(?:known|called)\b)(?P<name2>[A-Z])")
 _TIE_STEMS = tuple(dict.fromkeys(stem for _, stems in _TIES for stem in stems))
 
 
@@ -74,8 +76,8 @@ def read_ties(text: str, ties: list[tuple[str, str]] | None = None, stems_in_tex
         for m in tie.finditer(text) if not present.isdisjoint(stems) else ():
             if pair := _tied_pair(text, m, "nick"):
                 ties.append(pair)
-    for m in _TIE_AS_CALL.finditer(text) if " call" in text else ():
-        if pair := _tied_pair(text, m, "name"):
+    for m in _TIE_AS_CALL.finditer(text) if " call" in text or "(as " in text else ():
+        if pair := _tied_pair(text, m, "name" if m["name"] else "name2"):
             ties.append(pair[::-1])  # the nickname comes first here
     for m in _CALL_NAME.finditer(text) if " call" in text else ():
         if pair := _called_quoted(text, m.end()):
