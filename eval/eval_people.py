@@ -4,14 +4,17 @@ Runs `find_people` on every review of the labelled set in tests/fixtures/people
 (invented films, see its README), merges across each film's reviews with
 `aggregate.aliases.merge_people` (with each review's unattached name mentions,
 as the report does), and scores against the labels, split by split. `dev` is
-where the rules started. dev2 (45 films), blind (38) and blind2 to blind18 (40 each) were
+where the rules started. dev2 (45 films), blind (38) and blind2 to blind19 (40 each) were
 each written by a labeller who never read the extraction code, scored once held out, then
 studied and fixed, one after the other: all are development splits now (first-contact
 numbers in the fixtures README). Held out: the test split, and the splits named in
-`HELD_OUT_BLIND` (blind19 and blind20, written blind after blind18 and never studied; a split is
+`HELD_OUT_BLIND` (blind20 and blind21, written blind after blind19 and never studied; a split is
 skipped with a message if its file is missing).
 Baseline in the same run: exact-string grouping (no variant merging) on the same
-extracted people.
+extracted people. Spellings are compared exactly, except that a predicted spelling with a formal
+honorific the labels leave out ("Pani Halina", "Doña Elvira") matches the labelled spelling without it
+("Halina", "Elvira"): the labellers' convention, stated in the fixtures README (since the fifth stop of
+2026-12-06; before it such a spelling counted as a miss).
 
     .venv/bin/python -m eval.eval_people          # every split
     .venv/bin/python -m eval.eval_people --dev    # the development splits only (while fixing rules)
@@ -28,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from consensus.aggregate.aliases import MergedCharacter, MergedPerson, merge_people
+from consensus.aggregate.aliases import MergedCharacter, MergedPerson, merge_people, without_honorifics
 from consensus.extract.people import find_people, read_people
 from consensus.models import Document, Film, NameMention, Person
 
@@ -51,8 +54,8 @@ class Case:
 
 
 # Held-out splits written blind (never tuned on), scored only when their file exists.
-HELD_OUT_BLIND: tuple[str, ...] = ("blind19", "blind20")
-DEVELOPMENT = ("dev", "dev2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18")
+HELD_OUT_BLIND: tuple[str, ...] = ("blind20", "blind21")
+DEVELOPMENT = ("dev", "dev2", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19")
 
 
 def split_file(split: str) -> Path:
@@ -111,7 +114,18 @@ def _entity_of(names: list[str], entities: list[list[str]]) -> int | None:
     for k, group in enumerate(entities):
         if any(n in group for n in names):
             return k
+    for k, group in enumerate(entities):  # the labellers' convention: formal honorifics left out ("Pani Halina" is "Halina")
+        if any(without_honorifics(n) in group for n in names):
+            return k
     return None
+
+
+def _as_labelled(name: str, universe: set[str]) -> str:
+    """A predicted spelling as the labels write it: itself, or without the formal honorific the labellers leave out."""
+    if name in universe:
+        return name
+    bare = without_honorifics(name)
+    return bare if bare in universe else name
 
 
 @dataclass
@@ -179,8 +193,9 @@ def judge(case: Case, people: Sequence[MergedPerson], characters: Sequence[Merge
                         character([c.name, *c.aliases], c.name)) for c in characters}
 
     gold_groups = gold_people + gold_characters
-    predicted_groups = [[p.name, *p.aliases] for p in people] + [[c.name, *c.aliases] for c in characters]
     universe = {n for g in gold_groups for n in g}
+    predicted_groups = [[_as_labelled(n, universe) for n in (p.name, *p.aliases)] for p in people]
+    predicted_groups += [[_as_labelled(n, universe) for n in (c.name, *c.aliases)] for c in characters]
 
     gold_canonical = {e.names[0] for e in case.expect} | {e.character[0] for e in case.expect if e.character}
     predicted_canonical = {p.name for p in people if _entity_of([p.name, *p.aliases], gold_people) is not None}

@@ -973,3 +973,10 @@ def test_a_maestro_is_a_title_of_respect_before_the_composers_family_name() -> N
     reviews = [("a", [Person(name="João Pedro Rangel", role="composer")]), ("b", [Person(name="Maestro Rangel", role="composer")])]
     people, _ = merge_people(reviews)
     assert [(p.name, p.aliases) for p in people] == [("João Pedro Rangel", ["Maestro Rangel"])]
+
+
+def test_a_turkish_title_after_a_given_name_is_no_part_of_the_name() -> None:
+    from consensus.aggregate.aliases import without_honorifics
+
+    assert without_honorifics("kemal hoca") == "kemal" and without_honorifics("Ayşe Teyze") == "Ayşe"
+    assert without_honorifics("Abi Morgan") == "Abi Morgan"  # a given name first is no title

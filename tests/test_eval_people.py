@@ -61,3 +61,12 @@ def test_the_held_out_blind_split_is_no_development_split() -> None:
 
     assert not set(ev.HELD_OUT_BLIND) & set(ev.DEVELOPMENT)
     assert "blind7" in ev.DEVELOPMENT
+
+
+def test_a_spelling_with_a_formal_honorific_the_labels_leave_out_matches_the_labelled_one() -> None:
+    import eval.eval_people as ev
+
+    universe = {"Halina", "Halina Mazur"}
+    assert ev._as_labelled("Pani Halina", universe) == "Halina"
+    assert ev._as_labelled("Halina", universe) == "Halina"
+    assert ev._as_labelled("Pani Jadwiga", universe) == "Pani Jadwiga"  # no labelled spelling without it: a miss

@@ -71,3 +71,10 @@ def test_a_lower_case_run_past_a_credited_name_into_an_adjective_links_as_the_na
     credited = [Person(name="Thiago Nascimento", role="actor", character="Caio")]
     people, _ = merge_people([("a", credited), ("b", found.people)], [("b", found.mentions)])
     assert [(p.name, p.aliases) for p in people] == [("Thiago Nascimento", ["thiago nascimento"])]
+
+
+def test_short_family_names_open_a_run_before_a_given_name() -> None:
+    text = "ok so han river ghosts. kim jiah as detective oh soo-min is so cool lol. ng ka-yan too. oh well, the end drags"
+    names = [m.name for m in lowercase_mentions(sentences_of(text), set())]
+    assert {"oh soo-min", "ng ka-yan"} <= set(names)
+    assert not any(n.startswith("oh well") for n in names)

@@ -18,7 +18,9 @@ from consensus.ingest.shapes import is_common_word
 from consensus.models import NameMention
 
 # Family names that are also English words, allowed to open a lower-case run before a word that is none.
-_FAMILY_NAMES_ALSO_WORDS = frozenset("park lee song moon young sun bong gong long may hope chan ma ha".split())
+# Short family names (Korean Oh, Cantonese Ng and Ho, Chinese Wu, Xu, Yu, Li, Lu, Yi, Ko) are too short to be name words
+# alone and open a run the same way ("detective oh soo-min", "ng ka-yan").
+_FAMILY_NAMES_ALSO_WORDS = frozenset("park lee song moon young sun bong gong long may hope chan ma ha oh ng ho wu xu yu li lu yi ko".split())
 # Chat words and abbreviations of casual reviews: no names, though no dictionary word either.
 _CHAT_WORDS = frozenset(
     "lol lmao omg tbh ngl imo imho idk smh btw fyi irl af tho rn pls plz ok okay yeah yep nope gonna wanna gotta kinda "

@@ -413,13 +413,14 @@ TITLES_ALSO_NAMES = frozenset("mama baba papa nana".split())
 # stablemaster), Korean -ssi, -nim, Hindi/Urdu -ji, sahib/saheb, Hungarian bácsi/néni (uncle/aunt after a given
 # name), Persian khanum/khanom ("lady", after a woman's given name), as a word of their own ("Gyula bácsi", "Malik
 # Sahib", "Parvin khanum") or joined by a hyphen ("Shimada-oyakata", "Parvin-khanum"); Turkish bey, hanım and
-# efendi after a given name ("Selim Bey", "Ayşe Hanım"), usta ("master", of a craftsman: "Kemal Usta"); Bengali -da and
+# efendi after a given name ("Selim Bey", "Ayşe Hanım"), usta ("master", of a craftsman: "Kemal Usta"), hoca (teacher:
+# "Kemal Hoca") and the family words abla, abi, teyze, amca (elder sister, elder brother, aunt, uncle); Bengali -da and
 # -di (elder brother, elder sister: "Tarun-da", "Mitali-di"), joined by a hyphen, and Bengali kinship words after a
 # given name (mashi, pishi: aunts; kaku, jethu: uncles; boudi: elder brother's wife: "Tuku-mashi", "Rina boudi"); Korean
 # forms of address after a given name (`KOREAN_ADDRESS`, imo: aunt, sunbae/seonbae).
 HONORIFIC_SUFFIXES = frozenset(
     "san sama kun chan sensei senpai dono oyakata ssi nim ji sahib saheb sahab bacsi neni khanum khanom khanoum "
-    "bey hanim efendi usta da di mashi pishi kaku jethu boudi imo sunbae seonbae".split()
+    "bey hanim efendi usta hoca hocam abla abi teyze amca da di mashi pishi kaku jethu boudi imo sunbae seonbae".split()
 ) | KOREAN_ADDRESS
 
 
