@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from consensus.extract.names import fold
+from consensus.extract.names import HONORIFICS, fold
 from consensus.ingest.shapes import is_common_word
 from consensus.models import NameMention
 
@@ -28,6 +28,9 @@ _CHAT_WORDS = frozenset(
     "letterboxd netflix vibes vibe cgi mcu dceu og bts kdrama k-drama jdrama cdrama rom-com romcom dvd bluray blu-ray "
     "aka etc vs hmm ugh wow ooh aww yikes meh hella lowkey highkey deadass fr istg ily tw cw".split()
 )
+# A title or kinship word before a lower-case name is part of how the review names the character ("grandpa deok-bae",
+# "auntie fong", "old han", "pani halina"), as it is when capitalised.
+_TITLE_BEFORE = HONORIFICS | {"old", "little", "grandpa", "grandma", "granny", "uncle", "auntie", "aunt"}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # letters of any script ("ayşe", "yılmaz"); capitalised words are no part of a run
 _SENTENCE_OPENING = re.compile(r"^[\W\d_]*(\w)")
 _END_MARK = re.compile(r"(?<=[.!?])\s+")
@@ -107,6 +110,8 @@ def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMentio
                 or j == i + 1 and (word in _FAMILY_NAMES_ALSO_WORDS or _is_name_word(word)) and _is_syllable_pair(words[j][0])
             ):
                 j += 1
+            if i > 0 and words[i - 1][0] in _TITLE_BEFORE and sentence[words[i - 1][2] : start] == " ":
+                start = words[i - 1][1]
             name = sentence[start : words[j - 1][2]]
             i = j
             if fold(name) in seen:
