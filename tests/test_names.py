@@ -136,7 +136,8 @@ def test_familiar_forms_of_given_names_meet_through_the_table_or_by_clipping() -
     from consensus.extract.names import given_name_forms_meet, is_clipped_given_name, is_familiar_given_name
 
     for a, b in [("Seryozha", "Sergei"), ("Zé", "José"), ("Chucho", "Jesús"), ("Avi", "Avraham"), ("Keti", "Ketevan"),
-                 ("Dasha", "Darya"), ("Kolya", "Nikolai"), ("Connie", "Consuelo"), ("Giorgos", "Georgios")]:
+                 ("Dasha", "Darya"), ("Kolya", "Nikolai"), ("Connie", "Consuelo"), ("Giorgos", "Georgios"),
+                 ("Montse", "Montserrat"), ("Fede", "Federico"), ("Cuca", "Refugio")]:
         assert given_name_forms_meet(a, b), (a, b)
     for short, full in [("Ade", "Adebayo"), ("Yari", "Yaritza"), ("Lupe", "Guadalupe"), ("Tano", "Cayetano")]:
         assert is_clipped_given_name(short, full), (short, full)

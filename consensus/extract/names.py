@@ -772,7 +772,8 @@ GIVEN_NAME_FORMS = (
     "jose pepe chepe", "francisco paco pancho curro", "jesus chucho chuy",
     "guillermo memo", "rosario chayo charo", "guadalupe lupe lupita", "dolores lola", "concepcion concha conchita",
     "consuelo chelo connie", "ignacio nacho", "enrique quique", "manuel manolo", "roberto beto", "alberto beto",
-    "eduardo lalo", "luis lucho", "antonio tono", "pilar pili",
+    "eduardo lalo", "luis lucho", "antonio tono", "pilar pili", "montserrat montse", "federico fede", "mercedes merche",
+    "rafael rafa", "fernando nando", "santiago santi", "refugio cuca", "asuncion chon",
     # Portuguese, Brazilian
     "jose ze zeca zezinho", "francisco chico chiquinho", "antonio tonho toninho", "sebastiao tiao",
     "manuel manoel manel", "joaquim quim", "eduardo dudu", "eduarda duda", "gustavo guga", "alexandre xande",
