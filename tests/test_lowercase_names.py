@@ -84,3 +84,10 @@ def test_a_title_or_kinship_word_before_a_lower_case_name_stays_with_it() -> Non
     text = "ok so the persimmon thief lol. choi gyeong-su as grandpa deok-bae is so cute and auntie wadad too, i was crying"
     names = [m.name for m in lowercase_mentions(sentences_of(text), set())]
     assert {"grandpa deok-bae", "auntie wadad"} <= set(names)
+
+
+def test_initials_before_and_a_generation_after_a_lower_case_name_are_part_of_it() -> None:
+    text = ("uppu is brutal. s. murugan as sekar, you want to hate him. m.s. ganesan is great. arul selvan bgm in the "
+            "strike scene lol. rodrigo salas jr as tomás is fine. i loved it")
+    names = [m.name for m in lowercase_mentions(sentences_of(text), set())]
+    assert {"s. murugan", "m.s. ganesan", "arul selvan", "rodrigo salas jr"} <= set(names)

@@ -26,11 +26,13 @@ _CHAT_WORDS = frozenset(
     "lol lmao omg tbh ngl imo imho idk smh btw fyi irl af tho rn pls plz ok okay yeah yep nope gonna wanna gotta kinda "
     "sorta dunno lotta outta ya yall y'all bc cuz cos tho thru til ur u r k ppl bro sis fav fave faves rewatch rewatched "
     "letterboxd netflix vibes vibe cgi mcu dceu og bts kdrama k-drama jdrama cdrama rom-com romcom dvd bluray blu-ray "
-    "aka etc vs hmm ugh wow ooh aww yikes meh hella lowkey highkey deadass fr istg ily tw cw".split()
+    "aka etc vs hmm ugh wow ooh aww yikes meh hella lowkey highkey deadass fr istg ily tw cw bgm ost pov dop vfx".split()
 )
 # A title or kinship word before a lower-case name is part of how the review names the character ("grandpa deok-bae",
 # "auntie fong", "old han", "pani halina"), as it is when capitalised.
 _TITLE_BEFORE = HONORIFICS | {"old", "little", "grandpa", "grandma", "granny", "uncle", "auntie", "aunt"}
+_INITIALS_BEFORE = re.compile(r"(?:^|\s)((?:[a-z]\.\s?){1,3})$")  # initials right before a run: "s. ", "m.s. "
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # letters of any script ("ayşe", "yılmaz"); capitalised words are no part of a run
 _SENTENCE_OPENING = re.compile(r"^[\W\d_]*(\w)")
 _END_MARK = re.compile(r"(?<=[.!?])\s+")
@@ -112,7 +114,13 @@ def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMentio
                 j += 1
             if i > 0 and words[i - 1][0] in _TITLE_BEFORE and sentence[words[i - 1][2] : start] == " ":
                 start = words[i - 1][1]
-            name = sentence[start : words[j - 1][2]]
+            elif (initials := _INITIALS_BEFORE.search(sentence, 0, start)) is not None:
+                start = initials.start(1)  # "s. murugan", "m.s. ganesan": initials before the name
+            end = words[j - 1][2]
+            if j < len(words) and words[j][0] in _GENERATIONS and sentence[end : words[j][1]] == " ":
+                end = words[j][2]  # "rodrigo salas jr": the son, not the father
+                j += 1
+            name = sentence[start:end]
             i = j
             if fold(name) in seen:
                 continue
