@@ -1606,3 +1606,10 @@ def test_directing_his_second_feature_and_a_catalogue_line_with_the_country_name
     assert ("Ottar Brennhovd", "director") in roles(find_people(doc(directing), FILM))
     catalogue = f"{FILM.title} (Tamta Kvirikashvili, Georgia, 2023)\nA pastoral comedy with a deadpan streak."
     assert ("Tamta Kvirikashvili", "director") in roles(find_people(doc(catalogue), FILM))
+
+
+def test_a_name_and_the_same_name_with_a_generation_in_one_review_are_father_and_son() -> None:
+    text = ("Rodrigo Salas, now in his seventies, plays Don Aurelio Campos; his real-life son, Rodrigo Salas Jr., "
+            "plays Aurelio's son Tomás. Salas Jr. is fine.")
+    names = {p.name for p in find_people(doc(text), FILM) if p.role == "actor"}
+    assert {"Rodrigo Salas", "Rodrigo Salas Jr."} <= names

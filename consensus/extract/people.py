@@ -2276,7 +2276,27 @@ def _given_name_marks(names: Sequence[str], candidates: Sequence[Candidate]) -> 
         n for n in two_word for m in two_word
         if keys[n][1] == keys[m][1] and keys[n][0] != keys[m][0] and not roles[n] & roles[m]
     }
-    return [[(("given name", keys[n][1]), keys[n][0])] if n in apart else [] for n in names]
+    marks = [[(("given name", keys[n][1]), keys[n][0])] if n in apart else [] for n in names]
+    # A name and the same name with a generation ("Rodrigo Salas", "Rodrigo Salas Jr.") credited by one review are the
+    # father and the son.
+    generations = {n: _generation(n) for n in names}
+    bases = {base for base, suffix in generations.values() if suffix}
+    for k, n in enumerate(names):
+        base, suffix = generations[n]
+        if base in bases and " " in base:
+            marks[k].append((("generation", base), suffix))
+    return marks
+
+
+def _generation(name: str) -> tuple[str, str]:
+    """(the folded name without a closing Jr./Sr./II/III, that suffix folded or "")."""
+    words = fold(name).replace(",", " ").split()
+    if len(words) > 1 and words[-1].rstrip(".") in _GENERATION_WORDS:
+        return " ".join(words[:-1]), words[-1].rstrip(".")
+    return " ".join(words), ""
+
+
+_GENERATION_WORDS = frozenset({"jr", "sr", "ii", "iii", "junior", "senior"})
 
 
 def _assemble(
