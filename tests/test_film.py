@@ -564,3 +564,13 @@ def test_the_films_year_from_a_fact_line_under_the_headline(facts: str, year: in
 def test_a_title_field_drops_the_original_title_in_brackets_after_it() -> None:
     film = film_of(f"Film: Quarry Road (Estrada da Pedreira)\n\n{BODY}")
     assert film.title == "Quarry Road"
+
+
+def test_a_pages_sharing_headline_og_title_names_the_film_a_pun_headline_hides(tmp_path: Path) -> None:
+    page = tmp_path / "review.html"
+    page.write_text(
+        '<html><head><title>Tangled up in grey: a drama that forgets to breathe | Culture</title>'
+        '<meta property="og:title" content="Quarry Road (2024) review"></head><body><h1>Tangled up in grey</h1>'
+        f"<p>{BODY} Quarry Road wastes its cast.</p><p>{BODY}</p></body></html>", encoding="utf-8")
+    film = find_film(read_document(page))
+    assert (film.title, film.year) == ("Quarry Road", 2024)

@@ -653,11 +653,12 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     if not any(f.strength >= 4 for f in found):  # a fact box below the headline: "Title (Original). Denmark, 2025. Directed by"
         found += [_Found(hit[0], hit[1], line.strip(), 4) for line in document.lines[:FACT_BOX_LINES]
                   if has_any(casefree(line), ("direct", "dir.")) and (hit := _from_fact_box(line))]
-    page_title = document.metadata.get("title")
-    if isinstance(page_title, str):
-        if hit := _from_headline(page_title):
-            found.append(_Found(hit[0], hit[1], page_title, min(hit[2], 3)))
-        found += [_Found(title, None, page_title, 1) for title in _segment_titles(page_title)]
+    for key in ("title", "og_title"):  # the page's <title> and its headline for sharing (og:title)
+        page_title = document.metadata.get(key)
+        if isinstance(page_title, str):
+            if hit := _from_headline(page_title):
+                found.append(_Found(hit[0], hit[1], page_title, min(hit[2], 3)))
+            found += [_Found(title, None, page_title, 1) for title in _segment_titles(page_title)]
     byline = byline or find_byline(document)
     site = document.metadata.get("site_name")
     names_not = {(byline.critic or "").casefold(), (byline.outlet or "").casefold(), site.casefold() if isinstance(site, str) else ""} - {""}

@@ -3,7 +3,7 @@
 trafilatura finds the article body well but drops bylines, rating boxes and
 credit tables, which is why the visible lines of the whole page are kept too
 (one line per block element, scripts and styles removed). The page's own
-declarations go to `metadata`: `title` (<title>), `site_name` (og:site_name, or a
+declarations go to `metadata`: `title` (<title>), `og_title` (og:title, when it differs), `site_name` (og:site_name, or a
 journal's citation_journal_title), `author` (<meta name=author> or a journal's citation_author,
 else a rel=author link), `comments_opening` (the first
 line of the readers' comments block) and `schema_review` (schema.org Review markup, see
@@ -122,6 +122,9 @@ def page_metadata(tree: HtmlElement) -> dict[str, object]:
     title = tree.findtext(".//title")
     if title and title.strip():
         metadata["title"] = " ".join(title.split())
+    shared = _meta(tree, "og:title", "twitter:title")  # the headline a page gives for sharing, often the film's own title
+    if shared and shared != metadata.get("title"):
+        metadata["og_title"] = shared
     site = _meta(tree, "og:site_name", "application-name", "citation_journal_title")
     if site:
         metadata["site_name"] = site
