@@ -339,15 +339,35 @@ _HEADLINE_VERB = re.compile(
     r"\s+(?:is|Is|was|Was)\s+(?=(?:(?:not|NOT)\s+)?(?:a|an|the|what|no|A|An|The|What|No)\s"
     r"|(?:very|so|too|quite|really|pretty|deeply|utterly|simply|just|still|finally|far|much|frankly|genuinely|back|here)\b)"
 )
-# A Title-Case subject, then a lower-case "is" and a lower-case word: "Static Over Laventille is loud, lovely and ..."
-# (a title holding "Is" writes it in capitals: "Patient Zero Is Dancing").
-_TITLE_CASE_IS = re.compile(r"^(?P<subject>[^\W\d_][^,:;.!?]{2,60}?)\s+(?:is|was)\s+(?=[a-z])")
+# Words that open a sentence-case headline's clause, not a title: "Where I Stand on ...", "My Favourite ...".
+_NOT_A_TITLES_START = frozenset(
+    "Where What Why How When Who Which This That These Those It Its My Our Your His Her Their We You They He She "
+    "Here There Why If".split()
+)
 
 
-def _is_title_case(text: str) -> bool:
-    """Two or more words, each longer than three letters capitalised: "Static Over Laventille", not "The film"."""
+def _title_case_subject(text: str) -> str | None:
+    """The Title-Case words opening a sentence-case headline, up to its first lower-case word that is no small word
+    of a title: "Static Over Laventille is loud, lovely and ...", "The Amber Fox runs beautifully in circles",
+    "Six Funerals and a Tuba is no ..." (a title holding "Is" writes it in capitals: "Patient Zero Is Dancing").
+    Two capitalised words at least besides small ones, and three words or an article first; None when no such
+    lower-case word follows."""
     words = text.split()
-    return len(words) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in words if len(w) > 3) and words[0][0].isupper()
+    for i, word in enumerate(words):
+        if word[:1].islower() and word.lower() not in _SMALL:
+            subject = words[:i]
+            while subject and subject[-1].lower() in _SMALL:
+                subject.pop()
+            content = [w for w in subject if w.lower() not in _SMALL]
+            # (three words, or an article first: two capitalised words alone are as often a person, "Ana Ruiz shines in")
+            if (len(content) >= 2 and (len(subject) >= 3 or subject[0].lower() in ("the", "a", "an"))
+                    and subject[0][:1].isupper() and all(w[:1].isupper() for w in content)
+                    and "I" not in content and subject[0] not in _NOT_A_TITLES_START):
+                return " ".join(subject).rstrip(",;:")
+            return None
+        if not word[:1].isupper() and word.lower() not in _SMALL:
+            return None  # a number, a quote, a symbol: no plain headline
+    return None
 
 
 _TRAILING_GLOSS = re.compile(r"^(?P<title>.+?)\s+\([^()]{2,60}\)$")  # "Nuvem Baixa (Low Cloud)": a title and its translation
@@ -401,10 +421,10 @@ def _segment_titles(line: str) -> list[str]:
     subject = _HEADLINE_VERB.split(text, maxsplit=1)
     if len(subject) == 2:
         out.append(subject[0])
-    elif (said := _TITLE_CASE_IS.match(text)) and _is_title_case(said["subject"]):
-        out.append(said["subject"])  # "Static Over Laventille is loud, lovely and not quite tuned in"
     for part in subject:
         for piece in _SEGMENT_BREAK.split(part):
+            if said := _title_case_subject(piece.strip()):
+                out.append(said)  # "Static Over Laventille is loud, lovely ...", "Day 4: The Amber Fox runs beautifully ..."
             if gloss := _TRAILING_GLOSS.match(piece.strip()) or _LEADING_GLOSS.match(piece.strip()):
                 out.append(gloss["title"])
             if listed := _LAST_OF_A_LIST.search(piece):
