@@ -12,7 +12,7 @@ numbers in the fixtures README). Held out: the test split, and the splits named 
 skipped with a message if its file is missing).
 Baseline in the same run: exact-string grouping (no variant merging) on the same
 extracted people. Spellings are compared exactly, except that a predicted spelling with a formal
-honorific the labels leave out ("Pani Halina", "Doña Elvira") matches the labelled spelling without it
+title the labels leave out ("Pani Halina", "Doña Elvira"; not a kinship word such as "Grandpa") matches the labelled spelling without it
 ("Halina", "Elvira"): the labellers' convention, stated in the fixtures README (since the fifth stop of
 2026-12-06; before it such a spelling counted as a miss).
 
@@ -31,7 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from consensus.aggregate.aliases import MergedCharacter, MergedPerson, merge_people, without_honorifics
+from consensus.aggregate.aliases import KINSHIP_TITLES, MergedCharacter, MergedPerson, merge_people
+from consensus.extract.names import HONORIFICS, fold
 from consensus.extract.people import find_people, read_people
 from consensus.models import Document, Film, NameMention, Person
 
@@ -115,16 +116,25 @@ def _entity_of(names: list[str], entities: list[list[str]]) -> int | None:
         if any(n in group for n in names):
             return k
     for k, group in enumerate(entities):  # the labellers' convention: formal honorifics left out ("Pani Halina" is "Halina")
-        if any(without_honorifics(n) in group for n in names):
+        if any(_without_formal_title(n) in group for n in names):
             return k
     return None
 
 
+# Formal titles the labellers leave out of names; kinship words ("Grandpa Choi", "Auntie Fong") they keep as written.
+_FORMAL_TITLES = HONORIFICS - KINSHIP_TITLES - {"old", "little"}
+
+
+def _without_formal_title(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    return rest if rest and fold(first).rstrip(".") in _FORMAL_TITLES else name
+
+
 def _as_labelled(name: str, universe: set[str]) -> str:
-    """A predicted spelling as the labels write it: itself, or without the formal honorific the labellers leave out."""
+    """A predicted spelling as the labels write it: itself, or without the formal title the labellers leave out."""
     if name in universe:
         return name
-    bare = without_honorifics(name)
+    bare = _without_formal_title(name)
     return bare if bare in universe else name
 
 
@@ -198,8 +208,8 @@ def judge(case: Case, people: Sequence[MergedPerson], characters: Sequence[Merge
     predicted_groups += [[_as_labelled(n, universe) for n in (c.name, *c.aliases)] for c in characters]
 
     gold_canonical = {e.names[0] for e in case.expect} | {e.character[0] for e in case.expect if e.character}
-    predicted_canonical = {p.name for p in people if _entity_of([p.name, *p.aliases], gold_people) is not None}
-    predicted_canonical |= {c.name for c in characters if _entity_of([c.name, *c.aliases], gold_characters) is not None}
+    predicted_canonical = {_as_labelled(p.name, universe) for p in people if _entity_of([p.name, *p.aliases], gold_people) is not None}
+    predicted_canonical |= {_as_labelled(c.name, universe) for c in characters if _entity_of([c.name, *c.aliases], gold_characters) is not None}
     return Judged(
         gold_people, gold_characters, (predicted_roles, gold_roles), (predicted_links, gold_links),
         (_pairs(predicted_groups, universe), _pairs(gold_groups, universe)), (predicted_canonical, gold_canonical),

@@ -980,3 +980,7 @@ def test_a_turkish_title_after_a_given_name_is_no_part_of_the_name() -> None:
 
     assert without_honorifics("kemal hoca") == "kemal" and without_honorifics("Ayşe Teyze") == "Ayşe"
     assert without_honorifics("Abi Morgan") == "Abi Morgan"  # a given name first is no title
+
+
+def test_a_vietnamese_brother_and_sister_are_two_names_whatever_their_keys() -> None:
+    assert not same_full_name("Nguyễn Văn Minh", "Nguyễn Thị Minh")

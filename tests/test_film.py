@@ -580,3 +580,8 @@ def test_a_pages_sharing_headline_og_title_names_the_film_a_pun_headline_hides(t
 def test_two_capitalised_words_before_a_verb_are_as_often_a_person_as_a_title() -> None:
     film = film_of(f"Ana Ruiz shines in a film that never finds its feet\n\n{BODY} Ana Ruiz is the reason to go.")
     assert film.title is None
+
+
+def test_a_sections_label_over_a_bracketed_line_is_no_title() -> None:
+    film = film_of(f"Reader Spotlight\n(Guest Submission)\n\n{BODY}")
+    assert film.title != "Reader Spotlight"

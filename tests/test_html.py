@@ -165,3 +165,9 @@ def test_an_amp_pages_rating_image_gives_its_alt_text() -> None:
             "<p>A patient, salty film.</p></body></html>")
     _, lines, _ = html_to_document_parts(page)
     assert any("3 out of 5 stars" in line for line in lines)
+
+
+def test_an_authors_name_with_a_comma_is_turned_round_only_in_a_journals_citation_tag() -> None:
+    page = ('<html><head><meta name="author" content="Jane Doe, Film Critic"></head>'
+            "<body><h1>Quarry Road</h1><p>A long, severe film.</p></body></html>")
+    assert html_to_document_parts(page)[2]["author"] == "Jane Doe, Film Critic"

@@ -1599,6 +1599,11 @@ def test_a_possessive_and_describing_words_before_the_title_name_the_director() 
             "Wei Zhongshan's river films, and Kappa Summer too, linger on water.")
     people = find_people(doc(text), Film(title="Kappa Summer"))
     assert [(p.name, p.role) for p in people] == [("Takeuchi Ren", "director")]
+    # after the title opens the sentence, in capitals, but never a face that haunts the film
+    opening = "Kappa Summer works because Takeuchi Ren's hand-drawn KAPPA SUMMER world feels lived in."
+    assert roles(find_people(doc(opening), Film(title="Kappa Summer"))) == {("Takeuchi Ren", "director")}
+    face = "Tilda Swinton's weathered face haunts Kappa Summer. Directed by Ana Lusa."
+    assert roles(find_people(doc(face), Film(title="Kappa Summer"))) == {("Ana Lusa", "director")}
 
 
 def test_directing_his_second_feature_and_a_catalogue_line_with_the_country_name_the_director() -> None:
@@ -1613,3 +1618,5 @@ def test_a_name_and_the_same_name_with_a_generation_in_one_review_are_father_and
             "plays Aurelio's son Tomás. Salas Jr. is fine.")
     names = {p.name for p in find_people(doc(text), FILM) if p.role == "actor"}
     assert {"Rodrigo Salas", "Rodrigo Salas Jr."} <= names
+    junior = "Rodrigo Salas Jr. plays Tomás. Rodrigo Salas Junior is the film's discovery."
+    assert [p.name for p in find_people(doc(junior), FILM) if p.role == "actor"] == ["Rodrigo Salas Jr."]  # one son

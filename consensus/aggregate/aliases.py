@@ -61,6 +61,7 @@ from consensus.extract.names import (
     family_name_forms_meet,
     fold,
     full_keys,
+    gender_middle_names_differ,
     given_name_forms_meet,
     is_clipped_given_name,
     is_familiar_given_name,
@@ -126,6 +127,8 @@ def _untranslated(name: str) -> str:
 def same_full_name(a: str, b: str) -> bool:
     """Rules 1 and 2: two spellings of one full name."""
     a, b = _untranslated(a), _untranslated(b)
+    if gender_middle_names_differ(a, b):
+        return False
     ka, kb = full_keys(a), full_keys(b)
     if not ka or not kb:
         return False

@@ -717,7 +717,7 @@ _HOST_HERE = re.compile(
     r"|\b[Ww]elcome\s+(?:back\s+)?to\s+(?P<channel3>[A-Z][\w&'’ -]{1,40}?),\s+the\s+(?:\w+\s+)?(?:podcast|show|channel)\b"
 )
 # ... or the host's full name in the next sentence of the welcome: "welcome to The Second Reel, the podcast that ... I'm Hollis Brannagh"
-_WELCOME_THEN_IM = re.compile(r"\b[Ww]elcome\s+(?:back\s+)?to\s+[A-Z][^.!?]{1,120}[.!?]\s+I['’]m\s+(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)")
+_WELCOME_THEN_IM = re.compile(r"\b[Ww]elcome\s+(?:back\s+)?to\s+[A-Z][^.!?]{1,120}[.!?]\s+(?P<intro>I['’]m\s+(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))")
 _I_AM_NAME = re.compile(r"\bI['’]m\s+[A-Z][\w'’-]+\s+[A-Z]")
 _SUBSCRIBER_COUNT = r"[\d.,]+[KkMm]?\s+subscribers\b"  # "218K subscribers"
 _SUBSCRIBERS = re.compile(rf"^{_SUBSCRIBER_COUNT}")
@@ -741,7 +741,7 @@ def _video_host(lines: list[str]) -> tuple[tuple[str, str] | None, tuple[str, st
             critic = name, line
         if critic is None and (m := _WELCOME_THEN_IM.search(line)) and (name := _person(m["name"])) and sum(
                 len(_I_AM_NAME.findall(other)) for other in lines[:40]) == 1:  # one host ("And I'm Amara Nwosu": two)
-            critic = name, sentence_with(line, m.group(0)[m.group(0).index("I"):])  # "... welcome to X, the podcast ... I'm Y"
+            critic = name, sentence_with(line, m["intro"])  # "... welcome to X, the podcast ... I'm Y"
         if (m := _HOST_HERE.search(line)):
             if critic is None and (m["name"] or m["name2"]) and (name := _person(m["name"] or m["name2"], allow_single=True)):
                 critic = name, sentence_with(line, m.group(0))
@@ -766,7 +766,7 @@ def _blog_handle(document: Document, lines: list[str]) -> tuple[str, str] | None
     if not lines or lines[0].casefold() != "tumblr":
         return None
     for line in lines[1:12]:
-        if " " not in line and _is_handle(line) and sum(line in other for other in lines) >= 3:
+        if " " not in line and _is_handle(line) and sum(bool(re.search(rf"(?<![\w-]){re.escape(line)}(?![\w-])", other)) for other in lines) >= 3:
             return line, line
     return None
 

@@ -276,7 +276,9 @@ def _above_gloss_line(line: str, below: list[str]) -> tuple[str, int | None, int
     """A short title line right above its original or translated title in brackets, a line of its own:
     "SONG FOR A BORROWED LLAMA" over "(Mañakusqa Llamapaq Taki)"."""
     gloss = _GLOSS_LINE.match(below[0].strip()) if below else None
+    # (one of the two in another language: "Reader Spotlight" over "(Guest Submission)" is a section's label)
     if (gloss and not any(ch.isdigit() for ch in gloss["gloss"]) and len(line.split()) <= MAX_TITLE_WORDS
+            and not all(is_common_word(w.lower()) for w in re.findall(r"[^\W\d_]+", f"{line} {gloss['gloss']}"))
             and not re.search(r"[.!?,;:]$", line.strip()) and (title := _clean_title(line))):
         return title, None, 3
     return None
@@ -461,6 +463,8 @@ def _prose_mentions(title: str, prose: list[str], prose_lower: str, own_line: st
 
 def _whole_word_count(text: str, key: str) -> int:
     """How often `key` occurs in `text` with no word character on either side (what `(?<!\\w)key(?!\\w)` finds)."""
+    if not key:
+        return 0
     count, at = 0, text.find(key)
     while at >= 0:
         end = at + len(key)

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 
-from consensus.extract.names import HONORIFICS, fold
+from consensus.extract.names import GENERATIONS, HONORIFICS, fold
 from consensus.ingest.shapes import is_common_word
 from consensus.models import NameMention
 
 # Family names that are also English words, allowed to open a lower-case run before a word that is none.
-# Short family names (Korean Oh, Cantonese Ng and Ho, Chinese Wu, Xu, Yu, Li, Lu, Yi, Ko) are too short to be name words
-# alone and open a run the same way ("detective oh soo-min", "ng ka-yan").
-_FAMILY_NAMES_ALSO_WORDS = frozenset("park lee song moon young sun bong gong long may hope chan ma ha oh ng ho wu xu yu li lu yi ko".split())
+_FAMILY_NAMES_ALSO_WORDS = frozenset("park lee song moon young sun bong gong long may hope chan ma ha".split())
+# Short family names (Korean Oh, Cantonese Ng and Ho, Chinese Wu, Xu, Yu, Li, Lu, Yi, Ko), too short to be name words
+# alone, open a run only before a given name of two syllables ("detective oh soo-min", "ng ka-yan"; not "oh nassar").
+_SHORT_FAMILY_NAMES = frozenset("oh ng ho wu xu yu li lu yi ko".split())
 # Chat words and abbreviations of casual reviews: no names, though no dictionary word either.
 _CHAT_WORDS = frozenset(
     "lol lmao omg tbh ngl imo imho idk smh btw fyi irl af tho rn pls plz ok okay yeah yep nope gonna wanna gotta kinda "
@@ -28,11 +29,12 @@ _CHAT_WORDS = frozenset(
     "letterboxd netflix vibes vibe cgi mcu dceu og bts kdrama k-drama jdrama cdrama rom-com romcom dvd bluray blu-ray "
     "aka etc vs hmm ugh wow ooh aww yikes meh hella lowkey highkey deadass fr istg ily tw cw bgm ost pov dop vfx".split()
 )
-# A title or kinship word before a lower-case name is part of how the review names the character ("grandpa deok-bae",
-# "auntie fong", "old han", "pani halina"), as it is when capitalised.
+# A title or kinship word before a one-word lower-case name is part of how the review names the character ("grandpa
+# deok-bae", "old han", "pani halina"): the link to the credited character reads it (`aggregate.aliases`).
 _TITLE_BEFORE = HONORIFICS | {"old", "little", "grandpa", "grandma", "granny", "uncle", "auntie", "aunt"}
-_INITIALS_BEFORE = re.compile(r"(?:^|\s)((?:[a-z]\.\s?){1,3})$")  # initials right before a run: "s. ", "m.s. "
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii"})
+# Initials right before a run ("s. ", "m.s. "), not an abbreviation ("e.g. nassar", "p.s. murugan"); searched only in the
+# few characters before the run.
+_INITIALS_BEFORE = re.compile(r"(?<!\S)(?!(?:e\.g|i\.e|p\.s|a\.k\.a|n\.b)\.)((?:[a-z]\.\s?){1,3})$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # letters of any script ("ayşe", "yılmaz"); capitalised words are no part of a run
 _SENTENCE_OPENING = re.compile(r"^[\W\d_]*(\w)")
 _END_MARK = re.compile(r"(?<=[.!?])\s+")
@@ -86,10 +88,11 @@ def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> boo
     word, start, end = words[i]
     if _is_name_word(word) or _is_short_given_name(word) and _AS_A_PART_BEFORE.search(sentence[:start]) is not None:
         return True
-    if word not in _FAMILY_NAMES_ALSO_WORDS or i + 1 >= len(words):
+    if word not in _FAMILY_NAMES_ALSO_WORDS and word not in _SHORT_FAMILY_NAMES or i + 1 >= len(words):
         return False
     after, after_start, _ = words[i + 1]
-    return (_is_name_word(after) or _is_syllable_pair(after)) and sentence[end:after_start] == " "
+    fits = _is_syllable_pair(after) or word in _FAMILY_NAMES_ALSO_WORDS and _is_name_word(after)
+    return fits and sentence[end:after_start] == " "
 
 
 def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMention]:
@@ -109,15 +112,16 @@ def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMentio
             j = i + 1
             while j < len(words) and j - i < 3 and sentence[words[j - 1][2] : words[j][1]] == " " and (
                 _is_name_word(words[j][0])
-                or j == i + 1 and (word in _FAMILY_NAMES_ALSO_WORDS or _is_name_word(word)) and _is_syllable_pair(words[j][0])
+                or j == i + 1 and (word in _FAMILY_NAMES_ALSO_WORDS or word in _SHORT_FAMILY_NAMES or _is_name_word(word))
+                and _is_syllable_pair(words[j][0])
             ):
                 j += 1
-            if i > 0 and words[i - 1][0] in _TITLE_BEFORE and sentence[words[i - 1][2] : start] == " ":
-                start = words[i - 1][1]
-            elif (initials := _INITIALS_BEFORE.search(sentence, 0, start)) is not None:
+            if j == i + 1 and i > 0 and words[i - 1][0] in _TITLE_BEFORE and sentence[words[i - 1][2] : start] == " ":
+                start = words[i - 1][1]  # (one name word only: "an old kim ki-duk film" is no "old kim")
+            elif (initials := _INITIALS_BEFORE.search(sentence, max(0, start - 9), start)) is not None and initials.group(1).strip() != "i.":
                 start = initials.start(1)  # "s. murugan", "m.s. ganesan": initials before the name
             end = words[j - 1][2]
-            if j < len(words) and words[j][0] in _GENERATIONS and sentence[end : words[j][1]] == " ":
+            if j < len(words) and words[j][0] in GENERATIONS and sentence[end : words[j][1]] == " ":
                 end = words[j][2]  # "rodrigo salas jr": the son, not the father
                 j += 1
             name = sentence[start:end]

@@ -32,6 +32,8 @@ PARTICLES = frozenset(
 )
 # Generational suffixes: their period is part of the name ("Quirino Abad Jr.").
 GENERATIONAL = frozenset({"jr", "sr"})
+# A generation closing a name, folded, as one spelling each: "Jr." and "Junior" are one son.
+GENERATIONS = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii"}
 # Where a name starts, as a regex lookahead: a capital, accented ones too ("Živojin", "Ōta", "Łukasz"); a letter
 # of another script passes as well (any letter that is no ASCII or Latin-1 small letter). Not for a pattern compiled
 # with re.IGNORECASE, where the class would refuse every Latin letter: there, write it inside `(?-i:...)`.
@@ -689,13 +691,26 @@ def full_keys(name: str) -> frozenset[str]:
 
 
 # Spellings one transcription habit writes for another, kept as extra keys of the name written the first way (not
-# rewrites, and never from the plain spelling, which other languages use: Moussa, Kaan, Lou): a Japanese ō also
+# rewrites; for the letters, never from the plain spelling, which other languages use: Moussa, Kaan, Lou): a Japanese ō also
 # written ou (Shō = Shou, and Shō = Sho by folding), a Danish or Norwegian å written aa (Pål = Paal), and German or
 # Polish J for Russian Ю before l or r (Julia = Yulia, Juri = Yuri); pinyin ü typed yu or v (Lü = Lyu = Lv).
 _VIETNAMESE_FAMILY_NAMES = (
     "Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang|Bùi|Bui|Đỗ|Do|Hồ|Ho|"
     "Ngô|Ngo|Dương|Duong|Lý|Ly|Đinh|Dinh|Trương|Truong|Mai|Đoàn|Doan|Cao|Lâm|Lam|Châu|Chau|Kiều|Kieu|Tạ|Ta"
 )
+_GENDER_MIDDLE_NAMES = frozenset({"thi", "van"})  # Vietnamese: Thị for a woman, Văn for a man
+
+
+def gender_middle_names_differ(a: str, b: str) -> bool:
+    """Two Vietnamese names with different gender middle names (Nguyễn Văn Minh, Nguyễn Thị Minh): a brother and a sister,
+    whatever the keys the spelling without the middle name gives them."""
+    middles = []
+    for name in (a, b):
+        words = fold(name).split()
+        middles.append(words[1] if len(words) >= 3 and words[1] in _GENDER_MIDDLE_NAMES else None)
+    return None not in middles and middles[0] != middles[1]
+
+
 _OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], object], ...] = (
     (re.compile(r"[ōŌ]"), lambda m: "ou" if m.group() == "ō" else "Ou"),
     (re.compile(r"[åÅ]"), lambda m: "aa" if m.group() == "å" else "Aa"),

@@ -57,6 +57,7 @@ from consensus.extract.names import (
     NAME_AHEAD,
     ABBREVIATIONS,
     GENERATIONAL,
+    GENERATIONS,
     GIVEN_NAME_ABBREVIATIONS,
     PARTICLES,
     PRONOUN_FAMILY_NAMES,
@@ -2034,15 +2035,13 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
         if name:
             out.append(Candidate(name, "director", sentence, None, 1))
     # "Takeuchi Ren's hand-drawn Kappa Summer", "X's long-awaited second feature, Title": a described film
-    at = sentence.find(title)
-    while at > 0:
-        if (described := _DESCRIBED_AFTER_POSSESSIVE.search(sentence[:at])) and (name := name_before(sentence[: described.start()])):
+    for at, _ in _title_spans(sentence, title):
+        if (described := _DESCRIBED_AFTER_POSSESSIVE.search(sentence, 0, at)) and (name := name_before(sentence[: described.start()])):
             out.append(Candidate(name, "director", sentence, None, 1))
-        at = sentence.find(title, at + len(title))
     if (subject := _subject_whose_feature_is(sentence, title)) is not None:
         out.append(Candidate(subject, "director", sentence, None, 1))
     # "<Title>, Raphael Dunmore's chamber-horror-slash-period-drama": the apposition names whose film it is
-    for end in _title_ends(sentence, title):
+    for _, end in _title_spans(sentence, title):
         if (owner := _APPOSED_OWNER.match(sentence, end)) and (name := name_before(owner.group(0)[:-2].rstrip("'’"))):
             out.append(Candidate(name, "director", sentence, None, 1))
         # "THE NIGHT PHARMACIST (Youssef Amrani-Kessler, 2025)": a catalogue's maker and year after the title. Weak
@@ -2054,9 +2053,12 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
 
 
 # The possessive and one to three lower-case words before a title: "'s hand-drawn ", "'s long-awaited second feature, "
-# (no joining word: "Wei Zhongshan's river films, and The Ferryman's Ledger" is another maker's work beside this one)
+# (no joining word: "Wei Zhongshan's river films, and The Ferryman's Ledger" is another maker's work beside this one;
+# the last word describes a film: "Tilda Swinton's weathered face haunts Kappa Summer" names no maker)
 _DESCRIBED_AFTER_POSSESSIVE = re.compile(
-    r"['’]s\s+(?:(?!(?:and|or|but|nor|to|in|of|from|with|than|like|as|after|before|films|movies|works)\b)[a-z][a-z-]*,?\s+){1,3}$")
+    r"['’]s\s+(?:(?!(?:and|or|but|nor|to|in|of|from|with|than|like|as|after|before|films|movies|works)\b)[a-z][a-z-]*,?\s+){0,2}"
+    rf"(?:[a-z]+-[a-z-]+|[a-z]+ed|{_FILM_KINDS}|feature|debut|new|latest|first|second|third|fourth|fifth|sophomore|silent|"
+    r"beautiful|gorgeous|lovely|ambitious|remarkable|extraordinary|stunning|quiet|little|tender|bold|strange|haunting),?\s+$")
 
 
 # (two words at least, neither a country nor a place: "(Kenya, 2024)", "(South Korea, 2023)" name where it was made)
@@ -2117,17 +2119,19 @@ def _title_patterns(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(escaped, re.I), re.compile(r"['’]s?\s+[\"“‘«']?" + escaped, re.I)
 
 
-def _title_ends(text: str, title: str) -> list[int]:
-    """Where each occurrence of the title, in any case, ends in `text` (occurrences do not overlap)."""
+def _title_spans(text: str, title: str) -> list[tuple[int, int]]:
+    """Where each occurrence of the title, in any case, starts and ends in `text` (occurrences do not overlap)."""
+    if not title:
+        return []
     if not (text.isascii() and title.isascii()):
-        return [m.end() for m in _title_patterns(title)[0].finditer(text)]
+        return [m.span() for m in _title_patterns(title)[0].finditer(text)]
     lowered, key = text.lower(), title.lower()
-    ends: list[int] = []
+    spans: list[tuple[int, int]] = []
     at = lowered.find(key)
     while at >= 0:
-        ends.append(at + len(key))
+        spans.append((at, at + len(key)))
         at = lowered.find(key, at + len(key))
-    return ends
+    return spans
 
 
 def _without_title(text: str, title: str) -> str:
@@ -2291,12 +2295,9 @@ def _given_name_marks(names: Sequence[str], candidates: Sequence[Candidate]) -> 
 def _generation(name: str) -> tuple[str, str]:
     """(the folded name without a closing Jr./Sr./II/III, that suffix folded or "")."""
     words = fold(name).replace(",", " ").split()
-    if len(words) > 1 and words[-1].rstrip(".") in _GENERATION_WORDS:
-        return " ".join(words[:-1]), words[-1].rstrip(".")
+    if len(words) > 1 and words[-1].rstrip(".") in GENERATIONS:
+        return " ".join(words[:-1]), GENERATIONS[words[-1].rstrip(".")]
     return " ".join(words), ""
-
-
-_GENERATION_WORDS = frozenset({"jr", "sr", "ii", "iii", "junior", "senior"})
 
 
 def _assemble(

@@ -29,9 +29,13 @@ _ASPECT_LABEL = re.compile(
     r"\b(?:acting|performances?|cast|story|plot|script|screenplay|writing|direction|directing|visuals?|"
     r"cinematography|music|soundtrack|sound|action|effects|fx|vfx|cgi|pacing|editing|entertainment|"
     r"enjoyment|fun|rewatchability|re-watchability|gore|scares?|horror|comedy|humou?r|characters?|"
-    r"dialogue|ending|production|costumes?|choreography|fights?|stunts|originality|technical|"
-    r"video|audio|extras|bonus\s+features|special\s+features|transfer|packaging)\b"  # a disc's release, not the film
-    r"[^:=\-–—]{0,12}(?:[:=\-–—]|\.{3,})\s*$",  # "Acting: ", "AUDIO ......... "
+    r"dialogue|ending|production|costumes?|choreography|fights?|stunts|originality|technical)\b"
+    r"[^:=\-–—]{0,12}(?:[:=\-–—]|\.{3,})\s*$",  # "Acting: ", "ACTING ......... "
+    re.IGNORECASE,
+)
+# A disc's release, not the film, when the field opens with it: "AUDIO ......... ★★★★☆" (not "Our video verdict: 4/5").
+_RELEASE_LABEL = re.compile(
+    r"^\W*(?:video|audio|extras|bonus\s+features|special\s+features|transfer|packaging)\b[^:=\-–—]{0,12}(?:[:=\-–—]|\.{3,})\s*$",
     re.IGNORECASE,
 )
 _ALTERNATIVE_LABEL = re.compile(r"\b(?:alternative|alternate|secondary|other)\s+scale\b", re.IGNORECASE)
@@ -47,8 +51,8 @@ def is_labelled(prefix: str) -> bool:
 
 
 def is_aspect_label(prefix: str) -> bool:
-    """`Acting: ` / `Story - ` right before the rating: a score for one part of the film."""
-    return bool(_ASPECT_LABEL.search(prefix[-40:]))
+    """`Acting: ` / `Story - ` right before the rating: a score for one part of the film (or of a disc release)."""
+    return bool(_ASPECT_LABEL.search(prefix[-40:]) or _RELEASE_LABEL.match(prefix))
 
 
 def is_alternative_scale(prefix: str) -> bool:
@@ -197,7 +201,7 @@ _OTHER_FILM = re.compile(
 # ... or a season or year ago: "Last autumn, X's debut crept into cinemas ... a comedy that I gave four stars".
 _PAST_RATING = re.compile(
     r"\bat\s+the\s+time\b(?!\s+of)|\bback\s+then\b|\bwhen\s+it\s+(?:first\s+)?came\s+out\b"
-    r"|\b(?:last\s+(?:year|autumn|fall|spring|summer|winter)|years\s+ago|back\s+in\s+(?:19|20)\d\d)\b.*\b(?:gave|rated|awarded)\s+(?:it\s+)?$",
+    r"|\b(?:last\s+(?:year|autumn|fall|spring|summer|winter)(?!['’]s)|years\s+ago|back\s+in\s+(?:19|20)\d\d)\b[^;]*\b(?:gave|rated|awarded)\s+(?:it\s+)?$",
     re.IGNORECASE,
 )
 _OTHER_FILM_AFTER = re.compile(
@@ -314,8 +318,10 @@ _FOR_A_PART = re.compile(
     r"editing|characters?|dialogue|ending|costumes?|fights?|stunts|lead|star|villain|score)\b"
     # ... or for anything else named in lower case, or for doing something: "Ten out of ten for the goat",
     # "ten out of ten for making me seasick" (the film itself is "this film", "the movie", "the whole thing")
+    # (not "for the best thriller of the year", "for being the funniest film of 2024": the film itself, praised)
     r"|^\W{0,3}for\s+(?:(?:the|its|his|her|their|that)\s+(?!(?:film|movie|picture|flick|feature|documentary|sequel|remake|"
-    r"whole|entire|overall|effort|experience|thing|one|ages|year|price|money|record)\b)(?-i:[a-z])|(?-i:[a-z]+ing)\b(?!\s+(?:it|this)\b))",
+    r"whole|entire|overall|effort|experience|thing|one|ages|year|price|money|record|most|[a-z]+est)\b)(?-i:[a-z])"
+    r"|(?!being\b)(?-i:[a-z]+ing)\b(?!\s+(?:it|this)\b))",
     re.IGNORECASE,
 )
 

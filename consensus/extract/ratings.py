@@ -355,6 +355,7 @@ def _scan(
     hints = _hints(lines, joined, low)
     n = len(lines)
     elsewhere = legend | ctx.related_list_lines(lines)
+    title_low = title.lower() if title and len(title) > 3 else None
     for i in range(ctx.comments_start(lines, comments_opening)):  # readers' comments follow; their ratings are not the critic's
         line = lines[i]
         if i in elsewhere or i not in hints or ctx.is_separator(line):
@@ -362,8 +363,13 @@ def _scan(
         place = _PLACE_WEIGHT if (i < 12 or i >= n - max(6, 0.3 * n)) else 0
         place += _PLACE_WEIGHT if line in main_text else 0
         place += _PLACE_WEIGHT if _EDITED.match(line) else 0  # "EDIT: ... Final answer 7.5/10": the verdict revised
-        place += _PLACE_WEIGHT if title and len(title) > 3 and title.lower() in line.lower() else 0  # "I'm giving Tin Saints a three"
+        place += _PLACE_WEIGHT if title_low and title_low in line.lower() and _names_whole(line, title) else 0  # "I'm giving Tin Saints a three"
         yield from _in_line(line, hints[i], i, place, star_scale, title)
+
+
+def _names_whole(line: str, title: str) -> bool:
+    """The line names the title as whole words, in any case ("Rust" is not in "trust")."""
+    return re.search(rf"(?<!\w){re.escape(title)}(?!\w)", line, re.IGNORECASE) is not None
 
 
 _EDITED = re.compile(r"^\W{0,3}(?:edit|update|upd)\s*\d*\s*[:\-–—]", re.IGNORECASE)  # a post's own later addition

@@ -128,9 +128,10 @@ def page_metadata(tree: HtmlElement) -> dict[str, object]:
     site = _meta(tree, "og:site_name", "application-name", "citation_journal_title")
     if site:
         metadata["site_name"] = site
-    author = _meta(tree, "author", "article:author", "byl", "parsely-author", "sailthru.author", "citation_author", "DC.creator")
-    if author and (inverted := _FAMILY_COMMA_GIVEN.match(author)):
-        author = f"{inverted['given']} {inverted['family']}"  # a journal's citation tag: "Achebe-Kohl, Miriam"
+    author = _meta(tree, "author", "article:author", "byl", "parsely-author", "sailthru.author")
+    if author is None and (cited := _meta(tree, "citation_author", "DC.creator")):
+        inverted = _FAMILY_COMMA_GIVEN.match(cited)  # a journal's citation tag: "Achebe-Kohl, Miriam"
+        author = f"{inverted['given']} {inverted['family']}" if inverted else cited
     if author is None:
         linked = tree.xpath('//a[@rel="author"]//text()')
         author = " ".join(" ".join(linked).split()) or None

@@ -61,20 +61,25 @@ def _too_many_symbols(sample: str, tokens: list[str]) -> bool:
     `tokens` are the lower-cased, split opening of the sample: in ASCII text their letters are
     visible characters, a lower bound that usually settles the question without counting spaces.
     """
-    encoded = sample.encode("utf-8", "ignore")
-    symbols = len(encoded) - len(encoded.translate(None, _CODE_SYMBOLS))
+    symbols = _symbol_count(sample)
     if not symbols:
         return False
     if sample.isascii() and symbols <= MAX_CODE_SYMBOL_SHARE * sum(map(len, tokens)):
         return False
-    visible = max(1, len(sample) - sample.count(" ") - sample.count("\n"))
-    if symbols <= MAX_CODE_SYMBOL_SHARE * visible:
+    if symbols <= MAX_CODE_SYMBOL_SHARE * _visible(sample):
         return False
     # Rules drawn with a repeated symbol ("=====" under a masthead, "-----" between posts) are decoration, not code.
     undecorated = _RULE.sub(" ", sample)
-    encoded = undecorated.encode("utf-8", "ignore")
-    symbols = len(encoded) - len(encoded.translate(None, _CODE_SYMBOLS))
-    return symbols > MAX_CODE_SYMBOL_SHARE * max(1, len(undecorated) - undecorated.count(" ") - undecorated.count("\n"))
+    return _symbol_count(undecorated) > MAX_CODE_SYMBOL_SHARE * _visible(undecorated)
+
+
+def _symbol_count(text: str) -> int:
+    encoded = text.encode("utf-8", "ignore")
+    return len(encoded) - len(encoded.translate(None, _CODE_SYMBOLS))
+
+
+def _visible(text: str) -> int:
+    return max(1, len(text) - text.count(" ") - text.count("\n"))
 
 
 def why_not_a_review(text: str) -> str | None:
