@@ -724,3 +724,12 @@ def test_a_chat_exports_member_who_wrote_most_of_it_is_the_critic() -> None:
             "[08-Mar-25 09:15 PM] beanbagcinema\n7/10 for me, really fun, ending was weird\n"
             f"[08-Mar-25 09:33 PM] okapi_jones\n{BODY}\n[08-Mar-25 09:36 PM] okapi_jones\n{BODY}\n")
     assert byline_of(chat).critic == "okapi_jones"
+
+
+def test_an_aggregators_mirror_names_the_outlet_before_a_date_and_the_critic_in_its_title() -> None:
+    page = (f"ReviewHub\nEvery critic. Every film. One place.\nThe Dark Farm (2025)\n"
+            f"Critic review · Originally published in The Highveld Mercury on 10 October 2025 · Read at source\n{BODY_LINES}")
+    document = document_from_text(page).model_copy(
+        update={"metadata": {"title": "The Dark Farm (2025) – Thandiwe Mokoena, The Highveld Mercury – ReviewHub"}})
+    byline = find_byline(document)
+    assert (byline.critic, byline.outlet) == ("Thandiwe Mokoena", "The Highveld Mercury")

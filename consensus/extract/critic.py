@@ -116,7 +116,8 @@ def _copyright_holder(line: str) -> str | None:
 _ORIGINALLY = re.compile(
     r"\b(?:(?i:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in)|(?i:as)\s+published\s+(?:in|by|at)"
     r"|(?i:read)\s+(?:the\s+)?(?:full|whole|complete|original)\s+review\s+(?:at|on|in)|(?i:read\s+at))"
-    r"\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;:→»›↗)]|$)"  # an aggregator's card: "Read at The Northern Lantern ›"
+    r"\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;:→»›↗)·|•]|$|\s+on\s+(?=\d|[A-Z][a-z]+\s+\d))"  # an aggregator's card:
+    # "Read at The Northern Lantern ›", "Originally published in The Highveld Mercury on 10 October 2025 · Read at source"
 )
 _MIRROR_STEMS = re.compile(r"originally|first\s|published|full review|whole review|complete review|original review|read at\b", re.I)
 _BIO_CUES = re.compile(r"\b(?:writer|critic|journalist|editor|contributor|enthusiast|lover|graduate|based|lives|founder|blogger|podcast|host|freelance|find me|follow me|my)\b", re.IGNORECASE)
@@ -822,6 +823,19 @@ def _critic_beside_outlet(lines: list[str], outlet: str) -> tuple[str, str] | No
     return None
 
 
+def _critic_beside_outlet_in_title(document: Document, outlet: str) -> tuple[str, str] | None:
+    """An aggregator's page title naming the critic with the outlet: "The Dark Farm (2025) – Thandiwe Mokoena, The
+    Highveld Mercury – ReviewHub"."""
+    title = document.metadata.get("title")
+    if not isinstance(title, str):
+        return None
+    for cell in _DASHED_CELLS.split(title):
+        if (signed := _NAME_COMMA_SITE.match(cell.strip())) and signed["site"].strip().casefold() == outlet.casefold() \
+                and (name := _person(signed["name"])):
+            return name, title
+    return None
+
+
 _MARKED_CELLS = re.compile(r"\s*[;·•|»]\s*|\s{2,}|\s[—–-]\s|\s+(?=(?:updated|published|posted|follow)\b)", re.IGNORECASE)
 
 
@@ -901,7 +915,7 @@ def find_byline(document: Document) -> Byline:
     critic = _critic(document, lines, bio)
     outlet = _outlet_of(document, lines, critic[0] if critic else None, bio)
     if critic is None and outlet is not None:
-        critic = _critic_beside_outlet(lines, outlet[0])
+        critic = _critic_beside_outlet(lines, outlet[0]) or _critic_beside_outlet_in_title(document, outlet[0])
     if outlet is None and critic is not None:
         outlet = _outlet_beside_critic(critic[1], critic[0])
     if critic is None or outlet is None:
