@@ -733,3 +733,11 @@ def test_an_aggregators_mirror_names_the_outlet_before_a_date_and_the_critic_in_
         update={"metadata": {"title": "The Dark Farm (2025) – Thandiwe Mokoena, The Highveld Mercury – ReviewHub"}})
     byline = find_byline(document)
     assert (byline.critic, byline.outlet) == ("Thandiwe Mokoena", "The Highveld Mercury")
+
+
+def test_a_user_review_sites_name_ends_its_page_title_after_hyphens() -> None:
+    page = (f"MovieBase uses cookies and similar technologies to personalise your visit.\nMovieBase\nMenu\n{BODY_LINES}"
+            "Get the MovieBase App · Help · Site Index · MovieBase Pro · Advertising · Jobs · Conditions of Use\n")
+    document = document_from_text(page).model_copy(
+        update={"metadata": {"title": "The Weeping Canal (2025) - User review by xochi_nocturna - MovieBase"}})
+    assert find_byline(document).outlet == "MovieBase"

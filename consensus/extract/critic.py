@@ -645,6 +645,9 @@ _SECTION_NAMES = frozenset("film films movie movies review reviews cinema arts a
 _TITLE_LEAD_SITE = re.compile(r"^(?P<site>[^:|–—»]{2,60}):\s+(?=.*\breview\b)", re.IGNORECASE)  # Blogger: "Site: Title review"
 
 
+_MENU_CELL_BREAK = re.compile(r"\s[·|•]\s")
+
+
 def _page_title_site(document: Document, lines: list[str], critic: str | None) -> tuple[str, str] | None:
     """The site's name as the HTML <title> gives it after the headline ("Quarry Road review | The Lagos Ledger"), or
     before it on Blogger ("The Lagos Ledger: Quarry Road review"): not a section ("Film", "Reviews"), not the critic,
@@ -654,12 +657,15 @@ def _page_title_site(document: Document, lines: list[str], critic: str | None) -
         return None
     page_title = _EDITION_AFTER.sub("", page_title)  # "... | El Observador de Antioquia – English Edition"
     match = _PAGE_TITLE_SITE.search(page_title) or _TITLE_LEAD_SITE.match(page_title)
-    site = match and _site_name(match["site"])
+    # the last cell after hyphens too: "The Weeping Canal (2025) - User review by xochi - MovieBase"
+    site = match and _site_name(match["site"].rsplit(" - ", 1)[-1])
     if not site or "review" in site.lower() or set(re.findall(r"[a-z]+", site.lower())) <= _SECTION_NAMES or (
         critic is not None and site.casefold() == critic.casefold()
     ):
         return None
-    if _times_named((site,), [line for line in lines if len(line.split()) >= 8]) >= 2:  # footers count here: "© The Lagos Ledger ..."
+    # footers count here ("© The Lagos Ledger ..."); a menu of links or a cookie notice does not ("Get the MovieBase App · Help")
+    prose_like = [line for line in lines if len(line.split()) >= 8 and len(_MENU_CELL_BREAK.findall(line)) < 2 and "cookie" not in line.lower()]
+    if _times_named((site,), prose_like) >= 2:
         return None
     return (outlet, f"<title>{page_title}</title>") if (outlet := _outlet(site)) else None
 
