@@ -1620,3 +1620,10 @@ def test_a_name_and_the_same_name_with_a_generation_in_one_review_are_father_and
     assert {"Rodrigo Salas", "Rodrigo Salas Jr."} <= names
     junior = "Rodrigo Salas Jr. plays Tomás. Rodrigo Salas Junior is the film's discovery."
     assert [p.name for p in find_people(doc(junior), FILM) if p.role == "actor"] == ["Rodrigo Salas Jr."]  # one son
+
+
+def test_which_she_wrote_with_after_the_makers_title_and_a_co_writer_described_first() -> None:
+    owned = "Wulandari's Sawah (Rice Field), which she wrote with her brother Bayu Santoso, is set over one growing season."
+    assert roles(find_people(doc(owned), Film(title="Sawah"))) >= {("Wulandari", "writer"), ("Bayu Santoso", "writer")}
+    described = "Zhou Jianguo directs. Zhou, who wrote the screenplay with his longtime collaborator Gao Yan, keeps it offscreen."
+    assert ("Gao Yan", "writer") in roles(find_people(doc(described), FILM))

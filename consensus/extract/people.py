@@ -1329,7 +1329,8 @@ def _name_before_cue(before: str, crew: bool = False) -> str | None:
 _OR_RATHER = re.compile(r",?\s+or,?\s+rather\b")
 # After "X wrote the script": "with [her father, ][the novelist ]Y" names a co-writer
 # ("the Kurdish novelist Y": a nationality may come first)
-_WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+[a-z-]+,?\s+)?(?:(?:the|a)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){1,2})?(?=[^\W\d_])")
+# ("with his longtime collaborator Gao Yan": up to two describing words before "his" word)
+_WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,?\s+)?(?:(?:the|a)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){1,2})?(?=[^\W\d_])")
 # A sentence that holds none of these words (casefree), nor "with " nor " is ", has no prose credit: each cue needs one.
 _PROSE_TRIGGER_WORDS = (
     "director", "directs", "directed", "helm", "'s", "’s", "wr", "composer", "cinematographer", "score", "soundtrack", "music",
@@ -2035,9 +2036,15 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
         if name:
             out.append(Candidate(name, "director", sentence, None, 1))
     # "Takeuchi Ren's hand-drawn Kappa Summer", "X's long-awaited second feature, Title": a described film
-    for at, _ in _title_spans(sentence, title):
+    for at, end in _title_spans(sentence, title):
         if (described := _DESCRIBED_AFTER_POSSESSIVE.search(sentence, 0, at)) and (name := name_before(sentence[: described.start()])):
             out.append(Candidate(name, "director", sentence, None, 1))
+        # "Wulandari's Sawah (Rice Field), which she wrote with her brother Bayu Santoso": the maker wrote it, with Y
+        before = sentence[:at].rstrip("\"“‘' ")
+        if (wrote := _WHICH_THEY_WROTE.match(sentence, end)) and before.endswith(("'s", "’s")) and (owner := name_before(before[:-2])):
+            out.append(Candidate(owner, "writer", sentence, None, 1))
+            if (co := _WROTE_WITH.match(sentence, wrote.end())) and (co_writer := name_after(sentence[co.end():])):
+                out.append(Candidate(co_writer, "writer", sentence, None, 1))
     if (subject := _subject_whose_feature_is(sentence, title)) is not None:
         out.append(Candidate(subject, "director", sentence, None, 1))
     # "<Title>, Raphael Dunmore's chamber-horror-slash-period-drama": the apposition names whose film it is
@@ -2052,6 +2059,7 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
     return out
 
 
+_WHICH_THEY_WROTE = re.compile(r"[\"”’']?\s*(?:\([^()]{1,60}\)\s*)?,\s+which\s+(?:s?he|they)\s+(?:also\s+)?(?:co-?)?wrote\b")
 # The possessive and one to three lower-case words before a title: "'s hand-drawn ", "'s long-awaited second feature, "
 # (no joining word: "Wei Zhongshan's river films, and The Ferryman's Ledger" is another maker's work beside this one;
 # the last word describes a film: "Tilda Swinton's weathered face haunts Kappa Summer" names no maker)
