@@ -1627,3 +1627,8 @@ def test_which_she_wrote_with_after_the_makers_title_and_a_co_writer_described_f
     assert roles(find_people(doc(owned), Film(title="Sawah"))) >= {("Wulandari", "writer"), ("Bayu Santoso", "writer")}
     described = "Zhou Jianguo directs. Zhou, who wrote the screenplay with his longtime collaborator Gao Yan, keeps it offscreen."
     assert ("Gao Yan", "writer") in roles(find_people(doc(described), FILM))
+
+
+def test_a_co_writing_credit_for_and_dialogues_by_credit_writers() -> None:
+    text = "Written and directed by Zhou Yichen, with a co-writing credit for Hu Xiaolan, it drifts. The dialogues are by S. Thenmozhi."
+    assert roles(find_people(doc(text), FILM)) >= {("Hu Xiaolan", "writer"), ("S. Thenmozhi", "writer")}

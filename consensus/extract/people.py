@@ -151,7 +151,8 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 re.I), ("director",)),  # "the second feature from X"
     (_DIRECTOR_ABBREVIATED, ("director",)),  # "(dir. Fionnuala Brennan-Osei, 2025)" in a sentence
     (re.compile(r"\b(?:written|scripted)\s+by\s+|\b(?:screenplay|script),?\s+co-?written\s+with\s+|(?:^\s*|" + _NOT_WORK_BEFORE + r",\s+)co-?written\s+with\s+|\b(?:script|screenplay|writing),?\s+(?:is\s+|was\s+)?by\s+|"
-                r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?", re.I), ("writer",)),
+                r"\bscreenplay\s+(?:s?he|they)\s+(?:co-)?wrote\s+with\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?"
+                r"|\b(?:co-)?writing\s+credit\s+(?:for|to)\s+|\bdialogues\s+(?:are\s+|were\s+)?by\s+", re.I), ("writer",)),  # "a co-writing credit for X"
     (re.compile(r"\b(?:music|score|soundtrack|songs),?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:by|from)\s+|\b(?:scored|composed)(?:\s+and\s+(?:arranged|conducted|performed|orchestrated))?\s+by\s+|"
                 r"\b(?:songs|music|score)\b[^.;:]{0,40}?\b(?:are|is|were|was)\s+(?:all\s+)?by\s+|\b(?:songs|music|score|soundtrack),?\s+(?:(?:written|composed)\s+and\s+)?arranged\s+by\s+", re.I), ("composer",)),
     # "photographed with great affection by X", "shot in widescreen by X": a manner phrase between the verb and "by"
@@ -417,7 +418,7 @@ _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed",),
     ("directed", "helmed", "feature", "film", "movie", "from", "new", "latest"),
     ("dir.",),
-    ("written", "script", "screenplay", "writing"),
+    ("written", "script", "screenplay", "writing", "dialogues"),
     ("music", "score", "soundtrack", "composed", "songs"),
     ("shot", "lensed", "photographed", "filmed", "cinematography", "camera", "photography", "lens"),
     ("produced",),
