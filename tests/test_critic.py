@@ -741,3 +741,10 @@ def test_a_user_review_sites_name_ends_its_page_title_after_hyphens() -> None:
     document = document_from_text(page).model_copy(
         update={"metadata": {"title": "The Weeping Canal (2025) - User review by xochi_nocturna - MovieBase"}})
     assert find_byline(document).outlet == "MovieBase"
+
+
+def test_a_standfirst_naming_the_critic_but_never_an_actor_of_the_prose() -> None:
+    page = f"Ottoline Marsh\nDeclan Ferrity finds much to admire and little to love in a handsome adaptation\n{BODY_LINES}"
+    assert byline_of(page).critic == "Declan Ferrity"
+    actor = f"Ottoline Marsh\nAna Ruiz finds her best role yet in a handsome adaptation\n{BODY_LINES}Ruiz is superb as the poet.\n"
+    assert byline_of(actor).critic is None

@@ -759,6 +759,24 @@ def _video_host(lines: list[str]) -> tuple[tuple[str, str] | None, tuple[str, st
     return critic, outlet
 
 
+# A standfirst naming its critic: "Declan Ferrity finds much to admire and little to love in a handsomely mounted ...".
+_STANDFIRST_CRITIC = re.compile(
+    rf"^{NAME}\s+(?:finds|found|reviews|watches|weighs\s+up|admires|applauds|salutes|laments|wonders|reckons|is\s+won\s+over|"
+    r"is\s+left\s+cold|is\s+unmoved|is\s+bowled\s+over)\b"
+)
+STANDFIRST_LINES = 12
+
+
+def _standfirst_critic(lines: list[str]) -> tuple[str, str] | None:
+    """The critic a standfirst under the headline names, when the review itself never names them again (an actor in a
+    standfirst, "Ana Ruiz finds her best role", is named in the prose)."""
+    for line in lines[:STANDFIRST_LINES]:
+        if (m := _STANDFIRST_CRITIC.match(line)) and (name := _person(m["name"])):
+            if not any(name.split()[-1] in other for other in lines if other != line):
+                return name, line
+    return None
+
+
 # A Tumblr page's <title>: "lanternmouth on Tumblr: moth regatta thoughts".
 _ON_TUMBLR = re.compile(r"^(?P<handle>[A-Za-z0-9][\w-]{2,40}) on Tumblr\b")
 
@@ -930,7 +948,7 @@ def find_byline(document: Document) -> Byline:
     if critic is None and (signed := _name_and_site(lines)):
         critic, outlet = signed[0], outlet or signed[1]
     if critic is None:
-        critic = _blog_handle(document, lines) or _chat_author(lines)
+        critic = _blog_handle(document, lines) or _chat_author(lines) or _standfirst_critic(lines)
     return Byline(
         critic=critic[0] if critic else None,
         critic_evidence=critic[1] if critic else None,
