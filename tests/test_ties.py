@@ -84,3 +84,8 @@ def test_a_name_the_aside_says_someone_is_known_by_and_a_call_with_words_between
     assert read_ties("Tong (as director Kittipong is known on every set in Bangkok) has made the sweetest film.") == [("Kittipong", "Tong")]
     assert read_ties("Federico (everyone in the Buenos Aires scene just calls him Fede) is better on screen.") == [("Federico", "Fede")]
     assert read_ties("Tong (as the poster has it) is fine.") == []
+
+
+def test_known_somewhere_by_a_nickname_and_or_x_as_the_papers_call_him_tie_the_names() -> None:
+    assert read_ties("Kittisak, known throughout the Thai industry by his nickname Golf, wrote it.") == [("Kittisak", "Golf")]
+    assert read_ties("Kittisak Thongchai, or Golf Kittisak as the Bangkok papers call him, made it.") == [("Kittisak Thongchai", "Golf Kittisak")]

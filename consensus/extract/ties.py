@@ -46,8 +46,12 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     (re.compile(r"\(\s*short\s+for\s+(?P<nick>[A-Z])"), ("short for",)),
     # `audiences know X by his nickname, Ton`, `X, nicknamed Ton`
     # (and `X (better known by her nickname, Ploy)`)
-    (re.compile(r"(?:\s*\(\s*(?:(?:better|also|best)\s+)?known)?\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name),?\s+(?P<nick>[A-Z])"),
+    # (and `Kittisak, known throughout the Thai industry by his nickname Golf`)
+    (re.compile(r"(?:\s*\(\s*(?:(?:better|also|best)\s+)?known|,\s+(?:(?:better|also|best)\s+)?known\s+(?:[\w-]+\s+){0,4}?[\w-]+)?"
+                r"\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name),?\s+(?P<nick>[A-Z])"),
      ("nickname", "pet name", "stage name")),
+    # `Kittisak Thongchai, or Golf Kittisak as the Bangkok papers call him,`
+    (re.compile(r",\s+or\s+(?=[A-Z][^,;.]{1,30}?\s+as\s+(?:[\w-]+\s+){1,4}?calls?\s+(?:him|her|them)\b)(?P<nick>[A-Z])"), (" call",)),
     (re.compile(r",?\s+nicknamed\s+(?P<nick>[A-Z])"), ("nicknamed",)),
     # how the credits spell the same person: `X (billed in the Bengali credits as Y)`, `X (Y in the Taiwanese credits)`
     # (commas inside: `X (billed, as always, as Y)`)
