@@ -1632,3 +1632,10 @@ def test_which_she_wrote_with_after_the_makers_title_and_a_co_writer_described_f
 def test_a_co_writing_credit_for_and_dialogues_by_credit_writers() -> None:
     text = "Written and directed by Zhou Yichen, with a co-writing credit for Hu Xiaolan, it drifts. The dialogues are by S. Thenmozhi."
     assert roles(find_people(doc(text), FILM)) >= {("Hu Xiaolan", "writer"), ("S. Thenmozhi", "writer")}
+
+
+def test_a_tie_reaches_a_name_that_became_a_persons_full_name() -> None:
+    text = ("Kittisak Thongchai, or Golf Kittisak as the Bangkok papers call him, has made a road movie that barely moves. "
+            "The script, by Kittisak and Arunee Phongsri, sags in the middle.")
+    [writer] = [p for p in find_people(doc(text), FILM) if p.name != "Arunee Phongsri" and p.role == "writer"]
+    assert {"Golf Kittisak", "Kittisak Thongchai"} <= set(writer.mentions)

@@ -1719,6 +1719,8 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     mentions = _unattached_mentions(runs, starts, people, sentences)
     if people and mentions:
         mentions = _full_names_of_family_names(people, mentions)
+        if ties:  # a name that has just become a person's full name is tied like the rest ("X, or Y as the papers call him")
+            _add_tied_names(people, ties)
     if nickname_ties and mentions:
         mentions += _quoted_nickname_mentions(mentions, nickname_ties)
     if rewritten:  # each piece of evidence as the review wrote it
