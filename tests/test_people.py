@@ -1639,3 +1639,9 @@ def test_a_tie_reaches_a_name_that_became_a_persons_full_name() -> None:
             "The script, by Kittisak and Arunee Phongsri, sags in the middle.")
     [writer] = [p for p in find_people(doc(text), FILM) if p.name != "Arunee Phongsri" and p.role == "writer"]
     assert {"Golf Kittisak", "Kittisak Thongchai"} <= set(writer.mentions)
+
+
+def test_as_the_papers_spell_or_romanise_a_name_casts_no_one() -> None:
+    text = ("Hao Ching-wen, as the Taipei festival catalogue romanises her name, directs with a flat, funny touch. "
+            "Inaki Echeverria, as the Madrid papers insist on spelling him, has made a fine film.")
+    assert not any(p.character for p in find_people(doc(text), FILM))

@@ -406,7 +406,8 @@ _COMPANY_WORD = re.compile(r"\b(?:Pictures|Films|Studios?|Productions?|Entertain
 _COMPANY_HEAD = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?){1,4}$")
 _COMPANY_WORDS = ("Pictures", "Films", "Studio", "Production", "Entertainment", "Animation", "Media", "Releasing", "Distribution")
 # Saying how someone is named, not casting: "X, as the festival catalogue spells him", "X, as Y insists on calling her".
-_NAMING_VERB = re.compile(r"^[^,;.]{0,40}?\b(?:spells?|call(?:s|ing)?|puts?\s+it|says?|lists?|credits?|bills?|names?|knows?)\b")
+_NAMING_VERB = re.compile(r"^[^,;.]{0,40}?\b(?:spells?|spelling|call(?:s|ing)?|puts?\s+it|says?|lists?|credits?|bills?|names?|knows?|"
+                          r"romani[sz](?:es|ing)|transliterat(?:es|ing)|renders?)\b")  # "as the Taipei catalogue romanises her name"
 # "X (billed in the Bengali credits as Y)", "X, credited here as Y": the same person's other spelling, not a role.
 _NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|spelled|spelt|listed|written|known|knows?|called|named|name|address(?:es|ed)?|refers?\s+to\s+\w+|referred\s+to\s+\w+)\b[^,;.()]{0,40}$")
 
