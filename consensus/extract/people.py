@@ -2063,7 +2063,9 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
     return out
 
 
+# After the title (and its bracketed translation): ", which she wrote", ", which he also co-wrote".
 _WHICH_THEY_WROTE = re.compile(r"[\"”’']?\s*(?:\([^()]{1,60}\)\s*)?,\s+which\s+(?:s?he|they)\s+(?:also\s+)?(?:co-?)?wrote\b")
+
 # The possessive and one to three lower-case words before a title: "'s hand-drawn ", "'s long-awaited second feature, "
 # (no joining word: "Wei Zhongshan's river films, and The Ferryman's Ledger" is another maker's work beside this one;
 # the last word describes a film: "Tilda Swinton's weathered face haunts Kappa Summer" names no maker)
