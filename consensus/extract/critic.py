@@ -739,6 +739,7 @@ def _video_host(lines: list[str]) -> tuple[tuple[str, str] | None, tuple[str, st
     if not any(TIMESTAMP.match(line) for line in lines[:40]) and not any(_VIDEO_PAGE.search(line) for line in lines[:3]):
         return None, None
     critic = outlet = None
+    one_host = sum(len(_I_AM_NAME.findall(line)) for line in lines[:40]) == 1  # ("I'm Jonah Feld." / "And I'm Amara Nwosu.": two)
     for index, line in enumerate(lines[:40]):
         if outlet is None and index + 1 < len(lines) and _SUBSCRIBERS.match(lines[index + 1]) and (channel := _outlet(line)):
             outlet = channel, line  # the channel's name over its subscriber count
@@ -746,8 +747,7 @@ def _video_host(lines: list[str]) -> tuple[tuple[str, str] | None, tuple[str, st
             critic, outlet = (m["handle"], line), (m["platform"], line)
         if critic is None and (m := _HOSTED_BY.search(line)) and (name := _person(m["name"])):
             critic = name, line
-        if critic is None and (m := _WELCOME_THEN_IM.search(line)) and (name := _person(m["name"])) and sum(
-                len(_I_AM_NAME.findall(other)) for other in lines[:40]) == 1:  # one host ("And I'm Amara Nwosu": two)
+        if critic is None and one_host and (m := _WELCOME_THEN_IM.search(line)) and (name := _person(m["name"])):
             critic = name, sentence_with(line, m["intro"])  # "... welcome to X, the podcast ... I'm Y"
         if (m := _HOST_HERE.search(line)):
             if critic is None and (m["name"] or m["name2"]) and (name := _person(m["name"] or m["name2"], allow_single=True)):
@@ -853,11 +853,8 @@ def _critic_beside_outlet_in_title(document: Document, outlet: str) -> tuple[str
     title = document.metadata.get("title")
     if not isinstance(title, str):
         return None
-    for cell in _DASHED_CELLS.split(title):
-        if (signed := _NAME_COMMA_SITE.match(cell.strip())) and signed["site"].strip().casefold() == outlet.casefold() \
-                and (name := _person(signed["name"])):
-            return name, title
-    return None
+    found = _critic_beside_outlet([cell.strip() for cell in _DASHED_CELLS.split(title)], outlet)  # its cells, as lines
+    return (found[0], title) if found else None
 
 
 _MARKED_CELLS = re.compile(r"\s*[;·•|»]\s*|\s{2,}|\s[—–-]\s|\s+(?=(?:updated|published|posted|follow)\b)", re.IGNORECASE)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from consensus.extract.critic import TIMESTAMP, Byline, find_byline, masthead
 from consensus.extract.facts import COUNTRIES, ONE_NAME_FESTIVALS
+from consensus.extract.names import whole_word_starts
 from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.sentences import sentence_with
 from consensus.ingest.boilerplate import is_boilerplate_line, is_tail_start
@@ -264,8 +265,15 @@ _YEAR_UNDER_TITLE = re.compile(rf"^(?P<year>{YEAR})(?:\s*[·|•]\s*(?:dir(?:ect
 def _above_year_line(line: str, below: list[str]) -> tuple[str, int | None, int] | None:
     """A short title line right above a line that opens with the film's year (a diary entry, a catalogue card)."""
     year = _YEAR_UNDER_TITLE.match(below[0].strip()) if below else None
-    if year and len(line.split()) <= MAX_TITLE_WORDS and not re.search(r"[.!?,;:]$", line.strip()) and (title := _clean_title(line)):
+    if year and (title := _short_title_line(line)):
         return title, int(year["year"]), 4
+    return None
+
+
+def _short_title_line(line: str) -> str | None:
+    """A line short enough and unpunctuated enough to be a title alone, as a title."""
+    if len(line.split()) <= MAX_TITLE_WORDS and not re.search(r"[.!?,;:]$", line.strip()):
+        return _clean_title(line)
     return None
 
 
@@ -277,9 +285,9 @@ def _above_gloss_line(line: str, below: list[str]) -> tuple[str, int | None, int
     "SONG FOR A BORROWED LLAMA" over "(Mañakusqa Llamapaq Taki)"."""
     gloss = _GLOSS_LINE.match(below[0].strip()) if below else None
     # (one of the two in another language: "Reader Spotlight" over "(Guest Submission)" is a section's label)
-    if (gloss and not any(ch.isdigit() for ch in gloss["gloss"]) and len(line.split()) <= MAX_TITLE_WORDS
+    if (gloss and not any(ch.isdigit() for ch in gloss["gloss"])
             and not all(is_common_word(w.lower()) for w in re.findall(r"[^\W\d_]+", f"{line} {gloss['gloss']}"))
-            and not re.search(r"[.!?,;:]$", line.strip()) and (title := _clean_title(line))):
+            and (title := _short_title_line(line))):
         return title, None, 3
     return None
 
@@ -344,7 +352,7 @@ _HEADLINE_VERB = re.compile(
 # Words that open a sentence-case headline's clause, not a title: "Where I Stand on ...", "My Favourite ...".
 _NOT_A_TITLES_START = frozenset(
     "Where What Why How When Who Which This That These Those It Its My Our Your His Her Their We You They He She "
-    "Here There Why If".split()
+    "Here There If".split()
 )
 
 
@@ -454,30 +462,11 @@ def _prose_mentions(title: str, prose: list[str], prose_lower: str, own_line: st
         if line.strip() == own_line:
             continue
         if title.isascii() and line.isascii():
-            count += _whole_word_count(line.lower() if any_case else line, title.lower() if any_case else title)
+            count += len(whole_word_starts(title.lower() if any_case else title, line.lower() if any_case else line))
         else:  # (lower-casing outside ASCII may change a text's length; the pattern reads it as written)
             pattern = pattern or re.compile(r"(?<!\w)" + re.escape(title) + r"(?!\w)", re.IGNORECASE if any_case else 0)
             count += len(pattern.findall(line))
     return count
-
-
-def _whole_word_count(text: str, key: str) -> int:
-    """How often `key` occurs in `text` with no word character on either side (what `(?<!\\w)key(?!\\w)` finds)."""
-    if not key:
-        return 0
-    count, at = 0, text.find(key)
-    while at >= 0:
-        end = at + len(key)
-        if not (at and _is_word_char(text[at - 1])) and not (end < len(text) and _is_word_char(text[end])):
-            count += 1
-            at = text.find(key, end)
-        else:
-            at = text.find(key, at + 1)
-    return count
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 def _is_field(found: "_Found") -> bool:

@@ -31,7 +31,7 @@ _CHAT_WORDS = frozenset(
 )
 # A title or kinship word before a one-word lower-case name is part of how the review names the character ("grandpa
 # deok-bae", "old han", "pani halina"): the link to the credited character reads it (`aggregate.aliases`).
-_TITLE_BEFORE = HONORIFICS | {"old", "little", "grandpa", "grandma", "granny", "uncle", "auntie", "aunt"}
+_TITLE_BEFORE = HONORIFICS | {"old", "little"}  # (the kinship words, "grandpa", "auntie", are honorifics too)
 # Initials right before a run ("s. ", "m.s. "), not an abbreviation ("e.g. nassar", "p.s. murugan"); searched only in the
 # few characters before the run.
 _INITIALS_BEFORE = re.compile(r"(?<!\S)(?!(?:e\.g|i\.e|p\.s|a\.k\.a|n\.b)\.)((?:[a-z]\.\s?){1,3})$")

@@ -2039,8 +2039,9 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
         name = name_before(sentence[:start])
         if name:
             out.append(Candidate(name, "director", sentence, None, 1))
+    spans = _title_spans(sentence, title)
     # "Takeuchi Ren's hand-drawn Kappa Summer", "X's long-awaited second feature, Title": a described film
-    for at, end in _title_spans(sentence, title):
+    for at, end in spans:
         if (described := _DESCRIBED_AFTER_POSSESSIVE.search(sentence, 0, at)) and (name := name_before(sentence[: described.start()])):
             out.append(Candidate(name, "director", sentence, None, 1))
         # "Wulandari's Sawah (Rice Field), which she wrote with her brother Bayu Santoso": the maker wrote it, with Y
@@ -2052,7 +2053,7 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
     if (subject := _subject_whose_feature_is(sentence, title)) is not None:
         out.append(Candidate(subject, "director", sentence, None, 1))
     # "<Title>, Raphael Dunmore's chamber-horror-slash-period-drama": the apposition names whose film it is
-    for _, end in _title_spans(sentence, title):
+    for _, end in spans:
         if (owner := _APPOSED_OWNER.match(sentence, end)) and (name := name_before(owner.group(0)[:-2].rstrip("'’"))):
             out.append(Candidate(name, "director", sentence, None, 1))
         # "THE NIGHT PHARMACIST (Youssef Amrani-Kessler, 2025)": a catalogue's maker and year after the title. Weak
@@ -2150,16 +2151,11 @@ def _title_spans(text: str, title: str) -> list[tuple[int, int]]:
 
 def _without_title(text: str, title: str) -> str:
     """`text` with every occurrence of the title, in any case, replaced by a space."""
-    if not (text.isascii() and title.isascii()):
-        return _title_patterns(title)[0].sub(" ", text)
-    lowered, key = text.lower(), title.lower()
     pieces: list[str] = []
     start = 0
-    at = lowered.find(key)
-    while at >= 0:
+    for at, end in _title_spans(text, title):
         pieces += (text[start:at], " ")
-        start = at + len(key)
-        at = lowered.find(key, start)
+        start = end
     return "".join(pieces) + text[start:] if pieces else text
 
 
@@ -2294,16 +2290,15 @@ def _given_name_marks(names: Sequence[str], candidates: Sequence[Candidate]) -> 
         n for n in two_word for m in two_word
         if keys[n][1] == keys[m][1] and keys[n][0] != keys[m][0] and not roles[n] & roles[m]
     }
-    marks = [[(("given name", keys[n][1]), keys[n][0])] if n in apart else [] for n in names]
-    # A name and the same name with a generation ("Rodrigo Salas", "Rodrigo Salas Jr.") credited by one review are the
-    # father and the son.
-    generations = {n: _generation(n) for n in names}
-    bases = {base for base, suffix in generations.values() if suffix}
-    for k, n in enumerate(names):
-        base, suffix = generations[n]
-        if base in bases and " " in base:
-            marks[k].append((("generation", base), suffix))
-    return marks
+    return [[(("given name", keys[n][1]), keys[n][0])] if n in apart else [] for n in names]
+
+
+def _generation_marks(names: Sequence[str]) -> list[list[tuple[Hashable, Hashable]]]:
+    """A name and the same name with a generation ("Rodrigo Salas", "Rodrigo Salas Jr.") credited by one review are the
+    father and the son: each is marked with its generation, under the name without it."""
+    generations = [_generation(n) for n in names]
+    bases = {base for base, suffix in generations if suffix}
+    return [[(("generation", base), suffix)] if base in bases and " " in base else [] for base, suffix in generations]
 
 
 def _generation(name: str) -> tuple[str, str]:
@@ -2320,8 +2315,9 @@ def _assemble(
 ) -> list[Person]:
     person_names = list(dict.fromkeys(c.name for c in candidates))
     character_names = list(dict.fromkeys(c.character for c in candidates if c.character))
+    apart = [a + b for a, b in zip(_given_name_marks(person_names, candidates), _generation_marks(person_names))]
     person_clusters = _join_tied(
-        _cluster(person_names, candidates, others=character_names, credited_of=lambda c: c.name, marks=_given_name_marks(person_names, candidates)),
+        _cluster(person_names, candidates, others=character_names, credited_of=lambda c: c.name, marks=apart),
         [*ties, *_players_of_one_part(candidates)],
     )
     person_of = {n: ci for ci, cl in enumerate(person_clusters) for n in cl[1]}

@@ -25,18 +25,18 @@ _LABEL_IN_PREFIX = re.compile(rf"\b{LABEL_WORDS}\b", re.IGNORECASE)
 _PREFIX_ENDS_WITH_SEPARATOR = re.compile(r"[:=\-–—]\s*[(\[]?\s*$")
 _WORDS = re.compile(r"[A-Za-z][\w'’]*")
 # A per-aspect score (`Acting: 8/10`) is not the verdict on the film.
+_FIELD_LABEL_END = r"[^:=\-–—]{0,12}(?:[:=\-–—]|\.{3,})\s*$"  # "Acting: ", "ACTING ......... "
 _ASPECT_LABEL = re.compile(
     r"\b(?:acting|performances?|cast|story|plot|script|screenplay|writing|direction|directing|visuals?|"
     r"cinematography|music|soundtrack|sound|action|effects|fx|vfx|cgi|pacing|editing|entertainment|"
     r"enjoyment|fun|rewatchability|re-watchability|gore|scares?|horror|comedy|humou?r|characters?|"
     r"dialogue|ending|production|costumes?|choreography|fights?|stunts|originality|technical)\b"
-    r"[^:=\-–—]{0,12}(?:[:=\-–—]|\.{3,})\s*$",  # "Acting: ", "ACTING ......... "
+    + _FIELD_LABEL_END,
     re.IGNORECASE,
 )
 # A disc's release, not the film, when the field opens with it: "AUDIO ......... ★★★★☆" (not "Our video verdict: 4/5").
 _RELEASE_LABEL = re.compile(
-    r"^\W*(?:video|audio|extras|bonus\s+features|special\s+features|transfer|packaging)\b[^:=\-–—]{0,12}(?:[:=\-–—]|\.{3,})\s*$",
-    re.IGNORECASE,
+    r"^\W*(?:video|audio|extras|bonus\s+features|special\s+features|transfer|packaging)\b" + _FIELD_LABEL_END, re.IGNORECASE
 )
 _ALTERNATIVE_LABEL = re.compile(r"\b(?:alternative|alternate|secondary|other)\s+scale\b", re.IGNORECASE)
 

@@ -26,6 +26,7 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from consensus.extract import rating_context as ctx
+from consensus.extract.names import whole_word_starts
 from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.rating_parse import (
     AMOUNT, ASTERISKS, EMPTY_GLYPHS, FILLED_GLYPHS, HALF_GLYPHS, LETTER_GRADE, MAX_WORDS, STAR_GLYPHS,
@@ -355,7 +356,7 @@ def _scan(
     hints = _hints(lines, joined, low)
     n = len(lines)
     elsewhere = legend | ctx.related_list_lines(lines)
-    title_low = title.lower() if title and len(title) > 3 else None
+    title_low = title.lower() if title and len(title) > 3 else None  # named as whole words ("Rust" is not in "trust")
     for i in range(ctx.comments_start(lines, comments_opening)):  # readers' comments follow; their ratings are not the critic's
         line = lines[i]
         if i in elsewhere or i not in hints or ctx.is_separator(line):
@@ -363,13 +364,8 @@ def _scan(
         place = _PLACE_WEIGHT if (i < 12 or i >= n - max(6, 0.3 * n)) else 0
         place += _PLACE_WEIGHT if line in main_text else 0
         place += _PLACE_WEIGHT if _EDITED.match(line) else 0  # "EDIT: ... Final answer 7.5/10": the verdict revised
-        place += _PLACE_WEIGHT if title_low and title_low in line.lower() and _names_whole(line, title) else 0  # "I'm giving Tin Saints a three"
+        place += _PLACE_WEIGHT if title_low and whole_word_starts(title_low, line.lower()) else 0  # "I'm giving Tin Saints a three"
         yield from _in_line(line, hints[i], i, place, star_scale, title)
-
-
-def _names_whole(line: str, title: str) -> bool:
-    """The line names the title as whole words, in any case ("Rust" is not in "trust")."""
-    return re.search(rf"(?<!\w){re.escape(title)}(?!\w)", line, re.IGNORECASE) is not None
 
 
 _EDITED = re.compile(r"^\W{0,3}(?:edit|update|upd)\s*\d*\s*[:\-–—]", re.IGNORECASE)  # a post's own later addition
