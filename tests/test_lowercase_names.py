@@ -96,3 +96,33 @@ def test_initials_before_and_a_generation_after_a_lower_case_name_are_part_of_it
             "strike scene lol. rodrigo salas jr as tomás is fine. i loved it")
     names = [m.name for m in lowercase_mentions(sentences_of(text), set())]
     assert {"s. murugan", "m.s. ganesan", "arul selvan", "rodrigo salas jr"} <= set(names)
+
+
+def _people(text: str, title: str = "The Ferry") -> dict[tuple[str, str], str | None]:
+    found = read_people(Document(source="t", sha256="t", text=text, lines=[text]), Film(title=title))
+    return {(p.role, p.name): p.character for p in found.people}
+
+
+def test_a_review_in_lower_case_credits_its_people_as_it_spells_them() -> None:
+    text = (
+        "the ferry is the most fun i had all year lol. director trần minh châu shot the whole thing on a real boat. "
+        "phan quốc bảo as lâm is so funny and lê thu hằng as mỹ steals every scene. music by tamer haddad is gorgeous. 8/10"
+    )
+    people = _people(text)
+    assert people[("director", "trần minh châu")] is None
+    assert people[("actor", "phan quốc bảo")] == "lâm"
+    assert people[("actor", "lê thu hằng")] == "mỹ"  # a short family name and a two-letter part, both with diacritics
+    assert people[("composer", "tamer haddad")] is None  # a given name that is an English word, after "music by"
+
+
+def test_capitalising_a_lower_case_review_stops_at_english_words_and_shouting() -> None:
+    people = _people("kola bello as chief adisa spraying money at the wedding?? i screamed. de vries as griet 👌 loved it")
+    assert people[("actor", "kola bello")] == "chief adisa"  # not "chief adisa spraying": an English word with an ending
+    assert ("actor", "de vries") in people  # the particle belongs to the family name
+    found = read_people(Document(source="t", sha256="t", text="just saw it and han mirae DESTROYED me. go see it", lines=[]), Film(title="X"))
+    assert "han mirae" in [m.name for m in found.mentions]
+
+
+def test_a_short_family_name_opens_a_name_only_before_a_given_name() -> None:
+    names = [m.name for m in lowercase_mentions(sentences_of("ok im mid-way through it. im ga-eun as soo-ah is great lol"), set())]
+    assert "im ga-eun" in names and not any(n.startswith("im mid") for n in names)

@@ -1645,3 +1645,16 @@ def test_as_the_papers_spell_or_romanise_a_name_casts_no_one() -> None:
     text = ("Hao Ching-wen, as the Taipei festival catalogue romanises her name, directs with a flat, funny touch. "
             "Inaki Echeverria, as the Madrid papers insist on spelling him, has made a fine film.")
     assert not any(p.character for p in find_people(doc(text), FILM))
+
+
+def test_a_kinship_word_and_a_name_in_brackets_is_a_part_not_a_player() -> None:
+    text = "Tran Minh Khoa plays Ti with headphones on. The dad (Uncle Sau) never once says he loves him."
+    assert "Uncle Sau" not in {p.name for p in find_people(doc(text), Film(title="The Rice Barge"))}
+
+
+def test_a_player_is_not_tied_to_the_name_of_their_own_part() -> None:
+    text = "Min-seok Kang, as the driver the regulars call Uncle Bong, is gruff and watchful."
+    found = find_people(doc(text), Film(title="Night Bus"))
+    player = next(p for p in found if p.name == "Min-seok Kang")
+    assert player.character == "Uncle Bong"
+    assert "Uncle Bong" not in player.mentions and "Min-seok Kang" not in player.character_mentions

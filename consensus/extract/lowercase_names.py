@@ -7,13 +7,18 @@ English word may open a run only when it is also a family name ("park jihoon", "
 They are returned as unattached mentions: the report links one to a person or character only when it
 is a spelling or part of exactly one name the film's other reviews credit (`aggregate.aliases.link_mentions`),
 so a lower-case word that names no one is never linked.
+
+The same runs, capitalised (`truecaser`), let the people rules read the review's own credits ("director
+huỳnh bảo ngọc", "phan thanh tùng as khang", "music by tamer wahba"): a film whose only review is written
+in lower case still has its director and cast, spelled as the review spelled them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from consensus.extract.names import GENERATIONS, HONORIFICS, fold
+from consensus.extract.names import GENERATIONS, HONORIFICS, VIETNAMESE_FAMILY_NAMES, fold
 from consensus.ingest.shapes import is_common_word
 from consensus.models import NameMention
 
@@ -21,7 +26,7 @@ from consensus.models import NameMention
 _FAMILY_NAMES_ALSO_WORDS = frozenset("park lee song moon young sun bong gong long may hope chan ma ha".split())
 # Short family names (Korean Oh, Cantonese Ng and Ho, Chinese Wu, Xu, Yu, Li, Lu, Yi, Ko), too short to be name words
 # alone, open a run only before a given name of two syllables ("detective oh soo-min", "ng ka-yan"; not "oh nassar").
-_SHORT_FAMILY_NAMES = frozenset("oh ng ho wu xu yu li lu yi ko".split())
+_SHORT_FAMILY_NAMES = frozenset("oh ng ho wu xu yu li lu yi ko im".split())
 # Chat words and abbreviations of casual reviews: no names, though no dictionary word either.
 _CHAT_WORDS = frozenset(
     "lol lmao omg tbh ngl imo imho idk smh btw fyi irl af tho rn pls plz ok okay yeah yep nope gonna wanna gotta kinda "
@@ -66,9 +71,10 @@ def _is_name_word(word: str) -> bool:
 
 
 def _is_syllable_pair(word: str) -> bool:
-    """A hyphenated given name of two short, different syllables after a family name ("lee ga-on"; not "so-so")."""
+    """A hyphenated given name of two short, different syllables after a family name ("lee ga-on", "choi seung-woo";
+    not "so-so")."""
     parts = word.split("-")
-    return len(parts) == 2 and parts[0] != parts[1] and all(2 <= len(part) <= 4 and part.isalpha() and part.islower() for part in parts)
+    return len(parts) == 2 and parts[0] != parts[1] and all(2 <= len(part) <= 5 and part.isalpha() and part.islower() for part in parts)
 
 
 # Where a short given name alone is read: after "as" or an opening bracket ("park ji-ah as ok-ju", "(mi-ju)").
@@ -81,21 +87,47 @@ def _is_short_given_name(word: str) -> bool:
     return _is_syllable_pair(word) and not all(is_common_word(part) for part in word.split("-"))
 
 
+# Words that end a lower-case Vietnamese name run though short and plain like its syllables ("hoàng long is").
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but as at by for from in of on to with is are was were be been has had have its it his her "
+    "their our my your he she they we i you who that this not no so if plays played said says does did do can will".split()
+)
+
+
+def _is_vietnamese_syllable(word: str) -> bool:
+    """A word that can be a syllable of a Vietnamese name: short, one piece, no function word ("long", "bay", "trâm")."""
+    return word.isalpha() and len(word) <= 5 and word not in _FUNCTION_WORDS and word not in _CHAT_WORDS
+
+
 def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> bool:
     """Whether word `i` of the sentence (word, start, end) opens a lower-case name: a word that can be part of one, a
-    short given name where a part is named ("as ok-ju"), or a family name that is also an English word before a name
-    word or two short syllables ("park ji-ah", "park seon-woo")."""
+    short given name where a part is named ("as ok-ju", "as mỹ"), any word after "by" or "as" before a name word
+    ("music by tamer wahba"), a Vietnamese family name ("lê ngọc trâm"), or a family name that is also an English
+    word before a name word or two short syllables ("park ji-ah", "park seon-woo")."""
     word, start, end = words[i]
-    if _is_name_word(word) or _is_short_given_name(word) and _AS_A_PART_BEFORE.search(sentence[:start]) is not None:
+    if _is_name_word(word):
         return True
+    if (_is_short_given_name(word) or len(word) == 2 and not word.isascii()) and _AS_A_PART_BEFORE.search(sentence[:start]) is not None:
+        return True  # "as ok-ju", "as mỹ"
+    if (
+        0 < i < len(words) - 1 and words[i - 1][0] in ("by", "as") and word.isalpha() and word not in _FUNCTION_WORDS
+        and _is_name_word(words[i + 1][0]) and sentence[end : words[i + 1][1]] == " "
+    ):
+        return True  # "music by tamer wahba", "as am fathy": a given name that is also an English word, where a name is due
+    if fold(word) in VIETNAMESE_FAMILY_NAMES and i + 1 < len(words) and sentence[end : words[i + 1][1]] == " ":
+        after = words[i + 1][0]  # "lê ngọc trâm", "vo thi sau": the family name short, or an English word
+        return (not word.isascii() or not after.isascii()) and _is_vietnamese_syllable(after) or _is_name_word(after) and len(word) > 2
     if word not in _FAMILY_NAMES_ALSO_WORDS and word not in _SHORT_FAMILY_NAMES or i + 1 >= len(words):
         return False
     after, after_start, _ = words[i + 1]
-    fits = _is_syllable_pair(after) or word in _FAMILY_NAMES_ALSO_WORDS and _is_name_word(after)
+    if word in _FAMILY_NAMES_ALSO_WORDS:
+        fits = _is_syllable_pair(after) or _is_name_word(after)
+    else:  # a short family name before two English syllables is a word: "oh well-made", "im mid-way" (for "I'm")
+        fits = _is_short_given_name(after)
     return fits and sentence[end:after_start] == " "
 
 
-def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMention]:
+def lowercase_mentions(sentences: list[str], known: set[str], limit: int = MAX_LOWERCASE_MENTIONS) -> list[NameMention]:
     """Lower-case name runs of a lower-case review, each once with its sentence; `known` are the folded names
     the review's other rules already found (not repeated)."""
     out: list[NameMention] = []
@@ -110,8 +142,10 @@ def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMentio
                 i += 1
                 continue
             j = i + 1
-            while j < len(words) and j - i < 3 and sentence[words[j - 1][2] : words[j][1]] == " " and (
+            vietnamese = fold(word) in VIETNAMESE_FAMILY_NAMES
+            while j < len(words) and j - i < (4 if vietnamese else 3) and sentence[words[j - 1][2] : words[j][1]] == " " and (
                 _is_name_word(words[j][0])
+                or vietnamese and _is_vietnamese_syllable(words[j][0]) and (j - i < 3 or not is_common_word(words[j][0]))
                 or j == i + 1 and (word in _FAMILY_NAMES_ALSO_WORDS or word in _SHORT_FAMILY_NAMES or _is_name_word(word))
                 and _is_syllable_pair(words[j][0])
             ):
@@ -130,6 +164,59 @@ def lowercase_mentions(sentences: list[str], known: set[str]) -> list[NameMentio
                 continue
             seen.add(fold(name))
             out.append(NameMention(name=name, evidence=sentence))
-            if len(out) >= MAX_LOWERCASE_MENTIONS:
+            if len(out) >= limit:
                 return out
     return out
+
+
+def truecaser(sentences: list[str]) -> Callable[[str], str] | None:
+    """What capitalises a lower-case review's name runs ("director huỳnh bảo ngọc", "phan thanh tùng as khang" ->
+    "Huỳnh Bảo Ngọc", "Phan Thanh Tùng as Khang"), so that the people rules, which read names by their capitals,
+    credit them; None when the review has no such run. Letter for letter the same length: a name read in the
+    capitalised text is the review's own spelling at the same place (`spelled_as_written`)."""
+    runs = {run for m in lowercase_mentions(sentences, set(), limit=10_000) if (run := _without_english_tail(m.name))}
+    if not runs:
+        return None
+    pattern = re.compile(r"(?<![\w'’-])" + _PARTICLES + "(?:" + "|".join(map(re.escape, sorted(runs, key=len, reverse=True))) + r")(?=['’]s\b|[^\w'’-]|$)")
+    return lambda text: pattern.sub(lambda m: _capitalised(m.group()), text)
+
+
+# Endings of English words the word list has only in their plain form ("spraying", "screamed", "aunties").
+_INFLECTIONS = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
+_REPEATS = re.compile(r"(\w)\1{2,}")
+
+
+def _is_english_form(word: str) -> bool:
+    """An English word with an ending ("spraying", "stopped"), or a chat word drawn out ("lmaooo")."""
+    if _REPEATS.sub(r"\1", word) in _CHAT_WORDS:
+        return True
+    for ending, plain in _INFLECTIONS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and (
+            is_common_word(stem + plain) or ending in ("ing", "ed") and stem[-1] == stem[-2] and is_common_word(stem[:-1])
+        ):
+            return True
+    return False
+
+
+def _without_english_tail(run: str) -> str:
+    """A lower-case run without the English words that end it ("alade spraying" -> "alade"); "" if all are."""
+    words = run.split(" ")
+    while words and _is_english_form(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+# Particles before a family name, capitalised with it ("de smet as griet" -> "De Smet as Griet", one name).
+_PARTICLES = r"(?:(?:van|von|de|del|della|di|du|dos|das)\s+(?:(?:der|den|la|le|los|las)\s+)?)?"
+
+
+def _capitalised(run: str) -> str:
+    """Each word of a run with a capital first letter ("min-ji" -> "Min-ji", "s. murugan" -> "S. Murugan")."""
+    return " ".join(word[:1].upper() + word[1:] if len(word[:1].upper()) == 1 else word for word in run.split(" "))
+
+
+def spelled_as_written(name: str, capitalised: str, written: str) -> str:
+    """`name`, read in the `capitalised` text, as the `written` text spells it at the same place."""
+    at = capitalised.find(name)
+    return written[at : at + len(name)] if at >= 0 else name

@@ -47,11 +47,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from consensus.aggregate.aliases import NameItem, best_form, cluster_names, has_character_title, is_part_of, part_keys, same_full_name
+from consensus.aggregate.aliases import KINSHIP_TITLES, NameItem, best_form, cluster_names, has_character_title, is_part_of, part_keys, same_full_name
 from consensus.extract.names import (
     CAPITAL,
     NAME_AHEAD,
@@ -77,7 +77,7 @@ from consensus.extract.names import (
     word_tokens,
     whole_word_starts,
 )
-from consensus.extract.lowercase_names import is_lowercase_style, lowercase_mentions
+from consensus.extract.lowercase_names import is_lowercase_style, lowercase_mentions, spelled_as_written, truecaser
 from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.ties import read_ties, tie_stems_in, without_quoted_nicknames
 from consensus.ingest.shapes import is_common_word
@@ -1084,8 +1084,13 @@ _NEVER_NAMES = frozenset(
 
 
 def _is_never_a_name(c: Candidate) -> bool:
-    """`c` is one word of `_NEVER_NAMES`, read by a prose cue: no name."""
-    return c.strength < 2 and " " not in c.name and c.name.lower() in _NEVER_NAMES
+    """`c` is one word of `_NEVER_NAMES`, or a kinship word and a name read as a player ("the dad (Uncle Sáu)": a
+    part), read by a prose cue: no name."""
+    if c.strength >= 2:
+        return False
+    if " " not in c.name:
+        return c.name.lower() in _NEVER_NAMES
+    return c.role == "actor" and c.name.count(" ") == 1 and c.name.split()[0].lower() in KINSHIP_TITLES
 
 
 # "Anjana Pillai and Arjun Radhakrishnan are the couple, Anu and Sreejith, whose ...": two actors, two parts, in order.
@@ -1631,6 +1636,36 @@ def _dash_asides_as_parentheses(text: str) -> str:
 
 def read_people(document: Document, film: Film) -> PeopleResult:
     """Everyone the review credits, each once per role, with the spellings it used."""
+    sentences = sentences_of(document.text)
+    if is_lowercase_style(sentences) and (capitalise := truecaser(sentences)) is not None:
+        return _read_lowercase_review(document, film, capitalise)
+    return _read_people(document, film)
+
+
+def _read_lowercase_review(document: Document, film: Film, capitalise: Callable[[str], str]) -> PeopleResult:
+    """A review written in lower case ("director huỳnh bảo ngọc ... phan thanh tùng as khang"), read with its name
+    runs capitalised (`lowercase_names.truecaser`), every name and sentence then given back as the review wrote it."""
+    capitalised = document.model_copy(update={"text": capitalise(document.text), "lines": [capitalise(line) for line in document.lines]})
+    found = _read_people(capitalised, film)
+
+    def written(name: str) -> str:
+        spelled = spelled_as_written(name, capitalised.text, document.text).split(" ")
+        if len(spelled) > 1 and spelled[0].islower() and spelled[-1].isupper():
+            spelled = spelled[: next(k for k, word in enumerate(spelled) if word.isupper())]  # "han sora DESTROYED me"
+        return " ".join(spelled)
+
+    for p in found.people:
+        p.name, p.mentions = written(p.name), list(dict.fromkeys(written(m) for m in p.mentions))
+        p.character = written(p.character) if p.character else None
+        p.character_mentions = list(dict.fromkeys(written(m) for m in p.character_mentions))
+        p.evidence = written(p.evidence) if p.evidence else p.evidence
+    for m in found.mentions:
+        m.name, m.evidence = written(m.name), written(m.evidence)
+    return found
+
+
+def _read_people(document: Document, film: Film) -> PeopleResult:
+    """`read_people` on a review whose names are capitalised."""
     original = document
     unquoted, nickname_ties = without_quoted_nicknames(document.text)
     dashed = _dash_asides_as_parentheses(unquoted)
@@ -1752,9 +1787,14 @@ def _full_names_of_family_names(people: list[Person], mentions: list[NameMention
 
 
 def _add_tied_names(people: list[Person], ties: list[tuple[str, str]]) -> None:
-    """Give a person, or an actor's character, the other name of each tie the review writes."""
+    """Give a person, or an actor's character, the other name of each tie the review writes. A tie between an actor's
+    name and their part ("Tae-oh Lim, as the driver the regulars call Uncle Bong") is misread: a player is not called
+    by the part's name."""
     for a, b in ties:
         for p in people:
+            own, part = {fold(n) for n in (p.name, *p.mentions)}, {fold(n) for n in (p.character or "", *p.character_mentions)}
+            if {fold(a), fold(b)} & own and {fold(a), fold(b)} & part:
+                continue
             for names, target in ((p.character_mentions, "character"), (p.mentions, "person")):
                 if not names or target == "character" and not p.character:
                     continue
