@@ -1658,3 +1658,20 @@ def test_a_player_is_not_tied_to_the_name_of_their_own_part() -> None:
     player = next(p for p in found if p.name == "Min-seok Kang")
     assert player.character == "Uncle Bong"
     assert "Uncle Bong" not in player.mentions and "Min-seok Kang" not in player.character_mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Reyes directs. Marco Dalisay shoots the traffic from inside the jeep, and the songs are catchy.",
+        "Ana Reyes directs. Marco Dalisay photographs the hives in honeyed close-up.",
+        "Ana Reyes directs with care, and Marco Dalisay's snowbound images are extraordinary.",
+    ],
+)
+def test_who_shoots_or_whose_images_beside_another_director_is_the_cinematographer(text: str) -> None:
+    assert ("Marco Dalisay", "cinematographer") in roles(find_people(doc(text), Film(title="Jeepney")))
+
+
+def test_a_character_who_shoots_a_person_is_no_cinematographer() -> None:
+    text = "Ana Reyes directs. In the last reel Marco Dalisay shoots the guard and runs for the border."
+    assert ("Marco Dalisay", "cinematographer") not in roles(find_people(doc(text), Film(title="Jeepney")))

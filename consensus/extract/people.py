@@ -1232,6 +1232,13 @@ _CREW_APPOSITION = (
     r"(?:(?:regular|usual|longtime|long-time|frequent|trusted|veteran)\s+)?"
 )
 
+# Whom a character shoots in the story (after "the", "every", "each", and a describing word or none).
+_PLOT_TARGETS = (
+    r"(?:man|men|woman|women|boy|girl|child|kid|guard|guards|cop|cops|police|officer|soldier|soldiers|gangster|gangsters|"
+    r"killer|intruder|thug|thugs|villain|boss|husband|wife|father|mother|son|daughter|brother|sister|hostage|dog|horse|deer|"
+    r"bird|bear|wolf|one|other|others|lock|gun|messenger|driver|stranger|leader|king|president|informant|traitor)\b"
+)
+
 _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"[\s(](?:(?<=\()|\s*\()(?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1, ("director",)),
     (re.compile(r",\s+(?:the|its|our)\s+director\b(?!['’])", re.I), "director", 1, ("director",)),
@@ -1250,19 +1257,23 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     ), "composer", 1, ("score", "soundtrack", "music", "songs", "composer")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+(?:(?:handheld|hand-held|roving|restless|patient|gliding|prowling|static|unblinking)\s+)?camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
+    # "X's snowbound images", "X's monochrome images of ice": the pictures, as "X's camera" (a director's are their direction)
+    (re.compile(r"['’]s?\s+(?:[\w-]+,?\s+){0,2}?(?:images|imagery)\b", re.I), "cinematographer", 0, ("images", "imagery")),
     # "X has made a Calcutta film that ...", "X has made the prettiest Bengali film of the year" (after "the", a
     # describing word: "made the film bearable" is no making): the film's maker, a weak cue (`_confirm_weak`), as "X's film" is.
     (re.compile(r"\s\s*(?:has\s+)?made\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:[\w-]+\s+){1,3}?)"
                 rf"(?:{_FILM_KINDS}|procedural)\b"),
      "director", 0, ("made",)),
     (re.compile(r"\s\s*(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
-    # "X shoots.", "X shoots the fights in long takes", "X photographs the waterfront in flat light": weak, a full name
-    # only, and only beside another director the review credits (a director shoots their film too: `_confirm_weak`)
+    # "X shoots.", "X shoots the fights in long takes", "X photographs the waterfront in flat light", "X shoots the
+    # traffic from inside the jeep" (not a person: "shoots the guard" is the story): weak, a full name only, and only
+    # beside another director the review credits (a director shoots their film too: `_confirm_weak`)
     (_SHOOTS := re.compile(
-        r"\s\s*(?:shoots|photographs|lenses)(?=\s*[.;,]|\s+(?:it|the\s+(?:film|movie|picture))\b|\s+(?:in|with)\s"
+        r"\s\s*(?:shoots|photographs|lenses|frames)(?=\s*[.;,]|\s+(?:it|the\s+(?:film|movie|picture))\b|\s+(?:in|with)\s"
+        rf"|\s+(?:the|every|each)\s+(?!(?:[\w-]+\s+)?{_PLOT_TARGETS})[a-z]"
         r"|\s+[^.;]{0,60}?\b(?:takes|shots|light|frames|widescreen|close-ups|handheld|colou?rs?|black-and-white|monochrome|palette|lens"
         r"|blues|greens|gr[ae]ys|golds|browns|ochres|tones|beautifully|gorgeously|handsomely|lovingly|exquisitely|superbly)\b)"
-    ), "cinematographer", 0, ("shoots", "photographs", "lenses")),
+    ), "cinematographer", 0, ("shoots", "photographs", "lenses", "frames")),
     (re.compile(
         r"[\s'’](?:(?<=\s)\s*(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
         r"the\s+discovery|the\s+reason\s+to)\b|(?<=\s)\s*(?:has|had)\s+(?:never|rarely)\s+been\s+better\b|"
