@@ -106,12 +106,13 @@ def is_store_review(line: str) -> bool:
     return bool(_STORE_REVIEW.search(line))
 
 
-# A score followed by how many people gave it: "7.1/10 12,403 ratings", "3.2/5 (from 41 votes)".
+# A score followed by how many people gave it: "7.1/10 12,403 ratings", "3.2/5 (from 41 votes)", "6.1/10 (14K)".
 _COUNT_OF_RATERS_AFTER = re.compile(
     r"^\W{0,5}(?:\d+(?:[.,]\d+)?\s*/\s*\d+\W{0,3})?"  # "★★★★ 3.9/5 (212 votes)": stars drawn for the average
     r"(?:(?:from|based\s+on|of)\s+)?\d[\d,.]*[kK]?\+?\s+(?:user\s+|member\s+|critic\s+)?"
     r"(?:ratings|votes|reviews|readers|users|viewers|members|voters|listeners|votos|voti|stimmen|bewertungen|avis|"
-    r"avaliações|valoraciones|calificaciones)\b",
+    r"avaliações|valoraciones|calificaciones)\b"
+    r"|^\s*\((?:\d+(?:[.,]\d+)?\s*[kKmM]|\d{1,3}(?:,\d{3})+)\)",  # "6.1/10 (14K)", "4.2/5 (1,204)": a count alone
     re.IGNORECASE,
 )
 
@@ -268,11 +269,12 @@ _LABEL_WORDS |= frozenset("wertung bewertung gesamtwertung fazit note notre nota
 
 def _names_another_film(m: re.Match[str] | None) -> bool:
     """An `_OTHER_HEADLINE` or `_OTHER_LINE` match whose run is a title, neither a label, a site's branded label
-    ("CINEMETRIC SCORE:") nor this film."""
+    ("CINEMETRIC SCORE:", "FINAL PURGATORY SCORE:") nor this film."""
     if not m:
         return False
     words = m["run"].lower().rstrip(",:").split()
-    branded = len(words) == 2 and words[-1] in _BRANDED_LABEL_ENDS and m["run"].isupper()  # a masthead's shout
+    # a masthead's shout: "CINEMETRIC SCORE:", "FINAL PURGATORY SCORE:" (one word that is no label word)
+    branded = words[-1] in _BRANDED_LABEL_ENDS and m["run"].isupper() and len(set(words) - _LABEL_WORDS) == 1
     return not set(words) <= _LABEL_WORDS and not branded and "this film" not in m.group(0)
 
 

@@ -582,6 +582,11 @@ def _star_scale(lines: list[str], legend: set[int], low: str) -> float:
 # --------------------------------------------------------------------------- one candidate
 
 
+# A label that says the verdict is the critic's last word ("Final score:", "Overall:", "My verdict:"), over a
+# label that only names a score ("CritiCounter score: 21%" in a fact box).
+_OWN_VERDICT_LABEL = re.compile(r"\b(?:final|overall|verdict|my|our|bottom\s+line)\b", re.IGNORECASE)
+
+
 def _labelled_candidate(c: _Clause, evidence: str, index: int, place: int, star_scale: float,
                         title: str | None) -> Candidate | None:
     """`Grade: B+` / `Score: 85%` / `Rating (0 to 10): 7` / `Rating: 8` (scale guessed)."""
@@ -614,7 +619,7 @@ def _labelled_candidate(c: _Clause, evidence: str, index: int, place: int, star_
 
         written = f"{m.group('num')} of {m.group('ofmax')}" if m.group("ofmax") else m.group("num")
         rating = make_rating(written, value, top, evidence)
-    priority = 2 + _LABELLED_WEIGHT + place + c.standalone(3)
+    priority = 2 + _LABELLED_WEIGHT + place + c.standalone(3) + (1 if _OWN_VERDICT_LABEL.search(prefix) else 0)
     if ctx.is_alternative_scale(prefix):
         priority -= _ALTERNATIVE_PENALTY
     return Candidate(rating, index, priority, aspect=ctx.is_aspect_label(prefix), scale_guessed=guessed)

@@ -56,6 +56,8 @@ RELATED_SECTION = (
     r"|elsewhere in (?:cinemas|theaters|theatres))(?: this week| today| this month| recently)?"
     r"|(?:recent|latest|other|more) (?:film |movie )?reviews(?: (?:by|from|on|in) .{1,60})?"
     r"|read also|see also|(?:à )?lire aussi|leia tamb[ée]m|lee tambi[ée]n|leggi anche|lesen sie auch"
+    r"|(?:this|last|next|the) week['’]s (?:best |top |new |other )?(?:films|movies|releases|reviews|openings)"  # "This week's best films"
+    r"|(?:best|top|new) (?:films|movies|releases) (?:this|of the) week"
 )
 
 # Whole-line shapes (matched from the start of the line), each one kind of site furniture.
