@@ -585,3 +585,27 @@ def test_two_capitalised_words_before_a_verb_are_as_often_a_person_as_a_title() 
 def test_a_sections_label_over_a_bracketed_line_is_no_title() -> None:
     film = film_of(f"Reader Spotlight\n(Guest Submission)\n\n{BODY}")
     assert film.title != "Reader Spotlight"
+
+
+_MENU = "\n".join(f"Menu item {k}" for k in range(14))  # furniture that pushes the fact box past the header block
+
+
+@pytest.mark.parametrize(
+    "fact_line",
+    [
+        "Country/Year: Ireland, 2024",
+        "Directed by Dana Hutchins · Written by Bryce Aldana · Starring Tessa Moreland · 2024 · PG-13 · 1h 57m",
+    ],
+)
+def test_the_year_from_the_films_fact_box_below_the_header(fact_line: str) -> None:
+    text = f"The Long Field: a quietly devastating farm drama\n{_MENU}\n{fact_line}\nThe Long Field is a patient drama. {BODY}\n"
+    assert film_of(text).year == 2024
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['"Dorm Room Apocalypse" (2024, 15, 97 mins, dir. Casey Lindgren) screens on Thursday.', "Ukraine/Poland/Germany, 2024, 166 min"],
+)
+def test_the_year_in_a_screening_note_or_a_catalogue_line_of_countries(line: str) -> None:
+    text = f"Dorm Room Apocalypse\n{line}\nDorm Room Apocalypse is a mess. {BODY}\n"
+    assert film_of(text).year == 2024

@@ -500,7 +500,8 @@ _PRESS_NAME = re.compile(r"\b(?:times|journal|herald|tribune|gazette|courier|chr
                          r"bulletin|register|magazine|weekly|quarterly|monthly|newsletter|zine)$", re.IGNORECASE)
 # A blog platform's footer: the page's first line is the blog's name ("Powered by Blogger.", "Proudly powered by WordPress").
 _POWERED_BY = re.compile(r"\bpowered by (?:blogger|wordpress|ghost|tumblr)\b", re.IGNORECASE)
-_FILM_CELL = re.compile(r"(?:^|[|·•])\s*(?:(?:19|20)\d\d|\d+\s*h(?:\s*\d+\s*m)?|\d+\s*min)\s*(?:[|·•]|$)")  # a year or runtime cell
+# a year or runtime cell: "2024 | Drama | 1h 44m", "Ukraine/Poland, 2024, 166 min"
+_FILM_CELL = re.compile(r"(?:^|[|·•,])\s*(?:(?:19|20)\d\d|\d+\s*h(?:\s*\d+\s*m)?|\d+\s*min)\s*(?:[|·•,]|$)")
 # A cell that only a site's masthead carries: a tagline in lower case, an issue or edition, a section.
 _SITE_CELL = re.compile(r"(?:an?|the|notes|films?|movies?|reviews?)\s+[a-z]+(?:\s+\S+)+$|(?i:(?:\w+\s+)?(?:issue|edition)\b.*|arts\b.*|culture\b.*"
                         r"|.*\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[89]|20)\d\d\b.*)$")  # "... since 2009", "Est. 1887"

@@ -550,7 +550,7 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
             pieces = _CELL_BREAK.split(stripped)  # "Chile, 2024 · 104 min"
         elif len(stripped.split()) <= 16 and (_RUNTIME_CELL.search(stripped) or _DIRECTOR_CELL.search(stripped)):
             # "Dir. Agnieszka Wrona. Poland, 2025. 94 mins", "Armenia/France, 2023. Director: X. With: Y, Z."
-            pieces = _SENTENCE_CELL_BREAK.split(stripped)
+            pieces = [cell for piece in _SENTENCE_CELL_BREAK.split(stripped) for cell in piece.split(", ")]  # "Ukraine/Poland, 2024, 166 min"
             if year_cell := next((p for p in pieces if re.fullmatch(YEAR, p.strip(" ."))), None):
                 return int(year_cell.strip(" .")), line
         else:
@@ -560,6 +560,9 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
                 return int(country_year["year"]), line
     for line in document.lines:
         if has_any(casefree(line), ("released", "year")) and len(line.split()) <= HEADLINE_WORDS and (match := _RELEASED_CELL.search(line)):
+            return int(match["year"]), line
+        # the film's details line below the header: "Directed by X · Written by Y · Starring Z · 2024 · PG-13 · 1h 57m"
+        if len(_CELL_BREAK.findall(line)) >= 3 and _DIRECTED_CELL.search(line) and (match := _YEAR_CELL.search(line)):
             return int(match["year"]), line
     this_year = has_any(casefree(document.text), ("this 1", "this 2", "s a 1", "s a 2"))  # what `_THIS_YEAR` needs
     for sentence_line in document.text.split("\n"):
@@ -584,15 +587,19 @@ _YEAR_CELL = re.compile(rf"(?:^|[|·•]|\s/)\s*(?P<year>{YEAR})\s*(?:[|·•]|/
 # After the title: `Title (2023)`, `“Title” [2023]`; `Title is a 2023 ...`, `Title's was the 1999 ...`.
 # a cell "Mexico, 2022", "Austria 2025", "Italy/France 2025"
 _COUNTRY_YEAR = re.compile(rf"(?P<country>[A-Z][\w .'’-]{{1,30}}?)(?:/[A-Z][\w .'’-]{{1,30}}?)*(?:,\s*|\s+)(?P<year>{YEAR})")
-_OWN_YEAR_AFTER = re.compile(rf"[”\"’']?\s*[\(\[](?:[^()\[\]]{{1,60}},\s*)?(?P<year>{YEAR})[\)\]]")  # "(1966)", "(Filise me, 1966)"
+# "(1966)", "(Filise me, 1966)", "(2024, 15, 97 mins, dir. Casey Lindgren)"
+_OWN_YEAR_AFTER = re.compile(rf"[”\"’']?\s*[\(\[](?:[^()\[\]]{{1,60}},\s*)?(?P<year>{YEAR})(?:,\s*[^()\[\]]{{1,80}})?[\)\]]")
 # A credits header of sentence-like cells with a runtime: "Dir. Agnieszka Wrona. Poland. 2025. 94 mins"
 _RUNTIME_CELL = re.compile(r"(?:^|\s)\d{2,3}\s*(?:min|mins|minutes|['’])(?:\.|\s|$)")
 _SENTENCE_CELL_BREAK = re.compile(r"\.\s+")
+_DIRECTED_CELL = re.compile(r"(?:^|[|·•]\s*)(?:directed\s+by|director:?)\s+[A-Z]", re.IGNORECASE)
 _DIRECTOR_CELL = re.compile(r"(?:^|\.\s+)(?:director|directed\s+by|dir\.)", re.IGNORECASE)
 _IS_A_YEAR_AFTER = re.compile(rf"[’']?s? (?:is|was) (?:a|an|the) (?P<year>{YEAR})\b", re.IGNORECASE)
-# A credits line's release or year cell: "Dir: Shirin Ahmadi. Starring: ... 118 mins. Released 2023.", "Country: Chile | Year: 2024".
+# A credits line's release or year cell: "Dir: Shirin Ahmadi. Starring: ... 118 mins. Released 2023.", "Country: Chile | Year: 2024",
+# "Country/Year: Ireland, 2024".
 _RELEASED_CELL = re.compile(
-    rf"(?:^|[.|·•]\s+)(?:Released|Year|Release\s+year|Production\s+year):?\s+(?:in\s+)?(?P<year>{YEAR})\b(?!\s*[-/]\d)")
+    rf"(?:^|[.|·•]\s+)(?:Released|(?:Country\s*/\s*)?Year|Release\s+year|Production\s+year):?\s+(?:in\s+|[A-Z][\w .'’-]{{1,30}},\s*)?"
+    rf"(?P<year>{YEAR})\b(?!\s*[-/]\d)")
 # `Title was released in 2020`, `Title came out in 2019`; `The film was released in 2019` (this film, however named).
 _RELEASED_IN_AFTER = re.compile(
     rf"\s+(?:(?:was|is)\s+(?:first\s+|originally\s+)?released|came\s+out|premiered)\s+in\s+(?:(?:early|late|mid-?)\s*)?(?P<year>{YEAR})\b")

@@ -241,6 +241,13 @@ def _subclause(prefix: str) -> str:
     return tail
 
 
+# A capitalised name, lower-case joining words allowed inside it, then a "which" clause holding the rating:
+# "... for Harvest of Moths, which is still my favourite film so far (9/10" ("which" is said of things, not people).
+_NAMED_THING_WHICH = re.compile(
+    r"(?-i:[A-Z][\w'’-]*)(?:\s+(?:of|the|and|in|on|a|an|to|at|(?-i:[A-Z][\w'’-]*)))*,\s+which\s+[^,;:.!?]*$", re.IGNORECASE
+)
+
+
 # A line naming another film before its rating, as related-review lists write them: "The Copper Road — Grade: B",
 # "The Orchard Keeper (2022) — 8/10", "- The Spring Term review – school drama earns its tears ★★★★☆".
 _TITLE_WORD = r"[A-Z0-9][\w'’:&.,-]*"
@@ -296,6 +303,8 @@ def is_other_film(prefix: str, suffix: str, title: str | None) -> bool:
         return True  # "I gave Midsommar five stars" on a page about another film
     if _OTHER_FILM.search(_subclause(prefix)) or _OTHER_FILM_AFTER.search(suffix) or _PAST_RATING.search(prefix):
         return True
+    if title and _NAMED_THING_WHICH.search(prefix):
+        return True  # "Harvest of Moths, which is still my favourite of the festival (9/10)" on another film's page
     m = _SUBJECT_VERB.search(prefix)
     if not m:
         return False
@@ -311,7 +320,7 @@ def is_other_film(prefix: str, suffix: str, title: str | None) -> bool:
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(
     r"\b(?:wish|imagine|pretend|hypothetically|would\s+have|could\s+have|should\s+have|might\s+have|"
-    r"would['’]ve|could['’]ve)\b",
+    r"would['’]ve|could['’]ve|\w+['’]d\s+have|\w+['’]d['’]ve)\b",  # "I'd have given it 9/10"
     re.IGNORECASE,
 )
 _FOR_A_PART = re.compile(
@@ -587,4 +596,10 @@ def is_comment_marker(line: str) -> bool:
     """`Post a Comment`, `Leave a Reply`, `💬 12 Comments`, `Re: <thread title>`, `Reply #2 — user`, `#4  user`, `@user 2 days
     ago`, a diary's `Friends:`: readers' comments (or their ratings) follow."""
     stripped = line.strip().lstrip("💬🗨•·*> ").strip()  # "💬 3 comments"
-    return bool(_COMMENT_MARKER.match(stripped) or ("·" in stripped or "|" in stripped) and _COMMENT_COUNT_CELL.search(stripped))
+    if _COMMENT_MARKER.match(stripped) or ("·" in stripped or "|" in stripped) and _COMMENT_COUNT_CELL.search(stripped):
+        return True
+    # a post's bar of cells spaced apart: "♥ 88 likes       Comments (4)"
+    return "   " in stripped and any(_COMMENT_MARKER.match(cell) for cell in _SPACED_CELLS.split(stripped)[1:])
+
+
+_SPACED_CELLS = re.compile(r"\s{3,}")

@@ -365,9 +365,12 @@ def _scan(
         place += _PLACE_WEIGHT if line in main_text else 0
         place += _PLACE_WEIGHT if _EDITED.match(line) else 0  # "EDIT: ... Final answer 7.5/10": the verdict revised
         place += _PLACE_WEIGHT if title_low and whole_word_starts(title_low, line.lower()) else 0  # "I'm giving Tin Saints a three"
+        place += _LABELLED_WEIGHT if i and len(line) <= 30 and _LONE_LABEL.match(lines[i - 1]) else 0  # "Rating:" above "★★★★☆"
         yield from _in_line(line, hints[i], i, place, star_scale, title)
 
 
+# A rating's label alone on its line, the rating on the next: "Rating:" / "★★★★☆".
+_LONE_LABEL = re.compile(r"^\W{0,3}(?:(?:our|my|the|final|overall)\s+)?(?:rating|verdict|score|grade|stars)\s*:?\W{0,3}$", re.IGNORECASE)
 _EDITED = re.compile(r"^\W{0,3}(?:edit|update|upd)\s*\d*\s*[:\-–—]", re.IGNORECASE)  # a post's own later addition
 
 

@@ -52,7 +52,7 @@ RELATED_SECTION = (
     r"related (?:posts?|articles?|reviews?|stories)|you (?:may|might) also like|more (?:from|reviews|stories)\b.*|read next"
     r"|more in [\w&]+(?: [\w&]+){0,2}"  # "More in Film", "More in Arts & Culture"
     r"|related|recommended for you|trending(?: now| this week)?|popular posts|also on (?:the|this) (?:site|blog)"
-    r"|(?:most (?:read|popular|viewed)|also (?:reviewed|watched|seen|showing|playing|screening|in cinemas|out)"
+    r"|(?:most (?:read|popular|viewed)|also (?:reviewed|watched|seen|showing|playing|screening|opening|in cinemas|out)"
     r"|elsewhere in (?:cinemas|theaters|theatres))(?: this week| today| this month| recently)?"
     r"|(?:recent|latest|other|more) (?:film |movie )?reviews(?: (?:by|from|on|in) .{1,60})?"
     r"|read also|see also|(?:à )?lire aussi|leia tamb[ée]m|lee tambi[ée]n|leggi anche|lesen sie auch"
