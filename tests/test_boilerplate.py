@@ -134,3 +134,42 @@ def test_remembered_verdicts_stay_bounded_and_agree(monkeypatch) -> None:
     assert [is_boilerplate_line(line) for line in lines] == first == [True, True, False, True, True, True]
     boilerplate.clear_memos()
     assert not boilerplate._MEMO
+
+
+WAYBACK = """The Wayback Machine - http://web.archive.org/web/20170312044120/http://example.blogspot.com/2016/11/x.html
+INTERNET ARCHIVE  Wayback Machine   http://example.blogspot.com/2016/11/x.html   [Go]
+142 captures
+12 Jan 2016 - 9 Aug 2022
+FEB   MAR   APR
+◄     12    ►
+2016  2017  2018
+About this capture
+COLLECTED BY
+Organization: Archive Team
+Formed in 2009, the Archive Team is a rogue archivist collective dedicated to saving copies of dying websites.
+TIMESTAMPS
+The Wayback Machine - http://web.archive.org/web/20170312044120/
+Midnight Notes
+Bone Orchard (2016)""".split("\n")
+
+
+def test_the_wayback_machines_toolbar_is_no_part_of_the_archived_page() -> None:
+    from consensus.ingest.boilerplate import archive_toolbar_end
+
+    assert WAYBACK[archive_toolbar_end(WAYBACK)] == "Midnight Notes"
+    assert archive_toolbar_end(["Bone Orchard (2016)", "142 captures of the moon, and the film sees none of them."]) == 0
+
+
+def test_a_text_browsers_link_markers_and_references_are_dropped() -> None:
+    from consensus.ingest.boilerplate import without_link_references
+
+    dump = ["   [4]CINEMAPHILE MONTHLY", "   A review with a [5]link in it.", "References", "   1. https://a.example/",
+            "   2. https://a.example/feed/", "   3. mailto:?subject=x", "   4. https://a.example/reviews/"]
+    assert without_link_references(dump) == ["   CINEMAPHILE MONTHLY", "   A review with a link in it."]
+    essay = ["References", "1. Bazin, What Is Cinema?", "2. Kracauer, Theory of Film"]
+    assert without_link_references(essay) == essay  # a list of books is no browser's list of links
+
+
+@pytest.mark.parametrize("line", ["[Blogger navbar] Next Blog» Create Blog Sign In", "This week's best films", "Also opening this week"])
+def test_platform_bars_and_lists_of_other_films_are_furniture(line: str) -> None:
+    assert is_boilerplate_line(line)

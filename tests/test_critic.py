@@ -748,3 +748,23 @@ def test_a_standfirst_naming_the_critic_but_never_an_actor_of_the_prose() -> Non
     assert byline_of(page).critic == "Declan Ferrity"
     actor = f"Ottoline Marsh\nAna Ruiz finds her best role yet in a handsome adaptation\n{BODY_LINES}Ruiz is superb as the poet.\n"
     assert byline_of(actor).critic is None
+
+
+def test_a_masthead_under_a_rule_of_dashes_and_a_chat_exports_header_field() -> None:
+    page = f"{'-' * 40}\nMidnight Matinee Notes\nHorror, exploitation and other things your mother warned you about\nHome | Reviews | About\nBone Orchard (2016)\n{BODY}\n"
+    assert byline_of(page).outlet == "Midnight Matinee Notes"
+    chat = f"{'=' * 40}\nGuild: Midnight Matinee\nChannel: film-club\n{'=' * 40}\n[08-Mar-25 09:12 PM] okapi\n{BODY}\n"
+    assert byline_of(chat).outlet is None
+
+
+def test_a_medium_posts_publication_is_its_outlet() -> None:
+    body = "\n".join([BODY] * 30)  # the publication's line comes after the post, far below the header
+    page = f"Medium   Search   Write   Sign in\nWhy \"Quarry Road\" Fails\n9 min read · Feb 3, 2024\n{body}\nPublished in The Projector Room\nWritten by Keziah Oduya\n"
+    assert byline_of(page).outlet == "The Projector Room"
+
+
+def test_footers_a_sentence_before_the_copyright_mark_and_a_registered_company() -> None:
+    podcast = f"Quarry Road (2024)\n{BODY}\nThe Back Row is an independent production. © 2024 Lena Hartigan.\n"
+    assert byline_of(podcast).outlet is None
+    trade = f"News | Box Office | Reviews | Festivals | Awards\n'Quarry Road': Review\n{BODY}\n© 2024 Boxline. All rights reserved. Registered in England and Wales, company no. 01845532.\n"
+    assert byline_of(trade).outlet == "Boxline"

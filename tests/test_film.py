@@ -609,3 +609,9 @@ def test_the_year_from_the_films_fact_box_below_the_header(fact_line: str) -> No
 def test_the_year_in_a_screening_note_or_a_catalogue_line_of_countries(line: str) -> None:
     text = f"Dorm Room Apocalypse\n{line}\nDorm Room Apocalypse is a mess. {BODY}\n"
     assert film_of(text).year == 2024
+
+
+def test_an_original_title_beside_its_english_title_and_an_original_title_line() -> None:
+    text = ("밤의 정원 / The Night Garden (2023)\nOriginal title: 밤의 정원 (Bam-ui Jeongwon). South Korea, 2023. Directed by Park Seo-yeon. 124 minutes.\n"
+            f"The Night Garden is a quiet wonder. {BODY}\n")
+    assert (film_of(text).title, film_of(text).year) == ("The Night Garden", 2023)

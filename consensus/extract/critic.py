@@ -105,17 +105,21 @@ _PUBLISHED_IN = re.compile(r"^published\s+in\s+(?P<site>[A-Z][\w&'’. -]{1,40}?
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?P<holder>.+)$", re.IGNORECASE)
 # ... and the holder written first: "Threadwell, Inc. © 2026. All rights reserved."
 _COPYRIGHT_AFTER = re.compile(r"^(?P<holder>[A-Z][\w&'’. ,-]{1,50}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
+_A_SENTENCE = re.compile(r"\s(?:is|are|was|were)\s")
 
 
 def _copyright_holder(line: str) -> str | None:
     """Who a copyright line names as the owner, as written (years and "all rights reserved" still in it)."""
     match = _COPYRIGHT.match(line) or _COPYRIGHT_AFTER.match(line)
+    if match and match.re is _COPYRIGHT_AFTER and _A_SENTENCE.search(match["holder"]):
+        return None  # a sentence before the mark: "The Back Row is an independent production. © 2024 Lena Hartigan"
     return match["holder"] if match else None
 # Where a mirrored review first ran: "originally published at X", "(as published in X, 12 October 2023)", "Read the
 # full review at X →" (an aggregator quoting one critic).
 _ORIGINALLY = re.compile(
     r"\b(?:(?i:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in)|(?i:as)\s+published\s+(?:in|by|at)"
-    r"|(?i:read)\s+(?:the\s+)?(?:full|whole|complete|original)\s+review\s+(?:at|on|in)|(?i:read\s+at))"
+    r"|(?i:read)\s+(?:the\s+)?(?:full|whole|complete|original)\s+review\s+(?:at|on|in)|(?i:read\s+at)"
+    r"|^(?i:published\s+in))"  # a Medium post's publication, on a line of its own: "Published in The Projector Room"
     r"\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;:→»›↗)·|•]|$|\s+on\s+(?=\d|[A-Z][a-z]+\s+\d))"  # an aggregator's card:
     # "Read at The Northern Lantern ›", "Originally published in The Highveld Mercury on 10 October 2025 · Read at source"
 )
@@ -472,13 +476,20 @@ def _given_name_byline(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+_COMPANY_REGISTRATION = re.compile(r"\bregistered\s+(?:in|office)\b|\bcompany\s+(?:no\b|number|reg)", re.IGNORECASE)
+
+
 def _site_like(raw_holder: str) -> bool:
     """A copyright holder that names a site or a company ("The Lagos Ledger", "Fringeline Media Ltd.", "reelgram.com"),
     not a person."""
     holder = _site_name(raw_holder)
-    return bool(_SITE_WORDS.search(holder) or _CAMEL_OR_DOMAIN.fullmatch(holder)) or (
-        holder.split()[:1] == ["The"] and _person(holder) is None  # "The Rio Reel": no person's name
-    ) or holder != raw_holder.strip(" .") and bool(_COMPANY_TAIL.search(raw_holder.split(".")[0] + "."))  # "Fringeline Media Ltd."
+    if _SITE_WORDS.search(holder) or _CAMEL_OR_DOMAIN.fullmatch(holder):
+        return True
+    if holder.split()[:1] == ["The"] and _person(holder) is None:
+        return True  # "The Rio Reel": no person's name
+    if holder != raw_holder.strip(" .") and _COMPANY_TAIL.search(raw_holder.split(".")[0] + "."):
+        return True  # "Fringeline Media Ltd."
+    return bool(_COMPANY_REGISTRATION.search(raw_holder))  # "Boxline. Registered in England and Wales, company no. 01845532"
 
 
 def _holder(raw: str) -> str:
@@ -573,6 +584,11 @@ def _furniture_follows(line: str) -> bool:
 _EMAIL_HEADER = re.compile(r"^(?:(?:from|to|subject|date|sent|reply-to|cc)\s*:\s|view (?:this|it|the) (?:e-?mail|newsletter|issue) in (?:your|a|the) browser)", re.IGNORECASE)
 
 
+# A blog platform's own bar above the blog's masthead: "[Blogger navbar] Next Blog» Create Blog Sign In".
+_PLATFORM_BAR = re.compile(r"^(?:\[[^\]]{0,30}\]\s*)?next\s+blog\W*\s+create\s+blog\b", re.IGNORECASE)
+_LABELLED_FIELD = re.compile(r"^[A-Z][a-z]+:\s+\S")
+
+
 def masthead(document: Document) -> tuple[str, str] | None:
     """The site's name opening the page ("KINO NOTEBOOK", "The Harbor Ledger"), when the page confirms it is the
     site: the page names it again outside its prose (a footer, the HTML title), or menus and a tagline follow it.
@@ -580,10 +596,15 @@ def masthead(document: Document) -> tuple[str, str] | None:
     Below the first line (a breadcrumb, a headline, a byline), only a line with a site's own cell ("The Westmarch
     Courier — Arts", "Screen Riviera — festival coverage since 2009") is a masthead.
     Most pages open on no masthead: their first lines are judged before the rest of the page is read."""
-    opening = (line.strip() for line in document.lines if line.strip() and not _EMAIL_HEADER.match(line.strip()))
+    # (a rule of dashes or a platform's bar above the masthead is no line)
+    opening = (line.strip() for line in document.lines
+               if any(ch.isalnum() for ch in line) and not _EMAIL_HEADER.match(line.strip()) and not _PLATFORM_BAR.match(line.strip()))
     content_above = False
     for index, line in zip(range(MASTHEAD_LINES), opening):
         if is_boilerplate_line(line):
+            continue
+        if _LABELLED_FIELD.match(line):  # "Guild: Midnight Matinee" (a chat export's header): a field, no masthead
+            content_above = True
             continue
         if found := _masthead_line(document, line, below_first=index > 0, below_content=content_above):
             return found
@@ -598,6 +619,8 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
     if not name or len(words) > MASTHEAD_WORDS or any(ch.isdigit() for ch in name) or name[-1] in ".!?:,;" or DATE.match(name) \
             or name.lower() in _NAVIGATION or _FILM_CELL.search(first):
         return None
+    if len(cells) > 1 and name.lower() in _SECTION_NAMES:
+        return None  # "News | Box Office | Reviews | Festivals": a menu's first section, no site
     lower_case = name.islower()  # "somewhere between frames": only the page's HTML title can confirm it
     if not lower_case and not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&", "a", "on", "in", "for", "by", "at", "to", "with")
                                   for w in words):

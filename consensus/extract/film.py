@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from consensus.extract.critic import TIMESTAMP, Byline, find_byline, masthead
 from consensus.extract.facts import COUNTRIES, ONE_NAME_FESTIVALS
-from consensus.extract.names import whole_word_starts
+from consensus.extract.names import fold, whole_word_starts
 from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.sentences import sentence_with
 from consensus.ingest.boilerplate import is_boilerplate_line, is_tail_start
@@ -143,6 +143,8 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
     too, for titles in sentence case ("Der lange Winter", "La casa de las tortugas")."""
     title = raw.strip().strip(_QUOTES).strip()
     title = _FIELD_LABEL.sub("", _PREFIX.sub("", title)).strip().strip(_QUOTES).strip(" -–—:|,")
+    if " / " in title and len(parts := title.split(" / ")) == 2 and sum(map(_has_latin, parts)) == 1:
+        title = next(p for p in parts if _has_latin(p)).strip()  # "밤의 정원 / The Night Garden": the title in Latin letters
     if not title or title.endswith(("?", "!")) and not title.startswith(("¿", "¡")):
         return None  # a headline's question or exclamation, but "¡Todos a la Playa!" is a title
     # a possessive ends no title ("Nolan's" of "Nolan's latest"), except a place's: "Breakfast at Tiffany's"
@@ -170,6 +172,10 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
     if letters and all(ch.isupper() for ch in letters) and len(letters) > 3:
         title = title_case(title)
     return title
+
+
+def _has_latin(text: str) -> bool:
+    return any("a" <= ch <= "z" for ch in fold(text))
 
 
 _AT_A_PLACE = re.compile(r"\S\s+(?:at|to|from|in)\s+[A-Z][\w-]*['’]s$")
@@ -241,9 +247,14 @@ def _in_edition_menu(header: list[str], index: int) -> bool:
                for k in (index - 1, index + 1))
 
 
+_ORIGINAL_TITLE_LABEL = re.compile(r"^\s*original\s+title\s*:", re.IGNORECASE)
+
+
 def _from_fact_box(line: str) -> tuple[str, int | None] | None:
     """(title, year) from a fact box line: "Little Songs for Big Ships (Små sange). Denmark, 2025. Directed by …"."""
     match = _TITLE_FACTS.match(line.strip())
+    if match and _ORIGINAL_TITLE_LABEL.match(match["title"]):
+        return None  # "Original title: 밤의 정원 (...). South Korea, 2023. Directed by ...": the original, not the title in use
     title = _clean_title(match["title"], foreign_ok=True) if match else None
     return (title, int(match["year"])) if match and title else None
 

@@ -78,6 +78,7 @@ _LINE_SHAPES = [
     # navigation and links elsewhere
     r"(?:skip to (?:main )?content|toggle navigation|back to top|scroll to top|(?:open|close) menu|menu)",
     r"search\b(?:\s+\S+){0,3}",
+    r"(?:\[[^\]]{0,30}\]\s*)?next\s+blog\W*\s+create\s+blog\b.*",  # Blogger's navbar: "Next Blog» Create Blog Sign In"
     r"home\s*[>›»/]\s*\S.{0,120}",  # a breadcrumb trail: Home > Movie Discussion > Reviews
     r"(?:read|read more|read also|also read|see also|related|recommended|more|up next|read next|watch)\s*[|:»›>–-].*",
     r"(?:previous|next|older|newer) (?:article|post|story|review|entry|entries|posts)\b.*",
@@ -249,6 +250,41 @@ def is_tail_start(line: str) -> bool:
     """A heading that opens a page's trailing section: comments, related posts, "Also watched", about the author."""
     stripped = line.strip().strip("*_#> ")
     return bool(stripped) and len(stripped) < 200 and _TAIL_START.fullmatch(stripped) is not None
+
+
+# The Wayback Machine's toolbar above an archived page, as a text dump or a browser's copy carries it.
+_ARCHIVE_MARK = re.compile(r"\bweb\.archive\.org/web/|^(?:the\s+)?wayback\s+machine\b|^internet\s+archive\b", re.IGNORECASE)
+_ARCHIVE_TOOLBAR_LINE = re.compile(
+    r"^(?:.*\bweb\.archive\.org/web/.*|(?:the\s+)?wayback\s+machine\b.*|internet\s+archive\b.*|\d[\d,]*\s+captures?"
+    r"|\d{1,2}\s+\w{3}\s+\d{4}\s*[-–]\s*\d{1,2}\s+\w{3}\s+\d{4}|about\s+this\s+capture|collected\s+by|organi[sz]ation\s*:.*"
+    r"|timestamps|formed\s+in\s+\d{4}.*|(?:[A-Z]{3}\s+){2}[A-Z]{3}|\W\s*\d{1,2}\s*\W|(?:(?:19|20)\d\d\s+){2}(?:19|20)\d\d)$",
+    re.IGNORECASE,
+)
+_ARCHIVE_TOOLBAR_LINES = 40
+
+
+def archive_toolbar_end(lines: list[str]) -> int:
+    """How many lines at the top are the Wayback Machine's toolbar (its URL, "142 captures", "About this capture",
+    "COLLECTED BY", the calendar), 0 for a page that is no archive capture: none of it is the archived review."""
+    opening = [line.strip() for line in lines[:8] if line.strip()][:3]
+    if not any(_ARCHIVE_MARK.search(line) for line in opening):
+        return 0
+    last = max((i for i, line in enumerate(lines[:_ARCHIVE_TOOLBAR_LINES]) if _ARCHIVE_TOOLBAR_LINE.match(line.strip())), default=-1)
+    return last + 1
+
+
+# A text browser's dump (lynx -dump): "[12]Reviews" link markers in the text, a "References" list of URLs at the end.
+_LINK_MARKER = re.compile(r"\[\d{1,4}\]")
+_REFERENCE_ITEM = re.compile(r"^\s*\d{1,4}\.\s+(?:https?://|mailto:|javascript:|file:)\S*\s*$")
+
+
+def without_link_references(lines: list[str]) -> list[str]:
+    """A text browser's dump as its reader saw it: without the "References" list of the page's URLs at the end and
+    without the "[12]" marker before each link. Any other page as it is."""
+    end = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() == "References"), None)
+    if end is None or sum(1 for line in lines[end + 1 : end + 6] if _REFERENCE_ITEM.match(line)) < 3:
+        return lines
+    return [_LINK_MARKER.sub("", line) for line in lines[:end]]
 
 
 def strip_boilerplate(text: str) -> str:
