@@ -173,3 +173,13 @@ def test_a_text_browsers_link_markers_and_references_are_dropped() -> None:
 @pytest.mark.parametrize("line", ["[Blogger navbar] Next Blog» Create Blog Sign In", "This week's best films", "Also opening this week"])
 def test_platform_bars_and_lists_of_other_films_are_furniture(line: str) -> None:
     assert is_boilerplate_line(line)
+
+
+def test_timed_captions_are_read_as_one_paragraph_of_speech() -> None:
+    from consensus.ingest.boilerplate import joined_captions
+
+    captions = ["Transcript", "0:00", "today we are talking about Gutter Saints directed by Rhett", "0:04", "Calloway which a lot of you",
+                "0:08", "asked me to review", "0:12", "so here we go", "0:16", "it is a mess", "Comments"]
+    assert joined_captions(captions) == ["Transcript", "today we are talking about Gutter Saints directed by Rhett Calloway which a lot of "
+                                         "you asked me to review so here we go it is a mess", "Comments"]
+    assert joined_captions(["0:00 intro", "0:45 the premise"]) == ["0:00 intro", "0:45 the premise"]

@@ -768,3 +768,31 @@ def test_footers_a_sentence_before_the_copyright_mark_and_a_registered_company()
     assert byline_of(podcast).outlet is None
     trade = f"News | Box Office | Reviews | Festivals | Awards\n'Quarry Road': Review\n{BODY}\n© 2024 Boxline. All rights reserved. Registered in England and Wales, company no. 01845532.\n"
     assert byline_of(trade).outlet == "Boxline"
+
+
+@pytest.mark.parametrize(
+    ("top", "critic"),
+    [
+        ("Par Simon Achterberg · Publié le 3 mars 2024 · Critiques", "Simon Achterberg"),  # "By" abroad
+        ("by colm raftery", "Colm Raftery"),  # a blog's lower-case byline
+        ("Benedikt Sørlie\n@benediktsorlie\n★★½   ↻ Rewatched", "Benedikt Sørlie"),  # a diary entry's member and handle
+        ("submitted 5 days ago by marlowe_reads", "marlowe_reads"),  # old Reddit
+    ],
+)
+def test_bylines_abroad_in_lower_case_over_a_handle_and_on_old_reddit(top: str, critic: str) -> None:
+    assert byline_of(f"Quarry Road (2024)\n{top}\n{BODY}\n").critic == critic
+
+
+def test_by_the_way_in_lower_case_is_no_byline() -> None:
+    assert byline_of(f"Quarry Road (2024)\nby the way\n{BODY}\n").critic is None
+
+
+def test_an_about_the_author_box_names_the_critic_even_above_related_posts_and_comments() -> None:
+    page = (f"Quarry Road (2024)\n{BODY}\nABOUT THE AUTHOR\nLucinda Marr has been writing about horror since she was fourteen.\n"
+            "YOU MAY ALSO LIKE\nReview: The Bell Ringers (2023)\n4 COMMENTS\nMark T · October 28, 2023\nOne skull. Too slow.\n")
+    assert byline_of(page).critic == "Lucinda Marr"
+
+
+def test_a_hosts_welcome_without_a_comma_before_their_name() -> None:
+    page = f"Quarry Road is a MESS\nReel Talk with Dev\n286K subscribers\nTranscript\n0:00\nhey everybody welcome back to Reel Talk I'm Devan Mistry and today\n0:04\n{BODY}\n"
+    assert byline_of(page).critic == "Devan Mistry"

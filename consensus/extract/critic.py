@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from consensus.extract.names import fold
 from consensus.extract.rating_context import comments_opening, comments_start, related_list_lines
 from consensus.extract.sentences import sentence_with
 from consensus.ingest.boilerplate import is_boilerplate_line
@@ -51,12 +52,13 @@ _HANDLE_TOKEN = r"@\w[\w.]*"  # "@sidmenon_films", "@marie.films.bsky.social"
 _HANDLE = re.compile(rf"\s+\(?{_HANDLE_TOKEN}\)?\s*$")  # "Siddharth Menon  @sidmenon_films": the critic's social handle after the name
 # After the name: a handle, or the critic's job ("By X Staff film critic").
 _AFTER_NAME = r"\s*(?:" + _HANDLE_TOKEN + r"\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\sà(?=[\s(])|\d|[★☆])"
-# Blogger's and WordPress's "Posted by" in the site's language: "Publicada por X à(s) 21:40", "Publié par X".
+# Blogger's and WordPress's "Posted by" in the site's language: "Publicada por X à(s) 21:40", "Publié par X"; a plain
+# "By" abroad is in `_BYLINE` ("Par Simon Achterberg · Publié le 3 mars", "Por X", "Von X", "Door X").
 _POSTED_BY_ABROAD = r"(?:publicad[ao]|postad[ao])\s+por|publi[ée]e?\s+par|pubblicato\s+da|ver[öo]ffentlicht\s+von|geplaatst\s+door"
 _BYLINE = re.compile(
     rf"^(?:(?:written\s+and\s+)?reviewed\s+(?:for\s+(?:members|readers|subscribers)\s+)?by|review\s+by|posted\s+by|text(?=\s*:)|"
     rf"(?:festival\s+)?dispatch\s+by|(?:programme\s+|program\s+)?notes\s+by|essay\s+by|report\s+by|column\s+by|{_POSTED_BY_ABROAD}|words\s+by|article\s+by|written\s+by|text\s+by|story\s+by|filed\s+by"
-    rf"|hosted\s+by|by|words|author|critic|reviewer|our\s+critic|(?:film|movie)\s+critic|(?:this\s+week['’]s|today['’]s|tonight['’]s)\s+critic)\s*(?::|\s[—–-])?\s+{NAME}{_AFTER_NAME}",
+    rf"|hosted\s+by|by|par|por|von|door|words|author|critic|reviewer|our\s+critic|(?:film|movie)\s+critic|(?:this\s+week['’]s|today['’]s|tonight['’]s)\s+critic)\s*(?::|\s[—–-])?\s+{NAME}{_AFTER_NAME}",
     re.IGNORECASE,
 )
 # A transcript's speaker label that names the critic's part: "ONDŘEJ ŠŤASTNÝ (critic): Thank you, Klára."
@@ -192,7 +194,13 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
         if match and (name := _person(match["name"])):
             outlet = match.groupdict().get("outlet") or _site_after_comma(text[match.end("name"):])
             return name, _outlet(outlet) if outlet else None
+    if (lower := _LOWER_CASE_BYLINE.match(text)) and not all(is_common_word(w) for w in lower["name"].split()):
+        return (name, None) if (name := _person(title_case(lower["name"]))) else None  # "by colm raftery", a blog's own style
     return None
+
+
+# A byline written in lower case, alone on its line: "by colm raftery" (not "by the way": a word no English word).
+_LOWER_CASE_BYLINE = re.compile(r"^by\s+(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})$")
 
 
 def _site_after_comma(after_name: str) -> str | None:
@@ -233,7 +241,8 @@ def _handle_byline(lines: list[str]) -> tuple[str, str] | None:
 # A byline naming a user by a handle: "Posted by u/quietlumen • 14h", "Original post by desi_projectionist (Member since
 # 2011)", "Posted by GhoulishGwen » Sat Aug 16", "— posted by kofi.mensah.writes".
 _HANDLE_BYLINE = re.compile(
-    r"^(?:(?:original\s+)?post(?:ed)?\s+by|reviewed\s+by|(?:user\s+|member\s+)?review\s+by|written\s+by|words\s+by|by)\s*:?\s+(?:u/|@)?"
+    r"^(?:(?:original\s+)?post(?:ed)?\s+by|reviewed\s+by|(?:user\s+|member\s+)?review\s+by|written\s+by|words\s+by|by"
+    r"|submitted\s+(?:[\w,]+\s+){0,4}?by)\s*:?\s+(?:u/|@)?"  # old Reddit: "submitted 5 days ago by marlowe_reads"
     r"(?P<handle>[A-Za-z][\w.]*\w)(?=\s*(?:$|[»|·•(,★☆]))",  # "Review by mara_vee ★★★½"
     re.IGNORECASE,
 )
@@ -366,6 +375,32 @@ def _bio_sentence(lines: list[str]) -> tuple[str, str, str | None] | None:
     return None
 
 
+def _name_over_own_handle(lines: list[str]) -> tuple[str, str] | None:
+    """A diary site's entry header: the member's name, then their own handle ("Benedikt Sørlie" / "@benediktsorlie"),
+    the handle spelling the name's letters."""
+    for i, line in enumerate(lines[: min(len(lines) - 1, MENU_AND_HEADER_LINES - 1)]):
+        handle = lines[i + 1].strip()
+        if handle.startswith("@") and " " not in handle and (name := _person(line.strip())):
+            letters = re.sub(r"[^a-z]", "", fold(name).casefold())
+            if letters and letters[:6] in re.sub(r"[^a-z]", "", fold(handle).casefold()):
+                return name, line
+    return None
+
+
+_ABOUT_THE_AUTHOR = re.compile(r"^about\s+the\s+(?:author|writer|critic|reviewer)\s*:?$", re.IGNORECASE)
+_NAME_OPENS_BIO = re.compile(rf"^{NAME}\s+(?:is|was|has|writes|wrote|lives|teaches|grew|began|started|runs|edits)\b")
+
+
+def _about_the_author(lines: list[str]) -> tuple[str, str] | None:
+    """The person an "About the author" box's paragraph opens with: "ABOUT THE AUTHOR" / "Lucinda Marr has been
+    writing about horror since she was fourteen ..." (wherever the box stands: related posts and comments may follow)."""
+    for i, line in enumerate(lines[:-1]):
+        if _ABOUT_THE_AUTHOR.match(line.strip()) and (match := _NAME_OPENS_BIO.match(lines[i + 1].strip())):
+            if name := _person(match["name"]):
+                return name, lines[i + 1]
+    return None
+
+
 def _closing(lines: list[str]) -> tuple[str, str] | None:
     """A name closing the review: `(Aluna)`, `— Jane Doe`, a name line above a bio, a bare last line."""
     tail: list[str] = []  # the last CLOSING_LINES lines that are not site furniture, in page order
@@ -427,9 +462,9 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
             return found[0], line
     if deferred:
         return deferred
-    if found := _given_name_byline(lines):
+    if found := _given_name_byline(lines) or _about_the_author(lines):
         return found
-    for read in (_under_headline, _byline_cells, _forum_poster, _handle_byline):
+    for read in (_under_headline, _byline_cells, _forum_poster, _handle_byline, _name_over_own_handle):
         if found := read(lines):
             return found
     if document.is_html and (found := _name_run_into_date(lines)):
@@ -706,8 +741,8 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
     for line in lines[:MENU_AND_HEADER_LINES]:
         if (match := _LOGO.match(line) or _PUBLISHED_IN.match(line)) and (outlet := _outlet(match["site"])):
             return outlet, line
-    if isinstance(site, str) and (outlet := _outlet(site)):  # the platform, when no publication on it is named
-        return outlet, f'<meta property="og:site_name" content="{site}">'
+    if isinstance(site, str) and (outlet := _outlet(site.capitalize() if site.isalpha() and site.islower() else site)):
+        return outlet, f'<meta property="og:site_name" content="{site}">'  # the platform, when no publication on it is named ("reddit")
     for line in lines:
         if (found := _byline_line(line)) and found[1]:
             return found[1], line
@@ -744,7 +779,7 @@ TIMESTAMP = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?(?:\s|$)")  # "[00:04] "
 _HOSTED_BY = re.compile(r"\b(?:hosted|presented)\s+by\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 _HOST_HERE = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+here,\s+(?:and\s+)?welcome\s+(?:back\s+)?to\s+(?P<channel>[A-Z][\w&'’ -]{1,40}?)[,.!]"
-    r"|\b[Ww]elcome\s+(?:back\s+)?to\s+(?P<channel2>[A-Z][\w&'’ -]{1,40}?),\s+I['’]m\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+    r"|\b[Ww]elcome\s+(?:back\s+)?to\s+(?P<channel2>[A-Z][\w&'’ -]{1,40}?),?\s+I['’]m\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
     r"|\b[Ww]elcome\s+(?:back\s+)?to\s+(?P<channel3>[A-Z][\w&'’ -]{1,40}?),\s+the\s+(?:\w+\s+)?(?:podcast|show|channel)\b"
 )
 # ... or the host's full name in the next sentence of the welcome: "welcome to The Second Reel, the podcast that ... I'm Hollis Brannagh"

@@ -287,6 +287,23 @@ def without_link_references(lines: list[str]) -> list[str]:
     return [_LINK_MARKER.sub("", line) for line in lines[:end]]
 
 
+# A video's transcript as the page shows it: a timestamp alone on its line, then the caption's words, cut mid-sentence.
+_CAPTION_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
+_MIN_CAPTIONS = 5
+
+
+def joined_captions(lines: list[str]) -> list[str]:
+    """A transcript of timed captions ("0:04" / "we are talking about Gutter Saints directed by Rhett" / "0:08" /
+    "Calloway which ...") as one paragraph of running speech: a sentence, or a name, cut across two captions is read
+    whole. The captions run from the first timestamp line to the caption after the last; any other page as it is."""
+    times = [i for i, line in enumerate(lines) if _CAPTION_TIME.match(line)]
+    if len(times) < _MIN_CAPTIONS:
+        return lines
+    end = next((i for i in range(times[-1] + 1, len(lines)) if lines[i].strip()), times[-1]) + 1
+    speech = " ".join(line.strip() for line in lines[times[0] : end] if line.strip() and not _CAPTION_TIME.match(line))
+    return [*lines[: times[0]], speech, *lines[end:]]
+
+
 def strip_boilerplate(text: str) -> str:
     """Drop menus, share buttons, comment prompts, bios and related-post lists; keep the review."""
     lines = text.split("\n")

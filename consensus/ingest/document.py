@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from consensus.ingest.boilerplate import archive_toolbar_end, strip_boilerplate, without_link_references
+from consensus.ingest.boilerplate import archive_toolbar_end, joined_captions, strip_boilerplate, without_link_references
 from consensus.ingest.errors import IngestError
 from consensus.ingest.html import html_to_document_parts
 from consensus.ingest.screen import why_not_a_review
@@ -130,7 +130,8 @@ def document_from_bytes(raw: bytes, source: str, is_html: bool | None = None) ->
         plain = plain[archive_toolbar_end(plain):]  # a Wayback Machine capture: the archived page only
         plain = without_link_references(plain)  # a text browser's dump: no "[12]" link markers, no list of URLs
         lines = [line.strip() for line in plain if line.strip()]
-        main_text, metadata = "\n".join(plain), {}
+        # a video's timed captions read as one paragraph of speech (the lines stay as shown: a rating is read per line)
+        main_text, metadata = "\n".join(joined_captions(plain)), {}
     main_text = strip_boilerplate(main_text)
     problem = why_not_a_review(main_text)
     if problem:
