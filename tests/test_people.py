@@ -1675,3 +1675,8 @@ def test_who_shoots_or_whose_images_beside_another_director_is_the_cinematograph
 def test_a_character_who_shoots_a_person_is_no_cinematographer() -> None:
     text = "Ana Reyes directs. In the last reel Marco Dalisay shoots the guard and runs for the border."
     assert ("Marco Dalisay", "cinematographer") not in roles(find_people(doc(text), Film(title="Jeepney")))
+
+
+def test_who_has_made_a_film_described_with_a_comma_directed_it() -> None:
+    text = "Signe Holm has made a small, salty film about a widow and her smokehouse. Anders Bech's score is lovely."
+    assert ("Signe Holm", "director") in roles(find_people(doc(text), Film(title="The Smokehouse")))

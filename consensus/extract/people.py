@@ -1259,9 +1259,9 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"['’]s?\s+(?:(?:handheld|hand-held|roving|restless|patient|gliding|prowling|static|unblinking)\s+)?camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
     # "X's snowbound images", "X's monochrome images of ice": the pictures, as "X's camera" (a director's are their direction)
     (re.compile(r"['’]s?\s+(?:[\w-]+,?\s+){0,2}?(?:images|imagery)\b", re.I), "cinematographer", 0, ("images", "imagery")),
-    # "X has made a Calcutta film that ...", "X has made the prettiest Bengali film of the year" (after "the", a
+    # "X has made a Calcutta film that ...", "X has made a small, salty film", "X has made the prettiest Bengali film of the year" (after "the", a
     # describing word: "made the film bearable" is no making): the film's maker, a weak cue (`_confirm_weak`), as "X's film" is.
-    (re.compile(r"\s\s*(?:has\s+)?made\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?|the\s+(?:[\w-]+\s+){1,3}?)"
+    (re.compile(r"\s\s*(?:has\s+)?made\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+,?\s+){0,3}?|the\s+(?:[\w-]+,?\s+){1,3}?)"
                 rf"(?:{_FILM_KINDS}|procedural)\b"),
      "director", 0, ("made",)),
     (re.compile(r"\s\s*(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
