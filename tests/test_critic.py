@@ -796,3 +796,8 @@ def test_an_about_the_author_box_names_the_critic_even_above_related_posts_and_c
 def test_a_hosts_welcome_without_a_comma_before_their_name() -> None:
     page = f"Quarry Road is a MESS\nReel Talk with Dev\n286K subscribers\nTranscript\n0:00\nhey everybody welcome back to Reel Talk I'm Devan Mistry and today\n0:04\n{BODY}\n"
     assert byline_of(page).critic == "Devan Mistry"
+
+
+def test_a_mirrored_review_that_originally_appeared_in_a_paper_and_is_republished() -> None:
+    page = f"Quarry Road (2024)\nThis review originally appeared in The Halbrook Courier and is republished on FlickFeed.\nBy Dale Prentiss\n{BODY}\n"
+    assert byline_of(page).outlet == "The Halbrook Courier"

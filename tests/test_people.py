@@ -1680,3 +1680,8 @@ def test_a_character_who_shoots_a_person_is_no_cinematographer() -> None:
 def test_who_has_made_a_film_described_with_a_comma_directed_it() -> None:
     text = "Signe Holm has made a small, salty film about a widow and her smokehouse. Anders Bech's score is lovely."
     assert ("Signe Holm", "director") in roles(find_people(doc(text), Film(title="The Smokehouse")))
+
+
+def test_an_abbreviated_director_in_a_slashed_metadata_line() -> None:
+    text = "BLOODHOUND SUMMER\n2024 / dir. Hollis Wray / 96 min / USA\nA girl breaks a dog out of the pound and goes looking for a missing classmate."
+    assert ("Hollis Wray", "director") in roles(find_people(doc(text), Film(title="Bloodhound Summer")))

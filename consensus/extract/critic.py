@@ -122,7 +122,7 @@ _ORIGINALLY = re.compile(
     r"\b(?:(?i:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in)|(?i:as)\s+published\s+(?:in|by|at)"
     r"|(?i:read)\s+(?:the\s+)?(?:full|whole|complete|original)\s+review\s+(?:at|on|in)|(?i:read\s+at)"
     r"|^(?i:published\s+in))"  # a Medium post's publication, on a line of its own: "Published in The Projector Room"
-    r"\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;:→»›↗)·|•]|$|\s+on\s+(?=\d|[A-Z][a-z]+\s+\d))"  # an aggregator's card:
+    r"\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;:→»›↗)·|•]|$|\s+on\s+(?=\d|[A-Z][a-z]+\s+\d)|\s+and\s+(?:is|was)\s)"  # an aggregator's card:
     # "Read at The Northern Lantern ›", "Originally published in The Highveld Mercury on 10 October 2025 · Read at source"
 )
 _MIRROR_STEMS = re.compile(r"originally|first\s|published|full review|whole review|complete review|original review|read at\b", re.I)

@@ -137,7 +137,7 @@ _NOT_WORK_BEFORE = "".join(f"(?<!{w})" for w in ("score", "music", "song", "song
 # First words of two-word countries and cities, never of a person's name: "from South Korea", "(Hong Kong, 2024)".
 _PLACE_FIRST_WORDS = "South|North|East|West|New|Hong|Sri|Saudi|San|Los|Las|Costa|Puerto|Burkina|Sierra|Papua|United"
 # A credit cell abbreviated: "Dir. Yuki Aramaki-Cole. 15. 112 mins.", "dir. Petra Vuković-Ames · 134 min", "(dir. X, 2025)".
-_DIRECTOR_ABBREVIATED = re.compile(r"(?:^|(?<=[(\[,;·|])|(?<=[(\[,;·|]\s))\s*dir\.\s+(?=(?-i:" + CAPITAL + r"))", re.I)
+_DIRECTOR_ABBREVIATED = re.compile(r"(?:^|(?<=[(\[,;·|/])|(?<=[(\[,;·|/]\s))\s*dir\.\s+(?=(?-i:" + CAPITAL + r"))", re.I)  # "2024 / dir. X / 96 min"
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
