@@ -157,15 +157,19 @@ def test_the_wayback_machines_toolbar_is_no_part_of_the_archived_page() -> None:
     from consensus.ingest.boilerplate import archive_toolbar_end
 
     assert WAYBACK[archive_toolbar_end(WAYBACK)] == "Midnight Notes"
+    # the archived page's own lines after the toolbar stay, link-shaped or not
+    page = [*WAYBACK, "By Ann Lee", "Image: https://web.archive.org/web/2017/http://example.blogspot.com/still.jpg", "Who are you"]
+    assert page[archive_toolbar_end(page):][:2] == ["Midnight Notes", "Bone Orchard (2016)"]
     assert archive_toolbar_end(["Bone Orchard (2016)", "142 captures of the moon, and the film sees none of them."]) == 0
 
 
 def test_a_text_browsers_link_markers_and_references_are_dropped() -> None:
     from consensus.ingest.boilerplate import without_link_references
 
-    dump = ["   [4]CINEMAPHILE MONTHLY", "   A review with a [5]link in it.", "References", "   1. https://a.example/",
-            "   2. https://a.example/feed/", "   3. mailto:?subject=x", "   4. https://a.example/reviews/"]
-    assert without_link_references(dump) == ["   CINEMAPHILE MONTHLY", "   A review with a link in it."]
+    dump = ["   [4]CINEMAPHILE MONTHLY", "   The Quiet Harbour [2023]", "   A review with a [5]link in it.", "References",
+            "   1. https://a.example/", "   2. https://a.example/feed/", "   3. mailto:?subject=x", "   4. https://a.example/reviews/",
+            "   5. https://a.example/link/"]
+    assert without_link_references(dump) == ["   CINEMAPHILE MONTHLY", "   The Quiet Harbour [2023]", "   A review with a link in it."]
     essay = ["References", "1. Bazin, What Is Cinema?", "2. Kracauer, Theory of Film"]
     assert without_link_references(essay) == essay  # a list of books is no browser's list of links
 

@@ -774,7 +774,7 @@ def test_footers_a_sentence_before_the_copyright_mark_and_a_registered_company()
     ("top", "critic"),
     [
         ("Par Simon Achterberg · Publié le 3 mars 2024 · Critiques", "Simon Achterberg"),  # "By" abroad
-        ("by colm raftery", "Colm Raftery"),  # a blog's lower-case byline
+        ("by colm raftery\nposted 3 April 2023 in Reviews", "Colm Raftery"),  # a blog's lower-case byline over its date
         ("Benedikt Sørlie\n@benediktsorlie\n★★½   ↻ Rewatched", "Benedikt Sørlie"),  # a diary entry's member and handle
         ("submitted 5 days ago by marlowe_reads", "marlowe_reads"),  # old Reddit
     ],
@@ -801,3 +801,17 @@ def test_a_hosts_welcome_without_a_comma_before_their_name() -> None:
 def test_a_mirrored_review_that_originally_appeared_in_a_paper_and_is_republished() -> None:
     page = f"Quarry Road (2024)\nThis review originally appeared in The Halbrook Courier and is republished on FlickFeed.\nBy Dale Prentiss\n{BODY}\n"
     assert byline_of(page).outlet == "The Halbrook Courier"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"Von Trier Returns\n{BODY}\n",
+        f"past lives (2023)\nby celine song\n{BODY}\n",
+        f"Quarry Road (2024)\nPublished in The New Yorker in 1997, the story was a slim thing.\n{BODY}\n",
+        f"Quarry Road (2024)\nThe film first appeared in Venice and was bought by Netflix.\n{BODY}\n",
+    ],
+)
+def test_headlines_directors_and_prose_are_no_bylines_or_mirrors(page: str) -> None:
+    found = byline_of(page)
+    assert found.critic in (None, "") and found.outlet not in ("Venice", "The New Yorker in 1997")

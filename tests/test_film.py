@@ -615,3 +615,10 @@ def test_an_original_title_beside_its_english_title_and_an_original_title_line()
     text = ("밤의 정원 / The Night Garden (2023)\nOriginal title: 밤의 정원 (Bam-ui Jeongwon). South Korea, 2023. Directed by Park Seo-yeon. 124 minutes.\n"
             f"The Night Garden is a quiet wonder. {BODY}\n")
     assert (film_of(text).title, film_of(text).year) == ("The Night Garden", 2023)
+
+
+def test_no_year_from_a_related_card_or_a_remade_films_year() -> None:
+    related = f"Quarry Road\nQuarry Road is a film. {BODY}\nMore from this director\nDirected by Ana Ruiz · Starring Tom Hale · 2016 · 1h 40m\n"
+    assert film_of(related).year is None
+    remake = f"Quarry Road (a loose remake of Sorcerer, 1977, and a good one)\nQuarry Road is a film. {BODY}\n"
+    assert film_of(remake).year is None

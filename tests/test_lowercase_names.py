@@ -126,3 +126,12 @@ def test_capitalising_a_lower_case_review_stops_at_english_words_and_shouting() 
 def test_a_short_family_name_opens_a_name_only_before_a_given_name() -> None:
     names = [m.name for m in lowercase_mentions(sentences_of("ok im mid-way through it. im ga-eun as soo-ah is great lol"), set())]
     assert "im ga-eun" in names and not any(n.startswith("im mid") for n in names)
+
+
+def test_english_words_after_by_or_as_are_no_names_in_a_lower_case_review() -> None:
+    text = ("this is by far chalamet's best performance and as usual zimmer's score is deafening. as always villeneuve makes "
+            "the desert feel enormous. a long drawn-out ending in the harbour. 8/10")
+    found = read_people(Document(source="t", sha256="t", text=text, lines=[text]), Film(title="Dune"))
+    names = {p.name for p in found.people} | {p.character for p in found.people if p.character} | {m.name for m in found.mentions}
+    assert not {"far chalamet", "usual zimmer", "always villeneuve", "long drawn-out", "Deafening", "Harbour"} & names
+    assert not found.people

@@ -240,3 +240,10 @@ def test_a_verdict_labelled_with_the_critics_own_name_is_theirs() -> None:
     assert rating is not None and rating.score == 30
     assert rating.evidence.startswith("Al's rating")  # evidence as written
     assert find_rating(doc(text.replace("Al's", "Ebert's")), Film(title="Kingfisher Protocol"), critic="Alan Bewick").rating is None
+
+
+def test_a_long_line_in_capitals_is_read_quickly() -> None:
+    """A shouted line of many capitalised words once made the 'which' rule backtrack for seconds (no timing here: the
+    test only reads it; the pytest run's own timeout catches a return of the backtracking)."""
+    line = "I WENT IN WITH LOW HOPES AND CAME OUT OF THE CINEMA " * 6 + "AT THE END OF THE DAY IT IS A 10/10"
+    assert find_rating(doc(line), Film(title="Quarry Road")).rating is not None

@@ -31,7 +31,7 @@ from functools import lru_cache
 from consensus.extract.names import fold
 from consensus.extract.rating_context import comments_opening, comments_start, related_list_lines
 from consensus.extract.sentences import sentence_with
-from consensus.ingest.boilerplate import is_boilerplate_line
+from consensus.ingest.boilerplate import PLATFORM_BAR, is_boilerplate_line
 from consensus.ingest.shapes import DATE, MONTH, is_common_word, looks_like_name, title_case
 from consensus.models import Document
 
@@ -52,15 +52,17 @@ _HANDLE_TOKEN = r"@\w[\w.]*"  # "@sidmenon_films", "@marie.films.bsky.social"
 _HANDLE = re.compile(rf"\s+\(?{_HANDLE_TOKEN}\)?\s*$")  # "Siddharth Menon  @sidmenon_films": the critic's social handle after the name
 # After the name: a handle, or the critic's job ("By X Staff film critic").
 _AFTER_NAME = r"\s*(?:" + _HANDLE_TOKEN + r"\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\sà(?=[\s(])|\d|[★☆])"
-# Blogger's and WordPress's "Posted by" in the site's language: "Publicada por X à(s) 21:40", "Publié par X"; a plain
-# "By" abroad is in `_BYLINE` ("Par Simon Achterberg · Publié le 3 mars", "Por X", "Von X", "Door X").
+# Blogger's and WordPress's "Posted by" in the site's language: "Publicada por X à(s) 21:40", "Publié par X".
 _POSTED_BY_ABROAD = r"(?:publicad[ao]|postad[ao])\s+por|publi[ée]e?\s+par|pubblicato\s+da|ver[öo]ffentlicht\s+von|geplaatst\s+door"
 _BYLINE = re.compile(
     rf"^(?:(?:written\s+and\s+)?reviewed\s+(?:for\s+(?:members|readers|subscribers)\s+)?by|review\s+by|posted\s+by|text(?=\s*:)|"
     rf"(?:festival\s+)?dispatch\s+by|(?:programme\s+|program\s+)?notes\s+by|essay\s+by|report\s+by|column\s+by|{_POSTED_BY_ABROAD}|words\s+by|article\s+by|written\s+by|text\s+by|story\s+by|filed\s+by"
-    rf"|hosted\s+by|by|par|por|von|door|words|author|critic|reviewer|our\s+critic|(?:film|movie)\s+critic|(?:this\s+week['’]s|today['’]s|tonight['’]s)\s+critic)\s*(?::|\s[—–-])?\s+{NAME}{_AFTER_NAME}",
+    rf"|hosted\s+by|by|words|author|critic|reviewer|our\s+critic|(?:film|movie)\s+critic|(?:this\s+week['’]s|today['’]s|tonight['’]s)\s+critic)\s*(?::|\s[—–-])?\s+{NAME}{_AFTER_NAME}",
     re.IGNORECASE,
 )
+# A plain "By" abroad, then a cell after the name (a date, a section): "Par Simon Achterberg · Publié le 3 mars 2024"
+# (not a headline: "Von Trier Returns", "Door Jamb Diaries").
+_BY_ABROAD = re.compile(rf"^(?:Par|Por|Von|Door)\s+{NAME}\s*[·|•–—]\s*\S")
 # A transcript's speaker label that names the critic's part: "ONDŘEJ ŠŤASTNÝ (critic): Thank you, Klára."
 _CRITIC_SPEAKS = re.compile(rf"^{NAME}\s*\((?:our\s+|guest\s+|the\s+)?(?:film\s+|movie\s+)?(?:critic|reviewer)\)\s*:", re.IGNORECASE)
 _REVIEW_BY = re.compile(r"^(?:review(?:ed)?|written)\s+by\s", re.IGNORECASE)
@@ -120,9 +122,8 @@ def _copyright_holder(line: str) -> str | None:
 # full review at X →" (an aggregator quoting one critic).
 _ORIGINALLY = re.compile(
     r"\b(?:(?i:originally|first)\s+(?:published|appeared|posted)\s+(?:at|on|in)|(?i:as)\s+published\s+(?:in|by|at)"
-    r"|(?i:read)\s+(?:the\s+)?(?:full|whole|complete|original)\s+review\s+(?:at|on|in)|(?i:read\s+at)"
-    r"|^(?i:published\s+in))"  # a Medium post's publication, on a line of its own: "Published in The Projector Room"
-    r"\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;:→»›↗)·|•]|$|\s+on\s+(?=\d|[A-Z][a-z]+\s+\d)|\s+and\s+(?:is|was)\s)"  # an aggregator's card:
+    r"|(?i:read)\s+(?:the\s+)?(?:full|whole|complete|original)\s+review\s+(?:at|on|in)|(?i:read\s+at))"
+    r"\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:[.,;:→»›↗)·|•]|$|\s+on\s+(?=\d|[A-Z][a-z]+\s+\d)|\s+and\s+(?:is|was)\s+(?:re-?published|reproduced|syndicated|reposted)\b)"  # an aggregator's card:
     # "Read at The Northern Lantern ›", "Originally published in The Highveld Mercury on 10 October 2025 · Read at source"
 )
 _MIRROR_STEMS = re.compile(r"originally|first\s|published|full review|whole review|complete review|original review|read at\b", re.I)
@@ -189,18 +190,29 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
     if text.startswith("(") and (match := _PAREN_BYLINE.match(text)):
         name = _person(match["name"], allow_single=True)
         return (name, None) if name else None
-    for pattern in (_BYLINE, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _REPORTS_FROM, _TAGLINE_BY, _NAME_THEN_JOB, _ABOUT_NAME):
+    for pattern in (_BYLINE, _BY_ABROAD, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _REPORTS_FROM, _TAGLINE_BY, _NAME_THEN_JOB, _ABOUT_NAME):
         match = pattern.match(text)
         if match and (name := _person(match["name"])):
             outlet = match.groupdict().get("outlet") or _site_after_comma(text[match.end("name"):])
             return name, _outlet(outlet) if outlet else None
-    if (lower := _LOWER_CASE_BYLINE.match(text)) and not all(is_common_word(w) for w in lower["name"].split()):
-        return (name, None) if (name := _person(title_case(lower["name"]))) else None  # "by colm raftery", a blog's own style
     return None
 
 
 # A byline written in lower case, alone on its line: "by colm raftery" (not "by the way": a word no English word).
-_LOWER_CASE_BYLINE = re.compile(r"^by\s+(?P<name>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})$")
+_LOWER_CASE_BYLINE = re.compile(r"^by\s+(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,2})$")
+_POSTED_STAMP = re.compile(r"^(?:posted|published|updated)\b", re.IGNORECASE)
+
+
+def _lower_case_byline(lines: list[str]) -> tuple[str, str] | None:
+    """A blog's byline in lower case over its date line: "by colm raftery" / "posted 3 April 2023 in Reviews" (a director's
+    "by celine song" under a title has no date line below it)."""
+    for line, below in zip(lines, lines[1:]):
+        lower = _LOWER_CASE_BYLINE.match(line.strip())
+        if lower and lower["name"].islower() and not all(is_common_word(w) for w in lower["name"].split()) \
+                and (DATE.match(below.strip()) or _POSTED_STAMP.match(below.strip())):
+            if name := _person(title_case(lower["name"])):
+                return name, line
+    return None
 
 
 def _site_after_comma(after_name: str) -> str | None:
@@ -464,7 +476,7 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
         return deferred
     if found := _given_name_byline(lines) or _about_the_author(lines):
         return found
-    for read in (_under_headline, _byline_cells, _forum_poster, _handle_byline, _name_over_own_handle):
+    for read in (_under_headline, _byline_cells, _forum_poster, _handle_byline, _name_over_own_handle, _lower_case_byline):
         if found := read(lines):
             return found
     if document.is_html and (found := _name_run_into_date(lines)):
@@ -619,8 +631,7 @@ def _furniture_follows(line: str) -> bool:
 _EMAIL_HEADER = re.compile(r"^(?:(?:from|to|subject|date|sent|reply-to|cc)\s*:\s|view (?:this|it|the) (?:e-?mail|newsletter|issue) in (?:your|a|the) browser)", re.IGNORECASE)
 
 
-# A blog platform's own bar above the blog's masthead: "[Blogger navbar] Next Blog» Create Blog Sign In".
-_PLATFORM_BAR = re.compile(r"^(?:\[[^\]]{0,30}\]\s*)?next\s+blog\W*\s+create\s+blog\b", re.IGNORECASE)
+_PLATFORM_BAR = re.compile(PLATFORM_BAR, re.IGNORECASE)  # "[Blogger navbar] Next Blog» Create Blog Sign In"
 _LABELLED_FIELD = re.compile(r"^[A-Z][a-z]+:\s+\S")
 
 
@@ -738,8 +749,8 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
     site = document.metadata.get("site_name")
     if isinstance(site, str) and site.casefold() not in _PLATFORMS and (outlet := _outlet(site)):
         return outlet, f'<meta property="og:site_name" content="{site}">'
-    for line in lines[:MENU_AND_HEADER_LINES]:
-        if (match := _LOGO.match(line) or _PUBLISHED_IN.match(line)) and (outlet := _outlet(match["site"])):
+    for index, line in enumerate(lines):  # a logo near the top; a Medium post's "Published in X" line anywhere
+        if (match := index < MENU_AND_HEADER_LINES and _LOGO.match(line) or _PUBLISHED_IN.match(line)) and (outlet := _outlet(match["site"])):
             return outlet, line
     if isinstance(site, str) and (outlet := _outlet(site.capitalize() if site.isalpha() and site.islower() else site)):
         return outlet, f'<meta property="og:site_name" content="{site}">'  # the platform, when no publication on it is named ("reddit")

@@ -570,6 +570,8 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
             if (country_year := _COUNTRY_YEAR.fullmatch(cell.strip(" ."))) and country_year["country"].lower() in COUNTRIES:
                 return int(country_year["year"]), line
     for line in document.lines:
+        if is_tail_start(line):
+            break  # related posts and comments below: their films' years
         if has_any(casefree(line), ("released", "year")) and len(line.split()) <= HEADLINE_WORDS and (match := _RELEASED_CELL.search(line)):
             return int(match["year"]), line
         # the film's details line below the header: "Directed by X · Written by Y · Starring Z · 2024 · PG-13 · 1h 57m"
@@ -598,12 +600,15 @@ _YEAR_CELL = re.compile(rf"(?:^|[|·•]|\s/)\s*(?P<year>{YEAR})\s*(?:[|·•]|/
 # After the title: `Title (2023)`, `“Title” [2023]`; `Title is a 2023 ...`, `Title's was the 1999 ...`.
 # a cell "Mexico, 2022", "Austria 2025", "Italy/France 2025"
 _COUNTRY_YEAR = re.compile(rf"(?P<country>[A-Z][\w .'’-]{{1,30}}?)(?:/[A-Z][\w .'’-]{{1,30}}?)*(?:,\s*|\s+)(?P<year>{YEAR})")
-# "(1966)", "(Filise me, 1966)", "(2024, 15, 97 mins, dir. Casey Lindgren)"
-_OWN_YEAR_AFTER = re.compile(rf"[”\"’']?\s*[\(\[](?:[^()\[\]]{{1,60}},\s*)?(?P<year>{YEAR})(?:,\s*[^()\[\]]{{1,80}})?[\)\]]")
+# "(1966)", "(Filise me, 1966)", "(2024, 15, 97 mins, dir. Casey Lindgren)": after the year, only credit cells (a runtime,
+# a director), not "(a loose remake of Sorcerer, 1977, and a good one)"
+_OWN_YEAR_AFTER = re.compile(
+    rf"[”\"’']?\s*[\(\[](?:[^()\[\]]{{1,60}},\s*)?(?P<year>{YEAR})(?:,\s*(?=[^()\[\]]*\b(?:mins?|minutes|dir\.|directed)(?:\W|$))[^()\[\]]{{1,80}})?[\)\]]"
+)
 # A credits header of sentence-like cells with a runtime: "Dir. Agnieszka Wrona. Poland. 2025. 94 mins"
 _RUNTIME_CELL = re.compile(r"(?:^|\s)\d{2,3}\s*(?:min|mins|minutes|['’])(?:\.|\s|$)")
 _SENTENCE_CELL_BREAK = re.compile(r"\.\s+")
-_DIRECTED_CELL = re.compile(r"(?:^|[|·•]\s*)(?:directed\s+by|director:?)\s+[A-Z]", re.IGNORECASE)
+_DIRECTED_CELL = re.compile(r"(?:^|[|·•]\s*)(?i:directed\s+by|director:?)\s+[A-Z]")
 _DIRECTOR_CELL = re.compile(r"(?:^|\.\s+)(?:director|directed\s+by|dir\.)", re.IGNORECASE)
 _IS_A_YEAR_AFTER = re.compile(rf"[’']?s? (?:is|was) (?:a|an|the) (?P<year>{YEAR})\b", re.IGNORECASE)
 # A credits line's release or year cell: "Dir: Shirin Ahmadi. Starring: ... 118 mins. Released 2023.", "Country: Chile | Year: 2024",

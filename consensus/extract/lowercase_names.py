@@ -74,7 +74,13 @@ def _is_syllable_pair(word: str) -> bool:
     """A hyphenated given name of two short, different syllables after a family name ("lee ga-on", "choi seung-woo";
     not "so-so")."""
     parts = word.split("-")
-    return len(parts) == 2 and parts[0] != parts[1] and all(2 <= len(part) <= 5 and part.isalpha() and part.islower() for part in parts)
+    return len(parts) == 2 and parts[0] != parts[1] and all(
+        part.isalpha() and part.islower() and (2 <= len(part) <= 4 or len(part) == 5 and _LONG_SYLLABLE.search(part)) for part in parts
+    )
+
+
+# A romanized syllable of five letters ("seung", "jeong", "chung", "hyeon"), not an English word's part ("drawn-out").
+_LONG_SYLLABLE = re.compile(r"ng$|eo|eu|yu|ye|wo|ae|oe")
 
 
 # Where a short given name alone is read: after "as" or an opening bracket ("park ji-ah as ok-ju", "(mi-ju)").
@@ -99,6 +105,21 @@ def _is_vietnamese_syllable(word: str) -> bool:
     return word.isalpha() and len(word) <= 5 and word not in _FUNCTION_WORDS and word not in _CHAT_WORDS
 
 
+# Credit words before "by" that make a name due after it ("music by tamer wahba"; "by far", "by hope" alone are no credit).
+_CREDITED_BY = frozenset(
+    "music score scored songs soundtrack directed written script screenplay shot photographed photography cinematography "
+    "edited produced composed lensed designed choreographed".split()
+)
+
+
+def _names_due_before(two_before: str, before: str) -> bool:
+    """Whether a name is due after `before`: "by" after a credit word ("music by"), or "as" after a name word (a player's
+    name, then their part: "el-sayed as am fathy"; not "and as usual", "deafening. as always")."""
+    if before == "by":
+        return two_before in _CREDITED_BY
+    return before == "as" and _is_name_word(two_before)
+
+
 def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> bool:
     """Whether word `i` of the sentence (word, start, end) opens a lower-case name: a word that can be part of one, a
     short given name where a part is named ("as ok-ju", "as mỹ"), any word after "by" or "as" before a name word
@@ -110,10 +131,11 @@ def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> boo
     if (_is_short_given_name(word) or len(word) == 2 and not word.isascii()) and _AS_A_PART_BEFORE.search(sentence[:start]) is not None:
         return True  # "as ok-ju", "as mỹ"
     if (
-        0 < i < len(words) - 1 and words[i - 1][0] in ("by", "as") and word.isalpha() and word not in _FUNCTION_WORDS
-        and _is_name_word(words[i + 1][0]) and sentence[end : words[i + 1][1]] == " "
+        1 < i < len(words) - 1 and _names_due_before(words[i - 2][0], words[i - 1][0]) and word.isalpha()
+        and word not in _FUNCTION_WORDS and _is_name_word(words[i + 1][0]) and sentence[end : words[i + 1][1]] == " "
+        and sentence[words[i - 2][2] : words[i - 1][1]] == " "  # one phrase: not "deafening. as always villeneuve"
     ):
-        return True  # "music by tamer wahba", "as am fathy": a given name that is also an English word, where a name is due
+        return True  # "music by tamer wahba", "el-sayed as am fathy": a given name that is also an English word, where a name is due
     if fold(word) in VIETNAMESE_FAMILY_NAMES and i + 1 < len(words) and sentence[end : words[i + 1][1]] == " ":
         after = words[i + 1][0]  # "lê ngọc trâm", "vo thi sau": the family name short, or an English word
         return (not word.isascii() or not after.isascii()) and _is_vietnamese_syllable(after) or _is_name_word(after) and len(word) > 2
@@ -177,8 +199,27 @@ def truecaser(sentences: list[str]) -> Callable[[str], str] | None:
     runs = {run for m in lowercase_mentions(sentences, set(), limit=10_000) if (run := _without_english_tail(m.name))}
     if not runs:
         return None
-    pattern = re.compile(r"(?<![\w'’-])" + _PARTICLES + "(?:" + "|".join(map(re.escape, sorted(runs, key=len, reverse=True))) + r")(?=['’]s\b|[^\w'’-]|$)")
+    # A full name is capitalised wherever it stands; one word only where a name is due ("as khang", "(mirae)",
+    # "director senthilnathan", "plays nour", "maja as lorna", "de smet"): a word the dictionary lacks ("deafening",
+    # "harbour") is no name elsewhere.
+    full = sorted((run for run in runs if " " in run), key=len, reverse=True)
+    single = sorted((run for run in runs if " " not in run), key=len, reverse=True)
+    end = r"(?=['’]s\b|[^\w'’-]|$)"
+    alternatives = []
+    if full:
+        alternatives.append(r"(?<![\w'’-])" + _PARTICLES + "(?:" + "|".join(map(re.escape, full)) + ")" + end)
+    if single:
+        words = "(?:" + "|".join(map(re.escape, single)) + ")"
+        alternatives.append(_NAME_DUE + _PARTICLES + words + end)
+        alternatives.append(r"(?<![\w'’-])" + _PARTICLE + words + end)  # a particle marks a name: "de smet", "van dijk"
+        alternatives.append(r"(?<![\w'’-])" + words + r"(?=\s+(?:as|plays)\s)")  # a player before their part: "maja as lorna"
+    pattern = re.compile("|".join(alternatives))
     return lambda text: pattern.sub(lambda m: _capitalised(m.group()), text)
+
+
+# Where one lower-case word is read as a name: after "as", "plays", "director", a credit's "by", an opening bracket.
+_NAME_DUE = (r"(?:(?<=\bas )|(?<=\bplays )|(?<=\bplayed by )|(?<=\bdirector )|(?<=\bdirected by )|(?<=\bmusic by )|"
+             r"(?<=\bscore by )|(?<=\bstarring )|(?<=\()|(?<=\( ))")
 
 
 # Endings of English words the word list has only in their plain form ("spraying", "screamed", "aunties").
@@ -208,7 +249,8 @@ def _without_english_tail(run: str) -> str:
 
 
 # Particles before a family name, capitalised with it ("de smet as griet" -> "De Smet as Griet", one name).
-_PARTICLES = r"(?:(?:van|von|de|del|della|di|du|dos|das)\s+(?:(?:der|den|la|le|los|las)\s+)?)?"
+_PARTICLE = r"(?:(?:van|von|de|del|della|di|du|dos|das)\s+(?:(?:der|den|la|le|los|las)\s+)?)"
+_PARTICLES = _PARTICLE + "?"
 
 
 def _capitalised(run: str) -> str:

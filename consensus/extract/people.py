@@ -1090,7 +1090,12 @@ def _is_never_a_name(c: Candidate) -> bool:
         return False
     if " " not in c.name:
         return c.name.lower() in _NEVER_NAMES
-    return c.role == "actor" and c.name.count(" ") == 1 and c.name.split()[0].lower() in KINSHIP_TITLES
+    return c.role == "actor" and c.name.count(" ") == 1 and c.name.split()[0].lower() in _KINSHIP_NOT_GIVEN_NAMES
+
+
+# Kinship words that are no given names (not "Nana Komatsu", "Tia Carrere", "Mama Sita"): "the dad (Uncle Sáu)", "Tatay
+# Ernesto" are parts.
+_KINSHIP_NOT_GIVEN_NAMES = KINSHIP_TITLES - frozenset("nana tia tio mama papa oma opa baba".split())
 
 
 # "Anjana Pillai and Arjun Radhakrishnan are the couple, Anu and Sreejith, whose ...": two actors, two parts, in order.
@@ -1232,13 +1237,6 @@ _CREW_APPOSITION = (
     r"(?:(?:regular|usual|longtime|long-time|frequent|trusted|veteran)\s+)?"
 )
 
-# Whom a character shoots in the story (after "the", "every", "each", and a describing word or none).
-_PLOT_TARGETS = (
-    r"(?:man|men|woman|women|boy|girl|child|kid|guard|guards|cop|cops|police|officer|soldier|soldiers|gangster|gangsters|"
-    r"killer|intruder|thug|thugs|villain|boss|husband|wife|father|mother|son|daughter|brother|sister|hostage|dog|horse|deer|"
-    r"bird|bear|wolf|one|other|others|lock|gun|messenger|driver|stranger|leader|king|president|informant|traitor)\b"
-)
-
 _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"[\s(](?:(?<=\()|\s*\()(?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1, ("director",)),
     (re.compile(r",\s+(?:the|its|our)\s+director\b(?!['’])", re.I), "director", 1, ("director",)),
@@ -1257,8 +1255,6 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     ), "composer", 1, ("score", "soundtrack", "music", "songs", "composer")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+(?:(?:handheld|hand-held|roving|restless|patient|gliding|prowling|static|unblinking)\s+)?camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
-    # "X's snowbound images", "X's monochrome images of ice": the pictures, as "X's camera" (a director's are their direction)
-    (re.compile(r"['’]s?\s+(?:[\w-]+,?\s+){0,2}?(?:images|imagery)\b", re.I), "cinematographer", 0, ("images", "imagery")),
     # "X has made a Calcutta film that ...", "X has made a small, salty film", "X has made the prettiest Bengali film of the year" (after "the", a
     # describing word: "made the film bearable" is no making): the film's maker, a weak cue (`_confirm_weak`), as "X's film" is.
     (re.compile(r"\s\s*(?:has\s+)?made\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+,?\s+){0,3}?|the\s+(?:[\w-]+,?\s+){1,3}?)"
@@ -1266,14 +1262,14 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
      "director", 0, ("made",)),
     (re.compile(r"\s\s*(?:shot|lensed|photographed)\s+(?:it|the\s+(?:film|picture|movie))\b"), "cinematographer", 0, ("shot", "lensed", "photographed")),
     # "X shoots.", "X shoots the fights in long takes", "X photographs the waterfront in flat light", "X shoots the
-    # traffic from inside the jeep" (not a person: "shoots the guard" is the story): weak, a full name only, and only
-    # beside another director the review credits (a director shoots their film too: `_confirm_weak`)
+    # traffic from inside the jeep" (a word of the camera's after it: "X shoots the guard" is the story): weak, a full
+    # name only, and only beside another director the review credits (a director shoots their film too: `_confirm_weak`)
     (_SHOOTS := re.compile(
-        r"\s\s*(?:shoots|photographs|lenses|frames)(?=\s*[.;,]|\s+(?:it|the\s+(?:film|movie|picture))\b|\s+(?:in|with)\s"
-        rf"|\s+(?:the|every|each)\s+(?!(?:[\w-]+\s+)?{_PLOT_TARGETS})[a-z]"
-        r"|\s+[^.;]{0,60}?\b(?:takes|shots|light|frames|widescreen|close-ups|handheld|colou?rs?|black-and-white|monochrome|palette|lens"
-        r"|blues|greens|gr[ae]ys|golds|browns|ochres|tones|beautifully|gorgeously|handsomely|lovingly|exquisitely|superbly)\b)"
-    ), "cinematographer", 0, ("shoots", "photographs", "lenses", "frames")),
+        r"\s\s*(?:shoots|photographs|lenses)(?=\s*[.;,]|\s+(?:it|the\s+(?:film|movie|picture))\b|\s+(?:in|with)\s"
+        r"|\s+[^.;]{0,60}?\b(?:takes|shots|light|frames|widescreen|close-ups?|handheld|colou?rs?|black-and-white|monochrome|palette|lens"
+        r"|blues|greens|gr[ae]ys|golds|browns|ochres|tones|beautifully|gorgeously|handsomely|lovingly|exquisitely|superbly"
+        r"|16mm|35mm|70mm|grain|grainy|haze|mist|dawn|dusk|twilight|from\s+(?:inside|above|below))\b)"
+    ), "cinematographer", 0, ("shoots", "photographs", "lenses")),
     (re.compile(
         r"[\s'’](?:(?<=\s)\s*(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
         r"the\s+discovery|the\s+reason\s+to)\b|(?<=\s)\s*(?:has|had)\s+(?:never|rarely)\s+been\s+better\b|"
@@ -1649,29 +1645,35 @@ def read_people(document: Document, film: Film) -> PeopleResult:
     """Everyone the review credits, each once per role, with the spellings it used."""
     sentences = sentences_of(document.text)
     if is_lowercase_style(sentences) and (capitalise := truecaser(sentences)) is not None:
-        return _read_lowercase_review(document, film, capitalise)
+        return _read_lowercase_review(document, film, capitalise, sentences)
     return _read_people(document, film)
 
 
-def _read_lowercase_review(document: Document, film: Film, capitalise: Callable[[str], str]) -> PeopleResult:
+def _read_lowercase_review(document: Document, film: Film, capitalise: Callable[[str], str], sentences: list[str]) -> PeopleResult:
     """A review written in lower case ("director huỳnh bảo ngọc ... phan thanh tùng as khang"), read with its name
-    runs capitalised (`lowercase_names.truecaser`), every name and sentence then given back as the review wrote it."""
+    runs capitalised (`lowercase_names.truecaser`), every name and sentence then given back as the review wrote it; its
+    other lower-case runs stay mentions ("mirae fixing that kite", for the report to link)."""
     capitalised = document.model_copy(update={"text": capitalise(document.text), "lines": [capitalise(line) for line in document.lines]})
     found = _read_people(capitalised, film)
 
-    def written(name: str) -> str:
-        spelled = spelled_as_written(name, capitalised.text, document.text).split(" ")
+    def written(text: str) -> str:
+        return spelled_as_written(text, capitalised.text, document.text)
+
+    def written_name(name: str) -> str:
+        spelled = written(name).split(" ")
         if len(spelled) > 1 and spelled[0].islower() and spelled[-1].isupper():
             spelled = spelled[: next(k for k, word in enumerate(spelled) if word.isupper())]  # "han sora DESTROYED me"
         return " ".join(spelled)
 
     for p in found.people:
-        p.name, p.mentions = written(p.name), list(dict.fromkeys(written(m) for m in p.mentions))
-        p.character = written(p.character) if p.character else None
-        p.character_mentions = list(dict.fromkeys(written(m) for m in p.character_mentions))
+        p.name, p.mentions = written_name(p.name), list(dict.fromkeys(written_name(m) for m in p.mentions))
+        p.character = written_name(p.character) if p.character else None
+        p.character_mentions = list(dict.fromkeys(written_name(m) for m in p.character_mentions))
         p.evidence = written(p.evidence) if p.evidence else p.evidence
     for m in found.mentions:
-        m.name, m.evidence = written(m.name), written(m.evidence)
+        m.name, m.evidence = written_name(m.name), written(m.evidence)
+    known = {fold(n) for p in found.people for n in (p.name, *p.mentions, *p.character_mentions, p.character or "")}
+    found.mentions += lowercase_mentions(sentences, known | {fold(m.name) for m in found.mentions})
     return found
 
 

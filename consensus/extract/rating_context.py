@@ -112,7 +112,8 @@ _COUNT_OF_RATERS_AFTER = re.compile(
     r"(?:(?:from|based\s+on|of)\s+)?\d[\d,.]*[kK]?\+?\s+(?:user\s+|member\s+|critic\s+)?"
     r"(?:ratings|votes|reviews|readers|users|viewers|members|voters|listeners|votos|voti|stimmen|bewertungen|avis|"
     r"avaliações|valoraciones|calificaciones)\b"
-    r"|^\s*\((?:\d+(?:[.,]\d+)?\s*[kKmM]|\d{1,3}(?:,\d{3})+)\)",  # "6.1/10 (14K)", "4.2/5 (1,204)": a count alone
+    # "6.1/10 (14K)", "4.2/5 (1,204)": a count alone (not "(4K)", the disc's format)
+    r"|^\s*\((?:\d{2,}(?:[.,]\d+)?\s*[kKmM]|\d+[.,]\d+\s*[kKmM]|\d{1,3}(?:,\d{3})+)\)",
     re.IGNORECASE,
 )
 
@@ -241,11 +242,22 @@ def _subclause(prefix: str) -> str:
     return tail
 
 
-# A capitalised name, lower-case joining words allowed inside it, then a "which" clause holding the rating:
-# "... for Harvest of Moths, which is still my favourite film so far (9/10" ("which" is said of things, not people).
-_NAMED_THING_WHICH = re.compile(
-    r"(?-i:[A-Z][\w'’-]*)(?:\s+(?:of|the|and|in|on|a|an|to|at|(?-i:[A-Z][\w'’-]*)))*,\s+which\s+[^,;:.!?]*$", re.IGNORECASE
+# A capitalised name (lower-case joining words inside it), then a "which" clause about a film holding the rating: "... for
+# Harvest of Moths, which is still my favourite film so far (9/10". Not a place or a platform the critic watched it at or
+# on ("at the Prince Charles Cinema, which made it an easy 9/10", "on Netflix, which is why it gets a 7/10").
+_NAMED_FILM_WHICH = re.compile(
+    r"(?:^|(?<=\s))(?P<before>[a-z]+\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|in|on|a|an|to|at|[A-Z][\w'’-]*)){0,6},"
+    r"\s+which\s+(?:is|was|remains)\b[^,;:.!?]*\b(?:film|movie|picture|favou?rite)\b[^,;:.!?]*$"
 )
+_WATCHED_AT = frozenset({"at", "on", "in", "via", "to", "from", "into"})
+
+
+def _named_film_which(prefix: str) -> bool:
+    """`_NAMED_FILM_WHICH`, not after "at", "on", "in" ... (a cinema, a platform, a festival)."""
+    if ", which" not in prefix:
+        return False
+    m = _NAMED_FILM_WHICH.search(prefix)
+    return m is not None and (m["before"] or "").strip() not in _WATCHED_AT
 
 
 # A line naming another film before its rating, as related-review lists write them: "The Copper Road — Grade: B",
@@ -303,7 +315,7 @@ def is_other_film(prefix: str, suffix: str, title: str | None) -> bool:
         return True  # "I gave Midsommar five stars" on a page about another film
     if _OTHER_FILM.search(_subclause(prefix)) or _OTHER_FILM_AFTER.search(suffix) or _PAST_RATING.search(prefix):
         return True
-    if title and _NAMED_THING_WHICH.search(prefix):
+    if title and _named_film_which(prefix):
         return True  # "Harvest of Moths, which is still my favourite of the festival (9/10)" on another film's page
     m = _SUBJECT_VERB.search(prefix)
     if not m:
@@ -320,7 +332,7 @@ def is_other_film(prefix: str, suffix: str, title: str | None) -> bool:
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
 _COUNTERFACTUAL = re.compile(
     r"\b(?:wish|imagine|pretend|hypothetically|would\s+have|could\s+have|should\s+have|might\s+have|"
-    r"would['’]ve|could['’]ve|\w+['’]d\s+have|\w+['’]d['’]ve)\b",  # "I'd have given it 9/10"
+    r"would['’]ve|could['’]ve|\w+['’]d(?:\s+have|['’]ve)\s+(?:given|rated|scored|awarded|gone|put|bumped|called))\b",  # "I'd have given it 9/10"
     re.IGNORECASE,
 )
 _FOR_A_PART = re.compile(
@@ -594,12 +606,14 @@ def related_list_lines(lines: list[str]) -> set[int]:
 
 def is_comment_marker(line: str) -> bool:
     """`Post a Comment`, `Leave a Reply`, `💬 12 Comments`, `Re: <thread title>`, `Reply #2 — user`, `#4  user`, `@user 2 days
-    ago`, a diary's `Friends:`: readers' comments (or their ratings) follow."""
+    ago`, a diary's `Friends:`, a post's bar of spaced cells with one such marker (`♥ 88 likes   Comments (4)`): readers'
+    comments (or their ratings) follow."""
     stripped = line.strip().lstrip("💬🗨•·*> ").strip()  # "💬 3 comments"
     if _COMMENT_MARKER.match(stripped) or ("·" in stripped or "|" in stripped) and _COMMENT_COUNT_CELL.search(stripped):
         return True
     # a post's bar of cells spaced apart: "♥ 88 likes       Comments (4)"
-    return "   " in stripped and any(_COMMENT_MARKER.match(cell) for cell in _SPACED_CELLS.split(stripped)[1:])
+    return "   " in stripped and any(_COUNTED_COMMENTS.fullmatch(cell) for cell in _SPACED_CELLS.split(stripped)[1:])
 
 
 _SPACED_CELLS = re.compile(r"\s{3,}")
+_COUNTED_COMMENTS = re.compile(r"comments?\s*\(\d+\)|\d+\s+comments?", re.IGNORECASE)

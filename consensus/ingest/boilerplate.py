@@ -60,6 +60,9 @@ RELATED_SECTION = (
     r"|(?:best|top|new) (?:films|movies|releases) (?:this|of the) week"
 )
 
+# A blog platform's own bar above the blog: "[Blogger navbar] Next Blog» Create Blog Sign In".
+PLATFORM_BAR = r"(?:\[[^\]]{0,30}\]\s*)?next\s+blog\W*\s+create\s+blog\b"
+
 # Whole-line shapes (matched from the start of the line), each one kind of site furniture.
 _LINE_SHAPES = [
     # social and sharing
@@ -78,7 +81,7 @@ _LINE_SHAPES = [
     # navigation and links elsewhere
     r"(?:skip to (?:main )?content|toggle navigation|back to top|scroll to top|(?:open|close) menu|menu)",
     r"search\b(?:\s+\S+){0,3}",
-    r"(?:\[[^\]]{0,30}\]\s*)?next\s+blog\W*\s+create\s+blog\b.*",  # Blogger's navbar: "Next Blog» Create Blog Sign In"
+    rf"{PLATFORM_BAR}.*",  # Blogger's navbar: "Next Blog» Create Blog Sign In"
     r"home\s*[>›»/]\s*\S.{0,120}",  # a breadcrumb trail: Home > Movie Discussion > Reviews
     r"(?:read|read more|read also|also read|see also|related|recommended|more|up next|read next|watch)\s*[|:»›>–-].*",
     r"(?:previous|next|older|newer) (?:article|post|story|review|entry|entries|posts)\b.*",
@@ -257,7 +260,7 @@ _ARCHIVE_MARK = re.compile(r"\bweb\.archive\.org/web/|^(?:the\s+)?wayback\s+mach
 _ARCHIVE_TOOLBAR_LINE = re.compile(
     r"^(?:.*\bweb\.archive\.org/web/.*|(?:the\s+)?wayback\s+machine\b.*|internet\s+archive\b.*|\d[\d,]*\s+captures?"
     r"|\d{1,2}\s+\w{3}\s+\d{4}\s*[-–]\s*\d{1,2}\s+\w{3}\s+\d{4}|about\s+this\s+capture|collected\s+by|organi[sz]ation\s*:.*"
-    r"|timestamps|formed\s+in\s+\d{4}.*|(?:[A-Z]{3}\s+){2}[A-Z]{3}|\W\s*\d{1,2}\s*\W|(?:(?:19|20)\d\d\s+){2}(?:19|20)\d\d)$",
+    r"|timestamps|formed\s+in\s+\d{4}.*|(?-i:(?:[A-Z]{3}\s+){2}[A-Z]{3})|\W\s*\d{1,2}\s*\W|(?:(?:19|20)\d\d\s+){2}(?:19|20)\d\d)$",
     re.IGNORECASE,
 )
 _ARCHIVE_TOOLBAR_LINES = 40
@@ -269,12 +272,16 @@ def archive_toolbar_end(lines: list[str]) -> int:
     opening = [line.strip() for line in lines[:8] if line.strip()][:3]
     if not any(_ARCHIVE_MARK.search(line) for line in opening):
         return 0
-    last = max((i for i, line in enumerate(lines[:_ARCHIVE_TOOLBAR_LINES]) if _ARCHIVE_TOOLBAR_LINE.match(line.strip())), default=-1)
-    return last + 1
+    end = 0  # the toolbar's lines follow one another from the top; the archived page starts at the first other line
+    for i, line in enumerate(lines[:_ARCHIVE_TOOLBAR_LINES]):
+        if line.strip() and not _ARCHIVE_TOOLBAR_LINE.match(line.strip()):
+            break
+        end = i + 1
+    return end
 
 
 # A text browser's dump (lynx -dump): "[12]Reviews" link markers in the text, a "References" list of URLs at the end.
-_LINK_MARKER = re.compile(r"\[\d{1,4}\]")
+_LINK_MARKER = re.compile(r"\[(\d{1,4})\]")
 _REFERENCE_ITEM = re.compile(r"^\s*\d{1,4}\.\s+(?:https?://|mailto:|javascript:|file:)\S*\s*$")
 
 
@@ -284,7 +291,12 @@ def without_link_references(lines: list[str]) -> list[str]:
     end = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() == "References"), None)
     if end is None or sum(1 for line in lines[end + 1 : end + 6] if _REFERENCE_ITEM.match(line)) < 3:
         return lines
-    return [_LINK_MARKER.sub("", line) for line in lines[:end]]
+    links = sum(1 for line in lines[end + 1 :] if _REFERENCE_ITEM.match(line))
+
+    def unmarked(line: str) -> str:  # only the numbers of listed links: "[2023]" after a title is its year
+        return _LINK_MARKER.sub(lambda m: "" if int(m.group(1)) <= links else m.group(0), line)
+
+    return [unmarked(line) for line in lines[:end]]
 
 
 # A video's transcript as the page shows it: a timestamp alone on its line, then the caption's words, cut mid-sentence.
@@ -297,7 +309,8 @@ def joined_captions(lines: list[str]) -> list[str]:
     "Calloway which ...") as one paragraph of running speech: a sentence, or a name, cut across two captions is read
     whole. The captions run from the first timestamp line to the caption after the last; any other page as it is."""
     times = [i for i, line in enumerate(lines) if _CAPTION_TIME.match(line)]
-    if len(times) < _MIN_CAPTIONS:
+    # dense: a timestamp every line or two, not two screening-time lists far apart
+    if len(times) < _MIN_CAPTIONS or len(times) < 0.4 * (times[-1] - times[0] + 1):
         return lines
     end = next((i for i in range(times[-1] + 1, len(lines)) if lines[i].strip()), times[-1]) + 1
     speech = " ".join(line.strip() for line in lines[times[0] : end] if line.strip() and not _CAPTION_TIME.match(line))
