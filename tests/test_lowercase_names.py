@@ -135,3 +135,10 @@ def test_english_words_after_by_or_as_are_no_names_in_a_lower_case_review() -> N
     names = {p.name for p in found.people} | {p.character for p in found.people if p.character} | {m.name for m in found.mentions}
     assert not {"far chalamet", "usual zimmer", "always villeneuve", "long drawn-out", "Deafening", "Harbour"} & names
     assert not found.people
+
+
+def test_a_short_given_name_anywhere_is_a_mention_but_no_credit() -> None:
+    text = "ok the salt pond sisters destroyed me. eun-bi just knows when da-bi is lying. the wi-fi in the cinema was down lol"
+    found = read_people(Document(source="t", sha256="t", text=text, lines=[text]), Film(title="The Salt Pond Sisters"))
+    assert {"eun-bi", "da-bi"} <= {m.name for m in found.mentions} and "wi-fi" not in {m.name for m in found.mentions}
+    assert not found.people

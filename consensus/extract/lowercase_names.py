@@ -89,7 +89,8 @@ _AS_A_PART_BEFORE = re.compile(r"(?:\bas|\()\s*$")
 
 def _is_short_given_name(word: str) -> bool:
     """Two short syllables, not both English words: a given name or a character's ("ok-ju", "ji-ah"; not "so-so").
-    Read alone only where a part is named (`_AS_A_PART_BEFORE`): "wi-fi" and "co-op" have the same shape."""
+    Alone, a mention only ("wi-fi" has the same shape): the report links it when the film credits the name, and the
+    truecaser capitalises it only where a name is due ("as ok-ju")."""
     return _is_syllable_pair(word) and not all(is_common_word(part) for part in word.split("-"))
 
 
@@ -120,6 +121,10 @@ def _names_due_before(two_before: str, before: str) -> bool:
     return before == "as" and _is_name_word(two_before)
 
 
+# Hyphenated words of two short syllables that are no names (most are English words: `_is_short_given_name`).
+_SYLLABLE_WORDS = frozenset("wi-fi sci-fi hi-fi lo-fi co-op k-pop j-pop re-up".split())
+
+
 def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> bool:
     """Whether word `i` of the sentence (word, start, end) opens a lower-case name: a word that can be part of one, a
     short given name where a part is named ("as ok-ju", "as mỹ"), any word after "by" or "as" before a name word
@@ -128,8 +133,10 @@ def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> boo
     word, start, end = words[i]
     if _is_name_word(word):
         return True
-    if (_is_short_given_name(word) or len(word) == 2 and not word.isascii()) and _AS_A_PART_BEFORE.search(sentence[:start]) is not None:
-        return True  # "as ok-ju", "as mỹ"
+    if _is_short_given_name(word) and word not in _SYLLABLE_WORDS:
+        return True  # "when da-bi is lying": a mention only, linked if the film credits the name ("wi-fi" never is)
+    if len(word) == 2 and not word.isascii() and _AS_A_PART_BEFORE.search(sentence[:start]) is not None:
+        return True  # "as mỹ"
     if (
         1 < i < len(words) - 1 and _names_due_before(words[i - 2][0], words[i - 1][0]) and word.isalpha()
         and word not in _FUNCTION_WORDS and _is_name_word(words[i + 1][0]) and sentence[end : words[i + 1][1]] == " "
