@@ -1696,3 +1696,11 @@ def test_who_has_made_a_film_described_with_a_comma_directed_it() -> None:
 def test_an_abbreviated_director_in_a_slashed_metadata_line() -> None:
     text = "BLOODHOUND SUMMER\n2024 / dir. Hollis Wray / 96 min / USA\nA girl breaks a dog out of the pound and goes looking for a missing classmate."
     assert ("Hollis Wray", "director") in roles(find_people(doc(text), Film(title="Bloodhound Summer")))
+
+
+def test_a_name_shouted_in_capitals_keeps_that_spelling() -> None:
+    text = "SEO HA-EUN. Remember the name. Lim Tae-oh plays Bong-su, and JANG MI-RAE plays Yeon-hee with real grace."
+    found = read_people(doc(text), Film(title="Night Bus"))
+    player = next(p for p in found.people if p.character == "Yeon-hee")
+    assert "JANG MI-RAE" in player.mentions and player.name == "Jang Mi-Rae"
+    assert "SEO HA-EUN" in {m.name for m in found.mentions}

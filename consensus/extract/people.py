@@ -1776,7 +1776,21 @@ def _read_people(document: Document, film: Film) -> PeopleResult:
         written = dict(zip(document.lines, original.lines)) | dict(zip(sentences, sentences_of(original.text)))
         for item in [*people, *mentions]:
             item.evidence = written.get(item.evidence, item.evidence)
+    _with_shouted_spellings(people, mentions, original.text)
     return PeopleResult(people, warnings, mentions)
+
+
+def _with_shouted_spellings(people: list[Person], mentions: list[NameMention], text: str) -> None:
+    """Names the review wrote in capitals ("SEO HA-EUN. Remember the name.") are read as "Seo Ha-Eun" (`names._tidy`);
+    the spelling as written is one more of the person's spellings, and an unattached mention keeps it."""
+    if not any(word.isupper() and len(word) > 2 for word in text.split()):
+        return
+    for p in people:
+        shouted = [n.upper() for n in (p.name, *p.mentions) if " " in n and n.upper() != n and n.upper() in text and n not in text]
+        p.mentions = list(dict.fromkeys([*p.mentions, *shouted]))
+    for m in mentions:
+        if " " in m.name and m.name.upper() != m.name and m.name not in text and m.name.upper() in text:
+            m.name = m.name.upper()
 
 
 def _full_names_of_family_names(people: list[Person], mentions: list[NameMention]) -> list[NameMention]:
