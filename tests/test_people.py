@@ -1704,3 +1704,9 @@ def test_a_name_shouted_in_capitals_keeps_that_spelling() -> None:
     player = next(p for p in found.people if p.character == "Yeon-hee")
     assert "JANG MI-RAE" in player.mentions and player.name == "Jang Mi-Rae"
     assert "SEO HA-EUN" in {m.name for m in found.mentions}
+
+
+def test_a_mentioned_name_with_a_quoted_nickname_keeps_its_written_form_as_a_mention() -> None:
+    text = "I went in knowing only that Chutima 'Ploy' Saetang, the pop star, was making her debut. Ploy is genuinely good."
+    names = {m.name for m in read_people(doc(text), Film(title="Monsoon Radio")).mentions}
+    assert {"Chutima Saetang", "Ploy", "Chutima 'Ploy' Saetang"} <= names

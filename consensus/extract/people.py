@@ -1832,16 +1832,21 @@ def _add_tied_names(people: list[Person], ties: list[tuple[str, str]]) -> None:
 
 
 def _quoted_nickname_mentions(mentions: list[NameMention], nickname_ties: list[tuple[str, str]]) -> list[NameMention]:
-    """The quoted nickname of a name the review only mentions ("Adebayo 'Bayo' Ogunleye made his name on YouTube"):
-    a mention of its own, in the same sentence, which the report ties to the name (`aliases`, `_tied_links`)."""
+    """The quoted nickname of a name the review only mentions ("Adebayo 'Bayo' Ogunleye made his name on YouTube"),
+    and the name as written with it: mentions of their own, in the same sentence, which the report ties to the name
+    (`aliases`, `_tied_links`)."""
     evidence = {fold(m.name): m.evidence for m in mentions}
     known = set(evidence)
     out = []
-    for full, nick in nickname_ties:
-        if " " not in nick and fold(full) in evidence and fold(nick) not in known:
-            known.add(fold(nick))
-            out.append(NameMention(name=nick, evidence=evidence[fold(full)]))
+    for full, other in nickname_ties:
+        as_written = _QUOTE_IN_NAME.search(other) is not None  # "Adebayo 'Bayo' Ogunleye"
+        if (" " not in other or as_written) and fold(full) in evidence and fold(other) not in known:
+            known.add(fold(other))
+            out.append(NameMention(name=other, evidence=evidence[fold(full)]))
     return out
+
+
+_QUOTE_IN_NAME = re.compile(r"\s['‘’\"“”]")
 
 
 def _joined_by_ties(people: list[Person]) -> list[Person]:
