@@ -127,7 +127,7 @@ _SYLLABLE_WORDS = frozenset("wi-fi sci-fi hi-fi lo-fi co-op k-pop j-pop re-up".s
 
 def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> bool:
     """Whether word `i` of the sentence (word, start, end) opens a lower-case name: a word that can be part of one, a
-    short given name where a part is named ("as ok-ju", "as mỹ"), any word after "by" or "as" before a name word
+    short given name ("da-bi"), two letters with a diacritic where a part is named ("as mỹ"), any word after "by" or "as" before a name word
     ("music by tamer wahba"), a Vietnamese family name ("lê ngọc trâm"), or a family name that is also an English
     word before a name word or two short syllables ("park ji-ah", "park seon-woo")."""
     word, start, end = words[i]
