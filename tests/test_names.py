@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from consensus.extract.names import fold, full_keys, name_after, romanize, whole_word_starts, word_keys
 
 
@@ -281,3 +283,8 @@ def test_a_macron_or_a_ring_written_out_and_a_german_j_for_russian_yu_are_other_
     # never from a plain spelling, which other languages write: Kaan is not Kan, Moussa not Mossa, Lou not Lo
     for a, b in (("Kaan Demir", "Kan Demir"), ("Moussa Diop", "Mossa Diop"), ("Lou Ye", "Lo Ye"), ("Jun Park", "Yun Park")):
         assert not full_keys(a) & full_keys(b), (a, b)
+
+
+@pytest.mark.parametrize(("text", "name"), [("Jack London.", "Jack London"), ("Fernanda Lagos plays", "Fernanda Lagos"), ("London Film Festival", None)])
+def test_a_city_that_is_a_family_name_is_read_after_a_given_name_only(text: str, name: str | None) -> None:
+    assert name_after(text) == name

@@ -197,6 +197,10 @@ def is_demonym(word: str) -> bool:
 _COMPOUND_FAMILY_OPENERS = frozenset({"many", "two", "one", "three", "four"})
 
 
+# Cities that are family names too, read as one after a given name ("Jack London", "Fernanda Lagos"; not "London" alone).
+_CITIES_ALSO_FAMILY_NAMES = frozenset({"london", "paris", "lagos"})
+
+
 def _is_name_word(word: str, first: bool) -> bool:
     """One word of a name: capitalised (Hye-won, O'Brien, McKee), an initial (A.), or a particle inside."""
     if _INITIAL.match(word):
@@ -217,7 +221,7 @@ def _is_name_word(word: str, first: bool) -> bool:
         return True  # "Pham Van An": a name syllable that is also an English word
     if not first and low in _COMPOUND_FAMILY_OPENERS:
         return True  # Lakota and other compound family names: "Darlene Many Horses", "Daniel Two Rivers"
-    if (low in _NOT_NAMES or low in _COUNTRIES) and (bare.isascii() or low in _LABEL_WORDS):
+    if (low in _NOT_NAMES or low in _COUNTRIES and (first or low not in _CITIES_ALSO_FAMILY_NAMES)) and (bare.isascii() or low in _LABEL_WORDS):
         return False  # an accented word is no English word: Vietnamese "Thế" is not "the", Spanish "Germán" not "German"
     if "-" in low and bare.isascii() and all(part.rstrip(".") in _NOT_NAMES for part in low.split("-")):
         return False  # credit labels joined: "Director-producer", "Dir.-scr."
