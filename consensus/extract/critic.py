@@ -750,7 +750,8 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
     if isinstance(site, str) and site.casefold() not in _PLATFORMS and (outlet := _outlet(site)):
         return outlet, f'<meta property="og:site_name" content="{site}">'
     for index, line in enumerate(lines):  # a logo near the top; a Medium post's "Published in X" line anywhere
-        if (match := index < MENU_AND_HEADER_LINES and _LOGO.match(line) or _PUBLISHED_IN.match(line)) and (outlet := _outlet(match["site"])):
+        match = (_LOGO.match(line) if index < MENU_AND_HEADER_LINES else None) or _PUBLISHED_IN.match(line)
+        if match and (outlet := _outlet(match["site"])):
             return outlet, line
     if isinstance(site, str) and (outlet := _outlet(site.capitalize() if site.isalpha() and site.islower() else site)):
         return outlet, f'<meta property="og:site_name" content="{site}">'  # the platform, when no publication on it is named ("reddit")

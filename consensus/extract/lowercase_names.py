@@ -127,9 +127,9 @@ _SYLLABLE_WORDS = frozenset("wi-fi sci-fi hi-fi lo-fi co-op k-pop j-pop re-up".s
 
 def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> bool:
     """Whether word `i` of the sentence (word, start, end) opens a lower-case name: a word that can be part of one, a
-    short given name ("da-bi"), two letters with a diacritic where a part is named ("as mỹ"), any word after "by" or "as" before a name word
-    ("music by tamer wahba"), a Vietnamese family name ("lê ngọc trâm"), or a family name that is also an English
-    word before a name word or two short syllables ("park ji-ah", "park seon-woo")."""
+    short given name ("da-bi"), two letters with a diacritic where a part is named ("as mỹ"), an English word where a
+    name is due before a name word ("music by tamer wahba", `_names_due_before`), a Vietnamese family name ("lê ngọc
+    trâm"), or a family name that is also an English word before a name word or two short syllables ("park ji-ah")."""
     word, start, end = words[i]
     if _is_name_word(word):
         return True

@@ -1255,8 +1255,9 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     ), "composer", 1, ("score", "soundtrack", "music", "songs", "composer")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+(?:(?:handheld|hand-held|roving|restless|patient|gliding|prowling|static|unblinking)\s+)?camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
-    # "X has made a Calcutta film that ...", "X has made a small, salty film", "X has made the prettiest Bengali film of the year" (after "the", a
-    # describing word: "made the film bearable" is no making): the film's maker, a weak cue (`_confirm_weak`), as "X's film" is.
+    # "X has made a Calcutta film that ...", "X has made a small, salty film", "X has made the prettiest Bengali film of
+    # the year" (after "the", a describing word: "made the film bearable" is no making): the film's maker, a weak cue
+    # (`_confirm_weak`), as "X's film" is.
     (re.compile(r"\s\s*(?:has\s+)?made\s+(?:(?:a|an|his|her|their)\s+(?:[\w-]+,?\s+){0,3}?|the\s+(?:[\w-]+,?\s+){1,3}?)"
                 rf"(?:{_FILM_KINDS}|procedural)\b"),
      "director", 0, ("made",)),
