@@ -288,3 +288,18 @@ def test_a_macron_or_a_ring_written_out_and_a_german_j_for_russian_yu_are_other_
 @pytest.mark.parametrize(("text", "name"), [("Jack London.", "Jack London"), ("Fernanda Lagos plays", "Fernanda Lagos"), ("London Film Festival", None)])
 def test_a_city_that_is_a_family_name_is_read_after_a_given_name_only(text: str, name: str | None) -> None:
     assert name_after(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("I Wayan Sudarsana plays the smith", "I Wayan Sudarsana"), ("I Gusti Ayu Ratih's film", "I Gusti Ayu Ratih"), ("I think it works", None)],
+)
+def test_the_balinese_i_opens_a_name_before_a_birth_order_name(text: str, name: str | None) -> None:
+    assert name_after(text) == name
+
+
+def test_the_balinese_i_is_read_before_a_name_at_a_clauses_end() -> None:
+    from consensus.extract.names import name_before
+
+    assert name_before("the score is by I Ketut Suandi") == "I Ketut Suandi"
+    assert name_before("and then I Wayan") == "Wayan"  # one word after "I": "I" may be the pronoun

@@ -320,8 +320,15 @@ def _syllable_before_syllable_name(raws: list[str]) -> bool:
 
 
 def _name_opening_word(word: str, given: str) -> bool:
-    """`word` opens a name before `given` though alone it reads as no name word: "He" of "He Lei", "Ma." of "Ma. Teresa"."""
+    """`word` opens a name before `given` though alone it reads as no name word: "He" of "He Lei", "Ma." of "Ma. Teresa",
+    the Balinese "I" of "I Wayan Sudarsana", "I Gusti Ayu Ratih" (before a birth-order name or a caste title)."""
+    if word == "I":
+        return fold(given.rstrip(_TRAIL_PUNCT)) in _BALINESE_AFTER_I
     return pronoun_family_name(word, given) or _abbreviated_given_name(word, given)
+
+
+# Balinese birth-order names and titles that follow the male prefix "I" ("Made" is left out: "I Made" is as often English).
+_BALINESE_AFTER_I = frozenset("wayan nyoman ketut putu kadek komang gede gusti nengah".split())
 
 
 def _abbreviated_given_name(word: str, given: str) -> bool:
@@ -376,8 +383,9 @@ def name_before(text: str, max_words: int = 5) -> str | None:
         core, stop = _token_before(raw, i == 0)
         if core is None and words:
             word = raw.lstrip(_LEAD_PUNCT)
-            if len(words) == 1 and pronoun_family_name(word, words[0]) or len(words) >= 2 and _abbreviated_given_name(word, words[0]):
-                core, stop = word, True  # "and He Lei", "and Ma. Teresa Reyes"
+            if len(words) == 1 and pronoun_family_name(word, words[0]) or len(words) >= 2 and _abbreviated_given_name(word, words[0]) \
+                    or word == "I" and len(words) >= 2 and _name_opening_word(word, words[0]):
+                core, stop = word, True  # "and He Lei", "and Ma. Teresa Reyes", "and I Wayan Sudarsana"
         if core is None:
             break
         words.insert(0, core)
