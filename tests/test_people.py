@@ -1710,3 +1710,8 @@ def test_a_mentioned_name_with_a_quoted_nickname_keeps_its_written_form_as_a_men
     text = "I went in knowing only that Chutima 'Ploy' Saetang, the pop star, was making her debut. Ploy is genuinely good."
     names = {m.name for m in read_people(doc(text), Film(title="Monsoon Radio")).mentions}
     assert {"Chutima Saetang", "Ploy", "Chutima 'Ploy' Saetang"} <= names
+
+
+def test_a_place_after_the_is_no_actor_before_and_he_plays() -> None:
+    text = "Ze Wellington is a genuine accordion star in the Northeast, and he plays Biu as a proud, broke man."
+    assert "Northeast" not in {p.name for p in find_people(doc(text), Film(title="Sanfona"))}

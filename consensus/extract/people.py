@@ -591,7 +591,12 @@ def _actor_before(text: str) -> str | None:
     name = name_before(head)
     if name and _is_owned(head[: _name_start(head, name)]):
         return None  # "Zhang Yuhan's Dust Road played ...", "whose Dust Road played ...": a film, not an actor
+    if name and _THE_BEFORE.search(head[: _name_start(head, name)]):
+        return None  # "a star in the Northeast, and he plays Biu": a place, not the actor
     return name
+
+
+_THE_BEFORE = re.compile(r"(?:^|\s)the\s+$")
 
 
 def _name_start(text: str, name: str) -> int:
