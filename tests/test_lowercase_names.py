@@ -142,3 +142,8 @@ def test_a_short_given_name_anywhere_is_a_mention_but_no_credit() -> None:
     found = read_people(Document(source="t", sha256="t", text=text, lines=[text]), Film(title="The Salt Pond Sisters"))
     assert {"eun-bi", "da-bi"} <= {m.name for m in found.mentions} and "wi-fi" not in {m.name for m in found.mentions}
     assert not found.people
+
+
+def test_a_family_name_that_is_an_english_word_right_before_the_part() -> None:
+    people = _people("austin butler as feyd-rautha is terrifying. nour shines as the lead. kim again as the villain lol", "Dune")
+    assert people == {("actor", "austin butler"): "feyd-rautha"}  # "shines", "again" are no family names

@@ -156,6 +156,21 @@ def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> boo
     return fits and sentence[end:after_start] == " "
 
 
+def _family_name_before_part(sentence: str, words: list[tuple[str, int, int]], j: int) -> bool:
+    """Word `j` is a plain word between a name word and "as" or "plays" ("austin butler as feyd-rautha"): the name's end."""
+    if j + 1 >= len(words):
+        return False
+    word, start, end = words[j]
+    return (word.isalpha() and word not in _FUNCTION_WORDS and word not in _NO_FAMILY_NAMES and not word.endswith(_VERB_ENDINGS)
+            and words[j + 1][0] in ("as", "plays") and sentence[words[j - 1][2] : start] == " " and sentence[end : words[j + 1][1]] == " ")
+
+
+# Words between a name and "as" that are no family name: a verb ("kim shines as", "nour returned as"), an adverb or a
+# reflexive ("kim again as", "nour herself as").
+_VERB_ENDINGS = ("s", "ed", "ing", "ly")
+_NO_FAMILY_NAMES = frozenset("again also too herself himself themselves itself now then here there later once still even".split())
+
+
 def lowercase_mentions(sentences: list[str], known: set[str], limit: int = MAX_LOWERCASE_MENTIONS) -> list[NameMention]:
     """Lower-case name runs of a lower-case review, each once with its sentence; `known` are the folded names
     the review's other rules already found (not repeated)."""
@@ -179,6 +194,8 @@ def lowercase_mentions(sentences: list[str], known: set[str], limit: int = MAX_L
                 and _is_syllable_pair(words[j][0])
             ):
                 j += 1
+            if j == i + 1 and _is_name_word(word) and _family_name_before_part(sentence, words, j):
+                j += 1  # "austin butler as feyd-rautha": a family name that is an English word, right before the part
             if j == i + 1 and i > 0 and words[i - 1][0] in _TITLE_BEFORE and sentence[words[i - 1][2] : start] == " ":
                 start = words[i - 1][1]  # (one name word only: "an old kim ki-duk film" is no "old kim")
             elif (initials := _INITIALS_BEFORE.search(sentence, max(0, start - 9), start)) is not None and initials.group(1).strip() != "i.":
