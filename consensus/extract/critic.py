@@ -393,10 +393,14 @@ def _name_over_own_handle(lines: list[str]) -> tuple[str, str] | None:
     for i, line in enumerate(lines[: min(len(lines) - 1, MENU_AND_HEADER_LINES - 1)]):
         handle = lines[i + 1].strip()
         if handle.startswith("@") and " " not in handle and (name := _person(line.strip())):
-            letters = re.sub(r"[^a-z]", "", fold(name).casefold())
-            if letters and letters[:6] in re.sub(r"[^a-z]", "", fold(handle).casefold()):
+            if (letters := _letters(name)) and letters[:6] in _letters(handle):
                 return name, line
     return None
+
+
+def _letters(text: str) -> str:
+    """The text's letters, folded to a-z: "Benedikt Sørlie" -> "benediktsorlie"."""
+    return re.sub(r"[^a-z]", "", fold(text).casefold())
 
 
 _ABOUT_THE_AUTHOR = re.compile(r"^about\s+the\s+(?:author|writer|critic|reviewer)\s*:?$", re.IGNORECASE)

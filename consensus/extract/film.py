@@ -575,7 +575,7 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
         if has_any(casefree(line), ("released", "year")) and len(line.split()) <= HEADLINE_WORDS and (match := _RELEASED_CELL.search(line)):
             return int(match["year"]), line
         # the film's details line below the header: "Directed by X · Written by Y · Starring Z · 2024 · PG-13 · 1h 57m"
-        if len(_CELL_BREAK.findall(line)) >= 3 and _DIRECTED_CELL.search(line) and (match := _YEAR_CELL.search(line)):
+        if len(_CELL_BREAK.findall(line)) >= 3 and _DIRECTOR_CELL.search(line) and (match := _YEAR_CELL.search(line)):
             return int(match["year"]), line
     this_year = has_any(casefree(document.text), ("this 1", "this 2", "s a 1", "s a 2"))  # what `_THIS_YEAR` needs
     for sentence_line in document.text.split("\n"):
@@ -608,8 +608,8 @@ _OWN_YEAR_AFTER = re.compile(
 # A credits header of sentence-like cells with a runtime: "Dir. Agnieszka Wrona. Poland. 2025. 94 mins"
 _RUNTIME_CELL = re.compile(r"(?:^|\s)\d{2,3}\s*(?:min|mins|minutes|['’])(?:\.|\s|$)")
 _SENTENCE_CELL_BREAK = re.compile(r"\.\s+")
-_DIRECTED_CELL = re.compile(r"(?:^|[|·•]\s*)(?i:directed\s+by|director:?)\s+[A-Z]")
-_DIRECTOR_CELL = re.compile(r"(?:^|\.\s+)(?:director|directed\s+by|dir\.)", re.IGNORECASE)
+# A director's cell, after a sentence's or a cell's break: "Dir. Agnieszka Wrona. Poland", "· Directed by Dana Hutchins ·".
+_DIRECTOR_CELL = re.compile(r"(?:^|\.\s+|[|·•]\s*)(?i:directed\s+by|director:?|dir\.)\s*[A-Z]")
 _IS_A_YEAR_AFTER = re.compile(rf"[’']?s? (?:is|was) (?:a|an|the) (?P<year>{YEAR})\b", re.IGNORECASE)
 # A credits line's release or year cell: "Dir: Shirin Ahmadi. Starring: ... 118 mins. Released 2023.", "Country: Chile | Year: 2024",
 # "Country/Year: Ireland, 2024".

@@ -591,7 +591,8 @@ SYLLABLE_BREAK = re.compile(r"[-']")
 # The most common Vietnamese family names, folded (Nguyễn, Trần, Lê, Phạm, Hoàng/Huỳnh, Phan, Vũ/Võ, Đặng, Bùi, Đỗ, Hồ,
 # Ngô, Dương, Lý ... cover most of the population); the family name comes first.
 VIETNAMESE_FAMILY_NAMES = frozenset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh luong truong trinh doan lam mai cao".split()
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh luong truong trinh doan lam mai cao "
+    "chau kieu ta".split()
 )
 ARTICLES = frozenset({"al", "el", "ul"})  # the Arabic article, as a syllable of its own
 
@@ -706,11 +707,12 @@ def full_keys(name: str) -> frozenset[str]:
 # rewrites; for the letters, never from the plain spelling, which other languages use: Moussa, Kaan, Lou): a Japanese ō also
 # written ou (Shō = Shou, and Shō = Sho by folding), a Danish or Norwegian å written aa (Pål = Paal), and German or
 # Polish J for Russian Ю before l or r (Julia = Yulia, Juri = Yuri); pinyin ü typed yu or v (Lü = Lyu = Lv).
-_VIETNAMESE_FAMILY_NAMES = (
-    "Nguyễn|Nguyen|Trần|Tran|Lê|Le|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Vu|Võ|Vo|Đặng|Dang|Bùi|Bui|Đỗ|Do|Hồ|Ho|"
-    "Ngô|Ngo|Dương|Duong|Lý|Ly|Đinh|Dinh|Trương|Truong|Mai|Đoàn|Doan|Cao|Lâm|Lam|Châu|Chau|Kiều|Kieu|Tạ|Ta"
-)
 _GENDER_MIDDLE_NAMES = frozenset({"thi", "van"})  # Vietnamese: Thị for a woman, Văn for a man
+
+
+def _vietnamese_family_name(word: str) -> bool:
+    """A Vietnamese family name written as a name is (`VIETNAMESE_FAMILY_NAMES`): "Nguyễn", "Tran" (not "TRAN", "tran")."""
+    return word[:1].isupper() and word[1:].islower() and fold(word) in VIETNAMESE_FAMILY_NAMES
 
 
 def gender_middle_names_differ(a: str, b: str) -> bool:
@@ -732,7 +734,7 @@ _OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], object], ...] = (
     (re.compile(r"(?<=[LlNn])ü"), "v"),
     # a Vietnamese name without its gender middle name, as English writes it given name first: Nguyễn Thị Lan Anh =
     # Lan Anh Nguyen (through the key with the family name moved to the end)
-    (re.compile(rf"^({_VIETNAMESE_FAMILY_NAMES}) (?:Thị|Văn|Thi|Van) (?=[^\W\d_])"), r"\1 "),
+    (re.compile(r"^([^\W\d_]+) (?:Thị|Văn|Thi|Van) (?=[^\W\d_])"), lambda m: f"{m.group(1)} " if _vietnamese_family_name(m.group(1)) else m.group()),
     # the Arabic "father of" and its article, apart or run together: Abou el Hosn = Aboul Hosn = Abu al-Hosn = Abul Hosn
     (re.compile(r"\b([Aa])b(?:ou|u)[\s-]+(?:[Ee]l|[Aa]l)[\s-]+"), r"\1bul "),
     (re.compile(r"\b([Aa])bou?l(?=[\s-])"), r"\1bul"),

@@ -61,6 +61,7 @@ from consensus.extract.names import (
     GIVEN_NAME_ABBREVIATIONS,
     PARTICLES,
     PRONOUN_FAMILY_NAMES,
+    TITLES_ALSO_NAMES,
     fold,
     full_keys,
     is_demonym,
@@ -1100,7 +1101,7 @@ def _is_never_a_name(c: Candidate) -> bool:
 
 # Kinship words that are no given names (not "Nana Komatsu", "Tia Carrere", "Mama Sita"): "the dad (Uncle Sáu)", "Tatay
 # Ernesto" are parts.
-_KINSHIP_NOT_GIVEN_NAMES = KINSHIP_TITLES - frozenset("nana tia tio mama papa oma opa baba".split())
+_KINSHIP_NOT_GIVEN_NAMES = KINSHIP_TITLES - TITLES_ALSO_NAMES - {"tia", "tio", "oma", "opa"}
 
 
 # "Anjana Pillai and Arjun Radhakrishnan are the couple, Anu and Sreejith, whose ...": two actors, two parts, in order.
@@ -1650,9 +1651,10 @@ def _dash_asides_as_parentheses(text: str) -> str:
 def read_people(document: Document, film: Film) -> PeopleResult:
     """Everyone the review credits, each once per role, with the spellings it used."""
     sentences = sentences_of(document.text)
-    if is_lowercase_style(sentences) and (capitalise := truecaser(sentences)) is not None:
+    lowercase = is_lowercase_style(sentences)
+    if lowercase and (capitalise := truecaser(sentences)) is not None:
         return _read_lowercase_review(document, film, capitalise, sentences)
-    return _read_people(document, film)
+    return _read_people(document, film, lowercase)
 
 
 def _read_lowercase_review(document: Document, film: Film, capitalise: Callable[[str], str], sentences: list[str]) -> PeopleResult:
@@ -1660,7 +1662,7 @@ def _read_lowercase_review(document: Document, film: Film, capitalise: Callable[
     runs capitalised (`lowercase_names.truecaser`), every name and sentence then given back as the review wrote it; its
     other lower-case runs stay mentions ("mirae fixing that kite", for the report to link)."""
     capitalised = document.model_copy(update={"text": capitalise(document.text), "lines": [capitalise(line) for line in document.lines]})
-    found = _read_people(capitalised, film)
+    found = _read_people(capitalised, film, lowercase=None)
 
     def written(text: str) -> str:
         return spelled_as_written(text, capitalised.text, document.text)
@@ -1683,8 +1685,9 @@ def _read_lowercase_review(document: Document, film: Film, capitalise: Callable[
     return found
 
 
-def _read_people(document: Document, film: Film) -> PeopleResult:
-    """`read_people` on a review whose names are capitalised."""
+def _read_people(document: Document, film: Film, lowercase: bool | None) -> PeopleResult:
+    """`read_people` on a review whose names are capitalised; `lowercase` is whether its text is written in lower case
+    (`lowercase_names.is_lowercase_style`), None to judge it here."""
     original = document
     unquoted, nickname_ties = without_quoted_nicknames(document.text)
     dashed = _dash_asides_as_parentheses(unquoted)
@@ -1694,6 +1697,7 @@ def _read_people(document: Document, film: Film) -> PeopleResult:
             "text": dashed,
             "lines": [_dash_asides_as_parentheses(without_quoted_nicknames(line)[0]) for line in document.lines],
         })
+        lowercase = None  # (judged on the text read, without its quoted nicknames)
     title_words = frozenset(fold(w) for w in (film.title or "").split() if len(w) > 2)
     title_key = fold(film.title or "")
     candidates: list[Candidate] = []
@@ -1771,7 +1775,8 @@ def _read_people(document: Document, film: Film) -> PeopleResult:
     if people and ties:
         _add_tied_names(people, ties)
         people = _joined_by_ties(people)
-    mentions = _unattached_mentions(runs, starts, people, sentences)
+    lowercase = is_lowercase_style(sentences) if lowercase is None else lowercase
+    mentions = _unattached_mentions(runs, starts, people, sentences, lowercase)
     if people and mentions:
         mentions = _full_names_of_family_names(people, mentions)
         if ties:  # a name that has just become a person's full name is tied like the rest ("X, or Y as the papers call him")
@@ -1824,9 +1829,9 @@ def _add_tied_names(people: list[Person], ties: list[tuple[str, str]]) -> None:
     name and their part ("Tae-oh Lim, as the driver the regulars call Uncle Bong") is misread: a player is not called
     by the part's name."""
     for a, b in ties:
+        tied = {fold(a), fold(b)}
         for p in people:
-            own, part = {fold(n) for n in (p.name, *p.mentions)}, {fold(n) for n in (p.character or "", *p.character_mentions)}
-            if {fold(a), fold(b)} & own and {fold(a), fold(b)} & part:
+            if tied & {fold(n) for n in (p.name, *p.mentions)} and tied & {fold(n) for n in (p.character or "", *p.character_mentions)}:
                 continue
             for names, target in ((p.character_mentions, "character"), (p.mentions, "person")):
                 if not names or target == "character" and not p.character:
@@ -1877,7 +1882,7 @@ def _joined_by_ties(people: list[Person]) -> list[Person]:
 MAX_MENTIONS = 40
 
 
-def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person], sentences: list[str]) -> list[NameMention]:
+def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person], sentences: list[str], lowercase: bool) -> list[NameMention]:
     """The review's person-like names that none of its people was given, each with its sentence.
 
     The names are read from the capitalised runs of the text (`_names_in_run`), and in a review written in lower
@@ -1930,7 +1935,7 @@ def _unattached_mentions(runs: list[str], starts: set[int], people: list[Person]
         if len(out) >= MAX_MENTIONS:
             break
     out = out[:MAX_MENTIONS]
-    if is_lowercase_style(sentences):  # "lee sujin is so good as mirae": names without capitals (`lowercase_names`)
+    if lowercase:  # "lee sujin is so good as mirae": names without capitals (`lowercase_names`)
         out += lowercase_mentions(sentences, attached | {fold(m.name) for m in out})
     return out
 

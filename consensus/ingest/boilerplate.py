@@ -256,9 +256,10 @@ def is_tail_start(line: str) -> bool:
 
 
 # The Wayback Machine's toolbar above an archived page, as a text dump or a browser's copy carries it.
-_ARCHIVE_MARK = re.compile(r"\bweb\.archive\.org/web/|^(?:the\s+)?wayback\s+machine\b|^internet\s+archive\b", re.IGNORECASE)
+_ARCHIVE_NAME = r"(?:the\s+)?wayback\s+machine\b|internet\s+archive\b"
+_ARCHIVE_MARK = re.compile(rf"\bweb\.archive\.org/web/|^(?:{_ARCHIVE_NAME})", re.IGNORECASE)
 _ARCHIVE_TOOLBAR_LINE = re.compile(
-    r"^(?:.*\bweb\.archive\.org/web/.*|(?:the\s+)?wayback\s+machine\b.*|internet\s+archive\b.*|\d[\d,]*\s+captures?"
+    rf"^(?:.*\bweb\.archive\.org/web/.*|(?:{_ARCHIVE_NAME}).*|\d[\d,]*\s+captures?"
     r"|\d{1,2}\s+\w{3}\s+\d{4}\s*[-–]\s*\d{1,2}\s+\w{3}\s+\d{4}|about\s+this\s+capture|collected\s+by|organi[sz]ation\s*:.*"
     r"|timestamps|formed\s+in\s+\d{4}.*|(?-i:(?:[A-Z]{3}\s+){2}[A-Z]{3})|\W\s*\d{1,2}\s*\W|(?:(?:19|20)\d\d\s+){2}(?:19|20)\d\d)$",
     re.IGNORECASE,
