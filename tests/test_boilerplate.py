@@ -163,6 +163,15 @@ def test_the_wayback_machines_toolbar_is_no_part_of_the_archived_page() -> None:
     assert archive_toolbar_end(["Bone Orchard (2016)", "142 captures of the moon, and the film sees none of them."]) == 0
 
 
+def test_a_wayback_toolbar_copied_with_several_of_its_pieces_on_a_line() -> None:
+    from consensus.ingest.boilerplate import archive_toolbar_end
+
+    toolbar = ["INTERNET ARCHIVE  Wayback Machine   http://www.example.net/reviews/thief.html   [Go]",
+               "32 captures  11 Jun 2014 - 03 Feb 2021        MAY  JUN  JUL", "2013 2014 2015",
+               "About this capture · COLLECTED BY Organization: Alexa Crawls · Collection: alexa_ac", "CELLULOID ANNEX"]
+    assert toolbar[archive_toolbar_end(toolbar)] == "CELLULOID ANNEX"
+
+
 def test_a_text_browsers_link_markers_and_references_are_dropped() -> None:
     from consensus.ingest.boilerplate import without_link_references
 

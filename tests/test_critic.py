@@ -93,6 +93,23 @@ def test_a_dash_signature_closes_the_review_but_a_quote_attribution_does_not() -
     assert byline_of(quoted).critic is None
 
 
+def test_a_dash_signature_above_a_rule_before_the_pages_other_sections() -> None:
+    text = f"{BODY}\n\n— Nell Adair\n==========\nGRADING POLICY: A = a must-see; B = worth your time.\nTHIS MONTH'S REPORT CARD\n"
+    assert byline_of(text).critic == "Nell Adair"
+    quoted = f'{BODY}\n\n"Cinema is a matter of what is in the frame."\n— Famous Auteur Person\n==========\nMore\n'
+    assert byline_of(quoted).critic is None
+
+
+def test_a_name_cell_beside_an_updated_date_cell() -> None:
+    text = f"THE DECCAN LEDGER\nKadal Kaatru movie review: a tidal wave\nMeghna Iyer | Updated: 17 Jan 2026, 10:42 AM IST\n{BODY}\n"
+    assert byline_of(text).critic == "Meghna Iyer"
+
+
+def test_a_publication_named_in_a_cell_of_the_authors_bar() -> None:
+    text = f"Static on the Line\nJonah Feld · Follow · Published in Frame by Frame · 8 min read · Oct 30, 2025\n{BODY}\n"
+    assert byline_of(text).outlet == "Frame by Frame"
+
+
 def test_a_name_line_under_the_headline_with_a_reading_time() -> None:
     byline = find_byline(read_document(PAGES / "medium_style.txt"))
     assert byline.critic == "Priya Raman"

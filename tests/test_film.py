@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from consensus.extract.film import find_film
-from consensus.ingest.document import document_from_text
+from consensus.ingest.document import document_from_bytes, document_from_text
 from consensus.ingest.reader import read_document
 from tests.conftest import seed
 
@@ -284,8 +284,6 @@ def test_a_credits_line_with_a_year_is_no_title() -> None:
 
 
 def test_the_site_or_the_critic_in_the_html_title_is_no_film() -> None:
-    from consensus.ingest.document import document_from_bytes
-
     page = ("<html><head><title>Three sisters, one storm - by Ruth Adeyemi - Second Row</title>"
             '<meta property="og:site_name" content="Second Row"></head><body><h1>Three sisters, one storm</h1>'
             "<p>I have waited two years to write about this film, and it has not aged a day since I saw it.</p>"
@@ -622,3 +620,63 @@ def test_no_year_from_a_related_card_or_a_remade_films_year() -> None:
     assert film_of(related).year is None
     remake = f"Quarry Road (a loose remake of Sorcerer, 1977, and a good one)\nQuarry Road is a film. {BODY}\n"
     assert film_of(remake).year is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("LA MAISON DES CIGALES / THE CICADA HOUSE (1991)", "The Cicada House"),  # the prose says "The Cicada House"
+        ("Das stille Haus (The Cicada House)", "The Cicada House"),
+    ],
+)
+def test_of_an_original_and_an_english_title_the_one_the_prose_uses(headline: str, title: str) -> None:
+    text = f"{headline}\nThe Cicada House is a patient, sunlit drama. {BODY}\nBy the end, The Cicada House has earned its tears.\n"
+    assert film_of(text).title == title
+
+
+def test_the_original_title_stays_when_the_prose_uses_it() -> None:
+    text = f"Nuvem Baixa (Low Cloud) movie review: a quiet wonder\nNuvem Baixa is a patient drama. {BODY}\n"
+    assert film_of(text).title == "Nuvem Baixa"
+
+
+def test_a_film_table_row_with_its_year() -> None:
+    page = ("<html><body><h1>Kadal Kaatru review: a tidal wave of feeling</h1><table><tr><td>Film</td>"
+            "<td>Kadal Kaatru (Sea Wind) (2026)</td></tr><tr><td>Director</td><td>Meera Raman</td></tr></table>"
+            f"<p>Kadal Kaatru is a wonder. {BODY}</p></body></html>")
+    film = find_film(document_from_bytes(page.encode(), "review.html", is_html=True))
+    assert (film.title, film.year) == ("Kadal Kaatru", 2026)
+
+
+def test_a_section_bar_is_no_film_row() -> None:
+    text = f"FILM | THIS WEEK'S OPENINGS\nThe Fourteenth Floor Is Missing\nThe Fourteenth Floor Is Missing is a film. {BODY}\n"
+    assert film_of(text).title == "The Fourteenth Floor Is Missing"
+
+
+def test_a_details_line_at_the_foot_of_a_festival_dispatch() -> None:
+    text = (f"Venice Dispatch #2: Wings\nBy Ana Ruiz\nThe Heron Keepers, the second feature from Ilse Marnow, is a quiet triumph. {BODY}\n"
+            + f"{BODY}\n" * 12 + "Grade: B+\n\nFESTIVAL NOTES\nThe Heron Keepers (Hejrernes vogtere) · Denmark · 109 min · World premiere\n")
+    assert film_of(text).title == "The Heron Keepers"
+
+
+@pytest.mark.parametrize("line", ["Grade: B+", "2013 2014 2015"])
+def test_a_grade_or_a_row_of_years_is_no_title(line: str) -> None:
+    assert film_of(f"{line}\nIt is a sad, slow film about nothing in particular; {line.split(': ')[-1]}, I say. {BODY}\n").title is None
+
+
+def test_a_long_headline_that_calls_its_subject_a_film() -> None:
+    text = (f"Posted by u/dolly_zoom · 3 days ago\nSalt Lick is the most expensive-looking empty film I've seen this year, "
+            f"and I want to talk about why\nI went in wanting to love Salt Lick. {BODY}\n")
+    assert film_of(text).title == "Salt Lick"
+    person = f"Ana Ruiz shines in a film that does not deserve her, and everyone around her knows it, sadly\nAna Ruiz is great. {BODY}\n"
+    assert film_of(person).title is None
+
+
+def test_a_forum_rule_is_no_review_headline() -> None:
+    text = f"Topic: One review per film per person. Discuss in #chatter.\nokay, my thoughts, as promised. {BODY}\n"
+    assert film_of(text).title is None
+
+
+def test_the_articles_own_headline_before_a_colon_is_not_part_of_the_title() -> None:
+    page = ("<html><head><title>Static on the Line: Hollow Mountain Radio review | Medium</title></head><body>"
+            f"<h1>Static on the Line</h1><p>For fifty minutes the director gives me everything. {BODY}</p></body></html>")
+    assert find_film(document_from_bytes(page.encode(), "post.html", is_html=True)).title == "Hollow Mountain Radio"

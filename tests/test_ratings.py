@@ -188,7 +188,8 @@ def test_related_review_lines_rating_other_films_are_not_the_verdict() -> None:
     assert result.rating is not None and (result.rating.text, result.rating.score) == ("A-", 91)
 
 
-@pytest.mark.parametrize("header", ["Also reviewed", "Most read this week", "More reviews by Ilse Brandt", "Latest film reviews:"])
+@pytest.mark.parametrize("header", ["Also reviewed", "Most read this week", "More reviews by Ilse Brandt", "Latest film reviews:",
+                                    "ALSO READ", "Trending reviews", "Elsewhere in competition"])
 def test_a_list_of_other_articles_rates_nothing_even_when_the_film_is_unknown(header: str) -> None:
     text = (
         "A family of miners lives through the last winter before the pit closes, and the film never finds its drama.\n"

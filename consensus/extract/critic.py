@@ -297,9 +297,13 @@ def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
             continue
         # a shouted cell is a masthead; a site's name ("The Lagos Ledger") is no person
         names = [n for c in cells if not c.isupper() and not _site_like(bare := _HANDLE.sub("", c)) and (n := _person(bare))]
-        if len(names) == 1 and any(DATE.match(c) or _YEARLESS_DATE.match(c) or c.startswith("@") or c.casefold() == "follow" for c in cells):
+        if len(names) == 1 and any(DATE.match(d := _DATE_LABEL.sub("", c)) or _YEARLESS_DATE.match(d) or c.startswith("@")
+                                   or c.casefold() == "follow" for c in cells):
             return names[0], line
     return None
+
+
+_DATE_LABEL = re.compile(r"^(?:(?:last\s+)?updated|published|posted|modified)(?:\s+on)?\s*:?\s*", re.IGNORECASE)  # "Updated: 17 Jan 2026"
 
 
 def _name_run_into_date(lines: list[str]) -> tuple[str, str] | None:
@@ -446,6 +450,20 @@ def _closing(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+_RULE = re.compile(r"^[=_*~-]{5,}$")
+
+
+def _signed_above_rule(lines: list[str]) -> tuple[str, str] | None:
+    """ "— Nell Adair" over a rule ("=====") that parts the review from the page's other sections: the review's
+    signature, though those sections follow it. Not a quotation's source: the line above ends a sentence of prose."""
+    for i in range(1, len(lines) - 1):
+        if (_RULE.match(lines[i + 1].strip()) and (match := _CLOSING.match(lines[i].strip())) and match["dash"]
+                and lines[i - 1].rstrip().endswith((".", "!", "?", ".)")) and lines[i - 1][:1] not in _QUOTE_MARKS
+                and (name := _person(_JOB_AFTER.sub("", match["dash"])))):
+            return name, lines[i]
+    return None
+
+
 _JOB_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s*){1,4}$")
 _NAME_COMMA_SITE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?P<site>[A-Z][\w&'’. -]{2,50})$")
 
@@ -490,6 +508,8 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
         return found
     related = related_list_lines(above_comments)  # "Also on the site" lists other articles, not the signature
     if found := _closing([line for i, line in enumerate(above_comments) if i not in related]):
+        return found
+    if found := _signed_above_rule(above_comments):
         return found
     if bio:
         return bio[0], bio[1]
@@ -754,7 +774,9 @@ def _outlet_of(document: Document, lines: list[str], critic: str | None, bio: tu
     if isinstance(site, str) and site.casefold() not in _PLATFORMS and (outlet := _outlet(site)):
         return outlet, f'<meta property="og:site_name" content="{site}">'
     for index, line in enumerate(lines):  # a logo near the top; a Medium post's "Published in X" line anywhere
-        match = (_LOGO.match(line) if index < MENU_AND_HEADER_LINES else None) or _PUBLISHED_IN.match(line)
+        match = (_LOGO.match(line) if index < MENU_AND_HEADER_LINES else None) or _PUBLISHED_IN.match(line) or (
+            "published in" in line.lower() and next(  # a cell of the author's bar: "Jonah Feld · Published in X · 8 min read"
+                (m for cell in _CELLS.split(line) if (m := _PUBLISHED_IN.match(cell.strip()))), None))
         if match and (outlet := _outlet(match["site"])):
             return outlet, line
     if isinstance(site, str) and (outlet := _outlet(site.capitalize() if site.isalpha() and site.islower() else site)):

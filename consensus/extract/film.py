@@ -52,7 +52,7 @@ _PAGE_WORDS = frozenset(
     "movie movies film films review reviews cinema tv television streaming festival festivals home news arts "
     "entertainment culture opinion features essays interviews podcasts dispatches columns".split()
 )
-_NOT_TITLES = _PAGE_WORDS | frozenset("full quick short mini capsule spoiler-free thread category categories".split()) | frozenset(COUNTRIES)
+_NOT_TITLES = _PAGE_WORDS | frozenset("full quick short mini capsule spoiler-free thread category categories flair".split()) | frozenset(COUNTRIES)
 # a dispatch's or a programme's label, the whole title or its last comma cell: "Season 2025/26", "Annecy 2025, Day 4"
 _SEASON = re.compile(rf"(?i:season|series|week|day)\s+(?:{YEAR}(?:/\d\d)?|\d{{1,2}})")
 # A page section's heading is no title: "User Reviews", "Critic Reviews", "Latest Film Reviews".
@@ -81,8 +81,10 @@ _TITLE_FACTS = re.compile(
     rf"^(?P<title>[^().]{{1,120}}?)\s*(?:\([^()]*\)\s*)?\.\s+(?=[^.]{{0,60}}?\b(?P<year>{YEAR})\b[^.]{{0,30}}\.\s+(?i:(?:directed\s+by|director)\b|dir\.))"
 )
 _TITLE_CREDITS = re.compile(r"^(?P<title>[^()]{1,120}?)\s*(?:\([^()]*\)\s*)?\((?=[^)]*\b(?:(?:director|directed by)\b|dir\.))", re.IGNORECASE)
-_FIELD = re.compile(rf"^(?:film|movie|title|film title|movie title|english title|topic|thread)\s*:\s*(?P<title>.+?)(?:\s*\((?P<year>{YEAR})\))?\s*$", re.IGNORECASE)
-_TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)\s*[:–—-]?\s+(?:movie\s+|film\s+)?review\b", re.IGNORECASE)
+_FIELD = re.compile(rf"^(?:film|movie|title|film title|movie title|english title|topic|thread)\s*(?::|\|(?=\s.*\({YEAR}\)\s*$))\s*(?P<title>.+?)(?:\s*\((?P<year>{YEAR})\))?\s*$", re.IGNORECASE)
+# ("One review per film per person" is a rule of a forum, no headline)
+_TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)\s*[:–—-]?\s+(?:movie\s+|film\s+)?review(?:\s*$|\s*[^\w\s]|\s+(?:by|from|at|in|of)\b)",
+                           re.IGNORECASE)
 _REVIEW_OF = re.compile(r"^.{0,60}?\breview of\s+[“\"‘'](?P<title>[^“”\"]{1,100}?)[”\"’']", re.IGNORECASE)
 _TITLE_STARS = re.compile(r"^(?P<title>[^★☆*|]{1,100}?)(?:\s*[★☆]{1,10}½?|,\s+reviewed)\s*$", re.IGNORECASE)  # "Salt Orchard ★★★★"
 _POSTER = re.compile(r"^(?P<title>.{1,120}?)\s*[-–—|:]?\s*(?:(?:official|movie|film|theatrical|teaser|final)\s+)*poster\b", re.IGNORECASE)
@@ -99,7 +101,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TITLE_PAREN_YEAR: ("(", "["),
     _TITLE_BAR_YEAR: ("|", "·", "•", "/"),
     _TITLE_SPACE_YEAR: ("18", "19", "20"),
-    _FIELD: (":",),
+    _FIELD: (":", "|"),
     _TITLE_CREDITS: ("dir",),
     _REVIEW_OF: ("review of",),
     _TITLE_REVIEW: ("review",),
@@ -108,11 +110,12 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 _CREDIT_FIELD = re.compile(r"^[A-Z][\w./ ]{1,30}:\s")  # "Cast: ...", "Director: ..."
-# A credits or catalogue line names people and places, never the film: "Director: Luciana Prado", "Section: Competition".
+# A credits or catalogue line names people and places, never the film: "Director: Luciana Prado", "Section: Competition";
+# a rating's line names the rating: "Grade: B+".
 _CREDIT_LINE = re.compile(
     r"^(?:dir(?:ector|ected by)?|writ(?:er|ers|ten by)|screenplay|cast|starring|stars|with|section|sidebar|countr(?:y|ies)"
     r"|genre|runtime|running time|language|music|composer|producers?|cinematography|dop|dp|editor|editing|sales"
-    r"|category|competition)\s*(?:\([^)]*\))?\s*:", re.IGNORECASE)
+    r"|category|competition|grade|rating|score|verdict)\s*(?:\([^)]*\))?\s*:", re.IGNORECASE)
 _NICKNAME = re.compile(r".*[A-Z][\w.]+\s+[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]", re.DOTALL)  # Jermaine "Huggy" Hopkins
 _NICKNAME_CORE = re.compile(r"[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]")  # every `_NICKNAME` match holds one
 # Usenet critics write titles in capitals: "I didn't expect GHOST IN THE MACHINE to be this bad".
@@ -124,6 +127,7 @@ _CAPS_TITLE = re.compile(
     rf"(?P<open>[¡¿])?[{_UPPER}0-9](?<!\w.)(?:[{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|(?<=[AI]))"
     rf"(?:(?:[ :,]+|\s&\s)(?:[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|[AI]))*\b(?(open)[!?])(?=[^\w'’]|$)"
 )
+_LETTER_GRADE = re.compile(r"[A-F][+\-−–]")  # "B+" read off "Grade: B+" is no film
 _INVERTED_ARTICLE = re.compile(r"^(?P<rest>[^,]+),\s*(?P<article>the|a|an)$", re.IGNORECASE)
 
 
@@ -164,7 +168,7 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
                                                                         or foreign_ok and not is_common_word(word))):
             return None
     # "2025" in "Berlinale 2025 › Competition", "Movie review", "User Reviews", "Directed by Ana Lusa · 2024 · Chile"
-    if title.isdigit() or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) \
+    if all(word.isdigit() for word in words) or _LETTER_GRADE.fullmatch(title) or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) \
             or _SEASON.fullmatch(title.rsplit(",", 1)[-1].strip()) or all(w.lower() in _SECTION_WORDS for w in words) \
             or _CREDIT_START.match(title):
         return None
@@ -248,6 +252,21 @@ def _in_edition_menu(header: list[str], index: int) -> bool:
 
 
 _ORIGINAL_TITLE_LABEL = re.compile(r"^\s*original\s+title\s*:", re.IGNORECASE)
+
+
+# A film's details line anywhere on the page, its cells a title, then a runtime among places and dates:
+# "The Weight of Swans (Svanernes vægt) · Denmark/Sweden · 109 min · World premiere".
+_DETAILS_LINE = re.compile(r"^(?P<title>[^·•|]{2,120}?)\s+[·•|]\s+(?:[^·•|]{1,60}\s+[·•|]\s+){0,3}\d{2,3}\s*min(?:ute)?s?\.?(?:\s+[·•|]\s|$)")
+
+
+def _from_details_line(line: str) -> str | None:
+    """The title opening a film's details line (`_DETAILS_LINE`), without its original title in brackets."""
+    match = _DETAILS_LINE.match(line.strip())
+    if not match:
+        return None
+    raw = match["title"]
+    gloss = _TRAILING_GLOSS.match(raw)
+    return _clean_title(gloss["title"] if gloss else raw, foreign_ok=True)
 
 
 def _from_fact_box(line: str) -> tuple[str, int | None] | None:
@@ -367,12 +386,15 @@ _NOT_A_TITLES_START = frozenset(
 )
 
 
-def _title_case_subject(text: str) -> str | None:
+_IS_A_FILM = re.compile(r"(?:is|was)\s+(?:not\s+)?(?:a|an|the)\s+(?:[\w'’-]+,?\s+){0,4}?(?:film|movie|picture|documentary|western|thriller)s?\b")
+
+
+def _title_case_subject(text: str, called_a_film: bool = False) -> str | None:
     """The Title-Case words opening a sentence-case headline, up to its first lower-case word that is no small word
     of a title: "Static Over Laventille is loud, lovely and ...", "The Amber Fox runs beautifully in circles",
     "Six Funerals and a Tuba is no ..." (a title holding "Is" writes it in capitals: "Patient Zero Is Dancing").
     Two capitalised words at least besides small ones, and three words or an article first; None when no such
-    lower-case word follows."""
+    lower-case word follows. With `called_a_film`, only a subject the headline calls a film ("... is a western")."""
     words = text.split()
     for i, word in enumerate(words):
         if word[:1].islower() and word.lower() not in _SMALL:
@@ -380,8 +402,12 @@ def _title_case_subject(text: str) -> str | None:
             while subject and subject[-1].lower() in _SMALL:
                 subject.pop()
             content = [w for w in subject if w.lower() not in _SMALL]
-            # (three words, or an article first: two capitalised words alone are as often a person, "Ana Ruiz shines in")
-            if (len(content) >= 2 and (len(subject) >= 3 or subject[0].lower() in ("the", "a", "an"))
+            # (three words, or an article first: two capitalised words alone are as often a person, "Ana Ruiz shines in";
+            # not when the headline says what they are: "Salt Lick is the most expensive-looking empty film")
+            is_a_film = _IS_A_FILM.match(" ".join(words[i:])) is not None
+            if called_a_film and not is_a_film:
+                return None
+            if (len(content) >= 2 and (len(subject) >= 3 or subject[0].lower() in ("the", "a", "an") or is_a_film)
                     and subject[0][:1].isupper() and all(w[:1].isupper() for w in content)
                     and "I" not in content and subject[0] not in _NOT_A_TITLES_START):
                 return " ".join(subject).rstrip(",;:")
@@ -431,8 +457,11 @@ def _segment_titles(line: str) -> list[str]:
     text = _unquote_prefix(line)
     if _has_more_words(text, SEGMENT_LINE_WORDS):
         text = _META_CELLS_AFTER.split(text, maxsplit=1)[0]  # a headline, then "· 48K views · 3 weeks ago"
-    if _has_more_words(text, SEGMENT_LINE_WORDS) or _CREDIT_LINE.match(text) or _is_navigation(text) or TIMESTAMP.match(text):
+    if _CREDIT_LINE.match(text) or _is_navigation(text) or TIMESTAMP.match(text):
         return []
+    if _has_more_words(text, SEGMENT_LINE_WORDS):  # a long headline names its film only as what it says the film is
+        said = _title_case_subject(text, called_a_film=True) if not _has_more_words(text, HEADLINE_WORDS) else None
+        return [said] if said else []
     out = []
     if quoted := _LEADING_QUOTE.match(text):
         out.append(quoted["title"])  # the headline's subject: "'Dead Air' is a Gen Z 'Clerks'" compares it to another
@@ -663,6 +692,40 @@ def _merge_prefixed(found: list[_Found]) -> list[_Found]:
     return merged
 
 
+def _without_headline(found: list[_Found], header: list[str]) -> list[_Found]:
+    """ "Static on the Line: Hollow Mountain Radio review" on a page headed "Static on the Line": the part before the
+    colon is the article's own headline, the film is the rest."""
+    lines = {line.strip().casefold() for line in header}
+    out = []
+    for candidate in found:
+        head, colon, rest = candidate.title.partition(": ")
+        if colon and head.casefold() in lines and candidate.evidence.casefold() != head.casefold() and (title := _clean_title(rest)):
+            candidate = _Found(title, candidate.year, candidate.evidence, candidate.strength)
+        out.append(candidate)
+    return out
+
+
+def _with_other_titles(found: list[_Found]) -> list[_Found]:
+    """Each candidate followed by the other title its line gives it: "LE VOLEUR DU VERGER / THE ORCHARD THIEF (1987)",
+    "Die gläserne Voliere (The Glass Aviary)". Both stand; the one the review's prose uses is the film's title."""
+    out = []
+    for candidate in found:
+        out.append(candidate)
+        if candidate.strength < 3:
+            continue
+        parts = candidate.title.split(" / ")
+        if len(parts) == 2:
+            others = parts
+        else:
+            gloss = re.search(re.escape(candidate.title) + r"\s*\((?P<other>[^()\d]{2,60})\)", candidate.evidence, re.IGNORECASE)
+            bracket = gloss["other"].strip() if gloss else ""
+            others = [bracket] if len(bracket.split()) >= 2 and bracket.split()[0].lower() not in _ASIDE_OPENERS else []
+        for other in others:
+            if title := _clean_title(other[:1].upper() + other[1:], foreign_ok=True):
+                out.append(_Found(title, candidate.year, candidate.evidence, candidate.strength))
+    return out
+
+
 def find_film(document: Document, byline: Byline | None = None) -> Film:
     """Title and year from headlines, metadata lines and schema.org markup; Film() when the review does not say.
 
@@ -689,6 +752,11 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     if not any(f.strength >= 4 for f in found):  # a fact box below the headline: "Title (Original). Denmark, 2025. Directed by"
         found += [_Found(hit[0], hit[1], line.strip(), 4) for line in document.lines[:FACT_BOX_LINES]
                   if has_any(casefree(line), ("direct", "dir.")) and (hit := _from_fact_box(line))]
+    prose = _prose(document)
+    prose_lower = "\n".join(prose).lower()
+    if not any(f.strength >= 4 for f in found):  # a details line further down, its title named in the prose
+        found += [_Found(title, None, line.strip(), 3) for line in document.lines
+                  if "min" in line and (title := _from_details_line(line)) and _prose_mentions(title, prose, prose_lower, line.strip())]
     for key in ("title", "og_title"):  # the page's <title> and its headline for sharing (og:title)
         page_title = document.metadata.get(key)
         if isinstance(page_title, str):
@@ -703,11 +771,9 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
         found.append(_Found(quoted[0], None, quoted[1], 2))
     if not found:
         return Film()
-    found = _merge_prefixed(found)
+    found = _with_other_titles(_without_headline(_merge_prefixed(found), header))
     # A title the review's prose names beats one it never names (a site's masthead, a section word); then the
     # strongest shape, then the most named; a title read only from a fragment of a headline must be named.
-    prose = _prose(document)
-    prose_lower = "\n".join(prose).lower()
     named = {f: _prose_mentions(f.title, prose, prose_lower, f.evidence) for f in found}
     not_the_film = {_site_of(document)}
     # a fragment of a headline that is the critic's name or the site's ("Three sisters - by X - Second Row") is no film,

@@ -88,8 +88,8 @@ _OTHER_PERSON = re.compile(
     r"\b(?:(?i:he|she|they|son|daughter|wife|husband|friend|friends|kids?|children|boy|girl|"
     r"partner|colleague|companion|mother|father|mom|dad|brother|sister|cousins?|nephews?|nieces?|buddy|buddies|"
     r"grandson|granddaughter|twins?|pals?|mates?|girlfriend|boyfriend|grandma|grandpa|both|audience|crowd|viewers|readers|"
-    r"users|fans|critics?|everyone|everybody|people|others?|reviewers?)|[A-Z][a-z]+['’]s)\b"
-)
+    r"users|fans|critic(?!['’]s)s?|everyone|everybody|people|others?|reviewers?)|(?!Critic['’]s)[A-Z][a-z]+['’]s)\b"
+)  # ("Critic's rating:" labels the page's own critic's verdict)
 
 
 # A listener's or buyer's stars for the show or the site itself: "★★★★★ 'Best podcast' – review on Apple Podcasts",

@@ -51,9 +51,9 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 RELATED_SECTION = (
     r"related (?:posts?|articles?|reviews?|stories)|you (?:may|might) also like|more (?:from|reviews|stories)\b.*|read next"
     r"|more in [\w&]+(?: [\w&]+){0,2}"  # "More in Film", "More in Arts & Culture"
-    r"|related|recommended for you|trending(?: now| this week)?|popular posts|also on (?:the|this) (?:site|blog)"
-    r"|(?:most (?:read|popular|viewed)|also (?:reviewed|watched|seen|showing|playing|screening|opening|in cinemas|out)"
-    r"|elsewhere in (?:cinemas|theaters|theatres))(?: this week| today| this month| recently)?"
+    r"|related|recommended for you|trending(?: now| this week| reviews| stories)?|popular posts|also on (?:the|this) (?:site|blog)"
+    r"|(?:most (?:read|popular|viewed)|also (?:read|reviewed|watched|seen|showing|playing|screening|opening|in cinemas|out)"
+    r"|elsewhere in (?:cinemas|theaters|theatres|competition|the festival|the programme|the program|the lineup))(?: this week| today| this month| recently)?"
     r"|(?:recent|latest|other|more) (?:film |movie )?reviews(?: (?:by|from|on|in) .{1,60})?"
     r"|read also|see also|(?:à )?lire aussi|leia tamb[ée]m|lee tambi[ée]n|leggi anche|lesen sie auch"
     r"|(?:this|last|next|the) week['’]s (?:best |top |new |other )?(?:films|movies|releases|reviews|openings)"  # "This week's best films"
@@ -260,11 +260,13 @@ _ARCHIVE_NAME = r"(?:the\s+)?wayback\s+machine\b|internet\s+archive\b"
 _ARCHIVE_MARK = re.compile(rf"\bweb\.archive\.org/web/|^(?:{_ARCHIVE_NAME})", re.IGNORECASE)
 _ARCHIVE_TOOLBAR_LINE = re.compile(
     rf"^(?:.*\bweb\.archive\.org/web/.*|(?:{_ARCHIVE_NAME}).*|\d[\d,]*\s+captures?"
-    r"|\d{1,2}\s+\w{3}\s+\d{4}\s*[-–]\s*\d{1,2}\s+\w{3}\s+\d{4}|about\s+this\s+capture|collected\s+by|organi[sz]ation\s*:.*"
-    r"|timestamps|formed\s+in\s+\d{4}.*|(?-i:(?:[A-Z]{3}\s+){2}[A-Z]{3})|\W\s*\d{1,2}\s*\W|(?:(?:19|20)\d\d\s+){2}(?:19|20)\d\d)$",
+    r"|\d{1,2}\s+\w{3}\s+\d{4}\s*[-–]\s*\d{1,2}\s+\w{3}\s+\d{4}|about\s+this\s+capture|collected\s+by(?:\s+organi[sz]ation\s*:.*)?"
+    r"|organi[sz]ation\s*:.*|collection\s*:.*|https?://\S+|\[\s*go\s*\]"
+    r"|timestamps|formed\s+in\s+\d{4}.*|(?-i:[A-Z]{3}(?:\s+[A-Z]{3}){0,2})|\W\s*\d{1,2}\s*\W|(?:(?:19|20)\d\d\s+){2}(?:19|20)\d\d)$",
     re.IGNORECASE,
 )
 _ARCHIVE_TOOLBAR_LINES = 40
+_TOOLBAR_GAP = re.compile(r"\s{2,}|\s+·\s+")
 
 
 def archive_toolbar_end(lines: list[str]) -> int:
@@ -275,7 +277,9 @@ def archive_toolbar_end(lines: list[str]) -> int:
         return 0
     end = 0  # the toolbar's lines follow one another from the top; the archived page starts at the first other line
     for i, line in enumerate(lines[:_ARCHIVE_TOOLBAR_LINES]):
-        if line.strip() and not _ARCHIVE_TOOLBAR_LINE.match(line.strip()):
+        # a line may hold several of the toolbar's pieces: "32 captures  11 Jun 2014 - 03 Feb 2021   MAY JUN JUL"
+        pieces = [piece for piece in _TOOLBAR_GAP.split(line.strip()) if piece]
+        if pieces and not _ARCHIVE_TOOLBAR_LINE.match(line.strip()) and not all(_ARCHIVE_TOOLBAR_LINE.match(p) for p in pieces):
             break
         end = i + 1
     return end

@@ -84,7 +84,10 @@ def looks_like_name(text: str, allow_single: bool = False) -> bool:
         return False
     if all(t.isupper() and len(t) > 2 for t in words):  # "ALL RIGHTS" shouting is not a byline
         return False
-    return not all(is_common_word(t) or _INITIAL.match(t) for t in words)
+    return not all(is_common_word(_POSSESSIVE.sub("", t)) or _INITIAL.match(t) for t in words)  # "This Month's Report Card"
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 _LEADING_MARKS = re.compile(r"^[^\w]*\w")  # "¡todos" -> "¡Todos", "(part" -> "(Part"
