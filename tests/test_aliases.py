@@ -330,6 +330,21 @@ def test_sisters_sharing_a_family_name_in_one_review_stay_two_people() -> None:
     assert sorted(p.name for p in people) == ["Ana Lukic", "Anabel Lukic"]
 
 
+def test_the_only_two_players_of_a_part_are_one_actor_when_their_names_share_a_word() -> None:
+    reviews = [("a", [Person(name="Ng Ka-man", role="actor", character="Fanny"), Person(name="Lee Wai-lun", role="actor", character="Ah Chun")]),
+               ("b", [Person(name="Karmen Ng", role="actor", character="Fanny")])]
+    people, characters = merge_people(reviews)
+    assert sorted(p.name for p in people) == ["Lee Wai-lun", "Ng Ka-man"] and len(characters) == 2
+    # no shared word (a child and the adult she becomes), three players, or both named in one review: apart
+    assert len(merge_people([("a", [Person(name="Ng Ka-man", role="actor", character="Fanny")]),
+                             ("b", [Person(name="Cheung Mei-ling", role="actor", character="Fanny")])])[0]) == 2
+    assert len(merge_people([("a", [Person(name="Ng Ka-man", role="actor", character="Fanny")]),
+                             ("b", [Person(name="Karmen Ng", role="actor", character="Fanny")]),
+                             ("c", [Person(name="Ng Mei", role="actor", character="Fanny")])])[0]) == 3
+    assert len(merge_people([("a", [Person(name="Ng Ka-man", role="actor", character="Fanny"),
+                                    Person(name="Karmen Ng", role="actor", character="Fanny")])])[0]) == 2
+
+
 def test_one_actors_two_characters_merge_when_one_is_a_familiar_form_of_the_other() -> None:
     reviews = [("a", [Person(name="Irina Moskvina", role="actor", character="Darya")]),
                ("b", [Person(name="Irina Moskvina", role="actor", character="Dasha")])]

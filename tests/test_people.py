@@ -1715,3 +1715,9 @@ def test_a_mentioned_name_with_a_quoted_nickname_keeps_its_written_form_as_a_men
 def test_a_place_after_the_is_no_actor_before_and_he_plays() -> None:
     text = "Ze Wellington is a genuine accordion star in the Northeast, and he plays Biu as a proud, broke man."
     assert "Northeast" not in {p.name for p in find_people(doc(text), Film(title="Sanfona"))}
+
+
+def test_the_trade_presss_words_for_writer_and_cinematographer_credit_without_joining_the_name() -> None:
+    text = ("Scripter Mona El Shazly has an ear for Alexandrian banter. Co-scripter Leila Bennani's dialogue is sharp. "
+            "Lenser Hicham Alaoui frames the dye pits from above.")
+    assert {("Mona El Shazly", "writer"), ("Leila Bennani", "writer"), ("Hicham Alaoui", "cinematographer")} <= roles(find_people(doc(text), Film()))

@@ -1603,6 +1603,32 @@ def _join_familiar_players(
     return _joined_under_full_names(clusters, items, into)
 
 
+def _join_namesake_players(
+    clusters: list[NameCluster], items: Sequence[NameItem], keys: Sequence[tuple[str, str]], reviews: Sequence[tuple[str, Sequence[object]]]
+) -> list[NameCluster]:
+    """Join the only two actors who play one part when their names share a word and no review names both: "Ng Ka-man"
+    as Fanny in one review, "Karmen Ng" as Fanny in another, are one actor under her Chinese and her English name.
+    (Two players of one part who share no word, or a part three people play, stay apart: a child and an adult.)"""
+    cluster_of = {i: k for k, cl in enumerate(clusters) for i in cl.members}
+    index = {key: i for i, key in enumerate(keys)}
+    players: dict[str, set[int]] = {}  # a part's joined key -> the clusters that play it
+    for source, people in reviews:
+        for p in people:
+            if p.character:  # type: ignore[attr-defined]
+                players.setdefault(joined(without_honorifics(p.character)), set()).add(cluster_of[index[(source, p.name)]])  # type: ignore[attr-defined]
+    sources = [{keys[i][0] for i in cl.members} for cl in clusters]
+    into: dict[int, int] = {}
+    for pair in players.values():
+        if len(pair) != 2:
+            continue
+        k, t = sorted(pair)
+        words_k = {fold(w) for form in clusters[k].aliases + [clusters[k].canonical] for w in form.split()}
+        words_t = {fold(w) for form in clusters[t].aliases + [clusters[t].canonical] for w in form.split()}
+        if words_k & words_t and not sources[k] & sources[t] and k not in into and t not in into and t not in into.values():
+            into[t] = k
+    return _apply_joins(clusters, items, into, settle=True)
+
+
 def _join_initialled_crew(
     clusters: list[NameCluster], items: Sequence[NameItem], keys: Sequence[tuple[str, str]], roles: Sequence[dict[str, None]]
 ) -> list[NameCluster]:
@@ -1820,6 +1846,7 @@ def merge_people(
         others=all_character_forms,
     )
     person_clusters = _join_familiar_players(person_clusters, person_items, person_keys, reviews)
+    person_clusters = _join_namesake_players(person_clusters, person_items, person_keys, reviews)
     person_clusters = _join_initialled_crew(person_clusters, person_items, person_keys, person_roles)
     person_clusters = _join_parts_by_role(person_clusters, person_items, person_roles)
     cluster_of_item = {i: ci for ci, cl in enumerate(person_clusters) for i in cl.members}

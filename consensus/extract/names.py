@@ -63,7 +63,7 @@ _NOT_NAMES = frozenset(
         "monday tuesday wednesday thursday friday saturday sunday " + _MONTHS + " "
         # Role nouns that open a sentence before a name ("Writer-director Oh Sung-min structures ...").
         "writer-director writer/director director-writer director-screenwriter screenwriter-director filmmaker helmer "
-        "co-star newcomer musician voice dir scr wr dp dop "
+        "co-star newcomer musician voice dir scr wr dp dop scripter co-scripter scribe lenser "
         # Imperatives that open a sentence ("Think of it as X"), and contractions ("the best actor I've seen").
         "think imagine picture consider i've i’ve i'm i’m i'd i’d i'll i’ll "
     ).split()

@@ -164,7 +164,7 @@ _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 
 _ROLE_NOUN = re.compile(
     r"\b(?P<noun>(?:screen)?writer\s*[/-]\s*director|director\s*[/-]\s*(?:screen)?writer|music\s+director|director\s+of\s+photography|"
-    r"director|dir\.|filmmaker|helmer|screenwriter|writer|composer|musician|cinematographer|DoP|DP|"
+    r"director|dir\.|filmmaker|helmer|screenwriter|writer|scripter|scribe|composer|musician|cinematographer|lenser|DoP|DP|"
     r"producer|lead\s+actress|lead\s+actor|actress|actor|co-star)(?P<comma>,)?\s+(?=\S)",
     re.I,
 )
@@ -173,7 +173,8 @@ _NOUN_ROLES = {
        ("director", "writer"), ("director", "screenwriter")) for sep in "/-"},
     "music director": ("composer",), "director of photography": ("cinematographer",),
     "director": ("director",), "dir.": ("director",), "filmmaker": ("director",), "helmer": ("director",),
-    "screenwriter": ("writer",), "writer": ("writer",), "composer": ("composer",), "musician": ("composer",),
+    "screenwriter": ("writer",), "writer": ("writer",), "scripter": ("writer",), "scribe": ("writer",),  # the trade press's words
+    "lenser": ("cinematographer",), "composer": ("composer",), "musician": ("composer",),
     "cinematographer": ("cinematographer",), "dop": ("cinematographer",), "dp": ("cinematographer",),
     "producer": ("producer",), "lead actress": ("actor",), "lead actor": ("actor",), "actress": ("actor",),
     "actor": ("actor",), "co-star": ("actor",),
@@ -414,7 +415,8 @@ _NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|spelled|spelt|listed|writte
 
 # Stems (see `prefilter`): a sentence a cue can match holds one of them, lower-cased.
 _ROLE_NOUN_STEMS = (
-    "dir", "filmmaker", "helmer", "writer", "composer", "musician", "cinematographer", "dop", "dp", "producer", "actor", "actress", "co-star",
+    "dir", "filmmaker", "helmer", "writer", "scripter", "scribe", "composer", "musician", "cinematographer", "lenser", "dop", "dp", "producer",
+    "actor", "actress", "co-star",
 )
 _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed",),
@@ -850,7 +852,7 @@ _THIS_FILMS_MAKER = re.compile(r"\b(?:feature|film|debut|movie|picture)\s+(?:fro
 # The first word of every noun `_ROLE_NOUN` reads, lower-case. Plain letters open each, so `re` skips ahead
 # fast to where one starts; `_ROLE_NOUN` itself (case-insensitive, opening with `\b`) tries every position.
 _ROLE_NOUN_START = re.compile(
-    r"writer|music|director|dir\.|filmmaker|helmer|screenwriter|composer|musician|cinematographer|dop|dp|producer|lead|"
+    r"writer|music|director|dir\.|filmmaker|helmer|screenwriter|scripter|scribe|composer|musician|cinematographer|lenser|dop|dp|producer|lead|"
     r"actress|actor|co-star"
 )
 
