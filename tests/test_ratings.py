@@ -189,7 +189,7 @@ def test_related_review_lines_rating_other_films_are_not_the_verdict() -> None:
 
 
 @pytest.mark.parametrize("header", ["Also reviewed", "Most read this week", "More reviews by Ilse Brandt", "Latest film reviews:",
-                                    "ALSO READ", "Trending reviews", "Elsewhere in competition"])
+                                    "ALSO READ", "Trending reviews", "Elsewhere in competition", "ALSO ON THE EKO MIRROR"])
 def test_a_list_of_other_articles_rates_nothing_even_when_the_film_is_unknown(header: str) -> None:
     text = (
         "A family of miners lives through the last winter before the pit closes, and the film never finds its drama.\n"
@@ -248,3 +248,13 @@ def test_a_long_line_in_capitals_is_read_quickly() -> None:
     test only reads it; the pytest run's own timeout catches a return of the backtracking)."""
     line = "I WENT IN WITH LOW HOPES AND CAME OUT OF THE CINEMA " * 6 + "AT THE END OF THE DAY IT IS A 10/10"
     assert find_rating(doc(line), Film(title="Quarry Road")).rating is not None
+
+
+def test_in_a_chat_export_only_the_critics_own_messages_rate_the_film() -> None:
+    text = ("[22/02/2026 22:43] gravelvoice\nmy thoughts: the crew are sidelined and the action is cut too fast.\n"
+            "[22/02/2026 22:53] gravelvoice\nnot giving it a number because I'd just be angry at a number\n"
+            "[22/02/2026 22:55] reelgirl_ren\noof. I actually kind of liked it?? like a 6.5/10 for me.\n")
+    assert find_rating(doc(text), Film(), critic="gravelvoice").rating is None
+    mine = text + "[22/02/2026 23:04] gravelvoice\nfine: 3/10\n"
+    rating = find_rating(doc(mine), Film(), critic="gravelvoice").rating
+    assert rating is not None and rating.score == 30

@@ -915,6 +915,21 @@ def _chat_author(lines: list[str]) -> tuple[str, str] | None:
     return (top, first[top]) if words[top] > sum(words.values()) / 2 else None
 
 
+def others_chat_lines(lines: list[str], author: str) -> set[int]:
+    """In a chat export, the indices of the lines (headers included) of messages by members other than `author`: their
+    "like a 6.5/10 for me" is theirs. Empty when `author` opens no message (no chat export, or another author)."""
+    if not any((m := _CHAT_HEADER.match(line)) and m["user"] == author for line in lines):
+        return set()
+    others: set[int] = set()
+    user = None
+    for i, line in enumerate(lines):
+        if m := _CHAT_HEADER.match(line):
+            user = m["user"]
+        if user is not None and user != author:
+            others.add(i)
+    return others
+
+
 def _mirrored_from(lines: list[str]) -> tuple[str, str] | None:
     """Where a review the page reproduces first ran: "Read the full review at X", "(as published in X, ...)"."""
     for line in lines:

@@ -118,6 +118,11 @@ _COUNT_OF_RATERS_AFTER = re.compile(
 )
 
 
+def counts_raters(rest_of_line: str) -> bool:
+    """What follows a score on its line, past its clause, says how many gave it: "★ 7.1/10 · 48,302 votes"."""
+    return bool(_COUNT_OF_RATERS_AFTER.search(rest_of_line))
+
+
 def is_aggregate(prefix: str, suffix: str) -> bool:
     """`IMDb: 6.3`, `Letterboxd avg: 3.8`, `94% fresh`, `7.1 on IMDb`, `7.1/10 12,403 ratings`: a crowd's or a site's score."""
     if _AGGREGATE_AFTER.search(suffix) or _COUNT_OF_RATERS_AFTER.search(suffix):

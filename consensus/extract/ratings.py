@@ -26,6 +26,7 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from consensus.extract import rating_context as ctx
+from consensus.extract.critic import others_chat_lines
 from consensus.extract.names import whole_word_starts
 from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.rating_parse import (
@@ -145,6 +146,8 @@ def find_rating(document: Document, film: Film, critic: str | None = None) -> Ra
     `critic` is the byline's name, when the page states it: "Al's rating: Three out of ten" on Alan Bewick's blog
     is his own verdict, where "Ebert's rating" on it would be another critic's."""
     lines = document.lines or [line.strip() for line in document.text.splitlines() if line.strip()]
+    if critic and (others := others_chat_lines(lines, critic)):  # a chat export: the other members' messages are replies
+        lines = [line for i, line in enumerate(lines) if i not in others]
     main_text = {line.strip() for line in document.text.splitlines()} if document.lines else set()
     own = _own_labels(lines, critic)
     visible, warnings = _best_visible([own[line].line if line in own else line for line in lines], film.title, main_text,
@@ -180,12 +183,16 @@ _STATED_SCALE = re.compile(
     rf"|\bbetween\s+(?:0|1|zero|one)\s+and\s+(?P<max2>{MAX_WORDS})\s+(?P<unit>[a-z]{{3,}}s)\b"
     rf"|\b(?:ratings?|scores?|grades?)\s+(?:run|runs|range|ranging|go|goes)\s+from\s+(?:0|1|zero|one)\s+to\s+(?P<max3>{MAX_WORDS})\b"
     rf"|\bon\s+a\s+(?:scale|range)\s+of\s+(?:0|1|zero|one)\s*(?:to|-|–)\s*(?P<max4>{MAX_WORDS})\s+(?P<unit4>[a-z]{{3,}}s)?"
-    rf"|\bon\s+(?:a|an|our)\s+(?P<max5>{MAX_WORDS})[- ](?P<unit5>[a-z]{{3,}})\s+scale\b",  # "on a six-lantern scale"
+    rf"|\bon\s+(?:a|an|our)\s+(?P<max5>{MAX_WORDS})[- ](?P<unit5>[a-z]{{3,}})\s+scale\b"  # "on a six-lantern scale"
+    # "We rate every film out of five popcorn buckets", "X rates every film on a scale of four reels"
+    rf"|\b(?:rate|rates|score|scores|grade|grades)\s+(?:every|each|all)\s+(?:films?|movies?|releases?)\s+(?:out\s+of|on\s+a\s+scale\s+of)"
+    rf"\s+(?P<max6>{MAX_WORDS})\s+(?P<unit6>(?:[a-z]{{3,}}\s+)?[a-z]{{3,}}s)\b",
     re.IGNORECASE,
 )
 
 
-_SCALE_STEMS = ("rating", "score", "grade", "between 0", "between 1", "between zero", "between one", "scale of", "range of", " scale")
+_SCALE_STEMS = ("rating", "score", "grade", "between 0", "between 1", "between zero", "between one", "scale of", "range of", " scale",
+                "rate every", "rates every", "rate each", "rates each", "rate all", "rates all")
 
 
 def page_scale(lines: list[str]) -> StatedScale | None:
@@ -201,9 +208,9 @@ def page_scale(lines: list[str]) -> StatedScale | None:
         if not has_any(casefree(line), _SCALE_STEMS):
             continue
         for m in _STATED_SCALE.finditer(line):
-            top = max_value(m["max1"] or m["max2"] or m["max3"] or m["max4"] or m["max5"])
+            top = max_value(m["max1"] or m["max2"] or m["max3"] or m["max4"] or m["max5"] or m["max6"])
             if top and top >= 3:
-                unit = (m["unit"] or m["unit4"] or (m["unit5"] and m["unit5"] + "s") or "").lower() or None
+                unit = (m["unit"] or m["unit4"] or (m["unit5"] and m["unit5"] + "s") or m["unit6"] or "").lower() or None
                 found.setdefault(top, StatedScale(top, unit, line.strip()))
     for values in steps.values():
         if len(values) >= 3 and max(values) >= 3 and min(values) <= 1:
@@ -216,16 +223,24 @@ _UNIT_STEM = 5  # a unit's steps are counted together in any number: "1 Kellerli
 _LEGEND_STEP = re.compile(r"(?<![\w.,/])(?P<n>\d{1,2})\s*(?P<unit>[^\W\d_]{3,}\s*)?=\s*(?=[^\W\d_])")
 
 
-def _unit_labelled(lines: list[str], scale: StatedScale, comments_opening: str | None) -> Rating | None:
-    """The verdict line in the page's own unit: "Lamps: 🕯 1" on a page of "between 0 and 4 lamps"."""
+def _unit_labelled(lines: list[str], scale: StatedScale, title: str | None, comments_opening: str | None) -> Rating | None:
+    """The verdict line in the page's own unit: "Lamps: 🕯 1" on a page of "between 0 and 4 lamps", "Rating: Two reels"
+    and "Grandpa's Rocket: 3 popcorn buckets" (the film's own title as the label) on pages that rate in reels or buckets."""
     unit = re.escape((scale.unit or "").rstrip("s"))
-    pattern = re.compile(rf"^(?:(?:our|my|the)\s+)?{unit}s?\s*(?:rating|verdict)?\s*:\s*\W{{0,12}}?(?P<n>\d(?:[.,]5)?)\s*$", re.IGNORECASE)
+    own = rf"|{re.escape(title)}" if title else ""
+    pattern = re.compile(
+        rf"^(?:(?:(?:our|my|the)\s+)?(?:{unit}s?\s*)?(?:rating|verdict|score)?{own})\s*:\s*\W{{0,12}}?"
+        rf"(?P<n>\d(?:[.,]5)?|{_UNIT_COUNT_WORDS})(?:\s+{unit}s?)?\s*$", re.IGNORECASE)
     hits = [(line, m) for line in lines[: ctx.comments_start(lines, comments_opening)] if (m := pattern.match(line.strip()))]
     if len(hits) != 1:
         return None
     line, m = hits[0]
-    value = float(m["n"].replace(",", "."))
-    return make_rating(m["n"], value, scale.top, line.strip()) if value <= scale.top else None
+    value = amount_value(m["n"].replace(",", "."))
+    written = line.strip()[m.start("n"):]  # "Two reels", "3 popcorn buckets"
+    return make_rating(written, value, scale.top, line.strip()) if value is not None and value <= scale.top else None
+
+
+_UNIT_COUNT_WORDS = "zero|none|one|two|three|four|five|six|seven|eight|nine|ten"
 
 
 _MY_LABEL_WORD = "My"
@@ -308,7 +323,7 @@ def _best_visible(
     """The winning candidate of the page's lines, or None and why."""
     candidates = list(_scan(lines, title, main_text, comments_opening))
     overall = [c for c in candidates if not c.aspect]
-    if not overall and (stated := page_scale(lines)) and stated.unit and (unit := _unit_labelled(lines, stated, comments_opening)):
+    if not overall and (stated := page_scale(lines)) and stated.unit and (unit := _unit_labelled(lines, stated, title, comments_opening)):
         return unit, [f"Read \"{unit.evidence}\" on the page's own scale: \"{stated.evidence}\"."]
     if not overall:
         if candidates:
@@ -475,6 +490,8 @@ def _in_line(line: str, hints: _Hints, index: int, place: int, star_scale: float
         clause = _Clause(line, start, end, m)
         evidence = line if len(line) <= _LONG_LINE else line[start:end].strip()
         candidate = _KINDS[kind](clause, evidence, index, place, star_scale, title)
+        if candidate is not None and end < len(line) and ctx.counts_raters(line[m.end():]):
+            continue  # "MOVIEBASE RATING ★ 7.1/10 · 48,302 votes": the count in the next cell makes it the site's average
         if candidate is not None:
             taken.append(m.span())
             yield candidate
