@@ -179,6 +179,11 @@ def test_a_text_browsers_link_markers_and_references_are_dropped() -> None:
             "   1. https://a.example/", "   2. https://a.example/feed/", "   3. mailto:?subject=x", "   4. https://a.example/reviews/",
             "   5. https://a.example/link/"]
     assert without_link_references(dump) == ["   CINEMAPHILE MONTHLY", "   The Quiet Harbour [2023]", "   A review with a link in it."]
+    # a list cut short still numbers its links up to its last one; a number glued to its link's text is a link's; the
+    # first line listing the page's feeds is no line of the page
+    cut = ["#[1]Ticket - Atom [2]Ticket - RSS", "   [7]About Me", "   Powered by [37]Blogger.", "   The Quiet Harbour [2023]",
+           "References", "   1. https://a.example/feed", "   2. https://a.example/rss", "   3. https://a.example/#main", "   11. https://a.example/x"]
+    assert without_link_references(cut) == ["   About Me", "   Powered by Blogger.", "   The Quiet Harbour [2023]"]
     essay = ["References", "1. Bazin, What Is Cinema?", "2. Kracauer, Theory of Film"]
     assert without_link_references(essay) == essay  # a list of books is no browser's list of links
 

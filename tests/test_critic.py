@@ -250,11 +250,15 @@ def test_a_closing_bio_sentence_names_the_critic_and_the_outlet() -> None:
         # a copyright holder without its legal tail or the sentence after it
         (f"{BODY_LINES}\n© 2024 The Northern Courier and Media Ltd. All rights reserved.", "The Northern Courier"),
         (f"{BODY_LINES}\n© 2023 The Rio Reel. Independent film journalism.", "The Rio Reel"),
+        (f"{BODY_LINES}\n© Copyright 2024 The Prairie Sentinel. All rights reserved.", "The Prairie Sentinel"),
         # Medium's publication line
         (f"Salt Orchard Is Loud and Long\nPublished in Ninth Row\n{BODY_LINES}", "Ninth Row"),
         # a blog's first line, with a tagline sentence under it, on a page a blog platform powers
         (f"The Midnight Reel\nBad movies, good movies, and the ones in between.\nSalt Orchard\n{BODY_LINES}BLOG ARCHIVE\n"
          "Powered by Blogger.", "The Midnight Reel"),
+        # ... under a link to skip to the content, the platform named above the sidebar's archive
+        (f"Skip to main content\nThe Midnight Reel\nCheap seats, late shows.\nSalt Orchard\n{BODY_LINES}Powered by Blogger.\n"
+         "Blog Archive\n2025 (48)\nMay (6)\nApril (11)\n2024 (93)\nMarch (9)", "The Midnight Reel"),
         # a masthead below a breadcrumb, or below the headline and byline, with a section or a founding year
         (f"HOME › FILM › REVIEWS\nThe Harwick Courier — Arts\nSalt Orchard\n{BODY_LINES}", "The Harwick Courier"),
         (f"Berlin Diary, Day 3: the long and the short\nBy Ines Okafor\nScreen Boulevard — festival coverage since 2011\n"

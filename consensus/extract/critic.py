@@ -106,7 +106,7 @@ _READ_STAMP = re.compile(r"^\d+\s*min(?:ute)?s?\s*read(?:\b|(?=[A-Z0-9]))|^(?:fo
 _LOGO = re.compile(r"^(?P<site>[^\W\d_][\w&'’.]*(?:\s+[\w&'’.]+){0,3}?)\s+logo$", re.IGNORECASE)
 # Medium's publication line: "Published in Lagos Screen Notes", "Published in X · Essays and reviews on African cinema"
 _PUBLISHED_IN = re.compile(r"^published\s+in\s+(?P<site>[A-Z][\w&'’. -]{1,40}?)\s*(?:[·|•]\s.*)?$", re.IGNORECASE)
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?P<holder>.+)$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:(?:©|\(c\)|copyright\b)\s*)+(?P<holder>.+)$", re.IGNORECASE)  # "© Copyright 2024 X"
 # ... and the holder written first: "Threadwell, Inc. © 2026. All rights reserved."
 _COPYRIGHT_AFTER = re.compile(r"^(?P<holder>[A-Z][\w&'’. ,-]{1,50}?)\s*(?:©|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
 _A_SENTENCE = re.compile(r"\s(?:is|are|was|were)\s")
@@ -659,6 +659,9 @@ _PLATFORM_BAR = re.compile(PLATFORM_BAR, re.IGNORECASE)  # "[Blogger navbar] Nex
 _LABELLED_FIELD = re.compile(r"^[A-Z][a-z]+:\s+\S")
 
 
+_SKIP_LINK = re.compile(r"^skip\s+to\s+(?:the\s+)?(?:main\s+)?content$", re.IGNORECASE)
+
+
 def masthead(document: Document) -> tuple[str, str] | None:
     """The site's name opening the page ("KINO NOTEBOOK", "The Harbor Ledger"), when the page confirms it is the
     site: the page names it again outside its prose (a footer, the HTML title), or menus and a tagline follow it.
@@ -667,8 +670,10 @@ def masthead(document: Document) -> tuple[str, str] | None:
     Courier — Arts", "Screen Riviera — festival coverage since 2009") is a masthead.
     Most pages open on no masthead: their first lines are judged before the rest of the page is read."""
     # (a rule of dashes or a platform's bar above the masthead is no line)
+    # (nor is a link to skip to the content, "Skip to main content", above the site's name)
     opening = (line.strip() for line in document.lines
-               if any(ch.isalnum() for ch in line) and not _EMAIL_HEADER.match(line.strip()) and not _PLATFORM_BAR.match(line.strip()))
+               if any(ch.isalnum() for ch in line) and not _EMAIL_HEADER.match(line.strip()) and not _PLATFORM_BAR.match(line.strip())
+               and not _SKIP_LINK.match(line.strip()))
     content_above = False
     for index, line in zip(range(MASTHEAD_LINES), opening):
         if is_boilerplate_line(line):
@@ -729,7 +734,7 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
                                                 if len(line) <= SHORT_LINE_CHARS and line not in in_prose and line != first)
         return (name, first) if (site_in_title or written_again) and not below_content and len(words) <= 5 else None
     elif not (named_again or menu_cells or press_name or declared or after < len(lines) and _furniture_follows(lines[after])
-              or not below_first and any(_POWERED_BY.search(line) for line in lines[-FOOTER_LINES:])):
+              or not below_first and any(_POWERED_BY.search(line) for line in lines if len(line) <= SHORT_LINE_CHARS)):
         return None
     outlet = title_case(name) if name.isupper() and len(name) > 3 else name
     return (outlet, first) if (outlet := _outlet(_site_name(outlet))) else None
