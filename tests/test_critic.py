@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from consensus.extract.critic import find_byline
-from consensus.ingest.document import document_from_text
+from consensus.ingest.document import document_from_bytes, document_from_text
 from consensus.ingest.reader import read_document
 from tests.conftest import seed
 
@@ -103,6 +103,11 @@ def test_a_dash_signature_above_a_rule_before_the_pages_other_sections() -> None
 def test_a_name_cell_beside_an_updated_date_cell() -> None:
     text = f"THE DECCAN LEDGER\nKadal Kaatru movie review: a tidal wave\nMeghna Iyer | Updated: 17 Jan 2026, 10:42 AM IST\n{BODY}\n"
     assert byline_of(text).critic == "Meghna Iyer"
+
+
+def test_a_display_name_beside_a_hyphenated_handle_and_a_date() -> None:
+    text = f"Home Search Notifications Chat Feeds\nPost\nJuniper Osei @juniper-reels.bsky.social · Mar 2\n{BODY}\n"
+    assert byline_of(text).critic == "Juniper Osei"
 
 
 def test_a_publication_named_in_a_cell_of_the_authors_bar() -> None:
@@ -256,6 +261,9 @@ def test_a_closing_bio_sentence_names_the_critic_and_the_outlet() -> None:
         # a blog's first line, with a tagline sentence under it, on a page a blog platform powers
         (f"The Midnight Reel\nBad movies, good movies, and the ones in between.\nSalt Orchard\n{BODY_LINES}BLOG ARCHIVE\n"
          "Powered by Blogger.", "The Midnight Reel"),
+        # ... under the platform's own bar
+        (f"Blogger · Create Blog · Sign In\nMarginalia & Matinees\nNotes in the margins of films and books.\n{BODY_LINES}"
+         "Powered by Blogger.", "Marginalia & Matinees"),
         # ... under a link to skip to the content, the platform named above the sidebar's archive
         (f"Skip to main content\nThe Midnight Reel\nCheap seats, late shows.\nSalt Orchard\n{BODY_LINES}Powered by Blogger.\n"
          "Blog Archive\n2025 (48)\nMay (6)\nApril (11)\n2024 (93)\nMarch (9)", "The Midnight Reel"),
@@ -339,7 +347,6 @@ def test_a_signature_of_a_name_and_a_site_and_mastheads_with_a_tagline_or_a_comp
 
 
 def test_a_blogs_name_in_lower_case_is_its_outlet_when_the_html_title_names_it() -> None:
-    from consensus.ingest.document import document_from_bytes
 
     page = (
         "<html><head><title>somewhere between frames — Salt Orchard</title></head><body>"
@@ -398,14 +405,12 @@ HTML_BODY = "<p>" + " ".join([BODY] * 3) + "</p>"
      '<span class="byline-name">JANE OKAFOR</span>'],
 )
 def test_the_element_an_html_page_marks_as_its_authors(marked: str) -> None:
-    from consensus.ingest.document import document_from_bytes
 
     page = f"<html><body><h1>Quarry Road</h1>{marked}{HTML_BODY}</body></html>"
     assert find_byline(document_from_bytes(page.encode(), "review.html", is_html=True)).critic == "Jane Okafor"
 
 
 def test_a_commenters_marked_name_is_not_the_critic() -> None:
-    from consensus.ingest.document import document_from_bytes
 
     page = (f"<html><body><h1>Quarry Road</h1>{HTML_BODY}{HTML_BODY}<h3>2 Comments</h3><div class='comment-list'>"
             "<div class='comment-author'>Kevin Moss</div><p>Great review, I agree.</p></div></body></html>")
@@ -420,7 +425,6 @@ def test_a_commenters_marked_name_is_not_the_critic() -> None:
      ("Quarry Road sings loud | El Observador de Antioquia – English Edition", "El Observador de Antioquia")],
 )
 def test_the_site_the_html_title_names_after_the_headline_and_the_film_opening_the_page_is_no_site(page_title: str, outlet: str | None) -> None:
-    from consensus.ingest.document import document_from_bytes
 
     page = f"<html><head><title>{page_title}</title></head><body><h1>Quarry Road</h1><p>By Jane Okafor</p>{HTML_BODY}</body></html>"
     byline = find_byline(document_from_bytes(page.encode(), "review.html", is_html=True))
@@ -428,7 +432,6 @@ def test_the_site_the_html_title_names_after_the_headline_and_the_film_opening_t
 
 
 def test_an_html_byline_link_run_into_its_date() -> None:
-    from consensus.ingest.document import document_from_bytes
 
     page = (f"<html><body><h1>The Salt Orchard review – three sisters and a storm</h1><div class='meta'>"
             f"<a class='contributor' href='/profile/priya-nair'>Priya Nair</a> <time>Fri 8 Mar 2024 06.00 GMT</time></div>{HTML_BODY}</body></html>")
@@ -669,7 +672,6 @@ def test_a_video_channels_name_over_its_subscriber_count_is_the_outlet() -> None
 
 
 def test_an_explicit_review_byline_beats_the_meta_author_who_posted_it() -> None:
-    from consensus.ingest.document import document_from_bytes
 
     page = ('<html><head><meta name="author" content="Kelsey Marsh"><title>Movie review: Palisade rides tall - Tidewater Beacon'
             '</title></head><body><h1>Palisade rides tall</h1><p>Posted by Kelsey Marsh, Web Producer · Sept. 5</p>'
@@ -679,7 +681,6 @@ def test_an_explicit_review_byline_beats_the_meta_author_who_posted_it() -> None
 
 
 def test_the_papers_name_in_its_title_beats_its_legal_name_without_the_papers_kind() -> None:
-    from consensus.ingest.document import document_from_bytes
 
     page = ("<html><head><title>Baby Steps is the comedy of the century — Outlook Weekly</title></head><body>"
             f"<h1>Baby Steps is the comedy of the century</h1><p>By Nell Farrow</p>{HTML_BODY}"
@@ -836,3 +837,11 @@ def test_a_mirrored_review_that_originally_appeared_in_a_paper_and_is_republishe
 def test_headlines_directors_and_prose_are_no_bylines_or_mirrors(page: str) -> None:
     found = byline_of(page)
     assert found.critic in (None, "") and found.outlet not in ("Venice", "The New Yorker in 1997")
+
+
+def test_a_diary_sites_page_title_names_the_reviews_writer() -> None:
+    page = ("<html><head><title>Saint Jude of the Motorway (2024) review by Cass Mendel • Reelgazer</title></head><body>"
+            "<h1>Saint Jude of the Motorway</h1><p>No rating</p>"
+            "<p>A road movie that never leaves the lay-by, and somehow that is its genius. The lorries hum all night long.</p>"
+            "</body></html>")
+    assert find_byline(document_from_bytes(page.encode(), "review.html", is_html=True)).critic == "Cass Mendel"

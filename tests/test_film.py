@@ -680,3 +680,23 @@ def test_the_articles_own_headline_before_a_colon_is_not_part_of_the_title() -> 
     page = ("<html><head><title>Static on the Line: Hollow Mountain Radio review | Medium</title></head><body>"
             f"<h1>Static on the Line</h1><p>For fifty minutes the director gives me everything. {BODY}</p></body></html>")
     assert find_film(document_from_bytes(page.encode(), "post.html", is_html=True)).title == "Hollow Mountain Radio"
+
+
+def test_a_pictograph_opening_a_posts_headline() -> None:
+    film = find_film(read_document(Path(__file__).parent / "fixtures" / "review_pages" / "dev10" / "p22.html"))  # a Bluesky thread
+    assert (film.title, film.year) == ("Vesper Lane", 2025)
+
+
+def test_the_reviews_address_names_the_film_the_page_names_nowhere_else() -> None:
+    def page(url: str) -> str:
+        return (f'<html><head><title>Margins: Some thoughts on a strange little musical</title><link rel="canonical" href="{url}">'
+                "</head><body><h3>Some thoughts on a strange little musical</h3>"
+                f"<p>I went in on a whim, and came out humming. {BODY}</p></body></html>")
+
+    def title(url: str) -> str | None:
+        return find_film(document_from_bytes(page(url).encode(), "post.html", is_html=True)).title
+
+    assert title("https://margins.blogspot.com/2025/11/the-brass-menagerie-review.html") == "The Brass Menagerie"
+    # an address without "review", or only a post's number, names no film
+    assert title("https://margins.blogspot.com/2025/11/some-thoughts-on-a-strange-little-musical.html") is None
+    assert title("https://margins.example/p/review-4c1e9a7b22f0") is None

@@ -48,7 +48,7 @@ _CELLS = re.compile(r"\s*[|·•›»]\s*|\s+>\s+|\s{2,}")
 # ... and at a dash or tilde, in a byline ("Farid Haddad — 11 December 2024") or a masthead ("THE WEEKLY REEL — a newsletter
 # about movies", "KINO KORNER ~ a little zine ~ issue 31").
 _DASHED_CELLS = re.compile(rf"{_CELLS.pattern}|\s+[—–~]\s+")
-_HANDLE_TOKEN = r"@\w[\w.]*"  # "@sidmenon_films", "@marie.films.bsky.social"
+_HANDLE_TOKEN = r"@\w[\w.-]*"  # "@sidmenon_films", "@marie.films.bsky.social", "@juniper-reels.bsky.social"
 _HANDLE = re.compile(rf"\s+\(?{_HANDLE_TOKEN}\)?\s*$")  # "Siddharth Menon  @sidmenon_films": the critic's social handle after the name
 # After the name: a handle, or the critic's job ("By X Staff film critic").
 _AFTER_NAME = r"\s*(?:" + _HANDLE_TOKEN + r"\s*$|\s{2,}|(?:staff|chief|senior|contributing|film\s+critic|movie\s+critic)\b|(?:for|at)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)\s*(?:$|[|·•,–—(])|$|[|·•,–—(]|\s-\s|\bon\b|\bfor\b|\bat\b|\bin\b|\bupdated\b|\bpublished\b|\sà(?=[\s(])|\d|[★☆])"
@@ -974,6 +974,19 @@ def _critic_beside_outlet_in_title(document: Document, outlet: str) -> tuple[str
     return (found[0], title) if found else None
 
 
+_REVIEW_BY_IN_TITLE = re.compile(r"\breview\s+by\s+(?P<name>[^•|·–—-]{3,60}?)\s*(?:[•|·–—-]|$)", re.IGNORECASE)
+
+
+def _reviewer_in_page_title(document: Document) -> tuple[str, str] | None:
+    """A diary site's page title or sharing headline naming the review's writer: "Saint Jude (2024) review by Cass
+    Mendel • Reelgazer"."""
+    for key in ("title", "og_title"):
+        title = document.metadata.get(key)
+        if isinstance(title, str) and (m := _REVIEW_BY_IN_TITLE.search(title)) and (name := _person(m["name"], allow_single=True)):
+            return name, title
+    return None
+
+
 _MARKED_CELLS = re.compile(r"\s*[;·•|»]\s*|\s{2,}|\s[—–-]\s|\s+(?=(?:updated|published|posted|follow)\b)", re.IGNORECASE)
 
 
@@ -1062,7 +1075,7 @@ def find_byline(document: Document) -> Byline:
     if critic is None and (signed := _name_and_site(lines)):
         critic, outlet = signed[0], outlet or signed[1]
     if critic is None:
-        critic = _blog_handle(document, lines) or _chat_author(lines) or _standfirst_critic(lines)
+        critic = _blog_handle(document, lines) or _chat_author(lines) or _standfirst_critic(lines) or _reviewer_in_page_title(document)
     return Byline(
         critic=critic[0] if critic else None,
         critic_evidence=critic[1] if critic else None,

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urlparse
 from dataclasses import dataclass
 
 from consensus.extract.critic import TIMESTAMP, Byline, find_byline, masthead
@@ -188,7 +189,11 @@ _BRACKET_LABEL = re.compile(r"^(?:\[[^\]]{1,25}\]|(?i:subject)\s*:(?:\s*[^\w\s\"
 
 
 def _unquote_prefix(line: str) -> str:
-    return _PREFIX.sub("", _BRACKET_LABEL.sub("", line.strip().strip("*#_> "))).strip()  # (">": a quoted headline)
+    # (">": a quoted headline; "🧵 VESPER LANE (2025, dir. X)": a pictograph opening a post)
+    return _PREFIX.sub("", _BRACKET_LABEL.sub("", _LEADING_PICTOGRAPHS.sub("", line.strip().strip("*#_> ")))).strip()
+
+
+_LEADING_PICTOGRAPHS = re.compile(r"^[🀀-🫿☀-➿⬀-⯿️‍]+\s*")
 
 
 def _from_headline(line: str) -> tuple[str, int | None, int] | None:
@@ -726,6 +731,31 @@ def _with_other_titles(found: list[_Found]) -> list[_Found]:
     return out
 
 
+# A review's address: "/2025/11/the-brass-menagerie-review.html", "/reviews/review-the-brass-menagerie/".
+_SLUG_END = re.compile(r"\.(?:s?html?|php|aspx?)$", re.IGNORECASE)
+_SLUG_REVIEW = frozenset({"review", "reviews", "film", "movie"})
+
+
+def _from_address(document: Document) -> Film | None:
+    """The film a review's own address names when the page names it nowhere else: the last part of the path, when it
+    says "review" beside a title ("the-brass-menagerie-review"), in capitals."""
+    url = document.metadata.get("url")
+    if not isinstance(url, str):
+        return None
+    segment = _SLUG_END.sub("", urlparse(url).path.rstrip("/").rsplit("/", 1)[-1])
+    words = [w for w in re.split(r"[-_]+", segment) if w]
+    if "review" not in words:
+        return None
+    while words and (words[-1] in _SLUG_REVIEW or words[-1].isdigit()):
+        words.pop()
+    while words and words[0] in _SLUG_REVIEW:
+        words.pop(0)
+    if len(words) < 2 or "review" in words or any(len(w) >= 8 and any(ch.isdigit() for ch in w) for w in words):
+        return None
+    title = _clean_title(title_case(" ".join(words).upper()))
+    return Film(title=title, year=None, evidence=url) if title else None
+
+
 def find_film(document: Document, byline: Byline | None = None) -> Film:
     """Title and year from headlines, metadata lines and schema.org markup; Film() when the review does not say.
 
@@ -770,7 +800,7 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     if not any(f.strength > 1 and f.title.casefold() not in names_not for f in found) and (quoted := _from_quotes(document)):
         found.append(_Found(quoted[0], None, quoted[1], 2))
     if not found:
-        return Film()
+        return _from_address(document) or Film()
     found = _with_other_titles(_without_headline(_merge_prefixed(found), header))
     # A title the review's prose names beats one it never names (a site's masthead, a section word); then the
     # strongest shape, then the most named; a title read only from a fragment of a headline must be named.
@@ -787,7 +817,7 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     found = [f for f in found if (f.strength > 1 or named[f]) and f.title.casefold() not in not_the_film
              and (f.strength > 1 or f.title.casefold() not in sections)]
     if not found:
-        return Film()
+        return _from_address(document) or Film()
     # "Tidewater: Part Two" over "Tidewater" or "Part Two" when the prose names it: the first film is named for comparison.
     subtitled = {part.strip().casefold() for g in found if named[g] and ":" in g.title for part in g.title.split(":")}
     # a labelled "Film: X" line is as explicit as markup, named in the prose or not

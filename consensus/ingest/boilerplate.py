@@ -62,7 +62,7 @@ RELATED_SECTION = (
 )
 
 # A blog platform's own bar above the blog: "[Blogger navbar] Next Blog» Create Blog Sign In".
-PLATFORM_BAR = r"(?:\[[^\]]{0,30}\]\s*)?next\s+blog\W*\s+create\s+blog\b"
+PLATFORM_BAR = r"(?:\[[^\]]{0,30}\]\s*)?(?:next\s+blog|blogger)\W*\s+create\s+blog\b"  # "... Next Blog» Create Blog", "Blogger · Create Blog"
 
 # Whole-line shapes (matched from the start of the line), each one kind of site furniture.
 _LINE_SHAPES = [

@@ -116,7 +116,7 @@ _FAMILY_COMMA_GIVEN = re.compile(r"^(?P<family>[^\W\d_][\w'’-]*(?: [\w'’-]+)
 
 
 def page_metadata(tree: HtmlElement) -> dict[str, object]:
-    """title, site_name, author and schema_review, each only when the page states it (site_name and author from
+    """title, url, site_name, author and schema_review, each only when the page states it (site_name and author from
     the page's schema.org article when its meta tags do not give them)."""
     metadata: dict[str, object] = {}
     title = tree.findtext(".//title")
@@ -125,6 +125,10 @@ def page_metadata(tree: HtmlElement) -> dict[str, object]:
     shared = _meta(tree, "og:title", "twitter:title")  # the headline a page gives for sharing, often the film's own title
     if shared and shared != metadata.get("title"):
         metadata["og_title"] = shared
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    url = canonical[0].strip() if canonical and canonical[0].strip() else _meta(tree, "og:url")
+    if url:
+        metadata["url"] = url  # the page's own address: a review's address often names its film ("/the-brass-menagerie-review.html")
     site = _meta(tree, "og:site_name", "application-name", "citation_journal_title")
     if site:
         metadata["site_name"] = site
