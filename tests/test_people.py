@@ -1721,3 +1721,10 @@ def test_the_trade_presss_words_for_writer_and_cinematographer_credit_without_jo
     text = ("Scripter Mona El Shazly has an ear for Alexandrian banter. Co-scripter Leila Bennani's dialogue is sharp. "
             "Lenser Hicham Alaoui frames the dye pits from above.")
     assert {("Mona El Shazly", "writer"), ("Leila Bennani", "writer"), ("Hicham Alaoui", "cinematographer")} <= roles(find_people(doc(text), Film()))
+
+
+def test_a_part_the_review_casts_is_no_director_by_a_possessive() -> None:
+    text = ("The story centres on Selvi (Nivetha Ramkumar) and her son Muthu (Selvam Arul). Karthika Sundaram's drama is huge. "
+            "A late subplot about Muthu's romance with a schoolteacher feels underwritten.")
+    assert ("Muthu", "director") not in roles(find_people(doc(text), Film()))
+    assert ("Karthika Sundaram", "director") in roles(find_people(doc(text), Film()))

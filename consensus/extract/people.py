@@ -2054,8 +2054,9 @@ def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
         elif c.role == "actor" and c.character:  # "calls X's detective Y": X an actor the review credits, no part
             if _credited_not_cast(c.name, candidates):
                 kept.append(c)
-        elif c.role == "director":
-            if not directors or is_director(c.name, directors):
+        elif c.role == "director":  # (not a part the review casts: "Muthu's romance with a schoolteacher")
+            if (not directors or is_director(c.name, directors)) and not any(
+                    o.character and same_full_name(c.name, o.character) for o in candidates):
                 kept.append(c)
         elif c.beside_a_director:  # "Elif Sahin directs; Burak Demirtaş shoots": not one who shoots their own film
             if directing and not is_director(c.name, directing):

@@ -284,7 +284,8 @@ _OTHER_HEADLINE = re.compile(
 _OTHER_LINE = re.compile(_OTHER_TITLE + r"(?:review\b[^—–|]*?)?\s*[—–|]\s")
 # Words of a rating's own label ("Final Verdict", "Score Score", "Our Rating"): a run of them names no film.
 # ("My Rate: 7/10" is the critic's label, not a film called "My Rate")
-_LABEL_WORDS = frozenset("verdict rating ratings rate rated score grade overall final total stars star my our the film movie review".split())
+_LABEL_WORDS = frozenset("verdict rating ratings rate rated score grade overall final total stars star my our the film movie review "
+                         "critic's critic’s reviewer's reviewer’s editor's editor’s".split())  # "Critic's Rating: ★★★★½"
 # ... and the same labels abroad ("Wertung: 6/10", "Nota: 4/5", "Note : 3/5", "Betyg: 4/5", "Ocena: 7/10")
 _LABEL_WORDS |= frozenset("wertung bewertung gesamtwertung fazit note notre nota notas puntuación puntuacion calificación calificacion "
                           "valoración valoracion voto valutazione giudizio betyg karakter ocena beoordeling cijfer arvosana "
