@@ -845,3 +845,12 @@ def test_a_diary_sites_page_title_names_the_reviews_writer() -> None:
             "<p>A road movie that never leaves the lay-by, and somehow that is its genius. The lorries hum all night long.</p>"
             "</body></html>")
     assert find_byline(document_from_bytes(page.encode(), "review.html", is_html=True)).critic == "Cass Mendel"
+
+
+def test_a_newsletters_sender_and_its_name_in_the_numbered_subject_line() -> None:
+    text = ("From: Fern Aldous <fern@secondreel.news>\nTo: you\nDate: Thu, 19 Feb 2026 07:30:04 +0000\n"
+            f"Subject: Second Reel #87: Last orders, please\nMorning, all,\n{BODY}\n")
+    byline = byline_of(text)
+    assert (byline.critic, byline.outlet) == ("Fern Aldous", "Second Reel")
+    # a sender that is a site is no critic
+    assert byline_of(f"From: Slow Cinema Letters <hello@slowcinema.example>\nSubject: This week\n{BODY}\n").critic is None

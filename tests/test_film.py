@@ -700,3 +700,11 @@ def test_the_reviews_address_names_the_film_the_page_names_nowhere_else() -> Non
     # an address without "review", or only a post's number, names no film
     assert title("https://margins.blogspot.com/2025/11/some-thoughts-on-a-strange-little-musical.html") is None
     assert title("https://margins.example/p/review-4c1e9a7b22f0") is None
+
+
+def test_a_title_the_prose_calls_the_new_film_of_its_maker() -> None:
+    text = ("Subject: Second Reel #87: Last orders, please\nMorning, all,\n"
+            "I made it to the cinema once, to see Last Orders at the Anchor, the new film from Hamish Goodall, and I loved it. "
+            f"{BODY}\n")
+    assert film_of(text).title == "Last Orders at the Anchor"
+    assert film_of(f"Notes from the week\nI went to see it, the new film from Hamish Goodall, and I loved it. {BODY}\n").title is None

@@ -258,3 +258,9 @@ def test_in_a_chat_export_only_the_critics_own_messages_rate_the_film() -> None:
     mine = text + "[22/02/2026 23:04] gravelvoice\nfine: 3/10\n"
     rating = find_rating(doc(mine), Film(), critic="gravelvoice").rating
     assert rating is not None and rating.score == 30
+
+
+def test_a_newsletters_letters_page_rates_nothing() -> None:
+    text = ("The landlady is a wonder, all brisk kindness and bottled-up fury.\nThe son's storyline is a slab of soap opera.\n"
+            "So it's a mixed pint: the first hour is warm, the rest a slog. No stars from me this week.\nFrom the postbag\nPriti in Leeds: \"Please review Quiet Hours!\" Done, it's in the archive: I gave it ★★★★ back in November.\n")
+    assert find_rating(doc(text), Film(title="Last Orders at the Anchor")).rating is None

@@ -974,6 +974,27 @@ def _critic_beside_outlet_in_title(document: Document, outlet: str) -> tuple[str
     return (found[0], title) if found else None
 
 
+_EMAIL_FROM = re.compile(r"^from\s*:\s*(?P<name>[^<>@]{3,60}?)\s*<[^<>\s]+@[^<>\s]+>$", re.IGNORECASE)
+# A newsletter's subject line: its name, then the issue's number ("Subject: Second Reel #87: Last orders, please").
+_EMAIL_SUBJECT_ISSUE = re.compile(r"^subject\s*:\s*(?P<name>[A-Z][\w&'’. -]{1,40}?)\s*(?:#|no\.\s*|issue\s+)\d+\b", re.IGNORECASE)
+
+
+def _email_sender(lines: list[str]) -> tuple[str, str] | None:
+    """A newsletter e-mail's sender, when it is a person: "From: Fern Aldous <fern@secondreel.news>"."""
+    for line in lines[:MENU_AND_HEADER_LINES]:
+        if (m := _EMAIL_FROM.match(line.strip())) and not _site_like(m["name"]) and (name := _person(m["name"])):
+            return name, line.strip()
+    return None
+
+
+def _newsletter_in_subject(lines: list[str]) -> tuple[str, str] | None:
+    """A newsletter e-mail's name, from the subject line that numbers its issue."""
+    for line in lines[:MENU_AND_HEADER_LINES]:
+        if (m := _EMAIL_SUBJECT_ISSUE.match(line.strip())) and (outlet := _outlet(m["name"])):
+            return outlet, line.strip()
+    return None
+
+
 _REVIEW_BY_IN_TITLE = re.compile(r"\breview\s+by\s+(?P<name>[^•|·–—-]{3,60}?)\s*(?:[•|·–—-]|$)", re.IGNORECASE)
 
 
@@ -1075,7 +1096,10 @@ def find_byline(document: Document) -> Byline:
     if critic is None and (signed := _name_and_site(lines)):
         critic, outlet = signed[0], outlet or signed[1]
     if critic is None:
-        critic = _blog_handle(document, lines) or _chat_author(lines) or _standfirst_critic(lines) or _reviewer_in_page_title(document)
+        critic = (_blog_handle(document, lines) or _chat_author(lines) or _standfirst_critic(lines) or _reviewer_in_page_title(document)
+                  or _email_sender(document.lines))
+    if outlet is None:
+        outlet = _newsletter_in_subject(document.lines)
     return Byline(
         critic=critic[0] if critic else None,
         critic_evidence=critic[1] if critic else None,

@@ -553,6 +553,23 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     return None
 
 
+# A title in the prose that an apposition calls the film: "to see Last Orders at the Anchor, the new film from Hamish
+# Goodall" (a run of capitalised words, small words of a title inside it, right before the comma).
+_TITLE_WORD = r"(?:[A-Z0-9][\w'’&.-]*|of|the|a|an|and|at|in|on|to|for|from|with)"
+_CALLED_THE_FILM = re.compile(
+    rf"(?<![\w'’])(?P<title>[A-Z0-9][\w'’&.-]*(?:\s+{_TITLE_WORD}){{0,8}}?),\s+(?:the|a|an)\s+(?:(?:new|latest|first|second|third|fourth|fifth|"
+    r"debut|long-awaited|\w+-language)\s+)?(?:feature|film|movie|documentary|drama|comedy|thriller|musical)\s+(?:from|by)\s+[A-Z]")
+
+
+def _from_apposition(document: Document) -> tuple[str, str] | None:
+    """The title the opening's prose calls the film in an apposition ("X, the new film from Y"), named again or not."""
+    for line in document.text[:BODY_SCAN_CHARS].split("\n"):
+        for m in _CALLED_THE_FILM.finditer(line):
+            if (title := _clean_title(m["title"])) and m["title"].split()[-1][:1].isupper():
+                return title, sentence_with(line, m["title"])
+    return None
+
+
 # A transcript's turn: "[00:04] AMARA: And I'm ...", "JONAH: Welcome back".
 # "GARETH:", "ONDŘEJ ŠŤASTNÝ (critic):": a name in capitals (any script's), maybe with its part, opening a transcript's line
 _SPEAKER = re.compile(r"(?P<name>[^\W\d_][\w .'’-]{1,30}?)(?:\s+\([\w ]{1,20}\))?:\s")
@@ -797,7 +814,8 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     site = document.metadata.get("site_name")
     names_not = {(byline.critic or "").casefold(), (byline.outlet or "").casefold(), site.casefold() if isinstance(site, str) else ""} - {""}
     # (a site's name read as a bare title is no headline: "Frames Per Second" over a post opening on '"Synergy" is ...')
-    if not any(f.strength > 1 and f.title.casefold() not in names_not for f in found) and (quoted := _from_quotes(document)):
+    if not any(f.strength > 1 and f.title.casefold() not in names_not for f in found) and (
+            quoted := _from_quotes(document) or _from_apposition(document)):
         found.append(_Found(quoted[0], None, quoted[1], 2))
     if not found:
         return _from_address(document) or Film()

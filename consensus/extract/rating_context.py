@@ -506,6 +506,7 @@ _COMMENT_MARKER = re.compile(
     r"|#\d+\s+\S+|@\w[\w.]*\s+\d+\s+(?:minute|hour|day|week|month|year)s?\s+ago\b.*"  # "#4  Tadas_K", "@jess 2 days ago"
     r"|friends|friends\s+who\s+(?:watched|rated|liked)\b.*|(?:popular\s+|recent\s+)?reviews\s+from\s+friends|popular\s+reviews"  # a diary site's friends' ratings
     r"|reblogs|\d[\d,.]*[kK]?\s+notes"  # a Tumblr post's reblogs
+    r"|(?:from\s+)?(?:the\s+)?(?:postbag|mailbag|mail\s*bag|letters\s+page)|(?:your|readers?['’]?)\s+(?:letters|mail)"  # a newsletter's letters
     r"|sort\s+(?:comments\s+)?by\s*:?\s*(?:best|top|new|newest|old|oldest|controversial|popular)\b.*)"  # a thread's replies
     r"(?:\s*\(\d+\))?\s*:?$",  # "READER COMMENTS (3)"
     re.IGNORECASE,
