@@ -854,3 +854,8 @@ def test_a_newsletters_sender_and_its_name_in_the_numbered_subject_line() -> Non
     assert (byline.critic, byline.outlet) == ("Fern Aldous", "Second Reel")
     # a sender that is a site is no critic
     assert byline_of(f"From: Slow Cinema Letters <hello@slowcinema.example>\nSubject: This week\n{BODY}\n").critic is None
+
+
+def test_a_name_line_over_a_written_on_date() -> None:
+    text = f"FILM NOTES, no. 118\nOttilie Brandauer\nwritten 2 December 2025, revised 4 December\n-----\nTHE LONG DROWNING (2025)\n{BODY}\n"
+    assert byline_of(text).critic == "Ottilie Brandauer"

@@ -276,7 +276,7 @@ def _under_headline(lines: list[str]) -> tuple[str, str] | None:
     """Medium-style: a name line followed by `7 min read` or a date ("Feb 18" on a newsletter)."""
     for line, nxt in zip(lines[:MENU_AND_HEADER_LINES], lines[1 : MENU_AND_HEADER_LINES + 1]):
         bare = _HANDLE.sub("", line)
-        dated = _READ_STAMP.match(nxt) or DATE.match(nxt) or _YEARLESS_DATE.match(nxt.strip())
+        dated = _READ_STAMP.match(nxt) or DATE.match(undated := _DATE_LABEL.sub("", nxt.strip())) or _YEARLESS_DATE.match(undated)
         if dated and not _DASHED_CELLS.search(bare) and (name := _person(bare)):
             return name, line  # (a line of cells over the date is a masthead: "Ghostlight Film Society — Members' Blog")
     return None
@@ -303,7 +303,8 @@ def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
-_DATE_LABEL = re.compile(r"^(?:(?:last\s+)?updated|published|posted|modified)(?:\s+on)?\s*:?\s*", re.IGNORECASE)  # "Updated: 17 Jan 2026"
+# "Updated: 17 Jan 2026", "written 2 December 2025, revised 4 December"
+_DATE_LABEL = re.compile(r"^(?:(?:last\s+)?updated|published|posted|modified|written|filed)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 
 
 def _name_run_into_date(lines: list[str]) -> tuple[str, str] | None:

@@ -201,7 +201,8 @@ _NAMED_SUBJECT = re.compile(r"\b(?!I\b)[A-Z][a-z]+\s+(?:(?:also|then|just|only|b
 _OTHER_FILM = re.compile(
     r"\b(?:the|its|that|his|her|their)\s+(?:very\s+)?(?:first|original|previous|earlier|last|prior|older|other|1st|"
     r"second|third)\s+(?:one|film|movie|entry|instal+ment|chapter|part|outing|season|picture|feature)\b"
-    r"|\bpredecessor\b|\bprequel\b|\bthe\s+original\b|\blast\s+year['’]s\b|\bpart\s+(?:one|1|i)\b",
+    r"|\bpredecessor\b|\bprequel\b|\bthe\s+original\b|\blast\s+year['’]s\b|\bpart\s+(?:one|1|i)\b"
+    r"|^\W*that\s+(?:film|movie)\s+(?:is|was|gets|got|earns|earned)\b",  # "That film is a 2/10": the one just named, not this
     re.IGNORECASE,
 )
 # A rating given long ago, in the same sentence: "I wrote about it here at the time and gave it 4/5" (a sequel's review).
