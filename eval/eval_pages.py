@@ -44,7 +44,7 @@ from consensus.runner import analyze_file
 from eval.eval_details import Tally, misses_split, title_key
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "review_pages"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "held_out", "held_out2", "held_out6", "held_out10", "held_out11")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "held_out", "held_out2", "held_out6", "held_out11")
 FIELDS = ("title", "year", "critic", "outlet", "score", "director")
 
 

@@ -708,3 +708,10 @@ def test_a_title_the_prose_calls_the_new_film_of_its_maker() -> None:
             f"{BODY}\n")
     assert film_of(text).title == "Last Orders at the Anchor"
     assert film_of(f"Notes from the week\nI went to see it, the new film from Hamish Goodall, and I loved it. {BODY}\n").title is None
+
+
+def test_a_film_pages_one_declared_movie_is_its_film() -> None:
+    page = ('<html><head><script type="application/ld+json">{"@type": "Movie", "name": "Ninety-Nine Winters", "dateCreated": "2023"}'
+            f"</script></head><body><h1>A century on the ice</h1><p>She was ninety-eight when the filming began. {BODY}</p></body></html>")
+    film = find_film(document_from_bytes(page.encode(), "review.html", is_html=True))
+    assert (film.title, film.year) == ("Ninety-Nine Winters", 2023)

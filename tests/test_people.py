@@ -1728,3 +1728,27 @@ def test_a_part_the_review_casts_is_no_director_by_a_possessive() -> None:
             "A late subplot about Muthu's romance with a schoolteacher feels underwritten.")
     assert ("Muthu", "director") not in roles(find_people(doc(text), Film()))
     assert ("Karthika Sundaram", "director") in roles(find_people(doc(text), Film()))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("After the surprise success of the original Overclocked, director Seo Min-jun returns to Busan.", "Seo Min-jun"),
+        ("Darius Farahani, back in the director's chair with his first film in a decade, keeps things brisk.", "Darius Farahani"),
+        ("Chayton Begay, making his feature debut after a string of shorts, understands tension.", "Chayton Begay"),
+        ("Chayton Begay's neo-western about a Navajo motel owner is the tightest thriller of the year.", "Chayton Begay"),
+        ("Paolo Guerrieri's ensemble piece about a family weekend gone wrong has a great cast.", "Paolo Guerrieri"),
+    ],
+)
+def test_more_ways_a_review_names_its_director(text: str, name: str) -> None:
+    assert (name, "director") in roles(find_people(doc(text), Film()))
+
+
+def test_a_film_pages_declared_movie_names_its_director() -> None:
+    page = ('<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "Movie", '
+            '"name": "Ninety-Nine Winters", "dateCreated": "2023", "director": {"@type": "Person", "name": "Aputsiaq Kreutzmann"}, '
+            '"aggregateRating": {"@type": "AggregateRating", "ratingValue": "4.4", "bestRating": "5"}}</script></head><body>'
+            "<h1>A century on the ice</h1><p>When the filming began she was ninety-eight and living alone in a small yellow house "
+            "above the harbour, and the film keeps her company for a year.</p></body></html>")
+    document = document_from_bytes(page.encode(), "review.html", is_html=True)
+    assert ("Aputsiaq Kreutzmann", "director") in roles(find_people(document, Film(title="Ninety-Nine Winters")))

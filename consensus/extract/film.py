@@ -785,6 +785,9 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
         title = _clean_title(str(review["item_name"])) or str(review["item_name"]).strip()
         year = review.get("item_year")
         found.append(_Found(title, int(year) if year else None, str(review.get("evidence") or "schema.org itemReviewed"), 6))
+    movie = document.metadata.get("schema_movie")  # a film page's one declared Movie: as sure as a headline shape
+    if isinstance(movie, dict) and movie.get("item_name") and (title := _clean_title(str(movie["item_name"]), foreign_ok=True)):
+        found.append(_Found(title, movie.get("item_year"), str(movie["evidence"]), 5))
     header = _header(document)
     editions = {index for index in range(len(header)) if _in_edition_menu(header, index)}
     for index, line in enumerate(header):

@@ -800,7 +800,10 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
         prev = before[-1].strip("“\"(") if before else ""
         if _owned_by_another_thing(prev):
             continue  # "the factory's director, X": a character's trade in the story, not a credit
-        if prev and (fold(prev) in _OTHER_QUALIFIERS or (prev[:1].isupper() and len(before) > 1 and not before[-2].endswith((".", ":")))):
+        # (a capitalised word before the noun qualifies it, "the Hong Kong director X", unless a comma ends its clause:
+        # "after the original Overclocked, director X returns")
+        if prev and (fold(prev) in _OTHER_QUALIFIERS or (prev[:1].isupper() and not prev.endswith(",") and len(before) > 1
+                                                         and not before[-2].endswith((".", ":")))):
             place_opens = all(w[:1].isupper() for w in before) and len(before) <= 3  # "Hong Kong filmmaker X" opening the sentence
             crew_by_nationality = noun in _CREW_NOUNS and is_demonym(prev) and not any(fold(w) in _OTHER_QUALIFIERS for w in before[-3:])
             if not _THIS_FILMS_MAKER.search(sentence, 0, m.start()) and not crew_by_nationality and not (
@@ -1254,7 +1257,12 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(rf",\s+{_CREW_APPOSITION}(?:cinematographer|camera(?:man|woman)|director\s+of\s+photography)\b", re.I),
      "cinematographer", 1, ("cinematographer", "camera", "photography")),
     (re.compile(r"\s(?<!,\s)\s*(?:directs|directed|helms|helmed|co-directs|co-directed)\b(?!\s+by\b)"), "director", 1, ("direct", "helm")),
-    (re.compile(rf"['’]s?\s+{_WORK_DESCRIBERS}(?:{'|'.join(_WORK_NOUNS)})\b(?!\s+{_NOT_A_WORK_AFTER})"), "director", 0, _WORK_NOUNS),
+    # ("X's neo-western", "X's ensemble piece about ...")
+    (re.compile(rf"['’]s?\s+{_WORK_DESCRIBERS}(?:[a-z]+-)?(?:{'|'.join(_WORK_NOUNS)}|(?:ensemble|chamber|period|mood)\s+piece)\b"
+                rf"(?!\s+{_NOT_A_WORK_AFTER})"), "director", 0, (*_WORK_NOUNS, "piece")),
+    # "X, back in the director's chair with ...", "X, making her feature debut after ..."
+    (re.compile(r",\s+(?:back\s+in\s+the\s+director['’]s\s+chair|making\s+(?:his|her|their)\s+(?:feature|directorial|directing)\s+debut)\b",
+                re.I), "director", 1, ("director", "debut")),
     # (not music heard in the story: "Fela's music blares from the bus radio"; a score is the film's wherever it plays)
     (re.compile(
         r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|composer\s+credit|(?:music|songs)\b"
@@ -1358,7 +1366,7 @@ _WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}[
 _PROSE_TRIGGER_WORDS = (
     "director", "directs", "directed", "helm", "'s", "’s", "wr", "composer", "cinematographer", "score", "soundtrack", "music",
     "produced", "made", "better", "carrie", "hold", "held", "performance", "quality", "shot", "lensed", "photographed", "adapted",
-    "cameo", "himself", "herself", "shoots", "lenses", "photographs",
+    "cameo", "himself", "herself", "shoots", "lenses", "photographs", "debut",
 )
 _WITH_SPACE = re.compile(r"with\s")
 
@@ -1711,8 +1719,8 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
             candidates += _by_candidates(line, lowered)  # a page's fact box, outside the main text: "Directed by X · Drama · 1h 52m"
         if len(line) < 300 and "dir." in line.lower():
             candidates += _abbreviated_director_candidates(line)
-    review = document.metadata.get("schema_review")
-    if isinstance(review, dict) and review.get("item_director"):  # the page's schema.org Review names the film's director
+    review = document.metadata.get("schema_review") or document.metadata.get("schema_movie")
+    if isinstance(review, dict) and review.get("item_director"):  # the page's schema.org Review (or Movie) names the director
         evidence = f"schema.org itemReviewed director: {review['item_director']}"
         candidates += [Candidate(name, "director", evidence, None, 2) for name, _ in _names_in_list(str(review["item_director"]), labelled=True)]
     block, block_warnings = _credit_block(document.lines, film.title)

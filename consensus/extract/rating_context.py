@@ -108,7 +108,7 @@ def is_store_review(line: str) -> bool:
 
 # A score followed by how many people gave it: "7.1/10 12,403 ratings", "3.2/5 (from 41 votes)", "6.1/10 (14K)".
 _COUNT_OF_RATERS_AFTER = re.compile(
-    r"^\W{0,5}(?:\d+(?:[.,]\d+)?\s*/\s*\d+\W{0,3})?"  # "★★★★ 3.9/5 (212 votes)": stars drawn for the average
+    r"^\W{0,5}(?:\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\W{0,3})?"  # "★★★★ 3.9/5 (212 votes)", "★★★★½ 4.4 from 203 readers": stars for the average
     r"(?:(?:from|based\s+on|of)\s+)?\d[\d,.]*[kK]?\+?\s+(?:user\s+|member\s+|critic\s+)?"
     r"(?:ratings|votes|reviews|readers|users|viewers|members|voters|listeners|votos|voti|stimmen|bewertungen|avis|"
     r"avaliações|valoraciones|calificaciones)\b"

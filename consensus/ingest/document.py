@@ -15,6 +15,7 @@ import re
 from consensus.ingest.boilerplate import archive_toolbar_end, joined_captions, strip_boilerplate, without_link_references
 from consensus.ingest.errors import IngestError
 from consensus.ingest.html import html_to_document_parts
+from consensus.ingest.reflow import unwrapped
 from consensus.ingest.screen import why_not_a_review
 from consensus.models import Document
 
@@ -130,8 +131,9 @@ def document_from_bytes(raw: bytes, source: str, is_html: bool | None = None) ->
         plain = plain[archive_toolbar_end(plain):]  # a Wayback Machine capture: the archived page only
         plain = without_link_references(plain)  # a text browser's dump: no "[12]" link markers, no list of URLs
         lines = [line.strip() for line in plain if line.strip()]
-        # a video's timed captions read as one paragraph of speech (the lines stay as shown: a rating is read per line)
-        main_text, metadata = "\n".join(joined_captions(plain)), {}
+        # a video's timed captions read as one paragraph of speech, hard-wrapped paragraphs as paragraphs (the lines
+        # stay as shown: a rating is read per line)
+        main_text, metadata = "\n".join(unwrapped(joined_captions(plain))), {}
     main_text = strip_boilerplate(main_text)
     problem = why_not_a_review(main_text)
     if problem:

@@ -20,7 +20,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
-from consensus.ingest.schema import article_credits, schema_review
+from consensus.ingest.schema import article_credits, page_movie, schema_review
 
 BLOCK_TAGS = frozenset(
     """address article aside blockquote body br dd details div dl dt fieldset figcaption figure footer form
@@ -148,6 +148,8 @@ def page_metadata(tree: HtmlElement) -> dict[str, object]:
     review = schema_review(tree)
     if review:
         metadata["schema_review"] = review
+    elif movie := page_movie(tree):
+        metadata["schema_movie"] = movie  # no Review, one Movie: its name, year and director, read like a Review's item
     elif "site_name" not in metadata or "author" not in metadata:
         author, publisher = article_credits(tree)
         if publisher:

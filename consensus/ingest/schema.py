@@ -146,6 +146,21 @@ def reviews_from_json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
                     yield _from_object(nested, "JSON-LD", item=node)
 
 
+MOVIE_TYPES = {"movie", "film"}
+
+
+def page_movie(tree: HtmlElement) -> dict[str, Any] | None:
+    """The film a page declares in JSON-LD without a Review of it (`"@type": "Movie"`, its name, year and director),
+    when it declares exactly one: a film page's own film, not a list of them. Its aggregateRating is the site's."""
+    movies = [node for document in _json_documents(tree) for node in _walk(document) if _types(node) & MOVIE_TYPES]
+    if len(movies) != 1:
+        return None
+    name, year, director = _item(movies[0])
+    if not name:
+        return None
+    return {"item_name": name, "item_year": year, "item_director": director, "evidence": "schema.org Movie (JSON-LD)"}
+
+
 ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "opinionnewsarticle", "analysisnewsarticle",
                  "reviewnewsarticle", "socialmediaposting"}
 
