@@ -147,3 +147,19 @@ def test_a_short_given_name_anywhere_is_a_mention_but_no_credit() -> None:
 def test_a_family_name_that_is_an_english_word_right_before_the_part() -> None:
     people = _people("austin butler as feyd-rautha is terrifying. nour shines as the lead. kim again as the villain lol", "Dune")
     assert people == {("actor", "austin butler"): "feyd-rautha"}  # "shines", "again" are no family names
+
+
+def test_a_review_shouted_in_capitals_credits_its_people_as_it_spelled_them() -> None:
+    text = ("SLAVA IS A MASTERPIECE AND I WILL HEAR NO ARGUMENT. ŽARKO ILIĆ AS DEDA RADOMIR BROKE ME, THE TOAST SCENE!!! "
+            "MILICA PETROVIĆ AS JELENA IS PERFECT. DIRECTED BY NEMANJA JOVANOVIĆ, WHO CLEARLY GREW UP AT A TABLE LIKE THIS ONE.")
+    people = read_people(Document(source="s", sha256="s", text=text, lines=[text]), Film(title="Slava")).people
+    cast = {(p.name, p.role, p.character) for p in people}
+    assert ("ŽARKO ILIĆ", "actor", "DEDA RADOMIR") in cast and ("MILICA PETROVIĆ", "actor", "JELENA") in cast
+    assert ("NEMANJA JOVANOVIĆ", "director", None) in cast
+
+
+def test_a_name_shouted_in_a_lower_case_review_is_read_too() -> None:
+    text = ("WINTER KIMJANG IS A MASTERPIECE AND YOON MAL-SOON SHOULD WIN EVERYTHING. that's it that's the post. "
+            "ok fine: the cabbage montage is better than most fight scenes and i cried. yoon mal-soon as grandma geum-ja is every grandma.")
+    people = read_people(Document(source="s", sha256="s", text=text, lines=[text]), Film(title="Winter Kimjang")).people
+    assert [(p.name, p.role, p.character) for p in people] == [("YOON MAL-SOON", "actor", "grandma geum-ja")]

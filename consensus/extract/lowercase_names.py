@@ -60,6 +60,32 @@ def is_lowercase_style(sentences: list[str]) -> bool:
     return " i " in f" {text} " or not re.search(r"(?<=[a-z,;] )[A-Z][a-z]", text)
 
 
+SHOUTED_SHARE = 0.6  # of a review's letters, this share in capitals or more: the review is shouted
+MIN_SHOUTED_LETTERS = 40
+
+
+def is_shouted_style(sentences: list[str]) -> bool:
+    """Whether the review is written in capitals ("SLAVA IS A MASTERPIECE. DRAGAN PETROVIĆ AS BOJAN ..."): its names
+    stand out no more than its verbs, so it is read as a lower-case review is, in lower case (`quietened`)."""
+    letters = [ch for s in sentences for ch in s if ch.isalpha()]
+    return len(letters) >= MIN_SHOUTED_LETTERS and sum(ch.isupper() for ch in letters) >= SHOUTED_SHARE * len(letters)
+
+
+def quietened(text: str) -> str:
+    """`text` in lower case, letter for letter the same length (a letter whose lower case is longer stays as it is), so a
+    name read in it is the review's own spelling at the same place (`spelled_as_written`)."""
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
+_SHOUTED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-z]{2,}(?:[-'’][^\W\d_a-z]+)*(?![\w'’-])")
+
+
+def shouts_quietened(text: str) -> str:
+    """A lower-case review with its shouted words in lower case too ("WINTER KIMJANG IS A MASTERPIECE AND YOON MAL-SOON
+    SHOULD WIN"), letter for letter the same length; its capitalised words stay (a sentence still opens on one)."""
+    return _SHOUTED_WORD.sub(lambda m: quietened(m.group()) if m.group().isupper() else m.group(), text)
+
+
 def _is_name_word(word: str) -> bool:
     """A lower-case word that can be part of a name: no English or chat word, with a part of three letters or more
     ("ah-wen", not "so-so")."""

@@ -78,7 +78,9 @@ from consensus.extract.names import (
     word_tokens,
     whole_word_starts,
 )
-from consensus.extract.lowercase_names import is_lowercase_style, lowercase_mentions, spelled_as_written, truecaser
+from consensus.extract.lowercase_names import (
+    is_lowercase_style, is_shouted_style, lowercase_mentions, quietened, shouts_quietened, spelled_as_written, truecaser,
+)
 from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.ties import read_ties, tie_stems_in, without_quoted_nicknames
 from consensus.ingest.shapes import is_common_word
@@ -1661,17 +1663,25 @@ def _dash_asides_as_parentheses(text: str) -> str:
 def read_people(document: Document, film: Film) -> PeopleResult:
     """Everyone the review credits, each once per role, with the spellings it used."""
     sentences = sentences_of(document.text)
+    if is_shouted_style(sentences):  # a review in capitals, read in lower case like one written so
+        quiet = quietened(document.text)
+        quiet_sentences = sentences_of(quiet)
+        if (capitalise := truecaser(quiet_sentences)) is not None:
+            return _read_lowercase_review(document, film, capitalise, quiet_sentences, quietened)
     lowercase = is_lowercase_style(sentences)
-    if lowercase and (capitalise := truecaser(sentences)) is not None:
-        return _read_lowercase_review(document, film, capitalise, sentences)
+    if lowercase and (capitalise := truecaser(quiet_sentences := sentences_of(shouts_quietened(document.text)))) is not None:
+        return _read_lowercase_review(document, film, capitalise, quiet_sentences, shouts_quietened)  # (its shouted names too)
     return _read_people(document, film, lowercase)
 
 
-def _read_lowercase_review(document: Document, film: Film, capitalise: Callable[[str], str], sentences: list[str]) -> PeopleResult:
+def _read_lowercase_review(document: Document, film: Film, capitalise: Callable[[str], str], sentences: list[str],
+                           lower: Callable[[str], str] = str) -> PeopleResult:
     """A review written in lower case ("director huỳnh bảo ngọc ... phan thanh tùng as khang"), read with its name
     runs capitalised (`lowercase_names.truecaser`), every name and sentence then given back as the review wrote it; its
-    other lower-case runs stay mentions ("mirae fixing that kite", for the report to link)."""
-    capitalised = document.model_copy(update={"text": capitalise(document.text), "lines": [capitalise(line) for line in document.lines]})
+    other lower-case runs stay mentions ("mirae fixing that kite", for the report to link). `lower` is what made the
+    `sentences` lower case from the review's text (`quietened` for a review in capitals; as written otherwise)."""
+    capitalised = document.model_copy(update={
+        "text": capitalise(lower(document.text)), "lines": [capitalise(lower(line)) for line in document.lines]})
     found = _read_people(capitalised, film, lowercase=None)
 
     def written(text: str) -> str:
@@ -1691,7 +1701,12 @@ def _read_lowercase_review(document: Document, film: Film, capitalise: Callable[
     for m in found.mentions:
         m.name, m.evidence = written_name(m.name), written(m.evidence)
     known = {fold(n) for p in found.people for n in (p.name, *p.mentions, *p.character_mentions, p.character or "")}
-    found.mentions += lowercase_mentions(sentences, known | {fold(m.name) for m in found.mentions})
+    more = lowercase_mentions(sentences, known | {fold(m.name) for m in found.mentions})
+    if lower is not str:  # read in the review quietened: each mention as the review shouted it
+        quiet = lower(document.text)
+        for m in more:
+            m.name, m.evidence = spelled_as_written(m.name, quiet, document.text), spelled_as_written(m.evidence, quiet, document.text)
+    found.mentions += more
     return found
 
 
