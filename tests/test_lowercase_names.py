@@ -153,13 +153,15 @@ def test_a_review_shouted_in_capitals_credits_its_people_as_it_spelled_them() ->
     text = ("SLAVA IS A MASTERPIECE AND I WILL HEAR NO ARGUMENT. ŽARKO ILIĆ AS DEDA RADOMIR BROKE ME, THE TOAST SCENE!!! "
             "MILICA PETROVIĆ AS JELENA IS PERFECT. DIRECTED BY NEMANJA JOVANOVIĆ, WHO CLEARLY GREW UP AT A TABLE LIKE THIS ONE.")
     people = read_people(Document(source="s", sha256="s", text=text, lines=[text]), Film(title="Slava")).people
-    cast = {(p.name, p.role, p.character) for p in people}
-    assert ("ŽARKO ILIĆ", "actor", "DEDA RADOMIR") in cast and ("MILICA PETROVIĆ", "actor", "JELENA") in cast
-    assert ("NEMANJA JOVANOVIĆ", "director", None) in cast
+    cast = {(p.name, p.role, p.character) for p in people}  # credited capitalised, the shout kept as a spelling
+    assert ("Žarko Ilić", "actor", "Deda Radomir") in cast and ("Milica Petrović", "actor", "Jelena") in cast
+    assert ("Nemanja Jovanović", "director", None) in cast
+    assert {"ŽARKO ILIĆ", "MILICA PETROVIĆ"} <= {m for p in people for m in p.mentions}
 
 
 def test_a_name_shouted_in_a_lower_case_review_is_read_too() -> None:
     text = ("WINTER KIMJANG IS A MASTERPIECE AND YOON MAL-SOON SHOULD WIN EVERYTHING. that's it that's the post. "
             "ok fine: the cabbage montage is better than most fight scenes and i cried. yoon mal-soon as grandma geum-ja is every grandma.")
     people = read_people(Document(source="s", sha256="s", text=text, lines=[text]), Film(title="Winter Kimjang")).people
-    assert [(p.name, p.role, p.character) for p in people] == [("YOON MAL-SOON", "actor", "grandma geum-ja")]
+    assert [(p.name, p.role, p.character) for p in people] == [("Yoon Mal-soon", "actor", "grandma geum-ja")]
+    assert "YOON MAL-SOON" in people[0].mentions

@@ -67,8 +67,13 @@ MIN_SHOUTED_LETTERS = 40
 def is_shouted_style(sentences: list[str]) -> bool:
     """Whether the review is written in capitals ("SLAVA IS A MASTERPIECE. DRAGAN PETROVIĆ AS BOJAN ..."): its names
     stand out no more than its verbs, so it is read as a lower-case review is, in lower case (`quietened`)."""
-    letters = [ch for s in sentences for ch in s if ch.isalpha()]
+    # (its prose sentences: a page's credit lines in capitals, "DIRECTED BY WONG KA-FAI", shout no review)
+    letters = [ch for s in sentences if len(s.split()) >= PROSE_WORDS and not _FIELD_LABEL.match(s) for ch in s if ch.isalpha()]
     return len(letters) >= MIN_SHOUTED_LETTERS and sum(ch.isupper() for ch in letters) >= SHOUTED_SHARE * len(letters)
+
+
+PROSE_WORDS = 8
+_FIELD_LABEL = re.compile(r"^[^\W\d_][\w /&.-]{0,30}:")
 
 
 def quietened(text: str) -> str:

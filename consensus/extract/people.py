@@ -1693,10 +1693,18 @@ def _read_lowercase_review(document: Document, film: Film, capitalise: Callable[
             spelled = spelled[: next(k for k, word in enumerate(spelled) if word.isupper())]  # "han sora DESTROYED me"
         return " ".join(spelled)
 
+    def credited(name: str) -> str:  # a shouted name is credited capitalised ("Dragan Petrović"), its shout a spelling
+        spelled = written_name(name)
+        return name if spelled.isupper() and len(spelled) > 3 else spelled
+
     for p in found.people:
-        p.name, p.mentions = written_name(p.name), list(dict.fromkeys(written_name(m) for m in p.mentions))
-        p.character = written_name(p.character) if p.character else None
-        p.character_mentions = list(dict.fromkeys(written_name(m) for m in p.character_mentions))
+        p.mentions = list(dict.fromkeys([*(written_name(m) for m in p.mentions), written_name(p.name)]))
+        p.name = credited(p.name)
+        if p.character:
+            p.character_mentions = list(dict.fromkeys([*(written_name(m) for m in p.character_mentions), written_name(p.character)]))
+            p.character = credited(p.character)
+        else:
+            p.character_mentions = list(dict.fromkeys(written_name(m) for m in p.character_mentions))
         p.evidence = written(p.evidence) if p.evidence else p.evidence
     for m in found.mentions:
         m.name, m.evidence = written_name(m.name), written(m.evidence)
