@@ -999,3 +999,12 @@ def test_a_turkish_title_after_a_given_name_is_no_part_of_the_name() -> None:
 
 def test_a_vietnamese_brother_and_sister_are_two_names_whatever_their_keys() -> None:
     assert not same_full_name("Nguyễn Văn Minh", "Nguyễn Thị Minh")
+
+
+def test_a_name_with_one_of_its_two_last_names_left_out_is_the_same_person() -> None:
+    for full, short in [("João Pedro Cardoso Neves", "Joao Pedro Neves"), ("Iñaki Etxeberria Goñi", "Iñaki Etxeberria"),
+                        ("Ana Beatriz Souza Lima", "Ana Beatriz Lima"), ("Mateo Garza Ruiz", "Mateo Garza")]:
+        assert groups(full, short) == [{full, short}], (full, short)
+    # another first name is another person
+    assert len(groups("Ana Beatriz Souza Lima", "Maria Souza Lima")) == 2
+    assert len(groups("Mateo Garza Ruiz", "Tomás Garza Ruiz")) == 2

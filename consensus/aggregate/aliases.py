@@ -140,6 +140,8 @@ def same_full_name(a: str, b: str) -> bool:
         ga, gb = a.split(None, 1), b.split(None, 1)
         if word_keys(ga[0]) == word_keys(gb[0]) and family_name_forms_meet(ga[1], gb[1]):
             return True  # the given name and one family name in two traditions: "Tapas Banerjee" = "Tapas Bandyopadhyay"
+    if _one_family_name_dropped(word_keys(a), word_keys(b)) or _one_family_name_dropped(word_keys(b), word_keys(a)):
+        return True
     wa, wb = name_words(a), name_words(b)
     if len(wa) != len(wb) or len(wa) < 2:
         return False
@@ -147,6 +149,23 @@ def same_full_name(a: str, b: str) -> bool:
         return True
     # the article joined or apart, and one letter apart elsewhere: "Yasmin al-Hakim" = "Yasmine El Hakim"
     return (_has_article(a) or _has_article(b)) and _one_word_one_edit_apart(_article_free_word_keys(a), _article_free_word_keys(b), wa)
+
+
+# Words a name may end with that name a generation or a kinship, not a family: "Neves Filho" is no "Neves".
+_NOT_FAMILY_NAMES = frozenset({"jr", "sr", "junior", "senior", "filho", "neto", "sobrinho", "ii", "iii", "iv"})
+
+
+def _one_family_name_dropped(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Rule 5: a name written with one of its two last names left out, as Iberian and Latin American names are
+    ("João Pedro Cardoso Neves" = "João Pedro Neves", "Iñaki Etxeberria Goñi" = "Iñaki Etxeberria", "Ana Beatriz Souza
+    Lima" = "Ana Beatriz Lima"), or a middle name ("John Michael Reyes" = "John Reyes"): the same first name, the
+    others in order with one of the last two left out."""
+    if len(long) != len(short) + 1 or len(short) < 2 or long[0] != short[0]:
+        return False
+    for k in (len(long) - 1, len(long) - 2):
+        if k >= 1 and len(long[k]) >= 3 and long[k] not in _NOT_FAMILY_NAMES and long[:k] + long[k + 1:] == short:
+            return short[-1] not in _NOT_FAMILY_NAMES
+    return False
 
 
 def _article_free_word_keys(name: str) -> tuple[str, ...]:
@@ -217,6 +236,7 @@ def full_name_buckets(name: str) -> frozenset[tuple[object, ...]]:
     buckets: set[tuple[object, ...]] = {("full", k) for k in article_free_keys(name) | full_keys(name)}
     if len(words) >= 2:
         buckets |= {("word", len(words), w) for w in words}
+        buckets |= {("first and last", words[0], w) for w in words[-2:][-(len(words) - 1):]}  # rule 5's pairs
         if _has_article(name):
             buckets |= {("word", len(words), w) for w in _article_free_word_keys(name)}
         parts = name.split(None, 1)
