@@ -1008,3 +1008,19 @@ def test_a_name_with_one_of_its_two_last_names_left_out_is_the_same_person() -> 
     # another first name is another person
     assert len(groups("Ana Beatriz Souza Lima", "Maria Souza Lima")) == 2
     assert len(groups("Mateo Garza Ruiz", "Tomás Garza Ruiz")) == 2
+
+
+def test_russian_and_ukrainian_spellings_of_one_name() -> None:
+    for a, b in [("Olga Gritsenko", "Olha Hrytsenko"), ("Yulia Melnichuk", "Yuliia Melnychuk"), ("Andrei Gritsenko", "Andriy Hrytsenko")]:
+        assert groups(a, b) == [{a, b}], (a, b)
+    # another given name, or a family name of another kind, stays apart ("Hong" is not "Gong")
+    assert len(groups("Olga Gritsenko", "Andriy Hrytsenko")) == 2
+    assert len(groups("Hong Sang-soo", "Gong Sang-soo")) == 2
+
+
+def test_arabic_names_in_several_transliterations() -> None:
+    for a, b in [("Tarek Fawzy", "Tariq Fawzi"), ("Muhammad al-Sayyid", "Mohamed El-Sayed"),
+                 ("Mohammad-Reza Karimi", "Mohamad Reza Karimi"), ("Youssef Chahine", "Yusuf Shahin")]:
+        assert groups(a, b) == [{a, b}], (a, b)
+    for a, b in [("Hassan Ali", "Hussein Ali"), ("Omar Khaled", "Amir Khaled"), ("Maria Lopez", "Mario Lopez")]:
+        assert len(groups(a, b)) == 2, (a, b)

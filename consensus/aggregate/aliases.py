@@ -140,6 +140,11 @@ def same_full_name(a: str, b: str) -> bool:
         ga, gb = a.split(None, 1), b.split(None, 1)
         if word_keys(ga[0]) == word_keys(gb[0]) and family_name_forms_meet(ga[1], gb[1]):
             return True  # the given name and one family name in two traditions: "Tapas Banerjee" = "Tapas Bandyopadhyay"
+        if (word_keys(ga[0]) == word_keys(gb[0]) or given_name_forms_meet(ga[0], gb[0])) and (
+                (slavic := _slavic_key(ga[1])) is not None and slavic == _slavic_key(gb[1])):
+            return True  # Russian and Ukrainian spellings: "Olga Gritsenko" = "Olha Hrytsenko", "Yulia Melnichuk" = "Yuliia Melnychuk"
+    if (arabic := _arabic_key(a)) is not None and arabic == _arabic_key(b):
+        return True  # "Tarek Fawzy" = "Tariq Fawzi", "Muhammad al-Sayyid" = "Mohamed El-Sayed"
     if _one_family_name_dropped(word_keys(a), word_keys(b)) or _one_family_name_dropped(word_keys(b), word_keys(a)):
         return True
     wa, wb = name_words(a), name_words(b)
@@ -166,6 +171,58 @@ def _one_family_name_dropped(long: tuple[str, ...], short: tuple[str, ...]) -> b
         if k >= 1 and len(long[k]) >= 3 and long[k] not in _NOT_FAMILY_NAMES and long[:k] + long[k + 1:] == short:
             return short[-1] not in _NOT_FAMILY_NAMES
     return False
+
+
+# Endings of East Slavic family names, whose Russian and Ukrainian romanizations differ by g/h and i/y
+# (Gritsenko/Hrytsenko, Melnichuk/Melnychuk).
+_SLAVIC_ENDINGS = ("enko", "chuk", "czuk", "iuk", "yuk", "uk", "ko", "ov", "ova", "ev", "eva", "in", "ina", "sky", "skyi", "skiy", "ska",
+                   "skaya", "ych", "ich", "vych", "vich")
+
+
+def _slavic_key(family: str) -> str | None:
+    """One East Slavic family name's spelling across transliterations (g and h, i and y alike, doubled letters once);
+    None for a name of one more word or another ending."""
+    word = fold(family)
+    if " " in word or not word.isalpha() or len(word) < 5 or not word.endswith(_SLAVIC_ENDINGS):
+        return None
+    return _DOUBLED.sub(r"\1", word.replace("g", "h").replace("y", "i"))
+
+
+def _arabic_word_key(word: str) -> str:
+    """One word of an Arabic or Persian name across transliterations: its first letter, its first vowel (o read as u,
+    e as i), its consonants (q as k, w after the first letter as u, ch as sh, dj as j, doubled letters once) and how many
+    vowel groups it has (a French final e is silent)."""
+    word = _SILENT_E.sub("", word.replace("ch", "sh").replace("dj", "j"))  # French spellings of the Maghreb: Chahine, Djamel
+    w = word[0] + word[1:].replace("q", "k").replace("o", "u").replace("e", "i").replace("w", "u")
+    w = w.replace("q", "k") if w[0] == "q" else w
+    first = "u" if w[0] == "o" else "i" if w[0] == "e" else w[0]
+    vowels = re.findall(r"[aiu]", w[1:])
+    consonants = _DOUBLED.sub(r"\1", re.sub(r"[aiuy]", "", w[1:]))
+    groups = len(re.findall(r"[aiuy]+", w))  # ("Mohamedou" has a syllable more than "Mohamed")
+    return f"{first}:{vowels[0] if vowels else ''}:{consonants}:{groups}"
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+_SILENT_E = re.compile(r"(?<=[^aeiou])e$")
+
+
+_ARABIC_ARTICLES = frozenset({"al", "el", "ul", "ad", "as", "ash", "an", "ar", "at", "ad"})
+# Common Arabic and Persian given names: a name opening on one is read by `_arabic_key`.
+_ARABIC_MARKERS = frozenset(_arabic_word_key(w) for w in (
+    "muhammad ahmad ali hassan hussein mahmoud mustafa omar youssef ibrahim khaled tariq karim abdel abdul abdullah reza "
+    "sayyid fatima amir nour abbas hamid said salim hamza khalil jamal rashid walid yasser mahmud"
+).split())
+
+
+def _arabic_key(name: str) -> tuple[str, ...] | None:
+    """An Arabic or Persian name's words across transliterations (`_arabic_word_key`), the article (al-, el-) left out;
+    only for a name opening on a common Arabic name (`_ARABIC_MARKERS`): "Muhammad al-Sayyid" = "Mohamed El-Sayed",
+    "Tarek Fawzy" = "Tariq Fawzi", but "Hassan" is not "Hussein", nor "Omar" "Amir"."""
+    words = [w for w in re.split(r"[\s-]+", fold(name).replace("'", "").replace("’", "")) if w and w not in _ARABIC_ARTICLES]
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return None
+    keys = tuple(_arabic_word_key(w) for w in words)
+    return keys if keys[0] in _ARABIC_MARKERS else None
 
 
 def _article_free_word_keys(name: str) -> tuple[str, ...]:
@@ -237,6 +294,10 @@ def full_name_buckets(name: str) -> frozenset[tuple[object, ...]]:
     if len(words) >= 2:
         buckets |= {("word", len(words), w) for w in words}
         buckets |= {("first and last", words[0], w) for w in words[-2:][-(len(words) - 1):]}  # rule 5's pairs
+        if (arabic := _arabic_key(name)) is not None:
+            buckets.add(("arabic", arabic))
+        if len(parts := name.split(None, 1)) == 2 and (slavic := _slavic_key(parts[1])) is not None:
+            buckets.add(("slavic", slavic))
         if _has_article(name):
             buckets |= {("word", len(words), w) for w in _article_free_word_keys(name)}
         parts = name.split(None, 1)

@@ -778,9 +778,9 @@ GIVEN_NAME_FORMS = (
     "pyotr petr petro petya", "sergei sergey serhiy serhii siarhei seryozha serezha",
     "vladimir volodymyr uladzimir volodya vova", "tatiana tatyana tetiana tanya", "darya daria dasha", "halyna galina halya galya",
     "anna anya anechka annushka nyura", "stepan styopa stiopa", "konstantin kostya", "grigory grigori grisha", "yuri yury yura",
-    "boris borya", "andrei andrey andriy andryusha", "anastasia nastya", "olga olya", "irina ira", "viktor vitya",
+    "boris borya", "andrei andrey andriy andryusha", "anastasia nastya", "olga olha olya", "irina iryna ira", "viktor vitya",
     "vasily vasili vasya", "fyodor fedor fedya", "semyon syoma", "yakov yasha", "anatoly anatoli tolya", "nadezhda nadya",
-    "ksenia kseniya ksyusha", "yulia yuliya yulya", "elizaveta yelizaveta liza", "lyubov lyuba", "svetlana sveta",
+    "ksenia kseniya ksyusha", "yulia yuliya yuliia yulya", "elizaveta yelizaveta liza", "lyubov lyuba", "svetlana sveta",
     # Polish
     "jan janek jasiek", "katarzyna kasia", "malgorzata gosia malgosia", "wojciech wojtek", "aleksandra ola",
     "aleksander olek", "agnieszka aga", "tomasz tomek", "joanna asia", "krzysztof krzys krzysiek",
