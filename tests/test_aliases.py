@@ -1024,3 +1024,11 @@ def test_arabic_names_in_several_transliterations() -> None:
         assert groups(a, b) == [{a, b}], (a, b)
     for a, b in [("Hassan Ali", "Hussein Ali"), ("Omar Khaled", "Amir Khaled"), ("Maria Lopez", "Mario Lopez")]:
         assert len(groups(a, b)) == 2, (a, b)
+
+
+def test_japanese_names_in_hepburn_and_kunrei_shiki_with_long_vowels_written_or_not() -> None:
+    for a, b in [("Ren Tutiya", "Tsuchiya Ren"), ("Ryo Saito", "Ryou Saitou"), ("Huzita Syunsuke", "Fujita Shunsuke"),
+                 ("Syûhei Ôta", "Ōta Shūhei"), ("Ohno Satoshi", "Ono Satoshi")]:
+        assert groups(a, b) == [{a, b}], (a, b)
+    for a, b in [("Sato Kenji", "Saito Kenji"), ("Kono Yuko", "Kono Yuki"), ("Louis Martin", "Lois Martin")]:
+        assert len(groups(a, b)) == 2, (a, b)

@@ -143,6 +143,8 @@ def same_full_name(a: str, b: str) -> bool:
         if (word_keys(ga[0]) == word_keys(gb[0]) or given_name_forms_meet(ga[0], gb[0])) and (
                 (slavic := _slavic_key(ga[1])) is not None and slavic == _slavic_key(gb[1])):
             return True  # Russian and Ukrainian spellings: "Olga Gritsenko" = "Olha Hrytsenko", "Yulia Melnichuk" = "Yuliia Melnychuk"
+    if (japanese := _japanese_key(a)) is not None and japanese == _japanese_key(b):
+        return True  # Hepburn and Kunrei-shiki, long vowels written or not: "Ren Tutiya" = "Tsuchiya Ren"
     if (arabic := _arabic_key(a)) is not None and arabic == _arabic_key(b):
         return True  # "Tarek Fawzy" = "Tariq Fawzi", "Muhammad al-Sayyid" = "Mohamed El-Sayed"
     if _one_family_name_dropped(word_keys(a), word_keys(b)) or _one_family_name_dropped(word_keys(b), word_keys(a)):
@@ -225,6 +227,33 @@ def _arabic_key(name: str) -> tuple[str, ...] | None:
     return keys if keys[0] in _ARABIC_MARKERS else None
 
 
+# A word of Japanese in the Latin alphabet, in Hepburn or Kunrei-shiki, its long vowels written or not: every syllable a
+# kana's ("Tsuchiya", "Tutiya", "Saitou", "Ohno", "Shunsuke", "Syunsuke").
+_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|y|w)?[aiueo]h?|n(?![aiueoy])|([kstpc])(?=\1|h))+")
+# Kunrei-shiki to Hepburn, and long vowels written short: what `_japanese_key` compares.
+_KUNREI = tuple((re.compile(k), h) for k, h in (
+    (r"sy", "sh"), (r"ty", "ch"), (r"[zd]y", "j"), (r"si", "shi"), (r"ti", "chi"), (r"tu", "tsu"), (r"[zd]i", "ji"), (r"du", "zu"),
+    (r"(?<![sc])hu", "fu")))
+_LONG_VOWEL = re.compile(r"(?<=o)[ou]|(?<=u)u|(?<=o)h(?![aiueo])")
+
+
+def _japanese_key(name: str) -> tuple[str, ...] | None:
+    """A Japanese name across romanizations, in either order: its words in Hepburn with long vowels written short
+    ("Ren Tutiya" = "Tsuchiya Ren", "Ryou Saitou" = "Saitō Ryō", "Huzita Syunsuke" = "Fujita Shunsuke"); None for a name
+    one of whose words no kana spell."""
+    words = fold(name).replace("-", " ").split()
+    if len(words) < 2 or not all(w.isalpha() and _ROMAJI.fullmatch(w) for w in words):
+        return None
+    keys = []
+    for w in words:
+        w = _LONG_VOWEL.sub("", w)
+        if not ("sh" in w or "ch" in w or "ts" in w):  # a word in Kunrei-shiki writes none of Hepburn's digraphs
+            for kunrei, hepburn in _KUNREI:
+                w = kunrei.sub(hepburn, w)
+        keys.append(w)
+    return tuple(sorted(keys))
+
+
 def _article_free_word_keys(name: str) -> tuple[str, ...]:
     """`word_keys` with the Arabic article dropped from each word ("al-Hakim", "El Hakim" -> "hakim")."""
     return tuple("".join(w[1:] if len(w) > 1 and w[0] in ARTICLES else w) for w in name_words(name))
@@ -296,6 +325,8 @@ def full_name_buckets(name: str) -> frozenset[tuple[object, ...]]:
         buckets |= {("first and last", words[0], w) for w in words[-2:][-(len(words) - 1):]}  # rule 5's pairs
         if (arabic := _arabic_key(name)) is not None:
             buckets.add(("arabic", arabic))
+        if (japanese := _japanese_key(name)) is not None:
+            buckets.add(("japanese", japanese))
         if len(parts := name.split(None, 1)) == 2 and (slavic := _slavic_key(parts[1])) is not None:
             buckets.add(("slavic", slavic))
         if _has_article(name):
