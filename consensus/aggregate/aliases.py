@@ -190,6 +190,7 @@ def _slavic_key(family: str) -> str | None:
     return _DOUBLED.sub(r"\1", word.replace("g", "h").replace("y", "i"))
 
 
+@lru_cache(maxsize=16384)
 def _arabic_word_key(word: str) -> str:
     """One word of an Arabic or Persian name across transliterations: its first letter, its first vowel (o read as u,
     e as i), its consonants (q as k, w after the first letter as u, ch as sh, dj as j, doubled letters once) and how many
@@ -216,15 +217,15 @@ _ARABIC_MARKERS = frozenset(_arabic_word_key(w) for w in (
 ).split())
 
 
+@lru_cache(maxsize=16384)
 def _arabic_key(name: str) -> tuple[str, ...] | None:
     """An Arabic or Persian name's words across transliterations (`_arabic_word_key`), the article (al-, el-) left out;
     only for a name opening on a common Arabic name (`_ARABIC_MARKERS`): "Muhammad al-Sayyid" = "Mohamed El-Sayed",
     "Tarek Fawzy" = "Tariq Fawzi", but "Hassan" is not "Hussein", nor "Omar" "Amir"."""
     words = [w for w in re.split(r"[\s-]+", fold(name).replace("'", "").replace("’", "")) if w and w not in _ARABIC_ARTICLES]
-    if len(words) < 2 or not all(w.isalpha() for w in words):
+    if len(words) < 2 or not all(w.isalpha() for w in words) or _arabic_word_key(words[0]) not in _ARABIC_MARKERS:
         return None
-    keys = tuple(_arabic_word_key(w) for w in words)
-    return keys if keys[0] in _ARABIC_MARKERS else None
+    return tuple(_arabic_word_key(w) for w in words)
 
 
 # A word of Japanese in the Latin alphabet, in Hepburn or Kunrei-shiki, its long vowels written or not: every syllable a
@@ -237,6 +238,7 @@ _KUNREI = tuple((re.compile(k), h) for k, h in (
 _LONG_VOWEL = re.compile(r"(?<=o)[ou]|(?<=u)u|(?<=o)h(?![aiueo])")
 
 
+@lru_cache(maxsize=16384)
 def _japanese_key(name: str) -> tuple[str, ...] | None:
     """A Japanese name across romanizations, in either order: its words in Hepburn with long vowels written short
     ("Ren Tutiya" = "Tsuchiya Ren", "Ryou Saitou" = "Saitō Ryō", "Huzita Syunsuke" = "Fujita Shunsuke"); None for a name

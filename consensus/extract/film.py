@@ -264,6 +264,10 @@ _ORIGINAL_TITLE_LABEL = re.compile(r"^\s*original\s+title\s*:", re.IGNORECASE)
 _DETAILS_LINE = re.compile(r"^(?P<title>[^·•|]{2,120}?)\s+[·•|]\s+(?:[^·•|]{1,60}\s+[·•|]\s+){0,3}\d{2,3}\s*min(?:ute)?s?\.?(?:\s+[·•|]\s|$)")
 
 
+DETAILS_LINE_CHARS = 300
+_DETAILS_CELL_MARKS = ("·", "•", "|")
+
+
 def _from_details_line(line: str) -> str | None:
     """The title opening a film's details line (`_DETAILS_LINE`), without its original title in brackets."""
     match = _DETAILS_LINE.match(line.strip())
@@ -391,6 +395,7 @@ _NOT_A_TITLES_START = frozenset(
 )
 
 
+_IS_A_FILM_HINT = re.compile(r"\s(?:is|was)\s")  # what `_IS_A_FILM` needs, found fast
 _IS_A_FILM = re.compile(r"(?:is|was)\s+(?:not\s+)?(?:a|an|the)\s+(?:[\w'’-]+,?\s+){0,4}?(?:film|movie|picture|documentary|western|thriller)s?\b")
 
 
@@ -462,11 +467,13 @@ def _segment_titles(line: str) -> list[str]:
     text = _unquote_prefix(line)
     if _has_more_words(text, SEGMENT_LINE_WORDS):
         text = _META_CELLS_AFTER.split(text, maxsplit=1)[0]  # a headline, then "· 48K views · 3 weeks ago"
+    if _has_more_words(text, SEGMENT_LINE_WORDS):  # a long headline names its film only as what it says the film is
+        if _has_more_words(text, HEADLINE_WORDS) or not _IS_A_FILM_HINT.search(text) or _CREDIT_LINE.match(text):
+            return []
+        said = _title_case_subject(text, called_a_film=True)
+        return [said] if said else []
     if _CREDIT_LINE.match(text) or _is_navigation(text) or TIMESTAMP.match(text):
         return []
-    if _has_more_words(text, SEGMENT_LINE_WORDS):  # a long headline names its film only as what it says the film is
-        said = _title_case_subject(text, called_a_film=True) if not _has_more_words(text, HEADLINE_WORDS) else None
-        return [said] if said else []
     out = []
     if quoted := _LEADING_QUOTE.match(text):
         out.append(quoted["title"])  # the headline's subject: "'Dead Air' is a Gen Z 'Clerks'" compares it to another
@@ -806,7 +813,8 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     prose_lower = "\n".join(prose).lower()
     if not any(f.strength >= 4 for f in found):  # a details line further down, its title named in the prose
         found += [_Found(title, None, line.strip(), 3) for line in document.lines
-                  if "min" in line and (title := _from_details_line(line)) and _prose_mentions(title, prose, prose_lower, line.strip())]
+                  if len(line) < DETAILS_LINE_CHARS and "min" in line and has_any(line, _DETAILS_CELL_MARKS)
+                  and (title := _from_details_line(line)) and _prose_mentions(title, prose, prose_lower, line.strip())]
     for key in ("title", "og_title"):  # the page's <title> and its headline for sharing (og:title)
         page_title = document.metadata.get(key)
         if isinstance(page_title, str):
