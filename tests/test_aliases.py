@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from consensus.aggregate.aliases import NameItem, cluster_names, display_name, is_part_of, merge_people, same_full_name
+from consensus.aggregate.aliases import NameItem, best_form, cluster_names, display_name, is_part_of, merge_people, same_full_name
 from consensus.models import NameMention, Person
 
 
@@ -1032,3 +1032,10 @@ def test_japanese_names_in_hepburn_and_kunrei_shiki_with_long_vowels_written_or_
         assert groups(a, b) == [{a, b}], (a, b)
     for a, b in [("Sato Kenji", "Saito Kenji"), ("Kono Yuko", "Kono Yuki"), ("Louis Martin", "Lois Martin")]:
         assert len(groups(a, b)) == 2, (a, b)
+
+
+def test_mccune_reischauer_korean_spellings_are_the_revised_romanizations_and_never_the_canonical_by_their_breves() -> None:
+    for a, b in [("Han Sŏ-yŏn", "Han Seo-yeon"), ("Ch'oe Ŭn-jŏng", "Choi Eun-jung"), ("Yi Jae-sŏk", "Lee Jae-seok"),
+                 ("Chŏng Min-ho", "Jeong Min-ho")]:
+        assert groups(a, b) == [{a, b}], (a, b)
+    assert best_form(Counter({"Choi Eun-jung": 1, "Ch'oe Ŭn-jŏng": 1}), Counter(), {}) == "Choi Eun-jung"  # (breves are no accents)

@@ -744,6 +744,9 @@ def vowel_free_key(name: str) -> tuple[object, ...] | None:
 _QUOTED_WORD = re.compile(r"\s['‘“\"]\S")
 
 
+_MCCUNE_REISCHAUER = re.compile(r"[ŏŭŎŬ]|[chktp]['’][aeiouwyŏŭ]")  # "Ch'oe Ŭn-jŏng": an older Korean romanization
+
+
 def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, set[str]], labelled: set[str] = frozenset()) -> str:  # type: ignore[assignment]
     """The canonical spelling: the most common full form (see the module docstring for the order).
 
@@ -781,7 +784,7 @@ def best_form(forms: Counter[str], credited: Counter[str], sources: dict[str, se
     def rank(form: str) -> tuple:
         return (
             -len(sources.get(form, ())),
-            fold(form) == form.lower(),  # no accents
+            fold(form) == form.lower() or _MCCUNE_REISCHAUER.search(form) is not None,  # no accents (MR's breves are no accents)
             form.isupper(),
             form in upper_titled,
             -credited.get(form, 0),

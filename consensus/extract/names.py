@@ -140,8 +140,12 @@ _INITIAL = re.compile(
 # Turkish dotless ı, Icelandic ð/þ...): their usual ASCII spelling. Serbian "Dj" (Djordje) is handled by the keys.
 _NO_DECOMPOSITION = str.maketrans(
     {"’": "'", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "Ae",
-     "œ": "oe", "Œ": "Oe", "ı": "i", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H", "ŀ": "l", "Ŀ": "L"}
+     "œ": "oe", "Œ": "Oe", "ı": "i", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H", "ŀ": "l", "Ŀ": "L",
+     # McCune-Reischauer Korean: its ŏ and ŭ are Revised Romanization's eo and eu ("Sŏ-yŏn" = "Seo-yeon")
+     "ŏ": "eo", "Ŏ": "Eo", "ŭ": "eu", "Ŭ": "Eu"}
 )
+# McCune-Reischauer's mark of an aspirated consonant ("Ch'oe", "T'ae-ho", "P'yo"): no letter of the name.
+_ASPIRATION_MARK = re.compile(r"(?<=[chktpCHKTP])'(?=[aeiouwy])")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -182,10 +186,11 @@ def possessive_owners(name: str, sentence: str) -> list[str]:
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: accents removed, letters without a decomposition mapped by hand."""
     if text.isascii():
-        return text.lower()  # what the steps below give for ASCII, without them
+        return text.lower() if "'" not in text else _ASPIRATION_MARK.sub("", text.lower())  # (the steps below, for ASCII)
     text = text.translate(_NO_DECOMPOSITION)
     text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    folded = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return _ASPIRATION_MARK.sub("", folded) if "'" in folded else folded
 
 
 def is_demonym(word: str) -> bool:
