@@ -1039,3 +1039,9 @@ def test_mccune_reischauer_korean_spellings_are_the_revised_romanizations_and_ne
                  ("Chŏng Min-ho", "Jeong Min-ho")]:
         assert groups(a, b) == [{a, b}], (a, b)
     assert best_form(Counter({"Choi Eun-jung": 1, "Ch'oe Ŭn-jŏng": 1}), Counter(), {}) == "Choi Eun-jung"  # (breves are no accents)
+
+
+def test_wade_giles_ien_yen_and_i_are_pinyin_ian_yan_and_yi() -> None:
+    for a, b in [("Liu Hsiao-yen", "Liu Xiaoyan"), ("Huang I-ting", "Huang Yiting"), ("Hou Hsiao-hsien", "Hou Xiaoxian")]:
+        assert groups(a, b) == [{a, b}], (a, b)
+    assert len(groups("Liu Hsiao-yen", "Liu Xiaoyun")) == 2

@@ -493,7 +493,7 @@ FAMILIAR_PREFIXES = frozenset({"a"})
 # * Korean (Revised Romanization vs McCune-Reischauer vs popular spellings): eo/u (Jeon/Jun),
 #   oo/u (Yoo/Yu), the syllable woo/wu/u (Hyun-woo/Hyeon-u), ee/i (Jee/Ji), and voicing ch/j, k/g, t/d, p/b (Chung/Jung, Kyu/Gyu, Park/Bak).
 # * Chinese (Wade-Giles vs pinyin), at syllable start: ch/zh/j (Chou/Zhou, Chia/Jia), hs/x (Hsu/Xu),
-#   ts/c (Tsai/Cai); k/g, t/d, p/b as above; Wade -eh is pinyin -e (Hsieh/Xie).
+#   ts/c (Tsai/Cai); k/g, t/d, p/b as above; Wade -eh is pinyin -e (Hsieh/Xie), -ien -ian (Hsien/Xian), yen yan, i yi.
 # * Japanese long vowels: macrons fold away (Ōno = Ono) and "oh" before a consonant is the same ō (Ohno);
 #   likewise a silent h after any vowel and before a consonant (not w or y, which start a syllable: Do-hyun = Dohyun) or the end (Korean -ah, Wade -eh).
 # * Slavic transliteration (Russian/Ukrainian via English, French, German habits): ks/x
@@ -516,6 +516,7 @@ _INITIAL_RULES: list[_Rule] = [  # at syllable start; at most one applies
     ("zh", re.compile(r"^zh"), "j"),
     ("hs", re.compile(r"^hs"), "x"),
     ("ts", re.compile(r"^ts"), "c"),
+    ("yen", re.compile(r"^yen$"), "yan"),  # a Wade-Giles syllable (Hsiao-yen/Xiaoyan), before Russian ye below
     ("ye", re.compile(r"^ye(?!o)"), "e"),
     ("gi", re.compile(r"^gi(?=[aeou])"), "y"),  # Greek γι: Giorgos/Yorgos, Giannis/Yannis
 ]
@@ -540,6 +541,9 @@ _ROMAN_RULES: list[_Rule] = [
     ("dj", re.compile(r"dj"), "d"),
     ("y", re.compile(r"(?<=[^aeiouy])y"), "i"),
     ("iev", re.compile(r"(?<=[^aeiouy])iev"), "ev"),  # Russian ьев written -iev or -yev (after y -> i): Vorobiev/Vorobyov
+    # Wade-Giles -ien, yen and a syllable i alone are pinyin -ian, yan, yi: Hsiao-hsien/Xiaoxian, Hsiao-yen/Xiaoyan, I-ting/Yiting
+    ("ien", re.compile(r"(?<=[^aeiouy])ien$"), "ian"),
+    ("i", re.compile(r"^i$"), "yi"),
 ]
 _VOICED = {"ch": "j", "k": "g", "t": "d", "p": "b"}
 _DOUBLE = re.compile(r"([^aeiou])\1")  # doubled vowels are the rules' business (ee, oo)
