@@ -859,3 +859,11 @@ def test_a_newsletters_sender_and_its_name_in_the_numbered_subject_line() -> Non
 def test_a_name_line_over_a_written_on_date() -> None:
     text = f"FILM NOTES, no. 118\nOttilie Brandauer\nwritten 2 December 2025, revised 4 December\n-----\nTHE LONG DROWNING (2025)\n{BODY}\n"
     assert byline_of(text).critic == "Ottilie Brandauer"
+
+
+def test_a_newsletter_sent_under_its_own_name_is_the_outlet_not_the_critic() -> None:
+    text = f"From: Cinema Sunday <hello@cinemasunday.news>\nTo: you\nSubject: The little film that could\n{BODY}\n"
+    byline = byline_of(text)
+    assert (byline.critic, byline.outlet) == (None, "Cinema Sunday")
+    personal = f"From: Theo Marsh <theo@theomarsh.example>\nTo: you\nSubject: Seen this week\n{BODY}\n"
+    assert byline_of(personal).critic == "Theo Marsh"

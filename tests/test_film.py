@@ -715,3 +715,13 @@ def test_a_film_pages_one_declared_movie_is_its_film() -> None:
             f"</script></head><body><h1>A century on the ice</h1><p>She was ninety-eight when the filming began. {BODY}</p></body></html>")
     film = find_film(document_from_bytes(page.encode(), "review.html", is_html=True))
     assert (film.title, film.year) == ("Ninety-Nine Winters", 2023)
+
+
+def test_a_title_in_another_script_with_its_english_title_and_a_menu_opening_on_home() -> None:
+    text = (f"GBIFF DAILY › REVIEWS\n밤의 정원 (The Night Garden)\nKorea · 2025 · 124 min\nThe Night Garden is a quiet wonder. {BODY}\n")
+    assert film_of(text).title == "The Night Garden"
+    credit = f"監督: 金城葵 (Kaneshiro Aoi)\nKaneshiro Aoi's The Seaside Post Office is a gentle film. {BODY}\n"
+    assert film_of(credit).title != "Kaneshiro Aoi"
+    menu = (f"Home | The Vault (A-Z) | Worst of the Year | Podcast | Patreon | About\nIt is the worst film of the year. {BODY} "
+            "Support us on Patreon.\n")
+    assert film_of(menu).title != "Patreon"

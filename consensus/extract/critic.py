@@ -975,7 +975,7 @@ def _critic_beside_outlet_in_title(document: Document, outlet: str) -> tuple[str
     return (found[0], title) if found else None
 
 
-_EMAIL_FROM = re.compile(r"^from\s*:\s*(?P<name>[^<>@]{3,60}?)\s*<[^<>\s]+@[^<>\s]+>$", re.IGNORECASE)
+_EMAIL_FROM = re.compile(r"^from\s*:\s*(?P<name>[^<>@]{3,60}?)\s*<[^<>\s]+@(?P<domain>[^<>\s.]+)[^<>\s]*>$", re.IGNORECASE)
 # A newsletter's subject line: its name, then the issue's number ("Subject: Second Reel #87: Last orders, please").
 _EMAIL_SUBJECT_ISSUE = re.compile(r"^subject\s*:\s*(?P<name>[A-Z][\w&'’. -]{1,40}?)\s*(?:#|no\.\s*|issue\s+)\d+\b", re.IGNORECASE)
 
@@ -983,15 +983,26 @@ _EMAIL_SUBJECT_ISSUE = re.compile(r"^subject\s*:\s*(?P<name>[A-Z][\w&'’. -]{1,
 def _email_sender(lines: list[str]) -> tuple[str, str] | None:
     """A newsletter e-mail's sender, when it is a person: "From: Fern Aldous <fern@secondreel.news>"."""
     for line in lines[:MENU_AND_HEADER_LINES]:
-        if (m := _EMAIL_FROM.match(line.strip())) and not _site_like(m["name"]) and (name := _person(m["name"])):
+        if (m := _EMAIL_FROM.match(line.strip())) and not _sender_is_site(m) and (name := _person(m["name"])):
             return name, line.strip()
     return None
 
 
+def _sender_is_site(sender: re.Match[str]) -> bool:
+    """An `_EMAIL_FROM` sender that is the newsletter, not its writer: a site's name, or everyday words its address spells
+    ("Cinema Sunday <hello@cinemasunday.news>"; not "Theo Marsh <theo@theomarsh.example>")."""
+    name = sender["name"]
+    return _site_like(name) or _letters(name) == _letters(sender["domain"]) and all(is_common_word(w.lower()) for w in name.split())
+
+
 def _newsletter_in_subject(lines: list[str]) -> tuple[str, str] | None:
-    """A newsletter e-mail's name, from the subject line that numbers its issue."""
+    """A newsletter e-mail's name, from the subject line that numbers its issue, or from the sender when that is no
+    person ("From: Cinema Sunday <hello@cinemasunday.news>")."""
     for line in lines[:MENU_AND_HEADER_LINES]:
         if (m := _EMAIL_SUBJECT_ISSUE.match(line.strip())) and (outlet := _outlet(m["name"])):
+            return outlet, line.strip()
+    for line in lines[:MENU_AND_HEADER_LINES]:
+        if (m := _EMAIL_FROM.match(line.strip())) and (_sender_is_site(m) or _person(m["name"]) is None) and (outlet := _outlet(m["name"])):
             return outlet, line.strip()
     return None
 

@@ -35,7 +35,7 @@ from consensus.extract.names import fold, whole_word_starts
 from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.sentences import sentence_with
 from consensus.ingest.boilerplate import is_boilerplate_line, is_tail_start
-from consensus.ingest.shapes import is_common_word, title_case
+from consensus.ingest.shapes import is_common_word, looks_like_name, title_case
 from consensus.models import Document, Film
 
 HEADER_LINES = 12
@@ -294,6 +294,8 @@ def _glossed_title(gloss: re.Match[str]) -> str | None:
     english = _clean_title(bracket)
     if not english or len(english.split()) < 2 or bracket.split()[0].lower() in _ASIDE_OPENERS:
         return None  # "Jeon Jong-seo (Ok-ju)" is an actor and a part
+    if not _has_latin(gloss["title"]):  # "밤의 정원 (The Night Garden)": the title in Latin letters (not "監督: 金城葵 (Kaneshiro Aoi)")
+        return english if ":" not in gloss["title"] and not looks_like_name(english) else None
     return _clean_title(gloss["title"], foreign_ok=True)
 
 
@@ -446,7 +448,9 @@ def _is_navigation(text: str) -> bool:
     ("Local | Border | Business | Arts"): short cells without a number (a metadata line has a year or a runtime)."""
     cells = [c for c in _NAV_CELLS.split(text) if c.strip()]
     breadcrumb = ("›" in text or "»" in text or " > " in text) and len(cells) >= 2
-    return (breadcrumb or len(cells) >= 4) and not any(ch.isdigit() for ch in text) and all(len(c.split()) <= (4 if breadcrumb else 3) for c in cells)
+    # (a menu that opens on "Home" may hold a longer item: "Home | The Vault (A-Z) | Worst of the Year | Podcast | About")
+    words = 4 if breadcrumb or cells and cells[0].strip().lower() in ("home", "menu") else 3
+    return (breadcrumb or len(cells) >= 4) and not any(ch.isdigit() for ch in text) and all(len(c.split()) <= words for c in cells)
 
 
 def _has_more_words(text: str, limit: int) -> bool:
