@@ -1045,3 +1045,19 @@ def test_wade_giles_ien_yen_and_i_are_pinyin_ian_yan_and_yi() -> None:
     for a, b in [("Liu Hsiao-yen", "Liu Xiaoyan"), ("Huang I-ting", "Huang Yiting"), ("Hou Hsiao-hsien", "Hou Xiaoxian")]:
         assert groups(a, b) == [{a, b}], (a, b)
     assert len(groups("Liu Hsiao-yen", "Liu Xiaoyun")) == 2
+
+
+def test_what_the_transliteration_rules_never_merge() -> None:
+    # pinyin is no Kunrei-shiki; a syllable given name or a middle name is no second family name
+    for a, b in [("Hu Jun", "Fu Jun"), ("Shi Nan", "Si Nan"), ("Dina Sato", "Jina Sato"), ("Tony Leung Ka-fai", "Tony Leung"),
+                 ("John Paul Reyes", "John Reyes"), ("Kim Min Jung", "Kim Jung"), ("Jamal Khalil", "Jamil Khalil"),
+                 ("Salim Haddad", "Salma Haddad"), ("Reza Kianian", "Reza Kiani")]:
+        assert not same_full_name(a, b), (a, b)
+    assert same_full_name("Omar Khalil", "Umar Khalil")
+    assert len(groups("Tony Leung Ka-fai", "Tony Leung Chiu-wai", "Tony Leung")) == 3
+
+
+def test_two_players_of_a_part_sharing_only_a_common_family_name_stay_two_actors() -> None:
+    reviews = [("a", [Person(name="Park Ji-hu", role="actor", character="Eun-hee")]),
+               ("b", [Person(name="Park Bo-young", role="actor", character="Eun-hee")])]
+    assert len(merge_people(reviews)[0]) == 2

@@ -201,3 +201,10 @@ def test_timed_captions_are_read_as_one_paragraph_of_speech() -> None:
     assert joined_captions(captions) == ["Transcript", "today we are talking about Gutter Saints directed by Rhett Calloway which a lot of "
                                          "you asked me to review so here we go it is a mess", "Comments"]
     assert joined_captions(["0:00 intro", "0:45 the premise"]) == ["0:00 intro", "0:45 the premise"]
+
+
+def test_a_subheading_that_says_also_on_is_no_related_list() -> None:
+    from consensus.ingest.boilerplate import is_tail_start
+
+    assert not is_tail_start("Also on the Lido")
+    assert is_tail_start("ALSO ON THE EKO MIRROR")

@@ -867,3 +867,9 @@ def test_a_newsletter_sent_under_its_own_name_is_the_outlet_not_the_critic() -> 
     assert (byline.critic, byline.outlet) == (None, "Cinema Sunday")
     personal = f"From: Theo Marsh <theo@theomarsh.example>\nTo: you\nSubject: Seen this week\n{BODY}\n"
     assert byline_of(personal).critic == "Theo Marsh"
+
+
+def test_a_hyphenated_name_in_a_page_titles_review_by() -> None:
+    page = ("<html><head><title>Saint Jude (2024) review by Jean-Luc Dubois • Reelgazer</title></head><body>"
+            "<p>A road movie that never leaves the lay-by, and somehow that is its genius. The lorries hum all night.</p></body></html>")
+    assert find_byline(document_from_bytes(page.encode(), "review.html", is_html=True)).critic == "Jean-Luc Dubois"

@@ -725,3 +725,15 @@ def test_a_title_in_another_script_with_its_english_title_and_a_menu_opening_on_
     menu = (f"Home | The Vault (A-Z) | Worst of the Year | Podcast | Patreon | About\nIt is the worst film of the year. {BODY} "
             "Support us on Patreon.\n")
     assert film_of(menu).title != "Patreon"
+
+
+def test_what_the_prose_and_address_readers_never_take_for_a_title() -> None:
+    assert film_of(f"Cannes diary\nPremiering at Cannes, the new film from Hamish Goodall is a slog. {BODY}\n").title is None
+    long_headline = "Ana Ruiz is the best thing in this film, and she deserves a far better script than this one, sadly\n"
+    assert film_of(long_headline + f"Ana Ruiz is great. {BODY}\n").title is None
+    for url in ("https://example.net/2024/week-in-review/", "https://example.net/review-round-up-five-films/"):
+        page = (f'<html><head><link rel="canonical" href="{url}"></head><body><h3>Some thoughts</h3>'
+                f"<p>I went in on a whim. {BODY}</p></body></html>")
+        assert find_film(document_from_bytes(page.encode(), "post.html", is_html=True)).title is None
+    byline_cells = f"Some thoughts\nBy Jane Doe\n{BODY}\n" + f"{BODY}\n" * 12 + "Jane Doe · 15 min · Mar 3\nJane Doe writes here.\n"
+    assert film_of(byline_cells).title != "Jane Doe"

@@ -165,3 +165,11 @@ def test_a_name_shouted_in_a_lower_case_review_is_read_too() -> None:
     people = read_people(Document(source="s", sha256="s", text=text, lines=[text]), Film(title="Winter Kimjang")).people
     assert [(p.name, p.role, p.character) for p in people] == [("Yoon Mal-soon", "actor", "grandma geum-ja")]
     assert "YOON MAL-SOON" in people[0].mentions
+
+
+def test_a_review_in_a_script_with_lower_case_letters_is_not_shouted() -> None:
+    from consensus.extract.lowercase_names import is_shouted_style
+
+    russian = "Это медленная, холодная драма о человеке, который потерял всё. Андрей Звягинцев снимает её без спешки и без жалости."
+    assert not is_shouted_style(sentences_of(russian))
+    assert is_shouted_style(sentences_of(russian.upper()))

@@ -33,3 +33,10 @@ def test_a_hard_wrapped_paragraph_is_one_line_again() -> None:
 def test_paragraphs_written_as_lines_are_not_wrapped_text() -> None:
     paragraphs = [("It is slow, and it is funny. " * (3 + i % 7)).strip() for i in range(8)]
     assert wrap_width(paragraphs) is None and unwrapped(paragraphs) == paragraphs
+
+
+def test_short_lines_after_a_joined_paragraph_keep_their_own_lines() -> None:
+    wrapped = WRAPPED[:9] + ["end of the second paragraph.", "A third, short.", "Nell Adair", "Posted in Reviews"]
+    assert wrap_width(wrapped) is not None
+    joined = unwrapped(wrapped)
+    assert "Nell Adair" in joined and "Posted in Reviews" in joined and "A third, short." in joined

@@ -11,7 +11,11 @@ reviews (the report groups what every review wrote). Rules, in order:
    family name agrees), the other differing by one edit in a long, plain word,
    romanized or as written ("Aleksandr" / "Alexander", "Hicham" / "Hisham");
    or equal once the Arabic article is dropped ("Lina El Sayegh" / "Lina Sayegh"). Syllable names ("Hye-soo" / "Hye-joo") never
-   take this path: there one letter is another person.
+   take this path: there one letter is another person. Also one name in several transliterations, each rule for
+   names of one kind only: Russian and Ukrainian (`_slavic_key`: "Olga Gritsenko" / "Olha Hrytsenko"), Arabic and
+   Persian (`_arabic_key`: "Tarek Fawzy" / "Tariq Fawzi"), Japanese Hepburn and Kunrei-shiki (`_japanese_key`: "Ren
+   Tutiya" / "Tsuchiya Ren"); and an Iberian name with one of its two last names left out
+   (`_one_family_name_dropped`: "Iñaki Etxeberria Goñi" / "Iñaki Etxeberria").
 3. Part of a name ("Hye-Won", "Eun-ju", "Eunju", "Jeon Hye", "Al-Masri",
    "Ivan Belov" for "Ivan Petrovich Belov"): merged into the one full name
    it fits, and only when exactly one fits, counting the names of the other kind
@@ -32,8 +36,9 @@ same actor settles it: two characters one actor plays, one part of the other
 entity its untitled name is (`link_mentions`); a kinship, rank or trade title ("Uncle Tarek",
 unlike "Mr. Obiora") names a character only, never a person.
 
-Two full names that differ are never merged, and a caller's veto `marks` (e.g. two
-characters played by different actors) is respected. The canonical spelling
+Two full names that differ beyond these rules are never merged, and a caller's veto `marks` (e.g. two
+characters played by different actors) is respected. Across reviews the only two players of one part are one
+actor when their names share a word that is no very common family name (`_join_namesake_players`). The canonical spelling
 is the most common full form: forms used where the name was credited first,
 then the number of sources, then occurrences; remaining ties prefer accents
 kept, mixed case, then alphabetical order.
@@ -71,6 +76,7 @@ from consensus.extract.names import (
     looks_like_full_name,
     name_words,
     possessive_owners,
+    romanize_word,
     word_keys,
     whole_word_starts,
 )
@@ -147,7 +153,7 @@ def same_full_name(a: str, b: str) -> bool:
         return True  # Hepburn and Kunrei-shiki, long vowels written or not: "Ren Tutiya" = "Tsuchiya Ren"
     if (arabic := _arabic_key(a)) is not None and arabic == _arabic_key(b):
         return True  # "Tarek Fawzy" = "Tariq Fawzi", "Muhammad al-Sayyid" = "Mohamed El-Sayed"
-    if _one_family_name_dropped(word_keys(a), word_keys(b)) or _one_family_name_dropped(word_keys(b), word_keys(a)):
+    if _one_family_name_dropped(a, b) or _one_family_name_dropped(b, a):
         return True
     wa, wb = name_words(a), name_words(b)
     if len(wa) != len(wb) or len(wa) < 2:
@@ -162,23 +168,23 @@ def same_full_name(a: str, b: str) -> bool:
 _NOT_FAMILY_NAMES = frozenset({"jr", "sr", "junior", "senior", "filho", "neto", "sobrinho", "ii", "iii", "iv"})
 
 
-def _one_family_name_dropped(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    """Rule 5: a name written with one of its two last names left out, as Iberian and Latin American names are
-    ("João Pedro Cardoso Neves" = "João Pedro Neves", "Iñaki Etxeberria Goñi" = "Iñaki Etxeberria", "Ana Beatriz Souza
-    Lima" = "Ana Beatriz Lima"), or a middle name ("John Michael Reyes" = "John Reyes"): the same first name, the
-    others in order with one of the last two left out."""
-    if len(long) != len(short) + 1 or len(short) < 2 or long[0] != short[0]:
+def _one_family_name_dropped(long_name: str, short_name: str) -> bool:
+    """A name written with one of its two last names left out, as Iberian and Latin American names are: the maternal
+    one after a single given name ("Iñaki Etxeberria Goñi" = "Iñaki Etxeberria"), either one after two given names
+    ("João Pedro Cardoso Neves" = "João Pedro Neves", "Ana Beatriz Souza Lima" = "Ana Beatriz Lima"). Not a given name
+    of syllables ("Tony Leung Ka-fai" is not "Tony Leung"), nor a middle name ("John Paul Reyes" is not "John Reyes")."""
+    long, short = word_keys(long_name), word_keys(short_name)
+    if len(long) != len(short) + 1 or len(short) < 2 or long[0] != short[0] or "-" in long_name or "-" in short_name:
         return False
-    for k in (len(long) - 1, len(long) - 2):
-        if k >= 1 and len(long[k]) >= 3 and long[k] not in _NOT_FAMILY_NAMES and long[:k] + long[k + 1:] == short:
-            return short[-1] not in _NOT_FAMILY_NAMES
-    return False
+    if any(len(w) < 3 for w in long) or short[-1] in _NOT_FAMILY_NAMES:
+        return False  # (Korean and Chinese names of short syllables are read by the other rules)
+    dropped = (len(long) - 1,) if len(short) == 2 else (len(long) - 1, len(long) - 2)
+    return any(len(long[k]) >= 4 and long[k] not in _NOT_FAMILY_NAMES and long[:k] + long[k + 1:] == short for k in dropped)
 
 
 # Endings of East Slavic family names, whose Russian and Ukrainian romanizations differ by g/h and i/y
 # (Gritsenko/Hrytsenko, Melnichuk/Melnychuk).
-_SLAVIC_ENDINGS = ("enko", "chuk", "czuk", "iuk", "yuk", "uk", "ko", "ov", "ova", "ev", "eva", "in", "ina", "sky", "skyi", "skiy", "ska",
-                   "skaya", "ych", "ich", "vych", "vich")
+_SLAVIC_ENDINGS = ("ko", "uk", "ov", "ova", "ev", "eva", "in", "ina", "sky", "skyi", "skiy", "ska", "skaya", "ych", "ich")
 
 
 def _slavic_key(family: str) -> str | None:
@@ -192,24 +198,19 @@ def _slavic_key(family: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def _arabic_word_key(word: str) -> str:
-    """One word of an Arabic or Persian name across transliterations: its first letter, its first vowel (o read as u,
-    e as i), its consonants (q as k, w after the first letter as u, ch as sh, dj as j, doubled letters once) and how many
-    vowel groups it has (a French final e is silent)."""
-    word = _SILENT_E.sub("", word.replace("ch", "sh").replace("dj", "j"))  # French spellings of the Maghreb: Chahine, Djamel
-    w = word[0] + word[1:].replace("q", "k").replace("o", "u").replace("e", "i").replace("w", "u")
-    w = w.replace("q", "k") if w[0] == "q" else w
-    first = "u" if w[0] == "o" else "i" if w[0] == "e" else w[0]
-    vowels = re.findall(r"[aiu]", w[1:])
-    consonants = _DOUBLED.sub(r"\1", re.sub(r"[aiuy]", "", w[1:]))
-    groups = len(re.findall(r"[aiuy]+", w))  # ("Mohamedou" has a syllable more than "Mohamed")
-    return f"{first}:{vowels[0] if vowels else ''}:{consonants}:{groups}"
+    """One folded word of an Arabic or Persian name across transliterations: romanized as every name word is
+    (`names.romanize_word`: doubled letters once, Muhammad's and Yusuf's spellings), its vowels then read e as i and o as
+    u, a w after the first letter as u and a final y as i; ch as sh and dj as j (the Maghreb's French spellings: Chahine,
+    Djamel), a French final e silent. "Tarek" = "Tariq", "Sayyid" = "Sayed", "Omar" = "Umar"; "Jamal" is not "Jamil"."""
+    word = _SILENT_E.sub("", word.replace("ch", "sh").replace("dj", "j"))
+    w = romanize_word(word)
+    w = w[0] + w[1:].replace("w", "u") if w else w
+    return _DOUBLED.sub(r"\1", re.sub(r"y$", "i", w.replace("e", "i").replace("o", "u")))
 
 
 _DOUBLED = re.compile(r"(.)\1+")
 _SILENT_E = re.compile(r"(?<=[^aeiou])e$")
-
-
-_ARABIC_ARTICLES = frozenset({"al", "el", "ul", "ad", "as", "ash", "an", "ar", "at", "ad"})
+_ARABIC_ARTICLES = frozenset({"al", "el", "ul", "ad", "as", "ash", "an", "ar", "at"})
 # Common Arabic and Persian given names: a name opening on one is read by `_arabic_key`.
 _ARABIC_MARKERS = frozenset(_arabic_word_key(w) for w in (
     "muhammad ahmad ali hassan hussein mahmoud mustafa omar youssef ibrahim khaled tariq karim abdel abdul abdullah reza "
@@ -230,7 +231,10 @@ def _arabic_key(name: str) -> tuple[str, ...] | None:
 
 # A word of Japanese in the Latin alphabet, in Hepburn or Kunrei-shiki, its long vowels written or not: every syllable a
 # kana's ("Tsuchiya", "Tutiya", "Saitou", "Ohno", "Shunsuke", "Syunsuke").
-_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|y|w)?[aiueo]h?|n(?![aiueoy])|([kstpc])(?=\1|h))+")
+_ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|j|ts|f|y|w)?[aiueo](?:h(?![aiueo]))?|n(?![aiueoy])|([kstpc])(?=\1|h))+")
+# Sequences only Kunrei-shiki writes (Hepburn writes sh, ch, j, ts for them): a word holding none is not converted, so
+# pinyin "Hu", "Shi", "Du" and a name like "Dina" stay as written.
+_KUNREI_ONLY = re.compile(r"sy|ty|zy|tu|ti|zi")
 # Kunrei-shiki to Hepburn, and long vowels written short: what `_japanese_key` compares.
 _KUNREI = tuple((re.compile(k), h) for k, h in (
     (r"sy", "sh"), (r"ty", "ch"), (r"[zd]y", "j"), (r"si", "shi"), (r"ti", "chi"), (r"tu", "tsu"), (r"[zd]i", "ji"), (r"du", "zu"),
@@ -249,7 +253,7 @@ def _japanese_key(name: str) -> tuple[str, ...] | None:
     keys = []
     for w in words:
         w = _LONG_VOWEL.sub("", w)
-        if not ("sh" in w or "ch" in w or "ts" in w):  # a word in Kunrei-shiki writes none of Hepburn's digraphs
+        if not ("sh" in w or "ch" in w or "ts" in w) and _KUNREI_ONLY.search(w):  # a word in Kunrei-shiki
             for kunrei, hepburn in _KUNREI:
                 w = kunrei.sub(hepburn, w)
         keys.append(w)
@@ -318,13 +322,14 @@ def article_free_keys(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def full_name_buckets(name: str) -> frozenset[tuple[object, ...]]:
-    """Keys two spellings share whenever `same_full_name` holds: their full keys, and each word key
-    with the number of words (rule 2 needs one word in common). Used to compare only likely pairs."""
+    """Keys two spellings share whenever `same_full_name` holds: their full keys, each word key with the number of
+    words (rule 2 needs one word in common), the first word with each of the last two (a last name left out), and
+    the Arabic, Japanese and Slavic keys. Used to compare only likely pairs."""
     words = word_keys(name)
     buckets: set[tuple[object, ...]] = {("full", k) for k in article_free_keys(name) | full_keys(name)}
     if len(words) >= 2:
         buckets |= {("word", len(words), w) for w in words}
-        buckets |= {("first and last", words[0], w) for w in words[-2:][-(len(words) - 1):]}  # rule 5's pairs
+        buckets |= {("first and last", words[0], w) for w in words[max(1, len(words) - 2):]}  # `_one_family_name_dropped`
         if (arabic := _arabic_key(name)) is not None:
             buckets.add(("arabic", arabic))
         if (japanese := _japanese_key(name)) is not None:
@@ -1720,12 +1725,20 @@ def _join_familiar_players(
     return _joined_under_full_names(clusters, items, into)
 
 
+# Family names so common that sharing one says nothing about two actors (Korea's, Vietnam's, China's, India's most common).
+_COMMONEST_FAMILY_NAMES = frozenset(
+    "kim lee yi park choi jung jeong kang cho yoon jang lim han oh seo shin kwon hwang ahn song nguyen tran le pham hoang "
+    "huynh phan vu vo dang bui do wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin he gao luo "
+    "singh kumar sharma khan patel das".split())
+
+
 def _join_namesake_players(
     clusters: list[NameCluster], items: Sequence[NameItem], keys: Sequence[tuple[str, str]], reviews: Sequence[tuple[str, Sequence[object]]]
 ) -> list[NameCluster]:
     """Join the only two actors who play one part when their names share a word and no review names both: "Ng Ka-man"
     as Fanny in one review, "Karmen Ng" as Fanny in another, are one actor under her Chinese and her English name.
-    (Two players of one part who share no word, or a part three people play, stay apart: a child and an adult.)"""
+    (Two players of one part who share no word or only a very common family name, or a part three people play, stay apart:
+    a child and an adult.)"""
     cluster_of = {i: k for k, cl in enumerate(clusters) for i in cl.members}
     index = {key: i for i, key in enumerate(keys)}
     players: dict[str, set[int]] = {}  # a part's joined key -> the clusters that play it
@@ -1741,7 +1754,8 @@ def _join_namesake_players(
         k, t = sorted(pair)
         words_k = {fold(w) for form in clusters[k].aliases + [clusters[k].canonical] for w in form.split()}
         words_t = {fold(w) for form in clusters[t].aliases + [clusters[t].canonical] for w in form.split()}
-        if words_k & words_t and not sources[k] & sources[t] and k not in into and t not in into and t not in into.values():
+        shared = words_k & words_t - _COMMONEST_FAMILY_NAMES  # (two Parks playing a part young and old are two actors)
+        if shared and not sources[k] & sources[t] and k not in into and t not in into and t not in into.values():
             into[t] = k
     return _apply_joins(clusters, items, into, settle=True)
 

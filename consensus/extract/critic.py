@@ -1007,7 +1007,7 @@ def _newsletter_in_subject(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
-_REVIEW_BY_IN_TITLE = re.compile(r"\breview\s+by\s+(?P<name>[^•|·–—-]{3,60}?)\s*(?:[•|·–—-]|$)", re.IGNORECASE)
+_REVIEW_BY_IN_TITLE = re.compile(r"\breview\s+by\s+(?P<name>[^•|·]{3,60}?)\s*(?:\s[-–—]\s|[•|·]|$)", re.IGNORECASE)
 
 
 def _reviewer_in_page_title(document: Document) -> tuple[str, str] | None:

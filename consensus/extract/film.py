@@ -265,6 +265,7 @@ _DETAILS_LINE = re.compile(r"^(?P<title>[^·•|]{2,120}?)\s+[·•|]\s+(?:[^·�
 
 
 DETAILS_LINE_CHARS = 300
+_DETAILS_COUNTRIES = tuple(c for c in COUNTRIES if len(c) > 3)
 _DETAILS_CELL_MARKS = ("·", "•", "|")
 
 
@@ -274,6 +275,8 @@ def _from_details_line(line: str) -> str | None:
     if not match:
         return None
     raw = match["title"]
+    if not (re.search(YEAR, line) or any(fold(country) in fold(line) for country in _DETAILS_COUNTRIES)):
+        return None  # a byline or a genre's cells ("Jane Doe · 15 min", "Drama | 109 min"): a film's have a year or a country
     gloss = _TRAILING_GLOSS.match(raw)
     return _clean_title(gloss["title"] if gloss else raw, foreign_ok=True)
 
@@ -398,7 +401,9 @@ _NOT_A_TITLES_START = frozenset(
 
 
 _IS_A_FILM_HINT = re.compile(r"\s(?:is|was)\s")  # what `_IS_A_FILM` needs, found fast
-_IS_A_FILM = re.compile(r"(?:is|was)\s+(?:not\s+)?(?:a|an|the)\s+(?:[\w'’-]+,?\s+){0,4}?(?:film|movie|picture|documentary|western|thriller)s?\b")
+# ("Ana Ruiz is the best thing in this film" calls a person the best thing in it: no preposition before the noun)
+_IS_A_FILM = re.compile(r"(?:is|was)\s+(?:not\s+)?(?:a|an|the)\s+(?:(?!(?:in|of|on|at|for|with|this|that|about)\b)[\w'’-]+,?\s+){0,4}?"
+                        r"(?:film|movie|picture|documentary|western|thriller)s?\b")
 
 
 def _title_case_subject(text: str, called_a_film: bool = False) -> str | None:
@@ -572,10 +577,16 @@ _CALLED_THE_FILM = re.compile(
     r"debut|long-awaited|\w+-language)\s+)?(?:feature|film|movie|documentary|drama|comedy|thriller|musical)\s+(?:from|by)\s+[A-Z]")
 
 
+_NOT_TITLE_OPENERS = frozenset("in at on after before since during from for with by to of".split())
+
+
 def _from_apposition(document: Document) -> tuple[str, str] | None:
     """The title the opening's prose calls the film in an apposition ("X, the new film from Y"), named again or not."""
     for line in document.text[:BODY_SCAN_CHARS].split("\n"):
         for m in _CALLED_THE_FILM.finditer(line):
+            first = m["title"].split()[0].lower()
+            if first.endswith("ing") or first in _NOT_TITLE_OPENERS:
+                continue  # "Premiering at Cannes, the new film from X": the sentence's opening, no title
             if (title := _clean_title(m["title"])) and m["title"].split()[-1][:1].isupper():
                 return title, sentence_with(line, m["title"])
     return None
@@ -766,19 +777,17 @@ _SLUG_REVIEW = frozenset({"review", "reviews", "film", "movie"})
 
 def _from_address(document: Document) -> Film | None:
     """The film a review's own address names when the page names it nowhere else: the last part of the path, when it
-    says "review" beside a title ("the-brass-menagerie-review"), in capitals."""
+    ends on "review" after a title ("the-brass-menagerie-review"), in capitals."""
     url = document.metadata.get("url")
     if not isinstance(url, str):
         return None
     segment = _SLUG_END.sub("", urlparse(url).path.rstrip("/").rsplit("/", 1)[-1])
-    words = [w for w in re.split(r"[-_]+", segment) if w]
-    if "review" not in words:
-        return None
+    words = [w for w in re.split(r"[-_]+", segment.lower()) if w]
+    if not words or words[-1] != "review":
+        return None  # "the-brass-menagerie-review" (not "/week-in-review/", "/review-round-up-five-films/")
     while words and (words[-1] in _SLUG_REVIEW or words[-1].isdigit()):
         words.pop()
-    while words and words[0] in _SLUG_REVIEW:
-        words.pop(0)
-    if len(words) < 2 or "review" in words or any(len(w) >= 8 and any(ch.isdigit() for ch in w) for w in words):
+    if len(words) < 2 or {"review", "week", "roundup"} & set(words) or any(len(w) >= 8 and any(ch.isdigit() for ch in w) for w in words):
         return None
     title = _clean_title(title_case(" ".join(words).upper()))
     return Film(title=title, year=None, evidence=url) if title else None

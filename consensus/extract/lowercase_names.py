@@ -70,14 +70,13 @@ def is_shouted_style(sentences: list[str]) -> bool:
     # (its prose sentences: a page's credit lines in capitals, "DIRECTED BY WONG KA-FAI", shout no review; the letters of
     # its first ones tell, counted by `re` for speed: this runs on every review)
     prose = " ".join(s for s in sentences[:SHOUT_SAMPLE_SENTENCES] if len(s.split()) >= PROSE_WORDS and not _FIELD_LABEL.match(s))
-    upper, lower = len(_UPPER_LETTER.findall(prose)), len(_LOWER_LETTER.findall(prose))
+    upper = sum(map(str.isupper, prose))
+    lower = sum(map(str.islower, prose))  # (letters of scripts without case are neither)
     return upper + lower >= MIN_SHOUTED_LETTERS and upper >= SHOUTED_SHARE * (upper + lower)
 
 
 PROSE_WORDS = 8
 SHOUT_SAMPLE_SENTENCES = 12
-_UPPER_LETTER = re.compile(r"[^\W\d_a-zß-ÿ]")  # (a capital of any script, roughly: no ASCII or Latin-1 small letter)
-_LOWER_LETTER = re.compile(r"[a-zß-ÿ]")
 _FIELD_LABEL = re.compile(r"^[^\W\d_][\w /&.-]{0,30}:")
 
 

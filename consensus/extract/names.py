@@ -145,7 +145,7 @@ _NO_DECOMPOSITION = str.maketrans(
      "ŏ": "eo", "Ŏ": "Eo", "ŭ": "eu", "Ŭ": "Eu"}
 )
 # McCune-Reischauer's mark of an aspirated consonant ("Ch'oe", "T'ae-ho", "P'yo"): no letter of the name.
-_ASPIRATION_MARK = re.compile(r"(?<=[chktpCHKTP])'(?=[aeiouwy])")
+_ASPIRATION_MARK = re.compile(r"(?<=[chktp])'(?=[aeiouwy])")  # (read on folded, lower-case text)
 
 
 def _is_word_char(ch: str) -> bool:

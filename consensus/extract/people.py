@@ -1675,13 +1675,14 @@ def read_people(document: Document, film: Film) -> PeopleResult:
 
 
 def _read_lowercase_review(document: Document, film: Film, capitalise: Callable[[str], str], sentences: list[str],
-                           lower: Callable[[str], str] = str) -> PeopleResult:
+                           lower: Callable[[str], str] | None = None) -> PeopleResult:
     """A review written in lower case ("director huỳnh bảo ngọc ... phan thanh tùng as khang"), read with its name
     runs capitalised (`lowercase_names.truecaser`), every name and sentence then given back as the review wrote it; its
     other lower-case runs stay mentions ("mirae fixing that kite", for the report to link). `lower` is what made the
-    `sentences` lower case from the review's text (`quietened` for a review in capitals; as written otherwise)."""
+    `sentences` lower case from the review's text (`quietened` for a review in capitals; None: as written)."""
+    quiet = lower or (lambda text: text)
     capitalised = document.model_copy(update={
-        "text": capitalise(lower(document.text)), "lines": [capitalise(lower(line)) for line in document.lines]})
+        "text": capitalise(quiet(document.text)), "lines": [capitalise(quiet(line)) for line in document.lines]})
     found = _read_people(capitalised, film, lowercase=None)
 
     def written(text: str) -> str:
@@ -1710,10 +1711,10 @@ def _read_lowercase_review(document: Document, film: Film, capitalise: Callable[
         m.name, m.evidence = written_name(m.name), written(m.evidence)
     known = {fold(n) for p in found.people for n in (p.name, *p.mentions, *p.character_mentions, p.character or "")}
     more = lowercase_mentions(sentences, known | {fold(m.name) for m in found.mentions})
-    if lower is not str:  # read in the review quietened: each mention as the review shouted it
-        quiet = lower(document.text)
+    if lower is not None:  # read in the review quietened: each mention as the review shouted it
+        quiet_text = lower(document.text)
         for m in more:
-            m.name, m.evidence = spelled_as_written(m.name, quiet, document.text), spelled_as_written(m.evidence, quiet, document.text)
+            m.name, m.evidence = spelled_as_written(m.name, quiet_text, document.text), spelled_as_written(m.evidence, quiet_text, document.text)
     found.mentions += more
     return found
 

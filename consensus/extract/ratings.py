@@ -228,9 +228,8 @@ def _unit_labelled(lines: list[str], scale: StatedScale, title: str | None, comm
     and "Grandpa's Rocket: 3 popcorn buckets" (the film's own title as the label) on pages that rate in reels or buckets."""
     unit = re.escape((scale.unit or "").rstrip("s"))
     own = rf"|{re.escape(title)}" if title else ""
-    pattern = re.compile(
-        rf"^(?:(?:(?:our|my|the)\s+)?(?:{unit}s?\s*)?(?:rating|verdict|score)?{own})\s*:\s*\W{{0,12}}?"
-        rf"(?P<n>\d(?:[.,]5)?|{_UNIT_COUNT_WORDS})(?:\s+{unit}s?)?\s*$", re.IGNORECASE)
+    label = rf"(?:(?:(?:our|my|the)\s+)?(?:{unit}s?(?:\s+(?:rating|verdict|score))?|rating|verdict|score){own})"  # never empty
+    pattern = re.compile(rf"^{label}\s*:\s*\W{{0,12}}?(?P<n>\d(?:[.,]5)?|{_UNIT_COUNT_WORDS})(?:\s+{unit}s?)?\s*$", re.IGNORECASE)
     hits = [(line, m) for line in lines[: ctx.comments_start(lines, comments_opening)] if (m := pattern.match(line.strip()))]
     if len(hits) != 1:
         return None
@@ -240,7 +239,7 @@ def _unit_labelled(lines: list[str], scale: StatedScale, title: str | None, comm
     return make_rating(written, value, scale.top, line.strip()) if value is not None and value <= scale.top else None
 
 
-_UNIT_COUNT_WORDS = "zero|none|one|two|three|four|five|six|seven|eight|nine|ten"
+_UNIT_COUNT_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten"
 
 
 _MY_LABEL_WORD = "My"

@@ -52,7 +52,7 @@ RELATED_SECTION = (
     r"related (?:posts?|articles?|reviews?|stories)|you (?:may|might) also like|more (?:from|reviews|stories)\b.*|read next"
     r"|more in [\w&]+(?: [\w&]+){0,2}"  # "More in Film", "More in Arts & Culture"
     r"|related|recommended for you|trending(?: now| this week| reviews| stories)?|popular posts|also on (?:the|this) (?:site|blog)"
-    r"|also on (?:the\s+)?[\w&'’.]+(?:\s+[\w&'’.]+){0,3}"  # "ALSO ON THE EKO MIRROR"
+    r"|(?-i:ALSO ON (?:THE\s+)?[A-Z0-9&'’.]+(?:\s+[A-Z0-9&'’.]+){0,3})"  # a site's shouted heading: "ALSO ON THE EKO MIRROR"
     r"|(?:most (?:read|popular|viewed)|also (?:read|reviewed|watched|seen|showing|playing|screening|opening|in cinemas|out)"
     r"|elsewhere in (?:cinemas|theaters|theatres|competition|the festival|the programme|the program|the lineup))(?: this week| today| this month| recently)?"
     r"|(?:recent|latest|other|more) (?:film |movie )?reviews(?: (?:by|from|on|in) .{1,60})?"

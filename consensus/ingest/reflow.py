@@ -38,11 +38,12 @@ def unwrapped(lines: list[str]) -> list[str]:
     if width is None:
         return lines
     out: list[str] = []
+    previous = ""  # the line above as written (not as joined): its length tells whether it was wrapped
     for line in lines:
-        previous = out[-1] if out else ""
         if (previous.strip() and line.strip() and len(previous.rstrip()) >= width - SLACK
                 and not _OWN_START.match(line) and not line.strip().isupper()):
-            out[-1] = previous.rstrip() + " " + line.strip()
+            out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
+        previous = line
     return out
