@@ -583,6 +583,8 @@ _NOT_TITLE_OPENERS = frozenset("in at on after before since during from for with
 def _from_apposition(document: Document) -> tuple[str, str] | None:
     """The title the opening's prose calls the film in an apposition ("X, the new film from Y"), named again or not."""
     for line in document.text[:BODY_SCAN_CHARS].split("\n"):
+        if ", " not in line or not (" from " in line or " by " in line):
+            continue  # (what the pattern needs, found fast)
         for m in _CALLED_THE_FILM.finditer(line):
             first = m["title"].split()[0].lower()
             if first.endswith("ing") or first in _NOT_TITLE_OPENERS:
