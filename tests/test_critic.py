@@ -256,6 +256,7 @@ def test_a_closing_bio_sentence_names_the_critic_and_the_outlet() -> None:
         (f"{BODY_LINES}\n© 2024 The Northern Courier and Media Ltd. All rights reserved.", "The Northern Courier"),
         (f"{BODY_LINES}\n© 2023 The Rio Reel. Independent film journalism.", "The Rio Reel"),
         (f"{BODY_LINES}\n© Copyright 2024 The Prairie Sentinel. All rights reserved.", "The Prairie Sentinel"),
+        (f"{BODY_LINES}\n© The Evening Ledger Ltd 2025. Reader support: 0330 123 4567", "The Evening Ledger"),
         # Medium's publication line
         (f"Salt Orchard Is Loud and Long\nPublished in Ninth Row\n{BODY_LINES}", "Ninth Row"),
         # a blog's first line, with a tagline sentence under it, on a page a blog platform powers
@@ -873,3 +874,10 @@ def test_a_hyphenated_name_in_a_page_titles_review_by() -> None:
     page = ("<html><head><title>Saint Jude (2024) review by Jean-Luc Dubois • Reelgazer</title></head><body>"
             "<p>A road movie that never leaves the lay-by, and somehow that is its genius. The lorries hum all night.</p></body></html>")
     assert find_byline(document_from_bytes(page.encode(), "review.html", is_html=True)).critic == "Jean-Luc Dubois"
+
+
+def test_a_festivals_edition_year_is_no_part_of_its_name() -> None:
+    from consensus.extract.critic import _outlet
+
+    assert _outlet("Lakeshore International Film Festival 2024") == "Lakeshore International Film Festival"
+    assert _outlet("Cinema 2024") == "Cinema 2024"

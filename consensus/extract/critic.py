@@ -171,6 +171,7 @@ _NAME_THEN_JOB = re.compile(
 
 def _outlet(raw: str) -> str | None:
     outlet = " ".join(raw.strip().strip(".,;:").split())
+    outlet = _FESTIVAL_EDITION_YEAR.sub("", outlet)  # "Lakeshore International Film Festival 2024": the festival
     return outlet if 2 <= len(outlet) <= 60 and outlet[0].isupper() and not JOB_TITLE.fullmatch(outlet) else None
 
 
@@ -601,10 +602,11 @@ _PAGE_TITLE_SITE = re.compile(r"\s(?:[|·•–—»]|-)\s+(?P<site>[^|·•–�
 def _site_name(holder: str) -> str:
     """A copyright holder or masthead as the site's name: its first sentence, without a company's legal tail."""
     name = _HOLDER_END.split(holder.strip(), maxsplit=1)[0]
-    name = _PARENT_COMPANY.sub("", name)  # "Harlow Examiner, a Lakeshore Media company"
-    return _COMPANY_TAIL.sub("", name).strip(" .,")
+    name = _PARENT_COMPANY.sub("", name.strip())  # "Harlow Examiner, a Lakeshore Media company"
+    return _COMPANY_TAIL.sub("", name.strip()).strip(" .,")  # ("The Evening Ledger Ltd 2025.": its year already cut)
 
 
+_FESTIVAL_EDITION_YEAR = re.compile(r"(?:(?<=festival)|(?<=biennale)|(?<=berlinale))\s+(?:19|20)\d\d$", re.IGNORECASE)
 _PARENT_COMPANY = re.compile(r",\s+(?:a|an|part\s+of)\s+[^,]{2,50}?(?:\s+(?:company|group|title|publication|brand))?$", re.IGNORECASE)
 
 
