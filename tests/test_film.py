@@ -737,3 +737,10 @@ def test_what_the_prose_and_address_readers_never_take_for_a_title() -> None:
         assert find_film(document_from_bytes(page.encode(), "post.html", is_html=True)).title is None
     byline_cells = f"Some thoughts\nBy Jane Doe\n{BODY}\n" + f"{BODY}\n" * 12 + "Jane Doe · 15 min · Mar 3\nJane Doe writes here.\n"
     assert film_of(byline_cells).title != "Jane Doe"
+
+
+def test_a_film_shouted_inside_a_video_essays_headline() -> None:
+    text = ("Why KESTREL, FALLING Is the Best Film Nobody Saw (Video Essay)\nFrame by Frame with Jonah\n"
+            f"Jonah Whitfield breaks down Mariam Tadesse's Kestrel, Falling (2020), a drama that vanished. {BODY}\n"
+            f"Kestrel, Falling deserved better. {BODY}\n")
+    assert (film_of(text).title, film_of(text).year) == ("Kestrel, Falling", 2020)

@@ -438,7 +438,8 @@ _TRAILING_GLOSS = re.compile(r"^(?P<title>.+?)\s+\([^()]{2,60}\)$")  # "Nuvem Ba
 # A title, then brackets, then more: "Singing Cat Street (Rue des Chats Chantants) is gorgeous" (a translation, read by
 # `_glossed_title`), "The Raven Assembly (with Amara Nwosu) + listener mail" (an aside: a headline segment, named in the prose).
 _LEADING_GLOSS = re.compile(r"^(?P<title>[^()]{2,100}?)\s*\([^()]{2,60}\)")
-_ASIDE_OPENERS = frozenset("so part with and or feat ft aka vol episode season day no".split())
+_ASIDE_OPENERS = frozenset("so part with and or feat ft aka vol episode season day no video spoiler spoilers explained "
+                           "essay analysis breakdown trailer recap".split())  # ("... (Video Essay)": what the video is)
 SEGMENT_LINE_WORDS = 16  # a longer header line is prose, whose capitalised fragments are no headline
 PROSE_WORDS = 8  # a line of at least this many words is prose where the review names its film
 
@@ -760,8 +761,11 @@ def _with_other_titles(found: list[_Found]) -> list[_Found]:
         if candidate.strength < 3:
             continue
         parts = candidate.title.split(" / ")
+        shouted = [m.group(0).strip(" :,") for m in _CAPS_TITLE.finditer(candidate.title)] if not candidate.title.isupper() else []
         if len(parts) == 2:
             others = parts
+        elif len(shouted) == 1 and len(shouted[0].split()) >= 2 and shouted[0] != candidate.title:
+            others = [shouted[0]]  # "Why KESTREL, FALLING Is the Best Film Nobody Saw": the film shouted in its headline
         else:
             gloss = re.search(re.escape(candidate.title) + r"\s*\((?P<other>[^()\d]{2,60})\)", candidate.evidence, re.IGNORECASE)
             bracket = gloss["other"].strip() if gloss else ""
