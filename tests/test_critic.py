@@ -50,6 +50,8 @@ def byline_of(text: str):
         ("Author — Aroha Ngata", "Aroha Ngata"),
         ("Our critic Aroha Ngata", "Aroha Ngata"),
         ("Film critic Aroha Ngata", "Aroha Ngata"),
+        ("Critic-in-residence: Amara Nwachukwu-Holm · Day 4 · 3 November 2024", "Amara Nwachukwu-Holm"),
+        ("Guest critic: Aroha Ngata", "Aroha Ngata"),
         ("Published 3 March 2024 by Aroha Ngata", "Aroha Ngata"),
         ("Aroha Ngata, Contributing Writer", "Aroha Ngata"),
     ],

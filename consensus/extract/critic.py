@@ -57,7 +57,7 @@ _POSTED_BY_ABROAD = r"(?:publicad[ao]|postad[ao])\s+por|publi[ée]e?\s+par|pubbl
 _BYLINE = re.compile(
     rf"^(?:(?:written\s+and\s+)?reviewed\s+(?:for\s+(?:members|readers|subscribers)\s+)?by|review\s+by|posted\s+by|text(?=\s*:)|"
     rf"(?:festival\s+)?dispatch\s+by|(?:programme\s+|program\s+)?notes\s+by|essay\s+by|report\s+by|column\s+by|{_POSTED_BY_ABROAD}|words\s+by|article\s+by|written\s+by|text\s+by|story\s+by|filed\s+by"
-    rf"|hosted\s+by|by|words|author|critic|reviewer|our\s+critic|(?:film|movie)\s+critic|(?:this\s+week['’]s|today['’]s|tonight['’]s)\s+critic)\s*(?::|\s[—–-])?\s+{NAME}{_AFTER_NAME}",
+    rf"|hosted\s+by|by|words|author|(?:(?:guest|staff|chief|senior|resident|visiting)\s+)?(?:critic|reviewer)(?:-in-residence)?|our\s+critic|(?:film|movie)\s+critic|(?:this\s+week['’]s|today['’]s|tonight['’]s)\s+critic)\s*(?::|\s[—–-])?\s+{NAME}{_AFTER_NAME}",
     re.IGNORECASE,
 )
 # A plain "By" abroad, then a cell after the name (a date, a section): "Par Simon Achterberg · Publié le 3 mars 2024"
