@@ -182,6 +182,10 @@ def _one_family_name_dropped(long_name: str, short_name: str) -> bool:
     return any(len(long[k]) >= 4 and long[k] not in _NOT_FAMILY_NAMES and long[:k] + long[k + 1:] == short for k in dropped)
 
 
+_DOUBLED = re.compile(r"(.)\1+")  # any letter doubled, written once
+_SILENT_E = re.compile(r"(?<=[^aeiou])e$")  # a French final e after a consonant ("Chahine")
+
+
 # Endings of East Slavic family names, whose Russian and Ukrainian romanizations differ by g/h and i/y
 # (Gritsenko/Hrytsenko, Melnichuk/Melnychuk).
 _SLAVIC_ENDINGS = ("ko", "uk", "ov", "ova", "ev", "eva", "in", "ina", "sky", "skyi", "skiy", "ska", "skaya", "ych", "ich")
@@ -208,8 +212,6 @@ def _arabic_word_key(word: str) -> str:
     return _DOUBLED.sub(r"\1", re.sub(r"y$", "i", w.replace("e", "i").replace("o", "u")))
 
 
-_DOUBLED = re.compile(r"(.)\1+")
-_SILENT_E = re.compile(r"(?<=[^aeiou])e$")
 _ARABIC_ARTICLES = frozenset({"al", "el", "ul", "ad", "as", "ash", "an", "ar", "at"})
 # Common Arabic and Persian given names: a name opening on one is read by `_arabic_key`.
 _ARABIC_MARKERS = frozenset(_arabic_word_key(w) for w in (
@@ -334,11 +336,11 @@ def full_name_buckets(name: str) -> frozenset[tuple[object, ...]]:
             buckets.add(("arabic", arabic))
         if (japanese := _japanese_key(name)) is not None:
             buckets.add(("japanese", japanese))
-        if len(parts := name.split(None, 1)) == 2 and (slavic := _slavic_key(parts[1])) is not None:
+        parts = name.split(None, 1)
+        if len(parts) == 2 and (slavic := _slavic_key(parts[1])) is not None:
             buckets.add(("slavic", slavic))
         if _has_article(name):
             buckets |= {("word", len(words), w) for w in _article_free_word_keys(name)}
-        parts = name.split(None, 1)
         if len(parts) == 2 and (form := family_name_class(parts[1])) is not None:  # "Cathal O'Brien", "Cathal Ó Briain"
             buckets.add(("family form", word_keys(parts[0]), form))
     return frozenset(buckets)
@@ -1697,6 +1699,16 @@ def _endearing_clip(short: str, stem: str, given: str) -> bool:
     return short.lower().endswith(_ENDEARING_SUFFIXES) and len(s) >= 2 and len(g) > len(s) and g.startswith(s)
 
 
+def _parts_played(
+    clusters: Sequence[NameCluster], keys: Sequence[tuple[str, str]], reviews: Sequence[tuple[str, Sequence[object]]]
+) -> list[tuple[int, str]]:
+    """(cluster, joined key of the part) for every part a review gives a person, in the reviews' order."""
+    cluster_of = {i: k for k, cl in enumerate(clusters) for i in cl.members}
+    index = {key: i for i, key in enumerate(keys)}
+    return [(cluster_of[index[(source, p.name)]], joined(without_honorifics(p.character)))  # type: ignore[attr-defined]
+            for source, people in reviews for p in people if p.character]  # type: ignore[attr-defined]
+
+
 def _join_familiar_players(
     clusters: list[NameCluster], items: Sequence[NameItem], keys: Sequence[tuple[str, str]], reviews: Sequence[tuple[str, Sequence[object]]]
 ) -> list[NameCluster]:
@@ -1704,12 +1716,8 @@ def _join_familiar_players(
     ("José Quintero" as Evaristo) when the name is that actor's given name or a familiar form of it (`names.
     GIVEN_NAME_FORMS`, clipping): the shared part is the context the bare name lacks. Never two names of one review."""
     plays: dict[int, set[str]] = {}  # cluster -> joined keys of the characters its items play
-    cluster_of = {i: k for k, cl in enumerate(clusters) for i in cl.members}
-    index = {key: i for i, key in enumerate(keys)}
-    for source, people in reviews:
-        for p in people:
-            if p.character:  # type: ignore[attr-defined]
-                plays.setdefault(cluster_of[index[(source, p.name)]], set()).add(joined(without_honorifics(p.character)))  # type: ignore[attr-defined]
+    for k, part in _parts_played(clusters, keys, reviews):
+        plays.setdefault(k, set()).add(part)
     into: dict[int, int] = {}
     for k, cl in enumerate(clusters):
         if " " in cl.canonical or k not in plays or any(" " in a for a in cl.aliases):
@@ -1739,13 +1747,9 @@ def _join_namesake_players(
     as Fanny in one review, "Karmen Ng" as Fanny in another, are one actor under her Chinese and her English name.
     (Two players of one part who share no word or only a very common family name, or a part three people play, stay apart:
     a child and an adult.)"""
-    cluster_of = {i: k for k, cl in enumerate(clusters) for i in cl.members}
-    index = {key: i for i, key in enumerate(keys)}
     players: dict[str, set[int]] = {}  # a part's joined key -> the clusters that play it
-    for source, people in reviews:
-        for p in people:
-            if p.character:  # type: ignore[attr-defined]
-                players.setdefault(joined(without_honorifics(p.character)), set()).add(cluster_of[index[(source, p.name)]])  # type: ignore[attr-defined]
+    for k, part in _parts_played(clusters, keys, reviews):
+        players.setdefault(part, set()).add(k)
     sources = [{keys[i][0] for i in cl.members} for cl in clusters]
     into: dict[int, int] = {}
     for pair in players.values():

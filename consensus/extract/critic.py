@@ -31,7 +31,7 @@ from functools import lru_cache
 from consensus.extract.names import fold
 from consensus.extract.rating_context import comments_opening, comments_start, related_list_lines
 from consensus.extract.sentences import sentence_with
-from consensus.ingest.boilerplate import PLATFORM_BAR, is_boilerplate_line
+from consensus.ingest.boilerplate import PLATFORM_BAR, SKIP_LINK, is_boilerplate_line
 from consensus.ingest.shapes import DATE, MONTH, is_common_word, looks_like_name, title_case
 from consensus.models import Document
 
@@ -662,7 +662,7 @@ _PLATFORM_BAR = re.compile(PLATFORM_BAR, re.IGNORECASE)  # "[Blogger navbar] Nex
 _LABELLED_FIELD = re.compile(r"^[A-Z][a-z]+:\s+\S")
 
 
-_SKIP_LINK = re.compile(r"^skip\s+to\s+(?:the\s+)?(?:main\s+)?content$", re.IGNORECASE)
+_SKIP_LINK = re.compile(rf"^{SKIP_LINK}$", re.IGNORECASE)
 
 
 def masthead(document: Document) -> tuple[str, str] | None:
@@ -674,9 +674,8 @@ def masthead(document: Document) -> tuple[str, str] | None:
     Most pages open on no masthead: their first lines are judged before the rest of the page is read."""
     # (a rule of dashes or a platform's bar above the masthead is no line)
     # (nor is a link to skip to the content, "Skip to main content", above the site's name)
-    opening = (line.strip() for line in document.lines
-               if any(ch.isalnum() for ch in line) and not _EMAIL_HEADER.match(line.strip()) and not _PLATFORM_BAR.match(line.strip())
-               and not _SKIP_LINK.match(line.strip()))
+    opening = (stripped for stripped in map(str.strip, document.lines) if any(ch.isalnum() for ch in stripped)
+               and not (_EMAIL_HEADER.match(stripped) or _PLATFORM_BAR.match(stripped) or _SKIP_LINK.match(stripped)))
     content_above = False
     for index, line in zip(range(MASTHEAD_LINES), opening):
         if is_boilerplate_line(line):
@@ -982,11 +981,15 @@ _EMAIL_FROM = re.compile(r"^from\s*:\s*(?P<name>[^<>@]{3,60}?)\s*<[^<>\s]+@(?P<d
 _EMAIL_SUBJECT_ISSUE = re.compile(r"^subject\s*:\s*(?P<name>[A-Z][\w&'’. -]{1,40}?)\s*(?:#|no\.\s*|issue\s+)\d+\b", re.IGNORECASE)
 
 
+def _email_from(lines: list[str]) -> re.Match[str] | None:
+    """A newsletter e-mail's "From:" header among the page's first lines (`_EMAIL_FROM`)."""
+    return next((m for line in lines[:MENU_AND_HEADER_LINES] if (m := _EMAIL_FROM.match(line.strip()))), None)
+
+
 def _email_sender(lines: list[str]) -> tuple[str, str] | None:
     """A newsletter e-mail's sender, when it is a person: "From: Fern Aldous <fern@secondreel.news>"."""
-    for line in lines[:MENU_AND_HEADER_LINES]:
-        if (m := _EMAIL_FROM.match(line.strip())) and not _sender_is_site(m) and (name := _person(m["name"])):
-            return name, line.strip()
+    if (m := _email_from(lines)) and not _sender_is_site(m) and (name := _person(m["name"])):
+        return name, m.string
     return None
 
 
@@ -1003,9 +1006,8 @@ def _newsletter_in_subject(lines: list[str]) -> tuple[str, str] | None:
     for line in lines[:MENU_AND_HEADER_LINES]:
         if (m := _EMAIL_SUBJECT_ISSUE.match(line.strip())) and (outlet := _outlet(m["name"])):
             return outlet, line.strip()
-    for line in lines[:MENU_AND_HEADER_LINES]:
-        if (m := _EMAIL_FROM.match(line.strip())) and (_sender_is_site(m) or _person(m["name"]) is None) and (outlet := _outlet(m["name"])):
-            return outlet, line.strip()
+    if (m := _email_from(lines)) and (_sender_is_site(m) or _person(m["name"]) is None) and (outlet := _outlet(m["name"])):
+        return outlet, m.string
     return None
 
 

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import urlparse
 from dataclasses import dataclass
+from urllib.parse import urlparse
 
 from consensus.extract.critic import TIMESTAMP, Byline, find_byline, masthead
 from consensus.extract.facts import COUNTRIES, ONE_NAME_FESTIVALS
@@ -265,7 +265,7 @@ _DETAILS_LINE = re.compile(r"^(?P<title>[^·•|]{2,120}?)\s+[·•|]\s+(?:[^·�
 
 
 DETAILS_LINE_CHARS = 300
-_DETAILS_COUNTRIES = tuple(c for c in COUNTRIES if len(c) > 3)
+_DETAILS_COUNTRIES = tuple(fold(c) for c in COUNTRIES if len(c) > 3)
 _DETAILS_CELL_MARKS = ("·", "•", "|")
 
 
@@ -275,7 +275,8 @@ def _from_details_line(line: str) -> str | None:
     if not match:
         return None
     raw = match["title"]
-    if not (re.search(YEAR, line) or any(fold(country) in fold(line) for country in _DETAILS_COUNTRIES)):
+    folded = fold(line)
+    if not (re.search(YEAR, line) or any(country in folded for country in _DETAILS_COUNTRIES)):
         return None  # a byline or a genre's cells ("Jane Doe · 15 min", "Drama | 109 min"): a film's have a year or a country
     gloss = _TRAILING_GLOSS.match(raw)
     return _clean_title(gloss["title"] if gloss else raw, foreign_ok=True)

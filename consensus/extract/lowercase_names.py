@@ -68,7 +68,7 @@ def is_shouted_style(sentences: list[str]) -> bool:
     """Whether the review is written in capitals ("SLAVA IS A MASTERPIECE. DRAGAN PETROVIĆ AS BOJAN ..."): its names
     stand out no more than its verbs, so it is read as a lower-case review is, in lower case (`quietened`)."""
     # (its prose sentences: a page's credit lines in capitals, "DIRECTED BY WONG KA-FAI", shout no review; the letters of
-    # its first ones tell, counted by `re` for speed: this runs on every review)
+    # its first ones tell: this runs on every review)
     prose = " ".join(s for s in sentences[:SHOUT_SAMPLE_SENTENCES] if len(s.split()) >= PROSE_WORDS and not _FIELD_LABEL.match(s))
     upper = sum(map(str.isupper, prose))
     lower = sum(map(str.islower, prose))  # (letters of scripts without case are neither)

@@ -1663,26 +1663,23 @@ def _dash_asides_as_parentheses(text: str) -> str:
 def read_people(document: Document, film: Film) -> PeopleResult:
     """Everyone the review credits, each once per role, with the spellings it used."""
     sentences = sentences_of(document.text)
-    if is_shouted_style(sentences):  # a review in capitals, read in lower case like one written so
-        quiet = quietened(document.text)
-        quiet_sentences = sentences_of(quiet)
-        if (capitalise := truecaser(quiet_sentences)) is not None:
-            return _read_lowercase_review(document, film, capitalise, quiet_sentences, quietened)
     lowercase = is_lowercase_style(sentences)
-    if lowercase and (capitalise := truecaser(quiet_sentences := sentences_of(shouts_quietened(document.text)))) is not None:
-        return _read_lowercase_review(document, film, capitalise, quiet_sentences, shouts_quietened)  # (its shouted names too)
+    # a review in capitals is read in lower case, like one written so; a lower-case review with its shouted names too
+    lower = quietened if is_shouted_style(sentences) else shouts_quietened if lowercase else None
+    if lower is not None and (capitalise := truecaser(quiet_sentences := sentences_of(lower(document.text)))) is not None:
+        return _read_lowercase_review(document, film, capitalise, quiet_sentences, lower)
     return _read_people(document, film, lowercase)
 
 
 def _read_lowercase_review(document: Document, film: Film, capitalise: Callable[[str], str], sentences: list[str],
-                           lower: Callable[[str], str] | None = None) -> PeopleResult:
+                           lower: Callable[[str], str]) -> PeopleResult:
     """A review written in lower case ("director huỳnh bảo ngọc ... phan thanh tùng as khang"), read with its name
     runs capitalised (`lowercase_names.truecaser`), every name and sentence then given back as the review wrote it; its
     other lower-case runs stay mentions ("mirae fixing that kite", for the report to link). `lower` is what made the
-    `sentences` lower case from the review's text (`quietened` for a review in capitals; None: as written)."""
-    quiet = lower or (lambda text: text)
+    `sentences` lower case from the review's text, letter for letter (`quietened`, `shouts_quietened`)."""
+    quiet_text = lower(document.text)
     capitalised = document.model_copy(update={
-        "text": capitalise(quiet(document.text)), "lines": [capitalise(quiet(line)) for line in document.lines]})
+        "text": capitalise(quiet_text), "lines": [capitalise(lower(line)) for line in document.lines]})
     found = _read_people(capitalised, film, lowercase=None)
 
     def written(text: str) -> str:
@@ -1711,10 +1708,8 @@ def _read_lowercase_review(document: Document, film: Film, capitalise: Callable[
         m.name, m.evidence = written_name(m.name), written(m.evidence)
     known = {fold(n) for p in found.people for n in (p.name, *p.mentions, *p.character_mentions, p.character or "")}
     more = lowercase_mentions(sentences, known | {fold(m.name) for m in found.mentions})
-    if lower is not None:  # read in the review quietened: each mention as the review shouted it
-        quiet_text = lower(document.text)
-        for m in more:
-            m.name, m.evidence = spelled_as_written(m.name, quiet_text, document.text), spelled_as_written(m.evidence, quiet_text, document.text)
+    for m in more:  # read in the quietened text: each mention as the review wrote it
+        m.name, m.evidence = spelled_as_written(m.name, quiet_text, document.text), spelled_as_written(m.evidence, quiet_text, document.text)
     found.mentions += more
     return found
 

@@ -486,11 +486,11 @@ def _in_line(line: str, hints: _Hints, index: int, place: int, star_scale: float
             continue
         start = next(a for a, b in clauses if a <= m.start() < b or b == len(line))
         end = next(b for a, b in clauses if m.end() <= b)  # "★ 4.2 / 5 from 1,204 readers": the match spans a " / "
+        if end < len(line) and ctx.counts_raters(line[m.end():]):
+            continue  # "MOVIEBASE RATING ★ 7.1/10 · 48,302 votes": the count in the next cell makes it the site's average
         clause = _Clause(line, start, end, m)
         evidence = line if len(line) <= _LONG_LINE else line[start:end].strip()
         candidate = _KINDS[kind](clause, evidence, index, place, star_scale, title)
-        if candidate is not None and end < len(line) and ctx.counts_raters(line[m.end():]):
-            continue  # "MOVIEBASE RATING ★ 7.1/10 · 48,302 votes": the count in the next cell makes it the site's average
         if candidate is not None:
             taken.append(m.span())
             yield candidate

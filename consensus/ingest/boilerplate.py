@@ -61,6 +61,9 @@ RELATED_SECTION = (
     r"|(?:best|top|new) (?:films|movies|releases) (?:this|of the) week"
 )
 
+# A link to skip to the page's content ("Skip to main content"), above its menus.
+SKIP_LINK = r"skip\s+to\s+(?:the\s+)?(?:main\s+)?content"
+
 # A blog platform's own bar above the blog: "[Blogger navbar] Next Blog» Create Blog Sign In".
 PLATFORM_BAR = r"(?:\[[^\]]{0,30}\]\s*)?(?:next\s+blog|blogger)\W*\s+create\s+blog\b"  # "... Next Blog» Create Blog", "Blogger · Create Blog"
 
@@ -80,7 +83,7 @@ _LINE_SHAPES = [
     r"(?:where to (?:watch|buy|stream)|available (?:on|at) (?:amazon|itunes|blu-?ray|dvd)).*",
     r"(?:advertisements?|sponsored(?: content)?|ad|ads|story continues below(?: advertisement)?)",
     # navigation and links elsewhere
-    r"(?:skip to (?:main )?content|toggle navigation|back to top|scroll to top|(?:open|close) menu|menu)",
+    rf"(?:{SKIP_LINK}|toggle navigation|back to top|scroll to top|(?:open|close) menu|menu)",
     r"search\b(?:\s+\S+){0,3}",
     rf"{PLATFORM_BAR}.*",  # Blogger's navbar: "Next Blog» Create Blog Sign In"
     r"home\s*[>›»/]\s*\S.{0,120}",  # a breadcrumb trail: Home > Movie Discussion > Reviews
@@ -279,8 +282,9 @@ def archive_toolbar_end(lines: list[str]) -> int:
     end = 0  # the toolbar's lines follow one another from the top; the archived page starts at the first other line
     for i, line in enumerate(lines[:_ARCHIVE_TOOLBAR_LINES]):
         # a line may hold several of the toolbar's pieces: "32 captures  11 Jun 2014 - 03 Feb 2021   MAY JUN JUL"
-        pieces = [piece for piece in _TOOLBAR_GAP.split(line.strip()) if piece]
-        if pieces and not _ARCHIVE_TOOLBAR_LINE.match(line.strip()) and not all(_ARCHIVE_TOOLBAR_LINE.match(p) for p in pieces):
+        stripped = line.strip()
+        if stripped and not _ARCHIVE_TOOLBAR_LINE.match(stripped) and not all(
+                _ARCHIVE_TOOLBAR_LINE.match(piece) for piece in _TOOLBAR_GAP.split(stripped) if piece):
             break
         end = i + 1
     return end
