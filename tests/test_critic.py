@@ -883,3 +883,29 @@ def test_a_festivals_edition_year_is_no_part_of_its_name() -> None:
 
     assert _outlet("Lakeshore International Film Festival 2024") == "Lakeshore International Film Festival"
     assert _outlet("Cinema 2024") == "Cinema 2024"
+
+
+def test_a_section_that_introduces_the_critics_text() -> None:
+    text = f"SECOND LOOK — a podcast about films\nEPISODE 12: SALT ROAD (2023)\nSHOW NOTES — Marcus Oyewole writes:\n{BODY}\n"
+    assert byline_of(text).critic == "Marcus Oyewole"
+
+
+def test_a_signature_with_its_date_under_the_last_paragraph() -> None:
+    text = (f"KINOWELT.DE\nKRITIK\nQuarry Road\n{BODY} {BODY}\n{BODY} {BODY}\nClara Vogt-Mensah, 12.03.2024\n"
+            "LESERWERTUNG\n★★★½☆ 3,5/5 (214 Stimmen)   [Jetzt bewerten]\nKOMMENTARE (9)\n  Jens_K: Toll, 4/5!\n")
+    assert byline_of(text).critic == "Clara Vogt-Mensah"
+
+
+def test_a_tagline_between_dashes_signs_a_diary() -> None:
+    assert byline_of(f"Waiting for the Credits\n— a film diary by Tariq Suleman —\n{BODY}\n").critic == "Tariq Suleman"
+
+
+def test_a_weather_line_and_a_news_sites_sections_are_no_masthead() -> None:
+    text = ("You have 2 free articles remaining this month.\nCalder Falls · 54°F Cloudy\nThe Calder Falls Times\n"
+            "Local · Business · Sports · Arts & Entertainment · Obituaries · Opinion\nARTS | MOVIES\n"
+            f"Swipe left on 'Quarry Road'\nBy Amara Okafor, Times Film Critic\n{BODY}\n"
+            "© 2026 The Calder Falls Times, a Ridgeline Media company. All rights reserved.\n")
+    from consensus.extract.critic import masthead
+
+    assert byline_of(text).outlet == "The Calder Falls Times"
+    assert (masthead(document_from_text(text)) or ("",))[0] != "Local"  # a menu's first section is no site's name

@@ -744,3 +744,54 @@ def test_a_film_shouted_inside_a_video_essays_headline() -> None:
             f"Jonah Whitfield breaks down Mariam Tadesse's Kestrel, Falling (2020), a drama that vanished. {BODY}\n"
             f"Kestrel, Falling deserved better. {BODY}\n")
     assert (film_of(text).title, film_of(text).year) == ("Kestrel, Falling", 2020)
+
+
+def test_a_posts_quoted_title_about_seeing_it_beats_its_flair() -> None:
+    text = ("r/cinemaclub\nPosts  ·  Wiki  ·  Rules  ·  Weekly Discussion Threads\n"
+            'Just got back from "The Salt Choir" and I have thoughts (no spoilers)\nDiscussion\n'
+            f"So I went in wanting to love this. {BODY}\n{BODY}\n")
+    assert film_of(text).title == "The Salt Choir"
+    assert film_of(f'Thoughts on "The Salt Choir"?\n{BODY}\n').title == "The Salt Choir"
+
+
+def test_a_dek_that_gives_the_film_to_its_maker() -> None:
+    text = ("The map is not the territory\nOn Lucía Barrenechea's The Surveyor's Son, the year's quietest epic\n"
+            f"Hello again, readers. The Surveyor's Son is a small film with big ideas. {BODY}\n")
+    assert film_of(text).title == "The Surveyor's Son"
+    # a possessive inside the title itself, named whole in the prose, is no maker
+    whole = (f"The Late Show\nSomeone Else's Summer: the kids are alright\nI went into Someone Else's Summer knowing nothing. {BODY}\n"
+             f"Someone Else's Summer is a sweet film. {BODY}\n")
+    assert film_of(whole).title == "Someone Else's Summer"
+
+
+def test_a_festivals_name_and_edition_is_no_title() -> None:
+    text = ("NORTH SEA FILM FESTIVAL 2025\nFESTIVAL DAILY › REVIEWS\nLa Nuit blanche (White Night)\n"
+            f"Dir. Ana Roy · France · 2025 · 101'\nWhite Night opens the North Sea Film Festival tonight. {BODY} White Night is uneven.\n")
+    assert film_of(text).title == "White Night"
+
+
+def test_an_emails_header_fields_leave_room_for_the_films_headline() -> None:
+    text = ("From: Priya Rao <priya@slowletters.example>\nReply-To: priya@slowletters.example\nTo: you@example.com\n"
+            "Date: Sun, 15 Sep 2024 08:30:00 +0530\nSubject: Slow Letters #88 - the long road south\n"
+            "------------------------------\nSLOW LETTERS\na Sunday letter about films that take their time\n"
+            "#88 · 15 September 2024 · 9 min read\n------------------------------\n[ Read online ]  [ Forward ]\n"
+            f"Dear readers,\nThis week: one film.\nTHE ROAD TO MOMBASA (2024)\nDirected by Otieno Kamau\n"
+            f"I nearly skipped The Road to Mombasa. {BODY}\n")
+    film = film_of(text)
+    assert (film.title, film.year) == ("The Road to Mombasa", 2024)
+
+
+def test_a_headline_repeated_at_the_foot_of_a_blog_is_no_speakers_label() -> None:
+    text = (f"Popcorn Notes\nTuesday, 8 November 2022\nTRAFFIC WEDDING: Stuck in the Jam, and So Are We\n"
+            f"I want to begin by saying Traffic Wedding has a good title. {BODY}\nTraffic Wedding is a slog. {BODY}\n"
+            "Older posts\n    TRAFFIC WEDDING: Stuck in the Jam, and So Are We\n")
+    assert film_of(text).title == "Traffic Wedding"
+
+
+def test_the_year_of_a_catalogue_line_in_another_language_not_of_a_screening_date() -> None:
+    german = ("KRITIK\nPaper Rings\nOriginaltitel: Paper Rings · Irland, Großbritannien 2023 · Regie: Eamon Doyle · "
+              f"Laufzeit: 97 Min. · FSK 12\n{BODY} Paper Rings is lovely.\n")
+    assert film_of(german).year == 2023
+    dated = ("'The Salt Choir' Review: A Sprawling Saga\nReviewed at Toronto International Film Festival, Sept. 9, 2025. "
+             f"Running time: 149 MIN.\nThe Salt Choir is long. {BODY}\n")
+    assert film_of(dated).year is None

@@ -77,6 +77,8 @@ _TAGLINE_BY = re.compile(
 )
 # A dispatch's byline: "Leonie Baptiste reports from the 59th Karlovy Vary International Film Festival".
 _REPORTS_FROM = re.compile(rf"^{NAME}\s+(?-i:reports|writes|reporting|writing)\s+from\b", re.IGNORECASE)
+# A section's byline that introduces the critic's text: "Marcus Oyelaran writes:", "SHOW NOTES — Marcus Oyelaran writes:".
+_NAME_WRITES = re.compile(rf"^(?:[\w ]{{2,30}}\s[—–-]\s+)?{NAME}\s+(?-i:writes)\s*:\s*$", re.IGNORECASE)
 # "Posted on 11 March 2025 by X | 7 Comments | Filed under: Drama", "posted 2025-09-21 by X | tags: ..."
 _POSTED_ON_BY = re.compile(
     rf"^(?:posted|published|publi[ée]e?|publicad[ao]|postad[ao])\s+(?:on\s+|le\s+|el\s+|em\s+)?.{{4,40}}?\s+(?:by|par|por)\s+{NAME}"
@@ -182,7 +184,8 @@ def _content(lines: list[str]) -> list[str]:
 @lru_cache(maxsize=4096)  # the critic and the outlet searches read the same lines
 def _byline_line(line: str) -> tuple[str, str | None] | None:
     """(critic, outlet or None) from an explicit byline."""
-    text = line.strip().strip("*_ ").lstrip("—–-★☆½ ")  # "★★★★  Review by X": a diary entry's stars, then its byline
+    # "★★★★  Review by X": a diary entry's stars, then its byline; "— a film diary by X —" between dashes
+    text = line.strip().strip("*_ ").lstrip("—–-★☆½ ").rstrip("—– ")
     if (speaks := _CRITIC_SPEAKS.match(text)) and (name := _person(speaks["name"])):
         return name, None  # the critic's first words follow on the same line
     # prose, not a byline: a byline's first cell is short ("Posted by X at 11:02 AM    4 comments    [Share]")
@@ -191,7 +194,7 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
     if text.startswith("(") and (match := _PAREN_BYLINE.match(text)):
         name = _person(match["name"], allow_single=True)
         return (name, None) if name else None
-    for pattern in (_BYLINE, _BY_ABROAD, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _REPORTS_FROM, _TAGLINE_BY, _NAME_THEN_JOB, _ABOUT_NAME):
+    for pattern in (_BYLINE, _BY_ABROAD, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _REPORTS_FROM, _NAME_WRITES, _TAGLINE_BY, _NAME_THEN_JOB, _ABOUT_NAME):
         match = pattern.match(text)
         if match and (name := _person(match["name"])):
             outlet = match.groupdict().get("outlet") or _site_after_comma(text[match.end("name"):])
@@ -455,6 +458,21 @@ def _closing(lines: list[str]) -> tuple[str, str] | None:
 _RULE = re.compile(r"^[=_*~-]{5,}$")
 
 
+def _signed_with_date(lines: list[str]) -> tuple[str, str] | None:
+    """ "Clara Vogt-Mensah, 12.03.2024" right under the review's last paragraph: its signature and date, though a
+    readers' rating widget and other sections follow."""
+    for i in range(1, len(lines)):
+        if len(lines[i]) <= SHORT_LINE_CHARS and (match := _NAME_COMMA_DATE.match(lines[i].strip())) \
+                and DATE.match(match["date"]) and len(lines[i - 1].split()) >= PROSE_LINE_WORDS \
+                and lines[i - 1].rstrip().endswith((".", "!", "?")) and (name := _person(match["name"])):
+            return name, lines[i]
+    return None
+
+
+_NAME_COMMA_DATE = re.compile(r"^[—–-]?\s*(?P<name>[^\W\d_][^,|·\d]{2,40}?),\s+(?P<date>\S.{5,30})$")
+PROSE_LINE_WORDS = 25  # the paragraph above a signature is prose
+
+
 def _signed_above_rule(lines: list[str]) -> tuple[str, str] | None:
     """ "— Nell Adair" over a rule ("=====") that parts the review from the page's other sections: the review's
     signature, though those sections follow it. Not a quotation's source: the line above ends a sentence of prose."""
@@ -511,7 +529,7 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
     related = related_list_lines(above_comments)  # "Also on the site" lists other articles, not the signature
     if found := _closing([line for i, line in enumerate(above_comments) if i not in related]):
         return found
-    if found := _signed_above_rule(above_comments):
+    if found := _signed_above_rule(above_comments) or _signed_with_date(above_comments):
         return found
     if bio:
         return bio[0], bio[1]
@@ -665,6 +683,9 @@ _LABELLED_FIELD = re.compile(r"^[A-Z][a-z]+:\s+\S")
 _SKIP_LINK = re.compile(rf"^{SKIP_LINK}$", re.IGNORECASE)
 
 
+_WEATHER = re.compile(r"-?\d{1,3}\s?°\s?[CF]\b")
+
+
 def masthead(document: Document) -> tuple[str, str] | None:
     """The site's name opening the page ("KINO NOTEBOOK", "The Harbor Ledger"), when the page confirms it is the
     site: the page names it again outside its prose (a footer, the HTML title), or menus and a tagline follow it.
@@ -678,8 +699,8 @@ def masthead(document: Document) -> tuple[str, str] | None:
                and not (_EMAIL_HEADER.match(stripped) or _PLATFORM_BAR.match(stripped) or _SKIP_LINK.match(stripped)))
     content_above = False
     for index, line in zip(range(MASTHEAD_LINES), opening):
-        if is_boilerplate_line(line):
-            continue
+        if is_boilerplate_line(line) or _WEATHER.search(line):
+            continue  # (a weather widget, "Calder Valley · 54°F Cloudy", is no content above a masthead)
         if _LABELLED_FIELD.match(line):  # "Guild: Midnight Matinee" (a chat export's header): a field, no masthead
             content_above = True
             continue
@@ -742,7 +763,8 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
     return (outlet, first) if (outlet := _outlet(_site_name(outlet))) else None
 
 
-_SECTION_NAMES = frozenset("film films movie movies review reviews cinema arts art culture entertainment news home blog features tv".split())
+_SECTION_NAMES = frozenset("film films movie movies review reviews cinema arts art culture entertainment news home blog features tv "
+                           "local world business sports sport opinion politics lifestyle obituaries".split())
 _TITLE_LEAD_SITE = re.compile(r"^(?P<site>[^:|–—»]{2,60}):\s+(?=.*\breview\b)", re.IGNORECASE)  # Blogger: "Site: Title review"
 
 

@@ -60,6 +60,7 @@ _SEASON = re.compile(rf"(?i:season|series|week|day)\s+(?:{YEAR}(?:/\d\d)?|\d{{1,
 _SECTION_WORDS = _PAGE_WORDS | frozenset("user users critic critics latest recent more all our top new best your audience".split())
 # A festival's edition, a section of festival coverage: "Berlinale 2025", "Cascade Film Festival 2024".
 _FESTIVAL_EDITION = re.compile(rf"(?:(?i:festival)|{ONE_NAME_FESTIVALS})\s+(?:19|20)\d\d$")
+_FESTIVAL_NAME = re.compile(r"\b(?:film|movie|cinema|documentary)\s+festival$|\bfilmfest(?:ival)?$", re.IGNORECASE)  # its edition's year cut
 _FIELD_LABEL = re.compile(r"^(?:film|movie|title)\s*:\s*", re.IGNORECASE)  # "Film: X (2023)" read by a year pattern
 _CREDIT_START = re.compile(r"(?:directed|written|produced|shot|edited|scored)\s+by\b|starring\b|dir\.", re.IGNORECASE)
 _DIARY_WORDS = frozenset({"watched", "rewatched", "posted", "published", "updated", "seen"})  # "Watched 12 Feb 2025" is no title
@@ -86,7 +87,11 @@ _FIELD = re.compile(rf"^(?:film|movie|title|film title|movie title|english title
 # ("One review per film per person" is a rule of a forum, no headline)
 _TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)\s*[:–—-]?\s+(?:movie\s+|film\s+)?review(?:\s*$|\s*[^\w\s]|\s+(?:by|from|at|in|of)\b)",
                            re.IGNORECASE)
-_REVIEW_OF = re.compile(r"^.{0,60}?\breview of\s+[“\"‘'](?P<title>[^“”\"]{1,100}?)[”\"’']", re.IGNORECASE)
+# "My review of 'X'", and a post's title about seeing it: 'Just got back from "X" and ...', 'Thoughts on "X"'.
+_REVIEW_OF = re.compile(
+    r"^.{0,60}?\b(?:review\s+of|(?:got\s+back|home)\s+from|just\s+(?:saw|watched|finished|caught)|(?:thoughts|opinions?)\s+on"
+    r"|finally\s+(?:saw|watched|caught))\s+(?:the\s+(?:new\s+)?(?:film|movie)\s+)?[“\"‘'](?P<title>[^“”\"]{1,100}?)[”\"’']",
+    re.IGNORECASE)
 _TITLE_STARS = re.compile(r"^(?P<title>[^★☆*|]{1,100}?)(?:\s*[★☆]{1,10}½?|,\s+reviewed)\s*$", re.IGNORECASE)  # "Salt Orchard ★★★★"
 _POSTER = re.compile(r"^(?P<title>.{1,120}?)\s*[-–—|:]?\s*(?:(?:official|movie|film|theatrical|teaser|final)\s+)*poster\b", re.IGNORECASE)
 _LEADING_QUOTE = re.compile(r"^[“\"‘'«](?P<title>[^“”\"«»]{1,100}?)[”\"’'»](?![^\W\d_])")  # not the ’s of "Cartographer’s"
@@ -104,7 +109,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _TITLE_SPACE_YEAR: ("18", "19", "20"),
     _FIELD: (":", "|"),
     _TITLE_CREDITS: ("dir",),
-    _REVIEW_OF: ("review of",),
+    _REVIEW_OF: ("review of", "back from", "home from", "just ", "thoughts on", "opinion", "finally "),
     _TITLE_REVIEW: ("review",),
     _POSTER: ("poster",),
     _TITLE_STARS: ("★", "☆", "reviewed"),
@@ -169,7 +174,7 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
                                                                         or foreign_ok and not is_common_word(word))):
             return None
     # "2025" in "Berlinale 2025 › Competition", "Movie review", "User Reviews", "Directed by Ana Lusa · 2024 · Chile"
-    if all(word.isdigit() for word in words) or _LETTER_GRADE.fullmatch(title) or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) \
+    if all(word.isdigit() for word in words) or _LETTER_GRADE.fullmatch(title) or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) or _FESTIVAL_NAME.search(title) \
             or _SEASON.fullmatch(title.rsplit(",", 1)[-1].strip()) or all(w.lower() in _SECTION_WORDS for w in words) \
             or _CREDIT_START.match(title):
         return None
@@ -348,6 +353,8 @@ def _header(document: Document) -> list[str]:
         if in_body and is_tail_start(line):
             break  # the review is over: "Also watched this week", "Related", "Comments" list other films
         in_body = in_body or len(line.split()) >= PROSE_WORDS
+        if _MAIL_HEADER.match(line) or not any(ch.isalnum() for ch in line):
+            continue  # an e-mail's "From:", "To:", "Date:" (its "Subject:" may name the film); a rule of dashes
         if not is_boilerplate_line(line) or (has_any(casefree(line), _NEEDS[_POSTER]) and _POSTER.match(line.strip())):
             header.append(line)
             if len(header) == HEADER_LINES:
@@ -355,6 +362,7 @@ def _header(document: Document) -> list[str]:
     return header
 
 
+_MAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Reply-To|Date|Sent|List-Unsubscribe|Message-ID|MIME-Version|Content-Type):\s", re.IGNORECASE)
 MENU_RUN = 4  # a page's menu as one item per line: this many short lines in a row ("Film", "TV", "Box Office", ...)
 
 
@@ -539,8 +547,12 @@ def _is_field(found: "_Found") -> bool:
 
 
 def _prose(document: Document) -> list[str]:
-    """The page's prose lines (copyright and rights lines are site furniture, not prose)."""
-    return [line for line in document.lines if len(line.split()) >= PROSE_WORDS and not _COPYRIGHT_LINE.match(line)]
+    """The page's prose lines (copyright and rights lines and menus are site furniture, not prose)."""
+    return [line for line in document.lines
+            if len(line.split()) >= PROSE_WORDS and not _COPYRIGHT_LINE.match(line) and not _is_navigation(_MIDDLE_DOTS.sub(" | ", line.strip()))]
+
+
+_MIDDLE_DOTS = re.compile(r"\s+[·•]\s+")  # "Posts · Wiki · Rules": a menu's cells (not prose), like "Posts | Wiki | Rules"
 
 
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)|.*\ball rights reserved\b", re.IGNORECASE)
@@ -579,6 +591,28 @@ _CALLED_THE_FILM = re.compile(
     r"debut|long-awaited|\w+-language)\s+)?(?:feature|film|movie|documentary|drama|comedy|thriller|musical)\s+(?:from|by)\s+[A-Z]")
 
 
+# A headline or dek that gives the film to its maker: "On Lucía Barrenechea's The Cartographer's Daughter, the year's ...".
+_MAKERS_TITLE = re.compile(
+    rf"(?<![\w'’])(?!(?:The|A|An|This|That|My|Our)\s)(?:[A-Z][\w.-]+\s+){{1,3}}?(?P<owner>[A-Z][\w-]+['’]s)\s+(?P<title>[A-Z0-9][\w'’&.-]*(?:\s+{_TITLE_WORD}){{0,8}}?)"
+    r"(?=\s*(?:[,;:]|\s[-–—]\s|$)|\s+(?:is|was|proves|makes|offers|turns)\b)")
+
+
+def _from_possessive(header: list[str], prose: list[str], prose_lower: str) -> tuple[str, str] | None:
+    """The title a short header line gives to its maker ("On X's The Cartographer's Daughter, ..."), named in the prose."""
+    found: list[tuple[int, str, str]] = []  # (prose mentions, title, line)
+    for line in header:
+        if "s " not in line or _has_more_words(line, HEADLINE_WORDS):
+            continue
+        for m in _MAKERS_TITLE.finditer(line.strip()):
+            if (title := _clean_title(m["title"])) and (named := _prose_mentions(title, prose, prose_lower, line.strip())) \
+                    and named > _prose_mentions(f"{m['owner']} {title}", prose, prose_lower, line.strip()):
+                found.append((named, title, line.strip()))  # (named alone, not only in "Somebody Else's Summer")
+    if not found:
+        return None
+    _, title, line = max(found, key=lambda f: f[0])
+    return title, line
+
+
 _NOT_TITLE_OPENERS = frozenset("in at on after before since during from for with by to of".split())
 
 
@@ -603,8 +637,8 @@ _SPEAKER = re.compile(r"(?P<name>[^\W\d_][\w .'’-]{1,30}?)(?:\s+\([\w ]{1,20}\
 
 def _speakers(lines: list[str]) -> set[str]:
     """Names that open two or more lines as a speaker's label: a transcript's hosts, not a title in capitals."""
-    labels = Counter(m["name"].strip() for line in lines
-                     if (m := _SPEAKER.match(TIMESTAMP.sub("", line.strip()))) and m["name"].isupper())
+    labels = Counter(m["name"].strip() for line in dict.fromkeys(line.strip() for line in lines)  # (a headline repeated is one)
+                     if (m := _SPEAKER.match(TIMESTAMP.sub("", line))) and m["name"].isupper())
     repeated = {name for name, count in labels.items() if count >= 2}
     # a speaker named in full once, then by one name: "ANGHARAD BOWEN: ..." then "BOWEN: ..."
     return repeated | {name for name in labels if " " in name and set(name.split()) & repeated}
@@ -639,12 +673,17 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
         elif len(stripped.split()) <= 16 and (_RUNTIME_CELL.search(stripped) or _DIRECTOR_CELL.search(stripped)):
             # "Dir. Agnieszka Wrona. Poland, 2025. 94 mins", "Armenia/France, 2023. Director: X. With: Y, Z."
             pieces = [cell for piece in _SENTENCE_CELL_BREAK.split(stripped) for cell in piece.split(", ")]  # "Ukraine/Poland, 2024, 166 min"
-            if year_cell := next((p for p in pieces if re.fullmatch(YEAR, p.strip(" ."))), None):
+            # (not a date's year: "Reviewed at TIFF, Sept. 9, 2025. Running time: 149 MIN.")
+            if year_cell := next((p for k, p in enumerate(pieces) if re.fullmatch(YEAR, p.strip(" ."))
+                                  and not (k and re.search(r"\b\d{1,2}(?:st|nd|rd|th)?$", pieces[k - 1]))), None):
                 return int(year_cell.strip(" .")), line
         else:
             pieces = []
+        catalogue = bool(pieces) and bool(_RUNTIME_CELL.search(stripped)) and bool(_DIRECTOR_CELL.search(stripped))
         for cell in pieces:
-            if (country_year := _COUNTRY_YEAR.fullmatch(cell.strip(" ."))) and country_year["country"].lower() in COUNTRIES:
+            # (the countries of a catalogue line with a director and a runtime, in any language: "Irland, Großbritannien 2023")
+            if (country_year := _COUNTRY_YEAR.fullmatch(cell.strip(" ."))) and (
+                    country_year["country"].lower() in COUNTRIES or catalogue and ":" not in cell):
                 return int(country_year["year"]), line
     for line in document.lines:
         if is_tail_start(line):
@@ -676,17 +715,17 @@ _CELL_BREAK = re.compile(r"\s[|·•/]\s|\s*[|·•]\s*")
 _YEAR_CELL = re.compile(rf"(?:^|[|·•]|\s/)\s*(?P<year>{YEAR})\s*(?:[|·•]|/\s|$)")
 # After the title: `Title (2023)`, `“Title” [2023]`; `Title is a 2023 ...`, `Title's was the 1999 ...`.
 # a cell "Mexico, 2022", "Austria 2025", "Italy/France 2025"
-_COUNTRY_YEAR = re.compile(rf"(?P<country>[A-Z][\w .'’-]{{1,30}}?)(?:/[A-Z][\w .'’-]{{1,30}}?)*(?:,\s*|\s+)(?P<year>{YEAR})")
+_COUNTRY_YEAR = re.compile(rf"(?P<country>[A-Z][\w .'’-]{{1,30}}?)(?:(?:/|,\s*)[A-Z][\w .'’-]{{1,30}}?)*(?:,\s*|\s+)(?P<year>{YEAR})")
 # "(1966)", "(Filise me, 1966)", "(2024, 15, 97 mins, dir. Casey Lindgren)": after the year, only credit cells (a runtime,
 # a director), not "(a loose remake of Sorcerer, 1977, and a good one)"
 _OWN_YEAR_AFTER = re.compile(
     rf"[”\"’']?\s*[\(\[](?:[^()\[\]]{{1,60}},\s*)?(?P<year>{YEAR})(?:,\s*(?=[^()\[\]]*\b(?:mins?|minutes|dir\.|directed)(?:\W|$))[^()\[\]]{{1,80}})?[\)\]]"
 )
 # A credits header of sentence-like cells with a runtime: "Dir. Agnieszka Wrona. Poland. 2025. 94 mins"
-_RUNTIME_CELL = re.compile(r"(?:^|\s)\d{2,3}\s*(?:min|mins|minutes|['’])(?:\.|\s|$)")
+_RUNTIME_CELL = re.compile(r"(?:^|\s)\d{2,3}\s*(?:(?i:min|mins|minutes)|['’])(?:\.|\s|$)")
 _SENTENCE_CELL_BREAK = re.compile(r"\.\s+")
 # A director's cell, after a sentence's or a cell's break: "Dir. Agnieszka Wrona. Poland", "· Directed by Dana Hutchins ·".
-_DIRECTOR_CELL = re.compile(r"(?:^|\.\s+|[|·•]\s*)(?i:directed\s+by|director:?|dir\.)\s*[A-Z]")
+_DIRECTOR_CELL = re.compile(r"(?:^|\.\s+|[|·•]\s*)(?i:directed\s+by|director:?|dir\.|regie:|réalisation\s*:|dirección\s*:|regia\s*:)\s*[A-Z]")
 _IS_A_YEAR_AFTER = re.compile(rf"[’']?s? (?:is|was) (?:a|an|the) (?P<year>{YEAR})\b", re.IGNORECASE)
 # A credits line's release or year cell: "Dir: Shirin Ahmadi. Starring: ... 118 mins. Released 2023.", "Country: Chile | Year: 2024",
 # "Country/Year: Ireland, 2024".
@@ -846,7 +885,7 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     names_not = {(byline.critic or "").casefold(), (byline.outlet or "").casefold(), site.casefold() if isinstance(site, str) else ""} - {""}
     # (a site's name read as a bare title is no headline: "Frames Per Second" over a post opening on '"Synergy" is ...')
     if not any(f.strength > 1 and f.title.casefold() not in names_not for f in found) and (
-            quoted := _from_quotes(document) or _from_apposition(document)):
+            quoted := _from_quotes(document) or _from_apposition(document) or _from_possessive(header, prose, prose_lower)):
         found.append(_Found(quoted[0], None, quoted[1], 2))
     if not found:
         return _from_address(document) or Film()

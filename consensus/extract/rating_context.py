@@ -25,12 +25,15 @@ _LABEL_IN_PREFIX = re.compile(rf"\b{LABEL_WORDS}\b", re.IGNORECASE)
 _PREFIX_ENDS_WITH_SEPARATOR = re.compile(r"[:=\-–—]\s*[(\[]?\s*$")
 _WORDS = re.compile(r"[A-Za-z][\w'’]*")
 # A per-aspect score (`Acting: 8/10`) is not the verdict on the film.
-_FIELD_LABEL_END = r"[^:=\-–—]{0,12}(?:[:=\-–—]|\.{3,})\s*$"  # "Acting: ", "ACTING ......... "
+_FIELD_LABEL_END = r"[^:=\-–—|]{0,12}(?:[:=\-–—|]|\.{3,})\s*$"  # "Acting: ", "ACTING ......... ", a table's "Acting | "
 _ASPECT_LABEL = re.compile(
     r"\b(?:acting|performances?|cast|story|plot|script|screenplay|writing|direction|directing|visuals?|"
     r"cinematography|music|soundtrack|sound|action|effects|fx|vfx|cgi|pacing|editing|entertainment|"
     r"enjoyment|fun|rewatchability|re-watchability|gore|scares?|horror|comedy|humou?r|characters?|"
-    r"dialogue|ending|production|costumes?|choreography|fights?|stunts|originality|technical)\b"
+    r"dialogue|ending|production|costumes?|choreography|fights?|stunts|originality|technical|"
+    # a parents' guide's content meter: "Violence | 1/5", "Sexual content | 0/5", "Scary/intense scenes | 3/5"
+    r"violence|language|profanity|sex|sexual\s+content|nudity|scary|intense|frightening|drugs|drinking|smoking|"
+    r"consumerism|positive\s+messages|role\s+models)\b"
     + _FIELD_LABEL_END,
     re.IGNORECASE,
 )
@@ -212,6 +215,12 @@ _PAST_RATING = re.compile(
     r"|\b(?:last\s+(?:year|autumn|fall|spring|summer|winter)(?!['’]s)|years\s+ago|back\s+in\s+(?:19|20)\d\d)\b[^;]*\b(?:gave|rated|awarded)\s+(?:it\s+)?$",
     re.IGNORECASE,
 )
+# "I gave it four stars in these pages", "... 8/10 at the time": a rating given before, to an earlier film or cut.
+_PAST_RATING_AFTER = re.compile(
+    r"^[^.;!?]{0,40}?\b(?:in\s+these\s+(?:pages|columns)|in\s+this\s+(?:column|space)|at\s+the\s+time\b(?!\s+of)|back\s+then"
+    r"|when\s+it\s+(?:first\s+)?came\s+out|in\s+my\s+(?:original|earlier|first)\s+review)\b",
+    re.IGNORECASE,
+)
 _OTHER_FILM_AFTER = re.compile(
     r"^\W{0,3}(?:for|to)\s+(?:the\s+|its\s+)?(?:first|original|previous|predecessor|prequel|last\s+one)\b",
     re.IGNORECASE,
@@ -320,7 +329,8 @@ def is_other_film(prefix: str, suffix: str, title: str | None) -> bool:
         return True
     if title and _GAVE_NAMED.search(_subclause(prefix)):
         return True  # "I gave Midsommar five stars" on a page about another film
-    if _OTHER_FILM.search(_subclause(prefix)) or _OTHER_FILM_AFTER.search(suffix) or _PAST_RATING.search(prefix):
+    if _OTHER_FILM.search(_subclause(prefix)) or _OTHER_FILM_AFTER.search(suffix) or _PAST_RATING.search(prefix) \
+            or _PAST_RATING_AFTER.search(suffix):
         return True
     if title and _named_film_which(prefix):
         return True  # "Harvest of Moths, which is still my favourite of the festival (9/10)" on another film's page
@@ -472,7 +482,9 @@ _OWN_VOICE = re.compile(
     r"|\b(?:give|gave|giving|award|awarded|awarding|rate|rated|rating)\s+(?:[\w'’]+,?\s+){0,8}$"
     r"|\b(?:it|this(?:\s+(?:film|movie|one|sequel|picture))?)\s+(?:gets|earns|deserves|merits|scores)\b"
     r"|\bmy\s+(?:rating|score|grade|verdict|rate)\b"
-    r"|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|['’]ll|\s+will)\s+(?:go|going)\s+(?:with\s+)?$",  # "I'm going two and a half stars"
+    r"|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are|['’]ll|\s+will)\s+(?:go|going)\s+(?:with\s+)?$"  # "I'm going two and a half stars"
+    r"|\b(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:(?:still|now|somewhere)\s+)?at\s+$"  # "As a grown-up, I'm at two and a half stars"
+    r"|\b(?:i|we)\s+(?:land|landed|settle|settled|end\s+up|ended\s+up)\s+(?:on|at)\s+$",
     re.IGNORECASE,
 )
 _OWN_AFTER = re.compile(r"^\W{0,3}(?:from\s+me|in\s+my\s+book|on\s+my\s+scale|for\s+me|by\s+me)\b", re.IGNORECASE)
@@ -501,7 +513,7 @@ _SEPARATOR_ONLY = re.compile(r"^[\s*•·~\-_=#]+$")
 # "9 commentaires", "12 Kommentare": a comment count in the languages of the outlets we read.
 _COMMENTS_ABROAD = r"commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?|komentarzy|komentarze|reacties|kommentarer"
 _COMMENT_MARKER = re.compile(
-    rf"^(?:post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|\d+\s+(?:comments?|{_COMMENTS_ABROAD})|(?:top\s+)?comments?(?:\s*\(\d+\))?|(?:{_COMMENTS_ABROAD})|"
+    rf"^(?:post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|\d+\s+(?:comments?|{_COMMENTS_ABROAD})|(?:top\s+)?comments?(?:\s*\(\d+\)|\s+\d[\d,.]*[kK]?)?|replies|(?:{_COMMENTS_ABROAD})|"
     r"join\s+the\s+(?:discussion|conversation)|readers?['’]?\s+comments|\d+\s+(?:responses?|replies)(?:\s+to\b.*)?|"
     r"responses(?:\s*\(\d+\))?|what\s+do\s+you\s+think\??|discussion|re:\s.+|reply\s*#\d+\b.*"  # a forum reply's header
     r"|#\d+\s+\S+|@\w[\w.]*\s+\d+\s+(?:minute|hour|day|week|month|year)s?\s+ago\b.*"  # "#4  Tadas_K", "@jess 2 days ago"
@@ -560,6 +572,29 @@ def comments_opening(metadata: Mapping[str, object]) -> str | None:
     return opening if isinstance(opening, str) else None
 
 
+# A thread's post counter closing a post: "Moth Season, a thread. 1/9", "... the greenhouse (3/9)".
+_THREAD_COUNTER = re.compile(r"\s\(?(?P<k>\d{1,2})/(?P<n>\d{1,2})\)?(?:\s*\((?i:end|fin)\b[^)]{0,20}\))?\s*$")  # "10/10 (end of thread)"
+
+
+def without_thread_counters(lines: list[str]) -> list[str]:
+    """The lines with a thread's post counters cut off their ends: posts closing on "1/4", "2/4", "3/4" number the
+    thread's posts (two or more counters of one total, each no more than it); they rate nothing."""
+    found = [(i, m) for i, line in enumerate(lines) if "/" in line[-30:] and (m := _THREAD_COUNTER.search(line))
+             and len(line[: m.start()].split()) >= _POST_WORDS and int(m["k"]) <= int(m["n"])]
+    by_total: dict[str, list[int]] = {}
+    for _, m in found:
+        by_total.setdefault(m["n"], []).append(int(m["k"]))
+    # the thread's numbering: from its first post on, rising ("Acting: 9/10", "Story: 5/10" are no posts)
+    totals = {n for n, ks in by_total.items() if len(ks) >= 2 and ks[0] == 1 and ks == sorted(set(ks))}
+    if not totals:
+        return lines
+    cut = {i: m.start() for i, m in found if m["n"] in totals}
+    return [line[: cut[i]] if i in cut else line for i, line in enumerate(lines)]
+
+
+_POST_WORDS = 3  # a post's words before its counter
+
+
 def comments_start(lines: list[str], opening: str | None = None) -> int:
     """Where the page's readers' comments begin (a marker line in its last three fifths, or past half its characters:
     one near the top is a menu item), or len(lines): their ratings and signatures are not the critic's. `opening` is the first line of the
@@ -596,6 +631,7 @@ _LATER_POST = re.compile(r"^#(?:[2-9]|[1-9]\d+)\s")
 
 _RELATED_HEADER = re.compile(rf"(?:{RELATED_SECTION})(?:\s*/\s*(?:{RELATED_SECTION}))?(?:\s*\([^)]{{0,60}}\))?\s*:?", re.IGNORECASE)  # "(our ratings, out of 5)"
 RELATED_ITEM_WORDS = 18  # a longer line ends a related-articles list: the review (or another section) goes on
+_LIST_BULLET = re.compile(r"^\s*(?:[·•▪◦*›»–-]|\d{1,2}[.)])\s")
 
 
 def related_list_lines(lines: list[str]) -> set[int]:
@@ -606,7 +642,8 @@ def related_list_lines(lines: list[str]) -> set[int]:
         if len(line) < 80 and _RELATED_HEADER.fullmatch(line.strip().strip("*_#> ")):
             found.add(i)
             for j in range(i + 1, min(len(lines), i + 16)):
-                if len(lines[j].split()) > RELATED_ITEM_WORDS:
+                words = len(lines[j].split())  # (a bulleted item may carry its author, read time and date)
+                if words > RELATED_ITEM_WORDS and not (words <= 2 * RELATED_ITEM_WORDS and _LIST_BULLET.match(lines[j])):
                     break
                 found.add(j)
     return found

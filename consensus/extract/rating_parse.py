@@ -50,7 +50,7 @@ HALF_GLYPHS = "½⯪⯨"
 STAR_GLYPHS = rf"(?:[{FILLED_GLYPHS}](?:\s?[{FILLED_GLYPHS}]){{0,9}}(?:\s*(?:[{HALF_GLYPHS}]|1/2))?(?:\s?[{EMPTY_GLYPHS}]){{0,9}}|[{HALF_GLYPHS}](?:\s?[{EMPTY_GLYPHS}]){{1,9}})"
 # `***`, `* * *`, `***1/2`, `** ½`
 ASTERISKS = r"(?:\*(?:\s?\*){0,4}(?:\s*(?:½|1/2))?)"
-LETTER_GRADE = r"(?:[A-D][+\-−–]?|F)(?![\w+\-−–])"
+LETTER_GRADE = r"(?:[A-D](?:[-\s]?(?i:plus|minus)|[+\-−–])?|F)(?![\w+\-−–])"  # "B+", "B-minus", "A plus"
 MAX_WORDS = r"(?:\d{1,3}|four|five|six|ten|twenty|hundred)"
 
 _MAX_WORDS = {"four": 4.0, "five": 5.0, "six": 6.0, "ten": 10.0, "twenty": 20.0, "hundred": 100.0}
@@ -109,8 +109,12 @@ def normalize(value: float, scale_max: float) -> int:
 
 
 def letter_key(text: str) -> str:
-    """`b+` / `B–` / `B−` -> `B+` / `B-` (the keys of LETTER_SCORES)."""
-    return text.strip().upper().replace("–", "-").replace("−", "-")
+    """`b+` / `B–` / `B−` / `B-minus` / `B plus` -> `B+` / `B-` (the keys of LETTER_SCORES)."""
+    key = text.strip().upper().replace("–", "-").replace("−", "-")
+    return _GRADE_WORD.sub(lambda m: "+" if m[1] == "PLUS" else "-", key)
+
+
+_GRADE_WORD = re.compile(r"[-\s]?(PLUS|MINUS)$")
 
 
 def letter_score(text: str) -> int | None:

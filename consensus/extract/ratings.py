@@ -148,6 +148,7 @@ def find_rating(document: Document, film: Film, critic: str | None = None) -> Ra
     lines = document.lines or [line.strip() for line in document.text.splitlines() if line.strip()]
     if critic and (others := others_chat_lines(lines, critic)):  # a chat export: the other members' messages are replies
         lines = [line for i, line in enumerate(lines) if i not in others]
+    lines = ctx.without_thread_counters(lines)
     main_text = {line.strip() for line in document.text.splitlines()} if document.lines else set()
     own = _own_labels(lines, critic)
     visible, warnings = _best_visible([own[line].line if line in own else line for line in lines], film.title, main_text,
@@ -185,7 +186,8 @@ _STATED_SCALE = re.compile(
     rf"|\bon\s+a\s+(?:scale|range)\s+of\s+(?:0|1|zero|one)\s*(?:to|-|–)\s*(?P<max4>{MAX_WORDS})\s+(?P<unit4>[a-z]{{3,}}s)?"
     rf"|\bon\s+(?:a|an|our)\s+(?P<max5>{MAX_WORDS})[- ](?P<unit5>[a-z]{{3,}})\s+scale\b"  # "on a six-lantern scale"
     # "We rate every film out of five popcorn buckets", "X rates every film on a scale of four reels"
-    rf"|\b(?:rate|rates|score|scores|grade|grades)\s+(?:every|each|all)\s+(?:films?|movies?|releases?)\s+(?:out\s+of|on\s+a\s+scale\s+of)"
+    rf"|\b(?:rate|rates|score|scores|grade|grades)\s+(?:every|each|all)\s+(?:films?|movies?|releases?)\s+(?:out\s+of|on\s+a\s+scale\s+of"
+    r"|from\s+(?:0|1|zero|one)\s+to)"  # "We rate every film from 1 to 5 reels"
     rf"\s+(?P<max6>{MAX_WORDS})\s+(?P<unit6>(?:[a-z]{{3,}}\s+)?[a-z]{{3,}}s)\b",
     re.IGNORECASE,
 )

@@ -51,7 +51,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 RELATED_SECTION = (
     r"related (?:posts?|articles?|reviews?|stories)|you (?:may|might) also like|more (?:from|reviews|stories)\b.*|read next"
     r"|more in [\w&]+(?: [\w&]+){0,2}"  # "More in Film", "More in Arts & Culture"
-    r"|related|recommended for you|trending(?: now| this week| reviews| stories)?|popular posts|also on (?:the|this) (?:site|blog)"
+    r"|related|recommended (?:for you|from [\w.]+(?: [\w.]+){0,2})|trending(?: now| this week| reviews| stories)?|popular posts|also on (?:the|this) (?:site|blog)"
     r"|(?-i:ALSO ON (?:THE\s+)?[A-Z0-9&'’.]+(?:\s+[A-Z0-9&'’.]+){0,3})"  # a site's shouted heading: "ALSO ON THE EKO MIRROR"
     r"|(?:most (?:read|popular|viewed)|also (?:read|reviewed|watched|seen|showing|playing|screening|opening|in cinemas|out)"
     r"|elsewhere in (?:cinemas|theaters|theatres|competition|the festival|the programme|the program|the lineup))(?: this week| today| this month| recently)?"
@@ -59,6 +59,7 @@ RELATED_SECTION = (
     r"|read also|see also|(?:à )?lire aussi|leia tamb[ée]m|lee tambi[ée]n|leggi anche|lesen sie auch"
     r"|(?:this|last|next|the) week['’]s (?:best |top |new |other )?(?:films|movies|releases|reviews|openings)"  # "This week's best films"
     r"|(?:best|top|new) (?:films|movies|releases) (?:this|of the) week"
+    r"|(?:also|elsewhere|more) (?:this|next|last) week"  # "Also this week": the other films reviewed
 )
 
 # A link to skip to the page's content ("Skip to main content"), above its menus.
