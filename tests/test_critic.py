@@ -909,3 +909,32 @@ def test_a_weather_line_and_a_news_sites_sections_are_no_masthead() -> None:
 
     assert byline_of(text).outlet == "The Calder Falls Times"
     assert (masthead(document_from_text(text)) or ("",))[0] != "Local"  # a menu's first section is no site's name
+
+
+def test_a_diary_entrys_name_beside_its_own_handle() -> None:
+    text = f"boxdiary\nFilms  Lists  Members\nSun-hee Park   @sunheewatches\nSeoul -> Toronto.\nEleven Winters  2021\n{BODY}\n"
+    assert byline_of(text).critic == "Sun-hee Park"
+
+
+def test_a_podcasts_tagline_names_its_host() -> None:
+    assert byline_of(f"THE BACK ROW — a film podcast with Rafael Quintana\nEPISODE 142\n{BODY}\n").critic == "Rafael Quintana"
+
+
+def test_the_site_behind_an_address_a_charity_and_a_bylines_cells() -> None:
+    address = f"By Priya Raman\n{BODY}\nEvening Courier, Courier House, 14 Market Street. © 2020 Evening Courier Ltd. Registered in England.\n"
+    assert byline_of(address).outlet == "Evening Courier"
+    charity = f"By Farhan Siddiqui\n{BODY}\n© 2020 The Ashbury Review Trust. Registered charity no. 1182204.\n"
+    assert byline_of(charity).outlet == "The Ashbury Review"
+    categories = f"Dust Psalm\nBy Tevita Fifita · 27 July 2021 · Reviews, Australian cinema · 3 comments\n{BODY}\n"
+    assert byline_of(categories).outlet != "Reviews, Australian cinema"
+    review_by = f"VELVET ROAD (2024)\nReview by Marisol Eche · posted 2 May 2024 · 6 min read\n{BODY}\n"
+    assert byline_of(review_by).outlet is None
+
+
+def test_a_masthead_over_a_tagline_and_a_menu_but_not_a_menu_itself() -> None:
+    text = (f"THE POPCORN LEDGER\nhonest reviews, measured in snacks\nReviews | The Index Explained | Podcast | Shop\n"
+            f"VELVET ROAD (2024)\n{BODY} Every film on The Popcorn Ledger gets a score.\n"
+            "About Mari: the founding editor of The Popcorn Ledger, a film writer in Chicago.\n")
+    assert byline_of(text).outlet == "The Popcorn Ledger"
+    menu = f"Reviews Interviews Lists Podcast About\nThe Understudy\nReview by Kwame Asante · 3 March 2026 · Comedy, Drama\n{BODY}\n"
+    assert byline_of(menu).outlet != "Reviews Interviews Lists Podcast About"

@@ -795,3 +795,8 @@ def test_the_year_of_a_catalogue_line_in_another_language_not_of_a_screening_dat
     dated = ("'The Salt Choir' Review: A Sprawling Saga\nReviewed at Toronto International Film Festival, Sept. 9, 2025. "
              f"Running time: 149 MIN.\nThe Salt Choir is long. {BODY}\n")
     assert film_of(dated).year is None
+
+
+def test_a_headline_saying_what_the_film_is_exactly() -> None:
+    text = f"Sweet Nothings Is Exactly What It Says on the Tin\nSweet Nothings is very well lit. {BODY} Sweet Nothings is empty.\n"
+    assert film_of(text).title == "Sweet Nothings"

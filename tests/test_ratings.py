@@ -264,3 +264,10 @@ def test_a_newsletters_letters_page_rates_nothing() -> None:
     text = ("The landlady is a wonder, all brisk kindness and bottled-up fury.\nThe son's storyline is a slab of soap opera.\n"
             "So it's a mixed pint: the first hour is warm, the rest a slog. No stars from me this week.\nFrom the postbag\nPriti in Leeds: \"Please review Quiet Hours!\" Done, it's in the archive: I gave it ★★★★ back in November.\n")
     assert find_rating(doc(text), Film(title="Last Orders at the Anchor")).rating is None
+
+
+def test_the_critic_named_in_the_third_person_gives_the_rating() -> None:
+    text = "A syndicated review.\nIsabel Moreno gives it two and a half stars out of five.\nAverage critic score: 6.1/10"
+    rating = find_rating(doc(text), Film(), critic="Isabel Moreno").rating
+    assert rating is not None and (rating.score, rating.evidence) == (50, "Isabel Moreno gives it two and a half stars out of five.")
+    assert find_rating(doc("Roger Eldon gives it four stars out of five."), Film(), critic="Isabel Moreno").rating is None

@@ -70,9 +70,10 @@ _GUEST_CRITIC = re.compile(r"\b(?:guest|visiting|resident)\s+(?:film\s+)?(?:crit
 _POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  # "Bae Ha-eun's review published on Cinelog:"
 # What a site calls itself in its tagline ("A weekly letter about ...", "A blog on Korean cinema").
 _PUBLICATION_KINDS = r"letter|newsletter|blog|zine|podcast|column|diary|journal|notebook"
-# A newsletter's or blog's tagline that signs it: "A weekly letter about patient films, by Irina Bogdanova".
+# A newsletter's or blog's tagline that signs it: "A weekly letter about patient films, by Irina Bogdanova", after the
+# site's name: "THE BACK ROW — a film podcast with Rafael Quintero".
 _TAGLINE_BY = re.compile(
-    rf"^an?\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PUBLICATION_KINDS})\b[^.!?]{{0,60}}?,?\s+(?:by|from)\s+{NAME}\s*$",
+    rf"^(?:[^—–|]{{2,40}}\s[—–|-]\s+)?an?\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PUBLICATION_KINDS})\b[^.!?]{{0,60}}?,?\s+(?:by|from|with)\s+{NAME}\s*$",
     re.IGNORECASE,
 )
 # A dispatch's byline: "Leonie Baptiste reports from the 59th Karlovy Vary International Film Festival".
@@ -119,6 +120,10 @@ def _copyright_holder(line: str) -> str | None:
     match = _COPYRIGHT.match(line) or _COPYRIGHT_AFTER.match(line)
     if match and match.re is _COPYRIGHT_AFTER and _A_SENTENCE.search(match["holder"]):
         return None  # a sentence before the mark: "The Back Row is an independent production. © 2024 Lena Hartigan"
+    if match and match.re is _COPYRIGHT_AFTER and any(ch.isdigit() for ch in match["holder"]):
+        # an address before the mark: "Evening Courier, Courier House, 14 Market Street. © 2020 Evening Courier Ltd."
+        after = _COPYRIGHT.match(line[match.end("holder"):].strip())
+        return after["holder"] if after else None
     return match["holder"] if match else None
 # Where a mirrored review first ran: "originally published at X", "(as published in X, 12 October 2023)", "Read the
 # full review at X →" (an aggregator quoting one critic).
@@ -131,7 +136,7 @@ _ORIGINALLY = re.compile(
 _MIRROR_STEMS = re.compile(r"originally|first\s|published|full review|whole review|complete review|original review|read at\b", re.I)
 _BIO_CUES = re.compile(r"\b(?:writer|critic|journalist|editor|contributor|enthusiast|lover|graduate|based|lives|founder|blogger|podcast|host|freelance|find me|follow me|my)\b", re.IGNORECASE)
 _SITE_WORDS = re.compile(r"\b(?:reviews?|magazine|times|journal|news|post|media|online|daily|weekly|monthly|quarterly|herald|tribune|gazette|courier|chronicle|"
-                         r"observer|standard|telegraph|dispatch|ledger|sentinel|examiner|bulletin|monitor|register|film|films|cinema|movies?|pictures|studios?|entertainment|network|inc|llc|ltd|gmbh|press|web|blog|"
+                         r"observer|standard|telegraph|dispatch|ledger|sentinel|examiner|bulletin|monitor|register|film|films|cinema|movies?|pictures|screen|studios?|entertainment|network|inc|llc|ltd|gmbh|press|web|blog|"
                          r"podcasts?|radio|channel|fm|tv|zine|newsletter|club|society|collective|letters|notes|digest|\.com|\.net|\.org)\b", re.IGNORECASE)
 
 
@@ -401,10 +406,16 @@ def _name_over_own_handle(lines: list[str]) -> tuple[str, str] | None:
     the handle spelling the name's letters."""
     for i, line in enumerate(lines[: min(len(lines) - 1, MENU_AND_HEADER_LINES - 1)]):
         handle = lines[i + 1].strip()
-        if handle.startswith("@") and " " not in handle and (name := _person(line.strip())):
+        name_line = line.strip()
+        if beside := _NAME_BESIDE_HANDLE.match(name_line):  # "Sun-hee Park   @sunheewatches" on one line
+            name_line, handle = beside["name"], beside["handle"]
+        if handle.startswith("@") and " " not in handle and (name := _person(name_line)):
             if (letters := _letters(name)) and letters[:6] in _letters(handle):
                 return name, line
     return None
+
+
+_NAME_BESIDE_HANDLE = re.compile(r"^(?P<name>[^@|·•]{3,40}?)\s{2,}(?P<handle>@[\w.]{3,30})$")
 
 
 def _letters(text: str) -> str:
@@ -621,7 +632,13 @@ def _site_name(holder: str) -> str:
     """A copyright holder or masthead as the site's name: its first sentence, without a company's legal tail."""
     name = _HOLDER_END.split(holder.strip(), maxsplit=1)[0]
     name = _PARENT_COMPANY.sub("", name.strip())  # "Harlow Examiner, a Lakeshore Media company"
-    return _COMPANY_TAIL.sub("", name.strip()).strip(" .,")  # ("The Evening Ledger Ltd 2025.": its year already cut)
+    name = _COMPANY_TAIL.sub("", name.strip()).strip(" .,")  # ("The Evening Ledger Ltd 2025.": its year already cut)
+    # a charity that publishes it: "The Ashbury Review Trust" (not "The Film Foundation": a name of its own)
+    owner = _OWNER_TAIL.sub("", name)
+    return owner if len([w for w in owner.split() if w.lower() != "the"]) >= 2 and _SITE_WORDS.search(owner) else name
+
+
+_OWNER_TAIL = re.compile(r"\s+(?:trust|foundation|charity|cic)$", re.IGNORECASE)
 
 
 _FESTIVAL_EDITION_YEAR = re.compile(r"(?:(?<=festival)|(?<=biennale)|(?<=berlinale))\s+(?:19|20)\d\d$", re.IGNORECASE)
@@ -719,6 +736,8 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
         return None
     if len(cells) > 1 and name.lower() in _SECTION_NAMES:
         return None  # "News | Box Office | Reviews | Festivals": a menu's first section, no site
+    if len(words) >= 3 and all(w.lower() in _MENU_WORDS for w in words):
+        return None  # "Reviews Interviews Lists Podcast About": a menu whose cells lost their separators
     lower_case = name.islower()  # "somewhere between frames": only the page's HTML title can confirm it
     if not lower_case and not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&", "a", "on", "in", "for", "by", "at", "to", "with")
                                   for w in words):
@@ -734,7 +753,9 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
     after = lines.index(first) + 1
     # A menu of three or more cells or an issue line under it, or a tagline saying what the site is, makes it a site
     # however often the page names it; otherwise a name the prose uses twice is a film title opening the page.
-    declared = after < len(lines) and (_menu_or_issue(lines[after]) or bool(_TAGLINE_LINE.match(lines[after]))) \
+    # (a short tagline may stand between: "THE POPCORN INDEX" / "honest reviews, measured in snacks" / "Reviews | Podcast | Shop")
+    declared = after < len(lines) and (_menu_or_issue(lines[after]) or bool(_TAGLINE_LINE.match(lines[after]))
+                                       or after + 1 < len(lines) and len(lines[after].split()) <= 8 and _menu_or_issue(lines[after + 1])) \
         or any(_SITE_TAGLINE.search(c) for c in cells[1:])
     prose = _prose_lines(lines, first)
     # a title is written capitalised in prose ("Frame by Frame", not "frame by frame"); a bio names the site once
@@ -765,6 +786,8 @@ def _masthead_line(document: Document, first: str, below_first: bool, below_cont
 
 _SECTION_NAMES = frozenset("film films movie movies review reviews cinema arts art culture entertainment news home blog features tv "
                            "local world business sports sport opinion politics lifestyle obituaries".split())
+_MENU_WORDS = _SECTION_NAMES | frozenset("interviews lists podcast podcasts about contact shop archive archives search subscribe "
+                                          "newsletter festivals streaming games music books events video videos".split())
 _TITLE_LEAD_SITE = re.compile(r"^(?P<site>[^:|–—»]{2,60}):\s+(?=.*\breview\b)", re.IGNORECASE)  # Blogger: "Site: Title review"
 
 
@@ -1071,7 +1094,9 @@ _JOB_AFTER_SPACE = re.compile(rf"\s+(?:{JOB_TITLE.pattern})\s*$", re.IGNORECASE)
 def _outlet_beside_critic(line: str, critic: str) -> tuple[str, str] | None:
     """ "Jane Okafor | The Lagos Ledger | March 3, 2024": a site's name in a cell of the critic's byline line."""
     cells = [c.strip() for c in _DASHED_CELLS.split(line) if c.strip()] if len(line.split()) <= 14 else []
-    sites = [c for c in cells if _HANDLE.sub("", c).casefold() != critic.casefold() and _named_site(c)]
+    # (not "Review by X", nor the post's categories: "Reviews, Australian cinema")
+    sites = [c for c in cells if critic.casefold() not in _HANDLE.sub("", c).casefold() and _named_site(c)
+             and c.split(",")[0].strip().casefold() not in _SECTION_NAMES]
     return (outlet, line) if len(cells) >= 2 and len(sites) == 1 and (outlet := _outlet(_site_name(sites[0]))) else None
 
 

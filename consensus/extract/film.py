@@ -400,7 +400,8 @@ _SEGMENT_BREAK_BUT_COLON = re.compile(_SEGMENT_BREAK.pattern.replace("[:|–—]
 # A headline sentence: "Wolves of Paraná is a thriller with nothing to say", "Tidewater: Part Two Is What Happens When".
 _HEADLINE_VERB = re.compile(
     r"\s+(?:is|Is|was|Was)\s+(?=(?:(?:not|NOT)\s+)?(?:a|an|the|what|no|A|An|The|What|No)\s"
-    r"|(?:very|so|too|quite|really|pretty|deeply|utterly|simply|just|still|finally|far|much|frankly|genuinely|back|here)\b)"
+    r"|(?i:very|so|too|quite|really|pretty|deeply|utterly|simply|just|still|finally|far|much|frankly|genuinely|back|here|exactly"
+    r"|everything|worth|more\s+than|less\s+than)\b)"
 )
 # Words that open a sentence-case headline's clause, not a title: "Where I Stand on ...", "My Favourite ...".
 _NOT_A_TITLES_START = frozenset(

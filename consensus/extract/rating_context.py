@@ -508,6 +508,7 @@ def is_top_rating(prefix: str) -> bool:
 
 _LEGEND_EQUALS = re.compile(r"(?:\*{1,5}|[★☆]{1,10}|(?<![\w.])\d(?:\.5)?(?:\s*stars?)?)\s*=\s*[\w\"'“(]")
 _LEGEND_LINE_START = re.compile(r"^\s*(?:[\\|>\-•]\s*)?(?P<stars>\*{1,5}|[★☆½]{1,10})(?:\s*(?:1/2|½))?\s+[A-Za-z\"“(]")
+_LEGEND_WORD_STEPS = re.compile(r"(?<![\w.])(\d)\s+stars?\s*[–—:-]\s*[A-Za-z]", re.IGNORECASE)
 _STAR_RUN = re.compile(r"(?<![*\w])\*{1,5}(?![*\w])|[★]{1,10}")
 _SEPARATOR_ONLY = re.compile(r"^[\s*•·~\-_=#]+$")
 # "9 commentaires", "12 Kommentare": a comment count in the languages of the outlets we read.
@@ -534,13 +535,17 @@ def legend_stars(line: str) -> int | None:
     `**** = A must see film. *** = Excellent show.` and Rhodes-style
     `\\ ***** Perfection \\ \\ **** Good` define a scale; they rate nothing.
     """
+    if "star" in line and len(steps := _LEGEND_WORD_STEPS.findall(line)) >= 3:
+        return max(int(step) for step in steps)  # "5 stars – essential · 4 stars – great · 3 stars – good"
     if "*" not in line and "★" not in line:
         return None
     if _LEGEND_EQUALS.search(line):
         runs = [len(r.group(0)) for r in _STAR_RUN.finditer(line)]
         return max(runs) if runs else 0
-    runs = {len(r.group(0)) for r in _STAR_RUN.finditer(line)}
-    if len(runs) >= 3:
+    # a legend's steps in order, each once ("***** Perfection **** Good *** Fair"); not members' ratings in a row
+    # ("ole_w ★★★★   mariam ★★   jun ★★★   kz ★★")
+    runs = [len(r.group(0)) for r in _STAR_RUN.finditer(line)]
+    if len(set(runs)) >= 3 and len(set(runs)) == len(runs) and runs in (sorted(runs), sorted(runs, reverse=True)):
         return max(runs)
     return None
 
@@ -642,8 +647,9 @@ def related_list_lines(lines: list[str]) -> set[int]:
         if len(line) < 80 and _RELATED_HEADER.fullmatch(line.strip().strip("*_#> ")):
             found.add(i)
             for j in range(i + 1, min(len(lines), i + 16)):
-                words = len(lines[j].split())  # (a bulleted item may carry its author, read time and date)
-                if words > RELATED_ITEM_WORDS and not (words <= 2 * RELATED_ITEM_WORDS and _LIST_BULLET.match(lines[j])):
+                # (a bulleted item may carry its author, read time and date; the first item may be a sentence about it)
+                words = len(lines[j].split())
+                if words > RELATED_ITEM_WORDS and not (words <= 2 * RELATED_ITEM_WORDS and (j == i + 1 or _LIST_BULLET.match(lines[j]))):
                     break
                 found.add(j)
     return found

@@ -252,8 +252,9 @@ class _OwnLabel:
     """A line whose verdict label names the critic ("Al's rating: 3/10"), read as "My rating: 3/10"."""
 
     line: str  # the line as read
-    possessive: str  # "Al's", as written
+    possessive: str  # "Al's", as written (or "Isabel Moreno-Ruiz gives", read as "I give")
     at: int  # where "My" stands in `line`
+    word: str = _MY_LABEL_WORD  # what stands for `possessive` in `line`
 
     def as_written(self, evidence: str) -> str:
         """`evidence` (the read line or a clause of it) with the critic's possessive back in place of "My"."""
@@ -261,16 +262,20 @@ class _OwnLabel:
         cut = self.at - start
         if not 0 <= cut < len(evidence):
             return evidence
-        return evidence[:cut] + self.possessive + evidence[cut + len(_MY_LABEL_WORD):]
+        return evidence[:cut] + self.possessive + evidence[cut + len(self.word):]
 
 
 def _own_labels(lines: list[str], critic: str | None) -> dict[str, _OwnLabel]:
     """Lines labelling a verdict with the critic's own name ("Al's rating:", "Rafa's verdict:"), by the line as written."""
-    if not critic or not has_any(casefree("\n".join(lines)), _POSSESSIVE_LABEL_STEMS):
+    if not critic or not has_any(casefree("\n".join(lines)), _POSSESSIVE_LABEL_STEMS + _GIVES_STEMS):
         return {}
     words = [w.casefold() for w in critic.split()]
     own: dict[str, _OwnLabel] = {}
     for line in lines:
+        # "Isabel Moreno-Ruiz gives it two and a half stars": the critic, named, rating in the third person
+        if (gives := _NAMED_GIVES.search(line)) and gives["name"].casefold() == critic.casefold():
+            own[line] = _OwnLabel(line[: gives.start()] + _I_GIVE + line[gives.end():], gives.group(0), gives.start(), _I_GIVE)
+            continue
         if not has_any(casefree(line), _POSSESSIVE_LABEL_STEMS):
             continue
         for m in _POSSESSIVE_LABEL.finditer(line):
@@ -281,6 +286,9 @@ def _own_labels(lines: list[str], critic: str | None) -> dict[str, _OwnLabel]:
     return own
 
 
+_NAMED_GIVES = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:gives|awards)(?=\s+(?:it|this|the\s+film)\b)")
+_GIVES_STEMS = (" gives it", " gives this", " gives the film", " awards it")
+_I_GIVE = "I give"
 _POSSESSIVE_LABEL_STEMS = tuple(f"{mark}s {word}" for mark in "'’" for word in ("rating", "verdict", "score", "grade", "stars", "final", "overall", "bottom"))
 _POSSESSIVE_LABEL = re.compile(rf"(?P<possessive>\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s)(?=\s+(?i:(?:final\s+|overall\s+)?{ctx.LABEL_WORDS})\b)")
 

@@ -58,6 +58,7 @@ RELATED_SECTION = (
     r"|(?:recent|latest|other|more) (?:film |movie )?reviews(?: (?:by|from|on|in) .{1,60})?"
     r"|read also|see also|(?:à )?lire aussi|leia tamb[ée]m|lee tambi[ée]n|leggi anche|lesen sie auch"
     r"|(?:this|last|next|the) week['’]s (?:best |top |new |other )?(?:films|movies|releases|reviews|openings)"  # "This week's best films"
+    r"|(?:last|previous|next) (?:week['’]s )?(?:episode|issue|pick|film|movie|review)s?"  # a podcast's "LAST WEEK'S EPISODE"
     r"|(?:best|top|new) (?:films|movies|releases) (?:this|of the) week"
     r"|(?:also|elsewhere|more) (?:this|next|last) week"  # "Also this week": the other films reviewed
 )
