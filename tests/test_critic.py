@@ -938,3 +938,20 @@ def test_a_masthead_over_a_tagline_and_a_menu_but_not_a_menu_itself() -> None:
     assert byline_of(text).outlet == "The Popcorn Ledger"
     menu = f"Reviews Interviews Lists Podcast About\nThe Understudy\nReview by Kwame Asante · 3 March 2026 · Comedy, Drama\n{BODY}\n"
     assert byline_of(menu).outlet != "Reviews Interviews Lists Podcast About"
+
+
+def test_a_newsletters_tagline_in_its_issue_line_and_its_sign_off() -> None:
+    text = ("From: The Friday Spool <hello@fridayspool.email>\nTo: you@example.com\nDate: Fri, 18 Mar 2022 07:01:33 +0000\n"
+            "Subject: A Fine Mess in Tangier\nList-Unsubscribe: <https://fridayspool.email/unsubscribe>\nView this email in your browser\n"
+            "=====================\nTHE FRIDAY SPOOL\nIssue #147 · Your weekly film fix, by Dana Whitfield\n=====================\n"
+            f"Morning, Spoolers!\n{BODY}\n")
+    byline = byline_of(text)
+    assert (byline.critic, byline.outlet) == ("Dana Whitfield", "The Friday Spool")
+    sign_off = f"The Lamp Keepers\nby Mari Echeve\n{BODY}\nThanks for reading Second Look! Subscribe for free to receive new posts.\n"
+    assert byline_of(sign_off).outlet == "Second Look"
+
+
+def test_a_print_editions_masthead_and_a_german_byline() -> None:
+    text = f"THE NORTHERN PAGE\nPrint edition · Friday 7 June 2024 · Section C: Weekend Arts · Page C4\nFILM\nMarguerite Oko\nBy Sunniva Berg\n{BODY}\n"
+    assert byline_of(text).outlet == "The Northern Page"
+    assert byline_of(f"Saure Kirschen\nVon / by Ruth Abbott · 16. September 2023\n{BODY}\n").critic == "Ruth Abbott"

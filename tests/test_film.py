@@ -800,3 +800,29 @@ def test_the_year_of_a_catalogue_line_in_another_language_not_of_a_screening_dat
 def test_a_headline_saying_what_the_film_is_exactly() -> None:
     text = f"Sweet Nothings Is Exactly What It Says on the Tin\nSweet Nothings is very well lit. {BODY} Sweet Nothings is empty.\n"
     assert film_of(text).title == "Sweet Nothings"
+
+
+def test_a_fact_box_above_the_headline_and_a_breadcrumb_ending_on_the_page() -> None:
+    text = ("Filmkritik am Main\nKritiken | Festivals | Interviews | English\nStartseite › Kritiken › English › Sour Cherries\n"
+            "Filmdaten\nOriginaltitel: | Ekşi Kirazlar\nDeutscher Titel: | Saure Kirschen\nLand / Jahr: | Türkei, Deutschland 2023\n"
+            "Regie: | Selin Aksoy\nDarsteller: | Meral Yıldız, Emre Koç\nLaufzeit: | 108 Min.\nFSK: | ab 16\nKinostart: | 14.09.2023\n"
+            f"Gastbeitrag in englischer Sprache.\nSour Cherries\nA family drama\nVon / by Ruth Abbott · 16. September 2023\n"
+            f"Selin Aksoy's second feature opens with a funeral. {BODY} Where Sour Cherries stumbles is its last act.\n")
+    film = film_of(text)
+    assert (film.title, film.year) == ("Sour Cherries", 2023)
+    forum = ("GrindhouseBoards\nBoard index ‹ Film Discussion ‹ New Releases & Reviews\nSTORM RUNNERS - my review (spoilers marked)\n"
+             f"Right. I have watched Storm Runners so you don't have to. {BODY}\n"
+             'Return to "New Releases & Reviews"     Jump to  [ New Releases & Reviews ]\n')
+    assert film_of(forum).title == "Storm Runners"
+
+
+def test_no_title_from_a_rating_a_newsletters_name_or_a_masthead_word() -> None:
+    assert film_of(f"★ 8/10\nGlass Maps (2023)\n{BODY} 8/10.\n").title == "Glass Maps"
+    newsletter = ("Second Look\nby Mari Echeve\nSubscribe   Sign in\nThe Lamp Keepers is the best film about a bad job in years\n"
+                  f"Hello, Second Lookers. I nearly skipped The Lamp Keepers. {BODY} The Lamp Keepers is a marvel.\n"
+                  "Thanks for reading Second Look! Subscribe for free to receive new posts.\n")
+    assert film_of(newsletter).title == "The Lamp Keepers"
+    page = ("<html><head><title>Tidal Debt (2023) review | Lumen Magazine</title></head><body><a class='brand'>LUMEN</a>"
+            f"<h1>Owing the sea</h1><p>Lumen loves a sea film, and Lumen readers will too. {BODY} Lumen says go.</p>"
+            "<p>Lumen Magazine · Published by Lumen Press Ltd</p></body></html>")
+    assert find_film(document_from_bytes(page.encode(), "review.html", is_html=True)).title == "Tidal Debt"

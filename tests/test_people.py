@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from consensus.extract.people import find_people, read_people
-from consensus.ingest.document import document_from_bytes
+from consensus.ingest.document import document_from_bytes, document_from_text
 from consensus.models import Document, Film, Person
 
 
@@ -1752,3 +1752,9 @@ def test_a_film_pages_declared_movie_names_its_director() -> None:
             "above the harbour, and the film keeps her company for a year.</p></body></html>")
     document = document_from_bytes(page.encode(), "review.html", is_html=True)
     assert ("Aputsiaq Kreutzmann", "director") in roles(find_people(document, Film(title="Ninety-Nine Winters")))
+
+
+def test_a_nationality_before_the_director_noun_is_no_director() -> None:
+    text = "A Fine Mess in Tangier is the third feature from Moroccan-British director Youssef Benani, and his most commercial.\n"
+    people = find_people(document_from_text(text), Film(title="A Fine Mess in Tangier"))
+    assert [p.name for p in people if p.role == "director"] == ["Youssef Benani"]

@@ -32,7 +32,7 @@ from consensus.extract.names import fold
 from consensus.extract.rating_context import comments_opening, comments_start, related_list_lines
 from consensus.extract.sentences import sentence_with
 from consensus.ingest.boilerplate import PLATFORM_BAR, SKIP_LINK, is_boilerplate_line
-from consensus.ingest.shapes import DATE, MONTH, is_common_word, looks_like_name, title_case
+from consensus.ingest.shapes import DATE, MAIL_FIELDS, MONTH, is_common_word, looks_like_name, title_case
 from consensus.models import Document
 
 HEADER_LINES = 10
@@ -62,7 +62,7 @@ _BYLINE = re.compile(
 )
 # A plain "By" abroad, then a cell after the name (a date, a section): "Par Simon Achterberg · Publié le 3 mars 2024"
 # (not a headline: "Von Trier Returns", "Door Jamb Diaries").
-_BY_ABROAD = re.compile(rf"^(?:Par|Por|Von|Door)\s+{NAME}\s*[·|•–—]\s*\S")
+_BY_ABROAD = re.compile(rf"^(?:Par|Por|Von|Door)(?:\s*/\s*[Bb]y)?\s+{NAME}\s*[·|•–—]\s*\S")  # "Von / by X · 16. September"
 # A transcript's speaker label that names the critic's part: "ONDŘEJ ŠŤASTNÝ (critic): Thank you, Klára."
 _CRITIC_SPEAKS = re.compile(rf"^{NAME}\s*\((?:our\s+|guest\s+|the\s+)?(?:film\s+|movie\s+)?(?:critic|reviewer)\)\s*:", re.IGNORECASE)
 _REVIEW_BY = re.compile(r"^(?:review(?:ed)?|written)\s+by\s", re.IGNORECASE)
@@ -71,9 +71,10 @@ _POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  #
 # What a site calls itself in its tagline ("A weekly letter about ...", "A blog on Korean cinema").
 _PUBLICATION_KINDS = r"letter|newsletter|blog|zine|podcast|column|diary|journal|notebook"
 # A newsletter's or blog's tagline that signs it: "A weekly letter about patient films, by Irina Bogdanova", after the
-# site's name: "THE BACK ROW — a film podcast with Rafael Quintero".
+# site's name or issue: "THE BACK ROW — a film podcast with Rafael Quintero", "Issue #147 · Your weekly film fix, by X".
 _TAGLINE_BY = re.compile(
-    rf"^(?:[^—–|]{{2,40}}\s[—–|-]\s+)?an?\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PUBLICATION_KINDS})\b[^.!?]{{0,60}}?,?\s+(?:by|from|with)\s+{NAME}\s*$",
+    rf"^(?:[^—–|·]{{2,40}}\s[—–|·-]\s+)?(?:an?|your|our)\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PUBLICATION_KINDS}|fix|digest|round-?up)\b"
+    rf"[^.!?]{{0,60}}?,?\s+(?:by|from|with)\s+{NAME}\s*$",
     re.IGNORECASE,
 )
 # A dispatch's byline: "Leonie Baptiste reports from the 59th Karlovy Vary International Film Festival".
@@ -653,7 +654,7 @@ _TAGLINE_LINE = re.compile(
     r"|(?:film|movie)\s+reviews?)\s+(?:about|on|for|of|by|from)\b",  # "Film reviews from Hamburg"
     re.IGNORECASE,
 )
-_ISSUE_LINE = re.compile(r"^(?:issue|no\.|vol\.|volume|edition)\s*#?\s*\d", re.IGNORECASE)
+_ISSUE_LINE = re.compile(r"^(?:(?:issue|no\.|vol\.|volume|edition)\s*#?\s*\d|(?:print|digital|weekend|online)\s+edition\b)", re.IGNORECASE)
 
 
 def _prose_lines(lines: list[str], besides: str) -> list[str]:
@@ -690,7 +691,7 @@ def _furniture_follows(line: str) -> bool:
 
 # A newsletter's e-mail header lines above its masthead: "From: Slow Cinema Letters", "Subject: ...", "View this email in
 # your browser".
-_EMAIL_HEADER = re.compile(r"^(?:(?:from|to|subject|date|sent|reply-to|cc)\s*:\s|view (?:this|it|the) (?:e-?mail|newsletter|issue) in (?:your|a|the) browser)", re.IGNORECASE)
+_EMAIL_HEADER = re.compile(rf"^(?:(?:{MAIL_FIELDS}|subject)\s*:\s|view (?:this|it|the) (?:e-?mail|newsletter|issue) in (?:your|a|the) browser)", re.IGNORECASE)
 
 
 _PLATFORM_BAR = re.compile(PLATFORM_BAR, re.IGNORECASE)  # "[Blogger navbar] Next Blog» Create Blog Sign In"
@@ -1122,6 +1123,9 @@ def _name_and_site(lines: list[str]) -> tuple[tuple[str, str], tuple[str, str]] 
     return None
 
 
+_THANKS_FOR_READING = re.compile(r"^thanks\s+for\s+reading\s+(?P<site>[A-Z][^!.?]{1,40}?)\s*[!.]\s+(?i:subscribe)\b", re.IGNORECASE)
+
+
 def _closing_outlet(lines: list[str], critic: str | None) -> tuple[str, str] | None:
     """The outlet named near the page's end: a signature, a copyright holder that is a site, "originally published at"."""
     for line in reversed(lines):
@@ -1132,6 +1136,8 @@ def _closing_outlet(lines: list[str], critic: str | None) -> tuple[str, str] | N
             return outlet, line
         if line[:1] in "—–-(" and (site := _signed_site(line)) and (outlet := _outlet(site)):
             return outlet, line
+        if (thanks := _THANKS_FOR_READING.match(line)) and (outlet := _outlet(thanks["site"])):
+            return outlet, line  # a newsletter's sign-off: "Thanks for reading Second Reel! Subscribe for free ..."
         if held := _copyright_holder(line):
             raw_holder = _holder(held)
             holder = _site_name(raw_holder)

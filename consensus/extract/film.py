@@ -35,7 +35,7 @@ from consensus.extract.names import fold, whole_word_starts
 from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.sentences import sentence_with
 from consensus.ingest.boilerplate import is_boilerplate_line, is_tail_start
-from consensus.ingest.shapes import is_common_word, looks_like_name, title_case
+from consensus.ingest.shapes import MAIL_FIELDS, is_common_word, looks_like_name, title_case
 from consensus.models import Document, Film
 
 HEADER_LINES = 12
@@ -85,7 +85,7 @@ _TITLE_FACTS = re.compile(
 _TITLE_CREDITS = re.compile(r"^(?P<title>[^()]{1,120}?)\s*(?:\([^()]*\)\s*)?\((?=[^)]*\b(?:(?:director|directed by)\b|dir\.))", re.IGNORECASE)
 _FIELD = re.compile(rf"^(?:film|movie|title|film title|movie title|english title|topic|thread)\s*(?::|\|(?=\s.*\({YEAR}\)\s*$))\s*(?P<title>.+?)(?:\s*\((?P<year>{YEAR})\))?\s*$", re.IGNORECASE)
 # ("One review per film per person" is a rule of a forum, no headline)
-_TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)\s*[:–—-]?\s+(?:movie\s+|film\s+)?review(?:\s*$|\s*[^\w\s]|\s+(?:by|from|at|in|of)\b)",
+_TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)\s*[:–—-]?\s+(?:my\s+|a\s+)?(?:movie\s+|film\s+)?review(?:\s*$|\s*[^\w\s]|\s+(?:by|from|at|in|of)\b)",
                            re.IGNORECASE)
 # "My review of 'X'", and a post's title about seeing it: 'Just got back from "X" and ...', 'Thoughts on "X"'.
 _REVIEW_OF = re.compile(
@@ -98,7 +98,9 @@ _LEADING_QUOTE = re.compile(r"^[“\"‘'«](?P<title>[^“”\"«»]{1,100}?)[�
 _QUOTED = re.compile(r"[“\"«](?P<title>[^“”\"«»\n]{1,80}?)[”\"»]")
 # Where a review states the film's year outside a headline.
 _YEAR_LINE = re.compile(rf"^(?:[A-Z][\w.]*(?:[ ,/&-]+[A-Z][\w.]*){{0,4}})\s*[,:]?\s+(?P<year>{YEAR})$|^(?P<year2>{YEAR})\s*[,|/·-]\s*[A-Z][\w ]{{1,30}}$")
-_YEAR_FIELD = re.compile(rf"^(?:year|release year|released|release date|premiere|production year)\s*:?\s*.{{0,30}}?\b(?P<year>{YEAR})\b", re.IGNORECASE)
+_YEAR_FIELD = re.compile(rf"^(?:year|release year|released|release date|premiere|production year|(?:country|land|pays|pa[ií]s)\s*/\s*"
+                         rf"(?:year|jahr|ann[ée]e|a[ñn]o)|produktionsjahr|jahr|ann[ée]e|a[ñn]o)\s*:?\s*\|?\s*.{{0,30}}?\b(?P<year>{YEAR})\b",
+                         re.IGNORECASE)  # ... and a fact box's "Land / Jahr: | Türkei, Deutschland 2023"
 _THIS_YEAR = re.compile(rf"\b(?:this|it's a|it’s a|it is a) (?P<year>{YEAR})\b(?:[\s-]+[\w-]+){{0,5}}?\s+(?:film|movie|feature|picture|thriller|drama|comedy|documentary|horror|western|musical|romance|adventure|animation|epic|biopic|release|production)\b", re.IGNORECASE)
 
 
@@ -121,7 +123,10 @@ _CREDIT_FIELD = re.compile(r"^[A-Z][\w./ ]{1,30}:\s")  # "Cast: ...", "Director:
 _CREDIT_LINE = re.compile(
     r"^(?:dir(?:ector|ected by)?|writ(?:er|ers|ten by)|screenplay|cast|starring|stars|with|section|sidebar|countr(?:y|ies)"
     r"|genre|runtime|running time|language|music|composer|producers?|cinematography|dop|dp|editor|editing|sales"
-    r"|category|competition|grade|rating|score|verdict)\s*(?:\([^)]*\))?\s*:", re.IGNORECASE)
+    r"|category|competition|grade|rating|score|verdict"
+    # a fact box abroad: "Regie:", "Darsteller:", "Land / Jahr:", "Réalisation :", "Reparto:", "Regia:"
+    r"|regie|darsteller|drehbuch|kamera|musik|laufzeit|land(?:\s*/\s*jahr)?|jahr|fsk|kinostart|réalisation|scénario|avec|durée"
+    r"|dirección|reparto|guion|duración|regia|interpreti|durata)\s*(?:\([^)]*\))?\s*:", re.IGNORECASE)
 _NICKNAME = re.compile(r".*[A-Z][\w.]+\s+[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]", re.DOTALL)  # Jermaine "Huggy" Hopkins
 _NICKNAME_CORE = re.compile(r"[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]")  # every `_NICKNAME` match holds one
 # Usenet critics write titles in capitals: "I didn't expect GHOST IN THE MACHINE to be this bad".
@@ -173,8 +178,8 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
         if not (head.isupper() or head.isdigit()) and not (i > 0 and (word.lower().strip(",:") in _SMALL or word in ("&", "+")
                                                                         or foreign_ok and not is_common_word(word))):
             return None
-    # "2025" in "Berlinale 2025 › Competition", "Movie review", "User Reviews", "Directed by Ana Lusa · 2024 · Chile"
-    if all(word.isdigit() for word in words) or _LETTER_GRADE.fullmatch(title) or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) or _FESTIVAL_NAME.search(title) \
+    # "2025" in "Berlinale 2025 › Competition", "8/10" under "★", "Movie review", "User Reviews", "Directed by Ana Lusa · 2024 · Chile"
+    if not any(ch.isalpha() for ch in title) or _LETTER_GRADE.fullmatch(title) or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) or _FESTIVAL_NAME.search(title) \
             or _SEASON.fullmatch(title.rsplit(",", 1)[-1].strip()) or all(w.lower() in _SECTION_WORDS for w in words) \
             or _CREDIT_START.match(title):
         return None
@@ -347,6 +352,7 @@ def _header(document: Document) -> list[str]:
     header: list[str] = []
     lines = document.lines
     in_body = False
+    fields = 0
     for i, line in enumerate(lines):
         if _in_menu_run(lines, i):
             continue
@@ -357,12 +363,13 @@ def _header(document: Document) -> list[str]:
             continue  # an e-mail's "From:", "To:", "Date:" (its "Subject:" may name the film); a rule of dashes
         if not is_boilerplate_line(line) or (has_any(casefree(line), _NEEDS[_POSTER]) and _POSTER.match(line.strip())):
             header.append(line)
-            if len(header) == HEADER_LINES:
+            fields += bool(_CREDIT_LINE.match(line.strip()))  # a fact box's fields leave room for the headline below it
+            if len(header) == HEADER_LINES + min(fields, HEADER_LINES):
                 break
     return header
 
 
-_MAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Reply-To|Date|Sent|List-Unsubscribe|Message-ID|MIME-Version|Content-Type):\s", re.IGNORECASE)
+_MAIL_HEADER = re.compile(rf"^(?:{MAIL_FIELDS}):\s", re.IGNORECASE)
 MENU_RUN = 4  # a page's menu as one item per line: this many short lines in a row ("Film", "TV", "Box Office", ...)
 
 
@@ -378,13 +385,13 @@ def _in_menu_run(lines: list[str], i: int) -> bool:
 
 def _bare_title(line: str, index: int, text: str) -> tuple[str, int | None, int] | None:
     """A short first line that is only a title, which the review then repeats: "Quarry Road"."""
-    if index > 1 or re.search(r"[.!?,;]$", line) or len(line.split()) > 8:
+    if index > 1 or re.search(r"[.!?,;]$", line) or len(line.split()) > 8 or _is_navigation(line):
         return None
     title = _clean_title(line)
     if title and title.isascii() and casefree(text).count(casefree(title)) < 2:
         return None  # fewer than two mentions, whatever the case (the regex below would count the same)
-    if title and len(re.findall(re.escape(title), text, re.IGNORECASE)) >= 2:
-        return title, None, 2
+    if title and len(re.findall(rf"(?<!\w){re.escape(title)}(?!\w)", text, re.IGNORECASE)) >= 2:
+        return title, None, 2  # (as whole words: "Second Reel" is not named again by "Hello, Second Reelers")
     return None
 
 
@@ -456,14 +463,21 @@ PROSE_WORDS = 8  # a line of at least this many words is prose where the review 
 
 _INNER_QUOTE = re.compile(r"(?<=\s)(?:[“\"](?P<title>[^“”\"]{2,60})[”\"]|[‘'](?P<single>[A-Z][^‘\n]{1,60}?)[’'](?=[\s,.:;!?]|$))")
 _META_CELLS_AFTER = re.compile(r"\s+[·•]\s+")
-_NAV_CELLS = re.compile(r"\s*[|›»]\s*|\s+>\s+")
+_NAV_CELLS = re.compile(r"\s*[|›»‹«]\s*|\s+[<>]\s+")
+_BREADCRUMB_MARK = re.compile(r"[›»‹«]|\s[<>]\s")
+
+
+def _ends_on_a_page(line: str) -> bool:
+    """A breadcrumb whose last cell names the page, not a section ("› Bitter Almonds", not "› New Releases & Reviews")."""
+    return bool(_BREADCRUMB_MARK.search(line)) and not any(
+        word.casefold() in _SECTION_WORDS for word in re.findall(r"\w+", _NAV_CELLS.split(line.strip())[-1]))
 
 
 def _is_navigation(text: str) -> bool:
     """A breadcrumb trail ("Reel Nation Forums › World Cinema › African Cinema") or a menu of sections
     ("Local | Border | Business | Arts"): short cells without a number (a metadata line has a year or a runtime)."""
     cells = [c for c in _NAV_CELLS.split(text) if c.strip()]
-    breadcrumb = ("›" in text or "»" in text or " > " in text) and len(cells) >= 2
+    breadcrumb = bool(_BREADCRUMB_MARK.search(text)) and len(cells) >= 2
     # (a menu that opens on "Home" may hold a longer item: "Home | The Vault (A-Z) | Worst of the Year | Podcast | About")
     words = 4 if breadcrumb or cells and cells[0].strip().lower() in ("home", "menu") else 3
     return (breadcrumb or len(cells) >= 4) and not any(ch.isdigit() for ch in text) and all(len(c.split()) <= words for c in cells)
@@ -553,6 +567,7 @@ def _prose(document: Document) -> list[str]:
             if len(line.split()) >= PROSE_WORDS and not _COPYRIGHT_LINE.match(line) and not _is_navigation(_MIDDLE_DOTS.sub(" | ", line.strip()))]
 
 
+_OUTLET_KIND = re.compile(r"\s+(?:magazine|mag|review|weekly|daily|journal|online|film\s+club|films|blog|zine|podcast)$", re.IGNORECASE)
 _MIDDLE_DOTS = re.compile(r"\s+[·•]\s+")  # "Posts · Wiki · Rules": a menu's cells (not prose), like "Posts | Wiki | Rules"
 
 
@@ -569,7 +584,8 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     """The most-mentioned quoted (“X”) or upper-case (X MARKS THE SPOT) title that the opening also names."""
     opening_text = document.text[:BODY_SCAN_CHARS]
     body = [line for line in opening_text.split("\n")
-            if line.strip() and not _CREDIT_FIELD.match(line.strip()) and not _SHOW_TRANSCRIPT.match(line.strip())]
+            if line.strip() and not _CREDIT_FIELD.match(line.strip()) and not _SHOW_TRANSCRIPT.match(line.strip())
+            and not _is_navigation(_MIDDLE_DOTS.sub(" | ", line.strip()))]
     text = "\n".join(body)
     counts = Counter(m["title"].strip() for m in _QUOTED.finditer(text) if not _is_nickname(text, m))
     caps = (m.group(0).strip(" :,") for m in _CAPS_TITLE.finditer(text))
@@ -883,7 +899,8 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
             found += [_Found(title, None, page_title, 1) for title in _segment_titles(page_title)]
     byline = byline or find_byline(document)
     site = document.metadata.get("site_name")
-    names_not = {(byline.critic or "").casefold(), (byline.outlet or "").casefold(), site.casefold() if isinstance(site, str) else ""} - {""}
+    names_not = {(byline.critic or "").casefold(), (byline.outlet or "").casefold(), site.casefold() if isinstance(site, str) else "",
+                 _OUTLET_KIND.sub("", byline.outlet or "").casefold()} - {""}  # ("LUMEN" on the page of Lumen Magazine)
     # (a site's name read as a bare title is no headline: "Frames Per Second" over a post opening on '"Synergy" is ...')
     if not any(f.strength > 1 and f.title.casefold() not in names_not for f in found) and (
             quoted := _from_quotes(document) or _from_apposition(document) or _from_possessive(header, prose, prose_lower)):
@@ -902,7 +919,10 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     found = [f for f in found if (f.strength > 1 or f.title.casefold() not in names_not | speakers)
              and (f.strength >= 6 or f.evidence.strip().casefold() not in names_not)]
     # "Programmes › Arts Weekly › Transcript": a breadcrumb's cells are the site's sections, not films
-    sections = {cell.strip().casefold() for line in header if _is_navigation(line.strip()) for cell in _NAV_CELLS.split(line.strip())}
+    # (but a breadcrumb's last cell may be the page itself: "Startseite › Kritiken › English › Bitter Almonds", though not a
+    # forum's section: "Board index ‹ Film Discussion ‹ New Releases & Reviews")
+    sections = {cell.strip().casefold() for line in header if _is_navigation(line.strip())
+                for cell in _NAV_CELLS.split(line.strip())[: -1 if _ends_on_a_page(line) else None]}
     found = [f for f in found if (f.strength > 1 or named[f]) and f.title.casefold() not in not_the_film
              and (f.strength > 1 or f.title.casefold() not in sections)]
     if not found:

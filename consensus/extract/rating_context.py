@@ -376,7 +376,8 @@ _NEGATION = re.compile(
 )
 
 
-_UNREAL_IF = re.compile(r"\bif\s+(?:i|we)\s+were\b|\bif\s+[^,;]{1,60}\b(?:alone|by\s+itself|on\s+its\s+own)\s*,\s*$", re.IGNORECASE)
+# "If I were twelve, ...", "If this were a student film, I'd give it a B", "If the script had been ..."
+_UNREAL_IF = re.compile(r"\bif\s+(?:[\w'’]+\s+){1,3}(?:were|had\s+been)\b|\bif\s+[^,;]{1,60}\b(?:alone|by\s+itself|on\s+its\s+own)\s*,\s*$", re.IGNORECASE)
 
 
 def is_hypothetical(prefix: str, suffix: str) -> bool:
@@ -514,7 +515,7 @@ _SEPARATOR_ONLY = re.compile(r"^[\s*•·~\-_=#]+$")
 # "9 commentaires", "12 Kommentare": a comment count in the languages of the outlets we read.
 _COMMENTS_ABROAD = r"commentaires?|kommentare?|comentarios?|commenti|coment[aá]rios?|komentarzy|komentarze|reacties|kommentarer"
 _COMMENT_MARKER = re.compile(
-    rf"^(?:post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|\d+\s+(?:comments?|{_COMMENTS_ABROAD})|(?:top\s+)?comments?(?:\s*\(\d+\)|\s+\d[\d,.]*[kK]?)?|replies|(?:{_COMMENTS_ABROAD})|"
+    rf"^(?:post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|add\s+a\s+comment|\d+\s+(?:comments?|{_COMMENTS_ABROAD})|(?:top\s+)?comments?(?:\s*\(\d+\)|\s*[·:]?\s+\d[\d,.]*[kK]?)?|replies|(?:{_COMMENTS_ABROAD})|"
     r"join\s+the\s+(?:discussion|conversation)|readers?['’]?\s+comments|\d+\s+(?:responses?|replies)(?:\s+to\b.*)?|"
     r"responses(?:\s*\(\d+\))?|what\s+do\s+you\s+think\??|discussion|re:\s.+|reply\s*#\d+\b.*"  # a forum reply's header
     r"|#\d+\s+\S+|@\w[\w.]*\s+\d+\s+(?:minute|hour|day|week|month|year)s?\s+ago\b.*"  # "#4  Tadas_K", "@jess 2 days ago"

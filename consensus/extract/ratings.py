@@ -181,7 +181,7 @@ class StatedScale:
 # "All ratings out of five", "Every film gets between 0 and 4 lamps", "Ratings run from 1 to 5", "on a scale of 0 to 10".
 _STATED_SCALE = re.compile(
     rf"\b(?:all\s+|our\s+)?(?:ratings?|scores?|grades?)\s+(?:are\s+)?(?:out\s+of|on\s+a\s+scale\s+of\s+(?:0|1|zero|one)\s+to)\s+(?P<max1>{MAX_WORDS})\b"
-    rf"|\bbetween\s+(?:0|1|zero|one)\s+and\s+(?P<max2>{MAX_WORDS})\s+(?P<unit>[a-z]{{3,}}s)\b"
+    rf"|\bbetween\s+(?:0|1|zero|one)\s+and\s+(?P<max2>{MAX_WORDS})\s+(?P<unit>(?:[a-z]{{3,}}\s+)?[a-z]{{3,}}s)\b"
     rf"|\b(?:ratings?|scores?|grades?)\s+(?:run|runs|range|ranging|go|goes)\s+from\s+(?:0|1|zero|one)\s+to\s+(?P<max3>{MAX_WORDS})\b"
     rf"|\bon\s+a\s+(?:scale|range)\s+of\s+(?:0|1|zero|one)\s*(?:to|-|–)\s*(?P<max4>{MAX_WORDS})\s+(?P<unit4>[a-z]{{3,}}s)?"
     rf"|\bon\s+(?:a|an|our)\s+(?P<max5>{MAX_WORDS})[- ](?P<unit5>[a-z]{{3,}})\s+scale\b"  # "on a six-lantern scale"
@@ -204,9 +204,10 @@ def page_scale(lines: list[str]) -> StatedScale | None:
     steps: dict[str, dict[int, str]] = {}  # a legend's steps by unit: value -> the line stating it
     for line in lines:
         if "=" in line:
-            for m in _LEGEND_STEP.finditer(line):
-                unit = (m["unit"] or "").strip().casefold()[:_UNIT_STEM]
-                steps.setdefault(unit, {}).setdefault(int(m["n"]), line.strip())
+            in_line = [(int(m["n"]), (m["unit"] or "").strip().casefold()[:_UNIT_STEM]) for m in _LEGEND_STEP.finditer(line)]
+            named = {unit for _, unit in in_line if unit}
+            for n, unit in in_line:  # "5 buckets = ... · 4 = ... · 3 = ...": the unit named once counts for the line
+                steps.setdefault(unit or (next(iter(named)) if len(named) == 1 else ""), {}).setdefault(n, line.strip())
         if not has_any(casefree(line), _SCALE_STEMS):
             continue
         for m in _STATED_SCALE.finditer(line):

@@ -57,6 +57,7 @@ RELATED_SECTION = (
     r"|elsewhere in (?:cinemas|theaters|theatres|competition|the festival|the programme|the program|the lineup))(?: this week| today| this month| recently)?"
     r"|(?:recent|latest|other|more) (?:film |movie )?reviews(?: (?:by|from|on|in) .{1,60})?"
     r"|read also|see also|(?:à )?lire aussi|leia tamb[ée]m|lee tambi[ée]n|leggi anche|lesen sie auch"
+    r"|(?:weitere|mehr|andere) kritiken|autres critiques|m[aá]s cr[ií]ticas|altre recensioni"  # "Weitere Kritiken"
     r"|(?:this|last|next|the) week['’]s (?:best |top |new |other )?(?:films|movies|releases|reviews|openings)"  # "This week's best films"
     r"|(?:last|previous|next) (?:week['’]s )?(?:episode|issue|pick|film|movie|review)s?"  # a podcast's "LAST WEEK'S EPISODE"
     r"|(?:best|top|new) (?:films|movies|releases) (?:this|of the) week"

@@ -30,6 +30,9 @@ _TOKEN_OK = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]*)*\.?$")
 ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"  # case-insensitive patterns only
+# The header fields of an e-mail saved as text (a newsletter), "Subject" apart: it is the letter's headline.
+MAIL_FIELDS = r"from|to|cc|bcc|reply-to|date|sent|list-unsubscribe|message-id|mime-version|content-type"
+
 DATE = re.compile(
     r"^(?:(?:posted|published|updated|last updated)\s*(?:on)?\s*:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
