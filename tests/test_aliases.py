@@ -1061,3 +1061,19 @@ def test_two_players_of_a_part_sharing_only_a_common_family_name_stay_two_actors
     reviews = [("a", [Person(name="Park Ji-hu", role="actor", character="Eun-hee")]),
                ("b", [Person(name="Park Bo-young", role="actor", character="Eun-hee")])]
     assert len(merge_people(reviews)[0]) == 2
+
+
+def test_a_hong_kong_name_and_its_mandarin_reading() -> None:
+    for a, b in [("Wong Chi-keung", "Huang Zhiqiang"), ("Chan Ka-ming", "Chen Jiaming"), ("Leung Wai-man", "Liang Weiwen"),
+                 ("Tse Kwok-on", "Xie Guoan"), ("Cheung Wing-sze", "Zhang Yongshi")]:
+        assert groups(a, b) == [{a, b}], (a, b)
+    # another given name, or a reading the syllables do not have, stays apart
+    for a, b in [("Wong Chi-keung", "Huang Zhiming"), ("Chan Ka-ming", "Zhang Jiaming")]:
+        assert len(groups(a, b)) == 2, (a, b)
+
+
+def test_thai_names_in_their_several_romanizations() -> None:
+    for a, b in [("Apichart Wongsakulchai", "Aphichat Wongsakunchai"), ("Chartchai Pongpaew", "Chatchai Phongphaew"),
+                 ("Nattapong Srisuwan", "Natthaphong Srisuwan"), ("Arkhom Suwannarat", "Akhom Suwanarat")]:
+        assert groups(a, b) == [{a, b}], (a, b)
+    assert len(groups("Apichart Wongsakulchai", "Apichart Wongsawat")) == 2

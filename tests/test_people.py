@@ -1758,3 +1758,9 @@ def test_a_nationality_before_the_director_noun_is_no_director() -> None:
     text = "A Fine Mess in Tangier is the third feature from Moroccan-British director Youssef Benani, and his most commercial.\n"
     people = find_people(document_from_text(text), Film(title="A Fine Mess in Tangier"))
     assert [p.name for p in people if p.role == "director"] == ["Youssef Benani"]
+
+
+def test_the_films_own_title_spelled_without_umlauts_is_no_actor() -> None:
+    text = "THE LOCK-KEEPER (Der Schleusenwaerter), directed by Juergen Weiss. Four stars. Heinz Mueller plays the keeper.\n"
+    people = find_people(document_from_text(text), Film(title="Der Schleusenwärter"))
+    assert "Der Schleusenwaerter" not in [p.name for p in people]

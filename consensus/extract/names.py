@@ -693,10 +693,7 @@ def full_keys(name: str) -> frozenset[str]:
     words = word_keys(name)
     if not words:
         return frozenset()
-    keys = {"".join(words)}
-    if len(words) > 1:
-        keys.add("".join(words[1:] + words[:1]))
-        keys.add("".join(words[-1:] + words[:-1]))
+    keys = _in_both_orders(words)
     if not name.isascii() and (spelled := name.translate(_UMLAUTS)) != name:
         keys |= full_keys(spelled)
     if ("dj" in (low := fold(name)) or "tj" in low or "oe" in low) and (modern := _old_indonesian(name)) != name:
@@ -706,10 +703,23 @@ def full_keys(name: str) -> frozenset[str]:
     for pattern, spelling in _OTHER_SPELLINGS:
         if (other := pattern.sub(spelling, name)) != name:
             keys |= full_keys(other)
+    if len(words) > 1 and (readings := mandarin_readings(name)):
+        for reading in readings:  # Wong Chi-keung = Huang Zhiqiang, Chan Ka-ming = Chen Jiaming (no reading read again)
+            keys |= _in_both_orders(word_keys(reading))
+    if any(len(w) >= _THAI_WORD for w in words) and (thai := _thai_spelling(name)) != name:
+        keys |= full_keys(thai)  # Apichart Wongsakulchai = Aphichat Wongsakunchai, Chartchai = Chatchai, Natthaphong = Nattapong
     if any("lh" in w or "rh" in w for w in words):  # Ukrainian h for Russian g, inside a word: Olha = Olga (see the rules above)
-        alt = [_UKRAINIAN_H.sub("g", w) for w in words]
-        keys |= {"".join(alt), "".join(alt[1:] + alt[:1]), "".join(alt[-1:] + alt[:-1])}
+        keys |= _in_both_orders(tuple(_UKRAINIAN_H.sub("g", w) for w in words))
     return frozenset(keys)
+
+
+def _in_both_orders(words: tuple[str, ...]) -> set[str]:
+    """A name's word keys joined as written and with the family name moved to the other end."""
+    keys = {"".join(words)}
+    if len(words) > 1:
+        keys.add("".join(words[1:] + words[:1]))
+        keys.add("".join(words[-1:] + words[:-1]))
+    return keys
 
 
 # Spellings one transcription habit writes for another, kept as extra keys of the name written the first way (not
@@ -732,6 +742,73 @@ def gender_middle_names_differ(a: str, b: str) -> bool:
         words = fold(name).split()
         middles.append(words[1] if len(words) >= 3 and words[1] in _GENDER_MIDDLE_NAMES else None)
     return None not in middles and middles[0] != middles[1]
+
+
+# Hong Kong (Cantonese) romanizations of the syllables of Chinese names and the Mandarin (pinyin) readings of the usual
+# characters behind them, so that one person credited both ways meets: 黃志強 Wong Chi-keung = Huang Zhiqiang, 陳嘉明 Chan
+# Ka-ming = Chen Jiaming, 張詠詩 Cheung Wing-sze = Zhang Yongshi. A syllable may stand for several characters, hence several
+# readings; a name is read only when every syllable is in the table (a pinyin name is not: "Zhiqiang" is no Cantonese).
+def _readings_table(*entries: str) -> dict[str, tuple[str, ...]]:
+    """ "syllable:reading/reading ..." entries as a table, the readings of a syllable listed twice joined."""
+    table: dict[str, tuple[str, ...]] = {}
+    for pair in " ".join(entries).split():
+        syllable, readings = pair.split(":")
+        table[syllable] = tuple(dict.fromkeys((*table.get(syllable, ()), *readings.split("/"))))
+    return table
+
+
+_CANTONESE_READINGS = _readings_table(
+    # family names
+    "chan:chen wong:huang/wang cheung:zhang lau:liu leung:liang ng:wu ho:he lam:lin tse:xie tang:deng chow:zhou yip:ye "
+    "kwok:guo lo:luo/lu yeung:yang chu:zhu siu:xiao kwan:guan/jun mak:mai cheng:zheng tsang:zeng fung:feng law:luo tam:tan "
+    "tsui:xu/cui hui:xu/hui choi:cai yuen:yuan au:ou mok:mo ma:ma lai:li/lai sin:xian so:su tong:tang poon:pan pang:peng "
+    "koo:gu ko:gao kong:jiang shek:shi shum:cen kam:jin/gan wan:yun/wen hung:hong/xiong chiu:zhao tsoi:cai lee:li szeto:situ "
+    "chau:zhou cheuk:zhuo kwong:kuang/guang leng:ling lui:lei/lu luk:lu man:wen/min/man pun:pan sit:xue wu:hu "
+    "yau:you/qiu yim:yan yiu:yao yung:rong/weng chung:zhong/cong",
+    # given names
+    "ka:jia ming:ming wing:yong/rong sze:shi/si wah:hua chi:zhi/zi/chi keung:qiang fan:fen/fan wai:wei/hui mei:mei "
+    "ling:ling lok:le/luo on:an suk:shu yee:yi/yu yi:yi kin:jian kit:jie fai:hui chun:jun/zhen/chun kei:ji/qi yan:yin/ren/en "
+    "yin:yan/xian kiu:qiao lun:lun tak:de tung:dong/tong shing:cheng/sheng sing:sheng/xing hin:xian hei:xi lung:long "
+    "long:lang po:bao pui:pei tsz:zi wa:hua chuen:quan fong:fang hoi:kai/hai hon:han kai:qi/jia lap:li lin:lian "
+    "mui:mei nam:nan ngai:yi/wei oi:ai pak:bai/bo shan:shan shu:shu sum:sen/xin tai:da/tai tim:tian ting:ting tsun:jun/zun "
+    "yat:yi yuk:yu chak:ze kwun:guan/kun hang:heng/xing hok:xue/he kuen:quan/juan king:jing/qing kwai:gui kong:gang "
+    "chiu:chao fu:fu hau:hou him:qian ip:ye kau:jiu/qiu ki:qi/ji mo:mao "
+    "ngan:yan ping:ping sau:xiu shuk:shu siu:shao tat:da tin:tian wang:hong/wang "
+    "yu:yu/ru yue:yu/ru",
+)
+_MAX_READINGS = 12  # (the product of every syllable's readings, cut here: a name has few syllables)
+
+
+@lru_cache(maxsize=8192)
+def mandarin_readings(name: str) -> tuple[str, ...]:
+    """The pinyin spellings of a name written in Hong Kong romanization ("Wong Chi-keung" -> "Huang Zhi-qiang", ...); none
+    when a syllable is not one of the table's (`_CANTONESE_READINGS`)."""
+    words = [SYLLABLE_BREAK.split(word) for word in fold(name).split()]
+    if not all(syllable in _CANTONESE_READINGS for word in words for syllable in word):
+        return ()
+    readings = [""]
+    for w, word in enumerate(words):
+        for k, syllable in enumerate(word):
+            joint = " " if w and not k else "-" if k else ""
+            readings = [f"{r}{joint}{pinyin}" for r in readings for pinyin in _CANTONESE_READINGS[syllable]][:_MAX_READINGS]
+    return tuple(r for r in readings if r != fold(name))
+
+
+# Thai names in the Royal General System and the spellings people choose: aspirated ph, th, kh written p, t, k; a silent
+# r after a vowel (Chartchai/Chatchai, Arkhom/Akhom); a syllable's final l said n (Wongsakul/Wongsakun). An extra key of
+# names with a long word, as Thai names have (`_THAI_WORD` letters or more in a word's key).
+_THAI_WORD = 8
+_THAI_RULES = (
+    (re.compile(r"(?<=[PpTtKk])h"), ""),
+    (re.compile(r"(?<=[aeiouAEIOU])r(?=[^\W\daeiouy])"), ""),
+    (re.compile(r"(?<=[aeiouAEIOU])l(?=[^\W\daeiouyl])"), "n"),
+)
+
+
+def _thai_spelling(name: str) -> str:
+    for pattern, spelling in _THAI_RULES:
+        name = pattern.sub(spelling, name)
+    return name
 
 
 _OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], object], ...] = (

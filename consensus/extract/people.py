@@ -2383,7 +2383,11 @@ def _casts_the_title(character: str, evidence: str) -> bool:
 def _is_title(name: str, title_key: str, title_words: frozenset[str]) -> bool:
     """The film's own title, or words of it, read as a name ("Mister Lu", "Sand" of "Sand and Salt")."""
     folded = fold(name)
-    return folded == title_key or (bool(title_words) and all(w in title_words for w in folded.split()))
+    return folded == title_key or (bool(title_words) and all(w in title_words for w in folded.split())) or (
+        " " in folded and _UMLAUT_SPELLED.sub(r"\1", folded) == _UMLAUT_SPELLED.sub(r"\1", title_key))  # "Der Schleusenwaerter"
+
+
+_UMLAUT_SPELLED = re.compile(r"([aou])e")  # an umlaut written out (ä = ae), compared with the folded letter
 
 
 def find_people(document: Document, film: Film) -> list[Person]:
