@@ -1077,3 +1077,11 @@ def test_thai_names_in_their_several_romanizations() -> None:
                  ("Nattapong Srisuwan", "Natthaphong Srisuwan"), ("Arkhom Suwannarat", "Akhom Suwanarat")]:
         assert groups(a, b) == [{a, b}], (a, b)
     assert len(groups("Apichart Wongsakulchai", "Apichart Wongsawat")) == 2
+
+
+def test_a_mention_spelled_as_one_name_goes_to_it_not_to_a_name_it_is_part_of() -> None:
+    credited = [Person(name="Temi Banks", role="actor", character="Bisi"), Person(name="Funmi Ade", role="actor", character="Mama Bisi")]
+    mentions = [NameMention(name="bisi", evidence="bisi is the heart of it lol")]
+    _, characters = merge_people([("r1", credited)], [("r2", mentions)])
+    by_name = {c.name: c for c in characters}
+    assert "bisi" in by_name["Bisi"].aliases and "bisi" not in by_name["Mama Bisi"].aliases

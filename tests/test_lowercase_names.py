@@ -173,3 +173,9 @@ def test_a_review_in_a_script_with_lower_case_letters_is_not_shouted() -> None:
     russian = "Это медленная, холодная драма о человеке, который потерял всё. Андрей Звягинцев снимает её без спешки и без жалости."
     assert not is_shouted_style(sentences_of(russian))
     assert is_shouted_style(sentences_of(russian.upper()))
+
+
+def test_a_part_of_two_short_syllables_that_are_english_words_apart_after_as() -> None:
+    names = [m.name for m in lowercase_mentions(sentences_of("ok wow. lee da-eun as ha-na is such a sweetheart lol."), set())]
+    assert "ha-na" in names
+    assert "so-so" not in [m.name for m in lowercase_mentions(sentences_of("ok wow. the ending was so-so lol."), set())]

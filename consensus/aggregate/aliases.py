@@ -1360,6 +1360,8 @@ def link_mentions(
                 verdicts[i] = ({one}, whole)  # "Kowal" is Tomasz Kowal's family name, only half of Szymańska-Kowal's
                 if one < len(people):
                     named_as_people.add(i)  # settled: the other's half does not take it back
+            if len(verdicts[i][0]) > 1 and (exact := _spelled_exactly(found[i][1], verdicts[i][0], entities)) is not None:
+                verdicts[i] = ({exact}, True)  # "bisi" is the character credited as "Bisi", not a part of "Mama Bisi"
             if performers and len(verdicts[i][0]) > 1 and all(k < len(people) for k in verdicts[i][0]):
                 acting = {k for k in verdicts[i][0] if k in performers}
                 if len(acting) == 1 and _acts_in(found[i][1], found[i][2]):
@@ -1463,6 +1465,13 @@ def _after_possessive_pronoun(name: str, sentence: str) -> bool:
 
 # Words that say the name after them is someone who makes the film: "the veteran Chen", "newcomer Lin".
 _PERSON_NOUN_BEFORE = re.compile(r"\b(?:veteran|newcomer|actor|actress|star|director|filmmaker|composer|cinematographer)\s+$", re.I)
+
+
+def _spelled_exactly(name: str, owners: set[int], entities: Sequence[Sequence[str]]) -> int | None:
+    """The one of `owners` with a spelling that is `name` itself, in any case (the others only hold it as a part)."""
+    folded = fold(name)
+    exact = [k for k in owners if any(fold(spelling) == folded for spelling in entities[k])]
+    return exact[0] if len(exact) == 1 else None
 
 
 def _whole_family_name_of(name: str, owners: set[int], entities: Sequence[Sequence[str]]) -> int | None:
