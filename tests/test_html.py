@@ -171,3 +171,9 @@ def test_an_authors_name_with_a_comma_is_turned_round_only_in_a_journals_citatio
     page = ('<html><head><meta name="author" content="Jane Doe, Film Critic"></head>'
             "<body><h1>Quarry Road</h1><p>A long, severe film.</p></body></html>")
     assert html_to_document_parts(page)[2]["author"] == "Jane Doe, Film Critic"
+
+
+def test_a_definition_lists_term_and_value_read_as_one_field_line() -> None:
+    page = ("<html><body><dl class='facts'><dt>Director</dt><dd>Henrik Aalto</dd><dt>Runtime:</dt><dd>134 min</dd>"
+            "<dt>Unrated</dt></dl><p>Review text.</p></body></html>")
+    assert visible_lines(parse(page)) == ["Director: Henrik Aalto", "Runtime: 134 min", "Unrated", "Review text."]

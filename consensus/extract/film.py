@@ -564,11 +564,19 @@ def _is_field(found: "_Found") -> bool:
 def _prose(document: Document) -> list[str]:
     """The page's prose lines (copyright and rights lines and menus are site furniture, not prose)."""
     return [line for line in document.lines
-            if len(line.split()) >= PROSE_WORDS and not _COPYRIGHT_LINE.match(line) and not _is_navigation(_MIDDLE_DOTS.sub(" | ", line.strip()))]
+            if len(line.split()) >= PROSE_WORDS and not _COPYRIGHT_LINE.match(line) and not _is_menu(line)]
 
 
 _OUTLET_KIND = re.compile(r"\s+(?:magazine|mag|review|weekly|daily|journal|online|film\s+club|films|blog|zine|podcast)$", re.IGNORECASE)
 _MIDDLE_DOTS = re.compile(r"\s+[·•]\s+")  # "Posts · Wiki · Rules": a menu's cells (not prose), like "Posts | Wiki | Rules"
+
+
+def _is_menu(line: str) -> bool:
+    """A menu or breadcrumb line, its cells parted by bars, arrows or middle dots ("Posts · Wiki · Rules")."""
+    return has_any(line, _MENU_MARKS) and _is_navigation(_MIDDLE_DOTS.sub(" | ", line.strip()))
+
+
+_MENU_MARKS = ("|", "›", "»", "‹", "«", "·", "•", " > ", " < ")
 
 
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)|.*\ball rights reserved\b", re.IGNORECASE)
@@ -585,7 +593,7 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     opening_text = document.text[:BODY_SCAN_CHARS]
     body = [line for line in opening_text.split("\n")
             if line.strip() and not _CREDIT_FIELD.match(line.strip()) and not _SHOW_TRANSCRIPT.match(line.strip())
-            and not _is_navigation(_MIDDLE_DOTS.sub(" | ", line.strip()))]
+            and not _is_menu(line)]
     text = "\n".join(body)
     counts = Counter(m["title"].strip() for m in _QUOTED.finditer(text) if not _is_nickname(text, m))
     caps = (m.group(0).strip(" :,") for m in _CAPS_TITLE.finditer(text))

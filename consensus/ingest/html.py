@@ -58,7 +58,9 @@ def visible_lines(tree: HtmlElement) -> list[str]:
             if tag in HIDDEN_TAGS or element.get("hidden") is not None:
                 hidden += 1
             elif hidden == 0:
-                if tag in BLOCK_TAGS:
+                if tag == "dd" and _follows_term(element):
+                    pass  # on the line of its term ("Director: Henrik Aalto")
+                elif tag in BLOCK_TAGS:
                     parts.append("\n")
                 elif tag in CELL_TAGS:
                     parts.append(" | ")
@@ -71,6 +73,9 @@ def visible_lines(tree: HtmlElement) -> list[str]:
         else:
             if tag in HIDDEN_TAGS or element.get("hidden") is not None:
                 hidden -= 1
+            elif hidden == 0 and tag == "dt" and _follows_term(element.getnext()):
+                written = next((part.rstrip() for part in reversed(parts) if part.strip()), "")
+                parts.append(" " if written.endswith(":") else ": ")  # a definition list's term and its value on one line
             elif hidden == 0 and tag in BLOCK_TAGS:
                 parts.append("\n")
             if hidden == 0 and element.tail:
@@ -81,6 +86,14 @@ def visible_lines(tree: HtmlElement) -> list[str]:
         if line:
             lines.append(line)
     return lines
+
+
+def _follows_term(element: HtmlElement | None) -> bool:
+    """A definition list's value (<dd>) right after its term (<dt>)."""
+    if element is None or not isinstance(element.tag, str) or element.tag.lower() != "dd":
+        return False
+    before = element.getprevious()
+    return before is not None and isinstance(before.tag, str) and before.tag.lower() == "dt"
 
 
 # class or id tokens of the block that holds a page's readers' comments (WordPress, Disqus, most CMS themes)
