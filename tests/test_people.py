@@ -1764,3 +1764,10 @@ def test_the_films_own_title_spelled_without_umlauts_is_no_actor() -> None:
     text = "THE LOCK-KEEPER (Der Schleusenwaerter), directed by Juergen Weiss. Four stars. Heinz Mueller plays the keeper.\n"
     people = find_people(document_from_text(text), Film(title="Der Schleusenwärter"))
     assert "Der Schleusenwaerter" not in [p.name for p in people]
+
+
+def test_a_remakes_maker_not_the_originals() -> None:
+    text = ("Esteban Villarreal's new version of The Widow's Candle, the 1978 chiller, is handsome. For those who missed the "
+            "original: the 1978 film, directed by the late Harold Brisket on a shoestring, was cheap and clumsy.\n")
+    people = find_people(document_from_text(text), Film(title="The Widow's Candle"))
+    assert [p.name for p in people if p.role == "director"] == ["Esteban Villarreal"]

@@ -891,9 +891,16 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
     return out
 
 
+_EARLIER_WORK_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:original(?:\s+(?:film|version|movie))?|(?:19|20)\d\d\s+(?:film|version|original|movie)|first\s+film"
+    r"|earlier\s+(?:film|version)|predecessor|old\s+version)\s*,?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?$", re.IGNORECASE)
+
+
 def _names_after_cue(sentence: str, cue: re.Match[str], roles: tuple[str, ...]) -> list[Candidate]:
     """The names listed after one credit cue of `sentence`, each with the cue's roles."""
     out: list[Candidate] = []
+    if _EARLIER_WORK_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start()):
+        return out  # "the 1978 film, directed by the late Harold Brisk": the original a remake remakes, not this film
     rest = _ROLE_NOUN_AT_START.sub("", sentence[cue.end():])
     if rest.startswith("and ") and rest is not sentence[cue.end():]:
         rest = rest[4:]  # "Screenplay by the director and X": X, and the director (`_director_co_wrote`)
@@ -2156,7 +2163,8 @@ def _title_owner_candidates(sentence: str, title: str) -> list[Candidate]:
     spans = _title_spans(sentence, title)
     # "Takeuchi Ren's hand-drawn Kappa Summer", "X's long-awaited second feature, Title": a described film
     for at, end in spans:
-        if (described := _DESCRIBED_AFTER_POSSESSIVE.search(sentence, 0, at)) and (name := name_before(sentence[: described.start()])):
+        if (described := _DESCRIBED_AFTER_POSSESSIVE.search(sentence, 0, at) or _REMAKE_AFTER_POSSESSIVE.search(sentence, 0, at)) \
+                and (name := name_before(sentence[: described.start()])):
             out.append(Candidate(name, "director", sentence, None, 1))
         # "Wulandari's Sawah (Rice Field), which she wrote with her brother Bayu Santoso": the maker wrote it, with Y
         before = sentence[:at].rstrip("\"“‘' ")
@@ -2188,6 +2196,11 @@ _DESCRIBED_AFTER_POSSESSIVE = re.compile(
     r"['’]s\s+(?:(?!(?:and|or|but|nor|to|in|of|from|with|than|like|as|after|before|films|movies|works)\b)[a-z][a-z-]*,?\s+){0,2}"
     rf"(?:[a-z]+-[a-z-]+|[a-z]+ed|{_FILM_KINDS}|feature|debut|new|latest|first|second|third|fourth|fifth|sophomore|silent|"
     r"beautiful|gorgeous|lovely|ambitious|remarkable|extraordinary|stunning|quiet|little|tender|bold|strange|haunting),?\s+$")
+
+
+# "Esteban Villalobos's new version of The Widow's Lamp", "Henrik Aalto's remake, Vigil at Kestrel Point": the remake's maker
+_REMAKE_AFTER_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:remake|version|reimagining|re-imagining|adaptation|retelling|update|take)(?:\s+of|,)\s+$")
 
 
 # (two words at least, neither a country nor a place: "(Kenya, 2024)", "(South Korea, 2023)" name where it was made)
