@@ -955,3 +955,14 @@ def test_a_print_editions_masthead_and_a_german_byline() -> None:
     text = f"THE NORTHERN PAGE\nPrint edition · Friday 7 June 2024 · Section C: Weekend Arts · Page C4\nFILM\nMarguerite Oko\nBy Sunniva Berg\n{BODY}\n"
     assert byline_of(text).outlet == "The Northern Page"
     assert byline_of(f"Saure Kirschen\nVon / by Ruth Abbott · 16. September 2023\n{BODY}\n").critic == "Ruth Abbott"
+
+
+def test_a_name_over_its_job_or_over_the_first_paragraph_and_a_contributor_note() -> None:
+    job = f"HOME / STREAMING / REVIEWS\nOverclocked review: a romance\nArjun Mehta\nStreaming Editor\nUpdated: Feb 20, 2026\n{BODY}\n"
+    assert byline_of(job).critic == "Arjun Mehta"
+    long_body = " ".join([BODY] * 2)
+    above_body = f"CELLULOID QUARTERLY · ISSUE 31\nThe Weight of Small Birds\nA second feature, and a great one\nIbrahim Dialo\n{long_body}\n"
+    assert byline_of(above_body).critic == "Ibrahim Dialo"
+    note = f"Crown of Wasps\n{long_body}\nNadia Hadad reviews movies for The Saltmarsh Herald. Reach her at nh@saltmarsh.example.\n"
+    byline = byline_of(note)
+    assert (byline.critic, byline.outlet) == ("Nadia Hadad", "The Saltmarsh Herald")

@@ -100,7 +100,9 @@ _BIO_SENTENCE = re.compile(
     r"(?:\s+(?:at|for|of)\s+(?P<outlet>[A-Z][\w&'’. -]{1,40}?)(?=\s*(?:[.,;]|$|\s+(?:since|and|who|based|in)\b)))?"
     # "Marisol Quintero writes Brightwater Blvd from a couch in Tucson", "X writes about film for The Y"
     r"|(?:writes|edits|runs)\s+(?:about\s+(?:film|films|movies|cinema)\s+)?(?:for\s+)?(?:[A-Z][\w&'’. -]{1,40}?)"
-    r"(?=\s*(?:[.,;]|$|\s+(?:from|since|and|who|in|with|out\s+of)\b)))"
+    r"(?=\s*(?:[.,;]|$|\s+(?:from|since|and|who|in|with|out\s+of)\b))"
+    # "Nadia Haddad reviews movies for The Saltmarsh Herald": the paper she works for
+    r"|reviews\s+(?:films|movies|cinema)\s+for\s+(?P<employer>[A-Z][\w&'’. -]{1,40}?)(?=\s*(?:[.,;]|$|\s+(?:since|and|who|in)\b)))"
 )
 BIO_LINES = 30  # a closing bio may sit above sidebars, "Most read" lists and comments
 _PAREN_BYLINE = re.compile(r"^\((?:author|reviewer|review by|reviewed by|written by|by)\s*:?\s*(?P<name>[^()]{2,60})\)$", re.IGNORECASE)
@@ -163,7 +165,7 @@ def _person(raw: str, allow_single: bool = False) -> str | None:
 # A critic's job, written beside the name where a site's name could stand: "JANE OKAFOR | Film Critic".
 JOB_TITLE = re.compile(
     r"(?:(?:senior|chief|staff|contributing|freelance|lead|associate|deputy|principal|guest|top)\s+)*"  # "Top Critic": a badge
-    r"(?:(?:film|movie|arts?|culture|entertainment|features|cinema|tv|television)\s+)?"
+    r"(?:(?:film|movie|arts?|culture|entertainment|features|cinema|tv|television|streaming|reviews|digital|managing|news)\s+)?"
     r"(?:critic|reviewer|writer|editor|correspondent|contributor|columnist|journalist)s?",
     re.IGNORECASE,
 )
@@ -283,12 +285,17 @@ _YEARLESS_DATE = re.compile(rf"^(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})$"
 
 
 def _under_headline(lines: list[str]) -> tuple[str, str] | None:
-    """Medium-style: a name line followed by `7 min read` or a date ("Feb 18" on a newsletter)."""
-    for line, nxt in zip(lines[:MENU_AND_HEADER_LINES], lines[1 : MENU_AND_HEADER_LINES + 1]):
+    """Medium-style: a name line followed by `7 min read` or a date ("Feb 18" on a newsletter), by the critic's job
+    ("Streaming Editor"), or by the review's first paragraph when the name is written nowhere else and a headline stands
+    above it (a film named for a person is named again in the prose; a first line is the headline itself)."""
+    for i, (line, nxt) in enumerate(zip(lines[:MENU_AND_HEADER_LINES], lines[1 : MENU_AND_HEADER_LINES + 1])):
         bare = _HANDLE.sub("", line)
-        dated = _READ_STAMP.match(nxt) or DATE.match(undated := _DATE_LABEL.sub("", nxt.strip())) or _YEARLESS_DATE.match(undated)
-        if dated and not _DASHED_CELLS.search(bare) and (name := _person(bare)):
-            return name, line  # (a line of cells over the date is a masthead: "Ghostlight Film Society — Members' Blog")
+        dated = _READ_STAMP.match(nxt) or DATE.match(undated := _DATE_LABEL.sub("", nxt.strip())) or _YEARLESS_DATE.match(undated) \
+            or JOB_TITLE.fullmatch(nxt.strip())
+        opens_body = i > 0 and len(nxt.split()) >= PROSE_LINE_WORDS and all(len(above.split()) < PROSE_LINE_WORDS for above in lines[:i])
+        if (dated or opens_body) and not _DASHED_CELLS.search(bare) and (name := _person(bare)):
+            if dated or not any(name in other for other in lines if other is not line):
+                return name, line  # (a line of cells over the date is a masthead: "Ghostlight Film Society — Members' Blog")
     return None
 
 
@@ -397,7 +404,7 @@ def _bio_sentence(lines: list[str]) -> tuple[str, str, str | None] | None:
         wrapped = i + 1 < len(tail) and not line.endswith((".", "!", "?")) and tail[i + 1][:1].islower()
         for text in (line, f"{line} {tail[i + 1]}") if wrapped else (line,):
             if (match := _BIO_SENTENCE.match(text)) and (name := _person(match["name"])):
-                outlet = match["outlet"] or match["site"]  # what a critic "writes" may be a column, not the outlet
+                outlet = match["outlet"] or match["site"] or match["employer"]  # what a critic "writes" may be a column
                 return name, text, _outlet(outlet) if outlet else None
     return None
 
