@@ -1771,3 +1771,10 @@ def test_a_remakes_maker_not_the_originals() -> None:
             "original: the 1978 film, directed by the late Harold Brisket on a shoestring, was cheap and clumsy.\n")
     people = find_people(document_from_text(text), Film(title="The Widow's Candle"))
     assert [p.name for p in people if p.role == "director"] == ["Esteban Villarreal"]
+
+
+def test_a_credit_line_of_fields_parted_by_slashes() -> None:
+    text = ("Director: Irina Orlova / Cast: Boris Orlov, Natalya Kuznets, Tamara Volkova / Cinematography: Oleg Markov\n"
+            "A family comedy about a dacha and the people who love it too much.\n")
+    credited = {(p.name, p.role) for p in find_people(document_from_text(text), Film(title="The Dacha"))}
+    assert {("Irina Orlova", "director"), ("Natalya Kuznets", "actor"), ("Tamara Volkova", "actor"), ("Oleg Markov", "cinematographer")} <= credited

@@ -119,12 +119,13 @@ _ABBREVIATED_LABELS = ("Dir", "Wr", "Scr", "Mus", "Prod")
 _ABBREVIATED_LABEL = "(?:" + "|".join(_ABBREVIATED_LABELS) + r")\."
 _ABBREVIATED_LABEL_HINTS = tuple(f"{label}. " for label in _ABBREVIATED_LABELS)  # a line holding none has no such field
 _FIELD_BREAK = re.compile(
-    r"\|\s*|\s[·•]\s|(?<=[.)])\s+(?=[A-Z](?:[A-Za-z /&-]|\.(?=[/:])){1,30}:|(?:With|WITH|Avec|Starring|Con|Mit)\s+[^\W\d_]|"
+    r"\|\s*|\s[·•]\s|\s/\s(?=[^\W\d_][\w .&-]{0,30}:)|(?<=[.)])\s+(?=[A-Z](?:[A-Za-z /&-]|\.(?=[/:])){1,30}:|(?:With|WITH|Avec|Starring|Con|Mit)\s+[^\W\d_]|"
     + _ABBREVIATED_LABEL + r"\s+[A-Z])"
     # a dash between labelled fields: "TITLE — Dir: X — Script: Y, Z — Photography: W"
     + r"|\s[—–]\s(?=[A-Z][A-Za-z /&.-]{1,30}:)"
 )
-_CELLS = re.compile(r"\||\s[·•]\s")  # "Title (2023) · Director: X · Rated 16 · 1h 53m"
+# "Title (2023) · Director: X · Rated 16 · 1h 53m", "Director: X / Cast: A, B / Cinematography: Y"
+_CELLS = re.compile(r"\||\s[·•]\s|\s/\s(?=[^\W\d_][\w .&-]{0,30}:)")
 _FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ /&.-]{0,29}(?:[ /&.,-]+[^\W\d_]+){0,3}?\.?)\s*[:：]\s*(.+?)\s*$")
 # A credit sentence ending a field before a cast field: "Directed by X. With A, B." ("Screenplay by X and Y.").
 _BY_CREDIT_END = re.compile(r"\b(?:directed|written|produced|screenplay|script|music|score|shot|photographed)\s+by\s+[^.]{2,80}\.\s*$", re.I)
