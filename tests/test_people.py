@@ -1778,3 +1778,8 @@ def test_a_credit_line_of_fields_parted_by_slashes() -> None:
             "A family comedy about a dacha and the people who love it too much.\n")
     credited = {(p.name, p.role) for p in find_people(document_from_text(text), Film(title="The Dacha"))}
     assert {("Irina Orlova", "director"), ("Natalya Kuznets", "actor"), ("Tamara Volkova", "actor"), ("Oleg Markov", "cinematographer")} <= credited
+
+
+def test_a_film_compared_with_is_no_maker_of_this_one() -> None:
+    text = "Comparisons with Alfonso Cuaron's road movie are inevitable, but this is a smaller, gentler film about two sisters.\n"
+    assert find_people(document_from_text(text), Film(title="Carmelita Express")) == []

@@ -1382,6 +1382,12 @@ _PROSE_TRIGGER_WORDS = (
 _WITH_SPACE = re.compile(r"with\s")
 
 
+# Before "X's road movie": another film the review compares this one to, not the maker of this one.
+_COMPARED_WITH = re.compile(
+    r"\b(?:comparisons?\s+(?:with|to)|compared\s+(?:with|to)|like|recalls|echoes|evokes|reminiscent\s+of|in\s+the\s+vein\s+of"
+    r"|nods\s+to|homage\s+to|shades\s+of|à\s+la|than|since)\s+$", re.IGNORECASE)
+
+
 def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
     """`X (director of T)`, `X, the director,`, `X directs`, `X's film` (weak), `X's score`, `X ... create the score`, DP, `X is Y`."""
     out: list[Candidate] = []
@@ -1410,7 +1416,7 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
             if (pattern is _WROTE_IT or pattern is _WROTE_IT_WITH or pattern is _SCRIPT_WRITTEN_WITH) and (co := _WROTE_WITH.match(sentence, m.end())):
                 if co_writer := name_after(sentence[co.end():]):
                     out.append(Candidate(co_writer, "writer", sentence, None, 1))
-            if name and (strength or not _OTHER_WORKS.match(sentence[m.start():])):
+            if name and (strength or not _OTHER_WORKS.match(sentence[m.start():]) and not _COMPARED_WITH.search(before[: before.rfind(name)][-40:])):
                 out.append(Candidate(name, role, sentence, None, strength, apart=co_writer))
     for start, m in _after_space(_IS_NAMED, sentence):
         described = m.group("words").lower().split()[1:] if m.group("words") else []
