@@ -1783,3 +1783,11 @@ def test_a_credit_line_of_fields_parted_by_slashes() -> None:
 def test_a_film_compared_with_is_no_maker_of_this_one() -> None:
     text = "Comparisons with Alfonso Cuaron's road movie are inevitable, but this is a smaller, gentler film about two sisters.\n"
     assert find_people(document_from_text(text), Film(title="Carmelita Express")) == []
+
+
+def test_two_people_named_before_the_credit_they_share() -> None:
+    text = "Emre Koçak and Murat Koçak wrote and directed it together, and Yuki Ishida's piano score is pretty.\n"
+    credited = {(p.name, p.role) for p in find_people(document_from_text(text), Film(title="Simit"))}
+    assert {("Emre Koçak", "director"), ("Murat Koçak", "director"), ("Emre Koçak", "writer"), ("Murat Koçak", "writer")} <= credited
+    apart = "Takeda wrote the script with Shimizu Kenta, and Yuki Ishida's piano score is pretty.\n"
+    assert ("Shimizu Kenta", "composer") not in {(p.name, p.role) for p in find_people(document_from_text(apart), Film(title="Snow"))}

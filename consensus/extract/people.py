@@ -1367,6 +1367,8 @@ def _name_before_cue(before: str, crew: bool = False) -> str | None:
     return name_before(text if text != before.rstrip() else before)
 
 
+# "<Name> and " before the name a crew cue credits: the pair share the credit.
+_PAIRED_BEFORE = re.compile(r"^(.*[^\s,])\s+and\s+$", re.DOTALL)  # (not ", and": the next clause's subject)
 # A correction right after a weak cue: "X's camera, or rather ...".
 _OR_RATHER = re.compile(r",?\s+or,?\s+rather\b")
 # After "X wrote the script": "with [her father, ][the novelist ]Y" names a co-writer
@@ -1418,6 +1420,10 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
                     out.append(Candidate(co_writer, "writer", sentence, None, 1))
             if name and (strength or not _OTHER_WORKS.match(sentence[m.start():]) and not _COMPARED_WITH.search(before[: before.rfind(name)][-40:])):
                 out.append(Candidate(name, role, sentence, None, strength, apart=co_writer))
+                if strength and role != "actor" and before.endswith(name) and not sentence.startswith(("'", "’"), m.start()) \
+                        and (pair := _PAIRED_BEFORE.search(before[: -len(name)])) \
+                        and (partner := name_before(pair.group(1))) and " " in partner:
+                    out.append(Candidate(partner, role, sentence, None, strength))  # "Emre Koç and Murat Koç directed it"
     for start, m in _after_space(_IS_NAMED, sentence):
         described = m.group("words").lower().split()[1:] if m.group("words") else []
         if any(w.strip(",") in _NOT_CASTING_WORDS and not (k and _owned_by_another_thing(described[k - 1])) for k, w in enumerate(described)):
