@@ -826,3 +826,8 @@ def test_no_title_from_a_rating_a_newsletters_name_or_a_masthead_word() -> None:
             f"<h1>Owing the sea</h1><p>Lumen loves a sea film, and Lumen readers will too. {BODY} Lumen says go.</p>"
             "<p>Lumen Magazine · Published by Lumen Press Ltd</p></body></html>")
     assert find_film(document_from_bytes(page.encode(), "review.html", is_html=True)).title == "Tidal Debt"
+
+
+def test_an_essays_headline_on_its_film() -> None:
+    text = f"Long Take\nThe river keeps the calendar: on Ferryman's Ledger\nNear the beginning of Ferryman's Ledger, a man rows. {BODY}\n"
+    assert film_of(text).title == "Ferryman's Ledger"

@@ -525,6 +525,8 @@ def _segment_titles(line: str) -> list[str]:
                 out.append(gloss["title"])
             if listed := _LAST_OF_A_LIST.search(piece):
                 out.append(listed["title"])  # "Rain, fog and The Fog Sisters" (not "Harold and The Purple Crayon")
+            if piece.strip().startswith("on "):
+                out.append(piece.strip()[3:])  # an essay's "The river keeps the calendar: on Ferryman's Almanac"
             out.append(piece)
         # a subtitled title whole ("Pocket Universe: The Return – the sequel that gets it"), for the prose to confirm
         out += [piece for piece in _SEGMENT_BREAK_BUT_COLON.split(part) if ":" in piece and len(piece.split(":")) == 2]

@@ -62,6 +62,7 @@ RELATED_SECTION = (
     r"|(?:last|previous|next) (?:week['’]s )?(?:episode|issue|pick|film|movie|review)s?"  # a podcast's "LAST WEEK'S EPISODE"
     r"|(?:best|top|new) (?:films|movies|releases) (?:this|of the) week"
     r"|(?:also|elsewhere|more) (?:this|next|last) week"  # "Also this week": the other films reviewed
+    r"|(?:[\w.-]+['’]s )?recent (?:activity|diary|reviews|watches)|recently (?:watched|reviewed)"  # a diary's "Ama's recent activity"
 )
 
 # A link to skip to the page's content ("Skip to main content"), above its menus.
