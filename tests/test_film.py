@@ -831,3 +831,12 @@ def test_no_title_from_a_rating_a_newsletters_name_or_a_masthead_word() -> None:
 def test_an_essays_headline_on_its_film() -> None:
     text = f"Long Take\nThe river keeps the calendar: on Ferryman's Ledger\nNear the beginning of Ferryman's Ledger, a man rows. {BODY}\n"
     assert film_of(text).title == "Ferryman's Ledger"
+
+
+def test_of_an_original_and_an_english_title_named_alike_the_english_one() -> None:
+    text = (f"FESTIVAL DAILY › REVIEWS\nMùa Gặt Xưa (The Old Harvest)\nVietnam · 2025 · 112 min\n{BODY}\n"
+            f"The Old Harvest is patient. Mùa Gặt Xưa is long. {BODY}\n")
+    assert film_of(text).title == "The Old Harvest"
+    # the title the prose uses wins over the other
+    prose = f"FESTIVAL DAILY › REVIEWS\nMùa Gặt Xưa (The Old Harvest)\n{BODY} Mùa Gặt Xưa is long, and Mùa Gặt Xưa is slow.\n"
+    assert film_of(prose).title == "Mùa Gặt Xưa"

@@ -827,6 +827,7 @@ def _with_other_titles(found: list[_Found]) -> list[_Found]:
         out.append(candidate)
         if candidate.strength < 3:
             continue
+        at = len(out) - 1
         parts = candidate.title.split(" / ")
         shouted = [m.group(0).strip(" :,") for m in _CAPS_TITLE.finditer(candidate.title)] if not candidate.title.isupper() else []
         if len(parts) == 2:
@@ -839,8 +840,16 @@ def _with_other_titles(found: list[_Found]) -> list[_Found]:
             others = [bracket] if len(bracket.split()) >= 2 and bracket.split()[0].lower() not in _ASIDE_OPENERS else []
         for other in others:
             if title := _clean_title(other[:1].upper() + other[1:], foreign_ok=True):
-                out.append(_Found(title, candidate.year, candidate.evidence, candidate.strength))
+                # the English title first: of two the prose names alike, an English-language review's reader knows that one
+                english_first = _in_english(title) and not _in_english(candidate.title)
+                out.insert(at if english_first else len(out), _Found(title, candidate.year, candidate.evidence, candidate.strength))
     return out
+
+
+def _in_english(title: str) -> bool:
+    """Most of the title's words are common English words ("The Silence of the Cicadas", not "Le Silence des Cigales")."""
+    words = [w.strip(",:;!?'’").lower() for w in title.split()]
+    return sum(is_common_word(w) for w in words if w) * 2 > len(words)
 
 
 # A review's address: "/2025/11/the-brass-menagerie-review.html", "/reviews/review-the-brass-menagerie/".
