@@ -840,3 +840,14 @@ def test_of_an_original_and_an_english_title_named_alike_the_english_one() -> No
     # the title the prose uses wins over the other
     prose = f"FESTIVAL DAILY › REVIEWS\nMùa Gặt Xưa (The Old Harvest)\n{BODY} Mùa Gặt Xưa is long, and Mùa Gặt Xưa is slow.\n"
     assert film_of(prose).title == "Mùa Gặt Xưa"
+
+
+def test_a_page_titles_review_label_and_a_posts_title_shouted_below_its_author() -> None:
+    page = ("<html><head><title>Review: The Weight of Small Coins | Halftone Cinema</title></head><body><h1>Change Is Gonna Come</h1>"
+            f"<p>{BODY}</p></body></html>")
+    assert find_film(document_from_bytes(page.encode(), "review.html", is_html=True)).title == "The Weight of Small Coins"
+    post = ("Bluesky\n← Post\nFarah Javid\n@farahjavid.bsky.social\nFilm critic-at-large. Karachi and Chicago. Opinions are the cat's.\n"
+            f"okay, thread on MOTH HARBOUR, which I finally caught tonight. spoiler-free. {BODY}\n"
+            f"(and no, I'm not doing stars for Moth Harbour, the film is more interesting than a number.) {BODY}\n")
+    assert film_of(post).title == "Moth Harbour"
+    assert film_of(f"LA CABANE À SUCRE (THE SUGAR SHACK)\n{BODY} La Cabane à Sucre is a mess.\n").title != "La Cabane"

@@ -135,8 +135,8 @@ _NICKNAME_CORE = re.compile(r"[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]")  # eve
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of the Latin scripts (Extended-A's small letters too: words are checked whole)
 # "QUARRY ROAD", "¡VAMOS AL RÍO!": a run of words in capitals
 _CAPS_TITLE = re.compile(
-    rf"(?P<open>[¡¿])?[{_UPPER}0-9](?<!\w.)(?:[{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|(?<=[AI]))"
-    rf"(?:(?:[ :,]+|\s&\s)(?:[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|[AI]))*\b(?(open)[!?])(?=[^\w'’]|$)"
+    rf"(?P<open>[¡¿])?[{_UPPER}0-9](?<!\w.)(?:[{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|(?<=[AIÀ]))"
+    rf"(?:(?:[ :,]+|\s&\s)(?:[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|[AIÀ]))*\b(?(open)[!?])(?=[^\w'’]|$)"
 )
 _LETTER_GRADE = re.compile(r"[A-F][+\-−–]")  # "B+" read off "Grade: B+" is no film
 _INVERTED_ARTICLE = re.compile(r"^(?P<rest>[^,]+),\s*(?P<article>the|a|an)$", re.IGNORECASE)
@@ -239,8 +239,8 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
         return None
     if (gloss := _TRAILING_GLOSS.match(text) or _LEADING_GLOSS.match(text)) and (title := _glossed_title(gloss)):
         return title, None, 4  # "Singing Cat Street (Rue des Chats Chantants) is gorgeous": a title and its translation
-    if _PREFIX.match(line.strip().strip("*#_ ")) and (title := _clean_title(text)):
-        return title, None, 4  # "FILM REVIEW: MIDNIGHT AT THE DRY DOCK": the label says what follows is the title
+    if _PREFIX.match(line.strip().strip("*#_ ")) and (title := _clean_title(_SITE_CELL_AFTER.split(text, maxsplit=1)[0])):
+        return title, None, 4  # "FILM REVIEW: MIDNIGHT AT THE DRY DOCK", "Review: X | Halftone Cinema": the label says what follows
     for pattern, strength in ((_TITLE_REVIEW, 4), (_TITLE_STARS, 4), (_POSTER, 3)):
         match = pattern.match(text) if has_any(low, _NEEDS[pattern]) else None
         # "'Ashes of the Ninth Moon' ('Las cenizas de la novena luna') Review: ...": when the whole is no title, the quoted one
@@ -254,6 +254,7 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
     return None
 
 
+_SITE_CELL_AFTER = re.compile(r"\s+[|–—]\s+|\s+-\s+(?=[A-Z])")  # " | Halftone Cinema" after a page title's headline
 _SHOW_TRANSCRIPT = re.compile(r"^.{2,60}?\s+[—–|-]\s+(?:full\s+|episode\s+)?transcript$", re.IGNORECASE)  # "THE FRIDAY REEL — TRANSCRIPT"
 _NAME_AND_YEAR = re.compile(rf"[A-Z][\w .'’-]{{1,40}}\s+(?P<year>{YEAR})")
 
@@ -590,6 +591,9 @@ def _site_of(document: Document) -> str | None:
     return found[0].casefold() if found else None
 
 
+_OPENING_WORDS = 6  # a line of the review's opening has this many words (a profile's name or handle line has fewer)
+
+
 def _from_quotes(document: Document) -> tuple[str, str] | None:
     """The most-mentioned quoted (“X”) or upper-case (X MARKS THE SPOT) title that the opening also names."""
     opening_text = document.text[:BODY_SCAN_CHARS]
@@ -598,16 +602,23 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
             and not _is_menu(line)]
     text = "\n".join(body)
     counts = Counter(m["title"].strip() for m in _QUOTED.finditer(text) if not _is_nickname(text, m))
+    quoted = set(counts)
     caps = (m.group(0).strip(" :,") for m in _CAPS_TITLE.finditer(text))
     speakers = _speakers(body)
     counts.update(c for c in caps if sum(ch.isalpha() for ch in c) >= 4 and c.split(":")[0] not in speakers)  # not "I", "TV", "PG-13"
     opening = " ".join(body[:3])[:600]
-    for raw, count in counts.most_common():
-        title = _clean_title(raw)
-        if title and raw in opening and (count >= 2 or raw in opening[:200]):
-            evidence = next((sentence_with(line, raw) for line in document.lines if raw in line), raw)
-            return title, evidence
-    return None
+    found = next(((raw, title) for raw, count in counts.most_common()
+                  if (title := _clean_title(raw)) and raw in opening and (count >= 2 or raw in opening[:200])), None)
+    if found is None:  # a post's opening below its author's name lines: a title it shouts there and writes as a title later
+        later = " ".join([line for line in body if len(line.split()) >= _OPENING_WORDS][:3])[:600]
+        prose = [line for line in body if len(line.split()) >= PROSE_WORDS]
+        found = next(((raw, title) for raw, count in counts.most_common() if raw in later and (title := _clean_title(raw))
+                      and (count >= 2 or raw in quoted and raw in later[:200]
+                           or any(whole_word_starts(title, line) for line in prose if raw not in line))), None)
+    if found is None:
+        return None
+    raw, title = found
+    return title, next((sentence_with(line, raw) for line in document.lines if raw in line), raw)
 
 
 # A title in the prose that an apposition calls the film: "to see Last Orders at the Anchor, the new film from Hamish
