@@ -1085,3 +1085,9 @@ def test_a_mention_spelled_as_one_name_goes_to_it_not_to_a_name_it_is_part_of() 
     _, characters = merge_people([("r1", credited)], [("r2", mentions)])
     by_name = {c.name: c for c in characters}
     assert "bisi" in by_name["Bisi"].aliases and "bisi" not in by_name["Mama Bisi"].aliases
+
+
+def test_pinyin_names_and_non_thai_names_are_not_read_as_cantonese_or_thai() -> None:
+    for a, b in [("Wang Yu", "Hong Yu"), ("Lin Mei", "Lian Mei"), ("Thomas Andersson", "Tomas Anderson")]:
+        assert len(groups(a, b)) == 2, (a, b)
+    assert groups("Wai-ming Cheung", "Zhang Weiming") == [{"Wai-ming Cheung", "Zhang Weiming"}]

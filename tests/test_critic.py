@@ -966,3 +966,11 @@ def test_a_name_over_its_job_or_over_the_first_paragraph_and_a_contributor_note(
     note = f"Crown of Wasps\n{long_body}\nNadia Hadad reviews movies for The Saltmarsh Herald. Reach her at nh@saltmarsh.example.\n"
     byline = byline_of(note)
     assert (byline.critic, byline.outlet) == ("Nadia Hadad", "The Saltmarsh Herald")
+
+
+def test_what_the_new_byline_and_outlet_readers_never_take() -> None:
+    long_body = " ".join([BODY] * 2)
+    assert byline_of(f"Quarry Road\n{long_body}\nNew York, March 3, 2024\n").critic is None
+    assert byline_of(f"Quarry Road\n{BODY}\nMAILBAG — Tom Gallagher writes:\nI loved it.\n").critic is None
+    assert byline_of(f"Our new podcast with Celine Sung\n{BODY}\n").critic is None
+    assert byline_of(f"By Ama Owusu\n{BODY}\nReel 22 Reviews © 2024\n").outlet == "Reel 22 Reviews"

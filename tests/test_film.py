@@ -851,3 +851,9 @@ def test_a_page_titles_review_label_and_a_posts_title_shouted_below_its_author()
             f"(and no, I'm not doing stars for Moth Harbour, the film is more interesting than a number.) {BODY}\n")
     assert film_of(post).title == "Moth Harbour"
     assert film_of(f"LA CABANE À SUCRE (THE SUGAR SHACK)\n{BODY} La Cabane à Sucre is a mess.\n").title != "La Cabane"
+
+
+def test_what_the_new_headline_readers_never_cut_or_take() -> None:
+    assert film_of(f"Plan A review\n{BODY} Plan A is tense.\n").title == "Plan A"
+    assert film_of(f"Just saw ‘Schindler’s List’ for the first time\n{BODY}\n").title == "Schindler’s List"
+    assert film_of(f"Another remake of a 1987 cult film, and a good one\n{BODY}\n").year is None

@@ -1791,3 +1791,15 @@ def test_two_people_named_before_the_credit_they_share() -> None:
     assert {("Emre Koçak", "director"), ("Murat Koçak", "director"), ("Emre Koçak", "writer"), ("Murat Koçak", "writer")} <= credited
     apart = "Takeda wrote the script with Shimizu Kenta, and Yuki Ishida's piano score is pretty.\n"
     assert ("Shimizu Kenta", "composer") not in {(p.name, p.role) for p in find_people(document_from_text(apart), Film(title="Snow"))}
+
+
+def test_what_the_remake_comparison_and_pair_rules_never_take() -> None:
+    def credited(text: str, title: str) -> set[tuple[str, str]]:
+        return {(p.name, p.role) for p in find_people(document_from_text(text), Film(title=title))}
+
+    assert ("Jonny Greenwell", "composer") in credited("The original score by Jonny Greenwell is the best thing in Salt Orchard.\n", "Salt Orchard")
+    assert ("Ana Lusa", "director") in credited("I didn't much like Ana Lusa's film at first, but Salt Orchard grows on you.\n", "Salt Orchard")
+    opposite = credited("Cate Blanchard stars opposite Tom Hardman and Michael Mannion directs with icy precision.\n", "Heat Haze")
+    assert ("Tom Hardman", "director") not in opposite and ("Michael Mannion", "director") in opposite
+    assert ("Werner Herzman", "director") not in credited(
+        "It is a fine film, though Werner Herzman's remake of Nosferatu still haunts me more.\n", "Nosferatu")

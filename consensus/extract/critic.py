@@ -40,6 +40,7 @@ MENU_AND_HEADER_LINES = 2 * HEADER_LINES  # the header when a menu of one-word l
 SHORT_LINE_CHARS = 160  # signatures, copyright and "originally published" lines are short
 _QUOTE_MARKS = "\"“”'’«»"  # a "— Name" line after a quotation attributes the quote, it is no byline
 CLOSING_LINES = 4
+PROSE_LINE_WORDS = 25  # a paragraph of the review (above a signature, below a byline) has this many words
 FORUM_SIGNATURE_LINES = 3  # a forum's first post is signed in its last lines
 NAME = r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)"
 # Where a header line's cells part: "Farzaneh Karimi | March 3, 2024", "GULF STAR-TRIBUNE  |  WEEKEND  |  FRIDAY, ...",
@@ -74,13 +75,19 @@ _PUBLICATION_KINDS = r"letter|newsletter|blog|zine|podcast|column|diary|journal|
 # site's name or issue: "THE BACK ROW — a film podcast with Rafael Quintero", "Issue #147 · Your weekly film fix, by X".
 _TAGLINE_BY = re.compile(
     rf"^(?:[^—–|·]{{2,40}}\s[—–|·-]\s+)?(?:an?|your|our)\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PUBLICATION_KINDS}|fix|digest|round-?up)\b"
-    rf"[^.!?]{{0,60}}?,?\s+(?:by|from|with)\s+{NAME}\s*$",
+    rf"[^.!?]{{0,60}}?,?\s+(?:by|from)\s+{NAME}\s*$",
+    re.IGNORECASE,
+)
+# ... and a podcast's host, where the tagline says what the show is ("a film podcast with X"; not "Our new podcast with X")
+_TAGLINE_WITH = re.compile(
+    rf"^(?:[^—–|·]{{2,40}}\s[—–|·-]\s+)?an?\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PUBLICATION_KINDS})\b[^.!?]{{0,60}}?\s+with\s+{NAME}\s*$",
     re.IGNORECASE,
 )
 # A dispatch's byline: "Leonie Baptiste reports from the 59th Karlovy Vary International Film Festival".
 _REPORTS_FROM = re.compile(rf"^{NAME}\s+(?-i:reports|writes|reporting|writing)\s+from\b", re.IGNORECASE)
 # A section's byline that introduces the critic's text: "Marcus Oyelaran writes:", "SHOW NOTES — Marcus Oyelaran writes:".
-_NAME_WRITES = re.compile(rf"^(?:[\w ]{{2,30}}\s[—–-]\s+)?{NAME}\s+(?-i:writes)\s*:\s*$", re.IGNORECASE)
+_LETTERS_SECTION = r"(?:(?:mail|post)bag|letters?|readers?|your)\b"  # "MAILBAG — X writes:": a reader's letter
+_NAME_WRITES = re.compile(rf"^(?:(?!{_LETTERS_SECTION})[\w ]{{2,30}}\s[—–-]\s+)?{NAME}\s+(?-i:writes)\s*:\s*$", re.IGNORECASE)
 # "Posted on 11 March 2025 by X | 7 Comments | Filed under: Drama", "posted 2025-09-21 by X | tags: ..."
 _POSTED_ON_BY = re.compile(
     rf"^(?:posted|published|publi[ée]e?|publicad[ao]|postad[ao])\s+(?:on\s+|le\s+|el\s+|em\s+)?.{{4,40}}?\s+(?:by|par|por)\s+{NAME}"
@@ -118,15 +125,19 @@ _COPYRIGHT_AFTER = re.compile(r"^(?P<holder>[A-Z][\w&'’. ,-]{1,50}?)\s*(?:©|\
 _A_SENTENCE = re.compile(r"\s(?:is|are|was|were)\s")
 
 
+_ADDRESS = re.compile(r"\d+[a-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Way|Drive|Quay|Row|Hill)\b"
+                      r"|,[^,]+,")  # "14 Market Street", "Courier House, 14 Market Street,"
+
+
 def _copyright_holder(line: str) -> str | None:
     """Who a copyright line names as the owner, as written (years and "all rights reserved" still in it)."""
     match = _COPYRIGHT.match(line) or _COPYRIGHT_AFTER.match(line)
     if match and match.re is _COPYRIGHT_AFTER and _A_SENTENCE.search(match["holder"]):
         return None  # a sentence before the mark: "The Back Row is an independent production. © 2024 Lena Hartigan"
-    if match and match.re is _COPYRIGHT_AFTER and any(ch.isdigit() for ch in match["holder"]):
+    if match and match.re is _COPYRIGHT_AFTER and _ADDRESS.search(match["holder"]):
         # an address before the mark: "Evening Courier, Courier House, 14 Market Street. © 2020 Evening Courier Ltd."
         after = _COPYRIGHT.match(line[match.end("holder"):].strip())
-        return after["holder"] if after else None
+        return after["holder"] if after and re.search(r"[^\W\d_]{2}", after["holder"]) else None
     return match["holder"] if match else None
 # Where a mirrored review first ran: "originally published at X", "(as published in X, 12 October 2023)", "Read the
 # full review at X →" (an aggregator quoting one critic).
@@ -202,7 +213,8 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
     if text.startswith("(") and (match := _PAREN_BYLINE.match(text)):
         name = _person(match["name"], allow_single=True)
         return (name, None) if name else None
-    for pattern in (_BYLINE, _BY_ABROAD, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _REPORTS_FROM, _NAME_WRITES, _TAGLINE_BY, _NAME_THEN_JOB, _ABOUT_NAME):
+    for pattern in (_BYLINE, _BY_ABROAD, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _REPORTS_FROM, _NAME_WRITES, _TAGLINE_BY, _TAGLINE_WITH, _NAME_THEN_JOB,
+                    _ABOUT_NAME):
         match = pattern.match(text)
         if match and (name := _person(match["name"])):
             outlet = match.groupdict().get("outlet") or _site_after_comma(text[match.end("name"):])
@@ -288,13 +300,13 @@ def _under_headline(lines: list[str]) -> tuple[str, str] | None:
     """Medium-style: a name line followed by `7 min read` or a date ("Feb 18" on a newsletter), by the critic's job
     ("Streaming Editor"), or by the review's first paragraph when the name is written nowhere else and a headline stands
     above it (a film named for a person is named again in the prose; a first line is the headline itself)."""
-    for i, (line, nxt) in enumerate(zip(lines[:MENU_AND_HEADER_LINES], lines[1 : MENU_AND_HEADER_LINES + 1])):
+    for i, (line, nxt) in enumerate(zip(lines[:MENU_AND_HEADER_LINES], lines[1 : MENU_AND_HEADER_LINES + 1])):  # (i: the line's index)
         bare = _HANDLE.sub("", line)
         dated = _READ_STAMP.match(nxt) or DATE.match(undated := _DATE_LABEL.sub("", nxt.strip())) or _YEARLESS_DATE.match(undated) \
             or JOB_TITLE.fullmatch(nxt.strip())
         opens_body = i > 0 and len(nxt.split()) >= PROSE_LINE_WORDS and all(len(above.split()) < PROSE_LINE_WORDS for above in lines[:i])
         if (dated or opens_body) and not _DASHED_CELLS.search(bare) and (name := _person(bare)):
-            if dated or not any(name in other for other in lines if other is not line):
+            if dated or not any(name in other for k, other in enumerate(lines) if k != i):
                 return name, line  # (a line of cells over the date is a masthead: "Ghostlight Film Society — Members' Blog")
     return None
 
@@ -308,6 +320,8 @@ def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
         if "|" not in line and "·" not in line and "•" not in line and " — " not in line and " – " not in line or len(line) > SHORT_LINE_CHARS:
             continue
         cells = [c for c in _DASHED_CELLS.split(line.strip()) if c]
+        if re.match(_LETTERS_SECTION, cells[0], re.IGNORECASE):
+            continue  # "MAILBAG — Tom Gallagher writes:"
         if labelled := next((found for c in cells[1:] if (found := _byline_line(c))), None):
             return labelled[0], line  # "Broadcast Friday 6 June · Presenter: X · Film critic: Y"
         if len(line) > 100:
@@ -409,6 +423,9 @@ def _bio_sentence(lines: list[str]) -> tuple[str, str, str | None] | None:
     return None
 
 
+_NAME_BESIDE_HANDLE = re.compile(r"^(?P<name>[^@|·•]{3,40}?)\s{2,}(?P<handle>@[\w.]{3,30})$")
+
+
 def _name_over_own_handle(lines: list[str]) -> tuple[str, str] | None:
     """A diary site's entry header: the member's name, then their own handle ("Benedikt Sørlie" / "@benediktsorlie"),
     the handle spelling the name's letters."""
@@ -422,8 +439,6 @@ def _name_over_own_handle(lines: list[str]) -> tuple[str, str] | None:
                 return name, line
     return None
 
-
-_NAME_BESIDE_HANDLE = re.compile(r"^(?P<name>[^@|·•]{3,40}?)\s{2,}(?P<handle>@[\w.]{3,30})$")
 
 
 def _letters(text: str) -> str:
@@ -483,13 +498,13 @@ def _signed_with_date(lines: list[str]) -> tuple[str, str] | None:
     for i in range(1, len(lines)):
         if len(lines[i]) <= SHORT_LINE_CHARS and (match := _NAME_COMMA_DATE.match(lines[i].strip())) \
                 and DATE.match(match["date"]) and len(lines[i - 1].split()) >= PROSE_LINE_WORDS \
-                and lines[i - 1].rstrip().endswith((".", "!", "?")) and (name := _person(match["name"])):
+                and lines[i - 1].rstrip().endswith((".", "!", "?")) and not is_common_word(match["name"].split()[0].lower()) \
+                and (name := _person(match["name"])):  # (not a dateline: "New York, March 3", "Opening Friday, March 8")
             return name, lines[i]
     return None
 
 
 _NAME_COMMA_DATE = re.compile(r"^[—–-]?\s*(?P<name>[^\W\d_][^,|·\d]{2,40}?),\s+(?P<date>\S.{5,30})$")
-PROSE_LINE_WORDS = 25  # the paragraph above a signature is prose
 
 
 def _signed_above_rule(lines: list[str]) -> tuple[str, str] | None:
@@ -1130,7 +1145,7 @@ def _name_and_site(lines: list[str]) -> tuple[tuple[str, str], tuple[str, str]] 
     return None
 
 
-_THANKS_FOR_READING = re.compile(r"^thanks\s+for\s+reading\s+(?P<site>[A-Z][^!.?]{1,40}?)\s*[!.]\s+(?i:subscribe)\b", re.IGNORECASE)
+_THANKS_FOR_READING = re.compile(r"^(?i:thanks\s+for\s+reading)\s+(?P<site>[A-Z][^!.?]{1,40}?)\s*[!.]\s+(?i:subscribe)\b")
 
 
 def _closing_outlet(lines: list[str], critic: str | None) -> tuple[str, str] | None:

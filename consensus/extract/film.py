@@ -85,12 +85,12 @@ _TITLE_FACTS = re.compile(
 _TITLE_CREDITS = re.compile(r"^(?P<title>[^()]{1,120}?)\s*(?:\([^()]*\)\s*)?\((?=[^)]*\b(?:(?:director|directed by)\b|dir\.))", re.IGNORECASE)
 _FIELD = re.compile(rf"^(?:film|movie|title|film title|movie title|english title|topic|thread)\s*(?::|\|(?=\s.*\({YEAR}\)\s*$))\s*(?P<title>.+?)(?:\s*\((?P<year>{YEAR})\))?\s*$", re.IGNORECASE)
 # ("One review per film per person" is a rule of a forum, no headline)
-_TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)\s*[:–—-]?\s+(?:my\s+|a\s+)?(?:movie\s+|film\s+)?review(?:\s*$|\s*[^\w\s]|\s+(?:by|from|at|in|of)\b)",
+_TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)(?:\s*[:–—-]\s*(?:my|a)\s+|\s+(?-i:my|a)\s+|\s+(?-i:My|A)\s+(?=(?-i:(?:Movie\s+|Film\s+)?Review))|(?<=[.!?)\]])\s+(?-i:My|A)\s+|\s*[:–—-]?\s+)(?:movie\s+|film\s+)?review(?:\s*$|\s*[^\w\s]|\s+(?:by|from|at|in|of)\b)",
                            re.IGNORECASE)
 # "My review of 'X'", and a post's title about seeing it: 'Just got back from "X" and ...', 'Thoughts on "X"'.
 _REVIEW_OF = re.compile(
     r"^.{0,60}?\b(?:review\s+of|(?:got\s+back|home)\s+from|just\s+(?:saw|watched|finished|caught)|(?:thoughts|opinions?)\s+on"
-    r"|finally\s+(?:saw|watched|caught))\s+(?:the\s+(?:new\s+)?(?:film|movie)\s+)?[“\"‘'](?P<title>[^“”\"]{1,100}?)[”\"’']",
+    r"|finally\s+(?:saw|watched|caught))\s+(?:the\s+(?:new\s+)?(?:film|movie)\s+)?[“\"‘'](?P<title>[^“”\"]{1,100}?)[”\"’'](?![^\W\d_])",
     re.IGNORECASE)
 _TITLE_STARS = re.compile(r"^(?P<title>[^★☆*|]{1,100}?)(?:\s*[★☆]{1,10}½?|,\s+reviewed)\s*$", re.IGNORECASE)  # "Salt Orchard ★★★★"
 _POSTER = re.compile(r"^(?P<title>.{1,120}?)\s*[-–—|:]?\s*(?:(?:official|movie|film|theatrical|teaser|final)\s+)*poster\b", re.IGNORECASE)
@@ -98,9 +98,9 @@ _LEADING_QUOTE = re.compile(r"^[“\"‘'«](?P<title>[^“”\"«»]{1,100}?)[�
 _QUOTED = re.compile(r"[“\"«](?P<title>[^“”\"«»\n]{1,80}?)[”\"»]")
 # Where a review states the film's year outside a headline.
 _YEAR_LINE = re.compile(rf"^(?:[A-Z][\w.]*(?:[ ,/&-]+[A-Z][\w.]*){{0,4}})\s*[,:]?\s+(?P<year>{YEAR})$|^(?P<year2>{YEAR})\s*[,|/·-]\s*[A-Z][\w ]{{1,30}}$")
-_YEAR_FIELD = re.compile(rf"^(?:year|release year|released|release date|premiere|production year|(?:country|land|pays|pa[ií]s)\s*/\s*"
-                         rf"(?:year|jahr|ann[ée]e|a[ñn]o)|produktionsjahr|jahr|ann[ée]e|a[ñn]o)\s*:?\s*\|?\s*.{{0,30}}?\b(?P<year>{YEAR})\b",
-                         re.IGNORECASE)  # ... and a fact box's "Land / Jahr: | Türkei, Deutschland 2023"
+_YEAR_FIELD = re.compile(rf"^(?:(?:year|release year|released|release date|premiere|production year)\b\s*:?"
+                         rf"|(?:(?:country|land|pays|pa[ií]s)\s*/\s*(?:year|jahr|ann[ée]e|a[ñn]o)|produktionsjahr|jahr|ann[ée]e|a[ñn]o)\s*[:|])"
+                         rf"\s*\|?\s*.{{0,30}}?\b(?P<year>{YEAR})\b", re.IGNORECASE)  # ... and a fact box's "Land / Jahr: | Türkei, Deutschland 2023"
 _THIS_YEAR = re.compile(rf"\b(?:this|it's a|it’s a|it is a) (?P<year>{YEAR})\b(?:[\s-]+[\w-]+){{0,5}}?\s+(?:film|movie|feature|picture|thriller|drama|comedy|documentary|horror|western|musical|romance|adventure|animation|epic|biopic|release|production)\b", re.IGNORECASE)
 
 
@@ -254,7 +254,9 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
     return None
 
 
-_SITE_CELL_AFTER = re.compile(r"\s+[|–—]\s+|\s+-\s+(?=[A-Z])")  # " | Halftone Cinema" after a page title's headline
+# " | Halftone Cinema" after a page title's headline, or a dash before a site's name (not "Godzilla - King of the Monsters")
+_SITE_CELL_AFTER = re.compile(r"\s+\|\s+|\s+[-–—]\s+(?=(?:[\w'’&.]+\s+){0,3}(?i:cinema|films?|magazine|reviews?|times|journal|blog|daily|weekly"
+                              r"|online|news|post|quarterly|monthly)\s*$)")
 _SHOW_TRANSCRIPT = re.compile(r"^.{2,60}?\s+[—–|-]\s+(?:full\s+|episode\s+)?transcript$", re.IGNORECASE)  # "THE FRIDAY REEL — TRANSCRIPT"
 _NAME_AND_YEAR = re.compile(rf"[A-Z][\w .'’-]{{1,40}}\s+(?P<year>{YEAR})")
 
@@ -463,9 +465,10 @@ PROSE_WORDS = 8  # a line of at least this many words is prose where the review 
 
 
 _INNER_QUOTE = re.compile(r"(?<=\s)(?:[“\"](?P<title>[^“”\"]{2,60})[”\"]|[‘'](?P<single>[A-Z][^‘\n]{1,60}?)[’'](?=[\s,.:;!?]|$))")
-_META_CELLS_AFTER = re.compile(r"\s+[·•]\s+")
-_NAV_CELLS = re.compile(r"\s*[|›»‹«]\s*|\s+[<>]\s+")
-_BREADCRUMB_MARK = re.compile(r"[›»‹«]|\s[<>]\s")
+_META_CELLS_AFTER = re.compile(r"\s+[·•]\s+")  # cells parted by middle dots: "· 48K views", "Posts · Wiki · Rules"
+_BREADCRUMB_CHARS = "›»‹«"
+_NAV_CELLS = re.compile(rf"\s*[|{_BREADCRUMB_CHARS}]\s*|\s+[<>]\s+")
+_BREADCRUMB_MARK = re.compile(rf"[{_BREADCRUMB_CHARS}]|\s[<>]\s")
 
 
 def _ends_on_a_page(line: str) -> bool:
@@ -526,7 +529,7 @@ def _segment_titles(line: str) -> list[str]:
                 out.append(gloss["title"])
             if listed := _LAST_OF_A_LIST.search(piece):
                 out.append(listed["title"])  # "Rain, fog and The Fog Sisters" (not "Harold and The Purple Crayon")
-            if piece.strip().startswith("on "):
+            if piece.strip().lower().startswith("on "):
                 out.append(piece.strip()[3:])  # an essay's "The river keeps the calendar: on Ferryman's Almanac"
             out.append(piece)
         # a subtitled title whole ("Pocket Universe: The Return – the sequel that gets it"), for the prose to confirm
@@ -571,15 +574,14 @@ def _prose(document: Document) -> list[str]:
 
 
 _OUTLET_KIND = re.compile(r"\s+(?:magazine|mag|review|weekly|daily|journal|online|film\s+club|films|blog|zine|podcast)$", re.IGNORECASE)
-_MIDDLE_DOTS = re.compile(r"\s+[·•]\s+")  # "Posts · Wiki · Rules": a menu's cells (not prose), like "Posts | Wiki | Rules"
 
 
 def _is_menu(line: str) -> bool:
     """A menu or breadcrumb line, its cells parted by bars, arrows or middle dots ("Posts · Wiki · Rules")."""
-    return has_any(line, _MENU_MARKS) and _is_navigation(_MIDDLE_DOTS.sub(" | ", line.strip()))
+    return has_any(line, _MENU_MARKS) and _is_navigation(_META_CELLS_AFTER.sub(" | ", line.strip()))
 
 
-_MENU_MARKS = ("|", "›", "»", "‹", "«", "·", "•", " > ", " < ")
+_MENU_MARKS = (*"|·•", *_BREADCRUMB_CHARS, " > ", " < ")
 
 
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)|copyright\b)|.*\ball rights reserved\b", re.IGNORECASE)
@@ -609,12 +611,11 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     opening = " ".join(body[:3])[:600]
     found = next(((raw, title) for raw, count in counts.most_common()
                   if (title := _clean_title(raw)) and raw in opening and (count >= 2 or raw in opening[:200])), None)
-    if found is None:  # a post's opening below its author's name lines: a title it shouts there and writes as a title later
+    if found is None:  # a post's opening below its author's name lines: a title quoted twice, or shouted and written as a title later
         later = " ".join([line for line in body if len(line.split()) >= _OPENING_WORDS][:3])[:600]
         prose = [line for line in body if len(line.split()) >= PROSE_WORDS]
         found = next(((raw, title) for raw, count in counts.most_common() if raw in later and (title := _clean_title(raw))
-                      and (count >= 2 or raw in quoted and raw in later[:200]
-                           or any(whole_word_starts(title, line) for line in prose if raw not in line))), None)
+                      and (count >= 2 or raw not in quoted and any(whole_word_starts(title, line) for line in prose if raw not in line))), None)
     if found is None:
         return None
     raw, title = found

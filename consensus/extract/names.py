@@ -706,7 +706,7 @@ def full_keys(name: str) -> frozenset[str]:
     if len(words) > 1 and (readings := mandarin_readings(name)):
         for reading in readings:  # Wong Chi-keung = Huang Zhiqiang, Chan Ka-ming = Chen Jiaming (no reading read again)
             keys |= _in_both_orders(word_keys(reading))
-    if any(len(w) >= _THAI_WORD for w in words) and (thai := _thai_spelling(name)) != name:
+    if any(len(w) >= _THAI_WORD for w in words) and _THAI_PIECES.search(fold(name)) and (thai := _thai_spelling(name)) != name:
         keys |= full_keys(thai)  # Apichart Wongsakulchai = Aphichat Wongsakunchai, Chartchai = Chatchai, Natthaphong = Nattapong
     if any("lh" in w or "rh" in w for w in words):  # Ukrainian h for Russian g, inside a word: Olha = Olga (see the rules above)
         keys |= _in_both_orders(tuple(_UKRAINIAN_H.sub("g", w) for w in words))
@@ -747,7 +747,7 @@ def gender_middle_names_differ(a: str, b: str) -> bool:
 # Hong Kong (Cantonese) romanizations of the syllables of Chinese names and the Mandarin (pinyin) readings of the usual
 # characters behind them, so that one person credited both ways meets: 黃志強 Wong Chi-keung = Huang Zhiqiang, 陳嘉明 Chan
 # Ka-ming = Chen Jiaming, 張詠詩 Cheung Wing-sze = Zhang Yongshi. A syllable may stand for several characters, hence several
-# readings; a name is read only when every syllable is in the table (a pinyin name is not: "Zhiqiang" is no Cantonese).
+# readings; a name is read only when its family name and every given syllable are in the tables.
 def _readings_table(*entries: str) -> dict[str, tuple[str, ...]]:
     """ "syllable:reading/reading ..." entries as a table, the readings of a syllable listed twice joined."""
     table: dict[str, tuple[str, ...]] = {}
@@ -757,15 +757,15 @@ def _readings_table(*entries: str) -> dict[str, tuple[str, ...]]:
     return table
 
 
-_CANTONESE_READINGS = _readings_table(
-    # family names
+_CANTONESE_FAMILY_NAMES = _readings_table(
     "chan:chen wong:huang/wang cheung:zhang lau:liu leung:liang ng:wu ho:he lam:lin tse:xie tang:deng chow:zhou yip:ye "
     "kwok:guo lo:luo/lu yeung:yang chu:zhu siu:xiao kwan:guan/jun mak:mai cheng:zheng tsang:zeng fung:feng law:luo tam:tan "
     "tsui:xu/cui hui:xu/hui choi:cai yuen:yuan au:ou mok:mo ma:ma lai:li/lai sin:xian so:su tong:tang poon:pan pang:peng "
     "koo:gu ko:gao kong:jiang shek:shi shum:cen kam:jin/gan wan:yun/wen hung:hong/xiong chiu:zhao tsoi:cai lee:li szeto:situ "
     "chau:zhou cheuk:zhuo kwong:kuang/guang leng:ling lui:lei/lu luk:lu man:wen/min/man pun:pan sit:xue wu:hu "
-    "yau:you/qiu yim:yan yiu:yao yung:rong/weng chung:zhong/cong",
-    # given names
+    "yau:you/qiu yim:yan yiu:yao yung:rong/weng chung:zhong/cong sze:si/shi",
+)
+_CANTONESE_GIVEN_NAMES = _readings_table(
     "ka:jia ming:ming wing:yong/rong sze:shi/si wah:hua chi:zhi/zi/chi keung:qiang fan:fen/fan wai:wei/hui mei:mei "
     "ling:ling lok:le/luo on:an suk:shu yee:yi/yu yi:yi kin:jian kit:jie fai:hui chun:jun/zhen/chun kei:ji/qi yan:yin/ren/en "
     "yin:yan/xian kiu:qiao lun:lun tak:de tung:dong/tong shing:cheng/sheng sing:sheng/xing hin:xian hei:xi lung:long "
@@ -774,30 +774,53 @@ _CANTONESE_READINGS = _readings_table(
     "yat:yi yuk:yu chak:ze kwun:guan/kun hang:heng/xing hok:xue/he kuen:quan/juan king:jing/qing kwai:gui kong:gang "
     "chiu:chao fu:fu hau:hou him:qian ip:ye kau:jiu/qiu ki:qi/ji mo:mao "
     "ngan:yan ping:ping sau:xiu shuk:shu siu:shao tat:da tin:tian wang:hong/wang "
-    "yu:yu/ru yue:yu/ru",
+    "yu:yu/ru yue:yu/ru man:wen/min/man kwan:jun/qun yung:rong/yong chung:zhong/cong hung:hong/xiong wan:yun/wen lai:li/lai "
+    "sin:xian yau:you/qiu kam:jin/gan lam:lin ho:hao/he ying:ying wong:wang/huang shek:shi siu:xiao kwok:guo leung:liang "
+    "cheung:xiang/chang tse:zi/xie fung:feng",
 )
+# Family names also written so in pinyin ("Chan", "Tang", "Ma"): a name opening with one is read as Cantonese only
+# with a hyphenated given name ("Chan Ka-ming", not "Tang Yi"); the others ("Wong", "Cheung", "Ng") are no pinyin.
+_PINYIN_TOO = frozenset("chan tang lai chu ma tong pang wan man wu cheng hui kong lo so".split())
 _MAX_READINGS = 12  # (the product of every syllable's readings, cut here: a name has few syllables)
 
 
 @lru_cache(maxsize=8192)
 def mandarin_readings(name: str) -> tuple[str, ...]:
-    """The pinyin spellings of a name written in Hong Kong romanization ("Wong Chi-keung" -> "Huang Zhi-qiang", ...); none
-    when a syllable is not one of the table's (`_CANTONESE_READINGS`)."""
+    """The pinyin spellings of a name written in Hong Kong romanization, family name first ("Wong Chi-keung" -> "Huang
+    Zhi-qiang", ...); none when the first word is no Cantonese family name of the table, a later syllable no given-name
+    syllable of it, or the name could be pinyin already ("Tang Yi", "Wang Yu", "Lin Mei")."""
     words = [SYLLABLE_BREAK.split(word) for word in fold(name).split()]
-    if not all(syllable in _CANTONESE_READINGS for word in words for syllable in word):
+    if len(words) < 2:
+        return ()
+    if _cantonese_name(words[0], words[1:], name):
+        family, given, family_last = words[0][0], words[1:], False
+    elif "-" in name and _cantonese_name(words[-1], words[:-1], name):  # given name first: "Wai-ming Cheung"
+        family, given, family_last = words[-1][0], words[:-1], True
+    else:
         return ()
     readings = [""]
-    for w, word in enumerate(words):
+    for word in given:
         for k, syllable in enumerate(word):
-            joint = " " if w and not k else "-" if k else ""
-            readings = [f"{r}{joint}{pinyin}" for r in readings for pinyin in _CANTONESE_READINGS[syllable]][:_MAX_READINGS]
+            readings = [f"{r}{'-' if k else ' '}{pinyin}" for r in readings for pinyin in _CANTONESE_GIVEN_NAMES[syllable]][:_MAX_READINGS]
+    families = _CANTONESE_FAMILY_NAMES[family]
+    readings = [f"{r.strip()} {f}" if family_last else f"{f}{r}" for r in readings for f in families][:_MAX_READINGS]
     return tuple(r for r in readings if r != fold(name))
+
+
+def _cantonese_name(family: list[str], given: list[list[str]], name: str) -> bool:
+    """A family name of the table (a one-syllable word; one also written so in pinyin only beside a hyphenated given name)
+    and given syllables all in the table."""
+    return len(family) == 1 and family[0] in _CANTONESE_FAMILY_NAMES and (family[0] not in _PINYIN_TOO or "-" in name) \
+        and all(syllable in _CANTONESE_GIVEN_NAMES for word in given for syllable in word)
 
 
 # Thai names in the Royal General System and the spellings people choose: aspirated ph, th, kh written p, t, k; a silent
 # r after a vowel (Chartchai/Chatchai, Arkhom/Akhom); a syllable's final l said n (Wongsakul/Wongsakun). An extra key of
 # names with a long word, as Thai names have (`_THAI_WORD` letters or more in a word's key).
 _THAI_WORD = 8
+# Pieces Thai names are made of ("-chai", "-phong", "-sak", "Wongsa-", "-porn"): a name with none is read as written.
+_THAI_PIECES = re.compile(r"chai|cha[r]?t|pho?ng|sak|wong|pho?rn|kh?un|kul|rat|wat|sri|siri|suk|thip|thong|nan|kiat|sawat|rung|ratana|"
+                          r"anan|wit|phan|ph?ai|thai|chon|korn|nop|pol")
 _THAI_RULES = (
     (re.compile(r"(?<=[PpTtKk])h"), ""),
     (re.compile(r"(?<=[aeiouAEIOU])r(?=[^\W\daeiouy])"), ""),

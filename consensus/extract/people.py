@@ -118,14 +118,15 @@ _CAPS_FIELD = re.compile(
 _ABBREVIATED_LABELS = ("Dir", "Wr", "Scr", "Mus", "Prod")
 _ABBREVIATED_LABEL = "(?:" + "|".join(_ABBREVIATED_LABELS) + r")\."
 _ABBREVIATED_LABEL_HINTS = tuple(f"{label}. " for label in _ABBREVIATED_LABELS)  # a line holding none has no such field
+_SLASH_BEFORE_LABEL = r"\s/\s(?=[^\W\d_][\w .&-]{0,30}:)"  # "Director: X / Cast: A, B": a slash before the next field's label
 _FIELD_BREAK = re.compile(
-    r"\|\s*|\s[·•]\s|\s/\s(?=[^\W\d_][\w .&-]{0,30}:)|(?<=[.)])\s+(?=[A-Z](?:[A-Za-z /&-]|\.(?=[/:])){1,30}:|(?:With|WITH|Avec|Starring|Con|Mit)\s+[^\W\d_]|"
+    r"\|\s*|\s[·•]\s|" + _SLASH_BEFORE_LABEL + r"|(?<=[.)])\s+(?=[A-Z](?:[A-Za-z /&-]|\.(?=[/:])){1,30}:|(?:With|WITH|Avec|Starring|Con|Mit)\s+[^\W\d_]|"
     + _ABBREVIATED_LABEL + r"\s+[A-Z])"
     # a dash between labelled fields: "TITLE — Dir: X — Script: Y, Z — Photography: W"
     + r"|\s[—–]\s(?=[A-Z][A-Za-z /&.-]{1,30}:)"
 )
 # "Title (2023) · Director: X · Rated 16 · 1h 53m", "Director: X / Cast: A, B / Cinematography: Y"
-_CELLS = re.compile(r"\||\s[·•]\s|\s/\s(?=[^\W\d_][\w .&-]{0,30}:)")
+_CELLS = re.compile(rf"\||\s[·•]\s|{_SLASH_BEFORE_LABEL}")
 _FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ /&.-]{0,29}(?:[ /&.,-]+[^\W\d_]+){0,3}?\.?)\s*[:：]\s*(.+?)\s*$")
 # A credit sentence ending a field before a cast field: "Directed by X. With A, B." ("Screenplay by X and Y.").
 _BY_CREDIT_END = re.compile(r"\b(?:directed|written|produced|screenplay|script|music|score|shot|photographed)\s+by\s+[^.]{2,80}\.\s*$", re.I)
@@ -893,14 +894,14 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
 
 
 _EARLIER_WORK_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:original(?:\s+(?:film|version|movie))?|(?:19|20)\d\d\s+(?:film|version|original|movie)|first\s+film"
-    r"|earlier\s+(?:film|version)|predecessor|old\s+version)\s*,?\s*(?:which\s+was\s+|that\s+was\s+|was\s+)?$", re.IGNORECASE)
+    r"\bthe\s+(?:original(?:\s+(?:film|version|movie))?|(?:19|20)\d\d\s+(?:film|version|original|movie)"
+    r"|earlier\s+(?:film|version)|old\s+version)\s*,\s*(?:which\s+was\s+|that\s+was\s+)?$", re.IGNORECASE)
 
 
 def _names_after_cue(sentence: str, cue: re.Match[str], roles: tuple[str, ...]) -> list[Candidate]:
     """The names listed after one credit cue of `sentence`, each with the cue's roles."""
     out: list[Candidate] = []
-    if _EARLIER_WORK_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start()):
+    if roles[0] in ("director", "writer") and _EARLIER_WORK_BEFORE.search(sentence, max(0, cue.start() - 60), cue.start()):
         return out  # "the 1978 film, directed by the late Harold Brisk": the original a remake remakes, not this film
     rest = _ROLE_NOUN_AT_START.sub("", sentence[cue.end():])
     if rest.startswith("and ") and rest is not sentence[cue.end():]:
@@ -1369,6 +1370,13 @@ def _name_before_cue(before: str, crew: bool = False) -> str | None:
 
 # "<Name> and " before the name a crew cue credits: the pair share the credit.
 _PAIRED_BEFORE = re.compile(r"^(.*[^\s,])\s+and\s+$", re.DOTALL)  # (not ", and": the next clause's subject)
+def _pair_opens_clause(before_and: str, partner: str, name: str) -> bool:
+    """The two names of "<partner> and <name> directed it" are the clause's subject: nothing but its opening or a comma
+    before the partner, or the two share a family name (not "X stars opposite Tom Hardy and Michael Mann directs")."""
+    lead = before_and[: len(before_and) - len(partner)].rstrip() if before_and.endswith(partner) else before_and
+    return not lead or lead.endswith((",", ";", ":")) or fold(partner.split()[-1]) == fold(name.split()[-1])
+
+
 # A correction right after a weak cue: "X's camera, or rather ...".
 _OR_RATHER = re.compile(r",?\s+or,?\s+rather\b")
 # After "X wrote the script": "with [her father, ][the novelist ]Y" names a co-writer
@@ -1386,8 +1394,9 @@ _WITH_SPACE = re.compile(r"with\s")
 
 # Before "X's road movie": another film the review compares this one to, not the maker of this one.
 _COMPARED_WITH = re.compile(
-    r"\b(?:comparisons?\s+(?:with|to)|compared\s+(?:with|to)|like|recalls|echoes|evokes|reminiscent\s+of|in\s+the\s+vein\s+of"
-    r"|nods\s+to|homage\s+to|shades\s+of|à\s+la|than|since)\s+$", re.IGNORECASE)
+    r"(?:\b(?:comparisons?\s+(?:with|to)|compared\s+(?:with|to)|recalls|echoes|evokes|reminiscent\s+of|in\s+the\s+vein\s+of"
+    r"|nods\s+to|homage\s+to|shades\s+of|à\s+la|more\s+than|less\s+than|(?:feels|looks|plays|sounds|just|rather)\s+like)"
+    r"|,\s+like)\s+$", re.IGNORECASE)
 
 
 def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]:
@@ -1418,11 +1427,12 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
             if (pattern is _WROTE_IT or pattern is _WROTE_IT_WITH or pattern is _SCRIPT_WRITTEN_WITH) and (co := _WROTE_WITH.match(sentence, m.end())):
                 if co_writer := name_after(sentence[co.end():]):
                     out.append(Candidate(co_writer, "writer", sentence, None, 1))
-            if name and (strength or not _OTHER_WORKS.match(sentence[m.start():]) and not _COMPARED_WITH.search(before[: before.rfind(name)][-40:])):
+            if name and (strength or not _OTHER_WORKS.match(sentence[m.start():])
+                         and not _COMPARED_WITH.search(before[: max(0, before.rfind(name))][-40:])):
                 out.append(Candidate(name, role, sentence, None, strength, apart=co_writer))
                 if strength and role != "actor" and before.endswith(name) and not sentence.startswith(("'", "’"), m.start()) \
-                        and (pair := _PAIRED_BEFORE.search(before[: -len(name)])) \
-                        and (partner := name_before(pair.group(1))) and " " in partner:
+                        and (pair := _PAIRED_BEFORE.search(before[: -len(name)])) and (partner := name_before(pair.group(1))) \
+                        and " " in partner and _pair_opens_clause(pair.group(1), partner, name):
                     out.append(Candidate(partner, role, sentence, None, strength))  # "Emre Koç and Murat Koç directed it"
     for start, m in _after_space(_IS_NAMED, sentence):
         described = m.group("words").lower().split()[1:] if m.group("words") else []
@@ -2213,7 +2223,8 @@ _DESCRIBED_AFTER_POSSESSIVE = re.compile(
 
 # "Esteban Villalobos's new version of The Widow's Lamp", "Henrik Aalto's remake, Vigil at Kestrel Point": the remake's maker
 _REMAKE_AFTER_POSSESSIVE = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+)?(?:remake|version|reimagining|re-imagining|adaptation|retelling|update|take)(?:\s+of|,)\s+$")
+    r"['’]s\s+(?:(?:new|latest|own|upcoming)\s+(?:remake|version|reimagining|re-imagining|adaptation|retelling|update|take)\s+of"
+    r"|(?:[a-z-]+\s+)?(?:remake|version|reimagining|re-imagining|adaptation|retelling|update|take),)\s+$")  # (not "X's remake of")
 
 
 # (two words at least, neither a country nor a place: "(Kenya, 2024)", "(South Korea, 2023)" name where it was made)

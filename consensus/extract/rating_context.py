@@ -30,10 +30,7 @@ _ASPECT_LABEL = re.compile(
     r"\b(?:acting|performances?|cast|story|plot|script|screenplay|writing|direction|directing|visuals?|"
     r"cinematography|music|soundtrack|sound|action|effects|fx|vfx|cgi|pacing|editing|entertainment|"
     r"enjoyment|fun|rewatchability|re-watchability|gore|scares?|horror|comedy|humou?r|characters?|"
-    r"dialogue|ending|production|costumes?|choreography|fights?|stunts|originality|technical|"
-    # a parents' guide's content meter: "Violence | 1/5", "Sexual content | 0/5", "Scary/intense scenes | 3/5"
-    r"violence|language|profanity|sex|sexual\s+content|nudity|scary|intense|frightening|drugs|drinking|smoking|"
-    r"consumerism|positive\s+messages|role\s+models)\b"
+    r"dialogue|ending|production|costumes?|choreography|fights?|stunts|originality|technical)\b"
     + _FIELD_LABEL_END,
     re.IGNORECASE,
 )
@@ -41,6 +38,10 @@ _ASPECT_LABEL = re.compile(
 _RELEASE_LABEL = re.compile(
     r"^\W*(?:video|audio|extras|bonus\s+features|special\s+features|transfer|packaging)\b" + _FIELD_LABEL_END, re.IGNORECASE
 )
+# A parents' guide's content meter, a table's first cell: "Violence | 1/5", "Sexual content | 0/5", "Scary/intense scenes | 3/5".
+_CONTENT_METER = re.compile(
+    r"^\W*(?:violence|language|profanity|sex|sexual\s+content|nudity|scary|intense|frightening|drugs|drinking|smoking|"
+    r"consumerism|positive\s+messages|role\s+models)\b[^|:]{0,25}\|\s*$", re.IGNORECASE)
 _ALTERNATIVE_LABEL = re.compile(r"\b(?:alternative|alternate|secondary|other)\s+scale\b", re.IGNORECASE)
 
 
@@ -55,7 +56,7 @@ def is_labelled(prefix: str) -> bool:
 
 def is_aspect_label(prefix: str) -> bool:
     """`Acting: ` / `Story - ` right before the rating: a score for one part of the film (or of a disc release)."""
-    return bool(_ASPECT_LABEL.search(prefix[-40:]) or _RELEASE_LABEL.match(prefix))
+    return bool(_ASPECT_LABEL.search(prefix[-40:]) or _RELEASE_LABEL.match(prefix) or _CONTENT_METER.match(prefix))
 
 
 def is_alternative_scale(prefix: str) -> bool:
@@ -221,6 +222,7 @@ _PAST_RATING_AFTER = re.compile(
     r"|when\s+it\s+(?:first\s+)?came\s+out|in\s+my\s+(?:original|earlier|first)\s+review)\b",
     re.IGNORECASE,
 )
+_PAST_VERB = re.compile(r"\b(?:gave|rated|awarded|scored)\b", re.IGNORECASE)
 _OTHER_FILM_AFTER = re.compile(
     r"^\W{0,3}(?:for|to)\s+(?:the\s+|its\s+)?(?:first|original|previous|predecessor|prequel|last\s+one)\b",
     re.IGNORECASE,
@@ -330,7 +332,7 @@ def is_other_film(prefix: str, suffix: str, title: str | None) -> bool:
     if title and _GAVE_NAMED.search(_subclause(prefix)):
         return True  # "I gave Midsommar five stars" on a page about another film
     if _OTHER_FILM.search(_subclause(prefix)) or _OTHER_FILM_AFTER.search(suffix) or _PAST_RATING.search(prefix) \
-            or _PAST_RATING_AFTER.search(suffix):
+            or _PAST_RATING_AFTER.search(suffix) and _PAST_VERB.search(prefix):
         return True
     if title and _named_film_which(prefix):
         return True  # "Harvest of Moths, which is still my favourite of the festival (9/10)" on another film's page
@@ -377,7 +379,7 @@ _NEGATION = re.compile(
 
 
 # "If I were twelve, ...", "If this were a student film, I'd give it a B", "If the script had been ..."
-_UNREAL_IF = re.compile(r"\bif\s+(?:[\w'’]+\s+){1,3}(?:were|had\s+been)\b|\bif\s+[^,;]{1,60}\b(?:alone|by\s+itself|on\s+its\s+own)\s*,\s*$", re.IGNORECASE)
+_UNREAL_IF = re.compile(r"\bif\s+(?!you\b|they\b|people\b)(?:[\w'’]+\s+){1,3}(?:were|had\s+been)\b|\bif\s+[^,;]{1,60}\b(?:alone|by\s+itself|on\s+its\s+own)\s*,\s*$", re.IGNORECASE)
 
 
 def is_hypothetical(prefix: str, suffix: str) -> bool:
@@ -536,7 +538,7 @@ def legend_stars(line: str) -> int | None:
     `**** = A must see film. *** = Excellent show.` and Rhodes-style
     `\\ ***** Perfection \\ \\ **** Good` define a scale; they rate nothing.
     """
-    if "star" in line and len(steps := _LEGEND_WORD_STEPS.findall(line)) >= 3:
+    if "star" in line.lower() and len(steps := _LEGEND_WORD_STEPS.findall(line)) >= 3:
         return max(int(step) for step in steps)  # "5 stars – essential · 4 stars – great · 3 stars – good"
     if "*" not in line and "★" not in line:
         return None
@@ -586,12 +588,14 @@ def without_thread_counters(lines: list[str]) -> list[str]:
     """The lines with a thread's post counters cut off their ends: posts closing on "1/4", "2/4", "3/4" number the
     thread's posts (two or more counters of one total, each no more than it); they rate nothing."""
     found = [(i, m) for i, line in enumerate(lines) if "/" in line[-30:] and (m := _THREAD_COUNTER.search(line))
-             and len(line[: m.start()].split()) >= _POST_WORDS and int(m["k"]) <= int(m["n"])]
+             and len(line[: m.start()].split()) >= _POST_WORDS and int(m["k"]) <= int(m["n"]) and not line[: m.start()].rstrip().endswith(":")]
     by_total: dict[str, list[int]] = {}
     for _, m in found:
         by_total.setdefault(m["n"], []).append(int(m["k"]))
-    # the thread's numbering: from its first post on, rising ("Acting: 9/10", "Story: 5/10" are no posts)
-    totals = {n for n, ks in by_total.items() if len(ks) >= 2 and ks[0] == 1 and ks == sorted(set(ks))}
+    # the thread's numbering: 1, 2, 3 ... from its first post, on a page that calls itself a thread or closes the count
+    # ("Acting: 9/10", "Story: 5/10" are no posts; nor "... drags: 1/5", "... lovely: 3/5", "... verdict: 4/5")
+    threaded = any(_THREAD_WORD.search(line) for line in lines)
+    totals = {n for n, ks in by_total.items() if len(ks) >= 2 and ks == list(range(1, len(ks) + 1)) and (threaded or ks[-1] == int(n))}
     if not totals:
         return lines
     cut = {i: m.start() for i, m in found if m["n"] in totals}
@@ -599,6 +603,7 @@ def without_thread_counters(lines: list[str]) -> list[str]:
 
 
 _POST_WORDS = 3  # a post's words before its counter
+_THREAD_WORD = re.compile(r"\bthread\b|🧵", re.IGNORECASE)
 
 
 def comments_start(lines: list[str], opening: str | None = None) -> int:

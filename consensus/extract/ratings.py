@@ -271,10 +271,11 @@ def _own_labels(lines: list[str], critic: str | None) -> dict[str, _OwnLabel]:
     if not critic or not has_any(casefree("\n".join(lines)), _POSSESSIVE_LABEL_STEMS + _GIVES_STEMS):
         return {}
     words = [w.casefold() for w in critic.split()]
+    named_gives = re.compile(rf"(?<![\w'’-]){re.escape(critic)}\s+(?:gives|awards)(?=\s+(?:it|this|the\s+film)\b)", re.IGNORECASE)
     own: dict[str, _OwnLabel] = {}
     for line in lines:
         # "Isabel Moreno-Ruiz gives it two and a half stars": the critic, named, rating in the third person
-        if (gives := _NAMED_GIVES.search(line)) and gives["name"].casefold() == critic.casefold():
+        if (gives := named_gives.search(line)) is not None:
             own[line] = _OwnLabel(line[: gives.start()] + _I_GIVE + line[gives.end():], gives.group(0), gives.start(), _I_GIVE)
             continue
         if not has_any(casefree(line), _POSSESSIVE_LABEL_STEMS):
@@ -287,7 +288,6 @@ def _own_labels(lines: list[str], critic: str | None) -> dict[str, _OwnLabel]:
     return own
 
 
-_NAMED_GIVES = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:gives|awards)(?=\s+(?:it|this|the\s+film)\b)")
 _GIVES_STEMS = (" gives it", " gives this", " gives the film", " awards it")
 _I_GIVE = "I give"
 _POSSESSIVE_LABEL_STEMS = tuple(f"{mark}s {word}" for mark in "'’" for word in ("rating", "verdict", "score", "grade", "stars", "final", "overall", "bottom"))

@@ -93,7 +93,7 @@ def _follows_term(element: HtmlElement | None) -> bool:
     if element is None or not isinstance(element.tag, str) or element.tag.lower() != "dd":
         return False
     before = element.getprevious()
-    return before is not None and isinstance(before.tag, str) and before.tag.lower() == "dt"
+    return before is not None and isinstance(before.tag, str) and before.tag.lower() == "dt" and bool(before.text_content().strip())
 
 
 # class or id tokens of the block that holds a page's readers' comments (WordPress, Disqus, most CMS themes)
