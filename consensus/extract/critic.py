@@ -73,21 +73,22 @@ _POSSESSIVE_REVIEW = re.compile(rf"^{NAME}['’]s\s+review\b", re.IGNORECASE)  #
 _PUBLICATION_KINDS = r"letter|newsletter|blog|zine|podcast|column|diary|journal|notebook"
 # A newsletter's or blog's tagline that signs it: "A weekly letter about patient films, by Irina Bogdanova", after the
 # site's name or issue: "THE BACK ROW — a film podcast with Rafael Quintero", "Issue #147 · Your weekly film fix, by X".
+_SITE_THEN = r"^(?:[^—–|·]{2,40}\s[—–|·-]\s+)?"  # the site's name or issue before its tagline, when on the same line
 _TAGLINE_BY = re.compile(
-    rf"^(?:[^—–|·]{{2,40}}\s[—–|·-]\s+)?(?:an?|your|our)\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PUBLICATION_KINDS}|fix|digest|round-?up)\b"
+    rf"{_SITE_THEN}(?:an?|your|our)\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PUBLICATION_KINDS}|fix|digest|round-?up)\b"
     rf"[^.!?]{{0,60}}?,?\s+(?:by|from)\s+{NAME}\s*$",
     re.IGNORECASE,
 )
 # ... and a podcast's host, where the tagline says what the show is ("a film podcast with X"; not "Our new podcast with X")
 _TAGLINE_WITH = re.compile(
-    rf"^(?:[^—–|·]{{2,40}}\s[—–|·-]\s+)?an?\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PUBLICATION_KINDS})\b[^.!?]{{0,60}}?\s+with\s+{NAME}\s*$",
+    rf"{_SITE_THEN}an?\s+(?:[\w'’-]+\s+){{0,6}}?(?:{_PUBLICATION_KINDS})\b[^.!?]{{0,60}}?\s+with\s+{NAME}\s*$",
     re.IGNORECASE,
 )
 # A dispatch's byline: "Leonie Baptiste reports from the 59th Karlovy Vary International Film Festival".
 _REPORTS_FROM = re.compile(rf"^{NAME}\s+(?-i:reports|writes|reporting|writing)\s+from\b", re.IGNORECASE)
 # A section's byline that introduces the critic's text: "Marcus Oyelaran writes:", "SHOW NOTES — Marcus Oyelaran writes:".
-_LETTERS_SECTION = r"(?:(?:mail|post)bag|letters?|readers?|your)\b"  # "MAILBAG — X writes:": a reader's letter
-_NAME_WRITES = re.compile(rf"^(?:(?!{_LETTERS_SECTION})[\w ]{{2,30}}\s[—–-]\s+)?{NAME}\s+(?-i:writes)\s*:\s*$", re.IGNORECASE)
+_LETTERS_SECTION = re.compile(r"(?:(?:mail|post)bag|letters?|readers?|your)\b", re.IGNORECASE)  # "MAILBAG — X writes:": a letter
+_NAME_WRITES = re.compile(rf"^(?:(?!{_LETTERS_SECTION.pattern})[\w ]{{2,30}}\s[—–-]\s+)?{NAME}\s+(?-i:writes)\s*:\s*$", re.IGNORECASE)
 # "Posted on 11 March 2025 by X | 7 Comments | Filed under: Drama", "posted 2025-09-21 by X | tags: ..."
 _POSTED_ON_BY = re.compile(
     rf"^(?:posted|published|publi[ée]e?|publicad[ao]|postad[ao])\s+(?:on\s+|le\s+|el\s+|em\s+)?.{{4,40}}?\s+(?:by|par|por)\s+{NAME}"
@@ -300,14 +301,16 @@ def _under_headline(lines: list[str]) -> tuple[str, str] | None:
     """Medium-style: a name line followed by `7 min read` or a date ("Feb 18" on a newsletter), by the critic's job
     ("Streaming Editor"), or by the review's first paragraph when the name is written nowhere else and a headline stands
     above it (a film named for a person is named again in the prose; a first line is the headline itself)."""
-    for i, (line, nxt) in enumerate(zip(lines[:MENU_AND_HEADER_LINES], lines[1 : MENU_AND_HEADER_LINES + 1])):  # (i: the line's index)
+    prose_above = False  # a paragraph above the line: the review has begun
+    for i, (line, nxt) in enumerate(zip(lines[:MENU_AND_HEADER_LINES], lines[1 : MENU_AND_HEADER_LINES + 1])):
         bare = _HANDLE.sub("", line)
         dated = _READ_STAMP.match(nxt) or DATE.match(undated := _DATE_LABEL.sub("", nxt.strip())) or _YEARLESS_DATE.match(undated) \
             or JOB_TITLE.fullmatch(nxt.strip())
-        opens_body = i > 0 and len(nxt.split()) >= PROSE_LINE_WORDS and all(len(above.split()) < PROSE_LINE_WORDS for above in lines[:i])
+        opens_body = i > 0 and not prose_above and len(nxt.split()) >= PROSE_LINE_WORDS
         if (dated or opens_body) and not _DASHED_CELLS.search(bare) and (name := _person(bare)):
             if dated or not any(name in other for k, other in enumerate(lines) if k != i):
                 return name, line  # (a line of cells over the date is a masthead: "Ghostlight Film Society — Members' Blog")
+        prose_above = prose_above or len(line.split()) >= PROSE_LINE_WORDS
     return None
 
 
@@ -320,7 +323,7 @@ def _byline_cells(lines: list[str]) -> tuple[str, str] | None:
         if "|" not in line and "·" not in line and "•" not in line and " — " not in line and " – " not in line or len(line) > SHORT_LINE_CHARS:
             continue
         cells = [c for c in _DASHED_CELLS.split(line.strip()) if c]
-        if re.match(_LETTERS_SECTION, cells[0], re.IGNORECASE):
+        if _LETTERS_SECTION.match(cells[0]):
             continue  # "MAILBAG — Tom Gallagher writes:"
         if labelled := next((found for c in cells[1:] if (found := _byline_line(c))), None):
             return labelled[0], line  # "Broadcast Friday 6 June · Presenter: X · Film critic: Y"
@@ -440,7 +443,6 @@ def _name_over_own_handle(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
-
 def _letters(text: str) -> str:
     """The text's letters, folded to a-z: "Benedikt Sørlie" -> "benediktsorlie"."""
     return re.sub(r"[^a-z]", "", fold(text).casefold())
@@ -489,9 +491,6 @@ def _closing(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
-_RULE = re.compile(r"^[=_*~-]{5,}$")
-
-
 def _signed_with_date(lines: list[str]) -> tuple[str, str] | None:
     """ "Clara Vogt-Mensah, 12.03.2024" right under the review's last paragraph: its signature and date, though a
     readers' rating widget and other sections follow."""
@@ -505,6 +504,9 @@ def _signed_with_date(lines: list[str]) -> tuple[str, str] | None:
 
 
 _NAME_COMMA_DATE = re.compile(r"^[—–-]?\s*(?P<name>[^\W\d_][^,|·\d]{2,40}?),\s+(?P<date>\S.{5,30})$")
+
+
+_RULE = re.compile(r"^[=_*~-]{5,}$")
 
 
 def _signed_above_rule(lines: list[str]) -> tuple[str, str] | None:

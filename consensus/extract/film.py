@@ -573,9 +573,6 @@ def _prose(document: Document) -> list[str]:
             if len(line.split()) >= PROSE_WORDS and not _COPYRIGHT_LINE.match(line) and not _is_menu(line)]
 
 
-_OUTLET_KIND = re.compile(r"\s+(?:magazine|mag|review|weekly|daily|journal|online|film\s+club|films|blog|zine|podcast)$", re.IGNORECASE)
-
-
 def _is_menu(line: str) -> bool:
     """A menu or breadcrumb line, its cells parted by bars, arrows or middle dots ("Posts · Wiki · Rules")."""
     return has_any(line, _MENU_MARKS) and _is_navigation(_META_CELLS_AFTER.sub(" | ", line.strip()))
@@ -885,6 +882,10 @@ def _from_address(document: Document) -> Film | None:
         return None
     title = _clean_title(title_case(" ".join(words).upper()))
     return Film(title=title, year=None, evidence=url) if title else None
+
+
+# The kind of publication an outlet's name ends on: "LUMEN" is the site of "Lumen Magazine", no film.
+_OUTLET_KIND = re.compile(r"\s+(?:magazine|mag|review|weekly|daily|journal|online|film\s+club|films|blog|zine|podcast)$", re.IGNORECASE)
 
 
 def find_film(document: Document, byline: Byline | None = None) -> Film:

@@ -62,6 +62,9 @@ def is_lowercase_style(sentences: list[str]) -> bool:
 
 SHOUTED_SHARE = 0.6  # of a review's letters, this share in capitals or more: the review is shouted
 MIN_SHOUTED_LETTERS = 40
+PROSE_WORDS = 8
+SHOUT_SAMPLE_SENTENCES = 12
+_FIELD_LABEL = re.compile(r"^[^\W\d_][\w /&.-]{0,30}:")
 
 
 def is_shouted_style(sentences: list[str]) -> bool:
@@ -73,11 +76,6 @@ def is_shouted_style(sentences: list[str]) -> bool:
     upper = sum(map(str.isupper, prose))
     lower = sum(map(str.islower, prose))  # (letters of scripts without case are neither)
     return upper + lower >= MIN_SHOUTED_LETTERS and upper >= SHOUTED_SHARE * (upper + lower)
-
-
-PROSE_WORDS = 8
-SHOUT_SAMPLE_SENTENCES = 12
-_FIELD_LABEL = re.compile(r"^[^\W\d_][\w /&.-]{0,30}:")
 
 
 def quietened(text: str) -> str:
@@ -171,9 +169,8 @@ def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> boo
     if _is_short_given_name(word) and word not in _SYLLABLE_WORDS:
         return True  # "when da-bi is lying": a mention only, linked if the film credits the name ("wi-fi" never is)
     if (len(word) == 2 and not word.isascii() or _is_syllable_pair(word) and word not in _SYLLABLE_WORDS
-            and (all(len(part) <= 2 for part in word.split("-")) or not all(is_common_word(part) for part in word.split("-")))) \
-            and _AS_A_PART_BEFORE.search(sentence[:start]) is not None:
-        return True  # "as mỹ", "as ha-na" (two short syllables, English words apart, where a part is named; not "as low-key")
+            and all(len(part) <= 2 for part in word.split("-"))) and _AS_A_PART_BEFORE.search(sentence[:start]) is not None:
+        return True  # "as mỹ", "as ha-na" (two syllables of two letters, English words apart, where a part is named; not "as low-key")
     if (
         1 < i < len(words) - 1 and _names_due_before(words[i - 2][0], words[i - 1][0]) and word.isalpha()
         and word not in _FUNCTION_WORDS and _is_name_word(words[i + 1][0]) and sentence[end : words[i + 1][1]] == " "

@@ -706,7 +706,7 @@ def full_keys(name: str) -> frozenset[str]:
     if len(words) > 1 and (readings := mandarin_readings(name)):
         for reading in readings:  # Wong Chi-keung = Huang Zhiqiang, Chan Ka-ming = Chen Jiaming (no reading read again)
             keys |= _in_both_orders(word_keys(reading))
-    if any(len(w) >= _THAI_WORD for w in words) and _THAI_PIECES.search(fold(name)) and (thai := _thai_spelling(name)) != name:
+    if any(len(w) >= _THAI_WORD for w in words) and _THAI_PIECES.search(low) and (thai := _thai_spelling(name)) != name:
         keys |= full_keys(thai)  # Apichart Wongsakulchai = Aphichat Wongsakunchai, Chartchai = Chatchai, Natthaphong = Nattapong
     if any("lh" in w or "rh" in w for w in words):  # Ukrainian h for Russian g, inside a word: Olha = Olga (see the rules above)
         keys |= _in_both_orders(tuple(_UKRAINIAN_H.sub("g", w) for w in words))
@@ -789,7 +789,8 @@ def mandarin_readings(name: str) -> tuple[str, ...]:
     """The pinyin spellings of a name written in Hong Kong romanization, family name first ("Wong Chi-keung" -> "Huang
     Zhi-qiang", ...); none when the first word is no Cantonese family name of the table, a later syllable no given-name
     syllable of it, or the name could be pinyin already ("Tang Yi", "Wang Yu", "Lin Mei")."""
-    words = [SYLLABLE_BREAK.split(word) for word in fold(name).split()]
+    folded = fold(name)
+    words = [SYLLABLE_BREAK.split(word) for word in folded.split()]
     if len(words) < 2:
         return ()
     if _cantonese_name(words[0], words[1:], name):
@@ -804,7 +805,7 @@ def mandarin_readings(name: str) -> tuple[str, ...]:
             readings = [f"{r}{'-' if k else ' '}{pinyin}" for r in readings for pinyin in _CANTONESE_GIVEN_NAMES[syllable]][:_MAX_READINGS]
     families = _CANTONESE_FAMILY_NAMES[family]
     readings = [f"{r.strip()} {f}" if family_last else f"{f}{r}" for r in readings for f in families][:_MAX_READINGS]
-    return tuple(r for r in readings if r != fold(name))
+    return tuple(r for r in readings if r != folded)
 
 
 def _cantonese_name(family: list[str], given: list[list[str]], name: str) -> bool:
@@ -829,6 +830,7 @@ _THAI_RULES = (
 
 
 def _thai_spelling(name: str) -> str:
+    """The name as the other Thai romanization habit writes it (`_THAI_RULES`): "Apichart" -> "Apichat"."""
     for pattern, spelling in _THAI_RULES:
         name = pattern.sub(spelling, name)
     return name

@@ -1370,11 +1370,19 @@ def _name_before_cue(before: str, crew: bool = False) -> str | None:
 
 # "<Name> and " before the name a crew cue credits: the pair share the credit.
 _PAIRED_BEFORE = re.compile(r"^(.*[^\s,])\s+and\s+$", re.DOTALL)  # (not ", and": the next clause's subject)
-def _pair_opens_clause(before_and: str, partner: str, name: str) -> bool:
-    """The two names of "<partner> and <name> directed it" are the clause's subject: nothing but its opening or a comma
-    before the partner, or the two share a family name (not "X stars opposite Tom Hardy and Michael Mann directs")."""
-    lead = before_and[: len(before_and) - len(partner)].rstrip() if before_and.endswith(partner) else before_and
-    return not lead or lead.endswith((",", ";", ":")) or fold(partner.split()[-1]) == fold(name.split()[-1])
+
+
+def _partner_before(before: str, name: str) -> str | None:
+    """The full name paired with `name` at the end of `before` as the clause's subject ("Emre Koç and Murat Koç directed
+    it"): nothing but the clause's opening or a comma before it, or the two share a family name (not "X stars opposite
+    Tom Hardy and Michael Mann directs")."""
+    if not before.endswith(name) or not (pair := _PAIRED_BEFORE.search(before[: -len(name)])):
+        return None
+    partner = name_before(pair.group(1))
+    if not partner or " " not in partner:
+        return None
+    lead = pair.group(1)[: len(pair.group(1)) - len(partner)].rstrip() if pair.group(1).endswith(partner) else pair.group(1)
+    return partner if not lead or lead.endswith((",", ";", ":")) or fold(partner.split()[-1]) == fold(name.split()[-1]) else None
 
 
 # A correction right after a weak cue: "X's camera, or rather ...".
@@ -1430,9 +1438,7 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
             if name and (strength or not _OTHER_WORKS.match(sentence[m.start():])
                          and not _COMPARED_WITH.search(before[: max(0, before.rfind(name))][-40:])):
                 out.append(Candidate(name, role, sentence, None, strength, apart=co_writer))
-                if strength and role != "actor" and before.endswith(name) and not sentence.startswith(("'", "’"), m.start()) \
-                        and (pair := _PAIRED_BEFORE.search(before[: -len(name)])) and (partner := name_before(pair.group(1))) \
-                        and " " in partner and _pair_opens_clause(pair.group(1), partner, name):
+                if strength and role != "actor" and not sentence.startswith(("'", "’"), m.start()) and (partner := _partner_before(before, name)):
                     out.append(Candidate(partner, role, sentence, None, strength))  # "Emre Koç and Murat Koç directed it"
     for start, m in _after_space(_IS_NAMED, sentence):
         described = m.group("words").lower().split()[1:] if m.group("words") else []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from consensus.extract.prefilter import has_any
 from consensus.ingest.boilerplate import RELATED_SECTION
 
 # --------------------------------------------------------------------------- labels
@@ -129,7 +130,7 @@ def counts_raters(rest_of_line: str) -> bool:
 
 def is_aggregate(prefix: str, suffix: str) -> bool:
     """`IMDb: 6.3`, `Letterboxd avg: 3.8`, `94% fresh`, `7.1 on IMDb`, `7.1/10 12,403 ratings`: a crowd's or a site's score."""
-    if _AGGREGATE_AFTER.search(suffix) or _COUNT_OF_RATERS_AFTER.search(suffix):
+    if _AGGREGATE_AFTER.search(suffix) or counts_raters(suffix):
         return True
     hits = list(_AGGREGATE.finditer(prefix))
     if not hits:
@@ -512,6 +513,7 @@ def is_top_rating(prefix: str) -> bool:
 _LEGEND_EQUALS = re.compile(r"(?:\*{1,5}|[★☆]{1,10}|(?<![\w.])\d(?:\.5)?(?:\s*stars?)?)\s*=\s*[\w\"'“(]")
 _LEGEND_LINE_START = re.compile(r"^\s*(?:[\\|>\-•]\s*)?(?P<stars>\*{1,5}|[★☆½]{1,10})(?:\s*(?:1/2|½))?\s+[A-Za-z\"“(]")
 _LEGEND_WORD_STEPS = re.compile(r"(?<![\w.])(\d)\s+stars?\s*[–—:-]\s*[A-Za-z]", re.IGNORECASE)
+_STAR_WORDS = ("star", "Star", "STAR")  # what `_LEGEND_WORD_STEPS` needs, found without lower-casing every line
 _STAR_RUN = re.compile(r"(?<![*\w])\*{1,5}(?![*\w])|[★]{1,10}")
 _SEPARATOR_ONLY = re.compile(r"^[\s*•·~\-_=#]+$")
 # "9 commentaires", "12 Kommentare": a comment count in the languages of the outlets we read.
@@ -538,7 +540,7 @@ def legend_stars(line: str) -> int | None:
     `**** = A must see film. *** = Excellent show.` and Rhodes-style
     `\\ ***** Perfection \\ \\ **** Good` define a scale; they rate nothing.
     """
-    if "star" in line.lower() and len(steps := _LEGEND_WORD_STEPS.findall(line)) >= 3:
+    if has_any(line, _STAR_WORDS) and len(steps := _LEGEND_WORD_STEPS.findall(line)) >= 3:
         return max(int(step) for step in steps)  # "5 stars – essential · 4 stars – great · 3 stars – good"
     if "*" not in line and "★" not in line:
         return None
@@ -594,8 +596,11 @@ def without_thread_counters(lines: list[str]) -> list[str]:
         by_total.setdefault(m["n"], []).append(int(m["k"]))
     # the thread's numbering: 1, 2, 3 ... from its first post, on a page that calls itself a thread or closes the count
     # ("Acting: 9/10", "Story: 5/10" are no posts; nor "... drags: 1/5", "... lovely: 3/5", "... verdict: 4/5")
+    numbered = {n: ks for n, ks in by_total.items() if len(ks) >= 2 and ks == list(range(1, len(ks) + 1))}
+    if not numbered:
+        return lines
     threaded = any(_THREAD_WORD.search(line) for line in lines)
-    totals = {n for n, ks in by_total.items() if len(ks) >= 2 and ks == list(range(1, len(ks) + 1)) and (threaded or ks[-1] == int(n))}
+    totals = {n for n, ks in numbered.items() if threaded or ks[-1] == int(n)}
     if not totals:
         return lines
     cut = {i: m.start() for i, m in found if m["n"] in totals}

@@ -297,8 +297,7 @@ def archive_toolbar_end(lines: list[str]) -> int:
 # A text browser's dump (lynx -dump): "[12]Reviews" link markers in the text, a "References" list of URLs at the end.
 _LINK_MARKER = re.compile(r"\[(\d{1,4})\]")
 _FEED_LINKS = re.compile(r"^#\s*\[\d+\].*\s-\s(?:atom|rss)$", re.IGNORECASE)
-_REFERENCE_NUMBER = re.compile(r"^\s*(\d{1,4})\.")
-_REFERENCE_ITEM = re.compile(r"^\s*\d{1,4}\.\s+(?:https?://|mailto:|javascript:|file:)\S*\s*$")
+_REFERENCE_ITEM = re.compile(r"^\s*(?P<n>\d{1,4})\.\s+(?:https?://|mailto:|javascript:|file:)\S*\s*$")
 
 
 def without_link_references(lines: list[str]) -> list[str]:
@@ -307,7 +306,7 @@ def without_link_references(lines: list[str]) -> list[str]:
     end = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() == "References"), None)
     if end is None or sum(1 for line in lines[end + 1 : end + 6] if _REFERENCE_ITEM.match(line)) < 3:
         return lines
-    listed = [int(m.group(1)) for line in lines[end + 1 :] if (m := _REFERENCE_NUMBER.match(line)) and _REFERENCE_ITEM.match(line)]
+    listed = [int(m["n"]) for line in lines[end + 1 :] if (m := _REFERENCE_ITEM.match(line))]
     links = max(listed, default=0)  # a list cut short still numbers its links up to its last one
 
     def unmarked(line: str) -> str:  # only links' numbers: listed, or glued to the link's text ("[37]Blogger"); "[2023]" stays

@@ -20,7 +20,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
-from consensus.ingest.schema import article_credits, page_movie, schema_review
+from consensus.ingest.schema import article_credits, json_ld_nodes, page_movie, schema_review
 
 BLOCK_TAGS = frozenset(
     """address article aside blockquote body br dd details div dl dt fieldset figcaption figure footer form
@@ -158,13 +158,14 @@ def page_metadata(tree: HtmlElement) -> dict[str, object]:
         metadata["marked_author"] = marked
     if opening := comments_opening(tree):
         metadata["comments_opening"] = opening
-    review = schema_review(tree)
+    nodes = json_ld_nodes(tree)
+    review = schema_review(tree, nodes)
     if review:
         metadata["schema_review"] = review
-    elif movie := page_movie(tree):
+    elif movie := page_movie(nodes):
         metadata["schema_movie"] = movie  # no Review, one Movie: its name, year and director, read like a Review's item
     elif "site_name" not in metadata or "author" not in metadata:
-        author, publisher = article_credits(tree)
+        author, publisher = article_credits(nodes)
         if publisher:
             metadata.setdefault("site_name", publisher)
         if author:

@@ -133,26 +133,32 @@ def _json_documents(tree: HtmlElement) -> Iterator[Any]:
                 continue
 
 
-def reviews_from_json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
-    """Every schema.org Review (or a Movie's nested review) declared in JSON-LD, in page order."""
-    for document in _json_documents(tree):
-        for node in _walk(document):
-            types = _types(node)
-            if types & REVIEW_TYPES:
-                yield _from_object(node, "JSON-LD")
-            elif "review" in node and types & {"movie", "film", "tvseries", "creativework"}:
-                nested = node["review"][0] if isinstance(node["review"], list) and node["review"] else node["review"]
-                if isinstance(nested, dict):
-                    yield _from_object(nested, "JSON-LD", item=node)
+def json_ld_nodes(tree: HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON object the page declares in JSON-LD, in page order: read once, for the Review, the Movie and the
+    article the page declares (`schema_review`, `page_movie`, `article_credits`)."""
+    return [node for document in _json_documents(tree) for node in _walk(document)]
+
+
+def reviews_from_json_ld(nodes: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Every schema.org Review (or a Movie's nested review) among a page's JSON-LD objects (`json_ld_nodes`), in order."""
+    for node in nodes:
+        types = _types(node)
+        if types & REVIEW_TYPES:
+            yield _from_object(node, "JSON-LD")
+        elif "review" in node and types & {"movie", "film", "tvseries", "creativework"}:
+            nested = node["review"][0] if isinstance(node["review"], list) and node["review"] else node["review"]
+            if isinstance(nested, dict):
+                yield _from_object(nested, "JSON-LD", item=node)
 
 
 MOVIE_TYPES = {"movie", "film"}
 
 
-def page_movie(tree: HtmlElement) -> dict[str, Any] | None:
-    """The film a page declares in JSON-LD without a Review of it (`"@type": "Movie"`, its name, year and director),
-    when it declares exactly one: a film page's own film, not a list of them. Its aggregateRating is the site's."""
-    movies = [node for document in _json_documents(tree) for node in _walk(document) if _types(node) & MOVIE_TYPES]
+def page_movie(nodes: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The film a page declares in JSON-LD (`json_ld_nodes`) without a Review of it (`"@type": "Movie"`, its name, year
+    and director), when it declares exactly one: a film page's own film, not a list of them. Its aggregateRating is the
+    site's."""
+    movies = [node for node in nodes if _types(node) & MOVIE_TYPES]
     if len(movies) != 1:
         return None
     name, year, director = _item(movies[0])
@@ -165,13 +171,12 @@ ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle"
                  "reviewnewsarticle", "socialmediaposting"}
 
 
-def article_credits(tree: HtmlElement) -> tuple[str | None, str | None]:
-    """(author, publisher) of the page's schema.org article (`NewsArticle`, `BlogPosting`, ...) in JSON-LD:
-    a news page that declares no Review still names its writer and its publication there."""
-    for document in _json_documents(tree):
-        for node in _walk(document):
-            if _types(node) & ARTICLE_TYPES:
-                return _name(node.get("author")), _name(node.get("publisher"))
+def article_credits(nodes: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """(author, publisher) of the page's schema.org article (`NewsArticle`, `BlogPosting`, ...) among its JSON-LD objects
+    (`json_ld_nodes`): a news page that declares no Review still names its writer and its publication there."""
+    for node in nodes:
+        if _types(node) & ARTICLE_TYPES:
+            return _name(node.get("author")), _name(node.get("publisher"))
     return None, None
 
 
@@ -214,11 +219,12 @@ def reviews_from_microdata(tree: HtmlElement) -> Iterator[dict[str, Any]]:
             yield _from_object(_value(element), "microdata")
 
 
-def schema_review(tree: HtmlElement) -> dict[str, Any] | None:
+def schema_review(tree: HtmlElement, nodes: list[dict[str, Any]] | None = None) -> dict[str, Any] | None:
     """The page's own Review: JSON-LD first (the more common and the more precise), then microdata. A page that marks
     up reviews of several films (a sidebar of "recent reviews") has one of its own only if the page's <title> names
-    that film; otherwise none of them is taken for the page's."""
-    reviews = list(reviews_from_json_ld(tree)) or list(reviews_from_microdata(tree))
+    that film; otherwise none of them is taken for the page's. `nodes` are the page's JSON-LD objects when the caller
+    has read them (`json_ld_nodes`)."""
+    reviews = list(reviews_from_json_ld(json_ld_nodes(tree) if nodes is None else nodes)) or list(reviews_from_microdata(tree))
     items = {str(r["item_name"]).casefold() for r in reviews if r.get("item_name")}
     if len(items) <= 1:  # (a Movie's nested review is also walked as a Review of its own, without the item)
         return next((r for r in reviews if r.get("item_name")), reviews[0] if reviews else None)
