@@ -22,9 +22,10 @@ from dataclasses import dataclass
 
 from sklearn.isotonic import IsotonicRegression
 
-from consensus.extract.sentiment import load_model, polarity_of_score, read_opinion
+from consensus.extract.sentiment import polarity_of_score, read_opinion
 from consensus.ingest.errors import IngestError
 from consensus.ingest.reader import read_document
+from consensus.models import Polarity
 from eval.eval_pages import FIXTURES, SPLITS, load_labels
 
 POLARITIES = ("positive", "mixed", "negative")
@@ -36,6 +37,7 @@ class Page:
     label: str  # the labelled polarity
     score: int | None  # the labelled rating's 0-100 score, None on an unrated page
     log_odds: float | None  # the opinion model's, None when it refuses the text
+    shipped: Polarity | None = None  # the polarity `read_opinion` gives it, None when it refuses the text
 
 
 def read_pages(splits: list[str]) -> list[Page]:
@@ -47,19 +49,16 @@ def read_pages(splits: list[str]) -> list[Page]:
                 document = read_document(FIXTURES / split / label["file"])
             except IngestError:
                 continue
-            p = read_opinion(document.text).positive_probability
+            opinion = read_opinion(document.text)
+            p = opinion.positive_probability
             log_odds = None if p is None else math.log(max(p, 1e-9) / max(1 - p, 1e-9))
-            pages.append(Page(split, label["polarity"], label["score"], log_odds))
+            pages.append(Page(split, label["polarity"], label["score"], log_odds, None if p is None else opinion.polarity))
     return pages
-
-
-def shipped_polarity(log_odds: float) -> str:
-    return polarity_of_score(int(round(float(load_model().calibrate(log_odds)))))
 
 
 def confusion(pages: list[Page]) -> Counter[tuple[str, str]]:
     """(labelled, shipped model's) polarity of the unrated pages the model reads."""
-    return Counter((p.label, shipped_polarity(p.log_odds)) for p in pages if p.score is None and p.log_odds is not None)
+    return Counter((p.label, p.shipped) for p in pages if p.score is None and p.shipped is not None)
 
 
 def refit_accuracy(pages: list[Page]) -> tuple[float, float, int]:
@@ -74,7 +73,7 @@ def refit_accuracy(pages: list[Page]) -> tuple[float, float, int]:
         iso = IsotonicRegression(out_of_bounds="clip").fit([p.log_odds for p in train], [p.score for p in train])
         for p in test:
             refitted += polarity_of_score(int(round(float(iso.predict([p.log_odds])[0])))) == p.label
-            shipped += shipped_polarity(p.log_odds) == p.label
+            shipped += p.shipped == p.label
             total += 1
     return (shipped / total if total else 0.0), (refitted / total if total else 0.0), total
 

@@ -6,7 +6,8 @@ from eval.eval_unrated import Page, confusion, refit_accuracy
 
 
 def test_only_unrated_pages_the_model_reads_are_counted() -> None:
-    pages = [Page("a", "positive", None, 3.0), Page("a", "negative", 20, -3.0), Page("a", "mixed", None, None)]
+    pages = [Page("a", "positive", None, 3.0, "positive"), Page("a", "negative", 20, -3.0, "negative"),
+             Page("a", "mixed", None, None)]
     counts = confusion(pages)
     assert sum(counts.values()) == 1 and counts[("positive", "positive")] == 1
 
