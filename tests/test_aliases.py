@@ -1091,3 +1091,17 @@ def test_pinyin_names_and_non_thai_names_are_not_read_as_cantonese_or_thai() -> 
     for a, b in [("Wang Yu", "Hong Yu"), ("Lin Mei", "Lian Mei"), ("Thomas Andersson", "Tomas Anderson")]:
         assert len(groups(a, b)) == 2, (a, b)
     assert groups("Wai-ming Cheung", "Zhang Weiming") == [{"Wai-ming Cheung", "Zhang Weiming"}]
+
+
+def test_a_filipino_form_of_address_links_a_mention_to_the_character_it_titles() -> None:
+    reviews = [("a", [Person(name="Efren Villanueva Sr.", role="actor", character="Ising")]), ("b", [])]
+    _, characters = merge_people(reviews, [mentions_of("b", "Mang Ising")])
+    assert [{c.name, *c.aliases} for c in characters] == [{"Ising", "Mang Ising"}]
+    # a kinship word is how the family addresses the character ("Lola Remedios" is Remedios to the credits)
+    reviews = [("a", [Person(name="Lolita Cruz", role="actor", character="Remedios")]),
+               ("b", [Person(name="Lolita Cruz", role="actor", character="Lola Remedios")])]
+    _, characters = merge_people(reviews)
+    assert [(c.name, c.aliases) for c in characters] == [("Remedios", ["Lola Remedios"])]
+    # Tito and Tita are given names too: "Tito Barrionuevo" is an actor, not an uncle
+    people, _ = merge_people([("a", [Person(name="Tito Barrionuevo", role="actor", character="Aldo")])])
+    assert [p.name for p in people] == ["Tito Barrionuevo"]

@@ -1803,3 +1803,21 @@ def test_what_the_remake_comparison_and_pair_rules_never_take() -> None:
     assert ("Tom Hardman", "director") not in opposite and ("Michael Mannion", "director") in opposite
     assert ("Werner Herzman", "director") not in credited(
         "It is a fine film, though Werner Herzman's remake of Nosferatu still haunts me more.\n", "Nosferatu")
+
+
+def test_a_shouted_name_ends_before_the_shouted_words_after_it() -> None:
+    text = ("Saw it twice this week. KOO MIN-SEOK IS THE REAL DEAL. The chase on the bridge is worth the ticket alone, "
+            "and the last scene stayed with me. ENZO MACARAEG PLEASE MAKE A SEQUEL")
+    names = mention_names(text)
+    assert "KOO MIN-SEOK" in names and "ENZO MACARAEG" in names
+    assert not any(n.startswith(("KOO MIN-SEOK ", "ENZO MACARAEG ")) for n in names)
+    # a given name that is also a word in the word list still opens a shouted name
+    names = mention_names("What a night at the cinema. JULIEN MARCHAND IS MAGNIFICENT. The ending, though, is a cheat.")
+    assert "JULIEN MARCHAND" in names
+
+
+def test_a_generational_suffix_keeps_its_period() -> None:
+    found = read_people(doc("Rodrigo Santiago Jr. directs. Santiago Jr. stages the climactic fight in Cebu with real skill."),
+                        Film(title="Tatay"))
+    (director,) = [p for p in found.people if p.role == "director"]
+    assert director.name == "Rodrigo Santiago Jr." and "Santiago Jr." in director.mentions

@@ -577,7 +577,7 @@ RANK_TITLES = frozenset(
 # addresses someone, not part of who they are (unlike a title of office or respect: "Inspector Vetri", "Pak Sutrisno").
 KINSHIP_TITLES = frozenset(
     "uncle aunt auntie sister brother grandma grandpa granny nana mama baba papa tia tio abuela abuelo nonna nonno "
-    "inang amang oma opa".split()
+    "inang amang oma opa kuya lolo lola".split()
 ) | KOREAN_ADDRESS
 
 

@@ -23,7 +23,7 @@ from consensus.ingest.shapes import is_common_word
 from consensus.models import NameMention
 
 # Family names that are also English words, allowed to open a lower-case run before a word that is none.
-_FAMILY_NAMES_ALSO_WORDS = frozenset("park lee song moon young sun bong gong long may hope chan ma ha".split())
+FAMILY_NAMES_ALSO_WORDS = frozenset("park lee song moon young sun bong gong long may hope chan ma ha".split())
 # Short family names (Korean Oh, Cantonese Ng and Ho, Chinese Wu, Xu, Yu, Li, Lu, Yi, Ko), too short to be name words
 # alone, open a run only before a given name of two syllables ("detective oh soo-min", "ng ka-yan"; not "oh nassar").
 _SHORT_FAMILY_NAMES = frozenset("oh ng ho wu xu yu li lu yi ko im".split())
@@ -180,10 +180,10 @@ def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> boo
     if fold(word) in VIETNAMESE_FAMILY_NAMES and i + 1 < len(words) and sentence[end : words[i + 1][1]] == " ":
         after = words[i + 1][0]  # "lê ngọc trâm", "vo thi sau": the family name short, or an English word
         return (not word.isascii() or not after.isascii()) and _is_vietnamese_syllable(after) or _is_name_word(after) and len(word) > 2
-    if word not in _FAMILY_NAMES_ALSO_WORDS and word not in _SHORT_FAMILY_NAMES or i + 1 >= len(words):
+    if word not in FAMILY_NAMES_ALSO_WORDS and word not in _SHORT_FAMILY_NAMES or i + 1 >= len(words):
         return False
     after, after_start, _ = words[i + 1]
-    if word in _FAMILY_NAMES_ALSO_WORDS:
+    if word in FAMILY_NAMES_ALSO_WORDS:
         fits = _is_syllable_pair(after) or _is_name_word(after)
     else:  # a short family name before two English syllables is a word: "oh well-made", "im mid-way" (for "I'm")
         fits = _is_short_given_name(after)
@@ -224,7 +224,7 @@ def lowercase_mentions(sentences: list[str], known: set[str], limit: int = MAX_L
             while j < len(words) and j - i < (4 if vietnamese else 3) and sentence[words[j - 1][2] : words[j][1]] == " " and (
                 _is_name_word(words[j][0])
                 or vietnamese and _is_vietnamese_syllable(words[j][0]) and (j - i < 3 or not is_common_word(words[j][0]))
-                or j == i + 1 and (word in _FAMILY_NAMES_ALSO_WORDS or word in _SHORT_FAMILY_NAMES or _is_name_word(word))
+                or j == i + 1 and (word in FAMILY_NAMES_ALSO_WORDS or word in _SHORT_FAMILY_NAMES or _is_name_word(word))
                 and _is_syllable_pair(words[j][0])
             ):
                 j += 1

@@ -79,7 +79,8 @@ from consensus.extract.names import (
     whole_word_starts,
 )
 from consensus.extract.lowercase_names import (
-    is_lowercase_style, is_shouted_style, lowercase_mentions, quietened, shouts_quietened, spelled_as_written, truecaser,
+    FAMILY_NAMES_ALSO_WORDS, is_lowercase_style, is_shouted_style, lowercase_mentions, quietened, shouts_quietened,
+    spelled_as_written, truecaser,
 )
 from consensus.extract.prefilter import casefree, has_any
 from consensus.extract.ties import read_ties, tie_stems_in, without_quoted_nicknames
@@ -1486,6 +1487,8 @@ def _run_word(word: str) -> tuple[str, bool, bool, bool]:
     """
     if word[-1:] == "." and (word[:-1].lower() in _NAME_TITLES or is_initial(word)):
         return word, True, False, False  # "Mrs. Noh", "K.S. Venkat": a title's or an initial's period ends no run
+    if word[-1:] == "." and word[:-1].lower() in GENERATIONAL:
+        return word, True, False, True  # "Santiago Jr.": the period is the name's, and ends the run
     core = word.rstrip(".,;:!?")
     for suffix in ("’s", "'s"):
         if core.endswith(suffix):
@@ -1522,7 +1525,7 @@ def _capitalized_runs(text: str, sentence_starts: set[int] | None = None) -> lis
             current = [core]
             while not ends and i < n:
                 core, capitalised, particle, ends = _run_word(words[i])
-                if not (capitalised or particle):
+                if not (capitalised or particle) or _shouted_prose_between(current[-1], core):
                     break
                 current.append(core)
                 i += 1
@@ -1531,6 +1534,26 @@ def _capitalized_runs(text: str, sentence_starts: set[int] | None = None) -> lis
 
 
 _SENTENCE_STOPS = (".", "!", "?", "…", ":")
+
+
+def _is_shouted(word: str) -> bool:
+    """A word written in capitals, two letters or more ("KOO", "MIN-SEOK"; not "I" or "A")."""
+    return len(word) >= 2 and word.isupper()
+
+
+def _is_shouted_word_of_prose(word: str) -> bool:
+    """A shouted word that is an English word ("IS", "PLEASE", "DESERVES"), not a name's."""
+    return _is_shouted(word) and is_common_word(word) and word.lower() not in PARTICLES | FAMILY_NAMES_ALSO_WORDS
+
+
+def _shouted_prose_between(before: str, word: str) -> bool:
+    """Whether a run of capitalised words breaks between these two: before a shouted English word after a shouted word
+    ("KOO MIN-SEOK IS THE REAL DEAL"; not "BANG Eun-chae", a catalogue's family name in capitals), and at "I" and "A"
+    beside a shouted word ("I WILL FIGHT", "MAKE A SEQUEL"; not "John A Smith"). Not after a shouted English word: the
+    word list holds given names too ("JULIEN MARCHAND", "GRACE ADEBAYO")."""
+    if before in ("A", "I") or word in ("A", "I"):
+        return _is_shouted(word) or _is_shouted(before)
+    return _is_shouted(before) and _is_shouted_word_of_prose(word)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -2068,7 +2091,7 @@ def _names_in_run(run: str, opens_sentence: bool) -> tuple[str, ...]:
     more than 6 words is a headline."""
     if " " not in run:  # one word, the common case
         # two accented letters are no English word: Vietnamese "Tư", "Út" are names
-        name = None if opens_sentence and is_common_word(run) or len(run) < 3 and (run.isascii() or len(run) < 2) else name_after(run)
+        name = None if (opens_sentence or _is_shouted_word_of_prose(run)) and is_common_word(run) or len(run) < 3 and (run.isascii() or len(run) < 2) else name_after(run)
         return (name,) if name else ()
     words = run.split()
     found: list[str] = []
