@@ -114,6 +114,7 @@ def is_store_review(line: str) -> bool:
 # A score followed by how many people gave it: "7.1/10 12,403 ratings", "3.2/5 (from 41 votes)", "6.1/10 (14K)".
 _COUNT_OF_RATERS_AFTER = re.compile(
     r"^\W{0,5}(?:\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\W{0,3})?"  # "★★★★ 3.9/5 (212 votes)", "★★★★½ 4.4 from 203 readers": stars for the average
+    r"(?:on\s+[A-Z][\w+.]*(?:\s+[A-Z][\w+.]*){0,2}\W{1,3})?"  # "★★★★★ 4.8 on Apple Podcasts (1,140 ratings)"
     r"(?:(?:from|based\s+on|of)\s+)?\d[\d,.]*[kK]?\+?\s+(?:user\s+|member\s+|critic\s+)?"
     r"(?:ratings|votes|reviews|readers|users|viewers|members|voters|listeners|votos|voti|stimmen|bewertungen|avis|"
     r"avaliações|valoraciones|calificaciones)\b"
@@ -220,10 +221,15 @@ _PAST_RATING = re.compile(
 # "I gave it four stars in these pages", "... 8/10 at the time": a rating given before, to an earlier film or cut.
 _PAST_RATING_AFTER = re.compile(
     r"^[^.;!?]{0,40}?\b(?:in\s+these\s+(?:pages|columns)|in\s+this\s+(?:column|space)|at\s+the\s+time\b(?!\s+of)|back\s+then"
-    r"|when\s+it\s+(?:first\s+)?came\s+out|in\s+my\s+(?:original|earlier|first)\s+review)\b",
+    r"|when\s+it\s+(?:first\s+)?came\s+out|in\s+my\s+(?:original|earlier|first)\s+review"
+    r"|on\s+this\s+(?:very\s+)?(?:blog|site|channel|podcast|page|show))\b"  # "I gave it a 6/10 on this very blog"
+    r"|^\s*then\s*(?:[;)]|,\s*(?:but|and)\b)",  # "(I called it a 9/10 then; I'd go higher now)"
     re.IGNORECASE,
 )
-_PAST_VERB = re.compile(r"\b(?:gave|rated|awarded|scored)\b", re.IGNORECASE)
+# An earlier review of the column, named with its film and rating: "Last week's review: The Salt Harvest, 4/5".
+_EARLIER_REVIEW = re.compile(
+    r"\b(?:last|previous)\s+(?:week|month|issue|episode)['’]s\s+(?:review|pick|film|movie|column)\s*:[^.;!?]*$", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:gave|rated|awarded|scored|called)\b", re.IGNORECASE)
 _OTHER_FILM_AFTER = re.compile(
     r"^\W{0,3}(?:for|to)\s+(?:the\s+|its\s+)?(?:first|original|previous|predecessor|prequel|last\s+one)\b",
     re.IGNORECASE,
@@ -333,6 +339,7 @@ def is_other_film(prefix: str, suffix: str, title: str | None) -> bool:
     if title and _GAVE_NAMED.search(_subclause(prefix)):
         return True  # "I gave Midsommar five stars" on a page about another film
     if _OTHER_FILM.search(_subclause(prefix)) or _OTHER_FILM_AFTER.search(suffix) or _PAST_RATING.search(prefix) \
+            or _EARLIER_REVIEW.search(prefix) \
             or _PAST_RATING_AFTER.search(suffix) and _PAST_VERB.search(prefix):
         return True
     if title and _named_film_which(prefix):

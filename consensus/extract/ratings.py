@@ -222,8 +222,8 @@ def page_scale(lines: list[str]) -> StatedScale | None:
 
 
 _UNIT_STEM = 5  # a unit's steps are counted together in any number: "1 Kellerlicht", "4 Kellerlichter"
-# One step of a rating legend: "4 Kellerlichter = masterpiece", "5 = unmissable".
-_LEGEND_STEP = re.compile(r"(?<![\w.,/])(?P<n>\d{1,2})\s*(?P<unit>[^\W\d_]{3,}\s*)?=\s*(?=[^\W\d_])")
+# One step of a rating legend: "4 Kellerlichter = masterpiece", "4 Tin Cans = go now", "5 = unmissable".
+_LEGEND_STEP = re.compile(r"(?<![\w.,/])(?P<n>\d{1,2})\s*(?P<unit>(?:[^\W\d_]{3,}\s+)?[^\W\d_]{3,}\s*)?=\s*(?=[^\W\d_])")
 
 
 def _unit_labelled(lines: list[str], scale: StatedScale, title: str | None, comments_opening: str | None) -> Rating | None:
