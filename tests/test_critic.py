@@ -974,3 +974,15 @@ def test_what_the_new_byline_and_outlet_readers_never_take() -> None:
     assert byline_of(f"Quarry Road\n{BODY}\nMAILBAG — Tom Gallagher writes:\nI loved it.\n").critic is None
     assert byline_of(f"Our new podcast with Celine Sung\n{BODY}\n").critic is None
     assert byline_of(f"By Ama Owusu\n{BODY}\nReel 22 Reviews © 2024\n").outlet == "Reel 22 Reviews"
+
+
+def test_a_social_posts_author_beside_their_handle_and_a_group_posts_author() -> None:
+    thread = (f"Bluesky\nIfeoma Chukwu 🎥 @ifeomawatches.bsky.social\nFilm nerd in Enugu. Opinions mine.\n---\n"
+              f"Ifeoma Chukwu 🎥 @ifeomawatches.bsky.social · Mar 3\n{BODY}\n")
+    assert byline_of(thread).critic == "Ifeoma Chukwu"
+    # a thread's author line, repeated over each post, names the critic whatever the handle spells
+    x_thread = (f"X\nPost\nRohan Mehta 🎬 @filmywala_reviews\nThread: my review. 🧵 1/3\n{BODY}\n"
+                f"Rohan Mehta 🎬 @filmywala_reviews\nThe second half drags. 2/3\n")
+    assert byline_of(x_thread).critic == "Rohan Mehta"
+    group = f"facebook\nSearch Facebook\nAma Boateng ▸ ACCRA FILM CIRCLE 🎬\nTop contributor · 2d\n{BODY}\n"
+    assert byline_of(group).critic == "Ama Boateng"

@@ -443,6 +443,28 @@ def _name_over_own_handle(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# A social post's author line: the name, maybe an emoji, then the handle, maybe the date ("Nadia Kowalchuk 🎞️
+# @nadiak.bsky.social · Feb 9"); or a group post's ("Kwabena Owusu-Ansah ▸ GHANA MOVIE LOVERS ASSOCIATION").
+_POST_AUTHOR = re.compile(r"^(?P<name>[^@|·•▸]{3,40}?)[^\w@|·•▸]{1,12}(?P<handle>@[\w.]{3,40})(?:\s*·.*)?$")
+_GROUP_POST_AUTHOR = re.compile(r"^(?P<name>[^@|·•▸]{3,40}?)\s+▸\s+\S")
+
+
+def _social_post_author(lines: list[str]) -> tuple[str, str] | None:
+    """The author of a social post or thread: the name beside a handle that spells it, or beside the same handle over
+    two posts or more (a thread: "Karan Sethi 🎬 @bollybhai_reviews"); the poster of a group's post."""
+    header = [line.strip() for line in lines[:MENU_AND_HEADER_LINES]]
+    for line in header:
+        if (group := _GROUP_POST_AUTHOR.match(line)) and (name := _person(group["name"])):
+            return name, line
+        if not (post := _POST_AUTHOR.match(line)) or not (name := _person(post["name"])):
+            continue
+        handle = post["handle"]
+        letters = _letters(name)
+        if letters[:6] in _letters(handle) or sum(handle in other and other.startswith(post["name"]) for other in lines) >= 2:
+            return name, line
+    return None
+
+
 def _letters(text: str) -> str:
     """The text's letters, folded to a-z: "Benedikt Sørlie" -> "benediktsorlie"."""
     return re.sub(r"[^a-z]", "", fold(text).casefold())
@@ -554,7 +576,8 @@ def _critic(document: Document, lines: list[str], bio: tuple[str, str, str | Non
         return deferred
     if found := _given_name_byline(lines) or _about_the_author(lines):
         return found
-    for read in (_under_headline, _byline_cells, _forum_poster, _handle_byline, _name_over_own_handle, _lower_case_byline):
+    for read in (_under_headline, _byline_cells, _forum_poster, _handle_byline, _name_over_own_handle, _social_post_author,
+                 _lower_case_byline):
         if found := read(lines):
             return found
     if document.is_html and (found := _name_run_into_date(lines)):
