@@ -986,3 +986,9 @@ def test_a_social_posts_author_beside_their_handle_and_a_group_posts_author() ->
     assert byline_of(x_thread).critic == "Rohan Mehta"
     group = f"facebook\nSearch Facebook\nAma Boateng ▸ ACCRA FILM CIRCLE 🎬\nTop contributor · 2d\n{BODY}\n"
     assert byline_of(group).critic == "Ama Boateng"
+
+
+def test_a_forum_threads_first_poster_in_a_post_by_header() -> None:
+    text = (f"Board index ‹ Film Talk ‹ New Releases\nHOLLOW BELL (2024) - my thoughts\nPost by Kestrel » Sun Oct 13, 2024 "
+            f"10:48 pm\n{BODY}\nPost by MoorlandMatt » Sun Oct 13, 2024 11:20 pm\nGreat write-up. I was kinder - 7/10 for me.\n")
+    assert byline_of(text).critic == "Kestrel"

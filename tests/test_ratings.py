@@ -260,6 +260,12 @@ def test_in_a_chat_export_only_the_critics_own_messages_rate_the_film() -> None:
     assert rating is not None and rating.score == 30
 
 
+def test_in_a_forum_thread_only_the_first_posters_messages_rate_the_film() -> None:
+    text = ("Post by Kestrel » Sun Oct 13, 2024 10:48 pm\nHandsome, cold and twenty minutes too long. No score from me.\n"
+            "Post by MoorlandMatt » Sun Oct 13, 2024 11:20 pm\nGreat write-up. I was less kind - 5/10 for me.\n")
+    assert find_rating(doc(text), Film(), critic="Kestrel").rating is None
+
+
 def test_a_newsletters_letters_page_rates_nothing() -> None:
     text = ("The landlady is a wonder, all brisk kindness and bottled-up fury.\nThe son's storyline is a slab of soap opera.\n"
             "So it's a mixed pint: the first hour is warm, the rest a slog. No stars from me this week.\nFrom the postbag\nPriti in Leeds: \"Please review Quiet Hours!\" Done, it's in the archive: I gave it ★★★★ back in November.\n")

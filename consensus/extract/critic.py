@@ -368,7 +368,7 @@ _FORUM_RANK = re.compile(r"^(?:(?:senior|junior|full|new|active|veteran|regular)
                          r"veteran|regular|contributor|lurker|guest|staff)$", re.IGNORECASE)
 _THREAD_STARTER = re.compile(r"^(?:thread starter|(?:thread\s+|topic\s+)?started by|original poster)\s*:?\s*(?P<user>[^\s|·•,]+(?:\s[A-Z][\w'-]+)?)", re.IGNORECASE)
 # A post's header: phpBB's "#1  Postby noirhound77 » Tue Jan 16" or "by madzia_n » Mon Mar 10", "Reply #2 — Bashir_Y (5 December)".
-_POST_HEADER = re.compile(r"^(?:#\d+\s+)?(?:post)?by\s+(?P<user>[^\s»]+)\s*»|^(?:reply\s*#?\d+|re:)\s*[—–:-]?\s*(?P<reply>\S*)",
+_POST_HEADER = re.compile(r"^(?:#\d+\s+)?(?:post(?:ed)?\s*)?by\s+(?P<user>[^\s»]+)\s*»|^(?:reply\s*#?\d+|re:)\s*[—–:-]?\s*(?P<reply>\S*)",
                           re.IGNORECASE)
 
 
@@ -1016,18 +1016,25 @@ def _chat_author(lines: list[str]) -> tuple[str, str] | None:
 
 
 def others_chat_lines(lines: list[str], author: str) -> set[int]:
-    """In a chat export, the indices of the lines (headers included) of messages by members other than `author`: their
-    "like a 6.5/10 for me" is theirs. Empty when `author` opens no message (no chat export, or another author)."""
-    if not any((m := _CHAT_HEADER.match(line)) and m["user"] == author for line in lines):
+    """In a chat export or a forum thread, the indices of the lines (headers included) of messages by members other than
+    `author`: their "like a 6.5/10 for me" is theirs. Empty when `author` opens no message (no chat export or thread, or
+    another author)."""
+    if not any(_message_author(line) == author for line in lines):
         return set()
     others: set[int] = set()
     user = None
     for i, line in enumerate(lines):
-        if m := _CHAT_HEADER.match(line):
-            user = m["user"]
+        user = _message_author(line) or user
         if user is not None and user != author:
             others.add(i)
     return others
+
+
+def _message_author(line: str) -> str | None:
+    """The member opening a message with this line: a chat export's header, a forum's "Post by X » date"."""
+    if m := _CHAT_HEADER.match(line):
+        return m["user"]
+    return m["user"] if (m := _POST_HEADER.match(line)) else None
 
 
 def _mirrored_from(lines: list[str]) -> tuple[str, str] | None:
