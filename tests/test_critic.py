@@ -992,3 +992,19 @@ def test_a_forum_threads_first_poster_in_a_post_by_header() -> None:
     text = (f"Board index ‹ Film Talk ‹ New Releases\nHOLLOW BELL (2024) - my thoughts\nPost by Kestrel » Sun Oct 13, 2024 "
             f"10:48 pm\n{BODY}\nPost by MoorlandMatt » Sun Oct 13, 2024 11:20 pm\nGreat write-up. I was kinder - 7/10 for me.\n")
     assert byline_of(text).critic == "Kestrel"
+
+
+def test_a_newsletter_that_says_who_writes_it_and_a_copyright_holders_address() -> None:
+    text = (f"From: The Tuesday Frame <hello@thetuesdayframe.news>\nSubject: Issue #88: a quiet masterpiece\n{BODY}\n"
+            "The Tuesday Frame is written by Imogen Achterberg and read by 4,100 people.\n"
+            "© 2025 The Tuesday Frame, PO Box 118, Leeds LS1 4AP\n")
+    found = byline_of(text)
+    assert (found.critic, found.outlet) == ("Imogen Achterberg", "The Tuesday Frame")
+
+
+def test_a_columnists_bio_and_a_publisher_after_the_papers_name() -> None:
+    text = (f"THE MIDLAND ECHO\nARTS › FILM › THE MONDAY MOAN\nThe Monday Moan: a sequel nobody asked for\n{BODY}\n"
+            "Declan Fitzgerald-Ahern has written The Monday Moan since 2012. He lives in Tralee with a very old dog.\n"
+            "© 2025 The Midland Echo, published by Midland Echo Newspapers Ltd. Registered in Ireland.\n")
+    found = byline_of(text)
+    assert (found.critic, found.outlet) == ("Declan Fitzgerald-Ahern", "The Midland Echo")

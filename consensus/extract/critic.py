@@ -89,6 +89,10 @@ _REPORTS_FROM = re.compile(rf"^{NAME}\s+(?-i:reports|writes|reporting|writing)\s
 # A section's byline that introduces the critic's text: "Marcus Oyelaran writes:", "SHOW NOTES — Marcus Oyelaran writes:".
 _LETTERS_SECTION = re.compile(r"(?:(?:mail|post)bag|letters?|readers?|your)\b", re.IGNORECASE)  # "MAILBAG — X writes:": a letter
 _NAME_WRITES = re.compile(rf"^(?:(?!{_LETTERS_SECTION.pattern})[\w ]{{2,30}}\s[—–-]\s+)?{NAME}\s+(?-i:writes)\s*:\s*$", re.IGNORECASE)
+# A newsletter's or column's own account of its writer: "The Friday Reel is written by Hollis Marsh and read by 9,340 people".
+_SITE_WRITTEN_BY = re.compile(
+    rf"^(?P<outlet>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,4}})\s+is\s+(?:written|edited|put\s+together)\s+by\s+{NAME}"
+    r"(?=\s*(?:[,.;]|$|\s+(?:and|who|from|in)\b))")
 # "Posted on 11 March 2025 by X | 7 Comments | Filed under: Drama", "posted 2025-09-21 by X | tags: ..."
 _POSTED_ON_BY = re.compile(
     rf"^(?:posted|published|publi[ée]e?|publicad[ao]|postad[ao])\s+(?:on\s+|le\s+|el\s+|em\s+)?.{{4,40}}?\s+(?:by|par|por)\s+{NAME}"
@@ -109,6 +113,7 @@ _BIO_SENTENCE = re.compile(
     # "Marisol Quintero writes Brightwater Blvd from a couch in Tucson", "X writes about film for The Y"
     r"|(?:writes|edits|runs)\s+(?:about\s+(?:film|films|movies|cinema)\s+)?(?:for\s+)?(?:[A-Z][\w&'’. -]{1,40}?)"
     r"(?=\s*(?:[.,;]|$|\s+(?:from|since|and|who|in|with|out\s+of)\b))"
+    r"|has\s+(?:written|edited|run)\s+[A-Z][\w&'’. -]{1,40}?\s+since\s+(?:19|20)\d\d\b"  # "X has written The Sunday Grumble since 2009"
     # "Nadia Haddad reviews movies for The Saltmarsh Herald": the paper she works for
     r"|reviews\s+(?:films|movies|cinema)\s+for\s+(?P<employer>[A-Z][\w&'’. -]{1,40}?)(?=\s*(?:[.,;]|$|\s+(?:since|and|who|in)\b)))"
 )
@@ -215,7 +220,7 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
         name = _person(match["name"], allow_single=True)
         return (name, None) if name else None
     for pattern in (_BYLINE, _BY_ABROAD, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _REPORTS_FROM, _NAME_WRITES, _TAGLINE_BY, _TAGLINE_WITH, _NAME_THEN_JOB,
-                    _ABOUT_NAME):
+                    _ABOUT_NAME, _SITE_WRITTEN_BY):
         match = pattern.match(text)
         if match and (name := _person(match["name"])):
             outlet = match.groupdict().get("outlet") or _site_after_comma(text[match.end("name"):])
@@ -690,7 +695,9 @@ _OWNER_TAIL = re.compile(r"\s+(?:trust|foundation|charity|cic)$", re.IGNORECASE)
 
 
 _FESTIVAL_EDITION_YEAR = re.compile(r"(?:(?<=festival)|(?<=biennale)|(?<=berlinale))\s+(?:19|20)\d\d$", re.IGNORECASE)
-_PARENT_COMPANY = re.compile(r",\s+(?:a|an|part\s+of)\s+[^,]{2,50}?(?:\s+(?:company|group|title|publication|brand))?$", re.IGNORECASE)
+_PARENT_COMPANY = re.compile(r",\s+(?:a|an|part\s+of)\s+[^,]{2,50}?(?:\s+(?:company|group|title|publication|brand))?$"
+                             r"|,\s+(?:published|owned|operated)\s+by\s.*$"  # "The Connacht Sentinel, published by ... Ltd"
+                             r"|,\s+(?:P\.?\s?O\.?\s+Box|\d+[A-Za-z]?\s)\S.*$", re.IGNORECASE)  # "The Friday Reel, PO Box 4471, Bristol"
 
 
 _SITE_TAGLINE = re.compile(r"\b(?:(?:film|movie)\s+reviews?|newsletter|magazine|zine|blog|podcast)\b", re.IGNORECASE)
@@ -1097,7 +1104,7 @@ def _sender_is_site(sender: re.Match[str]) -> bool:
     """An `_EMAIL_FROM` sender that is the newsletter, not its writer: a site's name, or everyday words its address spells
     ("Cinema Sunday <hello@cinemasunday.news>"; not "Theo Marsh <theo@theomarsh.example>")."""
     name = sender["name"]
-    return _site_like(name) or _letters(name) == _letters(sender["domain"]) and all(is_common_word(w.lower()) for w in name.split())
+    return _site_like(name) or name.lower().startswith("the ") or _letters(name) == _letters(sender["domain"]) and all(is_common_word(w.lower()) for w in name.split())
 
 
 def _newsletter_in_subject(lines: list[str]) -> tuple[str, str] | None:
