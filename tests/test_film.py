@@ -857,3 +857,12 @@ def test_what_the_new_headline_readers_never_cut_or_take() -> None:
     assert film_of(f"Plan A review\n{BODY} Plan A is tense.\n").title == "Plan A"
     assert film_of(f"Just saw ‘Schindler’s List’ for the first time\n{BODY}\n").title == "Schindler’s List"
     assert film_of(f"Another remake of a 1987 cult film, and a good one\n{BODY}\n").year is None
+
+
+def test_a_details_lines_credit_cells_name_no_film_and_a_section_heading_is_no_title() -> None:
+    body = ("I went in expecting very little from a thriller about a sheep station. Mara Cole's film is tense, funny and "
+            "mean. Cole keeps the camera low and the flies loud, and the shearers are a gallery of faces. Dir. Cole again.")
+    text = f"Reviews\nWool and Blood (2025) | MA15+ | 94 mins | Dir: Mara Cole | In cinemas now\n{body}\n"
+    assert film_of(text).title == "Wool and Blood"
+    text = f"ARTS & CULTURE · FILM\nThe tide comes in\n{body} Wool and Blood is the best thing on screens.\n"
+    assert film_of(text).title != "Arts & Culture"

@@ -180,7 +180,7 @@ def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
             return None
     # "2025" in "Berlinale 2025 › Competition", "8/10" under "★", "Movie review", "User Reviews", "Directed by Ana Lusa · 2024 · Chile"
     if not any(ch.isalpha() for ch in title) or _LETTER_GRADE.fullmatch(title) or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) or _FESTIVAL_NAME.search(title) \
-            or _SEASON.fullmatch(title.rsplit(",", 1)[-1].strip()) or all(w.lower() in _SECTION_WORDS for w in words) \
+            or _SEASON.fullmatch(title.rsplit(",", 1)[-1].strip()) or all(w.lower() in _SECTION_WORDS or w.lower() in ("&", "and", "+") for w in words) \
             or _CREDIT_START.match(title):
         return None
     letters = [ch for ch in title if ch.isalpha()]
@@ -499,6 +499,12 @@ def _has_more_words(text: str, limit: int) -> bool:
     return False
 
 
+# A details line's cell labelled with a credit or a fact: its value names a person or a fact, never the film.
+_LABELLED_CELL = re.compile(
+    r"(?:^|(?<=[|·•]))\s*(?:dir|director|directed\s+by|cert|certificate|rated|starring|cast|writer|written\s+by|music|"
+    r"runtime|running\s+time|genre|country|language|producer|cinematography|dop)\s*[:.]\s*[^|·•]*(?=[|·•]|$)", re.IGNORECASE)
+
+
 def _segment_titles(line: str) -> list[str]:
     """Titles a short header line may hold: its leading quoted title ("'Bird of No Country' Is a Slow-Burn Marvel"),
     and each piece between title/tagline breaks that looks like a title."""
@@ -512,6 +518,7 @@ def _segment_titles(line: str) -> list[str]:
         return [said] if said else []
     if _CREDIT_LINE.match(text) or _is_navigation(text) or TIMESTAMP.match(text):
         return []
+    text = _LABELLED_CELL.sub(" | ", text)  # "Shearing Season (2025) | 94 mins | Dir: Tahnee Brooks": a director's no film
     out = []
     if quoted := _LEADING_QUOTE.match(text):
         out.append(quoted["title"])  # the headline's subject: "'Dead Air' is a Gen Z 'Clerks'" compares it to another
