@@ -866,3 +866,21 @@ def test_a_details_lines_credit_cells_name_no_film_and_a_section_heading_is_no_t
     assert film_of(text).title == "Wool and Blood"
     text = f"ARTS & CULTURE · FILM\nThe tide comes in\n{body} Wool and Blood is the best thing on screens.\n"
     assert film_of(text).title != "Arts & Culture"
+
+
+def test_a_group_posts_headline_with_emoji_names_the_film_not_the_group() -> None:
+    text = ("facebook\nLAGOS CINEPHILES CIRCLE (LCC) 🇳🇬🎬\nPrivate group · 12K members\n"
+            "Tunde Bakare ▸ LAGOS CINEPHILES CIRCLE (LCC) 🇳🇬🎬\nMY HONEST THOUGHTS: IKOYI 3000 🚀 (long post)\n"
+            "Ikoyi 3000 is the most ambitious science fiction film this industry has made, and the visuals mostly deliver. "
+            "The story is thinner than the effects, but I left the cinema grinning like a child.\n")
+    assert film_of(text).title == "Ikoyi 3000"
+
+
+def test_a_sites_name_with_its_domain_is_no_title() -> None:
+    page = ('<html><head><title>The Hollow Field (2023) - User review by reelgrump - FilmVault</title></head><body>'
+            '<nav><a class="logo" href="/">FilmVault</a> <a>Watchlist</a> <a>Sign In</a></nav>'
+            '<h2><a href="/title/fv01/">The Hollow Field</a> <span class="year">(2023)</span></h2>'
+            '<h1>User Reviews</h1><p>reelgrump · 18 October 2023</p>'
+            f'<p>{BODY} FilmVault users will hate me for this one, but FilmVault users hate everything.</p>'
+            '<p>© 2025 FilmVault.com</p></body></html>')
+    assert find_film(document_from_bytes(page.encode(), "review.html", is_html=True)).title == "The Hollow Field"

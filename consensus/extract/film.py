@@ -505,6 +505,9 @@ _LABELLED_CELL = re.compile(
     r"runtime|running\s+time|genre|country|language|producer|cinematography|dop)\s*[:.]\s*[^|·•]*(?=[|·•]|$)", re.IGNORECASE)
 
 
+_EMOJI = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
+
+
 def _segment_titles(line: str) -> list[str]:
     """Titles a short header line may hold: its leading quoted title ("'Bird of No Country' Is a Slow-Burn Marvel"),
     and each piece between title/tagline breaks that looks like a title."""
@@ -519,6 +522,7 @@ def _segment_titles(line: str) -> list[str]:
     if _CREDIT_LINE.match(text) or _is_navigation(text) or TIMESTAMP.match(text):
         return []
     text = _LABELLED_CELL.sub(" | ", text)  # "Shearing Season (2025) | 94 mins | Dir: Tahnee Brooks": a director's no film
+    text = _EMOJI.sub("", text)  # "KUMASI 2099 🚀🏙️": a post's emoji are no part of a title
     out = []
     if quoted := _LEADING_QUOTE.match(text):
         out.append(quoted["title"])  # the headline's subject: "'Dead Air' is a Gen Z 'Clerks'" compares it to another
@@ -892,7 +896,8 @@ def _from_address(document: Document) -> Film | None:
 
 
 # The kind of publication an outlet's name ends on: "LUMEN" is the site of "Lumen Magazine", no film.
-_OUTLET_KIND = re.compile(r"\s+(?:magazine|mag|review|weekly|daily|journal|online|film\s+club|films|blog|zine|podcast)$", re.IGNORECASE)
+_OUTLET_KIND = re.compile(r"\s+(?:magazine|mag|review|weekly|daily|journal|online|film\s+club|films|blog|zine|podcast)$"
+                          r"|\.(?:com|net|org|co\.uk|com\.au|ca|in|ie|de|fr|io|news|blog)$", re.IGNORECASE)  # "MovieBase.com"
 
 
 def find_film(document: Document, byline: Byline | None = None) -> Film:
@@ -924,7 +929,10 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     if not any(f.strength >= 4 for f in found):  # a fact box below the headline: "Title (Original). Denmark, 2025. Directed by"
         found += [_Found(hit[0], hit[1], line.strip(), 4) for line in document.lines[:FACT_BOX_LINES]
                   if has_any(casefree(line), ("direct", "dir.")) and (hit := _from_fact_box(line))]
-    prose = _prose(document)
+    byline = byline or find_byline(document)
+    signed = {line.strip() for line in (byline.critic_evidence, byline.outlet_evidence)  # a byline line, not a prose one
+              if line and not _has_more_words(line, SEGMENT_LINE_WORDS)}
+    prose = [line for line in _prose(document) if line.strip() not in signed]  # "Kwabena Owusu-Ansah ▸ GHANA MOVIE LOVERS ..."
     prose_lower = "\n".join(prose).lower()
     if not any(f.strength >= 4 for f in found):  # a details line further down, its title named in the prose
         found += [_Found(title, None, line.strip(), 3) for line in document.lines
@@ -936,7 +944,6 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
             if hit := _from_headline(page_title):
                 found.append(_Found(hit[0], hit[1], page_title, min(hit[2], 3)))
             found += [_Found(title, None, page_title, 1) for title in _segment_titles(page_title)]
-    byline = byline or find_byline(document)
     site = document.metadata.get("site_name")
     names_not = {(byline.critic or "").casefold(), (byline.outlet or "").casefold(), site.casefold() if isinstance(site, str) else "",
                  _OUTLET_KIND.sub("", byline.outlet or "").casefold()} - {""}  # ("LUMEN" on the page of Lumen Magazine)
