@@ -1105,3 +1105,16 @@ def test_a_filipino_form_of_address_links_a_mention_to_the_character_it_titles()
     # Tito and Tita are given names too: "Tito Barrionuevo" is an actor, not an uncle
     people, _ = merge_people([("a", [Person(name="Tito Barrionuevo", role="actor", character="Aldo")])])
     assert [p.name for p in people] == ["Tito Barrionuevo"]
+
+
+def test_a_full_name_mention_links_to_a_person_only_ever_credited_by_one_word_of_it() -> None:
+    reviews = [("a", [Person(name="Voronin", role="actor", character="Gleb")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Gennady Voronin")])
+    assert [{p.name, *p.aliases} for p in people] == [{"Gennady Voronin", "Voronin"}]
+    # not a character's one word inside an actor's name, nor a very common family name
+    reviews = [("a", [Person(name="Hassan Dheere", role="actor", character="Abdi")]), ("b", [])]
+    _, characters = merge_people(reviews, [mentions_of("b", "Hassan Abdi Nur")])
+    assert [{c.name, *c.aliases} for c in characters] == [{"Abdi"}]
+    reviews = [("a", [Person(name="Nguyen", role="director")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Nguyen Thi Mai")])
+    assert [{p.name, *p.aliases} for p in people] == [{"Nguyen"}]

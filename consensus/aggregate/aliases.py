@@ -1223,7 +1223,7 @@ Linked = dict[int, list[tuple[str, str, str]]]  # cluster index -> (source, spel
 class _Fits:
     """Which entities (lists of spellings) a name fits, by the rules `link_mentions` lists."""
 
-    def __init__(self, entities: Sequence[Sequence[str]]) -> None:
+    def __init__(self, entities: Sequence[Sequence[str]], n_people: int | None = None) -> None:
         self.names = [n for names in entities for n in names]
         self.owner = [k for k, names in enumerate(entities) for _ in names]
         self.index = _NameIndex(self.names)
@@ -1240,6 +1240,9 @@ class _Fits:
                     self.pairs.setdefault((position, key), []).append(k)
             elif len(name_words(n)) == 3:  # a middle name: the family name (last) is a two-word name's second word
                 self.pairs.setdefault((1, word_keys(n)[2]), []).append(k)
+        # people (the first `n_people` entities) only ever named by one word that is no very common family name
+        self.single_worded = [k < (len(entities) if n_people is None else n_people) and all(len(name_words(n)) == 1 for n in names)
+                              and not {fold(n).lower() for n in names} & _COMMONEST_FAMILY_NAMES for k, names in enumerate(entities)]
         self.by_last: dict[str, list[int]] = {}  # names of 3+ words by `_family_words`: given names as initials (rule 5)
         for k, n in enumerate(self.names):
             if len(_folded_words(n)) >= 3:
@@ -1278,6 +1281,13 @@ class _Fits:
             owner[k] for key in part_keys(name) for k in self.by_key.get(key, ())
             if len(name_words(names[k])) >= 2 and is_part_of(names[k], name) and not is_common_word(name.split()[0])
         }
+        if not full and not longer and len(name_words(name)) >= 2 and not is_common_word(name.split()[0]):
+            # "Gennady Voronin" for a person credited only as "Voronin": their whole name, when one word of it is all
+            # they were ever called (not a character: "Hassan Abdi Nur" is no name of his part "Abti"; nor a long one-word
+            # name, a Tamil given name, unless shaped like a Slavic family name: "Arun Velmurugan" is not "Velmurugan")
+            longer = {owner[k] for key in part_keys(name) for k in self.by_key.get(key, ())
+                      if " " not in names[k].strip() and self.single_worded[owner[k]] and is_part_of(names[k], name)
+                      and (len(names[k]) < TAMIL_GIVEN_NAME_LETTERS or _slavic_key(fold(names[k]).lower()))}
         if not full and not longer and len(keys := word_keys(name)) >= 2:
             # "Gérard Lamy" for "Monsieur Lamy": the family name a title went with, now after a given name (not
             # "Pilar Echevarría" for "Doña Pilar": there the title went with a given name)
@@ -1337,7 +1347,7 @@ def link_mentions(
     verdicts: dict[int, tuple[set[int], bool]] = {}
     named_as_people: set[int] = set()  # mentions a film-maker's word settles as a person's ("the veteran Chen")
     while entities:
-        fits = _Fits(entities)
+        fits = _Fits(entities, len(people))
         verdicts = {i: fits(name) for i, (_, name, _) in enumerate(found) if i not in links}
         for i, (owners, whole) in verdicts.items():
             titled = has_character_title(found[i][1]) and not _full_name_of_a_person(found[i][1], owners, entities, len(people))
