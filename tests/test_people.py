@@ -1821,3 +1821,15 @@ def test_a_generational_suffix_keeps_its_period() -> None:
                         Film(title="Tatay"))
     (director,) = [p for p in found.people if p.role == "director"]
     assert director.name == "Rodrigo Santiago Jr." and "Santiago Jr." in director.mentions
+
+
+def test_a_one_word_aside_between_an_actor_and_the_verb_and_crafts_named_by_their_work() -> None:
+    text = ("Kang Min-ji directs. Lee Ha-eun, wonderful, plays Seon-mi, the widowed neighbour. Kim Se-ra, unrelated to her "
+            "screen husband, plays his wife So-yeon. Yevhen Moroz's wide, wind-scoured images of the steppe are breathtaking, "
+            "and Kwabena Ampofo's arrangements of the old songs are a joy.")
+    found = read_people(doc(text), Film(title="Steppe")).people
+    assert cast(found).get("Lee Ha-eun") == "Seon-mi" and cast(found).get("Kim Se-ra") == "So-yeon"
+    assert {("Yevhen Moroz", "cinematographer"), ("Kwabena Ampofo", "composer")} <= roles(found)
+    # a light touch is no camera, and a composer's compositions are music
+    text = "Kang Min-ji directs. Yusupova's touch is light. Rohit Deshpande's compositions, built on old lyrics, are lovely."
+    assert not any(p.role == "cinematographer" for p in read_people(doc(text), Film(title="Steppe")).people)

@@ -403,7 +403,7 @@ _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 # How a comma-set aside between a name and its verb opens ("no relation", "the director's niece", "so fierce in ...").
 # An apposition opening with an article is an aside too ("X, a stand-up comedian making his debut, plays Y").
 _ASIDE_OPENER = re.compile(
-    r"(?:no\s+(?:relation|kin)\b|known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
+    r"(?:no\s+(?:relation|kin)\b|unrelated\b|(?!(?:and|but|or|while|then|yet|so|who|as)\b)[a-z]+(?:\s+[a-z]+)?$|known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
     r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b"  # "X, cast against type, is Y"
     r"|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:role|part|turn)\b)"  # "X, in a small but luminous role, is Y"
 )
@@ -1278,12 +1278,18 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
                 re.I), "director", 1, ("director", "debut")),
     # (not music heard in the story: "Fela's music blares from the bus radio"; a score is the film's wherever it plays)
     (re.compile(
-        r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|composer\s+credit|(?:music|songs)\b"
+        r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|composer\s+credit|(?:music|songs|arrangements)\b"
         rf"(?![^.;]{{0,40}}\b(?:from|on|over|out\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?{_PLAYING_DEVICE}))\b",
         re.I,
-    ), "composer", 1, ("score", "soundtrack", "music", "songs", "composer")),
+    ), "composer", 1, ("score", "soundtrack", "music", "songs", "composer", "arrangements")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+(?:(?:handheld|hand-held|roving|restless|patient|gliding|prowling|static|unblinking)\s+)?camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
+    # "X's wide, wind-scoured images of the steppe", "X's night-black frames": the look of the film, a weak cue (a
+    # director's images are their direction: `_confirm_weak`). Not "compositions" (a composer's too), "light" ("X's light,
+    # jazzy score", "X's touch is light") or "framing" ("clearly loves Roy Andersson's deadpan framing")
+    (re.compile(r"['’]s\s+(?:(?!(?:film|movie|picture|feature|story|script|own|is|was|are|has|had)\b)[\w-]+,?\s+){0,3}?"
+                r"(?:images|imagery|frames|lighting)\b", re.I),
+     "cinematographer", 0, ("images", "imagery", "frames", "lighting")),
     # "X has made a Calcutta film that ...", "X has made a small, salty film", "X has made the prettiest Bengali film of
     # the year" (after "the", a describing word: "made the film bearable" is no making): the film's maker, a weak cue
     # (`_confirm_weak`), as "X's film" is.
