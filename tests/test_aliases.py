@@ -1118,3 +1118,13 @@ def test_a_full_name_mention_links_to_a_person_only_ever_credited_by_one_word_of
     reviews = [("a", [Person(name="Nguyen", role="director")]), ("b", [])]
     people, _ = merge_people(reviews, [mentions_of("b", "Nguyen Thi Mai")])
     assert [{p.name, *p.aliases} for p in people] == [{"Nguyen"}]
+
+
+def test_a_given_name_called_by_its_end_links_to_the_one_person_it_ends() -> None:
+    reviews = [("a", [Person(name="Chukwuemeka Okonkwo", role="actor"), Person(name="Ngozi Eze", role="director")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Emeka")])
+    assert {p.name: p.aliases for p in people}["Chukwuemeka Okonkwo"] == ["Emeka"]
+    # a Japanese given name is not clipped so: Haru is not Chiharu
+    reviews = [("a", [Person(name="Chiharu Okubo", role="actor")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Haru")])
+    assert {p.name: p.aliases for p in people}["Chiharu Okubo"] == []

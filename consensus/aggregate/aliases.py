@@ -1220,6 +1220,12 @@ def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster])
 Linked = dict[int, list[tuple[str, str, str]]]  # cluster index -> (source, spelling, sentence)
 
 
+# A given name called by its end ("Emeka" for Chukwuemeka, "Seun" for Oluwaseun, "Bayo" for Adebayo, "Lia" for
+# Evangelia): the end has this many letters or more, the prefix cut off as many as `CLIPPED_PREFIX_LETTERS`.
+MIN_END_CLIP_LETTERS = 4
+CLIPPED_PREFIX_LETTERS = 3
+
+
 class _Fits:
     """Which entities (lists of spellings) a name fits, by the rules `link_mentions` lists."""
 
@@ -1243,6 +1249,12 @@ class _Fits:
         # people (the first `n_people` entities) only ever named by one word that is no very common family name
         self.single_worded = [k < (len(entities) if n_people is None else n_people) and all(len(name_words(n)) == 1 for n in names)
                               and not {fold(n).lower() for n in names} & _COMMONEST_FAMILY_NAMES for k, names in enumerate(entities)]
+        self.by_ending: dict[str, set[int]] = {}  # the endings a long name word is called by ("emeka" of Chukwuemeka)
+        for k, n in enumerate(self.names):
+            if len(words := _folded_words(n)) >= 2 and _japanese_key(n) is None:  # ("Haru" is no Chiharu)
+                for word in words:
+                    for cut in range(CLIPPED_PREFIX_LETTERS, len(word) - MIN_END_CLIP_LETTERS + 1):
+                        self.by_ending.setdefault(word[cut:], set()).add(self.owner[k])
         self.by_last: dict[str, list[int]] = {}  # names of 3+ words by `_family_words`: given names as initials (rule 5)
         for k, n in enumerate(self.names):
             if len(_folded_words(n)) >= 3:
@@ -1308,7 +1320,11 @@ class _Fits:
         if not (full or longer) and (bare := without_honorifics(name)) != name:  # "Uncle Prasert" for Prasert
             titled = {owner[k] for k in self.index.same_name_candidates(bare) if same_full_name(bare, names[k])}
             titled |= {owner[k] for k in self.by_key.get(joined(bare), ())}
-        return full | part | longer | short | titled, bool(full or longer or short or titled)
+        clipped = set()
+        if not (full or part or longer or short or titled) and len(words := _folded_words(name)) == 1 \
+                and len(words[0]) >= MIN_END_CLIP_LETTERS and not is_common_word(name):
+            clipped = self.by_ending.get(words[0], set())  # "Emeka" for Chukwuemeka Okonkwo, "Seun" for Oluwaseun
+        return full | part | longer | short | titled | clipped, bool(full or longer or short or titled or clipped)
 
 
 def link_mentions(
