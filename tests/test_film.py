@@ -884,3 +884,13 @@ def test_a_sites_name_with_its_domain_is_no_title() -> None:
             f'<p>{BODY} FilmVault users will hate me for this one, but FilmVault users hate everything.</p>'
             '<p>© 2025 FilmVault.com</p></body></html>')
     assert find_film(document_from_bytes(page.encode(), "review.html", is_html=True)).title == "The Hollow Field"
+
+
+def test_a_quoted_title_after_its_makers_name_and_a_year_beside_a_curly_apostrophe() -> None:
+    text = f"Some machines are lonely\nOn Ines Valdez-Moor's \"Orchard of Small Machines\" (2023), now streaming\n{BODY}\n"
+    assert (film_of(text).title, film_of(text).year) == ("Orchard of Small Machines", 2023)
+    text = (f"Movie review: The Glassblower's Feud\nBy Maureen Byrne · Published Apr 25, 2025\n" + f"{BODY}\n" * 8
+            + "The Glassblower’s Feud (2024). Directed by Yannick Ferrault. Starring Luca Santangelo, Thierry Abbadie, Chiara "
+            "Dell’Orto, Franco Ribisi. 128 minutes. Rated 14A. Opens Friday at the Park Cinema and the Regal on the waterfront, "
+            "with a Q&A after the Saturday screening.\n")
+    assert (film_of(text).title.replace("’", "'"), film_of(text).year) == ("The Glassblower's Feud", 2024)

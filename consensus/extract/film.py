@@ -206,6 +206,11 @@ def _unquote_prefix(line: str) -> str:
 _LEADING_PICTOGRAPHS = re.compile(r"^[🀀-🫿☀-➿⬀-⯿️‍]+\s*")
 
 
+# A quoted title closing the text before a year, after its maker's name: 'On X's "Orchard of Small Machines"' (not
+# after other words: 'Lead actress X, star of "Burning" (2018)' names another film).
+_QUOTED_AT_END = re.compile(r"(?<=['’]s\s)[\"“](?P<title>[^\"“”]{2,80})[\"”]$")
+
+
 def _from_headline(line: str) -> tuple[str, int | None, int] | None:
     """(title, year, strength) when the line opens with a title in a headline or metadata shape."""
     text = _unquote_prefix(line)
@@ -224,6 +229,9 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
             raw = match["title"]
             if quoted and len(quoted.group(0)) <= len(raw) + 1:
                 raw = quoted["title"]
+            elif sum(map(raw.count, '"“”')) == 2 and (ending := _QUOTED_AT_END.search(raw.rstrip())):
+                raw = ending["title"]  # 'On Ingrid Vasquez-Thorne's "Orchard of Small Machines" (2023)': the quoted title
+                # (the maker's name before it is `_MAKERS_TITLE`'s case, here with quotes and a year)
             if pattern is _FIELD and (gloss := _TRAILING_GLOSS.match(raw)) and not any(ch.isdigit() for ch in raw[len(gloss["title"]):]):
                 raw = gloss["title"]  # "Film: The Lampuki Season (Staġun il-Lampuki)": the title, then its original
             title = _clean_title(raw, foreign_ok=strength == 5 and pattern is not _TITLE_SPACE_YEAR)
@@ -791,8 +799,10 @@ def _title_then(line: str, title: str, after: re.Pattern[str], word_start: bool 
 
     The same as searching `re.escape(title) + after` with re.IGNORECASE (`\\b` first when
     `word_start`), without compiling a pattern per title: an ASCII title is found with
-    `str.find` in the `casefree` line. The match's `pos` is where the title ends.
+    `str.find` in the `casefree` line. The match's `pos` is where the title ends. A curly apostrophe is a straight one
+    ("The Glassblower’s Feud (2025)" for "The Glassblower's Feud"; the same length, so positions hold).
     """
+    line, title = line.replace("’", "'"), title.replace("’", "'")
     if not title.isascii():
         pattern = re.compile(("\\b" if word_start else "") + re.escape(title) + f"(?:{after.pattern})", re.IGNORECASE)
         found = pattern.search(line)
