@@ -1833,3 +1833,12 @@ def test_a_one_word_aside_between_an_actor_and_the_verb_and_crafts_named_by_thei
     # a light touch is no camera, and a composer's compositions are music
     text = "Kang Min-ji directs. Yusupova's touch is light. Rohit Deshpande's compositions, built on old lyrics, are lovely."
     assert not any(p.role == "cinematographer" for p in read_people(doc(text), Film(title="Steppe")).people)
+
+
+def test_the_films_title_by_its_maker_and_a_director_described_by_a_place() -> None:
+    found = read_people(doc("Documentary strand. The Rice Stairs, by Maria Teresa Bautista, spends a full planting year with "
+                            "three families on the terraces."), Film(title="The Rice Stairs")).people
+    assert ("Maria Teresa Bautista", "director") in roles(found)
+    found = read_people(doc("Sujatmiko, the Yogyakarta director who, like many Javanese, uses a single name, follows his hero "
+                            "home. Dewi Lestari, the art director, fills the house with clutter."), Film(title="Pulang")).people
+    assert ("Sujatmiko", "director") in roles(found) and ("Dewi Lestari", "director") not in roles(found)

@@ -894,6 +894,16 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
     return out
 
 
+def _title_by_candidates(sentence: str, title: str) -> list[Candidate]:
+    """`The Rice Stairs, by Maria Teresa Bautista, spends a year ...`: the film's own title, then "by" and its maker."""
+    m = re.search(re.escape(title) + r"[”\"’']?,?\s+by\s+", sentence, re.IGNORECASE)
+    if not m:
+        return []
+    rest = sentence[m.end():]
+    return [Candidate(name, "director", sentence, None, 1) for name, _ in _names_in_list(rest[:100])[:1]
+            if _is_person_name(name, _rest_after(rest, name))]
+
+
 _EARLIER_WORK_BEFORE = re.compile(
     r"\bthe\s+(?:original(?:\s+(?:film|version|movie))?|(?:19|20)\d\d\s+(?:film|version|original|movie)"
     r"|earlier\s+(?:film|version)|old\s+version)\s*,\s*(?:which\s+was\s+|that\s+was\s+)?$", re.IGNORECASE)
@@ -1264,6 +1274,9 @@ _CREW_APPOSITION = (
 _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"[\s(](?:(?<=\()|\s*\()(?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1, ("director",)),
     (re.compile(r",\s+(?:the|its|our)\s+director\b(?!['’])", re.I), "director", 1, ("director",)),
+    # "X, the Yogyakarta director who ...", "X, the young Lagos director," (not an art, casting or music director)
+    (re.compile(r",\s+the\s+(?!(?:art|casting|music|musical|creative|assistant|second-unit|photography|animation|stunt|fight)\s)"
+                r"(?:[\w-]+\s+){1,2}?director\b(?!['’]|\s+of\b)"), "director", 1, ("director",)),
     # "X, the writer,", "X, the director's regular cameraman,", "X, the film's composer,"
     (re.compile(rf",\s+{_CREW_APPOSITION}writer\b", re.I), "writer", 1, ("writer",)),
     (re.compile(rf",\s+{_CREW_APPOSITION}composer\b", re.I), "composer", 1, ("composer",)),
@@ -1822,6 +1835,8 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
         lowered = casefree(sentence)
         candidates += _role_noun_candidates(sentence, lowered)
         candidates += _by_candidates(sentence, lowered)
+        if title and " by " in lowered and title_lower in lowered:
+            candidates += _title_by_candidates(sentence, title)
         candidates += _cast_candidates(sentence, title_words)
         candidates += _character_candidates(sentence, title_words, title_key)
         if "character" in sentence:
