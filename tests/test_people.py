@@ -1842,3 +1842,12 @@ def test_the_films_title_by_its_maker_and_a_director_described_by_a_place() -> N
     found = read_people(doc("Sujatmiko, the Yogyakarta director who, like many Javanese, uses a single name, follows his hero "
                             "home. Dewi Lestari, the art director, fills the house with clutter."), Film(title="Pulang")).people
     assert ("Sujatmiko", "director") in roles(found) and ("Dewi Lestari", "director") not in roles(found)
+
+
+def test_two_actors_play_two_parts_respectively_and_longer_asides() -> None:
+    found = read_people(doc("Real-life sisters Chiharu Okubo and Mizuki Okubo play Natsuki, the elder, a Tokyo lawyer, and "
+                            "Haru, who has been caring for their father."), Film(title="After the Rain")).people
+    assert cast(found) == {"Chiharu Okubo": "Natsuki", "Mizuki Okubo": "Haru"}
+    found = read_people(doc("Stavros Papadopoulos, gruff and magnificent, plays Manolis. Ratana Sukprasert, one of the great "
+                            "matriarchs of Thai television, plays their widowed mother, Mae."), Film(title="Z")).people
+    assert cast(found) == {"Stavros Papadopoulos": "Manolis", "Ratana Sukprasert": "Mae"}

@@ -403,7 +403,7 @@ _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 # How a comma-set aside between a name and its verb opens ("no relation", "the director's niece", "so fierce in ...").
 # An apposition opening with an article is an aside too ("X, a stand-up comedian making his debut, plays Y").
 _ASIDE_OPENER = re.compile(
-    r"(?:no\s+(?:relation|kin)\b|unrelated\b|(?!(?:and|but|or|while|then|yet|so|who|as)\b)[a-z]+(?:\s+[a-z]+)?$|known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
+    r"(?:no\s+(?:relation|kin)\b|unrelated\b|one\s+of\b|(?!(?:and|but|or|while|then|yet|so|who|as)\b)[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?$|known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
     r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b"  # "X, cast against type, is Y"
     r"|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:role|part|turn)\b)"  # "X, in a small but luminous role, is Y"
 )
@@ -892,6 +892,31 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
         if has_any(lowered, stems):
             out += [c for m in pattern.finditer(sentence) for c in _names_after_cue(sentence, m, roles)]
     return out
+
+
+_PAIRED_VERB = re.compile(r"\s+(?:play|are|portray)\s+")
+_PAIRED_JOIN = re.compile(r",?\s+and\s+$")
+
+
+def _paired_cast(sentence: str) -> list[Candidate]:
+    """`A and B play X and Y` (`are`, `portray`; a description may follow X: "play Natsuki, the elder, ..., and Haru"):
+    A plays X and B plays Y, respectively."""
+    for verb in _PAIRED_VERB.finditer(sentence):
+        left, right = sentence[: verb.start()], sentence[verb.end():]
+        second = name_before(left)
+        if not second or not left.endswith(second):
+            continue
+        joined = _PAIRED_JOIN.search(left[: len(left) - len(second)])
+        first = name_before(left[: len(left) - len(second)][: joined.start()]) if joined else None
+        part_x = name_after(right)
+        if not first or not part_x or not right.startswith(part_x):
+            continue
+        after_x = right[len(part_x):]
+        m = re.match(r"(?:,[^;.]{1,120}?)?,?\s+and\s+", after_x)
+        part_y = name_after(after_x[m.end():]) if m else None
+        if part_y and after_x[m.end():].startswith(part_y) and len({first, second, part_x, part_y}) == 4:
+            return [Candidate(first, "actor", sentence, part_x, 1), Candidate(second, "actor", sentence, part_y, 1)]
+    return []
 
 
 def _title_by_candidates(sentence: str, title: str) -> list[Candidate]:
@@ -1838,7 +1863,12 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
         if title and " by " in lowered and title_lower in lowered:
             candidates += _title_by_candidates(sentence, title)
         candidates += _cast_candidates(sentence, title_words)
-        candidates += _character_candidates(sentence, title_words, title_key)
+        found_here = _character_candidates(sentence, title_words, title_key)
+        if (" play " in sentence or " are " in sentence or " portray " in sentence) and (paired := _paired_cast(sentence)):
+            # "A and B play X and Y": each their own part, respectively (not B as X)
+            cast_here = {c.name: c.character for c in paired}
+            found_here = [c for c in found_here if c.name not in cast_here] + paired
+        candidates += found_here
         if "character" in sentence:
             candidates += _subjects_character(sentence)
         if " call" in sentence and ("'s " in sentence or "’s " in sentence):
