@@ -1851,3 +1851,14 @@ def test_two_actors_play_two_parts_respectively_and_longer_asides() -> None:
     found = read_people(doc("Stavros Papadopoulos, gruff and magnificent, plays Manolis. Ratana Sukprasert, one of the great "
                             "matriarchs of Thai television, plays their widowed mother, Mae."), Film(title="Z")).people
     assert cast(found) == {"Stavros Papadopoulos": "Manolis", "Ratana Sukprasert": "Mae"}
+
+
+def test_the_title_character_is_the_part_the_film_is_named_for() -> None:
+    found = read_people(doc("Brigitte Sommer plays the title character, a reclusive West German writer."),
+                        Film(title="Gisela Hartmann")).people
+    assert cast(found) == {"Brigitte Sommer": "Gisela Hartmann"}
+    # a film not named for a person has no such part; and a named part after the phrase is the part
+    assert cast(read_people(doc("Kim Ji-ho plays the title character with gusto."), Film(title="The Long Night")).people) \
+        == {"Kim Ji-ho": None}
+    found = read_people(doc("It stars Zhou Ping as the title character, Lu Guoqiang."), Film(title="Mister Lu")).people
+    assert cast(found) == {"Zhou Ping": "Lu Guoqiang"}

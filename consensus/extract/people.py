@@ -919,6 +919,20 @@ def _paired_cast(sentence: str) -> list[Candidate]:
     return []
 
 
+# (not when the part's own name follows: "stars X as the title character, Lu Guoqiang")
+_TITLE_ROLE = re.compile(r"\s+(?:plays|played|playing|is|as)\s+the\s+title\s+(?:character|role|part)\b(?!,?\s+[A-Z])")
+
+
+def _title_role_candidates(sentence: str, title: str) -> list[Candidate]:
+    """`X plays the title character`: X plays the part the film is named for ("Gisela Hartmann", "Auntie Esi"), when the
+    title is shaped like a name."""
+    m = _TITLE_ROLE.search(sentence)
+    if not m or not name_after(title) == title:
+        return []
+    actor = _actor_before(sentence[: m.start()])
+    return [Candidate(actor, "actor", sentence, title, 1)] if actor and actor != title else []
+
+
 def _title_by_candidates(sentence: str, title: str) -> list[Candidate]:
     """`The Rice Stairs, by Maria Teresa Bautista, spends a year ...`: the film's own title, then "by" and its maker."""
     m = re.search(re.escape(title) + r"[”\"’']?,?\s+by\s+", sentence, re.IGNORECASE)
@@ -1864,10 +1878,12 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
             candidates += _title_by_candidates(sentence, title)
         candidates += _cast_candidates(sentence, title_words)
         found_here = _character_candidates(sentence, title_words, title_key)
-        if (" play " in sentence or " are " in sentence or " portray " in sentence) and (paired := _paired_cast(sentence)):
-            # "A and B play X and Y": each their own part, respectively (not B as X)
-            cast_here = {c.name: c.character for c in paired}
-            found_here = [c for c in found_here if c.name not in cast_here] + paired
+        # "A and B play X and Y": each their own part, respectively (not B as X); "X plays the title character": the film's
+        # namesake (not a word of the description after it)
+        for cast in ((_paired_cast(sentence) if " play " in sentence or " are " in sentence or " portray " in sentence else []),
+                     (_title_role_candidates(sentence, title) if title and "title " in lowered else [])):
+            if cast:
+                found_here = [c for c in found_here if c.name not in {p.name for p in cast}] + cast
         candidates += found_here
         if "character" in sentence:
             candidates += _subjects_character(sentence)
@@ -2489,12 +2505,12 @@ def _casts_the_title(character: str, evidence: str) -> bool:
     """A film named for its hero, cast in so many words: "X plays Mirela", "X, as Mirela, ...", "Mirela (X)",
     "Mirela, played by X". Whole words only ("was Mirela" holds no "as Mirela", "plays Mirelas" no "plays
     Mirela"), and the parenthesis must open on a name ("Mirela (2024)" is the film and its year)."""
-    if character not in evidence:
+    if character not in evidence and not _TITLE_ROLE.search(evidence):
         return False
     name = re.escape(character)
     return bool(
         re.search(rf"(?<!\w)(?:plays|[Aa]s)\s+{name}(?!\w)|(?<!\w){name}\s+\((?=[^\W\d_])|(?<!\w){name},\s+played\s+by\b", evidence)
-    )
+    ) or bool(_TITLE_ROLE.search(evidence))  # "X plays the title character"
 
 
 def _is_title(name: str, title_key: str, title_words: frozenset[str]) -> bool:
