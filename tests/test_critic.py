@@ -1008,3 +1008,8 @@ def test_a_columnists_bio_and_a_publisher_after_the_papers_name() -> None:
             "© 2025 The Midland Echo, published by Midland Echo Newspapers Ltd. Registered in Ireland.\n")
     found = byline_of(text)
     assert (found.critic, found.outlet) == ("Declan Fitzgerald-Ahern", "The Midland Echo")
+
+
+def test_a_diary_sites_member_badge_is_no_part_of_the_name() -> None:
+    text = f"Saint Jude (2024)\nReview by Yusuf Demir Patron\n★★★½\n{BODY}\n"
+    assert byline_of(text).critic == "Yusuf Demir"

@@ -176,7 +176,11 @@ def _person(raw: str, allow_single: bool = False) -> str | None:
     name = " ".join(raw.strip().strip(".,;:").split())
     if name.isupper() and len(name) > 3:
         name = title_case(name)
+    name = _MEMBER_BADGE.sub("", name)  # "Yusuf Demir Patron": a diary site's badge after the member's name
     return name if looks_like_name(name, allow_single=allow_single) else None
+
+
+_MEMBER_BADGE = re.compile(r"(?<=\w)\s+(?:Patron|Pro|Supporter|Verified|Moderator|Admin|Member)$")
 
 
 # A critic's job, written beside the name where a site's name could stand: "JANE OKAFOR | Film Critic".

@@ -652,7 +652,8 @@ _FIRST_POST = re.compile(r"^#1\s")
 _LATER_POST = re.compile(r"^#(?:[2-9]|[1-9]\d+)\s")
 
 
-_RELATED_HEADER = re.compile(rf"(?:{RELATED_SECTION})(?:\s*/\s*(?:{RELATED_SECTION}))?(?:\s*\([^)]{{0,60}}\))?\s*:?", re.IGNORECASE)  # "(our ratings, out of 5)"
+_RELATED_HEADER = re.compile(rf"(?:{RELATED_SECTION})(?:\s*/\s*(?:{RELATED_SECTION}))?(?:\s*\([^)]{{0,60}}\))?"  # "(our ratings, out of 5)"
+                             r"(?:,?\s+in\s+(?:brief|short))?\s*:?", re.IGNORECASE)  # "ALSO SEEN THIS WEEK, IN BRIEF:"
 RELATED_ITEM_WORDS = 18  # a longer line ends a related-articles list: the review (or another section) goes on
 _LIST_BULLET = re.compile(r"^\s*(?:[·•▪◦*›»–-]|\d{1,2}[.)])\s")
 
