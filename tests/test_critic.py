@@ -1013,3 +1013,9 @@ def test_a_columnists_bio_and_a_publisher_after_the_papers_name() -> None:
 def test_a_diary_sites_member_badge_is_no_part_of_the_name() -> None:
     text = f"Saint Jude (2024)\nReview by Yusuf Demir Patron\n★★★½\n{BODY}\n"
     assert byline_of(text).critic == "Yusuf Demir"
+
+
+def test_a_byline_abroad_naming_the_review() -> None:
+    assert byline_of(f"Le Phare des Anges\nCritique en anglais par Harriet Olsen (version française à venir)\n{BODY}\n").critic \
+        == "Harriet Olsen"
+    assert byline_of(f"El faro\nCrítica de Lucía Ferrer · 3 de mayo\n{BODY}\n").critic == "Lucía Ferrer"

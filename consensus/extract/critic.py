@@ -64,6 +64,10 @@ _BYLINE = re.compile(
 # A plain "By" abroad, then a cell after the name (a date, a section): "Par Simon Achterberg · Publié le 3 mars 2024"
 # (not a headline: "Von Trier Returns", "Door Jamb Diaries").
 _BY_ABROAD = re.compile(rf"^(?:Par|Por|Von|Door)(?:\s*/\s*[Bb]y)?\s+{NAME}\s*[·|•–—]\s*\S")  # "Von / by X · 16. September"
+# "Critique en anglais par X (version française à venir)", "Crítica de X · 3 de mayo", "Kritik von X"
+_REVIEW_BY_ABROAD = re.compile(
+    rf"^(?:(?:une\s+)?critique|cr[ií]tica|kritik|recensione|recensie|recenzja)(?:\s+en\s+\w+)?\s+(?:par|de|por|von|di|door)"
+    rf"\s+{NAME}\s*(?:$|[(·|•–—,])", re.IGNORECASE)
 # A transcript's speaker label that names the critic's part: "ONDŘEJ ŠŤASTNÝ (critic): Thank you, Klára."
 _CRITIC_SPEAKS = re.compile(rf"^{NAME}\s*\((?:our\s+|guest\s+|the\s+)?(?:film\s+|movie\s+)?(?:critic|reviewer)\)\s*:", re.IGNORECASE)
 _REVIEW_BY = re.compile(r"^(?:review(?:ed)?|written)\s+by\s", re.IGNORECASE)
@@ -224,7 +228,7 @@ def _byline_line(line: str) -> tuple[str, str | None] | None:
         name = _person(match["name"], allow_single=True)
         return (name, None) if name else None
     for pattern in (_BYLINE, _BY_ABROAD, _POSTED_ON_BY, _POSSESSIVE_REVIEW, _REPORTS_FROM, _NAME_WRITES, _TAGLINE_BY, _TAGLINE_WITH, _NAME_THEN_JOB,
-                    _ABOUT_NAME, _SITE_WRITTEN_BY):
+                    _ABOUT_NAME, _SITE_WRITTEN_BY, _REVIEW_BY_ABROAD):
         match = pattern.match(text)
         if match and (name := _person(match["name"])):
             outlet = match.groupdict().get("outlet") or _site_after_comma(text[match.end("name"):])
