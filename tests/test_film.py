@@ -894,3 +894,21 @@ def test_a_quoted_title_after_its_makers_name_and_a_year_beside_a_curly_apostrop
             "Dell’Orto, Franco Ribisi. 128 minutes. Rated 14A. Opens Friday at the Park Cinema and the Regal on the waterfront, "
             "with a Q&A after the Saturday screening.\n")
     assert (film_of(text).title.replace("’", "'"), film_of(text).year) == ("The Glassblower's Feud", 2024)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "year"),
+    [
+        ("Thread: my review of #ToofanExpress2 (2025). I sat through all of it so you don't have to. 1/6", "Toofan Express 2", 2025),
+        ("My review of The Long Night (2025)", "The Long Night", 2025),
+        ("🎬 Tonight's watch party: Nine Bells for Agnes (dir. Callum Reyes) — 94 min. Vote next week's pick with /poll.",
+         "Nine Bells for Agnes", None),
+    ],
+)
+def test_a_posts_headline_a_hashtag_and_a_labelled_watch_party(headline: str, title: str, year: int | None) -> None:
+    found = film_of(f"{headline}\n{BODY} {title} is worth the trip.\n")
+    assert (found.title, found.year) == (title, year)
+
+
+def test_my_review_of_is_no_title() -> None:
+    assert film_of(f"My review of The Long Night\n{BODY}\n").title != "My"

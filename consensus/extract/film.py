@@ -53,7 +53,8 @@ _PAGE_WORDS = frozenset(
     "movie movies film films review reviews cinema tv television streaming festival festivals home news arts "
     "entertainment culture opinion features essays interviews podcasts dispatches columns".split()
 )
-_NOT_TITLES = _PAGE_WORDS | frozenset("full quick short mini capsule spoiler-free thread category categories flair".split()) | frozenset(COUNTRIES)
+_NOT_TITLES = _PAGE_WORDS | frozenset("full quick short mini capsule spoiler-free thread category categories flair my our your".split()) \
+    | frozenset(COUNTRIES)  # ("My" of "My review of ...")
 # a dispatch's or a programme's label, the whole title or its last comma cell: "Season 2025/26", "Annecy 2025, Day 4"
 _SEASON = re.compile(rf"(?i:season|series|week|day)\s+(?:{YEAR}(?:/\d\d)?|\d{{1,2}})")
 # A page section's heading is no title: "User Reviews", "Critic Reviews", "Latest Film Reviews".
@@ -92,6 +93,7 @@ _REVIEW_OF = re.compile(
     r"^.{0,60}?\b(?:review\s+of|(?:got\s+back|home)\s+from|just\s+(?:saw|watched|finished|caught)|(?:thoughts|opinions?)\s+on"
     r"|finally\s+(?:saw|watched|caught))\s+(?:the\s+(?:new\s+)?(?:film|movie)\s+)?[“\"‘'](?P<title>[^“”\"]{1,100}?)[”\"’'](?![^\W\d_])",
     re.IGNORECASE)
+_REVIEW_OF_BARE = re.compile(r"\b(?:review|thoughts|verdict|take)\s+(?:of|on)\s+(?=[A-Z0-9])", re.IGNORECASE)  # ... then "Title (2025)"
 _TITLE_STARS = re.compile(r"^(?P<title>[^★☆*|]{1,100}?)(?:\s*[★☆]{1,10}½?|,\s+reviewed)\s*$", re.IGNORECASE)  # "Salt Orchard ★★★★"
 _POSTER = re.compile(r"^(?P<title>.{1,120}?)\s*[-–—|:]?\s*(?:(?:official|movie|film|theatrical|teaser|final)\s+)*poster\b", re.IGNORECASE)
 _LEADING_QUOTE = re.compile(r"^[“\"‘'«](?P<title>[^“”\"«»]{1,100}?)[”\"’'»](?![^\W\d_])")  # not the ’s of "Cartographer’s"
@@ -211,9 +213,18 @@ _LEADING_PICTOGRAPHS = re.compile(r"^[🀀-🫿☀-➿⬀-⯿️‍]+\s*")
 _QUOTED_AT_END = re.compile(r"(?<=['’]s\s)[\"“](?P<title>[^\"“”]{2,80})[\"”]$")
 
 
+# A post's hashtag of a title in joined capitalised words: "#ToofanExpress2", "#NineBellsForAgnes".
+_TITLE_HASHTAG = re.compile(r"#(?P<tag>[A-Z][a-z]+(?:[A-Z][a-z]+|\d+)+)\b")
+
+
+def _hashtag_words(m: re.Match[str]) -> str:
+    """A hashtag's joined words apart: "#ToofanExpress2" -> "Toofan Express 2"."""
+    return " ".join(re.findall(r"[A-Z][a-z]+|\d+", m["tag"]))
+
+
 def _from_headline(line: str) -> tuple[str, int | None, int] | None:
     """(title, year, strength) when the line opens with a title in a headline or metadata shape."""
-    text = _unquote_prefix(line)
+    text = _unquote_prefix(_TITLE_HASHTAG.sub(_hashtag_words, line) if "#" in line else line)
     long_line = line.count(" ") >= HEADLINE_WORDS
     if long_line:  # only a credits line is that long and still opens with the title
         if "dir" not in text[:300].lower():
@@ -235,6 +246,11 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
             if pattern is _FIELD and (gloss := _TRAILING_GLOSS.match(raw)) and not any(ch.isdigit() for ch in raw[len(gloss["title"]):]):
                 raw = gloss["title"]  # "Film: The Lampuki Season (Staġun il-Lampuki)": the title, then its original
             title = _clean_title(raw, foreign_ok=strength == 5 and pattern is not _TITLE_SPACE_YEAR)
+            if title is None and pattern is _TITLE_PAREN_YEAR and (about := _REVIEW_OF_BARE.search(raw)):
+                title = _clean_title(raw[about.end():], foreign_ok=True)  # "Thread: my review of Toofan Express 2 (2025)"
+            if title is None and pattern is _TITLE_CREDITS and ": " in raw:
+                # "🎬 Tonight's watch party: Nine Bells for Agnes (dir. Callum Reyes)": the title after the label
+                title = _clean_title(_EMOJI.sub("", raw.rsplit(": ", 1)[1]))
             year = match.groupdict().get("year")
             if pattern is _TITLE_CREDITS:
                 years = re.findall(YEAR, line)
