@@ -910,5 +910,12 @@ def test_a_posts_headline_a_hashtag_and_a_labelled_watch_party(headline: str, ti
     assert (found.title, found.year) == (title, year)
 
 
+def test_a_lower_case_posts_headline_and_the_capitalised_film_it_finally_saw() -> None:
+    found = film_of(f"paperlanterns\nsummer of the paper whale (kami no kujira no natsu, 2024)\n{BODY}\n")
+    assert (found.title, found.year) == ("Summer of the Paper Whale", 2024)
+    found = film_of(f"okay i finally saw The Understudy's Moon and i need everyone to stop\n{BODY}\n")
+    assert found.title == "The Understudy's Moon"
+
+
 def test_my_review_of_is_no_title() -> None:
     assert film_of(f"My review of The Long Night\n{BODY}\n").title != "My"

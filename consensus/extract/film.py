@@ -93,6 +93,13 @@ _REVIEW_OF = re.compile(
     r"^.{0,60}?\b(?:review\s+of|(?:got\s+back|home)\s+from|just\s+(?:saw|watched|finished|caught)|(?:thoughts|opinions?)\s+on"
     r"|finally\s+(?:saw|watched|caught))\s+(?:the\s+(?:new\s+)?(?:film|movie)\s+)?[“\"‘'](?P<title>[^“”\"]{1,100}?)[”\"’'](?![^\W\d_])",
     re.IGNORECASE)
+# A post's opening line naming what the poster saw, capitalised in a lower-case post: "okay i finally saw The Understudy's Moon
+# and i need everyone to stop", "just watched Salt Roads."
+_SAW_CAPITALISED = re.compile(
+    r"^.{0,40}?\b(?:finally|just)\s+(?:saw|watched|caught|finished)\s+(?P<title>(?-i:[A-Z0-9])[\w'’-]*"
+    r"(?:\s+(?:(?-i:[A-Z0-9])[\w'’-]*|(?:of|the|a|an|and|in|on|at|to|for|from|with)(?=(?:\s+(?:of|the|a|an))*\s+(?-i:[A-Z0-9])))){0,8})"
+    r"(?=\s+(?-i:[a-z])|[.,!?:;]|\s*$)",
+    re.IGNORECASE)
 _REVIEW_OF_BARE = re.compile(r"\b(?:review|thoughts|verdict|take)\s+(?:of|on)\s+(?=[A-Z0-9])", re.IGNORECASE)  # ... then "Title (2025)"
 _TITLE_STARS = re.compile(r"^(?P<title>[^★☆*|]{1,100}?)(?:\s*[★☆]{1,10}½?|,\s+reviewed)\s*$", re.IGNORECASE)  # "Salt Orchard ★★★★"
 _POSTER = re.compile(r"^(?P<title>.{1,120}?)\s*[-–—|:]?\s*(?:(?:official|movie|film|theatrical|teaser|final)\s+)*poster\b", re.IGNORECASE)
@@ -275,6 +282,11 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
             return title, None, strength
     if quoted and text is not line.strip() and (title := _clean_title(quoted["title"])):
         return title, None, 4  # "Review: “Title” is a ..."
+    if (saw := _SAW_CAPITALISED.match(text)) and (title := _clean_title(saw["title"])):
+        return title, None, 3
+    if text.islower() and (match := _TITLE_PAREN_YEAR.match(text)) and len(match["title"].split()) >= 2 \
+            and (title := _clean_title(title_case(match["title"].upper()), foreign_ok=True)):
+        return title, int(match["year"]), 4  # a lower-case post's headline: "summer of the paper whale (kami no ..., 2024)"
     return None
 
 
