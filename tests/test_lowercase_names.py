@@ -22,6 +22,8 @@ def test_lower_case_name_runs_are_mentions_and_chat_words_are_not() -> None:
     text = "park jihoon plays the lead. bong reyes too. i liked the park scenes."
     names = [m.name for m in lowercase_mentions(sentences_of(text), set())]
     assert "park jihoon" in names and "bong reyes" in names and "park" not in names
+    text = "honestly maría josé echeverría lozano deserves every award. the ending wrecked me."
+    assert "maría josé echeverría lozano" in [m.name for m in lowercase_mentions(sentences_of(text), set())]  # two given, two family
 
 
 def test_lower_case_mentions_link_to_the_people_other_reviews_credit() -> None:

@@ -2,8 +2,8 @@
 
 The people rules read names by their capitals, so a review that uses none names nobody. In such a
 review (`is_lowercase_style`: most sentences open in lower case), `lowercase_mentions` reads runs of
-one to three lower-case words that are no English words ("kim dong-wook", "geum-ja", "rimjhim"); an
-English word may open a run only when it is also a family name ("park jihoon", "lee sujin", "bong reyes").
+one to four lower-case words that are no English words ("kim dong-wook", "geum-ja", "rimjhim", "maría josé echeverría
+lozano"); an English word may open a run only when it is also a family name ("park jihoon", "lee sujin", "bong reyes").
 They are returned as unattached mentions: the report links one to a person or character only when it
 is a spelling or part of exactly one name the film's other reviews credit (`aggregate.aliases.link_mentions`),
 so a lower-case word that names no one is never linked.
@@ -221,7 +221,7 @@ def lowercase_mentions(sentences: list[str], known: set[str], limit: int = MAX_L
                 continue
             j = i + 1
             vietnamese = fold(word) in VIETNAMESE_FAMILY_NAMES
-            while j < len(words) and j - i < (4 if vietnamese else 3) and sentence[words[j - 1][2] : words[j][1]] == " " and (
+            while j < len(words) and j - i < 4 and sentence[words[j - 1][2] : words[j][1]] == " " and (
                 _is_name_word(words[j][0])
                 or vietnamese and _is_vietnamese_syllable(words[j][0]) and (j - i < 3 or not is_common_word(words[j][0]))
                 or j == i + 1 and (word in FAMILY_NAMES_ALSO_WORDS or word in _SHORT_FAMILY_NAMES or _is_name_word(word))
