@@ -1862,3 +1862,9 @@ def test_the_title_character_is_the_part_the_film_is_named_for() -> None:
         == {"Kim Ji-ho": None}
     found = read_people(doc("It stars Zhou Ping as the title character, Lu Guoqiang."), Film(title="Mister Lu")).people
     assert cast(found) == {"Zhou Ping": "Lu Guoqiang"}
+
+
+def test_a_part_described_by_two_words_set_apart_by_a_comma_then_named() -> None:
+    found = read_people(doc("Adekunle Bamidele plays the twins' mild, bewildered father, Dayo. Kim Ji-ho plays the mother, "
+                            "and Lee Na-ra plays Sun."), Film(title="Z")).people
+    assert cast(found) == {"Adekunle Bamidele": "Dayo", "Kim Ji-ho": None, "Lee Na-ra": "Sun"}

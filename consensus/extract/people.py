@@ -482,9 +482,9 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
             return None
         if w[:1].islower() and (w.lower() in _SKIP_BEFORE_CHARACTER or skipped > 0 or w.isalpha()):
             if words[0].endswith((",", ";", ":")) and not (len(words) > 1 and words[1][:1].isupper()):
-                if not (words[0].endswith(",") and len(words) > 1 and words[1] in _SKIP_BEFORE_CHARACTER):
+                if not (words[0].endswith(",") and len(words) > 1 and (words[1] in _SKIP_BEFORE_CHARACTER or _NEXT_DESCRIBING.match(words[1]))):
                     return None
-                most = 6  # "plays the press's owner, the widow X": a second description, then the name
+                most = 6  # "plays the press's owner, the widow X", "plays the twins' mild, bewildered father, X": the name after
             words.pop(0)
             skipped += 1
             continue
@@ -509,6 +509,11 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
         if not any(w in _NO_SKIP or w in _NOT_DESCRIBING for w in described.group().split()):
             name = name_after(after[described.end():]) or name
     return name if len(name.split()) > 1 or name.lower() not in PARTICLES else None  # not a bare "De" or "Van"; "Abu Samir" is a name
+
+
+# A describing word after a comma inside a part's description ("mild, bewildered father"), not a new clause's first word.
+_NEXT_DESCRIBING = re.compile(r"(?!(?:and|or|but|nor|who|which|whose|whom|while|when|where|though|although|if|as|so|yet|then)\b)"
+                              r"[a-z][a-z-]*(?:ed|ing|ful|ous|ish|less|y|ic|al|ive|ent|ant|le|id|ild|ld|ght|ne|re)$")
 
 
 # Months that are also given names: after a casting cue ("plays June Alvarado", "is April Moss") the name.
