@@ -1128,3 +1128,9 @@ def test_a_given_name_called_by_its_end_links_to_the_one_person_it_ends() -> Non
     reviews = [("a", [Person(name="Chiharu Okubo", role="actor")]), ("b", [])]
     people, _ = merge_people(reviews, [mentions_of("b", "Haru")])
     assert {p.name: p.aliases for p in people}["Chiharu Okubo"] == []
+
+
+def test_a_maghreb_pilgrims_title_is_part_of_how_the_film_names_a_character() -> None:
+    reviews = [("a", [Person(name="Larbi Belkacem", role="actor", character="Mokhtar")]), ("b", [])]
+    _, characters = merge_people(reviews, [mentions_of("b", "Hadj Mokhtar")])
+    assert [{c.name, *c.aliases} for c in characters] == [{"Mokhtar", "Hadj Mokhtar"}]

@@ -412,7 +412,7 @@ HONORIFICS = frozenset(
     # Religious titles, polite titles (Polish pani, German frau/herr, French, Italian), and family titles used
     # as forms of address in many languages (German and Dutch oma/opa, Italian nonna,
     # Portuguese dona/senhor/tia, Spanish tía/abuela, Hausa malam, Malay/Indonesian pak/bu, Batak inang/amang).
-    "pastor reverend rev imam sheikh haji hajiya malam mallam nonna nonno senhor senhora tia tio abuela abuelo "
+    "pastor reverend rev imam sheikh haji hajiya hadj hadja hajj hajja malam mallam nonna nonno senhor senhora tia tio abuela abuelo "
     "granny nana pak bu ibu bapak inang amang pani frau herr monsieur mademoiselle signora signor oma opa "
     # The Chinese familiar prefix 阿 (Mandarin, Cantonese, Hokkien "Ah Kuen"); never a surname, unlike 小 Xiao or 老 Lao
     # (nor is their English "Old": "Old Zhao" is the elder of the Zhaos, whichever Zhao it is). Forms of address for a
