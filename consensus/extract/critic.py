@@ -1112,7 +1112,8 @@ def _sender_is_site(sender: re.Match[str]) -> bool:
     """An `_EMAIL_FROM` sender that is the newsletter, not its writer: a site's name, or everyday words its address spells
     ("Cinema Sunday <hello@cinemasunday.news>"; not "Theo Marsh <theo@theomarsh.example>")."""
     name = sender["name"]
-    return _site_like(name) or name.lower().startswith("the ") or _letters(name) == _letters(sender["domain"]) and all(is_common_word(w.lower()) for w in name.split())
+    return _site_like(name) or name.lower().startswith("the ") or (  # "The Friday Reel <hello@...>"
+        _letters(name) == _letters(sender["domain"]) and all(is_common_word(w.lower()) for w in name.split()))
 
 
 def _newsletter_in_subject(lines: list[str]) -> tuple[str, str] | None:

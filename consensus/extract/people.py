@@ -26,8 +26,10 @@ sentence it was read from.
   "X" then is the review's other X, not Y), `X's script, co-written with Y`, `X and her co-writer Y`,
   `X wrote and directed`, `X, writing and directing`, `the cinematographer is X`,
   `X turns up in a cameo`, `X shoots` (weak: a full name beside another director),
-  `Actor (Character)` for a one-word part, `A and B are the couple, X and Y`.
-  Asides between the actor and the verb are skipped (`X, no relation, plays`,
+  `Actor (Character)` for a one-word part, `A and B are the couple, X and Y`, `A and B play X and Y`,
+  `X plays the title character` (the film named for its hero), `The Film, by X,`, `X, the Yogyakarta director`,
+  `X's images/frames/lighting` (weak, like `X's camera`), `X's arrangements`.
+  Asides between the actor and the verb are skipped (`X, no relation, plays`, `X, gruff and magnificent, plays`,
   `X (no relation) is`, `X — no relation — is`, `X ("Other Film") plays`); `X plays Y's wife[, Z]` gives
   X the wife Z (or nothing), never Y.
 * Second names the text itself ties to a name (`Chidubem ("Dubem" to his friends)`,
@@ -403,7 +405,9 @@ _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 # How a comma-set aside between a name and its verb opens ("no relation", "the director's niece", "so fierce in ...").
 # An apposition opening with an article is an aside too ("X, a stand-up comedian making his debut, plays Y").
 _ASIDE_OPENER = re.compile(
-    r"(?:no\s+(?:relation|kin)\b|unrelated\b|one\s+of\b|(?!(?:and|but|or|while|then|yet|so|who|as)\b)[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?$|known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
+    r"(?:no\s+(?:relation|kin)\b|unrelated\b|one\s+of\b"
+    r"|(?!(?:and|but|or|while|then|yet|so|who|as)\b)[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?$"  # "wonderful", "gruff and magnificent"
+    r"|known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
     r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b"  # "X, cast against type, is Y"
     r"|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:role|part|turn)\b)"  # "X, in a small but luminous role, is Y"
 )
