@@ -1097,14 +1097,17 @@ def test_a_filipino_form_of_address_links_a_mention_to_the_character_it_titles()
     reviews = [("a", [Person(name="Efren Villanueva Sr.", role="actor", character="Ising")]), ("b", [])]
     _, characters = merge_people(reviews, [mentions_of("b", "Mang Ising")])
     assert [{c.name, *c.aliases} for c in characters] == [{"Ising", "Mang Ising"}]
-    # a kinship word is how the family addresses the character ("Lola Remedios" is Remedios to the credits)
-    reviews = [("a", [Person(name="Lolita Cruz", role="actor", character="Remedios")]),
-               ("b", [Person(name="Lolita Cruz", role="actor", character="Lola Remedios")])]
+    # a kinship word is how the family addresses the character ("Lolo Ambo" is Ambo to the credits)
+    reviews = [("a", [Person(name="Jose Cruz", role="actor", character="Ambo")]),
+               ("b", [Person(name="Jose Cruz", role="actor", character="Lolo Ambo")])]
     _, characters = merge_people(reviews)
-    assert [(c.name, c.aliases) for c in characters] == [("Remedios", ["Lola Remedios"])]
-    # Tito and Tita are given names too: "Tito Barrionuevo" is an actor, not an uncle
+    assert [(c.name, c.aliases) for c in characters] == [("Ambo", ["Lolo Ambo"])]
+    # Lola, Tito and Tita are given names too: "Tito Barrionuevo" is an actor, not an uncle; Lola Kirke is not Kirke's gran
     people, _ = merge_people([("a", [Person(name="Tito Barrionuevo", role="actor", character="Aldo")])])
     assert [p.name for p in people] == ["Tito Barrionuevo"]
+    people, _ = merge_people([("a", [Person(name="Lola Kirke", role="actor"), Person(name="Jemima Kirke", role="actor")]), ("b", [])],
+                             [mentions_of("b", "Lola")])
+    assert {p.name: p.aliases for p in people}["Lola Kirke"] == ["Lola"]
 
 
 def test_a_full_name_mention_links_to_a_person_only_ever_credited_by_one_word_of_it() -> None:
@@ -1124,6 +1127,10 @@ def test_a_given_name_called_by_its_end_links_to_the_one_person_it_ends() -> Non
     reviews = [("a", [Person(name="Chukwuemeka Okonkwo", role="actor"), Person(name="Ngozi Eze", role="director")]), ("b", [])]
     people, _ = merge_people(reviews, [mentions_of("b", "Emeka")])
     assert {p.name: p.aliases for p in people}["Chukwuemeka Okonkwo"] == ["Emeka"]
+    # only a Yoruba or Igbo prefix is cut so: Anna is not Johanna
+    reviews = [("a", [Person(name="Johanna Wokalek", role="actor")]), ("b", [])]
+    people, _ = merge_people(reviews, [mentions_of("b", "Anna")])
+    assert {p.name: p.aliases for p in people}["Johanna Wokalek"] == []
     # a Japanese given name is not clipped so: Haru is not Chiharu
     reviews = [("a", [Person(name="Chiharu Okubo", role="actor")]), ("b", [])]
     people, _ = merge_people(reviews, [mentions_of("b", "Haru")])

@@ -1018,4 +1018,16 @@ def test_a_diary_sites_member_badge_is_no_part_of_the_name() -> None:
 def test_a_byline_abroad_naming_the_review() -> None:
     assert byline_of(f"Le Phare des Anges\nCritique en anglais par Harriet Olsen (version française à venir)\n{BODY}\n").critic \
         == "Harriet Olsen"
-    assert byline_of(f"El faro\nCrítica de Lucía Ferrer · 3 de mayo\n{BODY}\n").critic == "Lucía Ferrer"
+    assert byline_of(f"El faro\nCrítica por Lucía Ferrer · 3 de mayo\n{BODY}\n").critic == "Lucía Ferrer"
+    # "de" is "of": a review of the film, whose title may look like a name
+    assert byline_of(f"Crítica de Emilia Pérez\nBy Sofía Martel\n{BODY}\n").critic == "Sofía Martel"
+
+
+def test_lines_that_look_like_this_stops_new_bylines_but_are_not() -> None:
+    assert byline_of(f"Reviews\nPast Lives is written by Celine Song, who also directed it.\n{BODY}\n").outlet != "Past Lives"
+    assert byline_of(f"Jane Holloway | Film Critic, 1001 Movies Club\n{BODY}\n").critic == "Jane Holloway"
+    text = f"From: The Reverend Paul Oyelaran <paul@oyelaran.example>\nSubject: Sunday at the pictures\n{BODY}\n"
+    assert byline_of(text).outlet != "The Reverend Paul Oyelaran"
+    assert byline_of(f"Tideline\nBy Sylvie Patron\n{BODY}\n").critic == "Sylvie Patron"
+    text = f"Christopher Nolan ▸ Oppenheimer ▸ Review\n{BODY}\n— Jane Holloway\n"
+    assert byline_of(text).critic != "Christopher Nolan"

@@ -919,3 +919,19 @@ def test_a_lower_case_posts_headline_and_the_capitalised_film_it_finally_saw() -
 
 def test_my_review_of_is_no_title() -> None:
     assert film_of(f"My review of The Long Night\n{BODY}\n").title != "My"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("just watched Paul Mescal in Gladiator II and wow", "Gladiator II"),
+        ("I just watched Greta Gerwig's Barbie and I have thoughts", "Barbie"),
+        ("ok so i watched anora last night (2024)", None),
+        ("my top ten of the year (2024)", None),
+    ],
+)
+def test_a_posts_opening_line_names_the_film_not_its_actor_maker_or_the_post(line: str, title: str | None) -> None:
+    from consensus.extract.film import _from_headline
+
+    found = _from_headline(line)
+    assert (found[0] if found else None) == title

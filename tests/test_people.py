@@ -1825,14 +1825,15 @@ def test_a_generational_suffix_keeps_its_period() -> None:
 
 def test_a_one_word_aside_between_an_actor_and_the_verb_and_crafts_named_by_their_work() -> None:
     text = ("Kang Min-ji directs. Lee Ha-eun, wonderful, plays Seon-mi, the widowed neighbour. Kim Se-ra, unrelated to her "
-            "screen husband, plays his wife So-yeon. Yevhen Moroz's wide, wind-scoured images of the steppe are breathtaking, "
-            "and Kwabena Ampofo's arrangements of the old songs are a joy.")
+            "screen husband, plays his wife So-yeon. Yevhen Moroz's wide, wind-scoured images of the steppe are breathtaking.")
     found = read_people(doc(text), Film(title="Steppe")).people
     assert cast(found).get("Lee Ha-eun") == "Seon-mi" and cast(found).get("Kim Se-ra") == "So-yeon"
-    assert {("Yevhen Moroz", "cinematographer"), ("Kwabena Ampofo", "composer")} <= roles(found)
-    # a light touch is no camera, and a composer's compositions are music
-    text = "Kang Min-ji directs. Yusupova's touch is light. Rohit Deshpande's compositions, built on old lyrics, are lovely."
-    assert not any(p.role == "cinematographer" for p in read_people(doc(text), Film(title="Steppe")).people)
+    assert ("Yevhen Moroz", "cinematographer") in roles(found)
+    # a light touch, a composer's compositions, a painter's lighting are no camera; praise is no part
+    text = ("Kang Min-ji directs. Yusupova's touch is light. Rohit Deshpande's compositions, built on old lyrics, are lovely. "
+            "The casino scenes have Edward Hopper's lighting. Yura Borisov, quietly devastating, is Oscar-worthy.")
+    found = read_people(doc(text), Film(title="Steppe")).people
+    assert not any(p.role == "cinematographer" for p in found) and cast(found).get("Yura Borisov") is None
 
 
 def test_the_films_title_by_its_maker_and_a_director_described_by_a_place() -> None:
@@ -1868,3 +1869,16 @@ def test_a_part_described_by_two_words_set_apart_by_a_comma_then_named() -> None
     found = read_people(doc("Adekunle Bamidele plays the twins' mild, bewildered father, Dayo. Kim Ji-ho plays the mother, "
                             "and Lee Na-ra plays Sun."), Film(title="Z")).people
     assert cast(found) == {"Adekunle Bamidele": "Dayo", "Kim Ji-ho": None, "Lee Na-ra": "Sun"}
+
+
+def test_cues_that_name_no_one_of_this_film() -> None:
+    film = Film(title="Anora")
+    text = ("Directed by Sean Baker. Thierry Frémaux, the festival director, called it a triumph. Ani and Vanya play Mario Kart "
+            "and Twister all night. Yura Borisov plays the henchman, watching Ani from the corner.")
+    found = read_people(doc(text), film).people
+    assert [p.name for p in found if p.role == "director"] == ["Sean Baker"]
+    assert cast(found).get("Yura Borisov") is None and cast(found).get("Ani") != "Mario Kart"
+    found = read_people(doc("Her film of Hamnet, by Maggie O'Farrell, keeps the novel's grief."), Film(title="Hamnet")).people
+    assert ("Maggie O'Farrell", "director") not in roles(found)
+    found = read_people(doc("Cate Blanchett played the title role in Tár."), Film(title="Jay Kelly")).people
+    assert cast(found).get("Cate Blanchett") is None

@@ -577,7 +577,7 @@ RANK_TITLES = frozenset(
 # addresses someone, not part of who they are (unlike a title of office or respect: "Inspector Vetri", "Pak Sutrisno").
 KINSHIP_TITLES = frozenset(
     "uncle aunt auntie sister brother grandma grandpa granny nana mama baba papa tia tio abuela abuelo nonna nonno "
-    "inang amang oma opa kuya lolo lola".split()
+    "inang amang oma opa kuya lolo".split()
 ) | KOREAN_ADDRESS
 
 
@@ -1220,10 +1220,11 @@ def _drop_shared_parts(people: list[NameCluster], characters: list[NameCluster])
 Linked = dict[int, list[tuple[str, str, str]]]  # cluster index -> (source, spelling, sentence)
 
 
-# A given name called by its end ("Emeka" for Chukwuemeka, "Seun" for Oluwaseun, "Bayo" for Adebayo, "Lia" for
-# Evangelia): the end has this many letters or more, the prefix cut off as many as `CLIPPED_PREFIX_LETTERS`.
+# A Yoruba or Igbo given name called by its end, the prefix (a god's or a family's word) cut off: "Emeka" for
+# Chukwuemeka, "Seun" for Oluwaseun, "Bayo" for Adebayo, "Tunde" for Babatunde. Only these prefixes: "Anna" is not
+# Johanna, "Tina" not Martina.
 MIN_END_CLIP_LETTERS = 4
-CLIPPED_PREFIX_LETTERS = 3
+CLIPPED_PREFIXES = ("chukwu", "oluwa", "olu", "ade", "baba", "ola", "ayo", "oye", "ife", "chi", "nna", "obi", "kayo")
 
 
 class _Fits:
@@ -1253,8 +1254,9 @@ class _Fits:
         for k, n in enumerate(self.names):
             if len(words := _folded_words(n)) >= 2 and _japanese_key(n) is None:  # ("Haru" is no Chiharu)
                 for word in words:
-                    for cut in range(CLIPPED_PREFIX_LETTERS, len(word) - MIN_END_CLIP_LETTERS + 1):
-                        self.by_ending.setdefault(word[cut:], set()).add(self.owner[k])
+                    for prefix in CLIPPED_PREFIXES:
+                        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_END_CLIP_LETTERS:
+                            self.by_ending.setdefault(word[len(prefix):], set()).add(self.owner[k])
         self.by_last: dict[str, list[int]] = {}  # names of 3+ words by `_family_words`: given names as initials (rule 5)
         for k, n in enumerate(self.names):
             if len(_folded_words(n)) >= 3:

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from consensus.extract.names import fold
+from consensus.extract.names import HONORIFICS, fold
 from consensus.extract.rating_context import comments_opening, comments_start, related_list_lines
 from consensus.extract.sentences import sentence_with
 from consensus.ingest.boilerplate import PLATFORM_BAR, SKIP_LINK, is_boilerplate_line
@@ -64,9 +64,10 @@ _BYLINE = re.compile(
 # A plain "By" abroad, then a cell after the name (a date, a section): "Par Simon Achterberg · Publié le 3 mars 2024"
 # (not a headline: "Von Trier Returns", "Door Jamb Diaries").
 _BY_ABROAD = re.compile(rf"^(?:Par|Por|Von|Door)(?:\s*/\s*[Bb]y)?\s+{NAME}\s*[·|•–—]\s*\S")  # "Von / by X · 16. September"
-# "Critique en anglais par X (version française à venir)", "Crítica de X · 3 de mayo", "Kritik von X"
+# "Critique en anglais par X (version française à venir)", "Crítica por X", "Kritik von X" (not "de"/"di": "Crítica de
+# Emilia Pérez" is a review of the film)
 _REVIEW_BY_ABROAD = re.compile(
-    rf"^(?:(?:une\s+)?critique|cr[ií]tica|kritik|recensione|recensie|recenzja)(?:\s+en\s+\w+)?\s+(?:par|de|por|von|di|door)"
+    rf"^(?:(?:une\s+)?critique|cr[ií]tica|kritik|recensione|recensie|recenzja)(?:\s+en\s+\w+)?\s+(?:par|por|von|door)"
     rf"\s+{NAME}\s*(?:$|[(·|•–—,])", re.IGNORECASE)
 # A transcript's speaker label that names the critic's part: "ONDŘEJ ŠŤASTNÝ (critic): Thank you, Klára."
 _CRITIC_SPEAKS = re.compile(rf"^{NAME}\s*\((?:our\s+|guest\s+|the\s+)?(?:film\s+|movie\s+)?(?:critic|reviewer)\)\s*:", re.IGNORECASE)
@@ -96,7 +97,7 @@ _NAME_WRITES = re.compile(rf"^(?:(?!{_LETTERS_SECTION.pattern})[\w ]{{2,30}}\s[�
 # A newsletter's or column's own account of its writer: "The Friday Reel is written by Hollis Marsh and read by 9,340 people".
 _SITE_WRITTEN_BY = re.compile(
     rf"^(?P<outlet>(?:The\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,4}})\s+is\s+(?:written|edited|put\s+together)\s+by\s+{NAME}"
-    r"(?=\s*(?:[,.;]|$|\s+(?:and|who|from|in)\b))")
+    r"(?=,?\s+(?:and\s+)?(?:read|sent|delivered|published)\s+(?:by|to|every|each|on)\b)")  # (not "Past Lives is written by X, who ...")
 # "Posted on 11 March 2025 by X | 7 Comments | Filed under: Drama", "posted 2025-09-21 by X | tags: ..."
 _POSTED_ON_BY = re.compile(
     rf"^(?:posted|published|publi[ée]e?|publicad[ao]|postad[ao])\s+(?:on\s+|le\s+|el\s+|em\s+)?.{{4,40}}?\s+(?:by|par|por)\s+{NAME}"
@@ -180,7 +181,8 @@ def _person(raw: str, allow_single: bool = False) -> str | None:
     name = " ".join(raw.strip().strip(".,;:").split())
     if name.isupper() and len(name) > 3:
         name = title_case(name)
-    name = _MEMBER_BADGE.sub("", name)  # "Yusuf Demir Patron": a diary site's badge after the member's name
+    if len(name.split()) >= 3:
+        name = _MEMBER_BADGE.sub("", name)  # "Yusuf Demir Patron": a diary site's badge after the member's name (not "Sylvie Patron")
     return name if looks_like_name(name, allow_single=allow_single) else None
 
 
@@ -459,7 +461,7 @@ def _name_over_own_handle(lines: list[str]) -> tuple[str, str] | None:
 # A social post's author line: the name, maybe an emoji, then the handle, maybe the date ("Nadia Kowalchuk 🎞️
 # @nadiak.bsky.social · Feb 9"); or a group post's ("Kwabena Owusu-Ansah ▸ GHANA MOVIE LOVERS ASSOCIATION").
 _POST_AUTHOR = re.compile(r"^(?P<name>[^@|·•▸]{3,40}?)[^\w@|·•▸]{1,12}(?P<handle>@[\w.]{3,40})(?:\s*·.*)?$")
-_GROUP_POST_AUTHOR = re.compile(r"^(?P<name>[^@|·•▸]{3,40}?)\s+▸\s+\S")
+_GROUP_POST_AUTHOR = re.compile(r"^(?P<name>[^@|·•▸]{3,40}?)\s+▸\s+(?=[A-Z0-9\W]{6})[^▸]+$")  # one ▸, a shouted group (no breadcrumb)
 
 
 def _social_post_author(lines: list[str]) -> tuple[str, str] | None:
@@ -705,7 +707,8 @@ _OWNER_TAIL = re.compile(r"\s+(?:trust|foundation|charity|cic)$", re.IGNORECASE)
 _FESTIVAL_EDITION_YEAR = re.compile(r"(?:(?<=festival)|(?<=biennale)|(?<=berlinale))\s+(?:19|20)\d\d$", re.IGNORECASE)
 _PARENT_COMPANY = re.compile(r",\s+(?:a|an|part\s+of)\s+[^,]{2,50}?(?:\s+(?:company|group|title|publication|brand))?$"
                              r"|,\s+(?:published|owned|operated)\s+by\s.*$"  # "The Connacht Sentinel, published by ... Ltd"
-                             r"|,\s+(?:P\.?\s?O\.?\s+Box|\d+[A-Za-z]?\s)\S.*$", re.IGNORECASE)  # "The Friday Reel, PO Box 4471, Bristol"
+                             r"|,\s+(?:P\.?\s?O\.?\s+Box\s|\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square"
+                             r"|Place|Way|Drive|Quay|Row)\b).*$", re.IGNORECASE)  # "The Friday Reel, PO Box 4471, Bristol"
 
 
 _SITE_TAGLINE = re.compile(r"\b(?:(?:film|movie)\s+reviews?|newsletter|magazine|zine|blog|podcast)\b", re.IGNORECASE)
@@ -1112,7 +1115,7 @@ def _sender_is_site(sender: re.Match[str]) -> bool:
     """An `_EMAIL_FROM` sender that is the newsletter, not its writer: a site's name, or everyday words its address spells
     ("Cinema Sunday <hello@cinemasunday.news>"; not "Theo Marsh <theo@theomarsh.example>")."""
     name = sender["name"]
-    return _site_like(name) or name.lower().startswith("the ") or (  # "The Friday Reel <hello@...>"
+    return _site_like(name) or name.lower().startswith("the ") and fold(name.split()[1]).lower().rstrip(".") not in HONORIFICS or (
         _letters(name) == _letters(sender["domain"]) and all(is_common_word(w.lower()) for w in name.split()))
 
 

@@ -96,9 +96,9 @@ _REVIEW_OF = re.compile(
 # A post's opening line naming what the poster saw, capitalised in a lower-case post: "okay i finally saw The Understudy's Moon
 # and i need everyone to stop", "just watched Salt Roads."
 _SAW_CAPITALISED = re.compile(
-    r"^.{0,40}?\b(?:finally|just)\s+(?:saw|watched|caught|finished)\s+(?P<title>(?-i:[A-Z0-9])[\w'’-]*"
-    r"(?:\s+(?:(?-i:[A-Z0-9])[\w'’-]*|(?:of|the|a|an|and|in|on|at|to|for|from|with)(?=(?:\s+(?:of|the|a|an))*\s+(?-i:[A-Z0-9])))){0,8})"
-    r"(?=\s+(?-i:[a-z])|[.,!?:;]|\s*$)",
+    r"^.{0,40}?\b(?:finally|just)\s+(?:saw|watched|caught|finished)\s+(?P<title>(?-i:[A-Z0-9])(?![\w-]*['’]s\b)[\w'’-]*"
+    r"(?:\s+(?:(?-i:[A-Z0-9][\w'’-]+|[0-9])|(?:of|the|a|an|and|on|at|to|for|from|with)(?=(?:\s+(?:of|the|a|an))*\s+(?-i:[A-Z0-9][\w'’-]))))"
+    r"{0,8})(?=\s+(?-i:[a-z])|[.,!?:;]|\s*$)",  # (not "Greta Gerwig's Barbie and I", "Paul Mescal in Gladiator II")
     re.IGNORECASE)
 _REVIEW_OF_BARE = re.compile(r"\b(?:review|thoughts|verdict|take)\s+(?:of|on)\s+(?=[A-Z0-9])", re.IGNORECASE)  # ... then "Title (2025)"
 _TITLE_STARS = re.compile(r"^(?P<title>[^★☆*|]{1,100}?)(?:\s*[★☆]{1,10}½?|,\s+reviewed)\s*$", re.IGNORECASE)  # "Salt Orchard ★★★★"
@@ -220,6 +220,11 @@ _LEADING_PICTOGRAPHS = re.compile(r"^[🀀-🫿☀-➿⬀-⯿️‍]+\s*")
 _QUOTED_AT_END = re.compile(r"(?<=['’]s\s)[\"“](?P<title>[^\"“”]{2,80})[\"”]$")
 
 
+# Words of a post's own sentence, no lower-case title's: "ok so i watched anora last night (2024)", "my top ten (2024)".
+_POST_WORDS = frozenset("i i'm im my me we our you ok okay so watched saw seen watching rewatched top ten best worst list "
+                        "favourite favorite favourites favorites ranked ranking last night today tonight".split())
+
+
 # A post's hashtag of a title in joined capitalised words: "#ToofanExpress2", "#NineBellsForAgnes".
 _TITLE_HASHTAG = re.compile(r"#(?P<tag>[A-Z][a-z]+(?:[A-Z][a-z]+|\d+)+)\b")
 
@@ -282,9 +287,16 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
             return title, None, strength
     if quoted and text is not line.strip() and (title := _clean_title(quoted["title"])):
         return title, None, 4  # "Review: “Title” is a ..."
-    if (saw := _SAW_CAPITALISED.match(text)) and (title := _clean_title(saw["title"])):
-        return title, None, 3
-    if text.islower() and (match := _TITLE_PAREN_YEAR.match(text)) and len(match["title"].split()) >= 2 \
+    if saw := _SAW_CAPITALISED.match(text):
+        raw = saw["title"]
+        if (owner := re.match(r"(?P<maker>.+?)['’]s\s+(?=\S)", raw)) and " " in owner["maker"] and not raw.startswith("The ") and looks_like_name(owner["maker"]):
+            raw = raw[owner.end():]  # "Greta Gerwig's Barbie": the maker's film (not "The Understudy's Moon")
+        if (actor_in := re.match(r"\s+in\s+(?=[A-Z0-9])", text[saw.end():])) and (film_in := _SAW_CAPITALISED.match("just saw " + text[saw.end() + actor_in.end():])):
+            raw = film_in["title"]  # "just watched Paul Mescal in Gladiator II": the film the actor is in
+        if title := _clean_title(raw):
+            return title, None, 3
+    if text.islower() and (match := _TITLE_PAREN_YEAR.match(text)) and 2 <= len(match["title"].split()) <= 6 \
+            and not set(match["title"].split()) & _POST_WORDS \
             and (title := _clean_title(title_case(match["title"].upper()), foreign_ok=True)):
         return title, int(match["year"]), 4  # a lower-case post's headline: "summer of the paper whale (kami no ..., 2024)"
     return None

@@ -425,12 +425,12 @@ HONORIFICS = frozenset(
     # before a family or given name (`KOREAN_ADDRESS`, and sunbae/seonbae, a senior colleague).
     "khun daw sunbae seonbae "
     # Filipino forms of address: mang and aling (an older man, woman: "Mang Ising"), manong and manang, and the
-    # kinship words kuya (elder brother), lolo and lola (grandfather, grandmother); not tito and tita, given names too.
-    "mang aling manong manang kuya lolo lola".split()
+    # kinship words kuya (elder brother) and lolo (grandfather); not lola, tito and tita, given names too ("Lola Kirke").
+    "mang aling manong manang kuya lolo".split()
 ) | KOREAN_ADDRESS
 # Parents' titles that are also given or family names (Senegalese "Papa", Yoruba and Hausa "Baba", Akan "Nana";
 # "Kofi Baba", "Nana Mensah"): one of them is a name, not a title, when it is the whole name or the family name.
-TITLES_ALSO_NAMES = frozenset("mama baba papa nana lola".split())
+TITLES_ALSO_NAMES = frozenset("mama baba papa nana".split())
 # Titles written after the name: Japanese -san, -sama, -kun, -chan, -sensei, -senpai, -dono, -oyakata (a sumo
 # stablemaster), Korean -ssi, -nim, Hindi/Urdu -ji, sahib/saheb, Hungarian bácsi/néni (uncle/aunt after a given
 # name), Persian khanum/khanom ("lady", after a woman's given name), as a word of their own ("Gyula bácsi", "Malik

@@ -28,7 +28,7 @@ sentence it was read from.
   `X turns up in a cameo`, `X shoots` (weak: a full name beside another director),
   `Actor (Character)` for a one-word part, `A and B are the couple, X and Y`, `A and B play X and Y`,
   `X plays the title character` (the film named for its hero), `The Film, by X,`, `X, the Yogyakarta director`,
-  `X's images/frames/lighting` (weak, like `X's camera`), `X's arrangements`.
+  `X's images/frames` (weak, like `X's camera`).
   Asides between the actor and the verb are skipped (`X, no relation, plays`, `X, gruff and magnificent, plays`,
   `X (no relation) is`, `X — no relation — is`, `X ("Other Film") plays`); `X plays Y's wife[, Z]` gives
   X the wife Z (or nothing), never Y.
@@ -517,7 +517,10 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
 
 # A describing word after a comma inside a part's description ("mild, bewildered father"), not a new clause's first word.
 _NEXT_DESCRIBING = re.compile(r"(?!(?:and|or|but|nor|who|which|whose|whom|while|when|where|though|although|if|as|so|yet|then)\b)"
-                              r"[a-z][a-z-]*(?:ed|ing|ful|ous|ish|less|y|ic|al|ive|ent|ant|le|id|ild|ld|ght|ne|re)$")
+                              r"[a-z][a-z-]*(?:ed|ful|ous|ish|less|y|ic|al|ive|ent|ant|le|id|ild|ld|ght|ne|re)$")  # (not "watching")
+
+
+_PRAISE_COMPOUND = re.compile(r"-(?:worthy|winning|nominated|level|ready|calibre|caliber|grade)$", re.IGNORECASE)
 
 
 # Months that are also given names: after a casting cue ("plays June Alvarado", "is April Moss") the name.
@@ -529,6 +532,8 @@ def _character_name_after(text: str) -> str | None:
     family name, opens the character's name ("June Alvarado"), and is the name alone before a description
     ("June, a respiratory therapist"); elsewhere "June" is the month."""
     name = name_after(text)
+    if name and _PRAISE_COMPOUND.search(name):
+        return None  # "X, quietly devastating, is Oscar-worthy": praise, not a part
     first, _, rest = text.partition(" ")
     if name or fold(first.rstrip(",")) not in _MONTH_GIVEN_NAMES or not first[:1].isupper() or first.isupper():
         return name
@@ -905,6 +910,7 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
 
 _PAIRED_VERB = re.compile(r"\s+(?:play|are|portray)\s+")
 _PAIRED_JOIN = re.compile(r",?\s+and\s+$")
+_PAIRED_PARTS_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s*respectively\b)")  # not "play Mario Kart and Twister all night"
 
 
 def _paired_cast(sentence: str) -> list[Candidate]:
@@ -923,13 +929,16 @@ def _paired_cast(sentence: str) -> list[Candidate]:
         after_x = right[len(part_x):]
         m = re.match(r"(?:,[^;.]{1,120}?)?,?\s+and\s+", after_x)
         part_y = name_after(after_x[m.end():]) if m else None
-        if part_y and after_x[m.end():].startswith(part_y) and len({first, second, part_x, part_y}) == 4:
+        tail = after_x[m.end() + len(part_y or ""):]
+        if part_y and after_x[m.end():].startswith(part_y) and len({first, second, part_x, part_y}) == 4 \
+                and " " in first and " " in second and _PAIRED_PARTS_END.match(tail):
             return [Candidate(first, "actor", sentence, part_x, 1), Candidate(second, "actor", sentence, part_y, 1)]
     return []
 
 
-# (not when the part's own name follows: "stars X as the title character, Lu Guoqiang")
-_TITLE_ROLE = re.compile(r"\s+(?:plays|played|playing|is|as)\s+the\s+title\s+(?:character|role|part)\b(?!,?\s+[A-Z])")
+# (not when the part's own name follows: "stars X as the title character, Lu Guoqiang"; nor another film's: "played the title
+# role in Tár")
+_TITLE_ROLE = re.compile(r"\s+(?:plays|played|playing|is|as)\s+the\s+title\s+(?:character|role|part)\b(?!,?\s+[A-Z]|\s+(?:in|of)\s)")
 
 
 def _title_role_candidates(sentence: str, title: str) -> list[Candidate]:
@@ -944,7 +953,7 @@ def _title_role_candidates(sentence: str, title: str) -> list[Candidate]:
 
 def _title_by_candidates(sentence: str, title: str) -> list[Candidate]:
     """`The Rice Stairs, by Maria Teresa Bautista, spends a year ...`: the film's own title, then "by" and its maker."""
-    m = re.search(re.escape(title) + r"[”\"’']?,?\s+by\s+", sentence, re.IGNORECASE)
+    m = re.match(r"\W{0,2}" + re.escape(title) + r"[”\"’']?,\s+by\s+", sentence, re.IGNORECASE)  # not "her film of Hamnet, by ..."
     if not m:
         return []
     rest = sentence[m.end():]
@@ -1323,8 +1332,9 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     (re.compile(r"[\s(](?:(?<=\()|\s*\()(?:the\s+)?(?:writer[-/ ]?)?director\s+of\b", re.I), "director", 1, ("director",)),
     (re.compile(r",\s+(?:the|its|our)\s+director\b(?!['’])", re.I), "director", 1, ("director",)),
     # "X, the Yogyakarta director who ...", "X, the young Lagos director," (not an art, casting or music director)
-    (re.compile(r",\s+the\s+(?!(?:art|casting|music|musical|creative|assistant|second-unit|photography|animation|stunt|fight)\s)"
-                r"(?:[\w-]+\s+){1,2}?director\b(?!['’]|\s+of\b)"), "director", 1, ("director",)),
+    (re.compile(r",\s+the\s+(?:young\s+|veteran\s+)?[A-Z][a-z][\w-]*\s+(?:[a-z-]+\s+)?(?<!festival\s)(?<!artistic\s)"
+                r"(?<!managing\s)(?<!executive\s)(?<!technical\s)(?<!programme\s)(?<!program\s)director\b(?!['’]|\s+of\b)"),
+     "director", 1, ("director",)),
     # "X, the writer,", "X, the director's regular cameraman,", "X, the film's composer,"
     (re.compile(rf",\s+{_CREW_APPOSITION}writer\b", re.I), "writer", 1, ("writer",)),
     (re.compile(rf",\s+{_CREW_APPOSITION}composer\b", re.I), "composer", 1, ("composer",)),
@@ -1339,18 +1349,18 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
                 re.I), "director", 1, ("director", "debut")),
     # (not music heard in the story: "Fela's music blares from the bus radio"; a score is the film's wherever it plays)
     (re.compile(
-        r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|composer\s+credit|(?:music|songs|arrangements)\b"
+        r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|composer\s+credit|(?:music|songs)\b"
         rf"(?![^.;]{{0,40}}\b(?:from|on|over|out\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?{_PLAYING_DEVICE}))\b",
         re.I,
-    ), "composer", 1, ("score", "soundtrack", "music", "songs", "composer", "arrangements")),
+    ), "composer", 1, ("score", "soundtrack", "music", "songs", "composer")),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+(?:(?:handheld|hand-held|roving|restless|patient|gliding|prowling|static|unblinking)\s+)?camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
     # "X's wide, wind-scoured images of the steppe", "X's night-black frames": the look of the film, a weak cue (a
     # director's images are their direction: `_confirm_weak`). Not "compositions" (a composer's too), "light" ("X's light,
-    # jazzy score", "X's touch is light") or "framing" ("clearly loves Roy Andersson's deadpan framing")
+    # jazzy score", "X's touch is light"), "framing" or "lighting" ("loves Roy Andersson's deadpan framing", "Hopper's lighting")
     (re.compile(r"['’]s\s+(?:(?!(?:film|movie|picture|feature|story|script|own|is|was|are|has|had)\b)[\w-]+,?\s+){0,3}?"
-                r"(?:images|imagery|frames|lighting)\b", re.I),
-     "cinematographer", 0, ("images", "imagery", "frames", "lighting")),
+                r"(?:images|imagery|frames)\b", re.I),
+     "cinematographer", 0, ("images", "imagery", "frames")),
     # "X has made a Calcutta film that ...", "X has made a small, salty film", "X has made the prettiest Bengali film of
     # the year" (after "the", a describing word: "made the film bearable" is no making): the film's maker, a weak cue
     # (`_confirm_weak`), as "X's film" is.

@@ -114,7 +114,7 @@ def is_store_review(line: str) -> bool:
 # A score followed by how many people gave it: "7.1/10 12,403 ratings", "3.2/5 (from 41 votes)", "6.1/10 (14K)".
 _COUNT_OF_RATERS_AFTER = re.compile(
     r"^\W{0,5}(?:\d+(?:[.,]\d+)?(?:\s*/\s*\d+)?\W{0,3})?"  # "★★★★ 3.9/5 (212 votes)", "★★★★½ 4.4 from 203 readers": stars for the average
-    r"(?:on\s+[A-Z][\w+.]*(?:\s+[A-Z][\w+.]*){0,2}\W{1,3})?"  # "★★★★★ 4.8 on Apple Podcasts (1,140 ratings)"
+    r"(?:on\s+[A-Z][\w+.]*(?:\s+[A-Z][\w+.]*){0,2}\s*\()?"  # "★★★★★ 4.8 on Apple Podcasts (1,140 ratings)"
     r"(?:(?:from|based\s+on|of)\s+)?\d[\d,.]*[kK]?\+?\s+(?:user\s+|member\s+|critic\s+)?"
     r"(?:ratings|votes|reviews|readers|users|viewers|members|voters|listeners|votos|voti|stimmen|bewertungen|avis|"
     r"avaliações|valoraciones|calificaciones)\b"
@@ -222,7 +222,7 @@ _PAST_RATING = re.compile(
 _PAST_RATING_AFTER = re.compile(
     r"^[^.;!?]{0,40}?\b(?:in\s+these\s+(?:pages|columns)|in\s+this\s+(?:column|space)|at\s+the\s+time\b(?!\s+of)|back\s+then"
     r"|when\s+it\s+(?:first\s+)?came\s+out|in\s+my\s+(?:original|earlier|first)\s+review"
-    r"|on\s+this\s+(?:very\s+)?(?:blog|site|channel|podcast|page|show))\b"  # "I gave it a 6/10 on this very blog"
+    r"|on\s+this\s+(?:very\s+)?(?:blog|site|channel|podcast|page|show)(?!['’]))\b"  # "I gave it a 6/10 on this very blog"
     r"|^\s*then\s*(?:[;)]|,\s*(?:but|and)\b)",  # "(I called it a 9/10 then; I'd go higher now)"
     re.IGNORECASE,
 )
