@@ -1031,3 +1031,12 @@ def test_lines_that_look_like_this_stops_new_bylines_but_are_not() -> None:
     assert byline_of(f"Tideline\nBy Sylvie Patron\n{BODY}\n").critic == "Sylvie Patron"
     text = f"Christopher Nolan ▸ Oppenheimer ▸ Review\n{BODY}\n— Jane Holloway\n"
     assert byline_of(text).critic != "Christopher Nolan"
+
+
+def test_a_whatsapp_exports_main_writer_is_the_critic() -> None:
+    text = ("12/01/25, 9:14 pm - Meera Pillai created group \"Pillai Family\"\n"
+            "12/01/25, 9:15 pm - Lakshmi: did you all go for Thunder Road today?\n"
+            "12/01/25, 9:31 pm - Meera Pillai: Yes we went. Full house. I am typing, wait.\n"
+            f"12/01/25, 9:52 pm - Meera Pillai: OK. {BODY}\n{BODY}\n"
+            "12/01/25, 10:01 pm - Karthik Bala: For me 10/10 mass!!!\n")
+    assert byline_of(text).critic == "Meera Pillai"

@@ -260,6 +260,12 @@ def test_in_a_chat_export_only_the_critics_own_messages_rate_the_film() -> None:
     assert rating is not None and rating.score == 30
 
 
+def test_in_a_whatsapp_export_another_members_rating_is_theirs() -> None:
+    text = ("12/01/25, 9:52 pm - Meera Pillai: Interval block is good, the rest is long and loud. Wait for OTT.\n"
+            "12/01/25, 10:01 pm - Karthik Bala: For me 10/10 mass!!!\n")
+    assert find_rating(doc(text), Film(), critic="Meera Pillai").rating is None
+
+
 def test_in_a_forum_thread_only_the_first_posters_messages_rate_the_film() -> None:
     text = ("Post by Kestrel » Sun Oct 13, 2024 10:48 pm\nHandsome, cold and twenty minutes too long. No score from me.\n"
             "Post by MoorlandMatt » Sun Oct 13, 2024 11:20 pm\nGreat write-up. I was less kind - 5/10 for me.\n")

@@ -1015,9 +1015,15 @@ def _blog_handle(document: Document, lines: list[str]) -> tuple[str, str] | None
 _CHAT_HEADER = re.compile(r"^\[[\w/.:, -]*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\]\s+(?P<user>[^\s\[\]]{2,40})(?:\s+\([^()]{1,20}\))?$")
 
 
+# A phone chat export's message, its sender on the line: WhatsApp's "12/01/25, 9:31 pm - Ramesh Iyer: Yes we went." or
+# "[12/01/2025, 21:31:05] Ramesh Iyer: Yes we went." (a system line has no "Name:": "... - Ramesh Iyer created group").
+_CHAT_MESSAGE = re.compile(r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?\]?\s*[-–]?\s*"
+                           r"(?P<user>[^:\[\]]{2,40}?):\s(?P<text>.*)$")
+
+
 def _chat_author(lines: list[str]) -> tuple[str, str] | None:
-    """The member who wrote most of a chat export (Discord, Slack), when they wrote more than half its words: the review
-    spread over their messages; the others' one-liners are replies."""
+    """The member who wrote most of a chat export (Discord, Slack, WhatsApp), when they wrote more than half its words:
+    the review spread over their messages; the others' one-liners are replies."""
     words: dict[str, int] = {}
     first: dict[str, str] = {}
     user = None
@@ -1025,6 +1031,10 @@ def _chat_author(lines: list[str]) -> tuple[str, str] | None:
         if (m := _CHAT_HEADER.match(line)):
             user = m["user"]
             first.setdefault(user, line)
+        elif m := _CHAT_MESSAGE.match(line):
+            user = m["user"].strip()
+            first.setdefault(user, line)
+            words[user] = words.get(user, 0) + len(m["text"].split())
         elif user is not None:
             words[user] = words.get(user, 0) + len(line.split())
     if len(words) < 2:
@@ -1049,9 +1059,11 @@ def others_chat_lines(lines: list[str], author: str) -> set[int]:
 
 
 def _message_author(line: str) -> str | None:
-    """The member opening a message with this line: a chat export's header, a forum's "Post by X » date"."""
+    """The member opening a message with this line: a chat export's header or message line, a forum's "Post by X » date"."""
     if m := _CHAT_HEADER.match(line):
         return m["user"]
+    if m := _CHAT_MESSAGE.match(line):
+        return m["user"].strip()
     return m["user"] if (m := _POST_HEADER.match(line)) else None
 
 
