@@ -1248,7 +1248,8 @@ class _Fits:
             elif len(name_words(n)) == 3:  # a middle name: the family name (last) is a two-word name's second word
                 self.pairs.setdefault((1, word_keys(n)[2]), []).append(k)
         # people (the first `n_people` entities) only ever named by one word that is no very common family name
-        self.single_worded = [k < (len(entities) if n_people is None else n_people) and all(len(name_words(n)) == 1 for n in names)
+        n_people = len(entities) if n_people is None else n_people
+        self.single_worded = [k < n_people and all(len(name_words(n)) == 1 for n in names)
                               and not {fold(n).lower() for n in names} & _COMMONEST_FAMILY_NAMES for k, names in enumerate(entities)]
         self.by_ending: dict[str, set[int]] = {}  # the endings a long name word is called by ("emeka" of Chukwuemeka)
         for k, n in enumerate(self.names):

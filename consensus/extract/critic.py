@@ -136,8 +136,8 @@ _COPYRIGHT_AFTER = re.compile(r"^(?P<holder>[A-Z][\w&'’. ,-]{1,50}?)\s*(?:©|\
 _A_SENTENCE = re.compile(r"\s(?:is|are|was|were)\s")
 
 
-_ADDRESS = re.compile(r"\d+[a-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Way|Drive|Quay|Row|Hill)\b"
-                      r"|,[^,]+,")  # "14 Market Street", "Courier House, 14 Market Street,"
+_STREET = r"\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Way|Drive|Quay|Row|Hill)\b"
+_ADDRESS = re.compile(rf"{_STREET}|,[^,]+,")  # "14 Market Street", "Courier House, 14 Market Street,"
 
 
 def _copyright_holder(line: str) -> str | None:
@@ -707,8 +707,7 @@ _OWNER_TAIL = re.compile(r"\s+(?:trust|foundation|charity|cic)$", re.IGNORECASE)
 _FESTIVAL_EDITION_YEAR = re.compile(r"(?:(?<=festival)|(?<=biennale)|(?<=berlinale))\s+(?:19|20)\d\d$", re.IGNORECASE)
 _PARENT_COMPANY = re.compile(r",\s+(?:a|an|part\s+of)\s+[^,]{2,50}?(?:\s+(?:company|group|title|publication|brand))?$"
                              r"|,\s+(?:published|owned|operated)\s+by\s.*$"  # "The Connacht Sentinel, published by ... Ltd"
-                             r"|,\s+(?:P\.?\s?O\.?\s+Box\s|\d+[A-Za-z]?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square"
-                             r"|Place|Way|Drive|Quay|Row)\b).*$", re.IGNORECASE)  # "The Friday Reel, PO Box 4471, Bristol"
+                             rf"|,\s+(?:P\.?\s?O\.?\s+Box\s|{_STREET}).*$", re.IGNORECASE)  # "The Friday Reel, PO Box 4471, Bristol"
 
 
 _SITE_TAGLINE = re.compile(r"\b(?:(?:film|movie)\s+reviews?|newsletter|magazine|zine|blog|podcast)\b", re.IGNORECASE)
@@ -1021,6 +1020,14 @@ _CHAT_MESSAGE = re.compile(r"^\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}
                            r"(?P<user>[^:\[\]]{2,40}?):\s(?P<text>.*)$")
 
 
+def _chat_line(line: str) -> tuple[str, str | None] | None:
+    """(sender, text on the line) of a line opening a chat message: a header line of its own (text None) or a phone
+    export's message line."""
+    if m := _CHAT_HEADER.match(line):
+        return m["user"], None
+    return (m["user"].strip(), m["text"]) if (m := _CHAT_MESSAGE.match(line)) else None
+
+
 def _chat_author(lines: list[str]) -> tuple[str, str] | None:
     """The member who wrote most of a chat export (Discord, Slack, WhatsApp), when they wrote more than half its words:
     the review spread over their messages; the others' one-liners are replies."""
@@ -1028,13 +1035,11 @@ def _chat_author(lines: list[str]) -> tuple[str, str] | None:
     first: dict[str, str] = {}
     user = None
     for line in lines:
-        if (m := _CHAT_HEADER.match(line)):
-            user = m["user"]
+        if opened := _chat_line(line):
+            user, text = opened
             first.setdefault(user, line)
-        elif m := _CHAT_MESSAGE.match(line):
-            user = m["user"].strip()
-            first.setdefault(user, line)
-            words[user] = words.get(user, 0) + len(m["text"].split())
+            if text is not None:
+                words[user] = words.get(user, 0) + len(text.split())
         elif user is not None:
             words[user] = words.get(user, 0) + len(line.split())
     if len(words) < 2:
@@ -1060,10 +1065,8 @@ def others_chat_lines(lines: list[str], author: str) -> set[int]:
 
 def _message_author(line: str) -> str | None:
     """The member opening a message with this line: a chat export's header or message line, a forum's "Post by X » date"."""
-    if m := _CHAT_HEADER.match(line):
-        return m["user"]
-    if m := _CHAT_MESSAGE.match(line):
-        return m["user"].strip()
+    if opened := _chat_line(line):
+        return opened[0]
     return m["user"] if (m := _POST_HEADER.match(line)) else None
 
 

@@ -95,11 +95,14 @@ _REVIEW_OF = re.compile(
     re.IGNORECASE)
 # A post's opening line naming what the poster saw, capitalised in a lower-case post: "okay i finally saw The Understudy's Moon
 # and i need everyone to stop", "just watched Salt Roads."
-_SAW_CAPITALISED = re.compile(
-    r"^.{0,40}?\b(?:finally|just)\s+(?:saw|watched|caught|finished)\s+(?P<title>(?-i:[A-Z0-9])(?![\w-]*['’]s\b)[\w'’-]*"
+_CAPITALISED_TITLE = (  # capitalised words, small words inside (not "Greta Gerwig's Barbie and I", "Paul Mescal in Gladiator II")
+    r"(?P<title>(?-i:[A-Z0-9])(?![\w-]*['’]s\b)[\w'’-]*"
     r"(?:\s+(?:(?-i:[A-Z0-9][\w'’-]+|[0-9])|(?:of|the|a|an|and|on|at|to|for|from|with)(?=(?:\s+(?:of|the|a|an))*\s+(?-i:[A-Z0-9][\w'’-]))))"
-    r"{0,8})(?=\s+(?-i:[a-z])|[.,!?:;]|\s*$)",  # (not "Greta Gerwig's Barbie and I", "Paul Mescal in Gladiator II")
-    re.IGNORECASE)
+    r"{0,8})(?=\s+(?-i:[a-z])|[.,!?:;]|\s*$)")
+_SAW_CAPITALISED = re.compile(r"^.{0,40}?\b(?:finally|just)\s+(?:saw|watched|caught|finished)\s+" + _CAPITALISED_TITLE, re.IGNORECASE)
+_CAPITALISED_TITLE_AT = re.compile(_CAPITALISED_TITLE, re.IGNORECASE)
+_ACTOR_IN = re.compile(r"\s+in\s+(?=[A-Z0-9])")  # "just watched Paul Mescal in Gladiator II"
+_MAKERS = re.compile(r"(?P<maker>.+?)['’]s\s+(?=\S)")  # "Greta Gerwig's Barbie"
 _REVIEW_OF_BARE = re.compile(r"\b(?:review|thoughts|verdict|take)\s+(?:of|on)\s+(?=[A-Z0-9])", re.IGNORECASE)  # ... then "Title (2025)"
 _TITLE_STARS = re.compile(r"^(?P<title>[^★☆*|]{1,100}?)(?:\s*[★☆]{1,10}½?|,\s+reviewed)\s*$", re.IGNORECASE)  # "Salt Orchard ★★★★"
 _POSTER = re.compile(r"^(?P<title>.{1,120}?)\s*[-–—|:]?\s*(?:(?:official|movie|film|theatrical|teaser|final)\s+)*poster\b", re.IGNORECASE)
@@ -212,7 +215,9 @@ def _unquote_prefix(line: str) -> str:
     return _PREFIX.sub("", _BRACKET_LABEL.sub("", _LEADING_PICTOGRAPHS.sub("", line.strip().strip("*#_> ")))).strip()
 
 
-_LEADING_PICTOGRAPHS = re.compile(r"^[🀀-🫿☀-➿⬀-⯿️‍]+\s*")
+_PICTOGRAPHS = "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+"  # emoji, symbols, their joiners
+_LEADING_PICTOGRAPHS = re.compile(rf"^{_PICTOGRAPHS}\s*")
+_EMOJI = re.compile(rf"\s*{_PICTOGRAPHS}")  # anywhere: "KUMASI 2099 🚀🏙️"
 
 
 # A quoted title closing the text before a year, after its maker's name: 'On X's "Orchard of Small Machines"' (not
@@ -287,19 +292,27 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
             return title, None, strength
     if quoted and text is not line.strip() and (title := _clean_title(quoted["title"])):
         return title, None, 4  # "Review: “Title” is a ..."
-    if saw := _SAW_CAPITALISED.match(text):
-        raw = saw["title"]
-        if (owner := re.match(r"(?P<maker>.+?)['’]s\s+(?=\S)", raw)) and " " in owner["maker"] and not raw.startswith("The ") and looks_like_name(owner["maker"]):
-            raw = raw[owner.end():]  # "Greta Gerwig's Barbie": the maker's film (not "The Understudy's Moon")
-        if (actor_in := re.match(r"\s+in\s+(?=[A-Z0-9])", text[saw.end():])) and (film_in := _SAW_CAPITALISED.match("just saw " + text[saw.end() + actor_in.end():])):
-            raw = film_in["title"]  # "just watched Paul Mescal in Gladiator II": the film the actor is in
-        if title := _clean_title(raw):
-            return title, None, 3
+    if title := _title_seen(text):
+        return title, None, 3
     if text.islower() and (match := _TITLE_PAREN_YEAR.match(text)) and 2 <= len(match["title"].split()) <= 6 \
             and not set(match["title"].split()) & _POST_WORDS \
             and (title := _clean_title(title_case(match["title"].upper()), foreign_ok=True)):
         return title, int(match["year"]), 4  # a lower-case post's headline: "summer of the paper whale (kami no ..., 2024)"
     return None
+
+
+def _title_seen(text: str) -> str | None:
+    """The capitalised film a post opens on having seen ("okay i finally saw The Understudy's Moon and ..."): after a
+    maker's possessive, the maker's film ("Greta Gerwig's Barbie"); after an actor, the film they are in ("Paul Mescal in
+    Gladiator II")."""
+    if not (saw := _SAW_CAPITALISED.match(text)):
+        return None
+    raw = saw["title"]
+    if (owner := _MAKERS.match(raw)) and " " in owner["maker"] and not raw.startswith("The ") and looks_like_name(owner["maker"]):
+        raw = raw[owner.end():]  # (not "The Understudy's Moon")
+    if (actor_in := _ACTOR_IN.match(text, saw.end())) and (film_in := _CAPITALISED_TITLE_AT.match(text, actor_in.end())):
+        raw = film_in["title"]
+    return _clean_title(raw)
 
 
 # " | Halftone Cinema" after a page title's headline, or a dash before a site's name (not "Godzilla - King of the Monsters")
@@ -551,9 +564,6 @@ def _has_more_words(text: str, limit: int) -> bool:
 _LABELLED_CELL = re.compile(
     r"(?:^|(?<=[|·•]))\s*(?:dir|director|directed\s+by|cert|certificate|rated|starring|cast|writer|written\s+by|music|"
     r"runtime|running\s+time|genre|country|language|producer|cinematography|dop)\s*[:.]\s*[^|·•]*(?=[|·•]|$)", re.IGNORECASE)
-
-
-_EMOJI = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 
 
 def _segment_titles(line: str) -> list[str]:

@@ -910,6 +910,7 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
 
 _PAIRED_VERB = re.compile(r"\s+(?:play|are|portray)\s+")
 _PAIRED_JOIN = re.compile(r",?\s+and\s+$")
+_PAIRED_SECOND_PART = re.compile(r"(?:,[^;.]{1,120}?)?,?\s+and\s+")  # "Natsuki, the elder, a Tokyo lawyer, and "
 _PAIRED_PARTS_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s*respectively\b)")  # not "play Mario Kart and Twister all night"
 
 
@@ -927,7 +928,7 @@ def _paired_cast(sentence: str) -> list[Candidate]:
         if not first or not part_x or not right.startswith(part_x):
             continue
         after_x = right[len(part_x):]
-        m = re.match(r"(?:,[^;.]{1,120}?)?,?\s+and\s+", after_x)
+        m = _PAIRED_SECOND_PART.match(after_x)
         part_y = name_after(after_x[m.end():]) if m else None
         tail = after_x[m.end() + len(part_y or ""):]
         if part_y and after_x[m.end():].startswith(part_y) and len({first, second, part_x, part_y}) == 4 \
@@ -939,6 +940,18 @@ def _paired_cast(sentence: str) -> list[Candidate]:
 # (not when the part's own name follows: "stars X as the title character, Lu Guoqiang"; nor another film's: "played the title
 # role in Tár")
 _TITLE_ROLE = re.compile(r"\s+(?:plays|played|playing|is|as)\s+the\s+title\s+(?:character|role|part)\b(?!,?\s+[A-Z]|\s+(?:in|of)\s)")
+
+
+def _with_whole_casts(found: list[Candidate], sentence: str, lowered: str, title: str | None) -> list[Candidate]:
+    """A sentence's part readings, where a reading of the whole sentence casts the same actors instead: "A and B play X
+    and Y" (each their own part, not B as X), "X plays the title character" (the film's namesake, not a word of the
+    description after it)."""
+    for cast in ((_paired_cast(sentence) if " play " in sentence or " are " in sentence or " portray " in sentence else []),
+                 (_title_role_candidates(sentence, title) if title and "title " in lowered else [])):
+        if cast:
+            actors = {c.name for c in cast}
+            found = [c for c in found if c.name not in actors] + cast
+    return found
 
 
 def _title_role_candidates(sentence: str, title: str) -> list[Candidate]:
@@ -1896,14 +1909,7 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
         if title and " by " in lowered and title_lower in lowered:
             candidates += _title_by_candidates(sentence, title)
         candidates += _cast_candidates(sentence, title_words)
-        found_here = _character_candidates(sentence, title_words, title_key)
-        # "A and B play X and Y": each their own part, respectively (not B as X); "X plays the title character": the film's
-        # namesake (not a word of the description after it)
-        for cast in ((_paired_cast(sentence) if " play " in sentence or " are " in sentence or " portray " in sentence else []),
-                     (_title_role_candidates(sentence, title) if title and "title " in lowered else [])):
-            if cast:
-                found_here = [c for c in found_here if c.name not in {p.name for p in cast}] + cast
-        candidates += found_here
+        candidates += _with_whole_casts(_character_candidates(sentence, title_words, title_key), sentence, lowered, title)
         if "character" in sentence:
             candidates += _subjects_character(sentence)
         if " call" in sentence and ("'s " in sentence or "’s " in sentence):
@@ -2177,7 +2183,8 @@ def _names_in_run(run: str, opens_sentence: bool) -> tuple[str, ...]:
     more than 6 words is a headline."""
     if " " not in run:  # one word, the common case
         # two accented letters are no English word: Vietnamese "Tư", "Út" are names
-        name = None if (opens_sentence or _is_shouted_word_of_prose(run)) and is_common_word(run) or len(run) < 3 and (run.isascii() or len(run) < 2) else name_after(run)
+        name = None if opens_sentence and is_common_word(run) or _is_shouted_word_of_prose(run) or len(run) < 3 and (run.isascii() or len(run) < 2) \
+            else name_after(run)
         return (name,) if name else ()
     words = run.split()
     found: list[str] = []
@@ -2524,12 +2531,14 @@ def _casts_the_title(character: str, evidence: str) -> bool:
     """A film named for its hero, cast in so many words: "X plays Mirela", "X, as Mirela, ...", "Mirela (X)",
     "Mirela, played by X". Whole words only ("was Mirela" holds no "as Mirela", "plays Mirelas" no "plays
     Mirela"), and the parenthesis must open on a name ("Mirela (2024)" is the film and its year)."""
-    if character not in evidence and not _TITLE_ROLE.search(evidence):
+    if _TITLE_ROLE.search(evidence):
+        return True  # "X plays the title character"
+    if character not in evidence:
         return False
     name = re.escape(character)
     return bool(
         re.search(rf"(?<!\w)(?:plays|[Aa]s)\s+{name}(?!\w)|(?<!\w){name}\s+\((?=[^\W\d_])|(?<!\w){name},\s+played\s+by\b", evidence)
-    ) or bool(_TITLE_ROLE.search(evidence))  # "X plays the title character"
+    )
 
 
 def _is_title(name: str, title_key: str, title_words: frozenset[str]) -> bool:
