@@ -9,4 +9,4 @@ __version__ = "0.1.0"
 
 # Bump when extraction changes what a stored Review would contain: the store
 # re-analyzes reviews stored by an older analyzer.
-ANALYZER_VERSION = "1"
+ANALYZER_VERSION = "2"

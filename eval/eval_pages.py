@@ -22,7 +22,9 @@ year in parentheses the year, a "By X" line the critic, the first `x/10`,
 
 Splits: `dev` to `dev16` (studied, their failures' general causes fixed; dev2 and dev5 to dev16 were each held
 out first, see the fixtures README), `held_out`, `held_out2`, `held_out6`, `held_out16` and `held_out17`
-(written by other labellers; never tuned on, their failures never read).
+(written by other labellers; never tuned on, their failures never read). Since 2026-12-07 the verdict model
+(`consensus/extract/verdict.py`) trains on the dev splits' unrated pages, so their polarity rows are in-sample;
+`eval.eval_verdict` cross-validates it.
 
     .venv/bin/python -m eval.eval_pages              # every split
     .venv/bin/python -m eval.eval_pages --misses dev # what the dev split gets wrong, page by page
@@ -155,6 +157,8 @@ def main(argv: list[str] | None = None) -> None:
                           theirs[name].precision(), theirs[name].recall())
     console.print(table)
     console.print("polarity rows: precision = recall = accuracy (every page gets a polarity); baseline gives none")
+    console.print("the dev splits' polarity is in-sample: the verdict model trains on their unrated pages "
+                  "(cross-validated numbers: python -m eval.eval_verdict)")
 
 
 if __name__ == "__main__":

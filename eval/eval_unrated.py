@@ -2,8 +2,9 @@
 fitted on web pages would change.
 
 Reads the labelled review pages of tests/fixtures/review_pages (see eval_pages). For every page whose critic gives no
-rating, `consensus.extract.sentiment.read_opinion` reads the page's text as `consensus analyze` does; the table gives,
-per labelled polarity, how many pages the shipped model calls positive, mixed and negative, and the quartiles of its
+rating, `consensus.extract.sentiment.read_opinion` reads the page's text with the opinion model alone (without the
+verdict model that `consensus analyze` joins to it since 2026-12-07, measured by `eval_verdict`); the table gives,
+per labelled polarity, how many pages the opinion model calls positive, mixed and negative, and the quartiles of its
 log-odds. Then a check of calibration against discrimination: an isotonic map from the log-odds to the 0-100 score,
 fitted on the rated pages of every split but one (their labelled scores) and tried on the unrated pages of the one left
 out, split by split, beside the shipped map on the same pages.
@@ -49,7 +50,7 @@ def read_pages(splits: list[str]) -> list[Page]:
                 document = read_document(FIXTURES / split / label["file"])
             except IngestError:
                 continue
-            opinion = read_opinion(document.text)
+            opinion = read_opinion(document.text, join_verdict=False)
             p = opinion.positive_probability
             log_odds = None if p is None else math.log(max(p, 1e-9) / max(1 - p, 1e-9))
             pages.append(Page(split, label["polarity"], label["score"], log_odds, None if p is None else opinion.polarity))
@@ -57,7 +58,7 @@ def read_pages(splits: list[str]) -> list[Page]:
 
 
 def confusion(pages: list[Page]) -> Counter[tuple[str, str]]:
-    """(labelled, shipped model's) polarity of the unrated pages the model reads."""
+    """(labelled, opinion model's) polarity of the unrated pages the model reads."""
     return Counter((p.label, p.shipped) for p in pages if p.score is None and p.shipped is not None)
 
 
@@ -83,7 +84,7 @@ def main(argv: list[str] | None = None) -> None:
     splits = named or [s for s in SPLITS if s.startswith("dev")]
     pages = read_pages(splits)
     counts = confusion(pages)
-    print(f"Unrated pages of {', '.join(splits)}: labelled polarity (rows) against the shipped model's (columns)")
+    print(f"Unrated pages of {', '.join(splits)}: labelled polarity (rows) against the opinion model's alone (columns)")
     print(f"{'':10}" + "".join(f"{c:>10}" for c in POLARITIES) + f"{'log-odds quartiles':>26}")
     for label in POLARITIES:
         odds = [p.log_odds for p in pages if p.score is None and p.log_odds is not None and p.label == label]

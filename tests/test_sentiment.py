@@ -107,8 +107,13 @@ def test_the_same_review_always_gets_the_same_reading() -> None:
 
 
 def test_saying_the_same_thing_twice_does_not_change_the_reading() -> None:
-    text = (OPINION / "positive_lantern.txt").read_text(encoding="utf-8").strip()
-    assert read_opinion(text + "\n" + text, []) == read_opinion(text, [])
+    for name in ("positive_lantern.txt", "mixed_ferry.txt"):  # shorter and longer than the verdict model's MIN_WORDS
+        text = (OPINION / name).read_text(encoding="utf-8").strip()
+        assert read_opinion(text + "\n" + text, [], join_verdict=False) == read_opinion(text, [], join_verdict=False)
+    # Joined with the verdict model, only the bigram across the seam is new: the same polarity and score.
+    text = (OPINION / "mixed_ferry.txt").read_text(encoding="utf-8").strip()
+    once, twice = read_opinion(text, []), read_opinion(text + "\n" + text, [])
+    assert (twice.polarity, twice.score) == (once.polarity, once.score)
 
 
 def test_web_text_and_tokenized_text_read_alike() -> None:

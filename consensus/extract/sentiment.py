@@ -35,6 +35,8 @@ from pathlib import Path
 
 import numpy as np
 
+from consensus.extract.bands import POLARITIES, band_probabilities, polarity_of_score
+from consensus.extract.verdict import MIN_VERDICT_WORDS, VerdictModel, decide, load_verdict_model
 from consensus.models import Polarity
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -64,15 +66,6 @@ _FUNCTION_WORDS = frozenset(
 _QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”")
 
 
-def polarity_of_score(score: int) -> Polarity:
-    """CONTRACT.md: 61-100 positive, 40-60 mixed, 0-39 negative."""
-    if score >= 61:
-        return "positive"
-    if score >= 40:
-        return "mixed"
-    return "negative"
-
-
 # --------------------------------------------------------------------------- text to terms
 
 
@@ -81,6 +74,11 @@ def tokens(text: str) -> list[str]:
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("''", '"')
     return _WORD.findall(text)
+
+
+def word_count(text_tokens: list[str]) -> int:
+    """How many of `tokens`' tokens are words (not clause punctuation): the length every evidence rule reads."""
+    return len(text_tokens) - sum(map(_BREAK.__contains__, text_tokens))
 
 
 def terms(text: str, negation: bool = True) -> list[str]:
@@ -366,15 +364,9 @@ class Opinion:
     positive_probability: float | None = None
 
 
-def _normal_cdf(z: float) -> float:
-    return 0.5 * (1.0 + math.erf(z / math.sqrt(2.0)))
-
-
 def band_probability(score: float, sigma: float) -> float:
     """Probability that the true score lies in the same polarity band as `score`, given a normal error of `sigma`."""
-    bands = {"negative": (-math.inf, 39.5), "mixed": (39.5, 60.5), "positive": (60.5, math.inf)}
-    low, high = bands[polarity_of_score(round(score))]
-    return _normal_cdf((high - score) / sigma) - _normal_cdf((low - score) / sigma)
+    return float(band_probabilities(score, sigma)[POLARITIES.index(polarity_of_score(round(score)))])
 
 
 def _without_quotes(text: str) -> tuple[str, float]:
@@ -384,10 +376,16 @@ def _without_quotes(text: str) -> tuple[str, float]:
     return own_text, quoted / max(1, len(text))
 
 
-def read_opinion(text: str, sentences: list[str] | None = None, model: OpinionModel | None = None) -> Opinion:
+def read_opinion(text: str, sentences: list[str] | None = None, model: OpinionModel | None = None,
+                 verdict_model: VerdictModel | None = None, join_verdict: bool = True) -> Opinion:
     """Inferred 0-100 score, polarity and confidence of a review, or `score=None` with a warning when evidence is thin.
 
-    `sentences` is accepted for the pipeline's signature; the whole-review model reads the text.
+    The score is the opinion model's. With `join_verdict`, the verdict model shipped and a text of
+    `verdict.MIN_VERDICT_WORDS` words or more (`word_count`), the polarity
+    is `verdict.decide`'s, the score is moved into that polarity's band, and the confidence is the joined
+    probability of that polarity times the evidence factor; otherwise the confidence is `band_probability`
+    times the evidence factor. `sentences` is accepted for the
+    pipeline's signature; both models read the whole text.
     """
     model = model or load_model()
     if model is None:
@@ -401,7 +399,7 @@ def read_opinion(text: str, sentences: list[str] | None = None, model: OpinionMo
         text = own_text
 
     text_tokens = tokens(text)
-    n_words = len(text_tokens) - sum(map(_BREAK.__contains__, text_tokens))
+    n_words = word_count(text_tokens)
     if n_words < MIN_WORDS:
         warnings.append(f"too little review text to infer a score ({n_words} words)")
         return Opinion(None, "mixed", None, warnings)
@@ -426,8 +424,15 @@ def read_opinion(text: str, sentences: list[str] | None = None, model: OpinionMo
     score = float(model.calibrate(logit))
     p_positive = 1.0 / (1.0 + math.exp(-logit))
     evidence = min(1.0, n_opinion_words / FULL_EVIDENCE_WORDS)
-    confidence = round(band_probability(score, model.sigma) * evidence, 3)
-    rounded = int(round(score))
     if evidence < 1.0:
         warnings.append(f"little opinion language ({n_opinion_words} opinion words); the inferred score is uncertain")
-    return Opinion(rounded, polarity_of_score(rounded), confidence, warnings, round(p_positive, 3))
+    if join_verdict and n_words >= MIN_VERDICT_WORDS:
+        verdict_model = verdict_model or load_verdict_model()
+    else:
+        verdict_model = None
+    if verdict_model is None:
+        rounded = int(round(score))
+        return Opinion(rounded, polarity_of_score(rounded), round(band_probability(score, model.sigma) * evidence, 3),
+                       warnings, round(p_positive, 3))
+    verdict = decide(text, score, verdict_model)
+    return Opinion(verdict.score, verdict.polarity, round(verdict.probability * evidence, 3), warnings, round(p_positive, 3))

@@ -1,0 +1,137 @@
+"""The verdict of an unrated review, positive, mixed or negative, decided by two readers that fail differently.
+
+The opinion model (`sentiment.py`) was trained on 1990s newsgroup critics and reads them well (62% 3-class
+accuracy on an unseen critic), but on today's review pages it cannot tell a mixed review from a positive one
+("the first hour is superb; the second half never quite lands" reads as praise). The verdict model
+(`consensus/resources/verdict_model.npz`, built by `train/train_verdict.py`, card in `verdict_model.md`) is a
+3-class logistic regression on TF-IDF word 1-2-grams, trained on our labelled unrated review pages (where
+"second half", "never quite" and "not sure" mark a mixed verdict) and, down-weighted, on the Pang & Lee scale
+reviews (so it still knows the older critics' idiom).
+
+`decide` joins them (`sentiment.read_opinion` calls it for texts of `MIN_VERDICT_WORDS` words or more): the
+class that maximizes
+
+    log P_verdict(class | text) + WEIGHT * log P(opinion score's true band is class)
+
+where the second term treats the opinion model's 0-100 score as normal with spread `BAND_SIGMA`. `WEIGHT`
+and `BAND_SIGMA` were chosen by cross-validation on the development pages (one labeller left out at a time)
+and on Pang & Lee (one critic left out), trading the pages' gain against the older critics' loss (card). The
+score stays the opinion model's, moved to the nearest score inside the chosen band, so a review's
+score and polarity always agree (CONTRACT.md's 61/40 cut-offs, `bands.py`).
+
+Features are computed here as scikit-learn's `TfidfVectorizer(ngram_range=(1, 2), binary=True)` computes
+them (lower-cased `\\b\\w\\w+\\b` tokens and their adjacent pairs, each present term worth its idf, the
+vector scaled to unit length), equal to its output up to the float32 precision the weights are shipped in, so
+the shipped file holds only numbers and running it needs no scikit-learn pickle.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from consensus.extract.bands import POLARITIES, band_probabilities, move_into_band
+from consensus.models import Polarity
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+MODEL_PATH = RESOURCES / "verdict_model.npz"
+
+CLASSES: tuple[Polarity, ...] = POLARITIES  # the model's class order (its coefficient rows)
+WEIGHT = 0.5        # weight of the opinion score's band log-probability against the verdict model's
+BAND_SIGMA = 15.0   # spread of the opinion score around the true score, for that band probability
+# The verdict model learned from whole pages of 188 to about 1,000 words; a shorter text (a pull quote, a
+# one-paragraph post) is outside what it saw, and the opinion model decides alone. Words as
+# `sentiment.word_count` counts them.
+MIN_VERDICT_WORDS = 150
+
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
+
+
+def ngrams(text: str) -> list[str]:
+    """Lower-cased word unigrams and adjacent bigrams, in scikit-learn's analyzer's order and spelling."""
+    words = _TOKEN.findall(text.lower())
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+@dataclass(frozen=True)
+class VerdictModel:
+    """A fitted 3-class TF-IDF logistic regression: `coef` has one row per class of `CLASSES`."""
+
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    coef: np.ndarray
+    intercept: np.ndarray
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Sorted columns of a text's distinct known terms and their idf, scaled to unit length."""
+        known = set(map(self.vocabulary.get, ngrams(text)))
+        known.discard(None)
+        columns = np.sort(np.fromiter(known, dtype=np.int64, count=len(known)))
+        values = self.idf[columns]
+        return columns, (values / np.linalg.norm(values) if len(values) else values)
+
+    def probabilities(self, text: str) -> np.ndarray:
+        """P(negative), P(mixed), P(positive) of a text."""
+        columns, values = self.features(text)
+        logits = self.coef[:, columns] @ values + self.intercept
+        exp = np.exp(logits - logits.max())
+        return exp / exp.sum()
+
+    def save(self, path: Path) -> None:
+        """Plain arrays only (vocabulary as newline-joined text in column order, weights as float32)."""
+        np.savez_compressed(
+            path,
+            vocabulary=np.frombuffer("\n".join(sorted(self.vocabulary, key=self.vocabulary.get)).encode(), np.uint8),
+            idf=self.idf.astype(np.float32), coef=self.coef.astype(np.float32),
+            intercept=self.intercept.astype(np.float64),
+            meta=np.frombuffer(json.dumps(self.meta, sort_keys=True).encode(), np.uint8),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> "VerdictModel":
+        """A model written by `save`."""
+        with np.load(path, allow_pickle=False) as data:
+            words = data["vocabulary"].tobytes().decode().split("\n")
+            return cls(
+                vocabulary={w: i for i, w in enumerate(words)},
+                idf=data["idf"].astype(np.float64), coef=data["coef"].astype(np.float64),
+                intercept=data["intercept"], meta=json.loads(data["meta"].tobytes().decode()),
+            )
+
+
+@lru_cache(maxsize=1)
+def load_verdict_model() -> VerdictModel | None:
+    """The shipped model, loaded once per process; None when it is missing (the opinion model then decides alone)."""
+    return VerdictModel.load(MODEL_PATH) if MODEL_PATH.is_file() else None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The joined reading of one unrated review."""
+
+    polarity: Polarity
+    score: int                # the opinion score, moved into the chosen band
+    probability: float        # the chosen class's share of the joined distribution
+
+
+def join(verdict_probabilities: np.ndarray, opinion_score: float,
+         weight: float = WEIGHT, sigma: float = BAND_SIGMA) -> np.ndarray:
+    """The joined distribution over CLASSES: P_verdict x P_band^weight, renormalized."""
+    logs = np.log(np.clip(verdict_probabilities, 1e-12, 1.0)) + weight * np.log(
+        np.clip(band_probabilities(opinion_score, sigma), 1e-12, 1.0))  # clipped: a far band's probability underflows
+    exp = np.exp(logs - logs.max())
+    return exp / exp.sum()
+
+
+def decide(text: str, opinion_score: float, model: VerdictModel) -> Verdict:
+    """The joined verdict of `text`, whose opinion-model score is `opinion_score` (0-100)."""
+    joined = join(model.probabilities(text), opinion_score)
+    best = int(np.argmax(joined))
+    return Verdict(CLASSES[best], move_into_band(opinion_score, CLASSES[best]), float(joined[best]))
