@@ -1,6 +1,7 @@
 """Polarity of unrated reviews: the opinion model alone, the verdict model alone, and the two joined as shipped.
 
-Run: `.venv/bin/python -m eval.eval_verdict` (about 15 minutes on a free core).
+    .venv/bin/python -m eval.eval_verdict              # both parts (about 15 minutes on a free core)
+    .venv/bin/python -m eval.eval_verdict --held-out   # part 2 only (under a minute)
 
 1. Cross-validation on the data the verdict model trains on (`train/train_verdict.py`), each fold refitting it
    with the held-out part left out:

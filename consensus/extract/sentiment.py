@@ -381,11 +381,10 @@ def read_opinion(text: str, sentences: list[str] | None = None, model: OpinionMo
     """Inferred 0-100 score, polarity and confidence of a review, or `score=None` with a warning when evidence is thin.
 
     The score is the opinion model's. With `join_verdict`, the verdict model shipped and a text of
-    `verdict.MIN_VERDICT_WORDS` words or more (`word_count`), the polarity
-    is `verdict.decide`'s, the score is moved into that polarity's band, and the confidence is the joined
-    probability of that polarity times the evidence factor; otherwise the confidence is `band_probability`
-    times the evidence factor. `sentences` is accepted for the
-    pipeline's signature; both models read the whole text.
+    `verdict.MIN_VERDICT_WORDS` words or more (`word_count`), the polarity is `verdict.decide`'s, the score
+    is moved into that polarity's band, and the confidence is the joined probability of that polarity times
+    the evidence factor; otherwise the polarity is the score's and the confidence `band_probability` times
+    the evidence factor. `sentences` is accepted for the pipeline's signature; both models read the text.
     """
     model = model or load_model()
     if model is None:
