@@ -43,7 +43,7 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 MODEL_PATH = RESOURCES / "verdict_model.npz"
 
 CLASSES: tuple[Polarity, ...] = POLARITIES  # the model's class order (its coefficient rows)
-WEIGHT = 0.5        # weight of the opinion score's band log-probability against the verdict model's
+WEIGHT = 0.7        # weight of the opinion score's band log-probability against the verdict model's
 BAND_SIGMA = 15.0   # spread of the opinion score around the true score, for that band probability
 # The verdict model learned from whole pages of 188 to about 1,000 words; a shorter text (a pull quote, a
 # one-paragraph post) is outside what it saw, and the opinion model decides alone. Words as
