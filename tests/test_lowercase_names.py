@@ -181,3 +181,14 @@ def test_a_part_of_two_short_syllables_that_are_english_words_apart_after_as() -
     names = [m.name for m in lowercase_mentions(sentences_of("ok wow. lee da-eun as ha-na is such a sweetheart lol."), set())]
     assert "ha-na" in names
     assert "so-so" not in [m.name for m in lowercase_mentions(sentences_of("ok wow. the ending was so-so lol."), set())]
+
+
+def test_a_particle_between_name_words_stays_in_the_name_but_never_ends_it() -> None:
+    def names(text: str) -> list[str]:
+        return [m.name for m in lowercase_mentions(sentences_of(text), set())]
+
+    assert "farida el masry" in names("ok farida el masry runs that café like a general. i screamed.")
+    assert "joão batista dos santos" in names("honestly joão batista dos santos deserves every award lol.")
+    assert "tariq bin hamdan" in names("the film by tariq bin hamdan is slow but i loved it.")
+    assert not any(" el" in n or n.startswith("el ") for n in names("we watched it in el paso and i cried lol."))
+    assert "okonkwo" in names("okonkwo de. that's all i have to say lol.")  # a particle at the end is no part of the name

@@ -190,6 +190,17 @@ def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> boo
     return fits and sentence[end:after_start] == " "
 
 
+# Particles inside a full name, read as part of a lower-case run only between name words ("mona el sherbiny",
+# "joão batista dos santos", "khalid bin saleh"), never at its ends.
+_INNER_PARTICLES = frozenset("el al bin ibn de del da das dos di du van von".split())
+
+
+def _particle_inside(sentence: str, words: list[tuple[str, int, int]], j: int) -> bool:
+    """Word `j` is a name particle between the run's name words, the next word a name word one space on."""
+    return (words[j][0] in _INNER_PARTICLES and j + 1 < len(words) and _is_name_word(words[j + 1][0])
+            and sentence[words[j][2] : words[j + 1][1]] == " ")
+
+
 def _family_name_before_part(sentence: str, words: list[tuple[str, int, int]], j: int) -> bool:
     """Word `j` is a plain word between a name word and "as" or "plays" ("austin butler as feyd-rautha"): the name's end."""
     if j + 1 >= len(words):
@@ -223,6 +234,7 @@ def lowercase_mentions(sentences: list[str], known: set[str], limit: int = MAX_L
             vietnamese = fold(word) in VIETNAMESE_FAMILY_NAMES
             while j < len(words) and j - i < 4 and sentence[words[j - 1][2] : words[j][1]] == " " and (
                 _is_name_word(words[j][0])
+                or _particle_inside(sentence, words, j)
                 or vietnamese and _is_vietnamese_syllable(words[j][0]) and (j - i < 3 or not is_common_word(words[j][0]))
                 or j == i + 1 and (word in FAMILY_NAMES_ALSO_WORDS or word in _SHORT_FAMILY_NAMES or _is_name_word(word))
                 and _is_syllable_pair(words[j][0])
