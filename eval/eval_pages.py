@@ -47,8 +47,7 @@ from eval.eval_details import Tally, misses_split, title_key
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "review_pages"
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14",
-          "dev15", "dev16", "held_out", "held_out2", "held_out6", "held_out16",
-          "held_out17")
+          "dev15", "dev16", "held_out", "held_out2", "held_out6", "held_out16", "held_out17")
 FIELDS = ("title", "year", "critic", "outlet", "score", "director")
 
 

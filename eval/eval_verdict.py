@@ -72,8 +72,13 @@ def long_enough(examples: list[Example]) -> list[bool]:
 
 def joined_classes(probabilities: np.ndarray, scores: list[float | None], joins: list[bool], weight: float) -> np.ndarray:
     """The class `read_opinion` gives each text: mixed when refused, the joined class when long enough, else the score's."""
-    return np.array([MIXED if s is None else int(np.argmax(join(p, s, weight, BAND_SIGMA))) if long else _class_of(s)
-                     for p, s, long in zip(probabilities, scores, joins)])
+
+    def one(p: np.ndarray, score: float | None, long: bool) -> int:
+        if score is None or not long:
+            return _class_of(score)
+        return int(np.argmax(join(p, score, weight, BAND_SIGMA)))
+
+    return np.array([one(p, s, long) for p, s, long in zip(probabilities, scores, joins)])
 
 
 def moved_scores(classes: np.ndarray, scores: np.ndarray) -> np.ndarray:

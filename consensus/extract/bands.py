@@ -14,7 +14,8 @@ from consensus.models import Polarity
 
 POLARITIES: tuple[Polarity, ...] = ("negative", "mixed", "positive")  # in score order
 BAND_EDGES: dict[Polarity, tuple[int, int]] = {"negative": (0, 39), "mixed": (40, 60), "positive": (61, 100)}
-_CUTS = (-math.inf, 39.5, 60.5, math.inf)  # the band edges of a score that is not rounded yet
+# The same bands for a score that is not rounded yet: each band ends half a point past its last whole score.
+_CUTS = (-math.inf, *(BAND_EDGES[p][1] + 0.5 for p in POLARITIES[:-1]), math.inf)
 
 
 def polarity_of_score(score: int) -> Polarity:
@@ -38,6 +39,11 @@ def band_probabilities(score: float, sigma: float) -> np.ndarray:
     """
     return np.array([normal_cdf((high - score) / sigma) - normal_cdf((low - score) / sigma)
                      for low, high in zip(_CUTS, _CUTS[1:])])
+
+
+def band_probability(score: float, sigma: float) -> float:
+    """Probability that the true score lies in the same polarity band as `score`, given a normal error of `sigma`."""
+    return float(band_probabilities(score, sigma)[POLARITIES.index(polarity_of_score(round(score)))])
 
 
 def move_into_band(score: float, polarity: Polarity) -> int:

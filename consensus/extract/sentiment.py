@@ -35,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from consensus.extract.bands import POLARITIES, band_probabilities, polarity_of_score
+from consensus.extract.bands import band_probability, polarity_of_score
 from consensus.extract.verdict import MIN_VERDICT_WORDS, VerdictModel, decide, load_verdict_model
 from consensus.models import Polarity
 
@@ -364,11 +364,6 @@ class Opinion:
     positive_probability: float | None = None
 
 
-def band_probability(score: float, sigma: float) -> float:
-    """Probability that the true score lies in the same polarity band as `score`, given a normal error of `sigma`."""
-    return float(band_probabilities(score, sigma)[POLARITIES.index(polarity_of_score(round(score)))])
-
-
 def _without_quotes(text: str) -> tuple[str, float]:
     """The text with quoted passages removed, and the share of characters that were inside quotes."""
     own_text, passages = _QUOTED.subn(" ", text)
@@ -425,13 +420,10 @@ def read_opinion(text: str, sentences: list[str] | None = None, model: OpinionMo
     evidence = min(1.0, n_opinion_words / FULL_EVIDENCE_WORDS)
     if evidence < 1.0:
         warnings.append(f"little opinion language ({n_opinion_words} opinion words); the inferred score is uncertain")
-    if join_verdict and n_words >= MIN_VERDICT_WORDS:
-        verdict_model = verdict_model or load_verdict_model()
-    else:
-        verdict_model = None
-    if verdict_model is None:
-        rounded = int(round(score))
-        return Opinion(rounded, polarity_of_score(rounded), round(band_probability(score, model.sigma) * evidence, 3),
-                       warnings, round(p_positive, 3))
-    verdict = decide(text, score, verdict_model)
-    return Opinion(verdict.score, verdict.polarity, round(verdict.probability * evidence, 3), warnings, round(p_positive, 3))
+    if join_verdict and n_words >= MIN_VERDICT_WORDS and (verdict_model := verdict_model or load_verdict_model()):
+        verdict = decide(text, score, verdict_model)
+        return Opinion(verdict.score, verdict.polarity, round(verdict.probability * evidence, 3), warnings,
+                       round(p_positive, 3))
+    rounded = int(round(score))
+    return Opinion(rounded, polarity_of_score(rounded), round(band_probability(score, model.sigma) * evidence, 3),
+                   warnings, round(p_positive, 3))
