@@ -1882,3 +1882,65 @@ def test_cues_that_name_no_one_of_this_film() -> None:
     assert ("Maggie O'Farrell", "director") not in roles(found)
     found = read_people(doc("Cate Blanchett played the title role in Tár."), Film(title="Jay Kelly")).people
     assert cast(found).get("Cate Blanchett") is None
+
+
+def test_credit_fields_run_on_with_only_a_space_between_them() -> None:
+    # A credits table flattened by a scraper: each label ends the field before it, named or not ("Distributor").
+    text = (
+        "Cast: Orla Brennan, Tomasz Wilk, Ines Duarte Director: Kofi Mensah Producers: Ruth Adler, Samir Haddad "
+        "Screenplay: Kofi Mensah and Lena Vogel, based on the novel by Arturo Benedetti Cinematography: Yuki Tanabe "
+        "Music: Paulo Serrano U.S. Distributor: Northlight Pictures\n"
+        "The film opens on a ferry."
+    )
+    assert roles(find_people(doc(text), Film())) == {
+        ("Orla Brennan", "actor"), ("Tomasz Wilk", "actor"), ("Ines Duarte", "actor"), ("Kofi Mensah", "director"),
+        ("Kofi Mensah", "writer"), ("Lena Vogel", "writer"), ("Ruth Adler", "producer"), ("Samir Haddad", "producer"),
+        ("Yuki Tanabe", "cinematographer"), ("Paulo Serrano", "composer"),
+    }
+
+
+def test_credit_fields_in_a_parenthesis_after_the_title_separated_by_semicolons() -> None:
+    text = (
+        "THE SALT ROAD (LA ROUTE DU SEL) (director/writer/editor: Amadou Diallo; cinematographer: Marta Kowalska; "
+        "screenwriters: Ana Ferreira/Jonas Berg; cast: Claire Dumont (Odile), Karim Benali (Yusuf, the landlord), "
+        "Viktor Hahn (Odile's Father), Rosa Lind (Sgt. Maren Holt), 2001-France)\n"
+        "Odile (Dumont) inherits a salt works from her father."
+    )
+    people = find_people(doc(text), Film(title="The Salt Road"))
+    assert {(n, r) for n, r in roles(people) if r != "actor"} == {
+        ("Amadou Diallo", "director"), ("Amadou Diallo", "writer"), ("Marta Kowalska", "cinematographer"),
+        ("Ana Ferreira", "writer"), ("Jonas Berg", "writer"),
+    }
+    # the credited parts, read whole: a comma inside the parenthesis, another character's relation, a rank
+    assert cast(people) == {"Claire Dumont": "Odile", "Karim Benali": "Yusuf", "Viktor Hahn": "Odile's Father",
+                            "Rosa Lind": "Sgt. Maren Holt"}
+
+
+def test_a_credit_list_goes_on_past_an_item_it_cannot_read() -> None:
+    text = "Cast: Max Ashgrove (The Baron), Lena Ortiz (Melinda), Tomas Reyes (Cal)."
+    assert cast(find_people(doc(text), Film())) == {"Lena Ortiz": "Melinda", "Tomas Reyes": "Cal"}
+
+
+def test_a_credited_part_is_no_actor_when_the_plot_names_it_with_the_actor_after() -> None:
+    text = (
+        "Cast: Allen Marsh (Howard Klein), Dora Pike (Nell Voss).\n"
+        "He hires media consultant Howard Klein (Marsh) to run the campaign, and Nell Voss (Pike) runs the office."
+    )
+    assert cast(find_people(doc(text), Film())) == {"Allen Marsh": "Howard Klein", "Dora Pike": "Nell Voss"}
+
+
+def test_the_review_s_own_credit_fields_overrule_crew_the_prose_alone_names() -> None:
+    text = (
+        "Director: Joanna Pell | Screenplay: Hugo Brandt | Music: Lulu Agcaoili\n"
+        "It borrows from John Carver's 1978 horror classic, directed by John Carver. "
+        "Dr. Medwin directs the police to the nest, and the score by Lourdes Agcaoili swells."
+    )
+    found = roles(find_people(doc(text), Film(title="Nest")))
+    assert found >= {("Joanna Pell", "director"), ("Hugo Brandt", "writer"), ("Lulu Agcaoili", "composer")}
+    assert not {("John Carver", "director"), ("Dr. Medwin", "director")} & found
+    assert ("Lourdes Agcaoili", "composer") in found  # one of the credited composer's family: kept
+
+
+def test_a_rank_or_a_doctor_s_title_makes_a_character_not_the_crew() -> None:
+    found = roles(find_people(doc("Dr. Medwin directs the cops to the nest, and Aunt Camille directs the choir."), Film()))
+    assert not {r for _, r in found} & {"director"}

@@ -40,7 +40,8 @@ GENERATIONS = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii
 CAPITAL = r"[^\W\d_a-zß-ÿ]"
 NAME_AHEAD = rf"(?={CAPITAL})"
 # Abbreviations that end in a period but do not end a name.
-ABBREVIATIONS = frozenset("dr mr mrs ms st jr sr mx prof".split())
+# Abbreviations a name goes on after ("Dr. Bamford", "Sgt. Alfred", "Capt. Alidos"): their period ends no sentence.
+ABBREVIATIONS = frozenset("dr mr mrs ms mme st jr sr mx prof sgt capt lt col gen insp supt det cpl pvt maj".split())
 # Given names abbreviated before another given name: Filipino "Ma." for María ("Ma. Teresa Reyes").
 GIVEN_NAME_ABBREVIATIONS = frozenset({"ma"})
 

@@ -53,7 +53,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from consensus.aggregate.aliases import KINSHIP_TITLES, NameItem, best_form, cluster_names, has_character_title, is_part_of, part_keys, same_full_name
+from consensus.aggregate.aliases import KINSHIP_TITLES, RANK_TITLES, NameItem, best_form, cluster_names, has_character_title, is_part_of, part_keys, same_full_name
 from consensus.extract.names import (
     CAPITAL,
     NAME_AHEAD,
@@ -133,6 +133,23 @@ _CELLS = re.compile(rf"\||\s[·•]\s|{_SLASH_BEFORE_LABEL}")
 _FIELD = re.compile(r"^\s*([^\W\d_][^\W\d_ /&.-]{0,29}(?:[ /&.,-]+[^\W\d_]+){0,3}?\.?)\s*[:：]\s*(.+?)\s*$")
 # A credit sentence ending a field before a cast field: "Directed by X. With A, B." ("Screenplay by X and Y.").
 _BY_CREDIT_END = re.compile(r"\b(?:directed|written|produced|screenplay|script|music|score|shot|photographed)\s+by\s+[^.]{2,80}\.\s*$", re.I)
+# Labels of a credit line whose fields run on with no separator but a space, a ";" or an opening parenthesis
+# (a table flattened by a scraper, a critic's house style): "Cast: A, B Director: X Screenplay: Y U.S. Distributor: Z",
+# "TITLE (director/writer: X; cinematographer: Y; cast: A (Role), B (Role), 1998-France)". Fields that name no one
+# ("Distributor", "Running time") are here too: they end the field before them.
+_RUN_ON_LABELS = (
+    "Cast", "Starring", "Featuring", "Directors?", "Directed by", "Writers?", "Written by", "Screenplay", "Screenwriters?",
+    "Script", "Story", "Cinematography", "Cinematographers?", "Director of Photography", "Photography", "Music",
+    "Composers?", "Original Music", "Score", "Editors?", "Editing", "Edited by", "Producers?", "Executive Producers?",
+    "Produced by", "Production Design(?:er)?", "Costume Design(?:er)?", "Costumes", "(?:U\\.S\\. )?Distributor",
+    "Released by", "Distributed by", "Studio", "Running (?:Time|Length)", "Runtime", "Rated", "Rating",
+    "MPAA Classification", "Country", "Language", "(?:U\\.S\\. )?Release Date",
+)
+_RUN_ON_LABEL = "(?:" + "|".join(_RUN_ON_LABELS) + ")"
+# Before a label with its colon: after a space when the label is capitalized, after ";" or "(" in any case.
+# "Released by" and "Distributed by" end a field without one ("Music: X Released by Touchstone Pictures").
+_RUN_ON_BREAK = re.compile(
+    rf"\s+(?={_RUN_ON_LABEL}\s*[:：]|(?:Released|Distributed) by\s)|(?:;|\()\s*(?=(?i:{_RUN_ON_LABEL}(?:\s*/\s*\w+)*)\s*[:：])")
 # A field under an abbreviated label: "Dir. X.", "Wr. Y.".
 _ABBREVIATED_FIELD = re.compile(r"^\s*(" + _ABBREVIATED_LABEL + r")\s+(?=[^\W\d_])(.+?)\s*$")
 # A cast field without a colon between `|`s: "Director: X | Avec A, B | Image: Y".
@@ -207,6 +224,24 @@ _RUNS_ON_AFTER_PAIR = re.compile(
     r"|(?!(?:plays|stars|appears|co-stars|portrays|voices)\b)[a-z]+s\b)"
 )
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*", re.I)
+# A credit field's list also splits at a slash: "Screenplay: Craig Ferguson/Mark Crowdy".
+_LABELLED_LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+|/)\s*", re.I)
+# A credited part named for another character, in capitals as credits write it: "Lola's Father", "Jim's Dad".
+_POSSESSIVE_PART = re.compile(r"^[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s(?:\s[A-Z][\w-]*){1,2}$")
+
+
+# A credit list's item: a few capitalized words, and perhaps the part in parentheses.
+_CREDITED_ITEM = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}(?:\s*\([^()]*\))?$")
+
+
+def _split_outside_parentheses(pattern: re.Pattern[str], text: str) -> list[str]:
+    """`text` split at `pattern`, except inside parentheses: "A (Landlord, Stella), B" is two items."""
+    items, start = [], 0
+    for m in pattern.finditer(text):
+        if text.count("(", 0, m.start()) <= text.count(")", 0, m.start()):
+            items.append(text[start:m.start()])
+            start = m.end()
+    return items + [text[start:]]
 # "as" / "plays" after whitespace (read with `_after_space`: `\s+as\s+`, `\s+(?:plays|...)\s+...`).
 _AS_WORD = re.compile(r"(?:as|in\s+the\s+(?:role|part)\s+of)\s+")  # "in the role of X" casts as "as X" does
 _PLAYS_WORD = re.compile(r"(?:plays|played|playing|portrays|portraying|essays|essaying|voices|voicing)\s+(?:the\s+role\s+of\s+)?")
@@ -679,7 +714,7 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
     does not make Y a director.
     """
     out: list[tuple[str, str | None]] = []
-    for item in _LIST_SPLIT.split(text.strip()):
+    for item in _split_outside_parentheses(_LABELLED_LIST_SPLIT if labelled else _LIST_SPLIT, text.strip()):
         item = item.strip()
         last_word = item[:-1].split()[-1:]
         if item.endswith(".") and not (last_word and fold(last_word[0]) in GENERATIONAL):  # "Quirino Abad Jr." keeps it
@@ -690,13 +725,16 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
             break
         name = name_after(item)
         if not name:
+            if labelled and item[:1].isupper() and _CREDITED_ITEM.match(item):
+                continue  # one credit this reader cannot read ("Max Von Sydow (The Baron)"): the list goes on
             break
         character = None
         rest = item[item.find(name.split()[-1]) + len(name.split()[-1]) :] if name.split()[-1] in item else ""
         paren = re.match(r"^\s*\(([^()]+)\)", rest)
         as_match = re.match(r"^\s+as\s+(.+)$", rest)
         if paren:
-            character = name_after(paren.group(1))
+            inside = paren.group(1).strip()
+            character = inside if labelled and _POSSESSIVE_PART.match(inside) else name_after(inside)
         elif as_match:
             character = _character_after(as_match.group(1), frozenset())
         pure = not rest.strip(" .") or bool(paren) or bool(as_match)
@@ -714,7 +752,12 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
 def _field_candidates(line: str) -> list[Candidate]:
     out: list[Candidate] = []
     caps = _CAPS_FIELD.match(line) if line.isupper() and ":" not in line else None
-    segments = [f"{caps.group(1)}: {caps.group(2)}"] if caps else _FIELD_BREAK.split(line) if ". " in line or " — " in line or " – " in line else _CELLS.split(line)
+    if caps:
+        segments = [f"{caps.group(1)}: {caps.group(2)}"]
+    else:  # a run-on credit line holds two labelled fields or more
+        fields = _RUN_ON_BREAK.split(line) if _is_run_on_credit_line(line) else [line]
+        segments = [cell for field in fields for cell in (
+            _FIELD_BREAK.split(field) if ". " in field or " — " in field or " – " in field else _CELLS.split(field))]
     for k, segment in enumerate(segments):
         # an abbreviated label opens a line of cells too ("Dir. Wren Halloway · USA · 101 min")
         m = _FIELD.match(segment) or (_ABBREVIATED_FIELD.match(segment) if (k or len(segments) > 1) and "." in segment else None)
@@ -736,6 +779,11 @@ def _field_candidates(line: str) -> list[Candidate]:
     return out
 
 
+def _is_run_on_credit_line(line: str) -> bool:
+    """Two labelled credit fields or more run on in `line` (`_RUN_ON_BREAK`)."""
+    return ":" in line and len(_RUN_ON_BREAK.findall(line)) >= 2
+
+
 def _label_roles(label: str) -> tuple[str, ...]:
     """The roles a credit field's label gives ("Directed by" -> director), () for a label that is no credit.
     Labels joined by a slash, a comma, "&", "and" or a hyphen give all their roles ("Dir./scr.", "Dir., scr.",
@@ -746,9 +794,13 @@ def _label_roles(label: str) -> tuple[str, ...]:
     parts = _LABEL_JOIN.split(label)
     if len(parts) > 1:
         found = [_label_roles(part.strip()) for part in parts]
-        if all(found):
+        if all(roles or _EDITOR_LABEL.match(part.strip()) for roles, part in zip(found, parts)) and any(found):
             return tuple(dict.fromkeys(role for roles in found for role in roles))
     return ()
+
+
+# An editor's label joined to others gives no role of its own (the contract has none): "director/writer/editor: X".
+_EDITOR_LABEL = re.compile(r"^(?:editors?|editing|edited\s+by|ed\.)$", re.I)
 
 
 _LABEL_JOIN = re.compile(r"\s*(?:/|,|&|\band\b|-)\s*", re.I)
@@ -785,11 +837,10 @@ def _strip_asides(sentence: str) -> str:
 
 
 def _is_credit_field(sentence: str) -> bool:
-    """The sentence opens with a credit label and a colon ("Cast: A (Char), B (Char).")."""
-    if ":" not in sentence[:32]:
-        return False
-    m = _FIELD.match(sentence)
-    return bool(m) and bool(_label_roles(m.group(1).strip()))
+    """The sentence opens with a credit label and a colon ("Cast: A (Char), B (Char)."), or runs credit fields on
+    ("TITLE (director: X; cast: A (Char), B (Char))")."""
+    m = _FIELD.match(sentence) if ":" in sentence[:32] else None
+    return bool(m) and bool(_label_roles(m.group(1).strip())) or _is_run_on_credit_line(sentence)
 
 
 # What a credit noun may belong to and still be the film's: "the film's director", "the movie's composer".
@@ -1941,8 +1992,10 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
     _resolve_apart(candidates)
     _part_named_before(candidates, sentences, title_key, title_words)
     candidates = _confirm_weak(candidates)
+    candidates = _crew_as_credited(candidates)
     candidates += _director_co_wrote(candidates, sentences)
     candidates = _drop_characters_read_as_actors(candidates)
+    candidates = _drop_credited_parts_read_as_actors(candidates)
     text = document.text
     if title is not None:
         text = _without_title(text, title)
@@ -2204,6 +2257,32 @@ def _names_in_run(run: str, opens_sentence: bool) -> tuple[str, ...]:
     if name and (" " in name or len(name) >= 3 or len(name) == 2 and not name.isascii()):
         found.append(name)
     return tuple(found)
+
+
+_CREW_ROLES = ("director", "writer", "composer", "cinematographer")
+# Titles before a name that make it a character in the story, never the film's crew (not "Mr.": "Mr. Altman directs";
+# not a title that is a given name too: Akan "Nana Yaw", Indonesian "Bu").
+_STORY_TITLES = RANK_TITLES | frozenset("dr doctor aunt auntie uncle sgt capt lt col insp det".split())
+
+
+def _crew_as_credited(candidates: list[Candidate]) -> list[Candidate]:
+    """Prose crew cues the review's own credits overrule. Where a labelled field credits a crew role ("Director: X"),
+    a name the prose alone gives that role is another film's maker or a character at work ("John Carpenter's 1978
+    classic", "the cruise director, Dr. Sudermann"); and a name opening with a rank or a doctor's or an aunt's title
+    is a character whatever the prose says ("Dr. Medford directs the cops")."""
+    credited = {role: [c for c in candidates if c.role == role and c.strength >= 2] for role in _CREW_ROLES}
+
+    def overruled(c: Candidate) -> bool:
+        if c.strength >= 2 or c.role not in credited:
+            return False
+        if fold(c.name.split()[0]).rstrip(".") in _STORY_TITLES and " " in c.name:
+            return True
+        # kept: the credit line's own words ("Writer: X, co-written with Y"), and one of the credited family
+        # under another given name ("Lourdes Agcaoili, credited as Lulu")
+        return bool(credited[c.role]) and not any(
+            c.evidence in o.evidence or set(word_keys(c.name)) & set(word_keys(o.name)) for o in credited[c.role])
+
+    return [c for c in candidates if not overruled(c)]
 
 
 def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
@@ -2515,6 +2594,21 @@ def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candida
         return any(same_full_name(name, ch) or is_part_of(name, ch) for ch in characters)
 
     return [c for c in candidates if c.character or c.role != "actor" or c.strength >= 2 or not is_character(c.name)]
+
+
+def _drop_credited_parts_read_as_actors(candidates: list[Candidate]) -> list[Candidate]:
+    """A part the review's labelled cast list credits is no actor, whatever a prose cue made of it: after
+    "cast: Allen Garfield (Howard Klein)", the plot's "Howard Klein (Garfield)" pairs the same two the other way."""
+    parts = [c.character for c in candidates if c.strength >= 2 and c.role == "actor" and c.character]
+    if not parts:
+        return candidates
+    actors = [c.name for c in candidates if c.strength >= 2 and c.role == "actor"]
+
+    def is_credited_part(name: str) -> bool:
+        return any(same_full_name(name, p) or is_part_of(name, p) for p in parts) and not any(
+            same_full_name(name, a) or is_part_of(name, a) for a in actors)
+
+    return [c for c in candidates if c.strength >= 2 or c.role != "actor" or not is_credited_part(c.name)]
 
 
 def _title_then_name(evidence: str, title: str, name: str) -> bool:

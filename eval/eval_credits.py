@@ -1,0 +1,311 @@
+"""People with roles on real reviews: the credit blocks two Pang & Lee critics wrote at the top of their reviews.
+
+The Pang & Lee scale set (../shared/data/pang_lee_scale.jsonl.gz) keeps each review's
+credit block as its critic typed it, in two house styles:
+
+* Dennis Schwartz, a parenthesis after the title:
+  ``TITLE (director/writer: A; cinematographer: B; cast: C (Role), D (Role), 1998-France)``
+* James Berardinelli, one line of labels:
+  ``Cast: C, D Director: A Producers: ... Screenplay: E and F Cinematography: B Music: G U.S. Distributor: ...``
+
+The labels there are the gold: `gold_credits` reads them with a parser written for
+these two styles only (not the product's reader). Every review then goes through
+`consensus.pipeline.analyze` whole, exactly as `consensus analyze` reads a text
+file, and its `people` are scored:
+
+* director, writer, cinematographer, composer: precision and recall of
+  (review, role, name) where the block states that role;
+* cast: recall of the credited names as actors; precision over the decidable
+  predictions (an actor that is credited, or that is a credited character or a
+  crew-only name, which is wrong); an actor the critic's short cast list leaves
+  out can be neither;
+* character links (Schwartz's blocks only): credited (actor, character) pairs
+  found as one person.
+
+Names compare on their letters only, case and accents ignored ("J.C. Brady" =
+"J. C. Brady"). The set is split in two by a hash of the review id: `dev` is
+studied (its misses may be printed), `test` is measured only.
+
+    .venv/bin/python -m eval.eval_credits              # both halves
+    .venv/bin/python -m eval.eval_credits --misses dev # the development half's misses, review by review
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from consensus.ingest.document import document_from_bytes
+from consensus.extract.names import HONORIFICS
+from consensus.models import Person
+from consensus.pipeline import analyze
+
+DATA = Path(os.environ.get("CONSENSUS_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "data"
+CREW = ("director", "writer", "cinematographer", "composer")
+
+
+@dataclass
+class Credits:
+    """What one review's credit block states: names per crew role, the cast, (actor, character) pairs."""
+
+    crew: dict[str, list[str]] = field(default_factory=dict)
+    cast: list[str] = field(default_factory=list)
+    characters: list[tuple[str, str]] = field(default_factory=list)
+    source_authors: list[str] = field(default_factory=list)  # "based on the novel by X": neither right nor wrong as writer
+
+
+def key(name: str) -> str:
+    """A name's letters only, lower-cased, accents dropped."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z]", "", folded.lower())
+
+
+def same_character(predicted: str, credited: str) -> bool:
+    """The credited character, or the credited character without its title ("Inspector Tony Pope" as "Tony Pope")."""
+    first, _, rest = credited.partition(" ")
+    return key(predicted) == key(credited) or bool(rest) and first.lower().rstrip(".") in HONORIFICS and key(predicted) == key(rest)
+
+
+def _names(value: str) -> list[str]:
+    """The names of a crew field: "A, B and C", "A & B", "A/B"."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*", value.strip().rstrip(".;"))
+    return [p.strip() for p in parts if p.strip() and key(p.strip()) and p.strip().lower() not in {"others", "and others"}]
+
+
+def _written_and_source(value: str) -> tuple[list[str], list[str]]:
+    """A writing credit's writers, and the authors of what it is "based on" ("A and B based on the novel by C")."""
+    written = re.split(r"\s*[,/;]?\s*\b(?:based\s+(?:on|upon)|inspired\s+(?:by|from)|from\s+(?:the|a|an|his|her)\s|adapted\s+from)", value, maxsplit=1)[0]
+    source = value[len(written):]
+    authors = _names(re.sub(r"^.*?\bby\s+", "", source)) if " by " in source else []
+    return _names(re.sub(r"\s*\(.*?\)", "", written)), authors
+
+
+def _top_level_split(text: str, sep: str) -> list[str]:
+    """`text` split on `sep` outside parentheses."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == sep and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
+
+
+# Schwartz's field labels, misspellings included, to the contract's roles ("editor", "runtime" and the like are not read).
+_SCHWARTZ_ROLES = {"director": "director", "directors": "director", "writer": "writer", "writers": "writer",
+                   "written": "writer", "screenwriter": "writer", "screenwriters": "writer", "screenplay": "writer",
+                   "screeenwriter": "writer", "screewriter": "writer", "screenply": "writer",
+                   "cinematographer": "cinematographer", "cinematographers": "cinematographer",
+                   "cinematography": "cinematographer", "cinematograper": "cinematographer",
+                   "cinamatographer": "cinematographer", "music": "composer", "composer": "composer"}
+_SCHWARTZ_OPEN = re.compile(r"\(\s*(?:directors?|writers?|screenwriters?)\b[^:()]{0,60}:", re.I)
+
+
+def _schwartz(text: str) -> Credits | None:
+    opening = _SCHWARTZ_OPEN.search(text[:400])
+    if opening is None:
+        return None
+    depth, end = 0, None
+    for i in range(opening.start(), len(text)):
+        depth += text[i] == "("
+        depth -= text[i] == ")"
+        if depth == 0:
+            end = i
+            break
+    if end is None:
+        return None
+    credits = Credits()
+    for part in _top_level_split(text[opening.start() + 1:end], ";"):
+        label, colon, value = part.partition(":")
+        if not colon:
+            continue
+        label = label.strip().lower()
+        if label == "cast":
+            for item in _top_level_split(value, ","):
+                item = item.strip()
+                if not item or re.search(r"\d", item):  # "1998-France" closes the list
+                    continue
+                name, _, character = item.partition("(")
+                name, character = name.strip(), character.rstrip(") ").strip()
+                if key(name):
+                    credits.cast.append(name)
+                    # one part, named (not "homeless man"), as typed (not a parenthesis the critic left open)
+                    if character[:1].isupper() and not re.search(r'voice|[/",()]', character, re.I):
+                        credits.characters.append((name, character))
+            continue
+        names, authors = _written_and_source(value)
+        credits.source_authors += authors
+        for word in re.split(r"\s*/\s*|\s+and\s+", label):
+            if (role := _SCHWARTZ_ROLES.get(word)) is not None:
+                credits.crew.setdefault(role, []).extend(n for n in names if n not in credits.crew.get(role, []))
+    return credits
+
+
+_BERARDINELLI_LABELS = re.compile(
+    r"\b(Cast|Starring|Featuring|Directors?|Producers?|Executive Producers?|Screenplay|Written by|Cinematography|Music|"
+    r"Editor|U\.S\. Distributor|Released by)\b:?\s")
+_BERARDINELLI_ROLES = {"Director": "director", "Directors": "director", "Screenplay": "writer", "Written by": "writer",
+                       "Cinematography": "cinematographer", "Music": "composer"}
+
+
+def _berardinelli(text: str) -> Credits | None:
+    line = next((ln for ln in text.split("\n") if re.match(r"\s*(Cast|Starring):", ln) and " Director" in ln), None)
+    if line is None:
+        return None
+    labels = list(_BERARDINELLI_LABELS.finditer(line))
+    credits = Credits()
+    for here, after in zip(labels, labels[1:] + [None]):
+        value = line[here.end(): after.start() if after else len(line)]
+        label = here.group(1)
+        if label in ("Cast", "Starring", "Featuring"):
+            credits.cast = [n for n in _names(re.sub(r"\bvoices? of\s+", "", value)) if len(n.split()) > 1]
+        elif (role := _BERARDINELLI_ROLES.get(label)) is not None:
+            credits.crew[role], authors = _written_and_source(value)
+            credits.source_authors += authors
+    return credits
+
+
+def gold_credits(author: str, text: str) -> Credits | None:
+    """The credit block of one Pang & Lee review, or None when its critic's house style is not there."""
+    if author == "Dennis Schwartz":
+        return _schwartz(text)
+    if author == "James Berardinelli":
+        return _berardinelli(text)
+    return None
+
+
+def split_of(author: str, review_id: str) -> str:
+    """`dev` or `test`, by a stable hash of the review."""
+    return "dev" if hashlib.sha256(f"{author}/{review_id}".encode()).digest()[0] % 2 == 0 else "test"
+
+
+@dataclass
+class Item:
+    review_id: str
+    author: str
+    text: str
+    gold: Credits
+
+
+def items(split: str) -> Iterator[Item]:
+    with gzip.open(DATA / "pang_lee_scale.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if split_of(row["author"], row["review_id"]) != split:
+                continue
+            gold = gold_credits(row["author"], row["text"])
+            if gold is not None and (gold.crew or gold.cast):
+                yield Item(row["review_id"], row["author"], row["text"], gold)
+
+
+@dataclass
+class Score:
+    right: int = 0
+    predicted: int = 0
+    labelled: int = 0
+    found: int = 0
+
+    def precision(self) -> float | None:
+        return self.right / self.predicted if self.predicted else None
+
+    def recall(self) -> float | None:
+        return self.found / self.labelled if self.labelled else None
+
+
+def score_review(people: list[Person], gold: Credits, scores: dict[str, Score], misses: list[str]) -> None:
+    """Add one review's predictions to `scores`, and a line per error to `misses`."""
+    ignored = {key(n) for n in gold.source_authors}
+    for role in CREW:
+        if role not in gold.crew:
+            continue
+        wanted = {key(n) for n in gold.crew[role]}
+        got = {key(p.name) for p in people if p.role == role} - ignored
+        s = scores[role]
+        s.labelled += len(wanted)
+        s.found += len(wanted & got)
+        s.predicted += len(got)
+        s.right += len(got & wanted)
+        misses += [f"{role} missed: {n}" for n in gold.crew[role] if key(n) not in got]
+        misses += [f"{role} wrong: {p.name}" for p in people if p.role == role and key(p.name) in got - wanted]
+    cast = {key(n) for n in gold.cast}
+    crew_only = {key(n) for names in gold.crew.values() for n in names} - cast
+    characters = {key(c) for _, c in gold.characters}
+    actors = {key(p.name): p for p in people if p.role == "actor"}
+    s = scores["cast"]
+    s.labelled += len(cast)
+    s.found += len(cast & actors.keys())
+    decidable = actors.keys() & (cast | crew_only | characters)
+    s.predicted += len(decidable)
+    s.right += len(decidable & cast)
+    misses += [f"cast missed: {n}" for n in gold.cast if key(n) not in actors]
+    misses += [f"cast wrong: {actors[k].name}" for k in sorted(decidable - cast)]
+    s = scores["character links"]
+    s.labelled += len(gold.characters)
+    for actor, character in gold.characters:
+        person = actors.get(key(actor))
+        if person is not None and person.character and same_character(person.character, character):
+            s.found += 1
+        else:
+            misses.append(f"link missed: {actor} as {character} (got {person.character if person else 'no such actor'})")
+    linked = [p for k, p in actors.items() if k in cast and p.character]
+    truth = {key(a): c for a, c in gold.characters}
+    s.predicted += sum(1 for p in linked if key(p.name) in truth)
+    s.right += sum(1 for p in linked if key(p.name) in truth and same_character(p.character or "", truth[key(p.name)]))
+
+
+def evaluate(split: str, show_misses: bool = False) -> dict[str, Score]:
+    scores = {name: Score() for name in (*CREW, "cast", "character links")}
+    for item in items(split):
+        review = analyze(document_from_bytes(item.text.encode(), f"pang_lee/{item.review_id}.txt", is_html=False))
+        misses: list[str] = []
+        score_review(review.people, item.gold, scores, misses)
+        if show_misses and misses:
+            print(f"--- {item.author} {item.review_id}: {item.text[:160]!r}")
+            for miss in misses:
+                print("   ", miss)
+    return scores
+
+
+def _cell(score: Score) -> str:
+    p, r = score.precision(), score.recall()
+    return f"{'-' if p is None else f'{p:.3f}'} / {'-' if r is None else f'{r:.3f}'}  (n={score.labelled})"
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if not (DATA / "pang_lee_scale.jsonl.gz").exists():
+        print(f"skipped: {DATA / 'pang_lee_scale.jsonl.gz'} not found (set CONSENSUS_SHARED to ../shared)")
+        return
+    if argv[:1] == ["--misses"]:
+        if argv[1:2] != ["dev"]:
+            raise SystemExit("--misses reads the dev half only: the test half is never studied")
+        evaluate("dev", show_misses=True)
+        return
+    table = Table(title="People on real credit blocks (Pang & Lee scale): precision / recall")
+    table.add_column("role")
+    results = {split: evaluate(split) for split in ("dev", "test")}
+    for split in results:
+        table.add_column(f"{split} (held out)" if split == "test" else split)
+    for name in (*CREW, "cast", "character links"):
+        table.add_row(name, *(_cell(results[split][name]) for split in results))
+    counts = Counter(split_of(r.author, r.review_id) for split in ("dev", "test") for r in items(split))
+    Console().print(table)
+    print(f"reviews with a credit block: dev {counts['dev']}, test {counts['test']}")
+
+
+if __name__ == "__main__":
+    main()

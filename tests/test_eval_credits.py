@@ -1,0 +1,48 @@
+"""The gold of eval_credits: the two Pang & Lee critics' credit blocks read into roles, names and parts."""
+
+from __future__ import annotations
+
+from eval.eval_credits import gold_credits, key, same_character, split_of
+
+
+def test_a_parenthesised_credit_block_after_the_title() -> None:
+    text = ("THE SALT ROAD (director/writer: Amadou Diallo; screenwriters: Ana Ferreira/based on a story by Jonas Berg; "
+            "cinematographer: Marta Kowalska; editor: Li Wei; cast: Claire Dumont (Odile), Karim Benali (Landlord, Yusuf), "
+            "Rosa Lind (homeless woman), 2001-France)\nThe review begins.")
+    gold = gold_credits("Dennis Schwartz", text)
+    assert gold is not None
+    assert gold.crew == {"director": ["Amadou Diallo"], "writer": ["Amadou Diallo", "Ana Ferreira"],
+                         "cinematographer": ["Marta Kowalska"]}
+    assert gold.source_authors == ["Jonas Berg"]
+    assert gold.cast == ["Claire Dumont", "Karim Benali", "Rosa Lind"]
+    assert gold.characters == [("Claire Dumont", "Odile")]  # one named part each; descriptions are not names
+
+
+def test_a_run_on_credit_line() -> None:
+    text = ("Cast: Orla Brennan, Tomasz Wilk, voice of Ines Duarte Director: Kofi Mensah Producers: Ruth Adler "
+            "Screenplay: Kofi Mensah and Lena Vogel, based on the novel by Arturo Benedetti Cinematography: Yuki Tanabe "
+            "Music: Paulo Serrano U.S. Distributor: Northlight Pictures\nThe review begins.")
+    gold = gold_credits("James Berardinelli", text)
+    assert gold is not None
+    assert gold.cast == ["Orla Brennan", "Tomasz Wilk", "Ines Duarte"]
+    assert gold.crew == {"director": ["Kofi Mensah"], "writer": ["Kofi Mensah", "Lena Vogel"],
+                         "cinematographer": ["Yuki Tanabe"], "composer": ["Paulo Serrano"]}
+    assert gold.source_authors == ["Arturo Benedetti"]
+
+
+def test_no_block_no_gold() -> None:
+    assert gold_credits("Steve Rhodes", "Cast: A B, C D Director: E F") is None
+    assert gold_credits("Dennis Schwartz", "A review with no credits at all.") is None
+
+
+def test_names_and_parts_compare_on_letters_and_a_part_without_its_title() -> None:
+    assert key("J.C. Brady") == key("J. C. Brady") == key("j c brady")
+    assert key("Dani\u00e8le") == key("Daniele")
+    assert same_character("Tony Pope", "Inspector Tony Pope")
+    assert not same_character("Pope", "Inspector Tony Pope")
+
+
+def test_the_split_is_stable_and_about_even() -> None:
+    splits = [split_of("James Berardinelli", str(i)) for i in range(1000)]
+    assert splits == [split_of("James Berardinelli", str(i)) for i in range(1000)]
+    assert 400 < splits.count("dev") < 600
