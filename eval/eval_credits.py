@@ -84,12 +84,23 @@ def _names(value: str) -> list[str]:
     return [p.strip() for p in parts if p.strip() and key(p.strip()) and p.strip().lower() not in {"others", "and others"}]
 
 
+# Words of a writing credit that name its source, not a screenwriter: "from the novel by C", "story by D", "E novel".
+_SOURCE_WORDS = re.compile(r"\b(?:based|inspired|suggested|adapted|from|novel|novella|story|book|play|biography|by)\b", re.I)
+
+
 def _written_and_source(value: str) -> tuple[list[str], list[str]]:
-    """A writing credit's writers, and the authors of what it is "based on" ("A and B based on the novel by C")."""
+    """A writing credit's writers, and the authors of its source ("A and B based on the novel by C"); a source's
+    authors are neither right nor wrong as writers."""
     written = re.split(r"\s*[,/;]?\s*\b(?:based\s+(?:on|upon)|inspired\s+(?:by|from)|from\s+(?:the|a|an|his|her)\s|adapted\s+from)", value, maxsplit=1)[0]
     source = value[len(written):]
     authors = _names(re.sub(r"^.*?\bby\s+", "", source)) if " by " in source else []
-    return _names(re.sub(r"\s*\(.*?\)", "", written)), authors
+    writers = []
+    for name in _names(re.sub(r"\s*\(.*?\)", "", written)):
+        if _SOURCE_WORDS.search(name) or '"' in name:
+            authors.append(re.sub(r"^.*\bby\s+", "", name))
+        else:
+            writers.append(name)
+    return writers, authors
 
 
 def _top_level_split(text: str, sep: str) -> list[str]:

@@ -1917,8 +1917,24 @@ def test_credit_fields_in_a_parenthesis_after_the_title_separated_by_semicolons(
 
 
 def test_a_credit_list_goes_on_past_an_item_it_cannot_read() -> None:
-    text = "Cast: Max Ashgrove (The Baron), Lena Ortiz (Melinda), Tomas Reyes (Cal)."
+    text = "Cast: Max (The Baron), Lena Ortiz (Melinda), Tomas Reyes (Cal)."
     assert cast(find_people(doc(text), Film())) == {"Lena Ortiz": "Melinda", "Tomas Reyes": "Cal"}
+
+
+def test_a_credit_item_of_plain_capitalized_words_is_one_name_though_a_word_reads_as_english() -> None:
+    text = ("Director: Joe May; screenwriters: E. Max Frye/Richard English; cinematographers: Ray June/Tom Di Cillo; "
+            "cast: Max Von Sydow (The Baron), Will Price (Cal)")
+    assert roles(find_people(doc(text), Film())) == {
+        ("Joe May", "director"), ("E. Max Frye", "writer"), ("Richard English", "writer"), ("Ray June", "cinematographer"),
+        ("Tom Di Cillo", "cinematographer"), ("Max Von Sydow", "actor"), ("Will Price", "actor"),
+    }
+
+
+def test_a_spaced_slash_ends_a_credit_field_but_not_a_joined_label() -> None:
+    text = "THE LAST CALL (director/writer: Ada Stone; screenwriter: Jo Marsh; from a story by Stone/ cinematographer: Ben Ito)"
+    assert roles(find_people(doc(text), Film())) == {
+        ("Ada Stone", "director"), ("Ada Stone", "writer"), ("Jo Marsh", "writer"), ("Ben Ito", "cinematographer"),
+    }
 
 
 def test_a_credited_part_is_no_actor_when_the_plot_names_it_with_the_actor_after() -> None:

@@ -102,7 +102,7 @@ _LABELS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"^(?:musique|m[úu]sica|musiche|musik|mus\.?)$", re.I), ("composer",)),
     (re.compile(r"^(?:image|images|fotograf[íi]a|kamera)$", re.I), ("cinematographer",)),
     (re.compile(r"^(?:avec|reparto|elenco|interpr[ée]tation|besetzung|voice\s+cast|voices|voice\s+actors)$", re.I), ("actor",)),
-    (re.compile(r"^(?:director\s+of\s+photography|cinematography|cinematographer|dop|dp|photography|camera|(?:cinematography|photography|shot)\s+by)$", re.I), ("cinematographer",)),
+    (re.compile(r"^(?:directors?\s+of\s+photography|cinematography|cinematographers?|dop|dp|photography|camera|(?:cinematography|photography|shot)\s+by)$", re.I), ("cinematographer",)),
     (re.compile(r"^(?:directors?|directed\s+by|dir\.?)$", re.I), ("director",)),
     (re.compile(r"^(?:writers?|screenplay|screenwriters?|written\s+by|script|screenplay\s+by|scr\.?|scrpl\.?|wr\.?)$", re.I), ("writer",)),
     (re.compile(r"^(?:music|music\s+by|score\s+by|composers?|score|original\s+music|original\s+score|soundtrack)$", re.I), ("composer",)),
@@ -146,10 +146,11 @@ _RUN_ON_LABELS = (
     "MPAA Classification", "Country", "Language", "(?:U\\.S\\. )?Release Date",
 )
 _RUN_ON_LABEL = "(?:" + "|".join(_RUN_ON_LABELS) + ")"
-# Before a label with its colon: after a space when the label is capitalized, after ";" or "(" in any case.
+# Before a label with its colon: after a space when the label is capitalized, after ";", "(" or a spaced "/" in any
+# case (not inside the label "director/writer:").
 # "Released by" and "Distributed by" end a field without one ("Music: X Released by Touchstone Pictures").
 _RUN_ON_BREAK = re.compile(
-    rf"\s+(?={_RUN_ON_LABEL}\s*[:：]|(?:Released|Distributed) by\s)|(?:;|\()\s*(?=(?i:{_RUN_ON_LABEL}(?:\s*/\s*\w+)*)\s*[:：])")
+    rf"\s+(?={_RUN_ON_LABEL}\s*[:：]|(?:Released|Distributed) by\s)|(?:[;(]|\s/|/\s)\s*(?=(?i:{_RUN_ON_LABEL}(?:\s*/\s*\w+)*)\s*[:：])")
 # A field under an abbreviated label: "Dir. X.", "Wr. Y.".
 _ABBREVIATED_FIELD = re.compile(r"^\s*(" + _ABBREVIATED_LABEL + r")\s+(?=[^\W\d_])(.+?)\s*$")
 # A cast field without a colon between `|`s: "Director: X | Avec A, B | Image: Y".
@@ -232,6 +233,21 @@ _POSSESSIVE_PART = re.compile(r"^[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s(?:\s[A-Z
 
 # A credit list's item: a few capitalized words, and perhaps the part in parentheses.
 _CREDITED_ITEM = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}(?:\s*\([^()]*\))?$")
+
+
+_PLAIN_NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # "May", "Von", "E.": not "PG", "U.S.", "3D"
+
+
+def _whole_credited_name(item: str, name: str | None) -> str | None:
+    """A credit field's item of two to four plain capitalized words is one name, though a word of it reads as an
+    English word elsewhere: "Max Von Sydow", "Joe May", "Ray June", "Richard English", "E. Max Frye"."""
+    whole = re.split(r"\s*\(|\s+as\s+", item, maxsplit=1)[0].strip()
+    words = whole.split()
+    if not 2 <= len(words) <= 4 or name == whole or name and not whole.startswith(name):
+        return name
+    if all(_PLAIN_NAME_WORD.match(w) and not _label_roles(w) and not _is_company_word(w) for w in words):
+        return whole
+    return name
 
 
 def _split_outside_parentheses(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -723,7 +739,7 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
             continue
         if item.lower() in {"more", "others", "etc", "many more"}:
             break
-        name = name_after(item)
+        name = _whole_credited_name(item, name_after(item)) if labelled else name_after(item)
         if not name:
             if labelled and item[:1].isupper() and _CREDITED_ITEM.match(item):
                 continue  # one credit this reader cannot read ("Max Von Sydow (The Baron)"): the list goes on
