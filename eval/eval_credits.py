@@ -1,4 +1,4 @@
-"""People with roles on real reviews: the credit blocks two Pang & Lee critics wrote at the top of their reviews.
+"""People with roles and film facts on real reviews: the credit blocks two Pang & Lee critics wrote atop their reviews.
 
 The Pang & Lee scale set (../shared/data/pang_lee_scale.jsonl.gz) keeps each review's
 credit block as its critic typed it, in two house styles:
@@ -20,7 +20,12 @@ file, and its `people` are scored:
   crew-only name, which is wrong); an actor the critic's short cast list leaves
   out can be neither;
 * character links (Schwartz's blocks only): credited (actor, character) pairs
-  found as one person.
+  found as one person;
+* runtime, year and country (`Runtime: 93`, `Running Length: 1:28`, a block
+  closing on `1998-France`, a line opening `United States, 1995`): the review's
+  `facts.runtime_minutes`, `film.year` and `facts.country`, precision (right among
+  those given) and recall (right among those labelled). A country the block
+  abbreviates ("Fr./Ger.") is not scored.
 
 Names compare on their letters only, case and accents ignored ("J.C. Brady" =
 "J. C. Brady"). The set is split in two by a hash of the review id: `dev` is
@@ -48,8 +53,9 @@ from rich.console import Console
 from rich.table import Table
 
 from consensus.ingest.document import document_from_bytes
+from consensus.extract.facts import COUNTRIES
 from consensus.extract.names import HONORIFICS
-from consensus.models import Person
+from consensus.models import Review
 from consensus.pipeline import analyze
 
 DATA = Path(os.environ.get("CONSENSUS_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "data"
@@ -64,6 +70,14 @@ class Credits:
     cast: list[str] = field(default_factory=list)
     characters: list[tuple[str, str]] = field(default_factory=list)
     source_authors: list[str] = field(default_factory=list)  # "based on the novel by X": neither right nor wrong as writer
+    runtime: int | None = None  # minutes
+    year: int | None = None
+    country: str | None = None  # as `facts.country` names it; None where the block abbreviates it ("Fr./Ger.")
+
+
+def _country(written: str) -> str | None:
+    """The first of a block's countries ("United Kingdom/Germany"), named as `facts.country` names it."""
+    return COUNTRIES.get(written.split("/")[0].strip().rstrip(".").lower())
 
 
 def key(name: str) -> str:
@@ -140,11 +154,16 @@ def _schwartz(text: str) -> Credits | None:
     if end is None:
         return None
     credits = Credits()
-    for part in _top_level_split(text[opening.start() + 1:end], ";"):
+    block = text[opening.start() + 1:end]
+    if closing := re.search(r"[,;]\s*((?:18|19|20)\d\d)(?:\s*-\s*([^,;()]*))?\s*$", block):  # "..., 1998-France)"
+        credits.year, credits.country = int(closing[1]), _country(closing[2] or "")
+    for part in _top_level_split(block, ";"):
         label, colon, value = part.partition(":")
         if not colon:
             continue
         label = label.strip().lower()
+        if label == "runtime" and value.strip().isdigit():
+            credits.runtime = int(value)
         if label == "cast":
             for item in _top_level_split(value, ","):
                 item = item.strip()
@@ -174,11 +193,15 @@ _BERARDINELLI_ROLES = {"Director": "director", "Directors": "director", "Screenp
 
 
 def _berardinelli(text: str) -> Credits | None:
-    line = next((ln for ln in text.split("\n") if re.match(r"\s*(Cast|Starring):", ln) and " Director" in ln), None)
-    if line is None:
-        return None
-    labels = list(_BERARDINELLI_LABELS.finditer(line))
     credits = Credits()
+    if length := re.search(r"^.*\bRunning (?:Length|Time):\s*(\d):(\d\d)\b", text, re.M):
+        credits.runtime = int(length[1]) * 60 + int(length[2])
+        # on the same line, or the one before it: "United States, 1995 U.S. Availability: 9/29/95 (wide) Running Length: ..."
+        lines = text[: length.end()].split("\n")[-2:]
+        if opening := next((m for ln in lines if (m := re.match(r"\s*([A-Z][^,:\n]{1,60}), ((?:19|20)\d\d)(?=\s+[A-Z][\w. ]{0,30}:|\s*$)", ln))), None):
+            credits.year, credits.country = int(opening[2]), _country(opening[1])
+    line = next((ln for ln in text.split("\n") if re.match(r"\s*(Cast|Starring):", ln) and " Director" in ln), "")
+    labels = list(_BERARDINELLI_LABELS.finditer(line))
     for here, after in zip(labels, labels[1:] + [None]):
         value = line[here.end(): after.start() if after else len(line)]
         label = here.group(1)
@@ -219,7 +242,7 @@ def items(split: str) -> Iterator[Item]:
             if split_of(row["author"], row["review_id"]) != split:
                 continue
             gold = gold_credits(row["author"], row["text"])
-            if gold is not None and (gold.crew or gold.cast):
+            if gold is not None and (gold.crew or gold.cast or gold.runtime or gold.year):
                 yield Item(row["review_id"], row["author"], row["text"], gold)
 
 
@@ -237,8 +260,24 @@ class Score:
         return self.found / self.labelled if self.labelled else None
 
 
-def score_review(people: list[Person], gold: Credits, scores: dict[str, Score], misses: list[str]) -> None:
+FACTS = ("runtime", "year", "country")
+
+
+def score_review(review: Review, gold: Credits, scores: dict[str, Score], misses: list[str]) -> None:
     """Add one review's predictions to `scores`, and a line per error to `misses`."""
+    got = {"runtime": review.facts.runtime_minutes, "year": review.film.year, "country": review.facts.country}
+    for fact in FACTS:
+        wanted = getattr(gold, fact)
+        if wanted is None:
+            continue
+        s = scores[fact]
+        s.labelled += 1
+        s.predicted += got[fact] is not None
+        s.right += got[fact] == wanted
+        s.found += got[fact] == wanted
+        if got[fact] != wanted:
+            misses.append(f"{fact}: {wanted} (got {got[fact]})")
+    people = review.people
     ignored = {key(n) for n in gold.source_authors}
     for role in CREW:
         if role not in gold.crew:
@@ -279,11 +318,11 @@ def score_review(people: list[Person], gold: Credits, scores: dict[str, Score], 
 
 
 def evaluate(split: str, show_misses: bool = False) -> dict[str, Score]:
-    scores = {name: Score() for name in (*CREW, "cast", "character links")}
+    scores = {name: Score() for name in (*CREW, "cast", "character links", *FACTS)}
     for item in items(split):
         review = analyze(document_from_bytes(item.text.encode(), f"pang_lee/{item.review_id}.txt", is_html=False))
         misses: list[str] = []
-        score_review(review.people, item.gold, scores, misses)
+        score_review(review, item.gold, scores, misses)
         if show_misses and misses:
             print(f"--- {item.author} {item.review_id}: {item.text[:160]!r}")
             for miss in misses:
@@ -306,12 +345,12 @@ def main(argv: list[str] | None = None) -> None:
             raise SystemExit("--misses reads the dev half only: the test half is never studied")
         evaluate("dev", show_misses=True)
         return
-    table = Table(title="People on real credit blocks (Pang & Lee scale): precision / recall")
+    table = Table(title="People and facts on real credit blocks (Pang & Lee scale): precision / recall")
     table.add_column("role")
     results = {split: evaluate(split) for split in ("dev", "test")}
     for split in results:
         table.add_column(f"{split} (held out)" if split == "test" else split)
-    for name in (*CREW, "cast", "character links"):
+    for name in (*CREW, "cast", "character links", *FACTS):
         table.add_row(name, *(_cell(results[split][name]) for split in results))
     counts = Counter(split_of(r.author, r.review_id) for split in ("dev", "test") for r in items(split))
     Console().print(table)

@@ -16,6 +16,12 @@ def test_a_parenthesised_credit_block_after_the_title() -> None:
     assert gold.source_authors == ["Jonas Berg"]
     assert gold.cast == ["Claire Dumont", "Karim Benali", "Rosa Lind"]
     assert gold.characters == [("Claire Dumont", "Odile")]  # one named part each; descriptions are not names
+    assert (gold.runtime, gold.year, gold.country) == (None, 2001, "France")
+
+
+def test_a_block_closing_on_a_runtime_and_an_abbreviated_country() -> None:
+    gold = gold_credits("Dennis Schwartz", "X (director: A B; cast: C D (E); Runtime: 93; 1988-Fr./Ger.)\nText.")
+    assert gold is not None and (gold.runtime, gold.year, gold.country) == (93, 1988, None)
 
 
 def test_a_run_on_credit_line() -> None:
@@ -28,6 +34,13 @@ def test_a_run_on_credit_line() -> None:
     assert gold.crew == {"director": ["Kofi Mensah"], "writer": ["Kofi Mensah", "Lena Vogel"],
                          "cinematographer": ["Yuki Tanabe"], "composer": ["Paulo Serrano"]}
     assert gold.source_authors == ["Arturo Benedetti"]
+
+
+def test_a_running_length_and_the_country_and_year_line() -> None:
+    text = "United States, 1995 U.S. Availability: 9/29/95 (wide) Running Length: 1:28 MPAA Classification: R\nText."
+    gold = gold_credits("James Berardinelli", text)
+    assert gold is not None and (gold.runtime, gold.year, gold.country) == (88, 1995, "United States")
+    assert gold.cast == [] and gold.crew == {}
 
 
 def test_no_block_no_gold() -> None:

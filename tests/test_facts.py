@@ -37,6 +37,21 @@ def test_durations_that_are_not_runtimes(line: str) -> None:
     assert facts_of(line).runtime_minutes is None
 
 
+@pytest.mark.parametrize("line, minutes", [
+    ("THE SALT ROAD (director: Amadou Diallo; cast: Claire Dumont (Odile); Runtime: 93; 2000-France)", 93),
+    ("Running time: 104", 104), ("Runtime: 1.5 hours", None), ("Runtime: 100%", None), ("Runtime: 12", None),
+])
+def test_a_runtime_label_before_a_bare_number_gives_minutes(line: str, minutes: int | None) -> None:
+    assert facts_of(line).runtime_minutes == minutes
+
+
+def test_a_credits_parenthesis_closing_on_year_and_country_gives_the_country() -> None:
+    text = ("THE SALT ROAD (director: Amadou Diallo; cast: Claire Dumont (Odile), Karim Benali (Yusuf), 2000-France)\n"
+            "Odile inherits a salt works.")
+    assert facts_of(text).country == "France"
+    assert facts_of("The film (set in 1999-Portugal) drags.").country is None  # not a block's closing cell
+
+
 def test_country_release_platform_premiere_and_genres_with_evidence() -> None:
     text = (
         "Directed by Amara Eze, this 2021 Nigerian crime drama is taut.\n"

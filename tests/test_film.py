@@ -57,6 +57,13 @@ def test_a_country_and_year_line_near_a_poster_line_gives_the_year() -> None:
     assert found.evidence == "Glass Harbour - Movie Poster / Norway 2021"
 
 
+def test_a_header_line_opening_on_countries_and_year_before_run_on_fields_gives_the_year() -> None:
+    text = ("United Kingdom/France, 1996 U.S. Release Date: 3/20/98 (limited) Running Length: 1:48 MPAA Classification: R\n"
+            f"QUARRY ROAD is a wet, wild night. {BODY}")
+    assert film_of(text).year == 1996
+    assert film_of(f"Quarry Road review\nThat day is August 26, 1995 in the story. {BODY}").year is None
+
+
 def test_other_films_in_a_caption_credit_line_are_not_the_film() -> None:
     found = find_film(read_document(PAGES / "medium_style.txt"))
     assert (found.title, found.year) == ("Glass Harbour", 2021)

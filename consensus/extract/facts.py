@@ -87,6 +87,8 @@ _H_M = re.compile(r"\b(\d)\s*(?:h|hr|hrs|hour|hours)\.?\s*(?:and\s+)?(\d{1,2})\s
 _RUNTIME_LABEL = r"\b(?:runtime|running\s+time|run\s+time|length|duration)"
 _H_ONLY = re.compile(rf"{_RUNTIME_LABEL}\s*[:：]?\s*(\d)\s*(?:h|hr|hrs|hours?)\b(?!\s*\d)", re.I)
 _CLOCK = re.compile(rf"{_RUNTIME_LABEL}\s*[:：]?\s*(\d):(\d{{2}})\b", re.I)
+# "Runtime: 93": minutes without a unit, after a runtime label and its colon (not "1:45", "2.5", "90s", "1 h").
+_LABELLED_MINUTES = re.compile(r"\b(?:runtime|running\s+time|run\s+time)\s*[:：]\s*(\d{2,3})\b(?![:.,]?\d|\s*(?:h|hr|hrs|hours?|s|sec|seconds)\b|%)", re.I)
 # "Runtime is 1 h 45": hours and minutes without the minutes' unit, after a runtime word.
 _CUED_H_M = re.compile(rf"{_RUNTIME_LABEL}\s*(?:[:：]|is|of)?\s*(\d)\s*h(?:rs?)?\.?\s*(\d{{1,2}})\b(?!\s*[:.]?\d)", re.I)
 # "88 lean, nasty minutes": one or two describing words between the number and "minutes".
@@ -392,6 +394,8 @@ _CELLS_SENTENCE = re.compile(
 _PAREN_COUNTRY = re.compile(
     rf"\({_COUNTRIES_JOINED}(?P<cells>(?:\s*[,;|·]\s*(?:{_RUNTIME_OR_PRIME_CELL}|(?:19|20)\d\d))+)?\s*\)(?P<end>\s*$)?", re.I
 )
+# A credits parenthesis closing on the year and the countries: "(director: X; cast: A (Role), B (Role), 1998-France)".
+_YEAR_THEN_COUNTRY_CLOSING = re.compile(rf"[,;]\s*(?:19|20)\d\d\s*-\s*{_COUNTRIES_JOINED}\.?\s*\)", re.I)
 # A line opening on the country, then a runtime or year cell: "Taiwan · 118 min · World premiere, Busan",
 # "Thailand / 102 min / Netflix", "Mongolia, 86' – Competition"; or countries alone, joined: "Iran/France."
 _COUNTRY_FIRST_CELL = re.compile(
@@ -495,8 +499,9 @@ _PREMIERE_STEMS = ("premier", "bow", "debut")  # `_PREMIERE`
 _SHOWING_STEMS = ("screen", "play", "won", "wins", "compet", "select")  # `_FESTIVAL_SHOWING`
 
 # Whole-review scans (`TextIndex.matching`): the texts where these match are the only ones a rule can read.
-# `_runtime` reads a digit before an h/m unit (`_H_M`, `_H_ONLY`, `_MINUTES`) or a clock time (`_CLOCK`).
-_RUNTIME_SHAPE = re.compile(r"\d\s*(?:-\s*)?[hm]|\d:\d|\d\s*['’′]")
+# `_runtime` reads a digit before an h/m unit (`_H_M`, `_H_ONLY`, `_MINUTES`), a clock time (`_CLOCK`) or a runtime
+# label's bare number (`_LABELLED_MINUTES`).
+_RUNTIME_SHAPE = re.compile(r"\d\s*(?:-\s*)?[hm]|\d:\d|\d\s*['’′]|(?i:time)\s*[:：]\s*\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # `_DATE` needs a year or an ISO date
 
 
@@ -512,6 +517,9 @@ def _runtime(line: str) -> int | None:
     m = _H_ONLY.search(line)
     if m:
         return int(m.group(1)) * 60
+    m = _LABELLED_MINUTES.search(line)
+    if m and MIN_RUNTIME <= int(m.group(1)) <= MAX_RUNTIME:
+        return int(m.group(1))
     m = _CUED_H_M.search(line) or _DESCRIBED_MINUTES.match(line) or _PRIME_MINUTES.search(line)
     if m:
         minutes = int(m.group(1)) * 60 + int(m.group(2)) if m.re is _CUED_H_M else int(m.group(1))
@@ -668,6 +676,9 @@ def _country(line: str, header: bool) -> str | None:
         return COUNTRIES[(m.group("c") or m.group("c2")).lower()]
     m = _PAREN_COUNTRY.search(line) if "(" in line else None
     if m and (m.group("cells") or header and m.group("end") is not None):
+        return COUNTRIES[m.group("c").lower()]
+    m = _YEAR_THEN_COUNTRY_CLOSING.search(line) if ")" in line else None
+    if m:
         return COUNTRIES[m.group("c").lower()]
     for pattern in (_THIS_FILM_COUNTRY, _THIS_COUNTRY_GENRE, _IT_IS_COUNTRY, _PRODUCED_IN, _COUNTRY_CELL_START, _CO_PRODUCTION, _DEMONYM_PRODUCED, _COUNTRYS_FILM):
         if pattern is _THIS_FILM_COUNTRY and not _COUNTRY_BEFORE_NOUN.search(line):

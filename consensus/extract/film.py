@@ -773,6 +773,9 @@ def _year_of(document: Document, title: str, header: list[str]) -> tuple[int, st
         )
         if match:
             return int(match["year"] if match.groupdict().get("year") else match["year2"]), line
+        if (opening := _COUNTRY_YEAR_FIELDS.match(stripped)) and all(
+                c.strip().lower() in COUNTRIES for c in opening["countries"].split("/")):
+            return int(opening["year"]), line
         if cells or breaks and len(stripped.split()) <= 8:
             pieces = _CELL_BREAK.split(stripped)  # "Chile, 2024 · 104 min"
         elif len(stripped.split()) <= 16 and (_RUNTIME_CELL.search(stripped) or _DIRECTOR_CELL.search(stripped)):
@@ -821,6 +824,9 @@ _YEAR_CELL = re.compile(rf"(?:^|[|·•]|\s/)\s*(?P<year>{YEAR})\s*(?:[|·•]|/
 # After the title: `Title (2023)`, `“Title” [2023]`; `Title is a 2023 ...`, `Title's was the 1999 ...`.
 # a cell "Mexico, 2022", "Austria 2025", "Italy/France 2025"
 _COUNTRY_YEAR = re.compile(rf"(?P<country>[A-Z][\w .'’-]{{1,30}}?)(?:(?:/|,\s*)[A-Z][\w .'’-]{{1,30}}?)*(?:,\s*|\s+)(?P<year>{YEAR})")
+# A header line opening on the countries and the year, then labelled fields run on:
+# "United States, 1995 U.S. Availability: 9/29/95 (wide) Running Length: 1:28 MPAA Classification: R".
+_COUNTRY_YEAR_FIELDS = re.compile(rf"(?P<countries>[A-Z][\w .'’-]{{1,30}}?(?:/[A-Z][\w .'’-]{{1,30}}?)*),\s*(?P<year>{YEAR})\s+(?=[A-Z][\w. ]{{0,30}}:)")
 # "(1966)", "(Filise me, 1966)", "(2024, 15, 97 mins, dir. Casey Lindgren)": after the year, only credit cells (a runtime,
 # a director), not "(a loose remake of Sorcerer, 1977, and a good one)"
 _OWN_YEAR_AFTER = re.compile(
