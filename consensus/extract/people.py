@@ -2615,16 +2615,19 @@ def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candida
 def _drop_credited_parts_read_as_actors(candidates: list[Candidate]) -> list[Candidate]:
     """A part the review's labelled cast list credits is no actor, whatever a prose cue made of it: after
     "cast: Allen Garfield (Howard Klein)", the plot's "Howard Klein (Garfield)" pairs the same two the other way."""
-    parts = [c.character for c in candidates if c.strength >= 2 and c.role == "actor" and c.character]
+    # (spelled as the list spells them, whole or in part: one critic's list and plot, so no variant matching is needed)
+    parts = {frozenset(fold(c.character).split()) for c in candidates if c.strength >= 2 and c.role == "actor" and c.character}
     if not parts:
         return candidates
-    actors = [c.name for c in candidates if c.strength >= 2 and c.role == "actor"]
+    actors = {frozenset(fold(c.name).split()) for c in candidates if c.strength >= 2 and c.role == "actor"}
 
     def is_credited_part(name: str) -> bool:
-        return any(same_full_name(name, p) or is_part_of(name, p) for p in parts) and not any(
-            same_full_name(name, a) or is_part_of(name, a) for a in actors)
+        words = frozenset(fold(name).split())
+        return any(words <= p for p in parts) and not any(words <= a for a in actors)
 
-    return [c for c in candidates if c.strength >= 2 or c.role != "actor" or not is_credited_part(c.name)]
+    read_by_prose = {c.name for c in candidates if c.strength < 2 and c.role == "actor"}
+    dropped = {name for name in read_by_prose if is_credited_part(name)}
+    return [c for c in candidates if c.strength >= 2 or c.role != "actor" or c.name not in dropped]
 
 
 def _title_then_name(evidence: str, title: str, name: str) -> bool:
