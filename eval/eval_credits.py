@@ -86,10 +86,14 @@ def key(name: str) -> str:
     return re.sub(r"[^a-z]", "", folded.lower())
 
 
+def _untitled(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower().rstrip(".") in HONORIFICS else name
+
+
 def same_character(predicted: str, credited: str) -> bool:
-    """The credited character, or the credited character without its title ("Inspector Tony Pope" as "Tony Pope")."""
-    first, _, rest = credited.partition(" ")
-    return key(predicted) == key(credited) or bool(rest) and first.lower().rstrip(".") in HONORIFICS and key(predicted) == key(rest)
+    """The credited character, with or without a title on either side ("Inspector Tony Pope" = "Tony Pope")."""
+    return key(_untitled(predicted)) == key(_untitled(credited))
 
 
 def _names(value: str) -> list[str]:

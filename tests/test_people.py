@@ -1960,3 +1960,12 @@ def test_the_review_s_own_credit_fields_overrule_crew_the_prose_alone_names() ->
 def test_a_rank_or_a_doctor_s_title_makes_a_character_not_the_crew() -> None:
     found = roles(find_people(doc("Dr. Medwin directs the cops to the nest, and Aunt Camille directs the choir."), Film()))
     assert not {r for _, r in found} & {"director"}
+
+
+def test_a_cast_list_s_parenthesis_is_the_whole_credited_part() -> None:
+    text = ("Cast: Vas Okoro (Samoan Crime Boss), Hal Brook (Sen. Rupert Hornbeck), Stephen Marks (Nick the Greek), "
+            "Maribel Ortiz (Duchess of Alba).")
+    assert cast(find_people(doc(text), Film())) == {
+        "Vas Okoro": "Samoan Crime Boss", "Hal Brook": "Sen. Rupert Hornbeck", "Stephen Marks": "Nick the Greek",
+        "Maribel Ortiz": "Duchess of Alba",
+    }

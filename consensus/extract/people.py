@@ -235,6 +235,9 @@ _POSSESSIVE_PART = re.compile(r"^[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s(?:\s[A-Z
 _CREDITED_ITEM = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}(?:\s*\([^()]*\))?$")
 
 
+# A credited part in a cast list's parenthesis, read whole: "Samoan Crime Boss", "Sen. Rupert Hornbeck", "Nick the
+# Greek", "Duchess of Alba" (capitalized words, a title's abbreviation, "the"/"of"/"de" between them).
+_CREDITED_PART = re.compile(r"^[A-Z][a-z'’-]*\.?(?:\s+(?:(?:the|of|de|del|la|le|von|van)\s+)?[A-Z][a-z'’-]*\.?){1,3}$")
 _PLAIN_NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # "May", "Von", "E.": not "PG", "U.S.", "3D"
 
 
@@ -750,7 +753,7 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
         as_match = re.match(r"^\s+as\s+(.+)$", rest)
         if paren:
             inside = paren.group(1).strip()
-            character = inside if labelled and _POSSESSIVE_PART.match(inside) else name_after(inside)
+            character = inside if labelled and (_POSSESSIVE_PART.match(inside) or _CREDITED_PART.match(inside)) else name_after(inside)
         elif as_match:
             character = _character_after(as_match.group(1), frozenset())
         pure = not rest.strip(" .") or bool(paren) or bool(as_match)
