@@ -21,6 +21,8 @@ file, and its `people` are scored:
   out can be neither;
 * character links (Schwartz's blocks only): credited (actor, character) pairs
   found as one person;
+* title (Schwartz's headline before the block; case, punctuation and a catalogue
+  order "THREAT, THE" ignored; a film known by another title counts as wrong);
 * runtime, year and country (`Runtime: 93`, `Running Length: 1:28`, a block
   closing on `1998-France`, a line opening `United States, 1995`): the review's
   `facts.runtime_minutes`, `film.year` and `facts.country`, precision (right among
@@ -70,6 +72,7 @@ class Credits:
     cast: list[str] = field(default_factory=list)
     characters: list[tuple[str, str]] = field(default_factory=list)
     source_authors: list[str] = field(default_factory=list)  # "based on the novel by X": neither right nor wrong as writer
+    title: str | None = None  # Schwartz's headline, catalogue order undone ("THREAT, THE" is "The Threat")
     runtime: int | None = None  # minutes
     year: int | None = None
     country: str | None = None  # as `facts.country` names it; None where the block abbreviates it ("Fr./Ger.")
@@ -158,6 +161,8 @@ def _schwartz(text: str) -> Credits | None:
     if end is None:
         return None
     credits = Credits()
+    if headline := re.match(r"\s*([^(\n]+?)\s*\(", text):
+        credits.title = re.sub(r"^(.+?),\s*(the|a|an|le|la|les|el|il|der|die|das)$", r"\2 \1", headline[1], flags=re.I)
     block = text[opening.start() + 1:end]
     if closing := re.search(r"[,;]\s*((?:18|19|20)\d\d)(?:\s*-\s*([^,;()]*))?\s*$", block):  # "..., 1998-France)"
         credits.year, credits.country = int(closing[1]), _country(closing[2] or "")
@@ -264,22 +269,24 @@ class Score:
         return self.found / self.labelled if self.labelled else None
 
 
-FACTS = ("runtime", "year", "country")
+FACTS = ("title", "runtime", "year", "country")
 
 
 def score_review(review: Review, gold: Credits, scores: dict[str, Score], misses: list[str]) -> None:
     """Add one review's predictions to `scores`, and a line per error to `misses`."""
-    got = {"runtime": review.facts.runtime_minutes, "year": review.film.year, "country": review.facts.country}
+    got = {"title": review.film.title, "runtime": review.facts.runtime_minutes, "year": review.film.year,
+           "country": review.facts.country}
     for fact in FACTS:
         wanted = getattr(gold, fact)
         if wanted is None:
             continue
+        right = key(got[fact] or "") == key(wanted) if fact == "title" else got[fact] == wanted
         s = scores[fact]
         s.labelled += 1
         s.predicted += got[fact] is not None
-        s.right += got[fact] == wanted
-        s.found += got[fact] == wanted
-        if got[fact] != wanted:
+        s.right += right
+        s.found += right
+        if not right:
             misses.append(f"{fact}: {wanted} (got {got[fact]})")
     people = review.people
     ignored = {key(n) for n in gold.source_authors}

@@ -16,12 +16,12 @@ def test_a_parenthesised_credit_block_after_the_title() -> None:
     assert gold.source_authors == ["Jonas Berg"]
     assert gold.cast == ["Claire Dumont", "Karim Benali", "Rosa Lind"]
     assert gold.characters == [("Claire Dumont", "Odile")]  # one named part each; descriptions are not names
-    assert (gold.runtime, gold.year, gold.country) == (None, 2001, "France")
+    assert (gold.title, gold.runtime, gold.year, gold.country) == ("THE SALT ROAD", None, 2001, "France")
 
 
 def test_a_block_closing_on_a_runtime_and_an_abbreviated_country() -> None:
-    gold = gold_credits("Dennis Schwartz", "X (director: A B; cast: C D (E); Runtime: 93; 1988-Fr./Ger.)\nText.")
-    assert gold is not None and (gold.runtime, gold.year, gold.country) == (93, 1988, None)
+    gold = gold_credits("Dennis Schwartz", "THREAT, THE (director: A B; cast: C D (E); Runtime: 93; 1988-Fr./Ger.)\nText.")
+    assert gold is not None and (gold.title, gold.runtime, gold.year, gold.country) == ("THE THREAT", 93, 1988, None)
 
 
 def test_a_run_on_credit_line() -> None:

@@ -64,6 +64,19 @@ def test_a_header_line_opening_on_countries_and_year_before_run_on_fields_gives_
     assert film_of(f"Quarry Road review\nThat day is August 26, 1995 in the story. {BODY}").year is None
 
 
+@pytest.mark.parametrize("first_line, title", [
+    ("HELL IS FOR HEROES (director: Don Siegel; cast: Steve McQueen (Reese), Bobby Darin (Corby), 1962)", "Hell Is for Heroes"),
+    ("BOOMERANG! (director: Elia Kazan; cast: Dana Andrews (Harvey), 1947)", "Boomerang!"),
+    ("WINSTANLEY (directors/writers: Kevin Brownlow/Andrew Mollo; cast: Miles Halliwell (Winstanley), 1975-UK)", "Winstanley"),
+    ("TEMPS RETROUVÉ, LE (director: Raoul Ruiz; cast: Catherine Deneuve (Odette), 1999-France)", "Le Temps Retrouvé"),
+])
+def test_a_first_line_of_title_and_labelled_credits_names_the_film_though_the_prose_never_does(first_line: str, title: str) -> None:
+    body = ("Reviewed by Ana Reyes\nA fairly routine war film, with fighting scenes that look artificial.\n"
+            "This is a film that builds to a climax for its brutal payoff.\n"
+            "Schrader (the director of TAXI DRIVER) would have admired the way it refuses to explain itself.")
+    assert film_of(f"{first_line}\n{body}").title == title
+
+
 def test_other_films_in_a_caption_credit_line_are_not_the_film() -> None:
     found = find_film(read_document(PAGES / "medium_style.txt"))
     assert (found.title, found.year) == ("Glass Harbour", 2021)

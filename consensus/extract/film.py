@@ -83,7 +83,7 @@ _TITLE_SPACE_YEAR = re.compile(rf"^(?P<title>[^()\[\]{{}}|·•:]{{1,100}}?)\s+(
 _TITLE_FACTS = re.compile(
     rf"^(?P<title>[^().]{{1,120}}?)\s*(?:\([^()]*\)\s*)?\.\s+(?=[^.]{{0,60}}?\b(?P<year>{YEAR})\b[^.]{{0,30}}\.\s+(?i:(?:directed\s+by|director)\b|dir\.))"
 )
-_TITLE_CREDITS = re.compile(r"^(?P<title>[^()]{1,120}?)\s*(?:\([^()]*\)\s*)?\((?=[^)]*\b(?:(?:director|directed by)\b|dir\.))", re.IGNORECASE)
+_TITLE_CREDITS = re.compile(r"^(?P<title>[^()]{1,120}?)\s*(?:\([^()]*\)\s*)?\((?=[^)]*\b(?:(?:directors?|directed by)\b|dir\.))", re.IGNORECASE)
 _FIELD = re.compile(rf"^(?:film|movie|title|film title|movie title|english title|topic|thread)\s*(?::|\|(?=\s.*\({YEAR}\)\s*$))\s*(?P<title>.+?)(?:\s*\((?P<year>{YEAR})\))?\s*$", re.IGNORECASE)
 # ("One review per film per person" is a rule of a forum, no headline)
 _TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)(?:\s*[:–—-]\s*(?:my|a)\s+|\s+(?-i:my|a)\s+|\s+(?-i:My|A)\s+(?=(?-i:(?:Movie\s+|Film\s+)?Review))|(?<=[.!?)\]])\s+(?-i:My|A)\s+|\s*[:–—-]?\s+)(?:movie\s+|film\s+)?review(?:\s*$|\s*[^\w\s]|\s+(?:by|from|at|in|of)\b)",
@@ -151,7 +151,7 @@ _CAPS_TITLE = re.compile(
     rf"(?:(?:[ :,]+|\s&\s)(?:[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|[AIÀ]))*\b(?(open)[!?])(?=[^\w'’]|$)"
 )
 _LETTER_GRADE = re.compile(r"[A-F][+\-−–]")  # "B+" read off "Grade: B+" is no film
-_INVERTED_ARTICLE = re.compile(r"^(?P<rest>[^,]+),\s*(?P<article>the|a|an)$", re.IGNORECASE)
+_INVERTED_ARTICLE = re.compile(r"^(?P<rest>[^,]+),\s*(?P<article>the|a|an|le|la|les|el|los|las|il|der|die|das)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -162,17 +162,18 @@ class _Found:
     strength: int  # higher wins; ties go to the earlier line
 
 
-def _clean_title(raw: str, foreign_ok: bool = False) -> str | None:
+def _clean_title(raw: str, foreign_ok: bool = False, credited: bool = False) -> str | None:
     """The title as a reader would write it, or None when `raw` does not look like a film title.
 
     Every word is capitalised but small ones ("of", "the"); with `foreign_ok` (a shape that marks a title
     by itself: `X (2024)`, `Film: X`, `X (English Title)`), a lower-case word that is no English word passes
-    too, for titles in sentence case ("Der lange Winter", "La casa de las tortugas")."""
+    too, for titles in sentence case ("Der lange Winter", "La casa de las tortugas"). A headline ending in "?" or
+    "!" is a question or a cry, unless `credited`: a title before its credits ("BOOMERANG! (director: ...)")."""
     title = raw.strip().strip(_QUOTES).strip()
     title = _FIELD_LABEL.sub("", _PREFIX.sub("", title)).strip().strip(_QUOTES).strip(" -–—:|,")
     if " / " in title and len(parts := title.split(" / ")) == 2 and sum(map(_has_latin, parts)) == 1:
         title = next(p for p in parts if _has_latin(p)).strip()  # "밤의 정원 / The Night Garden": the title in Latin letters
-    if not title or title.endswith(("?", "!")) and not title.startswith(("¿", "¡")):
+    if not title or title.endswith(("?", "!")) and not title.startswith(("¿", "¡")) and not credited:
         return None  # a headline's question or exclamation, but "¡Todos a la Playa!" is a title
     # a possessive ends no title ("Nolan's" of "Nolan's latest"), except a place's: "Breakfast at Tiffany's"
     if title.endswith(("'s", "’s")) and not _AT_A_PLACE.search(title):
@@ -262,7 +263,7 @@ def _from_headline(line: str) -> tuple[str, int | None, int] | None:
                 # (the maker's name before it is `_MAKERS_TITLE`'s case, here with quotes and a year)
             if pattern is _FIELD and (gloss := _TRAILING_GLOSS.match(raw)) and not any(ch.isdigit() for ch in raw[len(gloss["title"]):]):
                 raw = gloss["title"]  # "Film: The Lampuki Season (Staġun il-Lampuki)": the title, then its original
-            title = _clean_title(raw, foreign_ok=strength == 5 and pattern is not _TITLE_SPACE_YEAR)
+            title = _clean_title(raw, foreign_ok=strength == 5 and pattern is not _TITLE_SPACE_YEAR, credited=pattern is _TITLE_CREDITS)
             if title is None and pattern is _TITLE_PAREN_YEAR and (about := _REVIEW_OF_BARE.search(raw)):
                 title = _clean_title(raw[about.end():], foreign_ok=True)  # "Thread: my review of Toofan Express 2 (2025)"
             if title is None and pattern is _TITLE_CREDITS and ": " in raw:
@@ -628,6 +629,16 @@ def _prose_mentions(title: str, prose: list[str], prose_lower: str, own_line: st
             pattern = pattern or re.compile(r"(?<!\w)" + re.escape(title) + r"(?!\w)", re.IGNORECASE if any_case else 0)
             count += len(pattern.findall(line))
     return count
+
+
+# A credits block's labelled director field after the title: "HELL IS FOR HEROES (director: Don Siegel; cast: ...)".
+_LABELLED_DIRECTOR_AFTER = re.compile(r"\((?:[^()]*\)\s*\()?\s*(?:directors?|dir\.)(?:\s*/\s*\w+)*\s*:", re.IGNORECASE)
+
+
+def _heads_credits(found: "_Found", first_line: str) -> bool:
+    """Read from the page's first line, a title before a parenthesis of labelled credits: as explicit as a field,
+    whether or not the prose names the film again."""
+    return found.strength == 4 and found.evidence.strip() == first_line and bool(_LABELLED_DIRECTOR_AFTER.search(first_line[:300]))
 
 
 def _is_field(found: "_Found") -> bool:
@@ -1042,7 +1053,9 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     # "Tidewater: Part Two" over "Tidewater" or "Part Two" when the prose names it: the first film is named for comparison.
     subtitled = {part.strip().casefold() for g in found if named[g] and ":" in g.title for part in g.title.split(":")}
     # a labelled "Film: X" line is as explicit as markup, named in the prose or not
-    best = max(found, key=lambda f: (f.strength >= 6, _is_field(f), named[f] > 0, f.strength, f.title.casefold() not in subtitled,
+    first_line = document.lines[0].strip() if document.lines else ""
+    best = max(found, key=lambda f: (f.strength >= 6, _is_field(f) or _heads_credits(f, first_line), named[f] > 0, f.strength,
+                                     f.title.casefold() not in subtitled,
                                      min(named[f], 3)))  # max keeps the earliest of equals
     year, evidence = best.year, best.evidence
     if year is None:
