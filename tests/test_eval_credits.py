@@ -8,7 +8,7 @@ from eval.eval_credits import gold_credits, key, same_character, split_of
 def test_a_parenthesised_credit_block_after_the_title() -> None:
     text = ("THE SALT ROAD (director/writer: Amadou Diallo; screenwriters: Ana Ferreira/based on a story by Jonas Berg; "
             "cinematographer: Marta Kowalska; editor: Li Wei; cast: Claire Dumont (Odile), Karim Benali (Landlord, Yusuf), "
-            "Rosa Lind (homeless woman), 2001-France)\nThe review begins.")
+            "Rosa Lind (homeless woman), 2001-France)\nOdile (Dumont) inherits a salt works; Yusuf (Benali, dry) helps.")
     gold = gold_credits("Dennis Schwartz", text)
     assert gold is not None
     assert gold.crew == {"director": ["Amadou Diallo"], "writer": ["Amadou Diallo", "Ana Ferreira"],
@@ -17,6 +17,7 @@ def test_a_parenthesised_credit_block_after_the_title() -> None:
     assert gold.cast == ["Claire Dumont", "Karim Benali", "Rosa Lind"]
     assert gold.characters == [("Claire Dumont", "Odile")]  # one named part each; descriptions are not names
     assert (gold.title, gold.runtime, gold.year, gold.country) == ("THE SALT ROAD", None, 2001, "France")
+    assert gold.family_mentions == [("Claire Dumont", "Dumont")]  # only a family name the plot writes in parentheses
 
 
 def test_a_block_closing_on_a_runtime_and_an_abbreviated_country() -> None:
@@ -52,7 +53,9 @@ def test_names_and_parts_compare_on_letters_and_a_part_without_its_title() -> No
     assert key("J.C. Brady") == key("J. C. Brady") == key("j c brady")
     assert key("Dani\u00e8le") == key("Daniele")
     assert same_character("Tony Pope", "Inspector Tony Pope")
+    assert same_character("Jake Nyman", "Jake")  # a fuller spelling from the prose
     assert not same_character("Pope", "Inspector Tony Pope")
+    assert not same_character("Samoan", "Samoan Crime Boss")
 
 
 def test_the_split_is_stable_and_about_even() -> None:

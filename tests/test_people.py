@@ -1945,6 +1945,13 @@ def test_a_credited_part_is_no_actor_when_the_plot_names_it_with_the_actor_after
     assert cast(find_people(doc(text), Film())) == {"Allen Marsh": "Howard Klein", "Dora Pike": "Nell Voss"}
 
 
+def test_the_plot_s_part_and_actor_s_family_name_are_the_credited_actor_in_a_fuller_part() -> None:
+    text = "Cast: Robert Forde (Jake), Alma Reyes (Sandra).\nIt is about a psychopath, Jake Nyman (Forde), who tosses a coin."
+    people = find_people(doc(text), Film())
+    assert cast(people) == {"Robert Forde": "Jake Nyman", "Alma Reyes": "Sandra"}
+    assert "Forde" in next(p for p in people if p.name == "Robert Forde").mentions
+
+
 def test_the_review_s_own_credit_fields_overrule_crew_the_prose_alone_names() -> None:
     text = (
         "Director: Joanna Pell | Screenplay: Hugo Brandt | Music: Lulu Agcaoili\n"

@@ -2014,7 +2014,7 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
     candidates = _crew_as_credited(candidates)
     candidates += _director_co_wrote(candidates, sentences)
     candidates = _drop_characters_read_as_actors(candidates)
-    candidates = _drop_credited_parts_read_as_actors(candidates)
+    candidates = _credited_pairs_read_backwards(candidates)
     text = document.text
     if title is not None:
         text = _without_title(text, title)
@@ -2615,22 +2615,29 @@ def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candida
     return [c for c in candidates if c.character or c.role != "actor" or c.strength >= 2 or not is_character(c.name)]
 
 
-def _drop_credited_parts_read_as_actors(candidates: list[Candidate]) -> list[Candidate]:
-    """A part the review's labelled cast list credits is no actor, whatever a prose cue made of it: after
-    "cast: Allen Garfield (Howard Klein)", the plot's "Howard Klein (Garfield)" pairs the same two the other way."""
+def _credited_pairs_read_backwards(candidates: list[Candidate]) -> list[Candidate]:
+    """A prose pair the review's labelled cast list shows the other way round. After "cast: Allen Garfield (Howard
+    Klein), Robert Forster (Jake)", the plot's "Howard Klein (Garfield)" is no actor Howard Klein (a credited part
+    is never an actor: dropped), and "Jake Nyman (Forster)" is Forster as Jake Nyman (turned round)."""
     # (spelled as the list spells them, whole or in part: one critic's list and plot, so no variant matching is needed)
     parts = {frozenset(fold(c.character).split()) for c in candidates if c.strength >= 2 and c.role == "actor" and c.character}
     if not parts:
         return candidates
     actors = {frozenset(fold(c.name).split()) for c in candidates if c.strength >= 2 and c.role == "actor"}
 
-    def is_credited_part(name: str) -> bool:
+    def is_credited(name: str, credited: set[frozenset[str]]) -> bool:
         words = frozenset(fold(name).split())
-        return any(words <= p for p in parts) and not any(words <= a for a in actors)
+        return any(words <= group for group in credited)
 
-    read_by_prose = {c.name for c in candidates if c.strength < 2 and c.role == "actor"}
-    dropped = {name for name in read_by_prose if is_credited_part(name)}
-    return [c for c in candidates if c.strength >= 2 or c.role != "actor" or c.name not in dropped]
+    kept = []
+    for c in candidates:
+        if c.strength < 2 and c.role == "actor" and not is_credited(c.name, actors):
+            if c.character and is_credited(c.character, actors):
+                c.name, c.character = c.character, c.name
+            elif is_credited(c.name, parts):
+                continue
+        kept.append(c)
+    return kept
 
 
 def _title_then_name(evidence: str, title: str, name: str) -> bool:
