@@ -207,7 +207,8 @@ def _schwartz(text: str) -> Credits | None:
 
 _BERARDINELLI_LABELS = re.compile(
     r"\b(Cast|Starring|Featuring|Directors?|Producers?|Executive Producers?|Screenplay|Written by|Cinematography|Music|"
-    r"Editor|U\.S\. Distributor|Released by)\b:?\s")
+    r"Editor|U\.S\. Distributor|No U\.S\. Distributor|Distributor|Distribution|(?:Re-)?[Rr]eleased by|Songs by|"
+    r"In [A-Z][a-z]+(?: and [A-Z][a-z]+)? with (?:English )?subtitles)\b:?\s?")
 _BERARDINELLI_ROLES = {"Director": "director", "Directors": "director", "Screenplay": "writer", "Written by": "writer",
                        "Cinematography": "cinematographer", "Music": "composer"}
 

@@ -1976,3 +1976,11 @@ def test_a_cast_list_s_parenthesis_is_the_whole_credited_part() -> None:
         "Vas Okoro": "Samoan Crime Boss", "Hal Brook": "Sen. Rupert Hornbeck", "Stephen Marks": "Nick the Greek",
         "Maribel Ortiz": "Duchess of Alba",
     }
+
+
+def test_catalogue_phrases_without_a_colon_end_a_run_on_credit_field() -> None:
+    text = ("Cast: Orla Brennan, Tomasz Wilk Director: Kofi Mensah Music: Paulo Serrano Songs by Lena Vogel "
+            "In French with subtitles\n"
+            "Starring: Ines Duarte, Kofi Adu Director: Ada Stone Music: Miklos Farkas Re-released by Northlight Films")
+    found = roles(find_people(doc(text), Film()))
+    assert {n for n, r in found if r == "composer"} == {"Paulo Serrano", "Miklos Farkas"}

@@ -148,9 +148,9 @@ _RUN_ON_LABELS = (
 _RUN_ON_LABEL = "(?:" + "|".join(_RUN_ON_LABELS) + ")"
 # Before a label with its colon: after a space when the label is capitalized, after ";", "(" or a spaced "/" in any
 # case (not inside the label "director/writer:").
-# "Released by" and "Distributed by" end a field without one ("Music: X Released by Touchstone Pictures").
+# "Released by", "Songs by", "In French with subtitles" end a field without one ("Music: X Released by Touchstone Pictures").
 _RUN_ON_BREAK = re.compile(
-    rf"\s+(?={_RUN_ON_LABEL}\s*[:：]|(?:Released|Distributed) by\s)|(?:[;(]|\s/|/\s)\s*(?=(?i:{_RUN_ON_LABEL}(?:\s*/\s*\w+)*)\s*[:：])")
+    rf"\s+(?={_RUN_ON_LABEL}\s*[:：]|(?:Released|Re-released|Distributed|Songs) by\s|No U\.S\. Distributor|In [A-Z][a-z]+ with (?:English )?subtitles)|(?:[;(]|\s/|/\s)\s*(?=(?i:{_RUN_ON_LABEL}(?:\s*/\s*\w+)*)\s*[:：])")
 # A field under an abbreviated label: "Dir. X.", "Wr. Y.".
 _ABBREVIATED_FIELD = re.compile(r"^\s*(" + _ABBREVIATED_LABEL + r")\s+(?=[^\W\d_])(.+?)\s*$")
 # A cast field without a colon between `|`s: "Director: X | Avec A, B | Image: Y".
