@@ -48,7 +48,6 @@ import os
 import re
 import sys
 import unicodedata
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,10 +55,10 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from consensus.ingest.document import document_from_bytes
 from consensus.extract.facts import COUNTRIES
 from consensus.extract.names import HONORIFICS
-from consensus.models import Review
+from consensus.ingest.document import document_from_bytes
+from consensus.models import Person, Review
 from consensus.pipeline import analyze
 
 DATA = Path(os.environ.get("CONSENSUS_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "data"
@@ -88,33 +87,37 @@ def _country(written: str) -> str | None:
 
 
 def key(name: str) -> str:
-    """A name's letters only, lower-cased, accents dropped."""
+    """A name's letters and digits only, lower-cased, accents dropped ("J.C. Brady" = "J. C. Brady")."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z]", "", folded.lower())
+    return re.sub(r"[^a-z0-9]", "", folded.lower())
 
 
 def _untitled(name: str) -> str:
+    """The name without a title before it ("Inspector Tony Pope" -> "Tony Pope")."""
     first, _, rest = name.partition(" ")
     return rest if rest and first.lower().rstrip(".") in HONORIFICS else name
+
+
+def _word_keys(name: str) -> set[str]:
+    return {key(w) for w in _untitled(name).split()} - {""}
 
 
 def same_character(predicted: str, credited: str) -> bool:
     """The credited character, with or without a title on either side ("Inspector Tony Pope" = "Tony Pope"), or in a
     fuller spelling the prose gives, holding every credited word ("Jake Nyman" for the list's "Jake")."""
-    def words(name: str) -> set[str]:
-        return {key(w) for w in _untitled(name).split()} - {""}
-
-    return key(_untitled(predicted)) == key(_untitled(credited)) or bool(words(credited)) and words(credited) <= words(predicted)
+    credited_words = _word_keys(credited)
+    return key(_untitled(predicted)) == key(_untitled(credited)) or bool(credited_words) and credited_words <= _word_keys(predicted)
 
 
 def _names(value: str) -> list[str]:
-    """The names of a crew field: "A, B and C", "A & B", "A/B"."""
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*", value.strip().rstrip(".;"))
-    return [p.strip() for p in parts if p.strip() and key(p.strip()) and p.strip().lower() not in {"others", "and others"}]
+    """The names of a crew field: "A, B and C", "A & B", "A/B" (not "others")."""
+    parts = (p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*", value.strip().rstrip(".;")))
+    return [p for p in parts if key(p) and p.lower() not in {"others", "and others"}]
 
 
-# Words of a writing credit that name its source, not a screenwriter: "from the novel by C", "story by D", "E novel".
-_SOURCE_WORDS = re.compile(r"\b(?:based|inspired|suggested|adapted|from|novel|novella|story|book|play|biography|by)\b", re.I)
+# Words of a writing credit that name its source, not a screenwriter: "from the novel by C", "story by D", "E novel"
+# (lower-case, or "From" opening it: "Rob Story" is a name).
+_SOURCE_WORDS = re.compile(r"\b(?:based|inspired|suggested|adapted|from|From|novel|novella|story|book|play|biography|by)\b")
 
 
 def _written_and_source(value: str) -> tuple[list[str], list[str]]:
@@ -166,8 +169,9 @@ def _schwartz(text: str) -> Credits | None:
         if depth == 0:
             end = i
             break
-    if end is None:
-        return None
+    if end is None:  # a parenthesis the critic left open: the block ends with its line
+        newline = text.find("\n", opening.start())
+        end = newline if newline >= 0 else len(text)
     credits = Credits()
     if headline := re.match(r"\s*([^(\n]+?)\s*\(", text):
         credits.title = re.sub(r"^(.+?),\s*(the|a|an|le|la|les|el|il|der|die|das)$", r"\2 \1", headline[1], flags=re.I)
@@ -176,13 +180,13 @@ def _schwartz(text: str) -> Credits | None:
         credits.year, credits.country = int(closing[1]), _country(closing[2] or "")
     for part in _top_level_split(block, ";"):
         label, colon, value = part.partition(":")
-        if not colon:
+        if not colon or ":" in value:  # (a field the critic closed with ":" instead of ";" is no gold)
             continue
         label = label.strip().lower()
         if label == "runtime" and value.strip().isdigit():
             credits.runtime = int(value)
         if label == "cast":
-            for item in _top_level_split(value, ","):
+            for item in (piece for part in _top_level_split(value, ",") for piece in _top_level_split(part, "&")):
                 item = item.strip()
                 if not item or re.search(r"\d", item):  # "1998-France" closes the list
                     continue
@@ -206,9 +210,11 @@ def _schwartz(text: str) -> Credits | None:
 
 
 _BERARDINELLI_LABELS = re.compile(
-    r"\b(Cast|Starring|Featuring|Directors?|Producers?|Executive Producers?|Screenplay|Written by|Cinematography|Music|"
-    r"Editor|U\.S\. Distributor|No U\.S\. Distributor|Distributor|Distribution|(?:Re-)?[Rr]eleased by|Songs by|"
-    r"In [A-Z][a-z]+(?: and [A-Z][a-z]+)? with (?:English )?subtitles)\b:?\s?")
+    r"\b(Cast|Starring|Directors?|Producers?|Executive Producers?|Screenplay|Written by|Cinematography|Music|Editor|"
+    r"U\.S\. Distributor|Distributor):\s?"
+    # (and phrases without a colon that end a field)
+    r"|\b(Featuring|(?i:no u\.s\. distribut\w*|u\.s\. distribution|distribution|(?:re-)?released by|songs by)"
+    r"|In [A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)* with (?i:english )?(?i:subtitles))\b\s?")
 _BERARDINELLI_ROLES = {"Director": "director", "Directors": "director", "Screenplay": "writer", "Written by": "writer",
                        "Cinematography": "cinematographer", "Music": "composer"}
 
@@ -225,11 +231,12 @@ def _berardinelli(text: str) -> Credits | None:
     labels = list(_BERARDINELLI_LABELS.finditer(line))
     for here, after in zip(labels, labels[1:] + [None]):
         value = line[here.end(): after.start() if after else len(line)]
-        label = here.group(1)
+        label = here.group(1) or here.group(2)
         if label in ("Cast", "Starring", "Featuring"):
             credits.cast = [n for n in _names(re.sub(r"\bvoices? of\s+", "", value)) if len(n.split()) > 1]
         elif (role := _BERARDINELLI_ROLES.get(label)) is not None:
-            credits.crew[role], authors = _written_and_source(value)
+            names, authors = _written_and_source(value)
+            credits.crew.setdefault(role, []).extend(names)
             credits.source_authors += authors
     return credits
 
@@ -250,6 +257,8 @@ def split_of(author: str, review_id: str) -> str:
 
 @dataclass
 class Item:
+    """One review with a credit block, and the block's gold."""
+
     review_id: str
     author: str
     text: str
@@ -257,6 +266,7 @@ class Item:
 
 
 def items(split: str) -> Iterator[Item]:
+    """The reviews of one half (`dev` or `test`) whose critic wrote a credit block."""
     with gzip.open(DATA / "pang_lee_scale.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
@@ -269,6 +279,8 @@ def items(split: str) -> Iterator[Item]:
 
 @dataclass
 class Score:
+    """Counts for one measure: right among predicted (precision), found among labelled (recall)."""
+
     right: int = 0
     predicted: int = 0
     labelled: int = 0
@@ -287,86 +299,111 @@ ROWS = (*CREW, "cast", "character links", "family-name mentions", *FACTS)
 
 def score_review(review: Review, gold: Credits, scores: dict[str, Score], misses: list[str]) -> None:
     """Add one review's predictions to `scores`, and a line per error to `misses`."""
-    got = {"title": review.film.title, "runtime": review.facts.runtime_minutes, "year": review.film.year,
-           "country": review.facts.country}
+    _score_facts(review, gold, scores, misses)
+    _score_crew(review.people, gold, scores, misses)
+    actors = {key(p.name): p for p in review.people if p.role == "actor"}
+    _score_cast(actors, gold, scores["cast"], misses)
+    _score_links(actors, gold, scores["character links"], misses)
+    _score_family_mentions(actors, gold, scores["family-name mentions"], misses)
+
+
+def _score_facts(review: Review, gold: Credits, scores: dict[str, Score], misses: list[str]) -> None:
+    """Title, runtime, year, country: one value each where the block states it."""
+    predicted = {"title": review.film.title, "runtime": review.facts.runtime_minutes, "year": review.film.year,
+                 "country": review.facts.country}
     for fact in FACTS:
-        wanted = getattr(gold, fact)
+        wanted, got = getattr(gold, fact), predicted[fact]
         if wanted is None:
             continue
-        right = key(got[fact] or "") == key(wanted) if fact == "title" else got[fact] == wanted
-        s = scores[fact]
-        s.labelled += 1
-        s.predicted += got[fact] is not None
-        s.right += right
-        s.found += right
+        right = got is not None and (key(got) == key(wanted) if fact == "title" else got == wanted)
+        score = scores[fact]
+        score.labelled += 1
+        score.predicted += got is not None
+        score.right += right
+        score.found += right
         if not right:
-            misses.append(f"{fact}: {wanted} (got {got[fact]})")
-    people = review.people
+            misses.append(f"{fact}: {wanted} (got {got})")
+
+
+def _score_crew(people: list[Person], gold: Credits, scores: dict[str, Score], misses: list[str]) -> None:
+    """Each crew role the block states: (role, name) against the review's people with that role."""
     ignored = {key(n) for n in gold.source_authors}
     for role in CREW:
         if role not in gold.crew:
             continue
         wanted = {key(n) for n in gold.crew[role]}
         got = {key(p.name) for p in people if p.role == role} - ignored
-        s = scores[role]
-        s.labelled += len(wanted)
-        s.found += len(wanted & got)
-        s.predicted += len(got)
-        s.right += len(got & wanted)
+        score = scores[role]
+        score.labelled += len(wanted)
+        score.found += len(wanted & got)
+        score.predicted += len(got)
+        score.right += len(got & wanted)
         misses += [f"{role} missed: {n}" for n in gold.crew[role] if key(n) not in got]
         misses += [f"{role} wrong: {p.name}" for p in people if p.role == role and key(p.name) in got - wanted]
+
+
+def _score_cast(actors: dict[str, Person], gold: Credits, score: Score, misses: list[str]) -> None:
+    """Credited names found as actors; precision over the decidable actors (credited, or a part or crew-only name)."""
     cast = {key(n) for n in gold.cast}
     crew_only = {key(n) for names in gold.crew.values() for n in names} - cast
-    characters = {key(c) for _, c in gold.characters}
-    actors = {key(p.name): p for p in people if p.role == "actor"}
-    s = scores["cast"]
-    s.labelled += len(cast)
-    s.found += len(cast & actors.keys())
-    decidable = actors.keys() & (cast | crew_only | characters)
-    s.predicted += len(decidable)
-    s.right += len(decidable & cast)
+    decidable = actors.keys() & (cast | crew_only | {key(c) for _, c in gold.characters})
+    score.labelled += len(cast)
+    score.found += len(cast & actors.keys())
+    score.predicted += len(decidable)
+    score.right += len(decidable & cast)
     misses += [f"cast missed: {n}" for n in gold.cast if key(n) not in actors]
     misses += [f"cast wrong: {actors[k].name}" for k in sorted(decidable - cast)]
-    s = scores["character links"]
-    s.labelled += len(gold.characters)
+
+
+def _score_links(actors: dict[str, Person], gold: Credits, score: Score, misses: list[str]) -> None:
+    """Credited (actor, part) pairs found as one person; precision over credited actors given a part."""
+    truth = {key(a): c for a, c in gold.characters}
+    score.labelled += len(gold.characters)
     for actor, character in gold.characters:
         person = actors.get(key(actor))
         if person is not None and person.character and same_character(person.character, character):
-            s.found += 1
+            score.found += 1
         else:
             misses.append(f"link missed: {actor} as {character} (got {person.character if person else 'no such actor'})")
-    linked = [p for k, p in actors.items() if k in cast and p.character]
-    truth = {key(a): c for a, c in gold.characters}
-    s.predicted += sum(1 for p in linked if key(p.name) in truth)
-    s.right += sum(1 for p in linked if key(p.name) in truth and same_character(p.character or "", truth[key(p.name)]))
-    s = scores["family-name mentions"]
+    linked = [p for k, p in actors.items() if k in truth and p.character]
+    score.predicted += len(linked)
+    score.right += sum(same_character(p.character or "", truth[key(p.name)]) for p in linked)
+
+
+def _score_family_mentions(actors: dict[str, Person], gold: Credits, score: Score, misses: list[str]) -> None:
+    """A family name the plot writes alone ("Jake Nyman (Forster)") among the credited actor's merged mentions."""
     for actor, family in gold.family_mentions:
-        s.labelled += 1
         person = actors.get(key(actor))
-        s.found += person is not None and family in person.mentions
-        if person is None or family not in person.mentions:
+        merged = person is not None and family in person.mentions
+        score.labelled += 1
+        score.found += merged
+        if not merged:
             misses.append(f"mention missed: {family} of {actor}")
 
 
-def evaluate(split: str, show_misses: bool = False) -> dict[str, Score]:
-    scores = {name: Score() for name in ROWS}
+def evaluate(split: str, show_misses: bool = False) -> tuple[dict[str, Score], int]:
+    """The scores of one half, and how many reviews it holds; with `show_misses`, each review's errors printed."""
+    scores, reviews = {name: Score() for name in ROWS}, 0
     for item in items(split):
         review = analyze(document_from_bytes(item.text.encode(), f"pang_lee/{item.review_id}.txt", is_html=False))
         misses: list[str] = []
         score_review(review, item.gold, scores, misses)
+        reviews += 1
         if show_misses and misses:
             print(f"--- {item.author} {item.review_id}: {item.text[:160]!r}")
             for miss in misses:
                 print("   ", miss)
-    return scores
+    return scores, reviews
 
 
 def _cell(score: Score) -> str:
+    """ "precision / recall  (n=labelled)", a dash where there is nothing to divide."""
     p, r = score.precision(), score.recall()
     return f"{'-' if p is None else f'{p:.3f}'} / {'-' if r is None else f'{r:.3f}'}  (n={score.labelled})"
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Both halves' table, or (`--misses dev`) the development half's errors."""
     argv = sys.argv[1:] if argv is None else argv
     if not (DATA / "pang_lee_scale.jsonl.gz").exists():
         print(f"skipped: {DATA / 'pang_lee_scale.jsonl.gz'} not found (set CONSENSUS_SHARED to ../shared)")
@@ -376,16 +413,15 @@ def main(argv: list[str] | None = None) -> None:
             raise SystemExit("--misses reads the dev half only: the test half is never studied")
         evaluate("dev", show_misses=True)
         return
-    table = Table(title="People and facts on real credit blocks (Pang & Lee scale): precision / recall")
-    table.add_column("role")
     results = {split: evaluate(split) for split in ("dev", "test")}
+    table = Table(title="People and facts on real credit blocks (Pang & Lee scale): precision / recall")
+    table.add_column("measure")
     for split in results:
         table.add_column(f"{split} (held out)" if split == "test" else split)
     for name in ROWS:
-        table.add_row(name, *(_cell(results[split][name]) for split in results))
-    counts = Counter(split_of(r.author, r.review_id) for split in ("dev", "test") for r in items(split))
+        table.add_row(name, *(_cell(scores[name]) for scores, _ in results.values()))
     Console().print(table)
-    print(f"reviews with a credit block: dev {counts['dev']}, test {counts['test']}")
+    print(f"reviews with a credit block: dev {results['dev'][1]}, test {results['test'][1]}")
 
 
 if __name__ == "__main__":

@@ -58,7 +58,9 @@ def test_names_and_parts_compare_on_letters_and_a_part_without_its_title() -> No
     assert not same_character("Samoan", "Samoan Crime Boss")
 
 
-def test_the_split_is_stable_and_about_even() -> None:
+def test_the_split_is_pinned_and_about_even() -> None:
+    # pinned: a change of hash would move reviews studied as dev into the held-out half
+    assert [split_of("Dennis Schwartz", "18406"), split_of("James Berardinelli", "5302"),
+            split_of("James Berardinelli", "5303")] == ["dev", "test", "dev"]
     splits = [split_of("James Berardinelli", str(i)) for i in range(1000)]
-    assert splits == [split_of("James Berardinelli", str(i)) for i in range(1000)]
     assert 400 < splits.count("dev") < 600

@@ -39,7 +39,8 @@ def test_durations_that_are_not_runtimes(line: str) -> None:
 
 @pytest.mark.parametrize("line, minutes", [
     ("THE SALT ROAD (director: Amadou Diallo; cast: Claire Dumont (Odile); Runtime: 93; 2000-France)", 93),
-    ("Running time: 104", 104), ("Runtime: 1.5 hours", None), ("Runtime: 100%", None), ("Runtime: 12", None),
+    ("Running time: 104", 104), ("Running Length: 93", 93), ("Runtime: 100%", None), ("Runtime: 12", None),
+    ("Run time: 110 pages of script, cut to ninety", None),
 ])
 def test_a_runtime_label_before_a_bare_number_gives_minutes(line: str, minutes: int | None) -> None:
     assert facts_of(line).runtime_minutes == minutes
@@ -50,6 +51,7 @@ def test_a_credits_parenthesis_closing_on_year_and_country_gives_the_country() -
             "Odile inherits a salt works.")
     assert facts_of(text).country == "France"
     assert facts_of("The film (set in 1999-Portugal) drags.").country is None  # not a block's closing cell
+    assert facts_of("It is nothing like Mother (Bong Joon-ho, 2009-South Korea), which it apes.").country is None
 
 
 def test_country_release_platform_premiere_and_genres_with_evidence() -> None:

@@ -61,7 +61,19 @@ def test_a_header_line_opening_on_countries_and_year_before_run_on_fields_gives_
     text = ("United Kingdom/France, 1996 U.S. Release Date: 3/20/98 (limited) Running Length: 1:48 MPAA Classification: R\n"
             f"QUARRY ROAD is a wet, wild night. {BODY}")
     assert film_of(text).year == 1996
-    assert film_of(f"Quarry Road review\nThat day is August 26, 1995 in the story. {BODY}").year is None
+    # prose that opens on a place and a year, then a colon, is no header of fields
+    assert film_of(f"France, 1944 The Germans: a story of occupation, told in one house. {BODY}").year is None
+
+
+@pytest.mark.parametrize("raw, credited, title", [
+    ("GOOD, THE BAD AND THE UGLY, THE", False, "The Good, the Bad and the Ugly"),
+    ("LIVE, DIE", True, "Live, Die"),  # "die" is an English word too
+    ("HAINE, LA", False, "Haine, La"),  # a foreign article in catalogue order only before credits
+    ("HAINE, LA", True, "La Haine"),
+])
+def test_catalogue_order_articles(raw: str, credited: bool, title: str) -> None:
+    from consensus.extract.film import _clean_title
+    assert _clean_title(raw, credited=credited) == title
 
 
 @pytest.mark.parametrize("first_line, title", [
@@ -71,9 +83,13 @@ def test_a_header_line_opening_on_countries_and_year_before_run_on_fields_gives_
     ("TEMPS RETROUVÉ, LE (director: Raoul Ruiz; cast: Catherine Deneuve (Odette), 1999-France)", "Le Temps Retrouvé"),
 ])
 def test_a_first_line_of_title_and_labelled_credits_names_the_film_though_the_prose_never_does(first_line: str, title: str) -> None:
-    body = ("Reviewed by Ana Reyes\nA fairly routine war film, with fighting scenes that look artificial.\n"
-            "This is a film that builds to a climax for its brutal payoff.\n"
-            "Schrader (the director of TAXI DRIVER) would have admired the way it refuses to explain itself.")
+    body = ("Reviewed by Ana Reyes\n"
+            "A fairly routine war film. The fighting scenes looked artificial, but the story held.\n"
+            "This was the director's long-time baby, but he did not get along with his star.\n"
+            "The film opens in a rest area near the front line, where the squad waits.\n"
+            "This very masculine film, with no love story, also features a comic private as the squad's radio man.\n"
+            "This is a film that builds to a climax for its brutal payoff.\n"  # ("This", called a film, named twice)
+            "For me it was just another war film, nothing special.")
     assert film_of(f"{first_line}\n{body}").title == title
 
 

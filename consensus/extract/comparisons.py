@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from consensus.extract.facts import COUNTRIES
-from consensus.extract.names import fold, looks_like_full_name
+from consensus.extract.names import GIVEN_NAMES_ALSO_WORDS, fold, looks_like_full_name
 from consensus.extract.people import sentences_of
 from consensus.extract.prefilter import TextIndex, casefree
 from consensus.ingest.shapes import is_common_word
@@ -247,14 +247,6 @@ _POSSESSIVE_END = re.compile(r"['’]s\.?$")
 _OWNER = re.compile(r"^((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+")
 # "and the"/"and a" stay inside: "An Officer and a Gentleman"; so does "&", which critics write inside titles, not between them
 _AND = re.compile(r"\s+and\s+(?!(?:the|a|an)\b)")
-# Given names that are also English words: they do not make a run read as a title ("Grace Kelly").
-_GIVEN_NAMES = frozenset(
-    "grace will rose hope joy mark bill frank ray guy pat art bud dean faith june may april august sandy dawn summer "
-    "rich chase drew grant hunter lance miles norman penny ruby amber holly ivy lily daisy heather iris olive pearl "
-    "crystal honey melody jean gene sue carol kit nick rob jack don ben sky river storm patience prudence constance "
-    "grandma grandpa granny uncle aunt auntie mr mrs ms dr bob steve monty woody van von de del della la le st "
-    "earnest ernest victor sterling rusty buster buddy sunny".split()
-)
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ian|ean|esque)$")
 _NUMBER = re.compile(r"^[\d.,]+(?:s|th|st|nd|rd)?$")
 # Proper nouns a cue may introduce that are not films: places, platforms, studios, festivals, days.
@@ -334,7 +326,7 @@ def _accept(title: str, context: _Context, vouched: bool = False) -> str | None:
 
 def _is_word(word: str) -> bool:
     """An English word usually written in lower case and not also a given name ("Bad", not "Grace" or "Will")."""
-    return is_common_word(word) and fold(word) not in _GIVEN_NAMES
+    return is_common_word(word) and fold(word) not in GIVEN_NAMES_ALSO_WORDS
 
 
 def _reads_as_title(title: str, quoted: bool) -> bool:

@@ -87,8 +87,9 @@ _H_M = re.compile(r"\b(\d)\s*(?:h|hr|hrs|hour|hours)\.?\s*(?:and\s+)?(\d{1,2})\s
 _RUNTIME_LABEL = r"\b(?:runtime|running\s+time|run\s+time|length|duration)"
 _H_ONLY = re.compile(rf"{_RUNTIME_LABEL}\s*[:：]?\s*(\d)\s*(?:h|hr|hrs|hours?)\b(?!\s*\d)", re.I)
 _CLOCK = re.compile(rf"{_RUNTIME_LABEL}\s*[:：]?\s*(\d):(\d{{2}})\b", re.I)
-# "Runtime: 93": minutes without a unit, after a runtime label and its colon (not "1:45", "2.5", "90s", "1 h").
-_LABELLED_MINUTES = re.compile(r"\b(?:runtime|running\s+time|run\s+time)\s*[:：]\s*(\d{2,3})\b(?![:.,]?\d|\s*(?:h|hr|hrs|hours?|s|sec|seconds)\b|%)", re.I)
+# "Runtime: 93": minutes without a unit, a whole field after a runtime label and its colon (not "1:45", "2.5 hours",
+# "110 pages of script").
+_LABELLED_MINUTES = re.compile(rf"{_RUNTIME_LABEL}\s*[:：]\s*(\d{{2,3}})(?=\s*(?:$|[;,)|·]|min))", re.I)
 # "Runtime is 1 h 45": hours and minutes without the minutes' unit, after a runtime word.
 _CUED_H_M = re.compile(rf"{_RUNTIME_LABEL}\s*(?:[:：]|is|of)?\s*(\d)\s*h(?:rs?)?\.?\s*(\d{{1,2}})\b(?!\s*[:.]?\d)", re.I)
 # "88 lean, nasty minutes": one or two describing words between the number and "minutes".
@@ -394,8 +395,12 @@ _CELLS_SENTENCE = re.compile(
 _PAREN_COUNTRY = re.compile(
     rf"\({_COUNTRIES_JOINED}(?P<cells>(?:\s*[,;|·]\s*(?:{_RUNTIME_OR_PRIME_CELL}|(?:19|20)\d\d))+)?\s*\)(?P<end>\s*$)?", re.I
 )
-# A credits parenthesis closing on the year and the countries: "(director: X; cast: A (Role), B (Role), 1998-France)".
+# A credits parenthesis closing on the year and the countries: "(director: X; cast: A (Role), B (Role), 1998-France)"
+# (a parenthesis holding a labelled field: not "Mother (Bong Joon-ho, 2009-South Korea)" in the prose).
 _YEAR_THEN_COUNTRY_CLOSING = re.compile(rf"[,;]\s*(?:19|20)\d\d\s*-\s*{_COUNTRIES_JOINED}\.?\s*\)", re.I)
+# (the sentence holding the closing cell names a credit field, or two parts: "... Ken Campbell (Sgt. Alfred); Runtime: 93;
+# 2000-UK)", "A (Role), B (Role), 1998-France)")
+_CREDITS_BEFORE_CLOSING = re.compile(r"\b(?:cast|runtime|directors?|writers?|screenwriters?|cinematographer)\s*:|\)\s*,[^()]+\([^()]+\)\s*,", re.I)
 # A line opening on the country, then a runtime or year cell: "Taiwan · 118 min · World premiere, Busan",
 # "Thailand / 102 min / Netflix", "Mongolia, 86' – Competition"; or countries alone, joined: "Iran/France."
 _COUNTRY_FIRST_CELL = re.compile(
@@ -501,7 +506,7 @@ _SHOWING_STEMS = ("screen", "play", "won", "wins", "compet", "select")  # `_FEST
 # Whole-review scans (`TextIndex.matching`): the texts where these match are the only ones a rule can read.
 # `_runtime` reads a digit before an h/m unit (`_H_M`, `_H_ONLY`, `_MINUTES`), a clock time (`_CLOCK`) or a runtime
 # label's bare number (`_LABELLED_MINUTES`).
-_RUNTIME_SHAPE = re.compile(r"\d\s*(?:-\s*)?[hm]|\d:\d|\d\s*['’′]|(?i:time)\s*[:：]\s*\d")
+_RUNTIME_SHAPE = re.compile(r"\d\s*(?:-\s*)?[hm]|\d:\d|\d\s*['’′]|(?i:time|length|duration)\s*[:：]\s*\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # `_DATE` needs a year or an ISO date
 
 
@@ -677,7 +682,7 @@ def _country(line: str, header: bool) -> str | None:
     m = _PAREN_COUNTRY.search(line) if "(" in line else None
     if m and (m.group("cells") or header and m.group("end") is not None):
         return COUNTRIES[m.group("c").lower()]
-    m = _YEAR_THEN_COUNTRY_CLOSING.search(line) if ")" in line else None
+    m = _YEAR_THEN_COUNTRY_CLOSING.search(line) if ")" in line and _CREDITS_BEFORE_CLOSING.search(line) else None
     if m:
         return COUNTRIES[m.group("c").lower()]
     for pattern in (_THIS_FILM_COUNTRY, _THIS_COUNTRY_GENRE, _IT_IS_COUNTRY, _PRODUCED_IN, _COUNTRY_CELL_START, _CO_PRODUCTION, _DEMONYM_PRODUCED, _COUNTRYS_FILM):

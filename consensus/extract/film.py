@@ -151,7 +151,10 @@ _CAPS_TITLE = re.compile(
     rf"(?:(?:[ :,]+|\s&\s)(?:[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|[AIÀ]))*\b(?(open)[!?])(?=[^\w'’]|$)"
 )
 _LETTER_GRADE = re.compile(r"[A-F][+\-−–]")  # "B+" read off "Grade: B+" is no film
-_INVERTED_ARTICLE = re.compile(r"^(?P<rest>[^,]+),\s*(?P<article>the|a|an|le|la|les|el|los|las|il|der|die|das)$", re.IGNORECASE)
+_INVERTED_ARTICLE = re.compile(r"^(?P<rest>.+),\s*(?P<article>the|a|an)$", re.IGNORECASE)
+# A foreign article in catalogue order, read only before a title's credits: "TEMPS RETROUVÉ, LE (director: ...)"
+# (not "die", an English word too: "LIVE, DIE" stays as it is).
+_INVERTED_FOREIGN_ARTICLE = re.compile(r"^(?P<rest>.+),\s*(?P<article>le|la|les|el|los|las|il|der|das)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -178,7 +181,8 @@ def _clean_title(raw: str, foreign_ok: bool = False, credited: bool = False) -> 
     # a possessive ends no title ("Nolan's" of "Nolan's latest"), except a place's: "Breakfast at Tiffany's"
     if title.endswith(("'s", "’s")) and not _AT_A_PLACE.search(title):
         return None
-    inverted = _INVERTED_ARTICLE.match(title)  # catalogue order: "MUSE, THE" is "THE MUSE"
+    inverted = _INVERTED_ARTICLE.match(title) or (_INVERTED_FOREIGN_ARTICLE.match(title) if credited else None)
+    # (catalogue order: "MUSE, THE" is "THE MUSE")
     if inverted:
         title = f"{inverted['article']} {inverted['rest']}"
     words = title.split()
@@ -631,14 +635,16 @@ def _prose_mentions(title: str, prose: list[str], prose_lower: str, own_line: st
     return count
 
 
-# A credits block's labelled director field after the title: "HELL IS FOR HEROES (director: Don Siegel; cast: ...)".
-_LABELLED_DIRECTOR_AFTER = re.compile(r"\((?:[^()]*\)\s*\()?\s*(?:directors?|dir\.)(?:\s*/\s*\w+)*\s*:", re.IGNORECASE)
+# A credits block's labelled field after the title: "HELL IS FOR HEROES (director: Don Siegel; cast: ...)",
+# "X (ALTERNATE TITLE) (writer/director: Y; ...)".
+_LABELLED_CREDITS_AFTER = re.compile(r"\((?:[^()]*\)\s*\()?\s*(?:directors?|writers?|screenwriters?|dir\.)(?:\s*/\s*\w+)*\s*:", re.IGNORECASE)
 
 
-def _heads_credits(found: "_Found", first_line: str) -> bool:
-    """Read from the page's first line, a title before a parenthesis of labelled credits: as explicit as a field,
-    whether or not the prose names the film again."""
-    return found.strength == 4 and found.evidence.strip() == first_line and bool(_LABELLED_DIRECTOR_AFTER.search(first_line[:300]))
+def _heads_credits(found: _Found, first_line: str) -> bool:
+    """Whether `found` was read from the page's first line, a title before a parenthesis of labelled credits: as
+    explicit as a field, whether or not the prose names the film again."""
+    return found.evidence.strip() == first_line and bool(_LABELLED_CREDITS_AFTER.search(first_line[:300])) and bool(
+        _TITLE_CREDITS.match(first_line))
 
 
 def _is_field(found: "_Found") -> bool:
@@ -837,7 +843,9 @@ _YEAR_CELL = re.compile(rf"(?:^|[|·•]|\s/)\s*(?P<year>{YEAR})\s*(?:[|·•]|/
 _COUNTRY_YEAR = re.compile(rf"(?P<country>[A-Z][\w .'’-]{{1,30}}?)(?:(?:/|,\s*)[A-Z][\w .'’-]{{1,30}}?)*(?:,\s*|\s+)(?P<year>{YEAR})")
 # A header line opening on the countries and the year, then labelled fields run on:
 # "United States, 1995 U.S. Availability: 9/29/95 (wide) Running Length: 1:28 MPAA Classification: R".
-_COUNTRY_YEAR_FIELDS = re.compile(rf"(?P<countries>[A-Z][\w .'’-]{{1,30}}?(?:/[A-Z][\w .'’-]{{1,30}}?)*),\s*(?P<year>{YEAR})\s+(?=[A-Z][\w. ]{{0,30}}:)")
+_COUNTRY_YEAR_FIELDS = re.compile(
+    rf"(?P<countries>[A-Z][\w .'’-]{{1,30}}?(?:/[A-Z][\w .'’-]{{1,30}}?)*),\s*(?P<year>{YEAR})\s+"
+    r"(?=(?:U\.S\. )?(?:Release Date|Availability|Running (?:Length|Time)|Runtime|MPAA|Rated|Rating|Distributor|Director|Cast|Starring)\b[\w. ]{0,20}:)")
 # "(1966)", "(Filise me, 1966)", "(2024, 15, 97 mins, dir. Casey Lindgren)": after the year, only credit cells (a runtime,
 # a director), not "(a loose remake of Sorcerer, 1977, and a good one)"
 _OWN_YEAR_AFTER = re.compile(

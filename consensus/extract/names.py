@@ -40,8 +40,19 @@ GENERATIONS = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii
 CAPITAL = r"[^\W\d_a-zß-ÿ]"
 NAME_AHEAD = rf"(?={CAPITAL})"
 # Abbreviations that end in a period but do not end a name.
-# Abbreviations a name goes on after ("Dr. Bamford", "Sgt. Alfred", "Capt. Alidos"): their period ends no sentence.
-ABBREVIATIONS = frozenset("dr mr mrs ms mme st jr sr mx prof sgt capt lt col gen insp supt det cpl pvt maj".split())
+# Given names that are also English words ("Grace Kelly", "Guy Green", "Mark Strong"), and words that open a
+# character's name: a run opening on one still reads as a name.
+GIVEN_NAMES_ALSO_WORDS = frozenset(
+    "grace will rose hope joy mark bill frank ray guy pat art bud dean faith june may april august sandy dawn summer "
+    "rich chase drew grant hunter lance miles norman penny ruby amber holly ivy lily daisy heather iris olive pearl "
+    "crystal honey melody jean gene sue carol kit nick rob jack don ben sky river storm patience prudence constance "
+    "grandma grandpa granny uncle aunt auntie mr mrs ms dr bob steve monty woody van von de del della la le st "
+    "earnest ernest victor sterling rusty buster buddy sunny".split()
+)
+# Ranks abbreviated before a name: "Sgt. Alfred", "Capt. Alidos", "Lt. Dan".
+RANK_ABBREVIATIONS = frozenset("sgt capt lt col gen insp supt det cpl pvt maj".split())
+# Abbreviations a name goes on after ("Dr. Bamford", "Sgt. Alfred"): their period ends no sentence.
+ABBREVIATIONS = frozenset("dr mr mrs ms mme st jr sr mx prof".split()) | RANK_ABBREVIATIONS
 # Given names abbreviated before another given name: Filipino "Ma." for María ("Ma. Teresa Reyes").
 GIVEN_NAME_ABBREVIATIONS = frozenset({"ma"})
 

@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from consensus.aggregate.aliases import KINSHIP_TITLES, RANK_TITLES, NameItem, best_form, cluster_names, has_character_title, is_part_of, part_keys, same_full_name
@@ -58,6 +58,8 @@ from consensus.extract.names import (
     CAPITAL,
     NAME_AHEAD,
     ABBREVIATIONS,
+    GIVEN_NAMES_ALSO_WORDS,
+    RANK_ABBREVIATIONS,
     GENERATIONAL,
     GENERATIONS,
     GIVEN_NAME_ABBREVIATIONS,
@@ -146,11 +148,15 @@ _RUN_ON_LABELS = (
     "MPAA Classification", "Country", "Language", "(?:U\\.S\\. )?Release Date",
 )
 _RUN_ON_LABEL = "(?:" + "|".join(_RUN_ON_LABELS) + ")"
+# Phrases that end a field with no colon of their own: "Music: X Released by Touchstone Pictures", "Songs by Y",
+# "No U.S. Distributor", "In French and German with English subtitles".
+_RUN_ON_PHRASE = (r"(?:Released|Re-released|Distributed|Songs) by\s|No U\.S\. [Dd]istribut|"
+                  r"In [A-Z][a-z]+(?:(?:,| and) [A-Z][a-z]+)* with (?:[Ee]nglish )?[Ss]ubtitles")
 # Before a label with its colon: after a space when the label is capitalized, after ";", "(" or a spaced "/" in any
-# case (not inside the label "director/writer:").
-# "Released by", "Songs by", "In French with subtitles" end a field without one ("Music: X Released by Touchstone Pictures").
+# case (not the "/ " inside a joined label: "director/ writer:"); before a phrase of `_RUN_ON_PHRASE`.
 _RUN_ON_BREAK = re.compile(
-    rf"\s+(?={_RUN_ON_LABEL}\s*[:：]|(?:Released|Re-released|Distributed|Songs) by\s|No U\.S\. Distributor|In [A-Z][a-z]+ with (?:English )?subtitles)|(?:[;(]|\s/|/\s)\s*(?=(?i:{_RUN_ON_LABEL}(?:\s*/\s*\w+)*)\s*[:：])")
+    rf"\s+(?={_RUN_ON_LABEL}\s*[:：]|{_RUN_ON_PHRASE})"
+    rf"|(?:[;(]|\s/|(?<![Dd]irector)(?<![Ww]riter)(?<![Pp]roducer)(?<![Ee]ditor)/\s)\s*(?=(?i:{_RUN_ON_LABEL}(?:\s*/\s*\w+)*)\s*[:：])")
 # A field under an abbreviated label: "Dir. X.", "Wr. Y.".
 _ABBREVIATED_FIELD = re.compile(r"^\s*(" + _ABBREVIATED_LABEL + r")\s+(?=[^\W\d_])(.+?)\s*$")
 # A cast field without a colon between `|`s: "Director: X | Avec A, B | Image: Y".
@@ -224,11 +230,10 @@ _RUNS_ON_AFTER_PAIR = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had|never|always|also|still|can|could|will|would)\b"
     r"|(?!(?:plays|stars|appears|co-stars|portrays|voices)\b)[a-z]+s\b)"
 )
-_LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+)\s*", re.I)
+_LIST_SEPARATORS = r",\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+"
+_LIST_SPLIT = re.compile(rf"\s*(?:{_LIST_SEPARATORS})\s*", re.I)
 # A credit field's list also splits at a slash: "Screenplay: Craig Ferguson/Mark Crowdy".
-_LABELLED_LIST_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|,|;|\s+and\s+|\s+&\s+|/)\s*", re.I)
-# A credited part named for another character, in capitals as credits write it: "Lola's Father", "Jim's Dad".
-_POSSESSIVE_PART = re.compile(r"^[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s(?:\s[A-Z][\w-]*){1,2}$")
+_LABELLED_LIST_SPLIT = re.compile(rf"\s*(?:{_LIST_SEPARATORS}|/)\s*", re.I)
 
 
 # A credit list's item: a few capitalized words, and perhaps the part in parentheses.
@@ -236,17 +241,18 @@ _CREDITED_ITEM = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3
 
 
 # A credited part in a cast list's parenthesis, read whole: "Samoan Crime Boss", "Sen. Rupert Hornbeck", "Nick the
-# Greek", "Duchess of Alba" (capitalized words, a title's abbreviation, "the"/"of"/"de" between them).
+# Greek", "Duchess of Alba", "Lola's Father" (capitalized words, a title's abbreviation, "the"/"of"/"de" between them).
 _CREDITED_PART = re.compile(r"^[A-Z][a-z'’-]*\.?(?:\s+(?:(?:the|of|de|del|la|le|von|van)\s+)?[A-Z][a-z'’-]*\.?){1,3}$")
 _PLAIN_NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # "May", "Von", "E.": not "PG", "U.S.", "3D"
 
 
 def _whole_credited_name(item: str, name: str | None) -> str | None:
-    """A credit field's item of two to four plain capitalized words is one name, though a word of it reads as an
-    English word elsewhere: "Max Von Sydow", "Joe May", "Ray June", "Richard English", "E. Max Frye"."""
+    """The name a credit field's item holds: the whole item when it is two to four plain capitalized words, not all of
+    them English words, though one reads as an English word elsewhere ("Max Von Sydow", "Joe May", "Richard English",
+    "E. Max Frye"; not "Very Good", "Not Credited"); else `name`, as `name_after` read it."""
     whole = re.split(r"\s*\(|\s+as\s+", item, maxsplit=1)[0].strip()
     words = whole.split()
-    if not 2 <= len(words) <= 4 or name == whole or name and not whole.startswith(name):
+    if not 2 <= len(words) <= 4 or name == whole or name and not whole.startswith(name) or _reads_as_words(whole):
         return name
     if all(_PLAIN_NAME_WORD.match(w) and not _label_roles(w) and not _is_company_word(w) for w in words):
         return whole
@@ -254,10 +260,14 @@ def _whole_credited_name(item: str, name: str | None) -> str | None:
 
 
 def _split_outside_parentheses(pattern: re.Pattern[str], text: str) -> list[str]:
-    """`text` split at `pattern`, except inside parentheses: "A (Landlord, Stella), B" is two items."""
-    items, start = [], 0
+    """`text` split at `pattern`, except inside parentheses: "A (Landlord, Stella), B" is two items (a stray ")"
+    closes nothing)."""
+    items, start, depth, read = [], 0, 0, 0
     for m in pattern.finditer(text):
-        if text.count("(", 0, m.start()) <= text.count(")", 0, m.start()):
+        for ch in text[read:m.start()]:
+            depth = depth + 1 if ch == "(" else max(0, depth - 1) if ch == ")" else depth
+        read = m.start()
+        if depth == 0:
             items.append(text[start:m.start()])
             start = m.end()
     return items + [text[start:]]
@@ -753,7 +763,7 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
         as_match = re.match(r"^\s+as\s+(.+)$", rest)
         if paren:
             inside = paren.group(1).strip()
-            character = inside if labelled and (_POSSESSIVE_PART.match(inside) or _CREDITED_PART.match(inside)) else name_after(inside)
+            character = inside if labelled and _CREDITED_PART.match(inside) else name_after(inside)
         elif as_match:
             character = _character_after(as_match.group(1), frozenset())
         pure = not rest.strip(" .") or bool(paren) or bool(as_match)
@@ -771,12 +781,11 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
 def _field_candidates(line: str) -> list[Candidate]:
     out: list[Candidate] = []
     caps = _CAPS_FIELD.match(line) if line.isupper() and ":" not in line else None
+    run_on = not caps and _is_run_on_credit_line(line)
     if caps:
         segments = [f"{caps.group(1)}: {caps.group(2)}"]
     else:  # a run-on credit line holds two labelled fields or more
-        fields = _RUN_ON_BREAK.split(line) if _is_run_on_credit_line(line) else [line]
-        segments = [cell for field in fields for cell in (
-            _FIELD_BREAK.split(field) if ". " in field or " — " in field or " – " in field else _CELLS.split(field))]
+        segments = [cell for field in (_RUN_ON_BREAK.split(line) if run_on else [line]) for cell in _cells_of(field)]
     for k, segment in enumerate(segments):
         # an abbreviated label opens a line of cells too ("Dir. Wren Halloway · USA · 101 min")
         m = _FIELD.match(segment) or (_ABBREVIATED_FIELD.match(segment) if (k or len(segments) > 1) and "." in segment else None)
@@ -792,15 +801,38 @@ def _field_candidates(line: str) -> list[Candidate]:
         if not roles and k == 0 and _FIELD.match(m.group(2)):
             out += _field_candidates(m.group(2))  # a heading's label first: "Crew: Director: X. Screenplay: Y."
             continue
-        for name, character in _names_in_list(m.group(2), labelled=True) if roles else ():
+        names = _names_in_list(m.group(2), labelled=True) if roles else []
+        if run_on and len(names) == 1 and _reads_as_words(names[0][0]):
+            continue  # a line of verdicts read as fields: "Story: Weak Music: Very Good Cast: Solid"
+        for name, character in names:
             for role in roles:
                 out.append(Candidate(name, role, line.strip(), character if role == "actor" else None, 2))
     return out
 
 
+def _reads_as_words(name: str) -> bool:
+    """Every word of `name` is an English word, and the first is no given name too ("Very Good", "Solid"; not
+    "Guy Green", "Mark Strong")."""
+    words = name.split()
+    return all(map(is_common_word, words)) and fold(words[0]) not in GIVEN_NAMES_ALSO_WORDS
+
+
+def _cells_of(field: str) -> list[str]:
+    """A credit field's cells: parted by sentence breaks before labels and dashes, or by bars and dots."""
+    return _FIELD_BREAK.split(field) if ". " in field or " — " in field or " – " in field else _CELLS.split(field)
+
+
 def _is_run_on_credit_line(line: str) -> bool:
-    """Two labelled credit fields or more run on in `line` (`_RUN_ON_BREAK`)."""
-    return ":" in line and len(_RUN_ON_BREAK.findall(line)) >= 2
+    """Two labelled credit fields or more run on in `line` (`_RUN_ON_BREAK`): one break after a field that opens the line
+    ("Director: X Music: Y"), two after anything else ("TITLE (director: X; cast: A (Role), ...)")."""
+    if ":" not in line:
+        return False
+    breaks = len(_RUN_ON_BREAK.findall(line))
+    return breaks >= 2 or breaks == 1 and bool(_FIELD.match(line)) and bool(_label_roles(_FIELD.match(line).group(1).strip()))
+
+
+# An editor's label joined to others gives no role of its own (the contract has none): "director/writer/editor: X".
+_EDITOR_LABEL = re.compile(r"^(?:editors?|editing|edited\s+by|ed\.)$", re.I)
 
 
 def _label_roles(label: str) -> tuple[str, ...]:
@@ -816,10 +848,6 @@ def _label_roles(label: str) -> tuple[str, ...]:
         if all(roles or _EDITOR_LABEL.match(part.strip()) for roles, part in zip(found, parts)) and any(found):
             return tuple(dict.fromkeys(role for roles in found for role in roles))
     return ()
-
-
-# An editor's label joined to others gives no role of its own (the contract has none): "director/writer/editor: X".
-_EDITOR_LABEL = re.compile(r"^(?:editors?|editing|edited\s+by|ed\.)$", re.I)
 
 
 _LABEL_JOIN = re.compile(r"\s*(?:/|,|&|\band\b|-)\s*", re.I)
@@ -859,7 +887,7 @@ def _is_credit_field(sentence: str) -> bool:
     """The sentence opens with a credit label and a colon ("Cast: A (Char), B (Char)."), or runs credit fields on
     ("TITLE (director: X; cast: A (Char), B (Char))")."""
     m = _FIELD.match(sentence) if ":" in sentence[:32] else None
-    return bool(m) and bool(_label_roles(m.group(1).strip())) or _is_run_on_credit_line(sentence)
+    return (bool(m) and bool(_label_roles(m.group(1).strip()))) or _is_run_on_credit_line(sentence)
 
 
 # What a credit noun may belong to and still be the film's: "the film's director", "the movie's composer".
@@ -2011,7 +2039,7 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
     _resolve_apart(candidates)
     _part_named_before(candidates, sentences, title_key, title_words)
     candidates = _confirm_weak(candidates)
-    candidates = _crew_as_credited(candidates)
+    candidates = _without_story_titled_makers(_crew_as_credited(candidates))
     candidates += _director_co_wrote(candidates, sentences)
     candidates = _drop_characters_read_as_actors(candidates)
     candidates = _credited_pairs_read_backwards(candidates)
@@ -2279,29 +2307,38 @@ def _names_in_run(run: str, opens_sentence: bool) -> tuple[str, ...]:
 
 
 _CREW_ROLES = ("director", "writer", "composer", "cinematographer")
-# Titles before a name that make it a character in the story, never the film's crew (not "Mr.": "Mr. Altman directs";
-# not a title that is a given name too: Akan "Nana Yaw", Indonesian "Bu").
-_STORY_TITLES = RANK_TITLES | frozenset("dr doctor aunt auntie uncle sgt capt lt col insp det".split())
+# Titles before a name that make it a character in the story, never the film's director or writer (not "Mr.":
+# "Mr. Altman directs"; not a title that is a given name too: Akan "Nana Yaw", Indonesian "Bu").
+_STORY_TITLES = RANK_TITLES | RANK_ABBREVIATIONS | frozenset("dr doctor aunt auntie uncle".split())
 
 
 def _crew_as_credited(candidates: list[Candidate]) -> list[Candidate]:
-    """Prose crew cues the review's own credits overrule. Where a labelled field credits a crew role ("Director: X"),
-    a name the prose alone gives that role is another film's maker or a character at work ("John Carpenter's 1978
-    classic", "the cruise director, Dr. Sudermann"); and a name opening with a rank or a doctor's or an aunt's title
-    is a character whatever the prose says ("Dr. Medford directs the cops")."""
+    """The candidates without the crew roles the review's own credit fields overrule: where a labelled field credits a
+    crew role ("Director: X"), a name the prose alone gives that role is another film's maker or a character at work
+    ("John Carpenter's 1978 classic", "the cruise director, Dr. Sudermann")."""
     credited = {role: [c for c in candidates if c.role == role and c.strength >= 2] for role in _CREW_ROLES}
 
     def overruled(c: Candidate) -> bool:
-        if c.strength >= 2 or c.role not in credited:
+        if c.strength >= 2 or not credited.get(c.role):
             return False
-        if fold(c.name.split()[0]).rstrip(".") in _STORY_TITLES and " " in c.name:
-            return True
         # kept: the credit line's own words ("Writer: X, co-written with Y"), and one of the credited family
         # under another given name ("Lourdes Agcaoili, credited as Lulu")
-        return bool(credited[c.role]) and not any(
-            c.evidence in o.evidence or set(word_keys(c.name)) & set(word_keys(o.name)) for o in credited[c.role])
+        return not any(c.evidence in o.evidence or _family_key(c.name) == _family_key(o.name) for o in credited[c.role])
 
     return [c for c in candidates if not overruled(c)]
+
+
+def _family_key(name: str) -> str:
+    """The comparison key of a name's last word."""
+    keys = word_keys(name)
+    return keys[-1] if keys else ""
+
+
+def _without_story_titled_makers(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without a director or writer whose name opens with a rank or a doctor's or an aunt's title: a
+    character at work, whatever the prose says ("Dr. Medford directs the cops to the nest")."""
+    return [c for c in candidates if not (c.strength < 2 and c.role in ("director", "writer") and " " in c.name
+                                          and fold(c.name.split()[0]).rstrip(".") in _STORY_TITLES)]
 
 
 def _confirm_weak(candidates: list[Candidate]) -> list[Candidate]:
@@ -2616,28 +2653,34 @@ def _drop_characters_read_as_actors(candidates: list[Candidate]) -> list[Candida
 
 
 def _credited_pairs_read_backwards(candidates: list[Candidate]) -> list[Candidate]:
-    """A prose pair the review's labelled cast list shows the other way round. After "cast: Allen Garfield (Howard
-    Klein), Robert Forster (Jake)", the plot's "Howard Klein (Garfield)" is no actor Howard Klein (a credited part
-    is never an actor: dropped), and "Jake Nyman (Forster)" is Forster as Jake Nyman (turned round)."""
+    """The candidates with the prose pairs the review's labelled cast list shows the other way round set right. After
+    "cast: Allen Garfield (Howard Klein), Robert Forster (Jake)", the plot's "Howard Klein (Garfield)" is no actor
+    Howard Klein (a credited part is never an actor: dropped), and "Jake Nyman (Forster)", a credited actor's family
+    name alone in the parenthesis, is Forster as Jake Nyman (turned round)."""
     # (spelled as the list spells them, whole or in part: one critic's list and plot, so no variant matching is needed)
-    parts = {frozenset(fold(c.character).split()) for c in candidates if c.strength >= 2 and c.role == "actor" and c.character}
+    parts = {_words_of(c.character) for c in candidates if c.strength >= 2 and c.role == "actor" and c.character}
     if not parts:
         return candidates
-    actors = {frozenset(fold(c.name).split()) for c in candidates if c.strength >= 2 and c.role == "actor"}
-
-    def is_credited(name: str, credited: set[frozenset[str]]) -> bool:
-        words = frozenset(fold(name).split())
-        return any(words <= group for group in credited)
-
+    actors = {_words_of(c.name) for c in candidates if c.strength >= 2 and c.role == "actor"}
+    family_names = {fold(c.name.split()[-1]) for c in candidates if c.strength >= 2 and c.role == "actor" and " " in c.name}
     kept = []
     for c in candidates:
-        if c.strength < 2 and c.role == "actor" and not is_credited(c.name, actors):
-            if c.character and is_credited(c.character, actors):
-                c.name, c.character = c.character, c.name
-            elif is_credited(c.name, parts):
+        if c.strength < 2 and c.role == "actor" and not _within_any(c.name, actors):
+            if c.character and " " not in c.character and fold(c.character) in family_names:
+                c = replace(c, name=c.character, character=c.name)
+            elif _within_any(c.name, parts):
                 continue
         kept.append(c)
     return kept
+
+
+def _words_of(name: str) -> frozenset[str]:
+    return frozenset(fold(name).split())
+
+
+def _within_any(name: str, groups: set[frozenset[str]]) -> bool:
+    """Every word of `name` is in one of `groups` (the words of names a credit list spells)."""
+    return any(_words_of(name) <= group for group in groups)
 
 
 def _title_then_name(evidence: str, title: str, name: str) -> bool:
