@@ -395,11 +395,11 @@ _CELLS_SENTENCE = re.compile(
 _PAREN_COUNTRY = re.compile(
     rf"\({_COUNTRIES_JOINED}(?P<cells>(?:\s*[,;|·]\s*(?:{_RUNTIME_OR_PRIME_CELL}|(?:19|20)\d\d))+)?\s*\)(?P<end>\s*$)?", re.I
 )
-# A credits parenthesis closing on the year and the countries: "(director: X; cast: A (Role), B (Role), 1998-France)"
-# (a parenthesis holding a labelled field: not "Mother (Bong Joon-ho, 2009-South Korea)" in the prose).
+# A credits parenthesis closing on the year and the countries: "(director: X; cast: A (Role), B (Role), 1998-France)".
 _YEAR_THEN_COUNTRY_CLOSING = re.compile(rf"[,;]\s*(?:19|20)\d\d\s*-\s*{_COUNTRIES_JOINED}\.?\s*\)", re.I)
-# (the sentence holding the closing cell names a credit field, or two parts: "... Ken Campbell (Sgt. Alfred); Runtime: 93;
-# 2000-UK)", "A (Role), B (Role), 1998-France)")
+# What makes it one, in the sentence that holds it (a credits block is often split into several): a labelled field,
+# or two credited parts ("... Ken Campbell (Sgt. Alfred); Runtime: 93; 2000-UK)"); not "Mother (Bong Joon-ho,
+# 2009-South Korea)" in the prose.
 _CREDITS_BEFORE_CLOSING = re.compile(r"\b(?:cast|runtime|directors?|writers?|screenwriters?|cinematographer)\s*:|\)\s*,[^()]+\([^()]+\)\s*,", re.I)
 # A line opening on the country, then a runtime or year cell: "Taiwan · 118 min · World premiere, Busan",
 # "Thailand / 102 min / Netflix", "Mongolia, 86' – Competition"; or countries alone, joined: "Iran/France."

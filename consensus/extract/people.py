@@ -271,6 +271,8 @@ def _split_outside_parentheses(pattern: re.Pattern[str], text: str) -> list[str]
             items.append(text[start:m.start()])
             start = m.end()
     return items + [text[start:]]
+
+
 # "as" / "plays" after whitespace (read with `_after_space`: `\s+as\s+`, `\s+(?:plays|...)\s+...`).
 _AS_WORD = re.compile(r"(?:as|in\s+the\s+(?:role|part)\s+of)\s+")  # "in the role of X" casts as "as X" does
 _PLAYS_WORD = re.compile(r"(?:plays|played|playing|portrays|portraying|essays|essaying|voices|voicing)\s+(?:the\s+role\s+of\s+)?")
@@ -828,7 +830,10 @@ def _is_run_on_credit_line(line: str) -> bool:
     if ":" not in line:
         return False
     breaks = len(_RUN_ON_BREAK.findall(line))
-    return breaks >= 2 or breaks == 1 and bool(_FIELD.match(line)) and bool(_label_roles(_FIELD.match(line).group(1).strip()))
+    if breaks != 1:
+        return breaks > 1
+    opening = _FIELD.match(line)
+    return opening is not None and bool(_label_roles(opening.group(1).strip()))
 
 
 # An editor's label joined to others gives no role of its own (the contract has none): "director/writer/editor: X".
