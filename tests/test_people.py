@@ -2011,3 +2011,9 @@ def test_catalogue_phrases_without_a_colon_end_a_run_on_credit_field() -> None:
     assert {n for n, r in found if r == "composer"} == {"Paulo Serrano", "Miklos Farkas", "Lena Vogel"}  # songs by: a composer
     text = "Music: Marc Shaiman In French and German with English Subtitles\nDirector: Ada Stone Music: Ben Ito No U.S. Distributor"
     assert {n for n, r in roles(find_people(doc(text), Film())) if r == "composer"} == {"Marc Shaiman", "Ben Ito"}
+
+
+def test_a_credit_label_ending_its_line_takes_the_list_below_it() -> None:
+    text = "Director: Ana Stone\nCast:\nKevin Marsh, Jack Thorne, Alison Eastley\nThe verdict:\nIt is long, and Ana Stone knows it."
+    assert roles(find_people(doc(text), Film())) == {
+        ("Ana Stone", "director"), ("Kevin Marsh", "actor"), ("Jack Thorne", "actor"), ("Alison Eastley", "actor")}

@@ -812,6 +812,19 @@ def _field_candidates(line: str) -> list[Candidate]:
     return out
 
 
+# A credit label closing its line, its list below it: "Cast:", "(director: X; cast:".
+_LABEL_AT_END = re.compile(r"(?:^|[;(|]\s*)([^\W\d_][^\W\d_ /&.-]{0,29})\s*[:：]\s*$")
+
+
+def _with_list_below(line: str, below: str) -> str:
+    """`line` with the next line joined to it when it ends on a credit label and the next line holds no label:
+    "Cast:" over "A, B, C" is one field."""
+    label = _LABEL_AT_END.search(line) if line.rstrip().endswith((":", "：")) else None
+    if label is None or not _label_roles(label.group(1).strip()) or ":" in below:
+        return line
+    return f"{line} {below}"
+
+
 def _reads_as_words(name: str) -> bool:
     """Every word of `name` is an English word, and the first is no given name too ("Very Good", "Solid"; not
     "Guy Green", "Mark Strong")."""
@@ -1984,9 +1997,9 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
     title_key = fold(film.title or "")
     candidates: list[Candidate] = []
     warnings: list[str] = []
-    for line in document.lines:
+    for line, below in zip(document.lines, [*document.lines[1:], ""]):
         if (":" in line or line.isupper() or has_any(line, _ABBREVIATED_LABEL_HINTS)) and len(line) < 2000:
-            candidates += _field_candidates(line)
+            candidates += _field_candidates(_with_list_below(line, below))
         elif len(line) < 300 and _CELLS.search(line) and has_any(lowered := casefree(line), ("directed by", "written by")):
             candidates += _by_candidates(line, lowered)  # a page's fact box, outside the main text: "Directed by X · Drama · 1h 52m"
         if len(line) < 300 and "dir." in line.lower():
