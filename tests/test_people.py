@@ -2017,3 +2017,8 @@ def test_a_credit_label_ending_its_line_takes_the_list_below_it() -> None:
     text = "Director: Ana Stone\nCast:\nKevin Marsh, Jack Thorne, Alison Eastley\nThe verdict:\nIt is long, and Ana Stone knows it."
     assert roles(find_people(doc(text), Film())) == {
         ("Ana Stone", "director"), ("Kevin Marsh", "actor"), ("Jack Thorne", "actor"), ("Alison Eastley", "actor")}
+
+
+def test_a_birthplace_before_a_name_describes_it() -> None:
+    found = roles(find_people(doc("The Israeli-born Avi Nesher co-wrote the screenplay with Roger Berger."), Film()))
+    assert ("Avi Nesher", "writer") in found and not any("born" in name for name, _ in found)

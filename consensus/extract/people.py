@@ -478,7 +478,7 @@ _ASIDE_OPENER = re.compile(
     r"|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:role|part|turn)\b)"  # "X, in a small but luminous role, is Y"
 )
 # Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
-_DESCRIPTOR = re.compile(r"^(?:[\w]+-year-old|young|little|real-life|veteran|newcomer|teenage|teenaged|baby|little-known)$", re.I)
+_DESCRIPTOR = re.compile(r"^(?:[\w]+-year-old|[\w]+-born|young|little|real-life|veteran|newcomer|teenage|teenaged|baby|little-known)$", re.I)
 # A company, not a person: "Lotus Pictures", "Cole & Barrow Films", "Northwind Animation".
 _COMPANY_WORD = re.compile(r"\b(?:Pictures|Films|Studios?|Productions?|Entertainment|Animation|Media|Releasing|Distribution)\b")
 _COMPANY_HEAD = re.compile(r"(?:\b[A-Z][\w'’.-]*\s+(?:(?:&|and)\s+)?){1,4}$")
