@@ -48,7 +48,6 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -265,16 +264,17 @@ class Item:
     gold: Credits
 
 
-def items(split: str) -> Iterator[Item]:
-    """The reviews of one half (`dev` or `test`) whose critic wrote a credit block."""
+def load_items() -> dict[str, list[Item]]:
+    """The reviews whose critic wrote a credit block, by half (`dev`, `test`)."""
+    halves: dict[str, list[Item]] = {"dev": [], "test": []}
     with gzip.open(DATA / "pang_lee_scale.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            if split_of(row["author"], row["review_id"]) != split:
-                continue
             gold = gold_credits(row["author"], row["text"])
             if gold is not None and (gold.crew or gold.cast or gold.runtime or gold.year):
-                yield Item(row["review_id"], row["author"], row["text"], gold)
+                item = Item(row["review_id"], row["author"], row["text"], gold)
+                halves[split_of(item.author, item.review_id)].append(item)
+    return halves
 
 
 @dataclass
@@ -381,19 +381,18 @@ def _score_family_mentions(actors: dict[str, Person], gold: Credits, score: Scor
             misses.append(f"mention missed: {family} of {actor}")
 
 
-def evaluate(split: str, show_misses: bool = False) -> tuple[dict[str, Score], int]:
-    """The scores of one half, and how many reviews it holds; with `show_misses`, each review's errors printed."""
-    scores, reviews = {name: Score() for name in ROWS}, 0
-    for item in items(split):
+def evaluate(half: list[Item], show_misses: bool = False) -> dict[str, Score]:
+    """The scores of one half; with `show_misses`, each review's errors printed."""
+    scores = {name: Score() for name in ROWS}
+    for item in half:
         review = analyze(document_from_bytes(item.text.encode(), f"pang_lee/{item.review_id}.txt", is_html=False))
         misses: list[str] = []
         score_review(review, item.gold, scores, misses)
-        reviews += 1
         if show_misses and misses:
             print(f"--- {item.author} {item.review_id}: {item.text[:160]!r}")
             for miss in misses:
                 print("   ", miss)
-    return scores, reviews
+    return scores
 
 
 def _cell(score: Score) -> str:
@@ -411,17 +410,18 @@ def main(argv: list[str] | None = None) -> None:
     if argv[:1] == ["--misses"]:
         if argv[1:2] != ["dev"]:
             raise SystemExit("--misses reads the dev half only: the test half is never studied")
-        evaluate("dev", show_misses=True)
+        evaluate(load_items()["dev"], show_misses=True)
         return
-    results = {split: evaluate(split) for split in ("dev", "test")}
+    halves = load_items()
+    results = {split: evaluate(half) for split, half in halves.items()}
     table = Table(title="People and facts on real credit blocks (Pang & Lee scale): precision / recall")
     table.add_column("measure")
     for split in results:
         table.add_column(f"{split} (held out)" if split == "test" else split)
     for name in ROWS:
-        table.add_row(name, *(_cell(scores[name]) for scores, _ in results.values()))
+        table.add_row(name, *(_cell(scores[name]) for scores in results.values()))
     Console().print(table)
-    print(f"reviews with a credit block: dev {results['dev'][1]}, test {results['test'][1]}")
+    print(f"reviews with a credit block: dev {len(halves['dev'])}, test {len(halves['test'])}")
 
 
 if __name__ == "__main__":

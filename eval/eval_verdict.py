@@ -25,6 +25,7 @@ Baseline in the same run: VADER (mean compound of the sentences, score 50 + 50 m
 
 from __future__ import annotations
 
+import re
 import sys
 
 import numpy as np
@@ -32,10 +33,8 @@ import numpy as np
 from consensus.extract.bands import move_into_band, polarity_of_score
 from consensus.extract.sentiment import read_opinion, tokens, word_count
 from consensus.extract.verdict import BAND_SIGMA, CLASSES, MIN_VERDICT_WORDS, WEIGHT, join
-from consensus.ingest.errors import IngestError
-from consensus.ingest.reader import read_document
 from eval.eval_opinion import critic_cv, load_data, vader_means
-from eval.eval_pages import FIXTURES, SPLITS, load_labels
+from eval.eval_pages import SPLITS
 from train.train_opinion import target_score
 from train.train_verdict import Example, fit_verdict, load_scale_examples, load_unrated_pages
 
@@ -131,18 +130,13 @@ def held_out() -> None:
     splits = [s for s in SPLITS if s.startswith("held_out")]
     print(f"\n2. held out: unrated pages of {', '.join(splits)}, shipped models")
     print(f" {'split':12}{'pages':>7}{'opinion alone':>15}{'joined':>10}")
+    pages = load_unrated_pages(re.compile("|".join(splits)))
     totals = np.zeros(3, dtype=int)
     for split in splits:
         right = np.zeros(3, dtype=int)
-        for label in load_labels(split):
-            if label["score"] is not None:
-                continue
-            try:
-                text = read_document(FIXTURES / split / label["file"]).text
-            except IngestError:
-                continue
-            right += (1, read_opinion(text, join_verdict=False).polarity == label["polarity"],
-                      read_opinion(text).polarity == label["polarity"])
+        for page in (p for p in pages if p.group == split):
+            label = CLASSES[page.label]
+            right += (1, read_opinion(page.text, join_verdict=False).polarity == label, read_opinion(page.text).polarity == label)
         totals += right
         print(f" {split:12}{right[0]:>7}{right[1]:>15}{right[2]:>10}")
     print(f" {'all':12}{totals[0]:>7}{totals[1] / totals[0]:>15.3f}{totals[2] / totals[0]:>10.3f}")

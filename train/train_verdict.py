@@ -27,6 +27,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from consensus.extract.verdict import CLASSES, MODEL_PATH, VerdictModel
+from consensus.ingest.errors import IngestError
 from consensus.ingest.reader import read_document
 from train.datasets import REPO, load_scale
 
@@ -45,15 +46,20 @@ class Example:
     weight: float
 
 
-def load_unrated_pages(pages: Path = PAGES) -> list[Example]:
-    """Unrated pages of the development splits, as the pipeline reads them."""
+def load_unrated_pages(splits: re.Pattern[str] = DEVELOPMENT_SPLIT, pages: Path = PAGES) -> list[Example]:
+    """Unrated pages of the splits whose folder name `splits` matches (the development splits unless told), as the
+    pipeline reads them; a page ingest refuses is left out, as `analyze` never reads it."""
     examples = []
-    for folder in sorted(p for p in pages.iterdir() if p.is_dir() and DEVELOPMENT_SPLIT.fullmatch(p.name)):
+    for folder in sorted(p for p in pages.iterdir() if p.is_dir() and splits.fullmatch(p.name)):
         for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
             label = json.loads(line)
-            if label["score"] is None:
+            if label["score"] is not None:
+                continue
+            try:
                 text = read_document(folder / label["file"]).text
-                examples.append(Example(folder.name, text, CLASSES.index(label["polarity"]), 1.0))
+            except IngestError:
+                continue
+            examples.append(Example(folder.name, text, CLASSES.index(label["polarity"]), 1.0))
     return examples
 
 

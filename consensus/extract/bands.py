@@ -20,9 +20,9 @@ _CUTS = (-math.inf, *(BAND_EDGES[p][1] + 0.5 for p in POLARITIES[:-1]), math.inf
 
 def polarity_of_score(score: int) -> Polarity:
     """CONTRACT.md: 61-100 positive, 40-60 mixed, 0-39 negative."""
-    if score >= 61:
+    if score >= BAND_EDGES["positive"][0]:
         return "positive"
-    if score >= 40:
+    if score >= BAND_EDGES["mixed"][0]:
         return "mixed"
     return "negative"
 

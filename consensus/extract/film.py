@@ -640,11 +640,11 @@ def _prose_mentions(title: str, prose: list[str], prose_lower: str, own_line: st
 _LABELLED_CREDITS_AFTER = re.compile(r"\((?:[^()]*\)\s*\()?\s*(?:directors?|writers?|screenwriters?|dir\.)(?:\s*/\s*\w+)*\s*:", re.IGNORECASE)
 
 
-def _heads_credits(found: _Found, first_line: str) -> bool:
-    """Whether `found` was read from the page's first line, a title before a parenthesis of labelled credits: as
+def _credits_line(document: Document) -> str | None:
+    """The page's first line when it is a title before a parenthesis of labelled credits: a title read from it is as
     explicit as a field, whether or not the prose names the film again."""
-    return found.evidence.strip() == first_line and bool(_LABELLED_CREDITS_AFTER.search(first_line[:300])) and bool(
-        _TITLE_CREDITS.match(first_line))
+    first = document.lines[0].strip() if document.lines else ""
+    return first if _LABELLED_CREDITS_AFTER.search(first[:300]) and _TITLE_CREDITS.match(first) else None
 
 
 def _is_field(found: "_Found") -> bool:
@@ -1061,8 +1061,8 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     # "Tidewater: Part Two" over "Tidewater" or "Part Two" when the prose names it: the first film is named for comparison.
     subtitled = {part.strip().casefold() for g in found if named[g] and ":" in g.title for part in g.title.split(":")}
     # a labelled "Film: X" line is as explicit as markup, named in the prose or not
-    first_line = document.lines[0].strip() if document.lines else ""
-    best = max(found, key=lambda f: (f.strength >= 6, _is_field(f) or _heads_credits(f, first_line), named[f] > 0, f.strength,
+    credits_line = _credits_line(document)
+    best = max(found, key=lambda f: (f.strength >= 6, _is_field(f) or f.evidence.strip() == credits_line, named[f] > 0, f.strength,
                                      f.title.casefold() not in subtitled,
                                      min(named[f], 3)))  # max keeps the earliest of equals
     year, evidence = best.year, best.evidence

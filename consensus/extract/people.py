@@ -783,11 +783,11 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
 def _field_candidates(line: str) -> list[Candidate]:
     out: list[Candidate] = []
     caps = _CAPS_FIELD.match(line) if line.isupper() and ":" not in line else None
-    run_on = not caps and _is_run_on_credit_line(line)
+    run_on = None if caps else _run_on_fields(line)
     if caps:
         segments = [f"{caps.group(1)}: {caps.group(2)}"]
-    else:  # a run-on credit line holds two labelled fields or more
-        segments = [cell for field in (_RUN_ON_BREAK.split(line) if run_on else [line]) for cell in _cells_of(field)]
+    else:
+        segments = [cell for field in (run_on or [line]) for cell in _cells_of(field)]
     for k, segment in enumerate(segments):
         # an abbreviated label opens a line of cells too ("Dir. Wren Halloway · USA · 101 min")
         m = _FIELD.match(segment) or (_ABBREVIATED_FIELD.match(segment) if (k or len(segments) > 1) and "." in segment else None)
@@ -837,16 +837,17 @@ def _cells_of(field: str) -> list[str]:
     return _FIELD_BREAK.split(field) if ". " in field or " — " in field or " – " in field else _CELLS.split(field)
 
 
-def _is_run_on_credit_line(line: str) -> bool:
-    """Two labelled credit fields or more run on in `line` (`_RUN_ON_BREAK`): one break after a field that opens the line
-    ("Director: X Music: Y"), two after anything else ("TITLE (director: X; cast: A (Role), ...)")."""
+def _run_on_fields(line: str) -> list[str] | None:
+    """The fields of `line` when two labelled credit fields or more run on in it (`_RUN_ON_BREAK`), else None: one
+    break after a field that opens the line ("Director: X Music: Y"), two after anything else ("TITLE (director: X;
+    cast: A (Role), ...)")."""
     if ":" not in line:
-        return False
-    breaks = len(_RUN_ON_BREAK.findall(line))
-    if breaks != 1:
-        return breaks > 1
-    opening = _FIELD.match(line)
-    return opening is not None and bool(_label_roles(opening.group(1).strip()))
+        return None
+    fields = _RUN_ON_BREAK.split(line)
+    if len(fields) > 2:
+        return fields
+    opening = _FIELD.match(line) if len(fields) == 2 else None
+    return fields if opening is not None and _label_roles(opening.group(1).strip()) else None
 
 
 # An editor's label joined to others gives no role of its own (the contract has none): "director/writer/editor: X".
@@ -905,7 +906,7 @@ def _is_credit_field(sentence: str) -> bool:
     """The sentence opens with a credit label and a colon ("Cast: A (Char), B (Char)."), or runs credit fields on
     ("TITLE (director: X; cast: A (Char), B (Char))")."""
     m = _FIELD.match(sentence) if ":" in sentence[:32] else None
-    return (bool(m) and bool(_label_roles(m.group(1).strip()))) or _is_run_on_credit_line(sentence)
+    return (bool(m) and bool(_label_roles(m.group(1).strip()))) or _run_on_fields(sentence) is not None
 
 
 # What a credit noun may belong to and still be the film's: "the film's director", "the movie's composer".
