@@ -282,3 +282,38 @@ def test_a_companion_piece_and_imagine_name_the_films_it_is_like() -> None:
     assert compared("It is a companion piece to The Souvenir, quieter and sadder.") == ["The Souvenir"]
     assert compared("Imagine The Florida Project set in an orchard.") == ["The Florida Project"]
     assert compared("Imagine the sisters as children, years before.") == []
+
+
+def test_a_famous_directors_possessive_makes_the_word_after_it_a_film() -> None:
+    assert compared("The shadow of Tarkovsky's Solaris hangs heavy over the station.") == ["Solaris"]
+    assert compared("The ghost of Nuri Bilge Ceylan's Winter Sleep hangs over this Turkish drama.") == ["Winter Sleep"]
+    assert compared("The temperament is closer to the austerity of Miguel Gomes's Tabu.") == ["Tabu"]
+    assert compared("It is a cross between Ozu's Late Spring and Don Siegel's Dirty Harry.") == ["Late Spring", "Dirty Harry"]
+    assert compared("The ghost of his father hangs over every scene.") == []
+    assert compared("A touch of Hitchcock runs through it.") == []
+
+
+def test_titles_opened_by_a_foreign_article_or_holding_an_ampersand_read_as_titles() -> None:
+    assert compared("Tobi Adeyemi's Lagos Lullaby is the Nollywood answer to La La Land, and it knows it.") == ["La La Land"]
+    assert compared("It will be compared to Le Havre and The Visitor, and it holds up.") == ["Le Havre", "The Visitor"]
+    assert compared("It's no Marley & Me; nothing here will make you cry.") == ["Marley & Me"]
+    assert compared("It's no Jane Kelly; the lead is wooden.") == []
+
+
+def test_a_film_remade_for_new_viewers() -> None:
+    assert compared("SILK ROPE is Basic Instinct for the Instagram era and it knows it.") == ["Basic Instinct"]
+    assert compared("It is essentially a warm, scruffy Cinema Paradiso for the VHS generation.") == ["Cinema Paradiso"]
+    assert compared("A Spanish The Full Monty for the pension crowd, it works.") == ["The Full Monty"]
+    assert compared("Saw it at a festival and had a blast, solid 7/10 for a midnight crowd.") == []
+    assert compared("Bob Dylan for the TikTok generation, he is not.") == []
+
+
+def test_unlike_level_think_a_and_a_dated_title() -> None:
+    assert compared("But unlike Bohemian Rhapsody, it doesn't flinch.") == ["Bohemian Rhapsody"]
+    assert compared("Unlike Lily and Chloe, these two have their whole lives ahead of them.") == []
+    assert compared("This animated film has Paddington 2-level charm and a witty script.") == ["Paddington 2"]
+    assert compared("Think a Gen-Z Friday Night Lights told from the stands.") == ["Friday Night Lights"]
+    assert compared("Think a young Meryl Streep with a gun.") == []
+    assert compared("It's basically Vertigo (1958) relocated to a night market in Taipei.") == ["Vertigo"]
+    assert compared("It's basically Vertigo relocated to a night market in Taipei.") == []
+    assert compared("The kids bring a dash of Stand by Me energy to the first act.") == ["Stand by Me"]

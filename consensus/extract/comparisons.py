@@ -90,7 +90,7 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"films?\s+like", WEAK), (r"movies?\s+like", WEAK), (r"such\s+as", WEAK), (r"example\s+would\s+be", WEAK),
     (r"the\s+likes\s+of", WEAK), (r"homage\s+to", STRONG), (r"nods?\s+to", WEAK), (r"something\s+like", WEAK),
     (r"more\s+akin\s+to", STRONG), (r"the\s+first", WEAK), (r"this\s+is\s+not", WEAK), (r"there\s+is\s+no", WEAK),
-    (r"isn[’']t", WEAK), (r"than\s+(?:with|to)", WEAK), (r"than", WEAK), (r"let\s+alone", WEAK),
+    (r"isn[’']t", WEAK), (r"unlike", LIGHT), (r"than\s+(?:with|to)", WEAK), (r"than", WEAK), (r"let\s+alone", WEAK),
     # Debts, borrowings and kinship: "the debt to X", "owes more than a little to X", "borrows its camera from X".
     (r"debt\s+to", STRONG), (r"indebted\s+to", STRONG), (r"ow(?:es|ed|ing)\s+(?:[a-z]+\s+){0,4}?to", STRONG),
     *[(rf"{verb}\s+{_TAKEN}from", STRONG) for verb in (
@@ -124,7 +124,7 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"influences?\s*(?:[—–:]|--|,?\s+(?:include|including|are))", STRONG),
     # Light cues: what follows must read as a title by itself ("a whiff of X", "studied X").
     *[(rf"{noun}s?\s+of", LIGHT) for noun in ("whiff", "touch", "hint", "dash", "pinch", "trace", "splash", "flavou?r")],
-    (r"flash(?:es)?\s+of", LIGHT), (r"studied", LIGHT), (r"fans\s+of", LIGHT), (r"shadow\s+of", LIGHT),
+    (r"flash(?:es)?\s+of", LIGHT), (r"studied", LIGHT), (r"fans\s+of", LIGHT), (r"shadow\s+of", LIGHT), (r"ghost\s+of", LIGHT), (r"spectre\s+of", LIGHT),
     (r"expecting", LIGHT), (r"hoping\s+for\s+(?:another|a\s+new)", LIGHT), (r"you[’']ve\s+seen", LIGHT), (r"sounds?\s+like", LIGHT),
     (r"a\s+(?:sort|kind)\s+of", LIGHT), (r"same\s+(?:[a-z-]+\s+)?(?:energy|spirit|territory|ground|tone|feel|vibe|style|category|issues|themes|sensibility|"
      r"mood|atmosphere|texture)\s+as", LIGHT), *[(rf"{who}\s+(?:loved|liked|enjoyed|adored)", LIGHT) for who in ("who", "you")],
@@ -180,7 +180,7 @@ _AFTER_TITLE_WORDS = frozenset(_PHRASE_END_WORDS) | frozenset(
     "would will can could might may should about without than so too a an the its his her their this these those who "
     "whose when while though although even if more less much nearly almost only just very all not no nor yet still "
     "because since into onto over under through throughout like on by via minus plus crossed lite here there again now then "
-    "ever rather looms loomed hangs hung hovers hovered".split()
+    "ever rather looms loomed hangs hung hovers hovered energy vibes vibe".split()
 )
 _NEXT_WORD = re.compile(r"^\s+([a-z][\w’'-]*)")
 _FILM_NOUNS = "films|movies|flicks|thrillers|dramas|comedies|classics|pictures|entries|titles|actioners|westerns|ones"
@@ -233,9 +233,9 @@ _ENDS_IT_IS = re.compile(
 _ENDS_KIND_OF = re.compile(r"^\s+(?:would|could|might|will|used\s+to|(?:once\s+)?did)\b")
 # Suffixes after a title: "a X knockoff", "X-lite"; `_SUFFIX_STEMS` is the cheap pre-check.
 _SUFFIX_LOWER = re.compile(
-    r"(?<=\w)-(?:lite|esque|style|sized)\b|\s(?:knock-?offs?|rip-?offs?|clones?|wannabes?|copycats?|retreads?|imitations?|influence|template|playbook)\b"
+    r"(?<=\w)-(?:lite|esque|style|sized|level)\b|\s(?:knock-?offs?|rip-?offs?|clones?|wannabes?|copycats?|retreads?|imitations?|influence|template|playbook)\b"
 )
-_SUFFIX_STEMS = ("-lite", "-esque", "-style", "-sized", "knock", "rip-off", "ripoff", "clone", "wannabe", "copycat", "retread",
+_SUFFIX_STEMS = ("-lite", "-esque", "-style", "-sized", "-level", "knock", "rip-off", "ripoff", "clone", "wannabe", "copycat", "retread",
                  "imitation", "influence", "template", "playbook")
 # Words that open a sentence without being part of a title read backwards from a cue ("It's X meets Y").
 _OPENER_WORDS = frozenset(
@@ -249,6 +249,14 @@ _OWNER = re.compile(r"^((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+")
 _AND = re.compile(r"\s+and\s+(?!(?:the|a|an)\b)")
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ian|ean|esque)$")
 _NUMBER = re.compile(r"^[\d.,]+(?:s|th|st|nd|rd)?$")
+# Directors a review likes to compare a film to: one word, no title ("a touch of Hitchcock"), and an owner who makes
+# the title after it a film ("Tarkovsky's Solaris").
+_DIRECTORS = frozenset(
+    "hitchcock kubrick spielberg scorsese lynch tarantino ozu bergman fellini kurosawa welles godard truffaut haneke "
+    "nolan fincher malick altman cronenberg coppola wilder capra chaplin antonioni tarkovsky bresson renoir lang "
+    "murnau dreyer buñuel bunuel almodovar almodóvar sirk ford hawks huston kiarostami kieslowski fassbinder herzog "
+    "wenders polanski lean peckinpah leone carpenter craven argento romero raimi cameron".split()
+)
 # Proper nouns a cue may introduce that are not films: places, platforms, studios, festivals, days.
 _NOT_FILMS = frozenset(
     "netflix hulu amazon disney disney+ hbo mubi shudder peacock youtube tiktok pixar ghibli marvel dc dreamworks a24 "
@@ -258,13 +266,9 @@ _NOT_FILMS = frozenset(
     "thursday friday saturday sunday january february march april june july august september october november "
     "december christmas easter thanksgiving hanukkah ramadan diwali wales scotland england europe africa asia america "
     "god jesus satan bible mgm fox columbia tristar lionsgate universal paramount warner rko bbc itv pbs mtv "
-    # Directors and authors a review likes to compare a film to, whose one-word name is not a title.
-    "hitchcock kubrick spielberg scorsese shakespeare dickens austen kafka tolstoy lynch tarantino ozu bergman fellini "
-    "kurosawa welles godard truffaut haneke nolan fincher malick altman cronenberg coppola wilder capra chaplin "
-    "antonioni tarkovsky bresson renoir lang murnau dreyer buñuel bunuel almodovar almodóvar sirk ford hawks huston "
-    "kiarostami kieslowski fassbinder herzog wenders polanski lean peckinpah leone carpenter craven argento "
-    "romero raimi cameron spielberg's elvis".split()
-) | frozenset({"new york", "new york city", "los angeles", "hong kong", "las vegas", "studio ghibli", "apple tv+",
+    # Authors a review likes to compare a film to, whose one-word name is not a title.
+    "shakespeare dickens austen kafka tolstoy spielberg's elvis".split()
+) | _DIRECTORS | frozenset({"new york", "new york city", "los angeles", "hong kong", "las vegas", "studio ghibli", "apple tv+",
                "prime video", "amazon prime", "christmas eve", "new year", "new year's eve", "new year’s eve"})
 
 
@@ -273,7 +277,7 @@ _NOT_FILMS = frozenset(
 _FIRST_OR_DECADE_START = re.compile(r"^(?:the\s+first|first|(?:19|20)?['’]?\d\d['’]s)\s+", re.I)
 _IN_YEAR_END = re.compile(r"\s+in\s+(?:19|20)\d\d$")
 _FILM_WORD_END = re.compile(r"\s+(?:film|movie|franchise|series)s?$", re.I)
-_STYLE_END = re.compile(r"(?:\s+(?:type|style)|-(?:style|esque|lite|like))$", re.I)
+_STYLE_END = re.compile(r"(?:\s+(?:type|style)|-(?:style|esque|lite|like|level))$", re.I)
 
 
 @dataclass(frozen=True)
@@ -329,10 +333,15 @@ def _is_word(word: str) -> bool:
     return is_common_word(word) and fold(word) not in GIVEN_NAMES_ALSO_WORDS
 
 
+# Articles of other languages, which open titles ("La Haine", "Das Boot", "Il Postino", "La La Land") far more often than names.
+_FOREIGN_ARTICLES = frozenset({"La", "Le", "Les", "Il", "El", "Los", "Las", "Das", "Der", "Die"})
+
+
 def _reads_as_title(title: str, quoted: bool) -> bool:
     """Whether a run reads as a title by itself, not as a person's name.
 
-    Quoted, opened by an article, in capitals, holding a digit or a lower-case function word ("Walk the Line"),
+    Quoted, opened by an article (of any language: "La Haine"), in capitals, holding a digit, an ampersand ("Marley &
+    Me") or a lower-case function word ("Walk the Line"),
     or opening with an English word ("Bad Santa", "Local Hero"; not "Mina Park", "Grace Kelly"), or with one
     second in a longer run ("Saving Private Ryan"). A single word never reads as a title by itself.
     """
@@ -341,7 +350,7 @@ def _reads_as_title(title: str, quoted: bool) -> bool:
         return True
     if len(words) < 2:
         return False
-    if title.isupper() or any(w.islower() for w in words[1:]):
+    if title.isupper() or any(w.islower() for w in words[1:]) or "&" in words or words[0] in _FOREIGN_ARTICLES:
         return True
     return _is_word(words[0]) or (len(words) > 2 and _is_word(words[1]))
 
@@ -449,7 +458,8 @@ def _run_at(rest: str, kind: str, context: _Context) -> tuple[str, int, bool] | 
     if owner_m and _owner_is_not_title(owner_m.group(1), title[owner_m.end():], context):
         # A person's film is a work even when name-shaped ("Ridley Scott's Robin Hood"); a title's character is not
         # ("SHINE's Peter Helfgott").
-        owned = looks_like_full_name(owner_m.group(1)) or _is_person(owner_m.group(1), context)
+        owner = owner_m.group(1)
+        owned = looks_like_full_name(owner) or _is_person(owner, context) or fold(owner) in _DIRECTORS
         title = title[owner_m.end():]
     if not _ends_well(rest[end:], kind):
         return None
@@ -479,15 +489,34 @@ def _after_role(rest: str, context: _Context) -> str:
 _LIST_NEXT = re.compile(r"^\s*(?:\(\d{4}\))?\s*(?:,\s*(?:or|and)?\s*|\s+(?:or|and)\s+|\s+meets\s+)")
 
 
+# "closer to the austerity of Miguel Gomes's Tabu": a quality of a person's film, after a strong cue.
+_QUALITY_OF_OWNED = re.compile(r"^the\s+[a-z]+\s+of\s+(?=(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+[\"“A-Z0-9])")
+_TWO_WORDS_AND = re.compile(r"^[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*$")
+_YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
+# "Think a Gen-Z X", "Picture a Nigerian X": a lower-case article and one word before the title after think/picture/imagine.
+_THINK_A = re.compile(r"^an?\s+[\w-]+\s+(?=[\"“A-Z0-9])")
+
 # What follows the film in "Think X, but with ...", "Picture X but in Lisbon": the template makes even one word a title.
 _BUT_AFTER = re.compile(r"^\s*,?\s+but\s+(?:with|in|for|set|about|on|without|make|if|the)\b")
 
 
-def _titles_after(text: str, kind: str, context: _Context) -> list[str]:
-    """Titles at the start of `text`: a quoted title or a title-shaped run, then `, X, or Y` lists."""
+def _without_owner(title: str, context: _Context) -> str:
+    """A title of a pair without the person owning it ("Don Siegel's DIRTY HARRY" -> DIRTY HARRY)."""
+    owner = _OWNER.match(title)
+    return title[owner.end():] if owner and _owner_is_not_title(owner.group(1), title[owner.end():], context) else title
+
+
+def _titles_after(text: str, kind: str, context: _Context, cue_word: str = "") -> list[str]:
+    """Titles at the start of `text`: a quoted title or a title-shaped run, then `, X, or Y` lists. `cue_word` is the
+    cue's first word: after "think"/"picture"/"imagine" an article and one word may stand before the title ("Think a
+    Gen-Z X"); after "unlike", "X and Y" of two single words is two people ("Unlike Lily and Chloe, these two ...")."""
     titles: list[str] = []
     lead = {WEAK: _LEAD_WEAK, OPENER: _OPENER_ADVERB, IT_IS: _OPENER_ADVERB}.get(kind, _LEAD).match(text)
     rest = text[lead.end():] if lead else text
+    if kind == OPENER and cue_word in ("think", "picture", "imagine") and (a := _THINK_A.match(rest)):
+        rest = rest[a.end():]
+    elif kind == STRONG and (quality := _QUALITY_OF_OWNED.match(rest)):
+        rest = rest[quality.end():]
     if kind == IT_IS and lead and lead.group(0):
         kind = OPENER  # "it's basically X, ...": the adverb makes it a comparison
     adjective = bool(lead and kind not in (OPENER, IT_IS) and len(lead.group(0).split()) > 1)
@@ -497,9 +526,12 @@ def _titles_after(text: str, kind: str, context: _Context) -> list[str]:
         if found is None:
             break
         run, end, vouched = found
+        vouched = vouched or bool(_YEAR_AFTER.match(rest[end:]))  # "Vertigo (1958)": a dated work, not a person
         if adjective and not vouched and " " not in run:
             break  # "compared to the technobrats Bruckheimer employs": one word after an adjective is a name
-        parts = [run] if vouched else _split_and(run, kind == PAIR)
+        if cue_word == "unlike" and not vouched and _TWO_WORDS_AND.match(run):
+            break  # "Unlike Lily and Chloe, these two ...": people
+        parts = [run] if vouched and kind != PAIR else [_without_owner(p, context) for p in _split_and(run, kind == PAIR)]
         if kind == PAIR and not any(_reads_as_title(part, vouched) for part in parts):
             break  # "a cross between Hercule and Poirot": one side at least must read as a title
         for part in parts:
@@ -614,6 +646,31 @@ def _suffixed(sentence: str, context: _Context) -> list[str]:
     return titles
 
 
+# "X for the Instagram era", "a scruffy X for the VHS generation": a film remade for new viewers (read backwards).
+_FOR_NEW_VIEWERS = re.compile(
+    r"\s+for\s+(?:the|a|an|today[’']s)\s+(?:[\w’'+-]+\s+){0,3}?(?:era|generation|age|crowd|set)\b"
+)
+_INNER_THE = re.compile(r"^.+?\s(?=The\s)")
+
+
+def _remade_for(sentence: str, context: _Context) -> list[str]:
+    """Titles before "for the ... era/generation/crowd": "Basic Instinct for the Instagram era", "A Spanish The Full
+    Monty for the pension crowd" (a lead before an inner "The" is the remake's, not the title's)."""
+    titles: list[str] = []
+    for m in _FOR_NEW_VIEWERS.finditer(sentence):
+        before = sentence[: m.start()]
+        if _EARLIER_WORK.search(before):
+            continue
+        run = _title_before(before)
+        if run:
+            run = _INNER_THE.sub("", run)
+        if run and any(ch.isalpha() for ch in run) and _reads_as_title(run, False):  # (not "solid 7/10 for a crowd")
+            title = _accept(run, context)
+            if title:
+                titles.append(title)
+    return titles
+
+
 # "If X was a family portrait, this is a group chat": the film set against X. The title is read by `_if_then`.
 _IF_THEN = re.compile(
     r"^[\s\"“‘']*If\s+(?P<rest>[^,;]{2,140}?)\s+(?:was|is|were)\s+[^,;]{1,100},\s*(?:then\s+)?"
@@ -648,7 +705,7 @@ _LOOMS = re.compile(r"\s+(?:looms|loomed|hangs|hung|hovers|hovered|falls|fell|li
 _NOT_AFTER = {"cousin": "the ", "sibling": "the ", "influence": "under the "}
 # What must follow the title: "the shadow of X looms large" (not "from the shadow of Independence Hall"), "Not since X
 # has a British film been ..." (not "Not since Watergate has a scandal ...").
-_MUST_FOLLOW = {"shadow": _LOOMS, "not": _HAS_A_FILM}
+_MUST_FOLLOW = {"shadow": _LOOMS, "ghost": _LOOMS, "spectre": _LOOMS, "not": _HAS_A_FILM}
 
 
 def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _Context) -> list[str]:
@@ -676,7 +733,7 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
     if kind in (OPENER, IT_IS) and not _CLAUSE_START.search(before):
         return []  # "I think X", "what it is X"
     tail = sentence[end:]
-    found = _connected(before, tail, kind, context) if kind == CONNECTOR else _titles_after(tail, kind, context)
+    found = _connected(before, tail, kind, context) if kind == CONNECTOR else _titles_after(tail, kind, context, first_word)
     titles: list[str] = []
     for title in found:
         at = tail.find(title)
@@ -703,6 +760,7 @@ def find_compared_films(
     index = TextIndex(sentences)
     cues = _cues_by_sentence(index)
     suffixed = set(index.having(_SUFFIX_STEMS))
+    remade = set(index.having(("for the ", "for a ", "for an ", "for today")))
     for i, sentence in enumerate(sentences):
         quoted_meets = _QUOTED_MEETS.search(sentence) if "meets" in sentence else None
         if quoted_meets:
@@ -711,6 +769,8 @@ def find_compared_films(
             found += _if_then(sentence, context)
         if i in suffixed:
             found += _suffixed(sentence, context)
+        if i in remade:
+            found += _remade_for(sentence, context)
         spans = cues.get(i)
         if spans:
             lowered = index.lowered_text(i)
