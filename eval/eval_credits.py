@@ -305,6 +305,25 @@ def score_review(review: Review, gold: Credits, scores: dict[str, Score], misses
     _score_cast(actors, gold, scores["cast"], misses)
     _score_links(actors, gold, scores["character links"], misses)
     _score_family_mentions(actors, gold, scores["family-name mentions"], misses)
+    _score_unnamed_actors(actors, gold, scores[UNNAMED], misses)
+
+
+UNNAMED = "actors a full cast list does not name"
+FULL_CAST = 5  # a block listing this many actors or more is taken as the whole cast
+
+
+def _score_unnamed_actors(actors: dict[str, Person], gold: Credits, score: Score, misses: list[str]) -> None:
+    """Actors read from a review whose block lists a full cast, and how many of them the block names nowhere (as actor,
+    crew or part): an upper bound on invented people ("WHITE SQUALL", "Despite"), since an uncredited bit part or
+    another film's actor the prose names also counts. Counted in `right` of `predicted`; lower is better."""
+    if len(gold.cast) < FULL_CAST:
+        return
+    named = {key(n) for n in gold.cast} | {key(n) for names in gold.crew.values() for n in names}
+    named |= {key(c) for _, c in gold.characters}
+    unnamed = [p.name for k, p in actors.items() if k not in named]
+    score.predicted += len(actors)
+    score.right += len(unnamed)
+    misses += [f"actor named nowhere in the block: {name}" for name in unnamed]
 
 
 def _score_facts(review: Review, gold: Credits, scores: dict[str, Score], misses: list[str]) -> None:
@@ -383,7 +402,7 @@ def _score_family_mentions(actors: dict[str, Person], gold: Credits, score: Scor
 
 def evaluate(half: list[Item], show_misses: bool = False) -> dict[str, Score]:
     """The scores of one half; with `show_misses`, each review's errors printed."""
-    scores = {name: Score() for name in ROWS}
+    scores = {name: Score() for name in (*ROWS, UNNAMED)}
     for item in half:
         review = analyze(document_from_bytes(item.text.encode(), f"pang_lee/{item.review_id}.txt", is_html=False))
         misses: list[str] = []
@@ -420,6 +439,9 @@ def main(argv: list[str] | None = None) -> None:
         table.add_column(f"{split} (held out)" if split == "test" else split)
     for name in ROWS:
         table.add_row(name, *(_cell(scores[name]) for scores in results.values()))
+    table.add_row(f"{UNNAMED} (share, lower is better)",
+                  *(f"{scores[UNNAMED].precision() or 0:.3f}  ({scores[UNNAMED].right} of {scores[UNNAMED].predicted})"
+                    for scores in results.values()))
     Console().print(table)
     print(f"reviews with a credit block: dev {len(halves['dev'])}, test {len(halves['test'])}")
 

@@ -2022,3 +2022,48 @@ def test_a_credit_label_ending_its_line_takes_the_list_below_it() -> None:
 def test_a_birthplace_before_a_name_describes_it() -> None:
     found = roles(find_people(doc("The Israeli-born Avi Nesher co-wrote the screenplay with Roger Berger."), Film()))
     assert ("Avi Nesher", "writer") in found and not any("born" in name for name, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite continually playing a man, Shu is very much a woman.",
+        "After portraying a one-dimensional action hero in a thriller, Denzel Washington is back.",
+        "Considering how good she is as Vivian, a nightclub owner, one wonders why it has taken so long.",
+        "So, as a Christmas film, it has all the right sentiments.",
+        "Because he views the incident as something intensely personal, Howard keeps the photographs.",
+    ],
+)
+def test_a_word_opening_a_clause_is_no_actor(text: str) -> None:
+    assert not any(p.role == "actor" and p.name.split()[0] in ("Despite", "After", "Considering", "So", "Because")
+                   for p in find_people(doc(text), Film(title="Night Market")))
+
+
+def test_a_clause_opening_word_is_cut_from_the_name_it_runs_into() -> None:
+    people = find_people(doc("While Ben Chaplin is adequate as Morris Townsend, the film drags."), Film(title="Night Market"))
+    assert cast(people) == {"Ben Chaplin": "Morris Townsend"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Pete, the second lead, Balthazar Getty (WHITE SQUALL) is significantly weaker.",
+        "There's the noir thriller (BLOOD SIMPLE), the action thriller (DIE HARD), and the rest.",
+        "Judith Godreche, who was strong in RIDICULE, is reduced to a mannequin as Louis' mistress, Christine.",
+        "Director Michael Bay (BAD BOYS) doesn't break new ground.",
+    ],
+)
+def test_a_title_written_in_capitals_is_no_person(text: str) -> None:
+    names = {p.name for p in find_people(doc(text), Film(title="Night Market"))}
+    assert not names & {"WHITE SQUALL", "BLOOD SIMPLE", "DIE HARD", "Ridicule", "RIDICULE", "BAD BOYS"}
+
+
+def test_names_in_capitals_are_still_names() -> None:
+    text = "HWANG IN-PYO as CHA made my skin crawl, and the sewing machine scene was too much."
+    assert cast(find_people(doc(text), Film(title="Night Market"))) == {"Hwang In-Pyo": "CHA"}
+
+
+def test_a_plot_pair_after_a_cast_list_without_parts_is_turned_round_on_a_family_name() -> None:
+    text = ("Cast: Arnold Schwarzenegger, Vanessa Williams, James Caan\nDirector: Chuck Russell\n\n"
+            "Trouble starts when his client, a former employee named Lee Cullen (Williams), is attacked.\n")
+    assert cast(find_people(doc(text), Film(title="Eraser")))["Vanessa Williams"] == "Lee Cullen"

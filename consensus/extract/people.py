@@ -1300,18 +1300,59 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
 _NEVER_NAMES = frozenset(
     "whatever however whoever whichever wherever whenever meanwhile nevertheless nonetheless otherwise still yet also "
     "even only perhaps maybe sometimes here there then now later elsewhere overall finally instead indeed besides "
-    "unfortunately fortunately luckily sadly happily honestly frankly clearly surely certainly admittedly ultimately".split()
+    "unfortunately fortunately luckily sadly happily honestly frankly clearly surely certainly admittedly ultimately "
+    # Conjunctions and prepositions that open a clause ("Despite continually playing a man, Shu is ...", "Considering
+    # how good she is as Vivian, ...", "After portraying a hero in X, Denzel Washington ...").
+    "despite because after before during while although though unlike considering so since until unless whether "
+    "when once given granted taken actually equally be".split()
 )
 
 
 def _is_never_a_name(c: Candidate) -> bool:
-    """`c` is one word of `_NEVER_NAMES`, or a kinship word and a name read as a player ("the dad (Uncle Sáu)": a
-    part), read by a prose cue: no name."""
+    """`c` is one word of `_NEVER_NAMES`, a kinship word and a name read as a player ("the dad (Uncle Sáu)": a part),
+    or a title the review writes in capitals ("Balthazar Getty (WHITE SQUALL)"), read by a prose cue: no name."""
     if c.strength >= 2:
         return False
+    if _title_in_capitals(c.name, c.evidence):
+        return True
     if " " not in c.name:
         return c.name.lower() in _NEVER_NAMES
     return c.role == "actor" and c.name.count(" ") == 1 and c.name.split()[0].lower() in _KINSHIP_NOT_GIVEN_NAMES
+
+
+def _without_opening_word(c: Candidate) -> Candidate:
+    """`c` read by a prose cue without a clause-opening word read into its name ("While Ricci's performance in X" ->
+    Ricci), and without a part that is a title in capitals ("Alec Baldwin as THE SHADOW": the film, no part)."""
+    if c.strength >= 2:
+        return c
+    if c.character is not None and _title_in_capitals(c.character, c.evidence):
+        c = replace(c, character=None)
+    first, _, rest = c.name.partition(" ")
+    if not rest or first.lower() not in _NEVER_NAMES or not rest[:1].isupper():
+        return c
+    return replace(c, name=rest)
+
+
+# A parenthesis in capitals after a word that is not ("Balthazar Getty (WHITE SQUALL)", "the noir thriller (BLOOD
+# SIMPLE)"): critics who write titles in capitals cite a person's or a genre's film so.
+_CAPITALS_ASIDE = re.compile(r"(?P<before>\S+)\s*\(\s*(?P<inside>[^()a-z]+?)\s*[),]")
+
+
+def _title_in_capitals(name: str, evidence: str) -> bool:
+    """Whether `name` is a film title the review writes in capitals in a sentence of lower-case prose: every word of it an
+    English word ("RIDICULE", "TWIN PEAKS", "WINGS OF DESIRE"), or standing in a parenthesis after a word that is not in
+    capitals ("Amy Irving (CROSSING DELANCEY)"). A name shouted in a shouted post, or in capitals of its own
+    ("HWANG IN-PYO as CHA"), is still a name."""
+    upper = name.upper()
+    if upper == name.lower() or upper not in evidence or sum(map(str.islower, evidence)) < sum(map(str.isupper, evidence)):
+        return False
+    for m in _CAPITALS_ASIDE.finditer(evidence):
+        if m.group("inside").strip() == upper and not m.group("before").isupper():
+            return True
+    words = upper.split()
+    return any(w in evidence for w in words if len(w) > 1) and all(
+        is_common_word(w.lower()) or w.lower() in ("of", "the", "a", "an", "in", "on", "and", "to", "for") for w in words
+    ) and bool(re.search(rf"(?<![\w'’]){re.escape(upper)}(?![\w'’])", evidence))
 
 
 # Kinship words that are no given names (not "Nana Komatsu", "Tia Carrere", "Mama Sita"): "the dad (Uncle Sáu)", "Tatay
@@ -2041,7 +2082,7 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
         if title is not None and title_lower in lowered:
             candidates += _title_owner_candidates(sentence, title)
     candidates = [_without_descriptor(c) for c in candidates if not _is_title(c.name, title_key, title_words) and not _is_company(c.name)]
-    candidates = [c for c in candidates if not _is_never_a_name(c)]
+    candidates = [_without_opening_word(c) for c in candidates if not _is_never_a_name(c)]
     # "Ana Valadares's Sertão de Vidro (Glass Backlands)": a maker's film and its translated title, no one cast
     candidates = [c for c in candidates if not (title is not None and c.character == title and _owned_title_then(c.evidence, title, c.name))]
     for c in candidates:
@@ -2675,13 +2716,14 @@ def _credited_pairs_read_backwards(candidates: list[Candidate]) -> list[Candidat
     """The candidates with the prose pairs the review's labelled cast list shows the other way round set right. After
     "cast: Allen Garfield (Howard Klein), Robert Forster (Jake)", the plot's "Howard Klein (Garfield)" is no actor
     Howard Klein (a credited part is never an actor: dropped), and "Jake Nyman (Forster)", a credited actor's family
-    name alone in the parenthesis, is Forster as Jake Nyman (turned round)."""
+    name alone in the parenthesis, is Forster as Jake Nyman (turned round; a cast list without parts is enough:
+    "Cast: ..., Vanessa Williams" and "Lee Cullen (Williams)")."""
     # (spelled as the list spells them, whole or in part: one critic's list and plot, so no variant matching is needed)
     parts = {_words_of(c.character) for c in candidates if c.strength >= 2 and c.role == "actor" and c.character}
-    if not parts:
+    family_names = {fold(c.name.split()[-1]) for c in candidates if c.strength >= 2 and c.role == "actor" and " " in c.name}
+    if not parts and not family_names:
         return candidates
     actors = {_words_of(c.name) for c in candidates if c.strength >= 2 and c.role == "actor"}
-    family_names = {fold(c.name.split()[-1]) for c in candidates if c.strength >= 2 and c.role == "actor" and " " in c.name}
     kept = []
     for c in candidates:
         if c.strength < 2 and c.role == "actor" and not _within_any(c.name, actors):
