@@ -23,7 +23,8 @@ file, and its `people` are scored:
   found as one person;
 * family-name mentions (Schwartz's plot summaries, "Jake Nyman (Forster)"): recall of
   the family name among the credited actor's merged `mentions`;
-* title (Schwartz's headline before the block; case, punctuation and a catalogue
+* title (Schwartz's headline before the block; Steve Rhodes's closing line, "HOME FRIES runs 1:33. It is rated
+  PG-13 ...", which also gives the runtime; case, punctuation and a catalogue
   order "THREAT, THE" ignored; a film known by another title counts as wrong);
 * runtime, year and country (`Runtime: 93`, `Running Length: 1:28`, a block
   closing on `1998-France`, a line opening `United States, 1995`): the review's
@@ -240,12 +241,27 @@ def _berardinelli(text: str) -> Credits | None:
     return credits
 
 
+# Steve Rhodes closes a review on its title in capitals and running time: "HOME FRIES runs 1:33. It is rated PG-13 ...",
+# "GLADIATOR runs way too long at 2:30."
+_RHODES_CLOSING = re.compile(r"\n([A-Z0-9][A-Z0-9 ,.:'&!?-]+[A-Z0-9!?.)]) (?:runs|is|has a running time)\b[^\n]{0,40}?\b(\d):(\d\d)\b")
+
+
+def _rhodes(text: str) -> Credits | None:
+    closing = _RHODES_CLOSING.search(text)
+    if closing is None:
+        return None
+    return Credits(title=closing[1].strip(), runtime=int(closing[2]) * 60 + int(closing[3]))
+
+
 def gold_credits(author: str, text: str) -> Credits | None:
-    """The credit block of one Pang & Lee review, or None when its critic's house style is not there."""
+    """The credit block of one Pang & Lee review (Steve Rhodes: his closing title-and-runtime line), or None when its
+    critic's house style is not there."""
     if author == "Dennis Schwartz":
         return _schwartz(text)
     if author == "James Berardinelli":
         return _berardinelli(text)
+    if author == "Steve Rhodes":
+        return _rhodes(text)
     return None
 
 
@@ -271,7 +287,7 @@ def load_items() -> dict[str, list[Item]]:
         for line in fh:
             row = json.loads(line)
             gold = gold_credits(row["author"], row["text"])
-            if gold is not None and (gold.crew or gold.cast or gold.runtime or gold.year):
+            if gold is not None and (gold.crew or gold.cast or gold.runtime or gold.year or gold.title):
                 item = Item(row["review_id"], row["author"], row["text"], gold)
                 halves[split_of(item.author, item.review_id)].append(item)
     return halves
@@ -443,7 +459,7 @@ def main(argv: list[str] | None = None) -> None:
                   *(f"{scores[UNNAMED].precision() or 0:.3f}  ({scores[UNNAMED].right} of {scores[UNNAMED].predicted})"
                     for scores in results.values()))
     Console().print(table)
-    print(f"reviews with a credit block: dev {len(halves['dev'])}, test {len(halves['test'])}")
+    print(f"reviews with a credit block (or Rhodes's closing line): dev {len(halves['dev'])}, test {len(halves['test'])}")
 
 
 if __name__ == "__main__":

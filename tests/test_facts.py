@@ -26,13 +26,16 @@ def facts_of(text: str):
         ("2h 58m", 178),
         ("Runtime: 1:45", 105),
         ("The film runs 104 minutes and never drags.", 104),
+        ("HOME FRIES runs 1:33. It is rated PG-13 for mature themes.", 93),
+        ("GLADIATOR runs way too long at 2:30.", 150),
     ],
 )
 def test_runtime_styles(line: str, minutes: int) -> None:
     assert facts_of(line).runtime_minutes == minutes
 
 
-@pytest.mark.parametrize("line", ["7 min read", "In the first 20 minutes nothing happens.", "The last 45 minutes are one long chase."])
+@pytest.mark.parametrize("line", ["7 min read", "In the first 20 minutes nothing happens.", "The last 45 minutes are one long chase.",
+                                  "The late show runs at 9:30 pm on Fridays."])
 def test_durations_that_are_not_runtimes(line: str) -> None:
     assert facts_of(line).runtime_minutes is None
 

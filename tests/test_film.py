@@ -125,6 +125,36 @@ def test_usenet_style_capital_titles_in_the_body() -> None:
     assert film_of(text).title == "Quarry Road"
 
 
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("TOY STORY 2", "Toy Story 2"),
+        ("MRS. DOUBTFIRE", "Mrs. Doubtfire"),
+        ("THE TALENTED MR. RIPLEY", "The Talented Mr. Ripley"),
+        ("FREE WILLY 2: THE ADVENTURE HOME", "Free Willy 2: The Adventure Home"),
+        ("G.I. JANE", "G.I. Jane"),
+        ("THE X FILES", "The X Files"),
+        ("AMERICAN HISTORY X", "American History X"),
+        ("DR. T AND THE WOMEN", "Dr. T and the Women"),
+        ("O BROTHER, WHERE ART THOU", "O Brother, Where Art Thou"),
+    ],
+)
+def test_titles_in_capitals_keep_their_numbers_abbreviations_and_single_letters(written: str, title: str) -> None:
+    text = f"I didn't expect {written} to be this much fun. {BODY}\n\nLike NIGHT SWIM before it, {written} knows its limits."
+    assert film_of(text).title == title
+
+
+def test_a_byline_phrase_after_a_title_in_capitals_is_no_part_of_it() -> None:
+    text = f"MISSION: IMPOSSIBLE A film review by Jan Doe Copyright 1996 Jan Doe\n\n{BODY} MISSION: IMPOSSIBLE is fun."
+    assert film_of(text).title == "Mission: Impossible"
+
+
+def test_the_longer_title_the_opening_names_first_wins_over_its_series() -> None:
+    text = (f"DIE HARD WITH A VENGEANCE is the latest and hopefully last of the DIE HARD movies. {BODY}\n\n"
+            "Unlike DIE HARD and DIE HARD 2, the hero here spends his time on the phone. Fans of DIE HARD will shrug.")
+    assert film_of(text).title == "Die Hard with a Vengeance"
+
+
 def test_a_review_that_never_names_its_film_has_no_film() -> None:
     film = film_of(f"{BODY}\n\n{BODY}")
     assert film.title is None and film.year is None and film.evidence is None

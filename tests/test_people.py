@@ -2067,3 +2067,11 @@ def test_a_plot_pair_after_a_cast_list_without_parts_is_turned_round_on_a_family
     text = ("Cast: Arnold Schwarzenegger, Vanessa Williams, James Caan\nDirector: Chuck Russell\n\n"
             "Trouble starts when his client, a former employee named Lee Cullen (Williams), is attacked.\n")
     assert cast(find_people(doc(text), Film(title="Eraser")))["Vanessa Williams"] == "Lee Cullen"
+
+
+@pytest.mark.parametrize("text", [
+    "Farnese and Gavin play Southern mumblers which make them mysterious, I suppose.",
+    "Robert Lowery and Johnny Duncan play Bruce Wayne/Batman and Dick Grayson/Robin, and Jane Adams is Vicki Vale.",
+])
+def test_two_actors_playing_parts_no_second_part_can_be_read_from_is_no_crash(text: str) -> None:
+    find_people(doc(text), Film(title="Night Market"))  # (these real sentences raised AttributeError)

@@ -3,7 +3,7 @@
 Rules over the page's lines (credit headers often sit outside the main text)
 and the review's sentences, each value with the line it came from:
 
-* runtime: `1h 32m`, `2h 58m`, `1 hr 45 min`, `1 hour 51 minutes`, `Runtime: 1:45`,
+* runtime: `1h 32m`, `2h 58m`, `1 hr 45 min`, `1 hour 51 minutes`, `Runtime: 1:45`, `runs 1:33`,
   and `92 min` / `92 minutes` only on a credit-style line or after a runtime word
   ("runs", "clocking in at"), as a cell of a credit-style sentence ("Irish comedy. 94 mins.", "(2021, Denmark, 98 min.)"),
   or in a runtime phrasing ("a lean 86-minute thriller", "at a brisk 93 minutes"); spelled out ("two hours and eleven
@@ -87,6 +87,8 @@ _H_M = re.compile(r"\b(\d)\s*(?:h|hr|hrs|hour|hours)\.?\s*(?:and\s+)?(\d{1,2})\s
 _RUNTIME_LABEL = r"\b(?:runtime|running\s+time|run\s+time|length|duration)"
 _H_ONLY = re.compile(rf"{_RUNTIME_LABEL}\s*[:：]?\s*(\d)\s*(?:h|hr|hrs|hours?)\b(?!\s*\d)", re.I)
 _CLOCK = re.compile(rf"{_RUNTIME_LABEL}\s*[:：]?\s*(\d):(\d{{2}})\b", re.I)
+# "HOME FRIES runs 1:33.", "GLADIATOR runs way too long at 2:30": a clock time after "runs" (not a time of day, "7:30 pm").
+_RUNS_CLOCK = re.compile(r"\bruns\s+(?:[a-z]+\s+){0,4}?(\d):(\d{2})\b(?!\s*(?:[ap]\.?m\b|o[’']clock))", re.I)
 # "Runtime: 93": minutes without a unit, a whole field after a runtime label and its colon (not "1:45", "2.5 hours",
 # "110 pages of script").
 _LABELLED_MINUTES = re.compile(rf"{_RUNTIME_LABEL}\s*[:：]\s*(\d{{2,3}})(?=\s*(?:$|[;,)|·]|min))", re.I)
@@ -515,7 +517,7 @@ def _runtime(line: str) -> int | None:
     if m:
         minutes = int(m.group(1)) * 60 + int(m.group(2))
         return minutes if MIN_RUNTIME <= minutes <= MAX_RUNTIME else None
-    m = _CLOCK.search(line)
+    m = _CLOCK.search(line) or _RUNS_CLOCK.search(line)
     if m:
         minutes = int(m.group(1)) * 60 + int(m.group(2))
         return minutes if MIN_RUNTIME <= minutes <= MAX_RUNTIME else None

@@ -85,8 +85,9 @@ _TITLE_FACTS = re.compile(
 )
 _TITLE_CREDITS = re.compile(r"^(?P<title>[^()]{1,120}?)\s*(?:\([^()]*\)\s*)?\((?=[^)]*\b(?:(?:directors?|directed by)\b|dir\.))", re.IGNORECASE)
 _FIELD = re.compile(rf"^(?:film|movie|title|film title|movie title|english title|topic|thread)\s*(?::|\|(?=\s.*\({YEAR}\)\s*$))\s*(?P<title>.+?)(?:\s*\((?P<year>{YEAR})\))?\s*$", re.IGNORECASE)
-# ("One review per film per person" is a rule of a forum, no headline)
-_TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)(?:\s*[:–—-]\s*(?:my|a)\s+|\s+(?-i:my|a)\s+|\s+(?-i:My|A)\s+(?=(?-i:(?:Movie\s+|Film\s+)?Review))|(?<=[.!?)\]])\s+(?-i:My|A)\s+|\s*[:–—-]?\s+)(?:movie\s+|film\s+)?review(?:\s*$|\s*[^\w\s]|\s+(?:by|from|at|in|of)\b)",
+# ("One review per film per person" is a rule of a forum, no headline; "MISSION: IMPOSSIBLE A film review by X": the
+# article opens the byline's phrase, not a word of the title)
+_TITLE_REVIEW = re.compile(r"^(?P<title>.{1,120}?)(?:\s*[:–—-]\s*(?:my|a)\s+|\s+(?-i:my|a)\s+|\s+(?-i:My|A)\s+(?=(?-i:(?:Movie\s+|Film\s+)?Review|(?:movie|film)\s+review\b))|(?<=[.!?)\]])\s+(?-i:My|A)\s+|\s*[:–—-]?\s+)(?:movie\s+|film\s+)?review(?:\s*$|\s*[^\w\s]|\s+(?:by|from|at|in|of)\b)",
                            re.IGNORECASE)
 # "My review of 'X'", and a post's title about seeing it: 'Just got back from "X" and ...', 'Thoughts on "X"'.
 _REVIEW_OF = re.compile(
@@ -146,9 +147,17 @@ _NICKNAME_CORE = re.compile(r"[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]")  # eve
 # quickly to the capitals instead of trying every position.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of the Latin scripts (Extended-A's small letters too: words are checked whole)
 # "QUARRY ROAD", "¡VAMOS AL RÍO!": a run of words in capitals
+# A title's abbreviations keep their full stop ("MRS. DOUBTFIRE", "THE TALENTED MR. RIPLEY"); a sequel's number may
+# stand alone ("TOY STORY 2"), but not a rating's ("HEAT 4/10" is HEAT).
+_CAPS_ABBREVIATION = rf"(?:(?:MRS?|MS|DR|ST|JR|SR|VS|MT|FT|LT|SGT|GEN|COL|CAPT)\.|(?:[{_UPPER}]\.){{2,}})(?=\s)"  # ("U.S. MARSHALS")
+# One letter is a word when it is "I", "O" ("O BROTHER, WHERE ART THOU?") or an article "A" that is no sentence's
+# opening ("MISSION: IMPOSSIBLE A film review by ...").
+_CAPS_WORD = (rf"(?:{_CAPS_ABBREVIATION}|[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|[IÀO0-9](?![/.,]?\d)|A(?!\s+[a-z])"
+              rf"|[{_UPPER}](?=[ :,]+[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9])|(?<=[{_UPPER}0-9] )(?!A\s+[a-z])[{_UPPER}](?![\w'’.]))")
+# (and any one capital between words in capitals: "THE X FILES", "AMERICAN HISTORY X", "DR. T AND THE WOMEN")
 _CAPS_TITLE = re.compile(
-    rf"(?P<open>[¡¿])?[{_UPPER}0-9](?<!\w.)(?:[{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|(?<=[AIÀ]))"
-    rf"(?:(?:[ :,]+|\s&\s)(?:[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|[AIÀ]))*\b(?(open)[!?])(?=[^\w'’]|$)"
+    rf"(?P<open>[¡¿])?(?<![\w.])(?:{_CAPS_WORD})"
+    rf"(?:(?:[ :,]+|\s&\s)(?:{_CAPS_WORD}))*(?:(?<=\.)|\b)(?(open)[!?])(?=[^\w'’]|$)"
 )
 _LETTER_GRADE = re.compile(r"[A-F][+\-−–]")  # "B+" read off "Grade: B+" is no film
 _INVERTED_ARTICLE = re.compile(r"^(?P<rest>.+),\s*(?P<article>the|a|an)$", re.IGNORECASE)
@@ -163,6 +172,9 @@ class _Found:
     year: int | None
     evidence: str
     strength: int  # higher wins; ties go to the earlier line
+
+
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d\d\b")  # "Running Length: 1:50 MPAA Classification": a runtime, no title
 
 
 def _clean_title(raw: str, foreign_ok: bool = False, credited: bool = False) -> str | None:
@@ -196,7 +208,7 @@ def _clean_title(raw: str, foreign_ok: bool = False, credited: bool = False) -> 
                                                                         or foreign_ok and not is_common_word(word))):
             return None
     # "2025" in "Berlinale 2025 › Competition", "8/10" under "★", "Movie review", "User Reviews", "Directed by Ana Lusa · 2024 · Chile"
-    if not any(ch.isalpha() for ch in title) or _LETTER_GRADE.fullmatch(title) or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) or _FESTIVAL_NAME.search(title) \
+    if not any(ch.isalpha() for ch in title) or _LETTER_GRADE.fullmatch(title) or _CLOCK_TIME.match(title) or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) or _FESTIVAL_NAME.search(title) \
             or _SEASON.fullmatch(title.rsplit(",", 1)[-1].strip()) or all(w.lower() in _SECTION_WORDS or w.lower() in ("&", "and", "+") for w in words) \
             or _CREDIT_START.match(title):
         return None
@@ -702,6 +714,10 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     if found is None:
         return None
     raw, title = found
+    # "DIE HARD WITH A VENGEANCE is the latest of the DIE HARD movies": the longer title the opening names first
+    longer = [r for r in counts if r.startswith(raw + " ") and r in opening[:200] and opening.find(r) <= opening.find(raw)]
+    if longer and (longer_title := _clean_title(longer[0])):
+        raw, title = longer[0], longer_title
     return title, next((sentence_with(line, raw) for line in document.lines if raw in line), raw)
 
 

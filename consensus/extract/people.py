@@ -1046,7 +1046,9 @@ def _paired_cast(sentence: str) -> list[Candidate]:
             continue
         after_x = right[len(part_x):]
         m = _PAIRED_SECOND_PART.match(after_x)
-        part_y = name_after(after_x[m.end():]) if m else None
+        if m is None:
+            continue
+        part_y = name_after(after_x[m.end():])
         tail = after_x[m.end() + len(part_y or ""):]
         if part_y and after_x[m.end():].startswith(part_y) and len({first, second, part_x, part_y}) == 4 \
                 and " " in first and " " in second and _PAIRED_PARTS_END.match(tail):

@@ -102,8 +102,13 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "to",
 _FOREIGN_SMALL_WORDS = frozenset({"de", "del", "la", "le", "les", "des", "du", "el", "los", "las", "al", "der", "von", "van"})
 
 
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")  # "G.I.", "L.A.", "U.S.": kept as written
+
+
 def title_case(text: str) -> str:
-    """"QUARRY ROAD" -> "Quarry Road"; keeps roman numerals ("II"), words with digits, and "JFK" alone. Another
+    """"QUARRY ROAD" -> "Quarry Road"; keeps roman numerals ("II"), words with digits, initialisms ("G.I. JANE" -> "G.I.
+    Jane") and "JFK" alone; a small word
+    after a colon opens a subtitle and is capitalised ("FREE WILLY 2: THE ADVENTURE HOME"). Another
     language's articles are small when two of them, or one and a "¡" or "¿", say the text is in that language."""
     words = text.split()
     foreign = {w.lower() for w in words} & _FOREIGN_SMALL_WORDS
@@ -111,9 +116,10 @@ def title_case(text: str) -> str:
     out = []
     for i, word in enumerate(words):
         lower = word.lower()
-        if ROMAN_NUMERAL.fullmatch(word) or any(ch.isdigit() for ch in word) or (len(words) == 1 and len(word) <= 3):
+        if ROMAN_NUMERAL.fullmatch(word) or any(ch.isdigit() for ch in word) or (len(words) == 1 and len(word) <= 3) \
+                or _INITIALISM.fullmatch(word):
             out.append(word)
-        elif i > 0 and lower in small:
+        elif i > 0 and lower in small and not words[i - 1].endswith(":"):  # ("Highlander: The Final Dimension")
             out.append(lower)
         else:
             out.append("-".join(_LEADING_MARKS.sub(lambda m: m.group(0).upper(), part, count=1) for part in lower.split("-")))
