@@ -1001,3 +1001,19 @@ def test_a_posts_opening_line_names_the_film_not_its_actor_maker_or_the_post(lin
 
     found = _from_headline(line)
     assert (found[0] if found else None) == title
+
+
+def test_a_review_naming_no_film_in_its_opening_is_about_the_title_in_capitals_it_names_most() -> None:
+    text = (
+        "Welcome to the silly season. Every weekend brings a new hundred million dollar action movie, "
+        "and serious movies avoid the heat of summer.\n"
+        "Producer Jerry Bruckheimer last year gave us THE ROCK. That was subtle filmmaking compared to the fireworks of "
+        "his latest picture CON AIR.\n"
+        f"{BODY}\nThe cast of CON AIR is enormous, and the stunts are the point.\nCON AIR runs 1:55."
+    )
+    assert film_of(text).title == "Con Air"
+
+
+def test_an_acronym_named_most_is_no_film() -> None:
+    text = f"The MPAA rated it R. {BODY}\nThe MPAA was kind. {BODY}\nAsk the MPAA why."
+    assert film_of(text).title is None

@@ -54,7 +54,8 @@ _PAGE_WORDS = frozenset(
     "entertainment culture opinion features essays interviews podcasts dispatches columns".split()
 )
 _NOT_TITLES = _PAGE_WORDS | frozenset("full quick short mini capsule spoiler-free thread category categories flair my our your".split()) \
-    | frozenset(COUNTRIES)  # ("My" of "My review of ...")
+    | frozenset(COUNTRIES) \
+    | frozenset("mpaa nasa imax fbi cia nyc hbo mtv wwii dvd vhs readme".split())  # ("My" of "My review of ..."; acronyms)
 # a dispatch's or a programme's label, the whole title or its last comma cell: "Season 2025/26", "Annecy 2025, Day 4"
 _SEASON = re.compile(rf"(?i:season|series|week|day)\s+(?:{YEAR}(?:/\d\d)?|\d{{1,2}})")
 # A page section's heading is no title: "User Reviews", "Critic Reviews", "Latest Film Reviews".
@@ -1001,6 +1002,31 @@ _OUTLET_KIND = re.compile(r"\s+(?:magazine|mag|review|weekly|daily|journal|onlin
                           r"|\.(?:com|net|org|co\.uk|com\.au|ca|in|ie|de|fr|io|news|blog)$", re.IGNORECASE)  # "MovieBase.com"
 
 
+# A review that writes titles in capitals and names none in its opening names its film most ("CON AIR" three times, "THE
+# ROCK" once): the most named title, named this often and more than any other. Not in a shouted review.
+MIN_CAPITALS_MENTIONS = 3
+MAX_SHOUTED_SHARE = 0.3  # of a review's letters in capitals
+
+
+def _most_named_in_capitals(document: Document) -> Film | None:
+    """The title in capitals the whole review names most, when no headline, field or opening names one."""
+    text = document.text
+    upper = sum(map(str.isupper, text))
+    if upper > MAX_SHOUTED_SHARE * (upper + sum(map(str.islower, text))):
+        return None
+    lines = [line for line in text.split("\n") if not _CREDIT_FIELD.match(line.strip())]
+    runs = (m.group(0).strip(" :,") for line in lines for m in _CAPS_TITLE.finditer(line))
+    counts = Counter(raw for raw in runs if sum(ch.isalpha() for ch in raw) >= 4)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_CAPITALS_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    raw = ranked[0][0]
+    title = _clean_title(raw)
+    if title is None:
+        return None
+    return Film(title=title, evidence=next((sentence_with(line, raw) for line in document.lines if raw in line), raw))
+
+
 def find_film(document: Document, byline: Byline | None = None) -> Film:
     """Title and year from headlines, metadata lines and schema.org markup; Film() when the review does not say.
 
@@ -1053,7 +1079,7 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
             quoted := _from_quotes(document) or _from_apposition(document) or _from_possessive(header, prose, prose_lower)):
         found.append(_Found(quoted[0], None, quoted[1], 2))
     if not found:
-        return _from_address(document) or Film()
+        return _from_address(document) or _most_named_in_capitals(document) or Film()
     found = _with_other_titles(_without_headline(_merge_prefixed(found), header))
     # A title the review's prose names beats one it never names (a site's masthead, a section word); then the
     # strongest shape, then the most named; a title read only from a fragment of a headline must be named.
