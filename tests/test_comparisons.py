@@ -317,3 +317,8 @@ def test_unlike_level_think_a_and_a_dated_title() -> None:
     assert compared("It's basically Vertigo (1958) relocated to a night market in Taipei.") == ["Vertigo"]
     assert compared("It's basically Vertigo relocated to a night market in Taipei.") == []
     assert compared("The kids bring a dash of Stand by Me energy to the first act.") == ["Stand by Me"]
+
+
+def test_an_abbreviation_in_a_title_in_capitals_ends_no_sentence() -> None:
+    assert compared("Borrowing a page from MRS. PARKER AND THE VICIOUS CIRCLE, the scenes are told in flashback.") == [
+        "MRS. PARKER AND THE VICIOUS CIRCLE"]

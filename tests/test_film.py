@@ -1017,3 +1017,13 @@ def test_a_review_naming_no_film_in_its_opening_is_about_the_title_in_capitals_i
 def test_an_acronym_named_most_is_no_film() -> None:
     text = f"The MPAA rated it R. {BODY}\nThe MPAA was kind. {BODY}\nAsk the MPAA why."
     assert film_of(text).title is None
+
+
+def test_the_title_named_most_takes_the_year_of_the_header_line() -> None:
+    text = (
+        "United States, 1996 U.S. Release Date: 10/11/96 (limited) Running Length: 1:35 MPAA Classification: R\n"
+        "Imagine a bar with all the comedy and life drained away and you'll have an idea what TREES LOUNGE is like.\n"
+        f"{BODY}\nThe regulars of TREES LOUNGE drink. TREES LOUNGE never judges them."
+    )
+    film = film_of(text)
+    assert (film.title, film.year) == ("Trees Lounge", 1996)

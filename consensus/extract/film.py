@@ -1079,7 +1079,12 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
             quoted := _from_quotes(document) or _from_apposition(document) or _from_possessive(header, prose, prose_lower)):
         found.append(_Found(quoted[0], None, quoted[1], 2))
     if not found:
-        return _from_address(document) or _most_named_in_capitals(document) or Film()
+        fallback = _from_address(document) or _most_named_in_capitals(document)
+        if fallback is None:
+            return Film()
+        if fallback.year is None and fallback.title and (stated := _year_of(document, fallback.title, header)):
+            return Film(title=fallback.title, year=stated[0], evidence=f"{fallback.evidence} / {stated[1]}")
+        return fallback
     found = _with_other_titles(_without_headline(_merge_prefixed(found), header))
     # A title the review's prose names beats one it never names (a site's masthead, a section word); then the
     # strongest shape, then the most named; a title read only from a fragment of a headline must be named.

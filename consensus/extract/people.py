@@ -1922,6 +1922,7 @@ _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", 
 _SENTENCE_END = re.compile(
     r"[.!?…\n](?:(?<=\n)\n*|(?<![\s.(\[\"“‘'][A-Z]\.)(?<!^[A-Z]\.)(?<![\s(\[\"“‘'][B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]\.)"
     r"(?<!^[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-xz]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bJr\.)"
+    r"(?<!\bDR\.)(?<!\bMR\.)(?<!\bMRS\.)(?<!\bJR\.)"  # (a title in capitals: "MRS. PARKER AND THE VICIOUS CIRCLE")
     r"(?!(?<=\bMa\.)\s+[A-Z][a-z]+\s+[A-Z])"  # Filipino "Ma." (María) before a given name and a family name
     + "".join(rf"(?!(?<=\b{month}\.)\s+\d)" for month in _MONTH_ABBREVIATIONS)  # "from Oct. 6, 2023"
     + r"(?!(?<=\b[Hh][Rr]\.)\s+\d)(?!(?<=\b[Hh][Rr][Ss]\.)\s+\d)"  # "Running time 1 hr. 54 min."
