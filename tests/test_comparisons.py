@@ -322,3 +322,9 @@ def test_unlike_level_think_a_and_a_dated_title() -> None:
 def test_an_abbreviation_in_a_title_in_capitals_ends_no_sentence() -> None:
     assert compared("Borrowing a page from MRS. PARKER AND THE VICIOUS CIRCLE, the scenes are told in flashback.") == [
         "MRS. PARKER AND THE VICIOUS CIRCLE"]
+
+
+def test_films_an_actor_made_a_mark_in_are_earlier_work() -> None:
+    assert compared("Michael Keaton has made his mark in films like MR. MOM, MY LIFE and MULTIPLICITY.") == []
+    assert compared("Washington, whose best known roles came in films like GLORY, is superb.") == []
+    assert compared("The tone owes more to films like THE MUSIC OF CHANCE than to anything else.") == ["THE MUSIC OF CHANCE"]

@@ -204,6 +204,7 @@ _ADJECTIVE_BEFORE_TITLE = rf"(?!{_ERA}\b)[a-z][\w-]*\s+(?=[\"“A-Z0-9])"
 _NATIONAL_LEAD = r"an?\s+(?:" + "|".join(sorted((k.title() for k in COUNTRIES if k not in ("us", "uk", "usa")), key=len, reverse=True)) + r")\s+(?=[\"“A-Z0-9])"
 _LEAD = re.compile(
     rf"^(?:(?:is|was)\s+)?"  # "the film it most recalls is X"
+    rf"(?:(?:films?|movies?)\s+(?:like|such\s+as)\s+)?"  # "owes more to films like X"
     rf"(?:(?:my|his|her|their|our|your|its)\s+(?:{_ADJECTIVE_BEFORE_TITLE})?"
     rf"|the\s+(?:19|20)\d\d\s+(?=[\"“A-Z])"  # "the 2011 Tinker Tailor Soldier Spy"
     rf"|(?:the|a|an)\s+{_ADJECTIVE_BEFORE_TITLE})?"
@@ -695,6 +696,8 @@ def _if_then(sentence: str, context: _Context) -> list[str]:
     return [accepted] if accepted else []
 
 
+_ACTING_IN = re.compile(
+    r"\b(?:roles?|performances?|appearances?|turns?|mark|starred|appeared|cameos?|parts?)(?:\s+(?:came|coming|have|has|had))?\s+in\s+(?:[a-z]+\s+){0,2}$")
 _HAS_A_FILM = re.compile(
     r"\s+(?:has|have|had)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|picture|thriller|drama|comedy|horror|"
     r"documentary|western|musical|romance|debut|feature|sequel|adaptation|biopic|animation|cast|director)\b"
@@ -726,6 +729,8 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
     ):
         return []  # "than with Y" ends a comparison already made ("more in common with X than with Y"), else it is none
     first_word = cue.split()[0]
+    if first_word in ("film", "films", "movie", "movies") and _ACTING_IN.search(before):
+        return []  # "known roles in films like GLORY", "performances in terrible movies like X": the cast's earlier work
     if (not_after := _NOT_AFTER.get(first_word)) and lowered[:start].endswith(not_after):
         return []  # "plays the cousin of Elena", "under the influence of"
     if kind == SINCE and not _SUPERLATIVE.search(before):
