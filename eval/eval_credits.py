@@ -23,6 +23,9 @@ file, and its `people` are scored:
   found as one person;
 * family-name mentions (Schwartz's plot summaries, "Jake Nyman (Forster)"): recall of
   the family name among the credited actor's merged `mentions`;
+* actors a full cast list does not name: of the actors read from a review whose block lists five actors or
+  more, the share the block names nowhere (as actor, crew or part): an upper bound on invented people
+  ("WHITE SQUALL", "Despite"), since an uncredited bit part or another film's actor also counts; lower is better;
 * title (Schwartz's headline before the block; Steve Rhodes's closing line, "HOME FRIES runs 1:33. It is rated
   PG-13 ...", which also gives the runtime; case, punctuation and a catalogue
   order "THREAT, THE" ignored; a film known by another title counts as wrong);

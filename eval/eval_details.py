@@ -1,10 +1,10 @@
 """Compared films, content warnings and film facts of single reviews, against labels written blind.
 
 The labelled set in tests/fixtures/details (invented reviews, see its README) was
-written by labellers who never read the extraction code. It comes in six splits:
+written by labellers who never read the extraction code. It comes in seven splits:
 `dev` and `blind2` to `blind5` (studied, their failures' general causes fixed; each
 blind split was scored once on first contact before that, see the fixtures README)
-and `held_out` (never tuned on, its failures never read). Every review goes through `consensus.pipeline.analyze`,
+and `held_out` and `blind6` (never tuned on, their failures never read). Every review goes through `consensus.pipeline.analyze`,
 exactly as `consensus analyze` reads a text file, and each field is scored:
 
 * compared films: precision and recall of the titles (case, quotes and a leading

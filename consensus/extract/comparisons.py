@@ -12,7 +12,7 @@ comparison cue introduces. Cues come in kinds, by how much they vouch for what f
   ("reminiscent of Hong Kong cinema": a place, not a title);
 * weak cues introduce many other things (`like`, `such as`, `than`, `isn't`): the run must end
   the phrase (`like Heat, ...`, not `like Ok Ju facing off ...`);
-* light cues (`a whiff of`, `a touch of`, `studied`) and phrase openers at a clause start
+* light cues (`a whiff of`, `a touch of`, `studied`, `unlike`) and phrase openers at a clause start
   (`Think X with Y`, `It's basically X with Y`, `It's not X`, `the kind of premise X would ...`)
   need a run with title evidence of its own: quoted, opened by an article, in capitals, holding a
   digit, a lower-case function word or an opening English word ("Bad Santa", not "Mina Park");
@@ -20,13 +20,14 @@ comparison cue introduces. Cues come in kinds, by how much they vouch for what f
   since "It's 1962 in Lisbon," sets a scene;
 * connectors join two titles (`X meets Y`, `X by way of Y`, `X crossed with Y`, `a cross between
   X and Y`), one of which at least reads as a title, and suffixes follow one (`a X knockoff`,
-  `X-lite`, `X-style`): the run is read backwards from the cue, without the words that open
-  sentences ("It's", "However");
+  `X-lite`, `X-style`, `X-level`, `X for the Instagram era`): the run is read backwards from the cue,
+  without the words that open sentences ("It's", "However");
 * `If X was ..., this is ...` sets the film against X.
 
 Between a cue and its title a possessive and one adjective may stand ("akin to my beloved X",
 "doesn't remind you of the obvious X"), but not an era adjective ("recalls early Spielberg":
-a person's period, not a film).
+a person's period, not a film). A film's maker vouches for its title, even a one-word one
+("the shadow of Tarkovsky's Solaris hangs heavy"); so does a year after it ("it's basically Vertigo (1958)").
 
 A negated comparison ("the style doesn't remind you of the obvious 'John Wick'",
 "This is not X", "It's not X") is still kept: the critic is placing the film against that
@@ -34,7 +35,7 @@ reference, which is what a reader of the list wants.
 
 Not comparisons: the cast's or director's earlier work (`star of "Burning"`,
 `Jeon Jong-seo ("Burning")`, `fame as Tokyo in Money Heist`, `director X ("The Call")`,
-`breakout in 2018's Burning`), the reviewed film's own title, a film sharing its
+`breakout in 2018's Burning`, `roles in movies like AIRPLANE`), the reviewed film's own title, a film sharing its
 title ("the John Wick spin-off of the same name"), people ("Wong Kar-Wai's works", the review's
 credited people), places, platforms, studios, festivals and days ("It's Christmas in Tokyo").
 """
@@ -492,7 +493,7 @@ _LIST_NEXT = re.compile(r"^\s*(?:\(\d{4}\))?\s*(?:,\s*(?:or|and)?\s*|\s+(?:or|an
 
 # "closer to the austerity of Miguel Gomes's Tabu": a quality of a person's film, after a strong cue.
 _QUALITY_OF_OWNED = re.compile(r"^the\s+[a-z]+\s+of\s+(?=(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+[\"“A-Z0-9])")
-_TWO_WORDS_AND = re.compile(r"^[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*$")
+_TWO_WORDS_AND = re.compile(r"^[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*$")  # "Lily and Chloe"
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
 # "Think a Gen-Z X", "Picture a Nigerian X": a lower-case article and one word before the title after think/picture/imagine.
 _THINK_A = re.compile(r"^an?\s+[\w-]+\s+(?=[\"“A-Z0-9])")
@@ -696,6 +697,7 @@ def _if_then(sentence: str, context: _Context) -> list[str]:
     return [accepted] if accepted else []
 
 
+# What comes before "films like" when the films are an actor's: "known roles came in films like X", "his mark in movies like".
 _ACTING_IN = re.compile(
     r"\b(?:roles?|performances?|appearances?|turns?|mark|starred|appeared|cameos?|parts?)(?:\s+(?:came|coming|have|has|had))?\s+in\s+(?:[a-z]+\s+){0,2}$")
 _HAS_A_FILM = re.compile(

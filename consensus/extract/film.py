@@ -147,15 +147,14 @@ _NICKNAME_CORE = re.compile(r"[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]")  # eve
 # It opens with a character set (`\b` before it written as a look-behind after it), so `re` skips
 # quickly to the capitals instead of trying every position.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of the Latin scripts (Extended-A's small letters too: words are checked whole)
-# "QUARRY ROAD", "¡VAMOS AL RÍO!": a run of words in capitals
-# A title's abbreviations keep their full stop ("MRS. DOUBTFIRE", "THE TALENTED MR. RIPLEY"); a sequel's number may
-# stand alone ("TOY STORY 2"), but not a rating's ("HEAT 4/10" is HEAT).
-_CAPS_ABBREVIATION = rf"(?:(?:MRS?|MS|DR|ST|JR|SR|VS|MT|FT|LT|SGT|GEN|COL|CAPT)\.|(?:[{_UPPER}]\.){{2,}})(?=\s)"  # ("U.S. MARSHALS")
-# One letter is a word when it is "I", "O" ("O BROTHER, WHERE ART THOU?") or an article "A" that is no sentence's
-# opening ("MISSION: IMPOSSIBLE A film review by ...").
+# A word of a title in capitals: an abbreviation keeping its full stop ("MRS. DOUBTFIRE", "U.S. MARSHALS"); a word of two
+# or more capitals or digits; one letter or digit, when it is "I", "O" ("O BROTHER, WHERE ART THOU?"), a sequel's number
+# ("TOY STORY 2"; not a rating's, "HEAT 4/10" is HEAT), an "A" opening no lower-case phrase ("MISSION: IMPOSSIBLE A film
+# review by ..." is no title's "A"), or any capital beside another word in capitals ("THE X FILES", "AMERICAN HISTORY X").
+_CAPS_ABBREVIATION = rf"(?:(?:MRS?|MS|DR|ST|JR|SR|VS|MT|FT|LT|SGT|GEN|COL|CAPT)\.|(?:[{_UPPER}]\.){{2,}})(?=\s)"
 _CAPS_WORD = (rf"(?:{_CAPS_ABBREVIATION}|[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|[IÀO0-9](?![/.,]?\d)|A(?!\s+[a-z])"
               rf"|[{_UPPER}](?=[ :,]+[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9])|(?<=[{_UPPER}0-9] )(?!A\s+[a-z])[{_UPPER}](?![\w'’.]))")
-# (and any one capital between words in capitals: "THE X FILES", "AMERICAN HISTORY X", "DR. T AND THE WOMEN")
+# "QUARRY ROAD", "¡VAMOS AL RÍO!": a run of words in capitals
 _CAPS_TITLE = re.compile(
     rf"(?P<open>[¡¿])?(?<![\w.])(?:{_CAPS_WORD})"
     rf"(?:(?:[ :,]+|\s&\s)(?:{_CAPS_WORD}))*(?:(?<=\.)|\b)(?(open)[!?])(?=[^\w'’]|$)"
