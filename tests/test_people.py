@@ -2075,3 +2075,9 @@ def test_a_plot_pair_after_a_cast_list_without_parts_is_turned_round_on_a_family
 ])
 def test_two_actors_playing_parts_no_second_part_can_be_read_from_is_no_crash(text: str) -> None:
     find_people(doc(text), Film(title="Night Market"))  # (these real sentences raised AttributeError)
+
+
+def test_a_plot_pair_whose_part_is_a_credited_actors_full_name_is_turned_round() -> None:
+    text = ("Cast: Mark Wahlberg, Don Cheadle, Julianne Moore\nDirector: Paul Thomas Anderson\n\n"
+            "Buck Swope (Don Cheadle) is one of Jack's veterans, but his dream is to have a wife.\n")
+    assert cast(find_people(doc(text), Film(title="Boogie Nights")))["Don Cheadle"] == "Buck Swope"

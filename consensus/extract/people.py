@@ -2720,7 +2720,8 @@ def _credited_pairs_read_backwards(candidates: list[Candidate]) -> list[Candidat
     "cast: Allen Garfield (Howard Klein), Robert Forster (Jake)", the plot's "Howard Klein (Garfield)" is no actor
     Howard Klein (a credited part is never an actor: dropped), and "Jake Nyman (Forster)", a credited actor's family
     name alone in the parenthesis, is Forster as Jake Nyman (turned round; a cast list without parts is enough:
-    "Cast: ..., Vanessa Williams" and "Lee Cullen (Williams)")."""
+    "Cast: ..., Vanessa Williams" and "Lee Cullen (Williams)"), as is a pair whose part is a credited actor's full
+    name ("Buck Swope (Don Cheadle)" after "Cast: ..., Don Cheadle": "Don" read as a title turned it round)."""
     # (spelled as the list spells them, whole or in part: one critic's list and plot, so no variant matching is needed)
     parts = {_words_of(c.character) for c in candidates if c.strength >= 2 and c.role == "actor" and c.character}
     family_names = {fold(c.name.split()[-1]) for c in candidates if c.strength >= 2 and c.role == "actor" and " " in c.name}
@@ -2730,7 +2731,8 @@ def _credited_pairs_read_backwards(candidates: list[Candidate]) -> list[Candidat
     kept = []
     for c in candidates:
         if c.strength < 2 and c.role == "actor" and not _within_any(c.name, actors):
-            if c.character and " " not in c.character and fold(c.character) in family_names:
+            if c.character and (" " not in c.character and fold(c.character) in family_names
+                                or " " in c.character and _within_any(c.character, actors)):
                 c = replace(c, name=c.character, character=c.name)
             elif _within_any(c.name, parts):
                 continue
