@@ -153,6 +153,9 @@ def test_the_longer_title_the_opening_names_first_wins_over_its_series() -> None
     text = (f"DIE HARD WITH A VENGEANCE is the latest and hopefully last of the DIE HARD movies. {BODY}\n\n"
             "Unlike DIE HARD and DIE HARD 2, the hero here spends his time on the phone. Fans of DIE HARD will shrug.")
     assert film_of(text).title == "Die Hard with a Vengeance"
+    text = (f"The sequel, BABE: PIG IN THE CITY, sends the pig to town. {BODY} BABE is still sweet.\n\n"
+            "BABE remains the hero, and BABE never loses heart.")
+    assert film_of(text).title == "Babe: Pig in the City"
 
 
 def test_a_review_that_never_names_its_film_has_no_film() -> None:

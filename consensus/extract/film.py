@@ -714,8 +714,9 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     if found is None:
         return None
     raw, title = found
-    # "DIE HARD WITH A VENGEANCE is the latest of the DIE HARD movies": the longer title the opening names first
-    longer = [r for r in counts if r.startswith(raw + " ") and r in opening[:200] and opening.find(r) <= opening.find(raw)]
+    # "DIE HARD WITH A VENGEANCE is the latest of the DIE HARD movies", "BABE: PIG IN THE CITY ... BABE": the longer title
+    # (or the title with its subtitle) the opening names first
+    longer = [r for r in counts if r.startswith((raw + " ", raw + ":")) and r in opening and opening.find(r) <= opening.find(raw)]
     if longer and (longer_title := _clean_title(longer[0])):
         raw, title = longer[0], longer_title
     return title, next((sentence_with(line, raw) for line in document.lines if raw in line), raw)
