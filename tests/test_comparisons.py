@@ -290,12 +290,15 @@ def test_a_famous_directors_possessive_makes_the_word_after_it_a_film() -> None:
     assert compared("The temperament is closer to the austerity of Miguel Gomes's Tabu.") == ["Tabu"]
     assert compared("It is a cross between Ozu's Late Spring and Don Siegel's Dirty Harry.") == ["Late Spring", "Dirty Harry"]
     assert compared("The ghost of his father hangs over every scene.") == []
+    assert compared("The ghost of Princess Diana hangs over every frame.") == []
+    assert compared("The villain's mask is a clear homage to Carpenter's Michael Myers.") == []
     assert compared("A touch of Hitchcock runs through it.") == []
 
 
 def test_titles_opened_by_a_foreign_article_or_holding_an_ampersand_read_as_titles() -> None:
     assert compared("Tobi Adeyemi's Lagos Lullaby is the Nollywood answer to La La Land, and it knows it.") == ["La La Land"]
-    assert compared("It will be compared to Le Havre and The Visitor, and it holds up.") == ["Le Havre", "The Visitor"]
+    assert compared("It will be compared to La Haine and The Visitor, and it holds up.") == ["La Haine", "The Visitor"]
+    assert compared("Fans of Le Carré will feel at home in this chilly Cold War spy drama.") == []
     assert compared("It's no Marley & Me; nothing here will make you cry.") == ["Marley & Me"]
     assert compared("It's no Jane Kelly; the lead is wooden.") == []
 
@@ -309,8 +312,11 @@ def test_a_film_remade_for_new_viewers() -> None:
 
 
 def test_unlike_level_think_a_and_a_dated_title() -> None:
-    assert compared("But unlike Bohemian Rhapsody, it doesn't flinch.") == ["Bohemian Rhapsody"]
+    assert compared("But unlike The Theory of Everything, it doesn't flinch.") == ["The Theory of Everything"]
     assert compared("Unlike Lily and Chloe, these two have their whole lives ahead of them.") == []
+    assert compared("Unlike Captain America, the hero of this low-budget superhero film has no shield.") == []
+    assert compared("The production has a Super Bowl-level budget and it shows.") == []
+    assert compared("Like Grace Kelly (1956), the heroine marries into royalty.") == []
     assert compared("This animated film has Paddington 2-level charm and a witty script.") == ["Paddington 2"]
     assert compared("Think a Gen-Z Friday Night Lights told from the stands.") == ["Friday Night Lights"]
     assert compared("Think a young Meryl Streep with a gun.") == []

@@ -35,7 +35,8 @@ def test_runtime_styles(line: str, minutes: int) -> None:
 
 
 @pytest.mark.parametrize("line", ["7 min read", "In the first 20 minutes nothing happens.", "The last 45 minutes are one long chase.",
-                                  "The late show runs at 9:30 pm on Fridays."])
+                                  "The late show runs at 9:30 pm on Fridays.", "The trailer runs 2:30 and gives it all away.",
+                                  "The story runs from 2:15 to 3:45 in the morning.", "Our hero runs a 4:10 mile."])
 def test_durations_that_are_not_runtimes(line: str) -> None:
     assert facts_of(line).runtime_minutes is None
 

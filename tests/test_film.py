@@ -1030,3 +1030,25 @@ def test_the_title_named_most_takes_the_year_of_the_header_line() -> None:
     )
     film = film_of(text)
     assert (film.title, film.year) == ("Trees Lounge", 1996)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (f"I have now seen TITANIC 4 times, and it still works. {BODY} TITANIC is a wonder.", "Titanic"),
+        (f"I'd give CON AIR 3 stars out of 4. {BODY} CON AIR is dumb fun.", "Con Air"),
+        (f"Eleven years after SCREAM 4 underperformed, the franchise returns. {BODY} SCREAM is smart, and SCREAM is nasty.", "Scream"),
+        (f"3:10 to Yuma review\n\n{BODY}", "3:10 to Yuma"),
+    ],
+)
+def test_counts_ratings_earlier_sequels_and_clock_times_in_titles(text: str, title: str) -> None:
+    assert film_of(text).title == title
+
+
+def test_an_acronym_or_a_thing_named_most_is_no_film() -> None:
+    opening = f"{BODY}\n{BODY}\n{BODY}\n"  # (a title named in the opening is read otherwise: `_from_quotes`)
+    text = (f"{opening}The hero works for the NYPD. The NYPD wants him gone. He spends the film fighting the NYPD "
+            "bureaucracy, and the NYPD always wins.")
+    assert film_of(text).title is None
+    text = f"{opening}The crew of the U.S.S. TRIDENT mutiny, and the U.S.S. TRIDENT sinks. Nobody mourns the U.S.S. TRIDENT."
+    assert film_of(text).title is None

@@ -2081,3 +2081,18 @@ def test_a_plot_pair_whose_part_is_a_credited_actors_full_name_is_turned_round()
     text = ("Cast: Mark Wahlberg, Don Cheadle, Julianne Moore\nDirector: Paul Thomas Anderson\n\n"
             "Buck Swope (Don Cheadle) is one of Jack's veterans, but his dream is to have a wife.\n")
     assert cast(find_people(doc(text), Film(title="Boogie Nights")))["Don Cheadle"] == "Buck Swope"
+
+
+def test_a_part_that_is_the_films_title_written_as_a_name_is_kept() -> None:
+    text = "MAVERICK is a breezy, good-natured western, and Mel Gibson plays Maverick, a charming gambler."
+    assert cast(find_people(doc(text), Film(title="Maverick"))) == {"Mel Gibson": "Maverick"}
+
+
+def test_a_korean_family_name_so_is_no_clause_opening_word() -> None:
+    assert cast(find_people(doc("So Ji-sub plays a hitman who loses his memory."), Film(title="Night Market"))) == {"So Ji-sub": None}
+
+
+def test_a_clause_read_before_an_actors_family_name_gives_the_actor_no_part() -> None:
+    text = ("Cast: Liam Neeson, Geoffrey Rush, Uma Thurman\n\n"
+            "Using all of his considerable powers as an actor, Neeson buries himself in the role of Jean Valjean.\n")
+    assert cast(find_people(doc(text), Film(title="Les Miserables")))["Liam Neeson"] == "Jean Valjean"

@@ -336,16 +336,19 @@ def _is_word(word: str) -> bool:
 
 
 # Articles of other languages, which open titles ("La Haine", "Das Boot", "Il Postino", "La La Land") far more often than names.
-_FOREIGN_ARTICLES = frozenset({"La", "Le", "Les", "Il", "El", "Los", "Las", "Das", "Der", "Die"})
+# (not "Le", which opens family names as often: "Le Carré", "Le Pen")
+_FOREIGN_ARTICLES = frozenset({"La", "Les", "Il", "El", "Los", "Las", "Das", "Der", "Die"})
 
 
-def _reads_as_title(title: str, quoted: bool) -> bool:
+def _reads_as_title(title: str, quoted: bool, english_opening: bool = True) -> bool:
     """Whether a run reads as a title by itself, not as a person's name.
 
     Quoted, opened by an article (of any language: "La Haine"), in capitals, holding a digit, an ampersand ("Marley &
     Me") or a lower-case function word ("Walk the Line"),
     or opening with an English word ("Bad Santa", "Local Hero"; not "Mina Park", "Grace Kelly"), or with one
-    second in a longer run ("Saving Private Ryan"). A single word never reads as a title by itself.
+    second in a longer run ("Saving Private Ryan"). A single word never reads as a title by itself. Without
+    `english_opening` the English words do not count: after cues that introduce people and things as often as films
+    ("Unlike Captain America, the hero ...", "the ghost of Old Hollywood", "a Super Bowl-level budget").
     """
     words = title.split()
     if quoted or any(ch.isdigit() for ch in title) or words[0] in ("The", "A", "An"):
@@ -354,7 +357,7 @@ def _reads_as_title(title: str, quoted: bool) -> bool:
         return False
     if title.isupper() or any(w.islower() for w in words[1:]) or "&" in words or words[0] in _FOREIGN_ARTICLES:
         return True
-    return _is_word(words[0]) or (len(words) > 2 and _is_word(words[1]))
+    return english_opening and (_is_word(words[0]) or (len(words) > 2 and _is_word(words[1])))
 
 
 def _split_and(run: str, pair: bool) -> list[str]:
@@ -461,7 +464,8 @@ def _run_at(rest: str, kind: str, context: _Context) -> tuple[str, int, bool] | 
         # A person's film is a work even when name-shaped ("Ridley Scott's Robin Hood"); a title's character is not
         # ("SHINE's Peter Helfgott").
         owner = owner_m.group(1)
-        owned = looks_like_full_name(owner) or _is_person(owner, context) or fold(owner) in _DIRECTORS
+        owned = looks_like_full_name(owner) or _is_person(owner, context) or (
+            fold(owner) in _DIRECTORS and not looks_like_full_name(title[owner_m.end():].strip(" .,;:!?")))  # (not "Carpenter's Michael Myers")
         title = title[owner_m.end():]
     if not _ends_well(rest[end:], kind):
         return None
@@ -493,6 +497,8 @@ _LIST_NEXT = re.compile(r"^\s*(?:\(\d{4}\))?\s*(?:,\s*(?:or|and)?\s*|\s+(?:or|an
 
 # "closer to the austerity of Miguel Gomes's Tabu": a quality of a person's film, after a strong cue.
 _QUALITY_OF_OWNED = re.compile(r"^the\s+[a-z]+\s+of\s+(?=(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+[\"“A-Z0-9])")
+# Cues as likely to introduce people and things as films: what follows needs a title's shape beyond an English word.
+_PEOPLE_TOO_CUES = frozenset({"unlike", "ghost", "spectre"})
 _TWO_WORDS_AND = re.compile(r"^[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*$")  # "Lily and Chloe"
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
 # "Think a Gen-Z X", "Picture a Nigerian X": a lower-case article and one word before the title after think/picture/imagine.
@@ -511,7 +517,7 @@ def _without_owner(title: str, context: _Context) -> str:
 def _titles_after(text: str, kind: str, context: _Context, cue_word: str = "") -> list[str]:
     """Titles at the start of `text`: a quoted title or a title-shaped run, then `, X, or Y` lists. `cue_word` is the
     cue's first word: after "think"/"picture"/"imagine" an article and one word may stand before the title ("Think a
-    Gen-Z X"); after "unlike", "X and Y" of two single words is two people ("Unlike Lily and Chloe, these two ...")."""
+    Gen-Z X"); after `_PEOPLE_TOO_CUES` the title needs a title's shape beyond an opening English word."""
     titles: list[str] = []
     lead = {WEAK: _LEAD_WEAK, OPENER: _OPENER_ADVERB, IT_IS: _OPENER_ADVERB}.get(kind, _LEAD).match(text)
     rest = text[lead.end():] if lead else text
@@ -528,11 +534,13 @@ def _titles_after(text: str, kind: str, context: _Context, cue_word: str = "") -
         if found is None:
             break
         run, end, vouched = found
-        vouched = vouched or bool(_YEAR_AFTER.match(rest[end:]))  # "Vertigo (1958)": a dated work, not a person
+        # "Vertigo (1958)": a dated work (not "Grace Kelly (1956)", a person in a year)
+        vouched = vouched or bool(_YEAR_AFTER.match(rest[end:])) and not looks_like_full_name(run)
         if adjective and not vouched and " " not in run:
             break  # "compared to the technobrats Bruckheimer employs": one word after an adjective is a name
-        if cue_word == "unlike" and not vouched and _TWO_WORDS_AND.match(run):
-            break  # "Unlike Lily and Chloe, these two ...": people
+        if cue_word in _PEOPLE_TOO_CUES and not vouched and (
+                not _reads_as_title(run, False, english_opening=False) or _TWO_WORDS_AND.match(run)):
+            break  # "Unlike Captain America, the hero ...", "Unlike Lily and Chloe", "the ghost of Princess Diana": people
         parts = [run] if vouched and kind != PAIR else [_without_owner(p, context) for p in _split_and(run, kind == PAIR)]
         if kind == PAIR and not any(_reads_as_title(part, vouched) for part in parts):
             break  # "a cross between Hercule and Poirot": one side at least must read as a title
@@ -641,7 +649,8 @@ def _suffixed(sentence: str, context: _Context) -> list[str]:
         run = _title_before(before)
         if run and m.group().strip() == "influence":
             run = _ARTICLE.sub("", run)  # "The Kaurismäki influence": the article is the phrase's, not a title's
-        if run and _reads_as_title(run, False):
+        # ("a Super Bowl-level budget": a measure of anything, so a title's shape beyond an English word)
+        if run and _reads_as_title(run, False, english_opening=m.group() != "-level"):
             title = _accept(run, context)
             if title:
                 titles.append(title)

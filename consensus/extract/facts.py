@@ -87,8 +87,12 @@ _H_M = re.compile(r"\b(\d)\s*(?:h|hr|hrs|hour|hours)\.?\s*(?:and\s+)?(\d{1,2})\s
 _RUNTIME_LABEL = r"\b(?:runtime|running\s+time|run\s+time|length|duration)"
 _H_ONLY = re.compile(rf"{_RUNTIME_LABEL}\s*[:：]?\s*(\d)\s*(?:h|hr|hrs|hours?)\b(?!\s*\d)", re.I)
 _CLOCK = re.compile(rf"{_RUNTIME_LABEL}\s*[:：]?\s*(\d):(\d{{2}})\b", re.I)
-# "HOME FRIES runs 1:33.", "GLADIATOR runs way too long at 2:30": a clock time after "runs" (not a time of day, "7:30 pm").
-_RUNS_CLOCK = re.compile(r"\bruns\s+(?:[a-z]+\s+){0,4}?(\d):(\d{2})\b(?!\s*(?:[ap]\.?m\b|o[’']clock))", re.I)
+# "HOME FRIES runs 1:33.", "GLADIATOR runs way too long at 2:30", "The film runs 1:45": a clock time after the film's
+# "runs" (a title in capitals, "the film", "it"); not a trailer's or a song's, nor a time of day ("runs from 2:15 to
+# 3:45 in the morning", "runs at 9:30 pm", "runs a 4:10 mile").
+_RUNS_CLOCK = re.compile(
+    r"(?:\b(?i:the\s+(?:film|movie|picture|feature)|it)|\b[A-Z0-9][A-Z0-9'’&.!?:-]*(?:\s+[A-Z0-9][A-Z0-9'’&.!?:-]*)*)\s+runs\s+"
+    r"(?!(?:at\s+|(?:[a-z]+\s+){0,4}?(?:from|down|to|a|an)\s+)\d)(?:[a-z]+\s+){0,4}?(\d):(\d{2})\b(?!\s*(?:[ap]\.?m\b|o[’']clock|\s+in\s+the))")
 # "Runtime: 93": minutes without a unit, a whole field after a runtime label and its colon (not "1:45", "2.5 hours",
 # "110 pages of script").
 _LABELLED_MINUTES = re.compile(rf"{_RUNTIME_LABEL}\s*[:：]\s*(\d{{2,3}})(?=\s*(?:$|[;,)|·]|min))", re.I)

@@ -149,10 +149,10 @@ _NICKNAME_CORE = re.compile(r"[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]")  # eve
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of the Latin scripts (Extended-A's small letters too: words are checked whole)
 # A word of a title in capitals: an abbreviation keeping its full stop ("MRS. DOUBTFIRE", "U.S. MARSHALS"); a word of two
 # or more capitals or digits; one letter or digit, when it is "I", "O" ("O BROTHER, WHERE ART THOU?"), a sequel's number
-# ("TOY STORY 2"; not a rating's, "HEAT 4/10" is HEAT), an "A" opening no lower-case phrase ("MISSION: IMPOSSIBLE A film
+# ("TOY STORY 2"; not a rating's or a count's: "HEAT 4/10", "CON AIR 3 stars", "TITANIC 4 times"), an "A" opening no lower-case phrase ("MISSION: IMPOSSIBLE A film
 # review by ..." is no title's "A"), or any capital beside another word in capitals ("THE X FILES", "AMERICAN HISTORY X").
 _CAPS_ABBREVIATION = rf"(?:(?:MRS?|MS|DR|ST|JR|SR|VS|MT|FT|LT|SGT|GEN|COL|CAPT)\.|(?:[{_UPPER}]\.){{2,}})(?=\s)"
-_CAPS_WORD = (rf"(?:{_CAPS_ABBREVIATION}|[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|[IÀO0-9](?![/.,]?\d)|A(?!\s+[a-z])"
+_CAPS_WORD = (rf"(?:{_CAPS_ABBREVIATION}|[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|[IÀO](?![/.,]?\d)|[0-9](?![/.,]?\d)(?!\s+(?:times?|stars?|out\s+of|of\s+\d|points?)\b)|A(?!\s+[a-z])"
               rf"|[{_UPPER}](?=[ :,]+[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9])|(?<=[{_UPPER}0-9] )(?!A\s+[a-z])[{_UPPER}](?![\w'’.]))")
 # "QUARRY ROAD", "¡VAMOS AL RÍO!": a run of words in capitals
 _CAPS_TITLE = re.compile(
@@ -174,7 +174,9 @@ class _Found:
     strength: int  # higher wins; ties go to the earlier line
 
 
-_CLOCK_TIME = re.compile(r"\d{1,2}:\d\d\b")  # "Running Length: 1:50 MPAA Classification": a runtime, no title
+# "Running Length: 1:50 MPAA Classification": a runtime, no title (but "3:10 to Yuma" is one)
+_SEQUEL_NUMBER = re.compile(r"\s+(?:\d{1,2}|[IVX]{1,4})")
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d\d(?:\s+mpaa)?", re.IGNORECASE)
 
 
 def _clean_title(raw: str, foreign_ok: bool = False, credited: bool = False) -> str | None:
@@ -208,7 +210,7 @@ def _clean_title(raw: str, foreign_ok: bool = False, credited: bool = False) -> 
                                                                         or foreign_ok and not is_common_word(word))):
             return None
     # "2025" in "Berlinale 2025 › Competition", "8/10" under "★", "Movie review", "User Reviews", "Directed by Ana Lusa · 2024 · Chile"
-    if not any(ch.isalpha() for ch in title) or _LETTER_GRADE.fullmatch(title) or _CLOCK_TIME.match(title) or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) or _FESTIVAL_NAME.search(title) \
+    if not any(ch.isalpha() for ch in title) or _LETTER_GRADE.fullmatch(title) or _CLOCK_TIME.fullmatch(title) or title.lower() in _NOT_TITLES or words[0].lower() in _DIARY_WORDS or _FESTIVAL_EDITION.search(title) or _FESTIVAL_NAME.search(title) \
             or _SEASON.fullmatch(title.rsplit(",", 1)[-1].strip()) or all(w.lower() in _SECTION_WORDS or w.lower() in ("&", "and", "+") for w in words) \
             or _CREDIT_START.match(title):
         return None
@@ -716,7 +718,8 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     raw, title = found
     # "DIE HARD WITH A VENGEANCE is the latest of the DIE HARD movies", "BABE: PIG IN THE CITY ... BABE": the longer title
     # (or the title with its subtitle) the opening names first
-    longer = [r for r in counts if r.startswith((raw + " ", raw + ":")) and r in opening and opening.find(r) <= opening.find(raw)]
+    longer = [r for r in counts if r.startswith((raw + " ", raw + ":")) and r in opening and opening.find(r) <= opening.find(raw)
+              and not _SEQUEL_NUMBER.fullmatch(r[len(raw):])]  # ("after SCREAM 4 underperformed, SCREAM returns")
     if longer and (longer_title := _clean_title(longer[0])):
         raw, title = longer[0], longer_title
     return title, next((sentence_with(line, raw) for line in document.lines if raw in line), raw)
@@ -1016,13 +1019,14 @@ def _most_named_in_capitals(document: Document) -> Film | None:
         return None
     lines = [line for line in text.split("\n") if not _CREDIT_FIELD.match(line.strip())]
     runs = (m.group(0).strip(" :,") for line in lines for m in _CAPS_TITLE.finditer(line))
-    counts = Counter(raw for raw in runs if sum(ch.isalpha() for ch in raw) >= 4)
+    # (not an acronym of four letters or fewer, "NYPD", "IMAX"; not a thing most mentions call "the": "the U.S.S. TRIDENT")
+    counts = Counter(raw for raw in runs if sum(ch.isalpha() for ch in raw) >= (4 if " " in raw else 5))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_CAPITALS_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     raw = ranked[0][0]
     title = _clean_title(raw)
-    if title is None:
+    if title is None or 2 * len(re.findall(rf"\bthe\s+{re.escape(raw)}", text)) >= ranked[0][1]:
         return None
     return Film(title=title, evidence=next((sentence_with(line, raw) for line in document.lines if raw in line), raw))
 

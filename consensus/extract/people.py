@@ -1330,9 +1330,12 @@ def _without_opening_word(c: Candidate) -> Candidate:
     if c.character is not None and _title_in_capitals(c.character, c.evidence):
         c = replace(c, character=None)
     first, _, rest = c.name.partition(" ")
-    if not rest or first.lower() not in _NEVER_NAMES or not rest[:1].isupper():
+    if not rest or first.lower() not in _NEVER_NAMES - _FAMILY_NAMES_ALSO_OPENERS or not rest[:1].isupper():
         return c
     return replace(c, name=rest)
+
+
+_FAMILY_NAMES_ALSO_OPENERS = frozenset({"so"})  # "So Ji-sub plays a hitman": a Korean family name
 
 
 # A parenthesis in capitals after a word that is not ("Balthazar Getty (WHITE SQUALL)", "the noir thriller (BLOOD
@@ -1348,6 +1351,8 @@ def _title_in_capitals(name: str, evidence: str) -> bool:
     upper = name.upper()
     if upper == name.lower() or upper not in evidence or sum(map(str.islower, evidence)) < sum(map(str.isupper, evidence)):
         return False
+    if name != upper and whole_word_starts(name, evidence):
+        return False  # also written as a name: "MAVERICK is a western, and Mel Gibson plays Maverick"
     for m in _CAPITALS_ASIDE.finditer(evidence):
         if m.group("inside").strip() == upper and not m.group("before").isupper():
             return True
@@ -2733,11 +2738,21 @@ def _credited_pairs_read_backwards(candidates: list[Candidate]) -> list[Candidat
         if c.strength < 2 and c.role == "actor" and not _within_any(c.name, actors):
             if c.character and (" " not in c.character and fold(c.character) in family_names
                                 or " " in c.character and _within_any(c.character, actors)):
+                if not _reads_as_a_part(c.name):
+                    continue  # "Using all of his powers, Neeson ...", "They're Gus (Glover)": no part to give the actor
                 c = replace(c, name=c.character, character=c.name)
             elif _within_any(c.name, parts):
                 continue
         kept.append(c)
     return kept
+
+
+def _reads_as_a_part(name: str) -> bool:
+    """Whether a name read before an actor's parenthesis can be a part: not in capitals ("USA"), not opened by a
+    clause's word ("Watching Axel Foley", "Using"), no contraction ("They're Gus")."""
+    first = name.split()[0]
+    return not (name.isupper() or first.lower() in _NEVER_NAMES or re.search(r"['’](?:re|ll|ve|d|m)\b", name, re.I)
+                or first.lower().endswith("ing") and is_common_word(first.lower()))
 
 
 def _words_of(name: str) -> frozenset[str]:
