@@ -8,7 +8,7 @@ what raised; then `aggregate_all` builds the film report of every film the revie
 untitled ones, mostly pull quotes, would make one group of thousands: that scale is `bench/`'s). Two real sentences once crashed `analyze` ("Farnese and Gavin play Southern
 mumblers which ..."); this is how such a thing is found.
 
-    CONSENSUS_SHARED=../shared .venv/bin/python -m eval.eval_sweep    # about 5 minutes
+    CONSENSUS_SHARED=../shared .venv/bin/python -m eval.eval_sweep    # about 3 minutes
 """
 
 from __future__ import annotations
