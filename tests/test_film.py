@@ -1010,6 +1010,7 @@ def test_a_review_naming_no_film_in_its_opening_is_about_the_title_in_capitals_i
     text = (
         "Welcome to the silly season. Every weekend brings a new hundred million dollar action movie, "
         "and serious movies avoid the heat of summer.\n"
+        f"{BODY}\n{BODY}\n"  # (a title the opening names is read otherwise: `_from_quotes`)
         "Producer Jerry Bruckheimer last year gave us THE ROCK. That was subtle filmmaking compared to the fireworks of "
         "his latest picture CON AIR.\n"
         f"{BODY}\nThe cast of CON AIR is enormous, and the stunts are the point.\nCON AIR runs 1:55."
@@ -1025,6 +1026,7 @@ def test_an_acronym_named_most_is_no_film() -> None:
 def test_the_title_named_most_takes_the_year_of_the_header_line() -> None:
     text = (
         "United States, 1996 U.S. Release Date: 10/11/96 (limited) Running Length: 1:35 MPAA Classification: R\n"
+        f"{BODY}\n{BODY}\n{BODY}\n"
         "Imagine a bar with all the comedy and life drained away and you'll have an idea what TREES LOUNGE is like.\n"
         f"{BODY}\nThe regulars of TREES LOUNGE drink. TREES LOUNGE never judges them."
     )

@@ -1031,6 +1031,17 @@ def _most_named_in_capitals(document: Document) -> Film | None:
     return Film(title=title, evidence=next((sentence_with(line, raw) for line in document.lines if raw in line), raw))
 
 
+def _without_a_named_title(document: Document, header: list[str]) -> Film:
+    """The film when no headline, field or opening names one: the page's address, or the title in capitals the review
+    names most (with the year its header states); Film() when neither."""
+    fallback = _from_address(document) or _most_named_in_capitals(document)
+    if fallback is None:
+        return Film()
+    if fallback.year is None and fallback.title and (stated := _year_of(document, fallback.title, header)):
+        return Film(title=fallback.title, year=stated[0], evidence=f"{fallback.evidence} / {stated[1]}")
+    return fallback
+
+
 def find_film(document: Document, byline: Byline | None = None) -> Film:
     """Title and year from headlines, metadata lines and schema.org markup; Film() when the review does not say.
 
@@ -1083,12 +1094,7 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
             quoted := _from_quotes(document) or _from_apposition(document) or _from_possessive(header, prose, prose_lower)):
         found.append(_Found(quoted[0], None, quoted[1], 2))
     if not found:
-        fallback = _from_address(document) or _most_named_in_capitals(document)
-        if fallback is None:
-            return Film()
-        if fallback.year is None and fallback.title and (stated := _year_of(document, fallback.title, header)):
-            return Film(title=fallback.title, year=stated[0], evidence=f"{fallback.evidence} / {stated[1]}")
-        return fallback
+        return _without_a_named_title(document, header)
     found = _with_other_titles(_without_headline(_merge_prefixed(found), header))
     # A title the review's prose names beats one it never names (a site's masthead, a section word); then the
     # strongest shape, then the most named; a title read only from a fragment of a headline must be named.
@@ -1108,7 +1114,7 @@ def find_film(document: Document, byline: Byline | None = None) -> Film:
     found = [f for f in found if (f.strength > 1 or named[f]) and f.title.casefold() not in not_the_film
              and (f.strength > 1 or f.title.casefold() not in sections)]
     if not found:
-        return _from_address(document) or Film()
+        return _without_a_named_title(document, header)
     # "Tidewater: Part Two" over "Tidewater" or "Part Two" when the prose names it: the first film is named for comparison.
     subtitled = {part.strip().casefold() for g in found if named[g] and ":" in g.title for part in g.title.split(":")}
     # a labelled "Film: X" line is as explicit as markup, named in the prose or not
