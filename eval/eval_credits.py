@@ -337,12 +337,17 @@ def _score_unnamed_actors(actors: dict[str, Person], gold: Credits, score: Score
     another film's actor the prose names also counts. Counted in `right` of `predicted`; lower is better."""
     if len(gold.cast) < FULL_CAST:
         return
-    named = {key(n) for n in gold.cast} | {key(n) for names in gold.crew.values() for n in names}
-    named |= {key(c) for _, c in gold.characters}
+    named = _named_in_block(gold)
     unnamed = [p.name for k, p in actors.items() if k not in named]
     score.predicted += len(actors)
     score.right += len(unnamed)
     misses += [f"actor named nowhere in the block: {name}" for name in unnamed]
+
+
+def _named_in_block(gold: Credits) -> set[str]:
+    """The keys of every name the block gives: its cast, its crew and the parts it credits."""
+    return ({key(n) for n in gold.cast} | {key(n) for names in gold.crew.values() for n in names}
+            | {key(c) for _, c in gold.characters})
 
 
 def _score_facts(review: Review, gold: Credits, scores: dict[str, Score], misses: list[str]) -> None:
@@ -383,8 +388,7 @@ def _score_crew(people: list[Person], gold: Credits, scores: dict[str, Score], m
 def _score_cast(actors: dict[str, Person], gold: Credits, score: Score, misses: list[str]) -> None:
     """Credited names found as actors; precision over the decidable actors (credited, or a part or crew-only name)."""
     cast = {key(n) for n in gold.cast}
-    crew_only = {key(n) for names in gold.crew.values() for n in names} - cast
-    decidable = actors.keys() & (cast | crew_only | {key(c) for _, c in gold.characters})
+    decidable = actors.keys() & _named_in_block(gold)  # (a credited part or a crew-only name read as an actor is wrong)
     score.labelled += len(cast)
     score.found += len(cast & actors.keys())
     score.predicted += len(decidable)

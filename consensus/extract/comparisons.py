@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -637,23 +637,32 @@ def _connected(before: str, tail: str, kind: str, context: _Context) -> list[str
 _ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 
 
+def _title_read_back(before: str, context: _Context, adjust: Callable[[str], str | None] | None = None,
+                     english_opening: bool = True) -> str | None:
+    """The film a cue after `before` follows: the title-shaped run ending `before` (`_title_before`), set right by
+    `adjust` (None: no title), when it reads as a title (`_reads_as_title`) and can be a film (`_accept`); None after
+    the cast's earlier work ("star of X-lite")."""
+    if _EARLIER_WORK.search(before):
+        return None
+    run = _title_before(before)
+    if run and adjust is not None:
+        run = adjust(run)
+    if not run or not _reads_as_title(run, False, english_opening=english_opening):
+        return None
+    return _accept(run, context)
+
+
 def _suffixed(sentence: str, context: _Context) -> list[str]:
     """Titles before a suffix cue: "a Basic Instinct knockoff", "it's Toy Story-lite" (read backwards)."""
     titles: list[str] = []
     for m in _SUFFIX_LOWER.finditer(casefree(sentence)):
         if not sentence[m.start() : m.end()].islower():
             continue  # "Like SEVEN, COPYCAT isn't ...": a title, not a suffix
-        before = sentence[: m.start()]
-        if _EARLIER_WORK.search(before):
-            continue
-        run = _title_before(before)
-        if run and m.group().strip() == "influence":
-            run = _ARTICLE.sub("", run)  # "The Kaurismäki influence": the article is the phrase's, not a title's
-        # ("a Super Bowl-level budget": a measure of anything, so a title's shape beyond an English word)
-        if run and _reads_as_title(run, False, english_opening=m.group() != "-level"):
-            title = _accept(run, context)
-            if title:
-                titles.append(title)
+        # "The Kaurismäki influence": the article is the phrase's, not a title's; "a Super Bowl-level budget": a measure
+        # of anything, so a title's shape beyond an English word
+        adjust = (lambda run: _ARTICLE.sub("", run)) if m.group().strip() == "influence" else None
+        if title := _title_read_back(sentence[: m.start()], context, adjust, english_opening=m.group() != "-level"):
+            titles.append(title)
     return titles
 
 
@@ -664,22 +673,18 @@ _FOR_NEW_VIEWERS = re.compile(
 _INNER_THE = re.compile(r"^.+?\s(?=The\s)")
 
 
+def _without_remake_lead(run: str) -> str | None:
+    """The title of a remade film's run: without a lead before an inner "The" ("A Spanish The Full Monty"); None for a
+    run with no letter ("solid 7/10 for a midnight crowd")."""
+    run = _INNER_THE.sub("", run)
+    return run if any(ch.isalpha() for ch in run) else None
+
+
 def _remade_for(sentence: str, context: _Context) -> list[str]:
     """Titles before "for the ... era/generation/crowd": "Basic Instinct for the Instagram era", "A Spanish The Full
-    Monty for the pension crowd" (a lead before an inner "The" is the remake's, not the title's)."""
-    titles: list[str] = []
-    for m in _FOR_NEW_VIEWERS.finditer(sentence):
-        before = sentence[: m.start()]
-        if _EARLIER_WORK.search(before):
-            continue
-        run = _title_before(before)
-        if run:
-            run = _INNER_THE.sub("", run)
-        if run and any(ch.isalpha() for ch in run) and _reads_as_title(run, False):  # (not "solid 7/10 for a crowd")
-            title = _accept(run, context)
-            if title:
-                titles.append(title)
-    return titles
+    Monty for the pension crowd"."""
+    found = (_title_read_back(sentence[: m.start()], context, _without_remake_lead) for m in _FOR_NEW_VIEWERS.finditer(sentence))
+    return [title for title in found if title]
 
 
 # "If X was a family portrait, this is a group chat": the film set against X. The title is read by `_if_then`.

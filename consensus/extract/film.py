@@ -149,10 +149,12 @@ _NICKNAME_CORE = re.compile(r"[\"“][A-Z][^\"”]{0,20}[\"”]\s+[A-Z]")  # eve
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # capitals of the Latin scripts (Extended-A's small letters too: words are checked whole)
 # A word of a title in capitals: an abbreviation keeping its full stop ("MRS. DOUBTFIRE", "U.S. MARSHALS"); a word of two
 # or more capitals or digits; one letter or digit, when it is "I", "O" ("O BROTHER, WHERE ART THOU?"), a sequel's number
-# ("TOY STORY 2"; not a rating's or a count's: "HEAT 4/10", "CON AIR 3 stars", "TITANIC 4 times"), an "A" opening no lower-case phrase ("MISSION: IMPOSSIBLE A film
-# review by ..." is no title's "A"), or any capital beside another word in capitals ("THE X FILES", "AMERICAN HISTORY X").
+# ("TOY STORY 2"; not a rating's or a count's: "HEAT 4/10", "CON AIR 3 stars", "TITANIC 4 times"), an "A" opening no
+# lower-case phrase ("MISSION: IMPOSSIBLE A film review by ..." is no title's "A"), or any capital beside another word
+# in capitals ("THE X FILES", "AMERICAN HISTORY X").
 _CAPS_ABBREVIATION = rf"(?:(?:MRS?|MS|DR|ST|JR|SR|VS|MT|FT|LT|SGT|GEN|COL|CAPT)\.|(?:[{_UPPER}]\.){{2,}})(?=\s)"
-_CAPS_WORD = (rf"(?:{_CAPS_ABBREVIATION}|[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|[IÀO](?![/.,]?\d)|[0-9](?![/.,]?\d)(?!\s+(?:times?|stars?|out\s+of|of\s+\d|points?)\b)|A(?!\s+[a-z])"
+_CAPS_WORD = (rf"(?:{_CAPS_ABBREVIATION}|[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9]|[IÀO](?![/.,]?\d)"
+              rf"|[0-9](?![/.,]?\d)(?!\s+(?:times?|stars?|out\s+of|of\s+\d|points?)\b)|A(?!\s+[a-z])"
               rf"|[{_UPPER}](?=[ :,]+[{_UPPER}0-9][{_UPPER}0-9'’&.-]*[{_UPPER}0-9])|(?<=[{_UPPER}0-9] )(?!A\s+[a-z])[{_UPPER}](?![\w'’.]))")
 # "QUARRY ROAD", "¡VAMOS AL RÍO!": a run of words in capitals
 _CAPS_TITLE = re.compile(
@@ -174,8 +176,8 @@ class _Found:
     strength: int  # higher wins; ties go to the earlier line
 
 
+_SEQUEL_NUMBER = re.compile(r"\s+(?:\d{1,2}|[IVX]{1,4})")  # what "SCREAM 4" adds to "SCREAM"
 # "Running Length: 1:50 MPAA Classification": a runtime, no title (but "3:10 to Yuma" is one)
-_SEQUEL_NUMBER = re.compile(r"\s+(?:\d{1,2}|[IVX]{1,4})")
 _CLOCK_TIME = re.compile(r"\d{1,2}:\d\d(?:\s+mpaa)?", re.IGNORECASE)
 
 

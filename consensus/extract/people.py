@@ -1330,12 +1330,13 @@ def _without_opening_word(c: Candidate) -> Candidate:
     if c.character is not None and _title_in_capitals(c.character, c.evidence):
         c = replace(c, character=None)
     first, _, rest = c.name.partition(" ")
-    if not rest or first.lower() not in _NEVER_NAMES - _FAMILY_NAMES_ALSO_OPENERS or not rest[:1].isupper():
+    if not rest or first.lower() not in _CLAUSE_OPENERS or not rest[:1].isupper():
         return c
     return replace(c, name=rest)
 
 
-_FAMILY_NAMES_ALSO_OPENERS = frozenset({"so"})  # "So Ji-sub plays a hitman": a Korean family name
+# The words `_without_opening_word` cuts from a name: not "So", a Korean family name too ("So Ji-sub plays a hitman").
+_CLAUSE_OPENERS = _NEVER_NAMES - {"so"}
 
 
 # A parenthesis in capitals after a word that is not ("Balthazar Getty (WHITE SQUALL)", "the noir thriller (BLOOD
@@ -1357,9 +1358,12 @@ def _title_in_capitals(name: str, evidence: str) -> bool:
         if m.group("inside").strip() == upper and not m.group("before").isupper():
             return True
     words = upper.split()
-    return any(w in evidence for w in words if len(w) > 1) and all(
-        is_common_word(w.lower()) or w.lower() in ("of", "the", "a", "an", "in", "on", "and", "to", "for") for w in words
-    ) and bool(re.search(rf"(?<![\w'’]){re.escape(upper)}(?![\w'’])", evidence))
+    if not any(len(w) > 1 for w in words) or not all(
+            is_common_word(w.lower()) or w.lower() in ("of", "the", "a", "an", "in", "on", "and", "to", "for") for w in words):
+        return False
+    # written as whole words, no apostrophe on either side ("RIDICULE", not "RIDICULE'S")
+    return any(evidence[at + len(upper): at + len(upper) + 1] not in ("'", "’")
+               for at in whole_word_starts(upper, evidence, not_after="'’"))
 
 
 # Kinship words that are no given names (not "Nana Komatsu", "Tia Carrere", "Mama Sita"): "the dad (Uncle Sáu)", "Tatay
@@ -2751,8 +2755,11 @@ def _reads_as_a_part(name: str) -> bool:
     """Whether a name read before an actor's parenthesis can be a part: not in capitals ("USA"), not opened by a
     clause's word ("Watching Axel Foley", "Using"), no contraction ("They're Gus")."""
     first = name.split()[0]
-    return not (name.isupper() or first.lower() in _NEVER_NAMES or re.search(r"['’](?:re|ll|ve|d|m)\b", name, re.I)
+    return not (name.isupper() or first.lower() in _NEVER_NAMES or _CONTRACTION.search(name)
                 or first.lower().endswith("ing") and is_common_word(first.lower()))
+
+
+_CONTRACTION = re.compile(r"['’](?:re|ll|ve|d|m)\b", re.I)
 
 
 def _words_of(name: str) -> frozenset[str]:
