@@ -704,12 +704,16 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     text = "\n".join(body)
     counts = Counter(m["title"].strip() for m in _QUOTED.finditer(text) if not _is_nickname(text, m))
     quoted = set(counts)
-    caps = (m.group(0).strip(" :,") for m in _CAPS_TITLE.finditer(text))
+    caps = Counter(m.group(0).strip(" :,") for m in _CAPS_TITLE.finditer(text))
     speakers = _speakers(body)
-    counts.update(c for c in caps if sum(ch.isalpha() for ch in c) >= 4 and c.split(":")[0] not in speakers)  # not "I", "TV", "PG-13"
+    counts.update({c: n for c, n in caps.items() if sum(ch.isalpha() for ch in c) >= 4 and c.split(":")[0] not in speakers})  # not "I", "TV", "PG-13"
+    # the main title alone names a subtitled one: "MVP: MOST VALUABLE PRIMATE ... MVP" is two mentions
+    counts.update({raw: caps[head] for raw in list(counts) if ":" in raw and (head := raw.split(":")[0].strip()) in caps})
     opening = " ".join(body[:3])[:600]
     found = next(((raw, title) for raw, count in counts.most_common()
                   if (title := _clean_title(raw)) and raw in opening and (count >= 2 or raw in opening[:200])), None)
+    if found and counts[found[0]] == 1 and (most := _most_named(counts)) and most[0] != found[0]:
+        found = most  # "in some miserable movies, including IDLE HANDS" named once, TWO CAN PLAY THAT GAME three times
     if found is None:  # a post's opening below its author's name lines: a title quoted twice, or shouted and written as a title later
         later = " ".join([line for line in body if len(line.split()) >= _OPENING_WORDS][:3])[:600]
         prose = [line for line in body if len(line.split()) >= PROSE_WORDS]
@@ -1011,6 +1015,15 @@ _OUTLET_KIND = re.compile(r"\s+(?:magazine|mag|review|weekly|daily|journal|onlin
 # ROCK" once): the most named title, named this often and more than any other. Not in a shouted review.
 MIN_CAPITALS_MENTIONS = 3
 MAX_SHOUTED_SHARE = 0.3  # of a review's letters in capitals
+
+
+def _most_named(counts: Counter[str]) -> tuple[str, str] | None:
+    """The run named most, `MIN_CAPITALS_MENTIONS` times or more and more than any other, with its title."""
+    ranked = [(raw, count) for raw, count in counts.most_common(3) if sum(ch.isalpha() for ch in raw) >= (4 if " " in raw else 5)]
+    if not ranked or ranked[0][1] < MIN_CAPITALS_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    title = _clean_title(ranked[0][0])
+    return (ranked[0][0], title) if title else None
 
 
 def _most_named_in_capitals(document: Document) -> Film | None:
