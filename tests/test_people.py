@@ -1849,6 +1849,10 @@ def test_two_actors_play_two_parts_respectively_and_longer_asides() -> None:
     found = read_people(doc("Real-life sisters Chiharu Okubo and Mizuki Okubo play Natsuki, the elder, a Tokyo lawyer, and "
                             "Haru, who has been caring for their father."), Film(title="After the Rain")).people
     assert cast(found) == {"Chiharu Okubo": "Natsuki", "Mizuki Okubo": "Haru"}
+    # an "and" inside the first part's description is not the one joining the parts
+    found = read_people(doc("Real-life brothers Tarik Demir and Selim Demir play Orhan, the son who stayed and kneads the dough, and "
+                            "Kerem, who left for Berlin."), Film(title="After the Rain")).people
+    assert cast(found) == {"Tarik Demir": "Orhan", "Selim Demir": "Kerem"}
     found = read_people(doc("Stavros Papadopoulos, gruff and magnificent, plays Manolis. Ratana Sukprasert, one of the great "
                             "matriarchs of Thai television, plays their widowed mother, Mae."), Film(title="Z")).people
     assert cast(found) == {"Stavros Papadopoulos": "Manolis", "Ratana Sukprasert": "Mae"}

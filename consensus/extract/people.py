@@ -1027,7 +1027,9 @@ def _by_candidates(sentence: str, lowered: str | None = None) -> list[Candidate]
 
 _PAIRED_VERB = re.compile(r"\s+(?:play|are|portray)\s+")
 _PAIRED_JOIN = re.compile(r",?\s+and\s+$")
-_PAIRED_SECOND_PART = re.compile(r"(?:,[^;.]{1,120}?)?,?\s+and\s+")  # "Natsuki, the elder, a Tokyo lawyer, and "
+# "Natsuki, the elder, a Tokyo lawyer, and ", "Emre, the son who stayed and kneads the dough, and ": each "and" in turn
+_PAIRED_AND = re.compile(r",?\s+and\s+")
+_PAIRED_DESCRIPTION = re.compile(r"(?:,[^;.]{1,120})?")
 _PAIRED_PARTS_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s*respectively\b)")  # not "play Mario Kart and Twister all night"
 
 
@@ -1045,14 +1047,14 @@ def _paired_cast(sentence: str) -> list[Candidate]:
         if not first or not part_x or not right.startswith(part_x):
             continue
         after_x = right[len(part_x):]
-        m = _PAIRED_SECOND_PART.match(after_x)
-        if m is None:
-            continue
-        part_y = name_after(after_x[m.end():])
-        tail = after_x[m.end() + len(part_y or ""):]
-        if part_y and after_x[m.end():].startswith(part_y) and len({first, second, part_x, part_y}) == 4 \
-                and " " in first and " " in second and _PAIRED_PARTS_END.match(tail):
-            return [Candidate(first, "actor", sentence, part_x, 1), Candidate(second, "actor", sentence, part_y, 1)]
+        for m in _PAIRED_AND.finditer(after_x):
+            if not _PAIRED_DESCRIPTION.fullmatch(after_x[: m.start()]):
+                break
+            part_y = name_after(after_x[m.end():])
+            tail = after_x[m.end() + len(part_y or ""):]
+            if part_y and after_x[m.end():].startswith(part_y) and len({first, second, part_x, part_y}) == 4 \
+                    and " " in first and " " in second and _PAIRED_PARTS_END.match(tail):
+                return [Candidate(first, "actor", sentence, part_x, 1), Candidate(second, "actor", sentence, part_y, 1)]
     return []
 
 
