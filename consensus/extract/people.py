@@ -972,11 +972,12 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
 
 # The verb after a film-maker who opens the sentence when the sentence is about this film: "X returns with ...".
 _MAKES_THIS = re.compile(r"\s*(?:returns|makes|made|directs|directed|delivers|brings|crafts|offers|follows|turns|is\s+back|debuts)\b")
-_LEADING_ASIDE = re.compile(r"\s*(?:\([^()]{0,120}\)|[—–]\s[^—–]{0,120}\s[—–])")
+_LEADING_ASIDE = re.compile(r"\s*(?:\([^()]{0,120}\)|[—–]\s[^—–]{0,120}\s[—–]|,\s[^,;:.()]{1,120},)")
 
 
 def _without_leading_aside(rest: str, name: str | None) -> str:
-    """What follows `name`, read at the start of `rest`, past an aside in parentheses or dashes ("X (Y on posters) returns")."""
+    """What follows `name`, read at the start of `rest`, past an aside in parentheses, dashes or commas ("X (Y on
+    posters) returns", "X, working in China for the first time, brings")."""
     after = _rest_after(rest, name) if name else ""
     aside = _LEADING_ASIDE.match(after)
     return after[aside.end():] if aside else after
