@@ -521,7 +521,8 @@ def _without_owner(title: str, context: _Context) -> str:
 def _titles_after(text: str, kind: str, context: _Context, cue_word: str = "", listing: bool = False) -> list[str]:
     """Titles at the start of `text`: a quoted title or a title-shaped run, then `, X, or Y` lists. `cue_word` is the
     cue's first word: after "think"/"picture"/"imagine" an article and one word may stand before the title ("Think a
-    Gen-Z X"); after `_PEOPLE_TOO_CUES` the title needs a title's shape beyond an opening English word."""
+    Gen-Z X"); after `_PEOPLE_TOO_CUES` the title needs a title's shape beyond an opening English word. `listing`: the
+    cue names films as a kind (`_FILM_PLURAL_BEFORE`), so "X and Y" of two single words is two titles."""
     titles: list[str] = []
     lead = {WEAK: _LEAD_WEAK, OPENER: _OPENER_ADVERB, IT_IS: _OPENER_ADVERB}.get(kind, _LEAD).match(text)
     rest = text[lead.end():] if lead else text
@@ -760,11 +761,9 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
         return []  # "I think X", "what it is X"
     tail = sentence[end:]
     cue_words = _WHITESPACE.sub(" ", cue.strip())
-    listing = cue_words == "the likes of" or cue_words in ("like", "such as") and bool(_FILM_PLURAL_BEFORE.search(before))
-    if kind == CONNECTOR:
-        found = _connected(before, tail, kind, context)
-    else:
-        found = _titles_after(tail, kind, context, first_word, listing or first_word in ("films", "movies"))
+    listing = cue_words in ("the likes of", "films like", "movies like") or (
+        cue_words in ("like", "such as") and bool(_FILM_PLURAL_BEFORE.search(before)))
+    found = _connected(before, tail, kind, context) if kind == CONNECTOR else _titles_after(tail, kind, context, first_word, listing)
     titles: list[str] = []
     for title in found:
         at = tail.find(title)

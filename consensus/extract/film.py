@@ -712,8 +712,8 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     opening = " ".join(body[:3])[:600]
     found = next(((raw, title) for raw, count in counts.most_common()
                   if (title := _clean_title(raw)) and raw in opening and (count >= 2 or raw in opening[:200])), None)
-    if found and counts[found[0]] == 1 and (most := _most_named(counts)) and most[0] != found[0]:
-        found = most  # "in some miserable movies, including IDLE HANDS" named once, TWO CAN PLAY THAT GAME three times
+    if found and counts[found[0]] == 1 and (most := _most_named(counts)) and (title := _clean_title(most[0])):
+        found = most[0], title  # "in some miserable movies, including IDLE HANDS" named once, TWO CAN PLAY THAT GAME three times
     if found is None:  # a post's opening below its author's name lines: a title quoted twice, or shouted and written as a title later
         later = " ".join([line for line in body if len(line.split()) >= _OPENING_WORDS][:3])[:600]
         prose = [line for line in body if len(line.split()) >= PROSE_WORDS]
@@ -1017,13 +1017,13 @@ MIN_CAPITALS_MENTIONS = 3
 MAX_SHOUTED_SHARE = 0.3  # of a review's letters in capitals
 
 
-def _most_named(counts: Counter[str]) -> tuple[str, str] | None:
-    """The run named most, `MIN_CAPITALS_MENTIONS` times or more and more than any other, with its title."""
-    ranked = [(raw, count) for raw, count in counts.most_common(3) if sum(ch.isalpha() for ch in raw) >= (4 if " " in raw else 5)]
+def _most_named(counts: Counter[str]) -> tuple[str, int] | None:
+    """The run `counts` names most, `MIN_CAPITALS_MENTIONS` times or more and more than any other, and its count; not an
+    acronym of four letters or fewer ("NYPD", "IMAX")."""
+    ranked = Counter({raw: n for raw, n in counts.items() if sum(ch.isalpha() for ch in raw) >= (4 if " " in raw else 5)}).most_common(2)
     if not ranked or ranked[0][1] < MIN_CAPITALS_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
-    title = _clean_title(ranked[0][0])
-    return (ranked[0][0], title) if title else None
+    return ranked[0]
 
 
 def _most_named_in_capitals(document: Document) -> Film | None:
@@ -1033,16 +1033,13 @@ def _most_named_in_capitals(document: Document) -> Film | None:
     if upper > MAX_SHOUTED_SHARE * (upper + sum(map(str.islower, text))):
         return None
     lines = [line for line in text.split("\n") if not _CREDIT_FIELD.match(line.strip())]
-    runs = (m.group(0).strip(" :,") for line in lines for m in _CAPS_TITLE.finditer(line))
-    # (not an acronym of four letters or fewer, "NYPD", "IMAX"; not a thing most mentions call "the": "the U.S.S. TRIDENT")
-    counts = Counter(raw for raw in runs if sum(ch.isalpha() for ch in raw) >= (4 if " " in raw else 5))
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < MIN_CAPITALS_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    most = _most_named(Counter(m.group(0).strip(" :,") for line in lines for m in _CAPS_TITLE.finditer(line)))
+    if most is None:
         return None
-    raw = ranked[0][0]
+    raw, count = most
     title = _clean_title(raw)
-    if title is None or 2 * len(re.findall(rf"\bthe\s+{re.escape(raw)}", text)) >= ranked[0][1]:
-        return None
+    if title is None or 2 * len(re.findall(rf"\bthe\s+{re.escape(raw)}", text)) >= count:
+        return None  # a thing most mentions call "the": "the U.S.S. TRIDENT"
     return Film(title=title, evidence=next((sentence_with(line, raw) for line in document.lines if raw in line), raw))
 
 
