@@ -125,7 +125,20 @@ _SOURCE_WORDS = re.compile(r"\b(?:based|inspired|suggested|adapted|from|From|nov
 
 def _written_and_source(value: str) -> tuple[list[str], list[str]]:
     """A writing credit's writers, and the authors of its source ("A and B based on the novel by C"); a source's
-    authors are neither right nor wrong as writers."""
+    authors are neither right nor wrong as writers. A slash parts the credit's cells, and a cell naming the source
+    does not make the cells after it sources: in "from the novel of Jane Hamilton/Peter Hedges/Polly Platt" Hedges and
+    Platt wrote the film."""
+    writers: list[str] = []
+    authors: list[str] = []
+    for cell in re.split(r"\s*/\s*(?![^(]*\))", value):
+        cell_writers, cell_authors = _written_and_source_cell(cell)
+        writers += cell_writers
+        authors += cell_authors
+    return writers, authors
+
+
+def _written_and_source_cell(value: str) -> tuple[list[str], list[str]]:
+    """`_written_and_source` of one cell of a credit."""
     written = re.split(r"\s*[,/;]?\s*\b(?:based\s+(?:on|upon)|inspired\s+(?:by|from)|from\s+(?:the|a|an|his|her)\s|adapted\s+from)", value, maxsplit=1)[0]
     source = value[len(written):]
     authors = _names(re.sub(r"^.*?\bby\s+", "", source)) if " by " in source else []

@@ -20,6 +20,13 @@ def test_a_parenthesised_credit_block_after_the_title() -> None:
     assert gold.family_mentions == [("Claire Dumont", "Dumont")]  # only a family name the plot writes in parentheses
 
 
+def test_writers_after_a_source_cell_are_writers() -> None:
+    text = ("TIDE (director: Amadou Diallo; screenwriters: from the novel of Jane Holm/Peter Hedge/Polly Platt; "
+            "cinematographer: Marta Kowalska; cast: Claire Dumont (Odile), 2001-France)\nThe review begins.")
+    gold = gold_credits("Dennis Schwartz", text)
+    assert gold is not None and gold.crew["writer"] == ["Peter Hedge", "Polly Platt"]
+
+
 def test_a_block_closing_on_a_runtime_and_an_abbreviated_country() -> None:
     gold = gold_credits("Dennis Schwartz", "THREAT, THE (director: A B; cast: C D (E); Runtime: 93; 1988-Fr./Ger.)\nText.")
     assert gold is not None and (gold.title, gold.runtime, gold.year, gold.country) == ("THE THREAT", 93, 1988, None)

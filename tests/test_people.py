@@ -1937,6 +1937,19 @@ def test_a_credit_item_of_plain_capitalized_words_is_one_name_though_a_word_read
     }
 
 
+def test_a_writing_credits_source_is_no_writer_and_does_not_end_the_list() -> None:
+    def writers(text: str) -> set[str]:
+        return {name for name, role in roles(find_people(doc(text), Film())) if role == "writer"}
+
+    assert writers("TIDE (director: Ada Stone; screenwriters: From the play by Ivo Marsh/Jo Fenn/Ben Ito; cast: Lu Wen (Mai))") \
+        == {"Jo Fenn", "Ben Ito"}
+    assert writers("TIDE (director: Ada Stone; screenwriters: Ivo Marsh novel/Jo Fenn; cast: Lu Wen (Mai))") == {"Jo Fenn"}
+    # the source runs to the next slash, its authors and title with it
+    assert writers('TIDE (director: Ada Stone; screenwriters: Jo Fenn/based on the book by Ivo Marsh and Ida Holm "Tide"; '
+                   "cast: Lu Wen (Mai))") == {"Jo Fenn"}
+    assert writers("Screenplay: Jo Fenn and Ben Ito, adapted from Ivo Marsh's 1942 Italian film, THE TIDE") == {"Jo Fenn", "Ben Ito"}
+
+
 def test_a_spaced_slash_ends_a_credit_field_but_not_a_joined_label() -> None:
     text = "THE LAST CALL (director/writer: Ada Stone; screenwriter: Jo Marsh; from a story by Stone/ cinematographer: Ben Ito)"
     assert roles(find_people(doc(text), Film())) == {

@@ -238,6 +238,15 @@ _LABELLED_LIST_SPLIT = re.compile(rf"\s*(?:{_LIST_SEPARATORS}|/)\s*", re.I)
 
 # A credit list's item: a few capitalized words, and perhaps the part in parentheses.
 _CREDITED_ITEM = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}(?:\s*\([^()]*\))?$")
+# An item of a writing credit that names the film's source, not a screenwriter, and does not end the list: "from the
+# play by X", "based on a story by X", "unpublished story by X", "from X's novel", "X novel" (in "Screenwriters: From
+# the play by S.N. Behrman/Frances Goodrich/Albert Hackett" the two after it wrote the film).
+# The source runs to the next slash: "based on the book by A and B "Title"/C" names C, a writer, after it.
+_SOURCE_WORKS = r"(?:novel|novella|story|stories|book|play|biography|memoir|comic|article|poem)s?"
+_SOURCE_CELL = re.compile(
+    rf"(?:^|(?<=[,;/])|(?<=\sand\s)|(?<=&\s))\s*(?:(?:based\s+(?:on|upon)|inspired\s+by|adapted\s+from|from)\b"
+    rf"|(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?{_SOURCE_WORKS}\s+by\b)[^/]*", re.I)
+_SOURCE_AFTER_NAME = re.compile(rf"^\s+{_SOURCE_WORKS}\b")
 
 
 # A credited part in a cast list's parenthesis, read whole: "Samoan Crime Boss", "Sen. Rupert Hornbeck", "Nick the
@@ -745,6 +754,8 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
     does not make Y a director.
     """
     out: list[tuple[str, str | None]] = []
+    if labelled and has_any(text.lower(), ("by", "from", "based")):
+        text = _SOURCE_CELL.sub("", text)  # the film's source, not a writer of the film: "from the play by X"; the list goes on
     for item in _split_outside_parentheses(_LABELLED_LIST_SPLIT if labelled else _LIST_SPLIT, text.strip()):
         item = item.strip()
         last_word = item[:-1].split()[-1:]
@@ -761,6 +772,8 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
             break
         character = None
         rest = item[item.find(name.split()[-1]) + len(name.split()[-1]) :] if name.split()[-1] in item else ""
+        if labelled and _SOURCE_AFTER_NAME.match(rest):
+            continue  # "James M. Cain novel": the source's author
         paren = re.match(r"^\s*\(([^()]+)\)", rest)
         as_match = re.match(r"^\s+as\s+(.+)$", rest)
         if paren:
