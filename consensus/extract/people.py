@@ -745,6 +745,11 @@ def _name_before_aside(text: str) -> str | None:
 _BEFORE_ASIDE_NAME = frozenset("and while but actor actress star newcomer comedian singer great legendary".split())
 
 
+# The part in parentheses after a credited name, which may hold parentheses of its own: "Mehmet (Memo)", "Karl (after)".
+_PART_IN_PARENTHESES = re.compile(r"^\s*\(((?:[^()]|\([^()]*\))+)\)")
+_INNER_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+
+
 def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | None]]:
     """`A, B (Char), C as Char and D` -> [(A, None), (B, Char), (C, Char), (D, None)].
 
@@ -774,10 +779,10 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
         rest = item[item.find(name.split()[-1]) + len(name.split()[-1]) :] if name.split()[-1] in item else ""
         if labelled and _SOURCE_AFTER_NAME.match(rest):
             continue  # "James M. Cain novel": the source's author
-        paren = re.match(r"^\s*\(([^()]+)\)", rest)
+        paren = _PART_IN_PARENTHESES.match(rest)
         as_match = re.match(r"^\s+as\s+(.+)$", rest)
         if paren:
-            inside = paren.group(1).strip()
+            inside = _INNER_PARENTHESES.sub("", paren.group(1)).strip()  # "Mehmet (Memo)": the part is Mehmet
             character = inside if labelled and _CREDITED_PART.match(inside) else name_after(inside)
         elif as_match:
             character = _character_after(as_match.group(1), frozenset())
