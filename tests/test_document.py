@@ -34,6 +34,15 @@ def test_utf16_with_a_bom_is_text_not_binary() -> None:
     assert decode(REVIEW.encode("utf-16"), "x").startswith("Quarry Road")
 
 
+def test_quoted_printable_text_of_a_mail_archive_is_unquoted() -> None:
+    raw = b"Cast: Dani=E8le Dubroux (Marine), Genevi=E8ve Bujold (Libby), a long=\nline, =A9 1998=20\nThe end."
+    assert decode(raw, "x") == "Cast: Dani\u00e8le Dubroux (Marine), Genevi\u00e8ve Bujold (Libby), a longline, \u00a9 1998 \nThe end."
+    # an equals sign and digits in plain prose or in HTML stay as written
+    assert decode(b"In the n=20 sample, x=30 and y=45, nothing else.", "x") == "In the n=20 sample, x=30 and y=45, nothing else."
+    html = b'<html><body><table width=20 height=30 border=10><tr><td>=E9</td></tr></table></body></html>'
+    assert decode(html, "x") == html.decode()
+
+
 def test_windows_and_old_mac_line_ends_become_newlines() -> None:
     assert decode(b"one\r\ntwo\rthree", "x") == "one\ntwo\nthree"
 

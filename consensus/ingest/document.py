@@ -1,7 +1,8 @@
 """Turn raw bytes into a Document: refuse what is not text, decode, pull the main text out of HTML, drop boilerplate.
 
 Decoding: UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252 (old
-Windows text, e.g. 1,315 of the Pang & Lee reviews), else Latin-1. Bytes that
+Windows text, e.g. 1,315 of the Pang & Lee reviews), else Latin-1; quoted-printable
+plain text is unquoted first ("Dani=E8le" is "Danièle"). Bytes that
 decode to mostly control characters or accented noise are refused as
 undecodable rather than analyzed as garbage. Plain text gets a light Markdown
 clean-up (headings, emphasis, links) so `.md` reviews read like text.
@@ -10,6 +11,7 @@ clean-up (headings, emphasis, links) so `.md` reviews read like text.
 from __future__ import annotations
 
 import hashlib
+import quopri
 import re
 
 from consensus.ingest.boilerplate import archive_toolbar_end, joined_captions, strip_boilerplate, without_link_references
@@ -66,8 +68,23 @@ def _bad_share(raw: bytes, utf8: bool) -> tuple[float, float]:
     return controls / size, (len(sample) - len(sample.translate(None, _HIGH_BYTES))) / size
 
 
+# Quoted-printable, as mail and newsgroup archives keep a post: "Dani=E8le", soft line breaks "=" at a line's end,
+# "=20" for a space before one. Read as such only with three escapes or more and one a text rarely has otherwise (an
+# accented letter's byte or a soft break), so "n=20" in plain prose stays as written.
+_QP_ESCAPE = re.compile(rb"=[0-9A-F]{2}")
+_QP_SURE = re.compile(rb"=[89A-F][0-9A-F]|=20\r?\n|=\r?\n")
+
+
+def _unquoted_printable(raw: bytes) -> bytes:
+    """`raw` decoded from quoted-printable when it is written so, else `raw`."""
+    if b"=" not in raw or len(_QP_ESCAPE.findall(raw, 0, _SNIFF_BYTES * 8)) < 3 or not _QP_SURE.search(raw):
+        return raw
+    return quopri.decodestring(raw)
+
+
 def decode(raw: bytes, source: str) -> str:
-    """UTF-8 (BOM or not), UTF-16 with BOM, else cp1252, else Latin-1; IngestError for empty, binary or noise."""
+    """UTF-8 (BOM or not), UTF-16 with BOM, else cp1252, else Latin-1; IngestError for empty, binary or noise.
+    Quoted-printable plain text (a mail or newsgroup archive's) is unquoted first."""
     if not raw.strip():
         raise IngestError(source, "file is empty")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -77,6 +94,8 @@ def decode(raw: bytes, source: str) -> str:
             raise IngestError(source, "starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
     else:
         _refuse_binary(raw, source)
+        if not looks_like_html(raw):  # ("width=20" is HTML's, not an escape)
+            raw = _unquoted_printable(raw)
         try:
             text = raw.decode("utf-8-sig")
             utf8 = True
