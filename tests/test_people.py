@@ -1926,6 +1926,13 @@ def test_credit_fields_in_a_parenthesis_after_the_title_separated_by_semicolons(
 def test_a_credit_list_goes_on_past_an_item_it_cannot_read() -> None:
     text = "Cast: Max (The Baron), Lena Ortiz (Melinda), Tomas Reyes (Cal)."
     assert cast(find_people(doc(text), Film())) == {"Lena Ortiz": "Melinda", "Tomas Reyes": "Cal"}
+    text = "Cast: Lena Ortiz (Melinda), the Garza Brothers (Dancers), Tomas Reyes (Cal)."
+    assert cast(find_people(doc(text), Film())) == {"Lena Ortiz": "Melinda", "Tomas Reyes": "Cal"}
+
+
+def test_a_credited_part_may_hold_parentheses_and_a_name_its_own_last_word_starts_inside() -> None:
+    text = "Cast: Emre Demir (Mehmet (Memo)), Eric Chi Cheng Chen (Guard), Lena Ortiz (Melinda)."
+    assert cast(find_people(doc(text), Film())) == {"Emre Demir": "Mehmet", "Eric Chi Cheng Chen": "Guard", "Lena Ortiz": "Melinda"}
 
 
 def test_a_credit_item_of_plain_capitalized_words_is_one_name_though_a_word_reads_as_english() -> None:

@@ -772,11 +772,14 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
             break
         name = _whole_credited_name(item, name_after(item)) if labelled else name_after(item)
         if not name:
-            if labelled and item[:1].isupper() and _CREDITED_ITEM.match(item):
+            bare = item[len("the "):] if item.startswith("the ") else item  # "the Nicholas Brothers (Dancers)"
+            if labelled and bare[:1].isupper() and _CREDITED_ITEM.match(bare):
                 continue  # one credit this reader cannot read ("Max Von Sydow (The Baron)"): the list goes on
             break
         character = None
-        rest = item[item.find(name.split()[-1]) + len(name.split()[-1]) :] if name.split()[-1] in item else ""
+        at = item.find(name)
+        last = name.split()[-1]
+        rest = item[at + len(name):] if at >= 0 else item[item.find(last) + len(last):] if last in item else ""
         if labelled and _SOURCE_AFTER_NAME.match(rest):
             continue  # "James M. Cain novel": the source's author
         paren = _PART_IN_PARENTHESES.match(rest)
