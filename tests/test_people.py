@@ -1930,6 +1930,12 @@ def test_a_credit_list_goes_on_past_an_item_it_cannot_read() -> None:
     assert cast(find_people(doc(text), Film())) == {"Lena Ortiz": "Melinda", "Tomas Reyes": "Cal"}
 
 
+def test_a_place_before_a_new_clause_is_no_actor_and_as_opening_a_clause_names_no_part() -> None:
+    assert find_people(doc("It's set in Lisbon, and it opens as model Kate rebuffs a shopper."), Film()) == []
+    assert find_people(doc("The chase ends in the streets of Porto, as he has Sally wired for sound."), Film()) == []
+    assert cast(find_people(doc("The film belongs to Kim Ji-ho, who is superb as Mirae."), Film())) == {"Kim Ji-ho": "Mirae"}
+
+
 def test_a_credited_part_may_hold_parentheses_and_a_name_its_own_last_word_starts_inside() -> None:
     text = "Cast: Emre Demir (Mehmet (Memo)), Eric Chi Cheng Chen (Guard), Lena Ortiz (Melinda)."
     assert cast(find_people(doc(text), Film())) == {"Emre Demir": "Mehmet", "Eric Chi Cheng Chen": "Guard", "Lena Ortiz": "Melinda"}

@@ -545,6 +545,9 @@ _ENDS_DESCRIPTION = frozenset("who whom whose which that and or but it".split())
 _NAME_ENDS_CLAUSE = re.compile(r"^\s*(?:[,;.!?)]|$)")
 
 
+_SUBJECTS = frozenset("he she it they we I you".split())
+
+
 def _character_after(text: str, title_words: frozenset[str]) -> str | None:
     """The character named at the start of `text`, after articles and a few descriptive words, or after a
     described part ("the neighbour who helps with the boat, Semyon;") when the name ends the clause."""
@@ -555,7 +558,8 @@ def _character_after(text: str, title_words: frozenset[str]) -> str | None:
     skipped, most = 0, 4
     while words and skipped < most:
         w = words[0].strip(",")
-        if w.lower() in _NO_SKIP or w.lower() in _SELF or skipped and w.lower() in _ENDS_DESCRIPTION:
+        if w.lower() in _NO_SKIP or w.lower() in _SELF or skipped and w.lower() in _ENDS_DESCRIPTION or not skipped and w in _SUBJECTS:
+            # ("as he learns that Victor ...": "as" opens a clause, no part)
             # "plays the man who loves Maria", "X as the accountant and Y as ...": the name is someone else
             # ("plays that trader, X" names X)
             return None
@@ -683,8 +687,8 @@ def _actor_before(text: str) -> str | None:
         break
     if not words or skipped and nearest.strip(",;:") in _FAMILY_GROUPS:
         return None  # "The Holm sisters are a delight": a family, not one actor
-    if len(passed) >= 2 and passed[-1] in _CLAUSE_JOINERS and passed[-2] in _DETERMINERS:
-        return None  # "X is sweet as Yaw, and the old-timer playing Papa Kojo": a new subject, unnamed
+    if len(passed) >= 2 and passed[-1] in _CLAUSE_JOINERS and (passed[-2] in _DETERMINERS or passed[-2] in _SUBJECTS):
+        return None  # "X is sweet as Yaw, and the old-timer playing Papa Kojo", "set in London, and it opens as": a new subject
     head = " ".join(words)
     name = name_before(head)
     if name and _is_owned(head[: _name_start(head, name)]):
