@@ -1936,6 +1936,14 @@ def test_a_place_before_a_new_clause_is_no_actor_and_as_opening_a_clause_names_n
     assert cast(find_people(doc("The film belongs to Kim Ji-ho, who is superb as Mirae."), Film())) == {"Kim Ji-ho": "Mirae"}
 
 
+def test_a_parenthesis_after_a_crew_member_holds_their_earlier_film_not_a_part() -> None:
+    assert roles(find_people(doc("Director Simon Vest (Cold Harbour) has made a daring film."), Film())) == {("Simon Vest", "director")}
+    assert roles(find_people(doc("It is directed by Mika Ritola (Downhill Run), who keeps it afloat."), Film())) == {
+        ("Mika Ritola", "director")}
+    assert find_people(doc("A delightful documentary by Alan Mill (Small Wonders) about the opera."), Film()) == []
+    assert cast(find_people(doc("The hero, Captain Eaton (Dana Andrus), is brainwashed."), Film())) == {"Dana Andrus": "Captain Eaton"}
+
+
 def test_a_credited_part_may_hold_parentheses_and_a_name_its_own_last_word_starts_inside() -> None:
     text = "Cast: Emre Demir (Mehmet (Memo)), Eric Chi Cheng Chen (Guard), Lena Ortiz (Melinda)."
     assert cast(find_people(doc(text), Film())) == {"Emre Demir": "Mehmet", "Eric Chi Cheng Chen": "Guard", "Lena Ortiz": "Melinda"}

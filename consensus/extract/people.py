@@ -1303,8 +1303,8 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
             continue
         if "," in inside and (comment := inside.split(",", 1)[1].strip()) and comment[:1].islower():
             inside = inside.split(",", 1)[0].strip()  # "Wei Zhiming (Guo Lan, superb)": a word on the actor after the comma
-        if _CREW_VERB_AFTER.match(original, m.end()):
-            continue  # "X (Blue Harbour Road) directs": the crew member's earlier film, no actor
+        if _CREW_VERB_AFTER.match(original, m.end()) or _CREW_BEFORE_NAME.search(_without_name_at_end(original[: m.start()])):
+            continue  # "X (Blue Harbour Road) directs", "Director X (Con Air)": the crew member's earlier film, no actor
         if not looks_like_full_name(inside):
             actor = name_before(original[: m.start()])
             if (one := _one_word_part(inside)) and actor and len(actor.split()) >= 2 and not has_character_title(actor):
@@ -1424,6 +1424,17 @@ def _one_word_part(inside: str) -> str | None:
 
 # After "X (Y)": a crew verb makes Y a work of X's ("X (Blue Harbour Road) directs with ..."), not X's actor.
 _CREW_VERB_AFTER = re.compile(r"\s*(?:directs|directed|co-directs|co-directed|helms|helmed|writes|wrote|co-wrote|scores|scored|shoots|shot)\b")
+# A crew noun or credit before the name a parenthesis follows: "Director Simon West (Con Air)", "directed by X (Y)".
+_CREW_BEFORE_NAME = re.compile(
+    r"\b(?:director|filmmaker|film-maker|helmer|writer|screenwriter|writer-director|cinematographer|composer|producer|"
+    r"(?:directed|written|shot|scored|produced)\s+by|(?:documentary|film|movie|feature)\s+(?:by|from))\s+$", re.I)
+
+
+def _without_name_at_end(text: str) -> str:
+    """`text` without the name (and its possessive) that ends it: what stands before the name."""
+    stripped = re.sub(r"['’]s\s*$", "", text.rstrip())
+    name = name_before(stripped)
+    return stripped[: _name_start(stripped, name)] if name else stripped
 
 
 # "Kohei, as Ryo Nagase plays him, is ...": after "as", the actor and a pronoun for the character before it.
