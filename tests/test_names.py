@@ -303,3 +303,8 @@ def test_the_balinese_i_is_read_before_a_name_at_a_clauses_end() -> None:
 
     assert name_before("the score is by I Ketut Suandi") == "I Ketut Suandi"
     assert name_before("and then I Wayan") == "Wayan"  # one word after "I": "I" may be the pronoun
+
+
+def test_a_name_in_capitals_is_title_cased_without_a_capital_after_a_closing_apostrophe() -> None:
+    assert name_after("KEVIN O'CONNOR is good") == "Kevin O'Connor"
+    assert "'S" not in (name_after("WES CRAVEN'S NIGHTMARE") or "")

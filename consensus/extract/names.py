@@ -268,7 +268,12 @@ def _tidy(words: list[str]) -> str | None:
     name = " ".join(words)
     if name.isupper() and len(name) > 3 and not any(ch.isdigit() for ch in name):
         name = name.title()  # "KIM MIN-JI" -> "Kim Min-Ji" (not a stage name with digits: "MC5ive" stays)
+        if "'" in name or "’" in name:
+            name = _APOSTROPHE_ENDING.sub(lambda m: m.group(0).lower(), name)  # "O'Connor", but "Craven's", not "Craven'S"
     return name
+
+
+_APOSTROPHE_ENDING = re.compile(r"(?<=['’])[A-Z]\b")
 
 
 def _strip_possessive(word: str) -> tuple[str, bool]:
