@@ -89,9 +89,14 @@ def _country(written: str) -> str | None:
     return COUNTRIES.get(written.split("/")[0].strip().rstrip(".").lower())
 
 
+# A nickname in quotes inside or before a credited name: "Randall "Tex" Cobb", "Danilo 'Bata' Stojkovic", '"Beat" Takeshi'.
+_QUOTED_NICKNAME = re.compile(r"(?:^|(?<=\s))[\"'“‘][^\"'“”‘’]{1,30}[\"'”’](?:\s+|$)")
+
+
 def key(name: str) -> str:
-    """A name's letters and digits only, lower-cased, accents dropped ("J.C. Brady" = "J. C. Brady")."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """A name's letters and digits only, lower-cased, accents dropped ("J.C. Brady" = "J. C. Brady"), without a nickname
+    in quotes ("Randall "Tex" Cobb" = "Randall Cobb": `analyze` keeps the nickname as a mention, not in the name)."""
+    folded = unicodedata.normalize("NFKD", _QUOTED_NICKNAME.sub(" ", name)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]", "", folded.lower())
 
 

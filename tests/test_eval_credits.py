@@ -71,3 +71,9 @@ def test_the_split_is_pinned_and_about_even() -> None:
             split_of("James Berardinelli", "5303")] == ["dev", "test", "dev"]
     splits = [split_of("James Berardinelli", str(i)) for i in range(1000)]
     assert 400 < splits.count("dev") < 600
+
+
+def test_a_nickname_in_quotes_is_not_part_of_the_names_key() -> None:
+    assert key('Randall "Tex" Cobb') == key("Randall Cobb") == key("RANDALL COBB")
+    assert key("Danilo 'Bata' Stojkovic") == key("Danilo Stojkovic")
+    assert key("Kevin J. O'Connor") == "kevinjoconnor"  # an apostrophe inside a name is no quote
