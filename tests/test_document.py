@@ -37,9 +37,16 @@ def test_utf16_with_a_bom_is_text_not_binary() -> None:
 def test_quoted_printable_text_of_a_mail_archive_is_unquoted() -> None:
     raw = b"Cast: Dani=E8le Dubroux (Marine), Genevi=E8ve Bujold (Libby), a long=\nline, =A9 1998=20\nThe end."
     assert decode(raw, "x") == "Cast: Dani\u00e8le Dubroux (Marine), Genevi\u00e8ve Bujold (Libby), a longline, \u00a9 1998 \nThe end."
-    # an equals sign and digits in plain prose or in HTML stay as written
-    assert decode(b"In the n=20 sample, x=30 and y=45, nothing else.", "x") == "In the n=20 sample, x=30 and y=45, nothing else."
-    html = b'<html><body><table width=20 height=30 border=10><tr><td>=E9</td></tr></table></body></html>'
+    # in a UTF-8 file the escaped letters come out as letters, and the file's own letters stay
+    assert decode("Bj\u00f6rk, Dani=E8le, Ren=E9e".encode(), "x") == "Bj\u00f6rk, Dani\u00e8le, Ren\u00e9e"
+
+
+def test_equals_signs_that_are_no_escapes_stay_as_written() -> None:
+    for text in ("In the n=20 sample, x=30 and y=45, nothing else.",
+                 "Title\n=====\nSee ?p=1042 and ?id=3345, story=10, acting=09\n=====\nok",
+                 "Dani=E8le once, and a rule\n====\n"):
+        assert decode(text.encode(), "x") == text
+    html = b'<html><body><table width=20 height=30 border=10><tr><td>=E9 =E8</td></tr></table></body></html>'
     assert decode(html, "x") == html.decode()
 
 

@@ -499,10 +499,6 @@ _LIST_NEXT = re.compile(r"^\s*(?:\(\d{4}\))?\s*(?:,\s*(?:or|and)?\s*|\s+(?:or|an
 _QUALITY_OF_OWNED = re.compile(r"^the\s+[a-z]+\s+of\s+(?=(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+[\"“A-Z0-9])")
 # Cues as likely to introduce people and things as films: what follows needs a title's shape beyond an English word.
 _PEOPLE_TOO_CUES = frozenset({"unlike", "ghost", "spectre"})
-# Films named as a kind ("films like X and Y", "thrillers such as X and Y", "the likes of X and Y"): two single
-# words around "and" are two titles there ("Harold and Maude" stays one after other cues, "such as Tom and Jerry" too).
-_FILM_PLURAL_BEFORE = re.compile(rf"\b(?:{_FILM_NOUNS})\s*$")
-_LISTING_LEAD = re.compile(r"^(?:(?:is|was)\s+)?(?:(?:films|movies)\s+(?:like|such\s+as)|the\s+likes\s+of)\s")
 _TWO_WORDS_AND = re.compile(r"^[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*$")  # "Lily and Chloe"
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
 # "Think a Gen-Z X", "Picture a Nigerian X": a lower-case article and one word before the title after think/picture/imagine.
@@ -518,15 +514,13 @@ def _without_owner(title: str, context: _Context) -> str:
     return title[owner.end():] if owner and _owner_is_not_title(owner.group(1), title[owner.end():], context) else title
 
 
-def _titles_after(text: str, kind: str, context: _Context, cue_word: str = "", listing: bool = False) -> list[str]:
+def _titles_after(text: str, kind: str, context: _Context, cue_word: str = "") -> list[str]:
     """Titles at the start of `text`: a quoted title or a title-shaped run, then `, X, or Y` lists. `cue_word` is the
     cue's first word: after "think"/"picture"/"imagine" an article and one word may stand before the title ("Think a
-    Gen-Z X"); after `_PEOPLE_TOO_CUES` the title needs a title's shape beyond an opening English word. `listing`: the
-    cue names films as a kind (`_FILM_PLURAL_BEFORE`), so "X and Y" of two single words is two titles."""
+    Gen-Z X"); after `_PEOPLE_TOO_CUES` the title needs a title's shape beyond an opening English word."""
     titles: list[str] = []
     lead = {WEAK: _LEAD_WEAK, OPENER: _OPENER_ADVERB, IT_IS: _OPENER_ADVERB}.get(kind, _LEAD).match(text)
     rest = text[lead.end():] if lead else text
-    listing = listing or bool(lead and _LISTING_LEAD.match(lead.group(0)))
     if kind == OPENER and cue_word in ("think", "picture", "imagine") and (a := _THINK_A.match(rest)):
         rest = rest[a.end():]
     elif kind == STRONG and (quality := _QUALITY_OF_OWNED.match(rest)):
@@ -547,7 +541,7 @@ def _titles_after(text: str, kind: str, context: _Context, cue_word: str = "", l
         if cue_word in _PEOPLE_TOO_CUES and not vouched and (
                 not _reads_as_title(run, False, english_opening=False) or _TWO_WORDS_AND.match(run)):
             break  # "Unlike Captain America, the hero ...", "Unlike Lily and Chloe", "the ghost of Princess Diana": people
-        parts = [run] if vouched and kind != PAIR else [_without_owner(p, context) for p in _split_and(run, kind == PAIR or listing)]
+        parts = [run] if vouched and kind != PAIR else [_without_owner(p, context) for p in _split_and(run, kind == PAIR)]
         if kind == PAIR and not any(_reads_as_title(part, vouched) for part in parts):
             break  # "a cross between Hercule and Poirot": one side at least must read as a title
         for part in parts:
@@ -760,10 +754,7 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
     if kind in (OPENER, IT_IS) and not _CLAUSE_START.search(before):
         return []  # "I think X", "what it is X"
     tail = sentence[end:]
-    cue_words = _WHITESPACE.sub(" ", cue.strip())
-    listing = cue_words in ("the likes of", "films like", "movies like") or (
-        cue_words in ("like", "such as") and bool(_FILM_PLURAL_BEFORE.search(before)))
-    found = _connected(before, tail, kind, context) if kind == CONNECTOR else _titles_after(tail, kind, context, first_word, listing)
+    found = _connected(before, tail, kind, context) if kind == CONNECTOR else _titles_after(tail, kind, context, first_word)
     titles: list[str] = []
     for title in found:
         at = tail.find(title)

@@ -707,13 +707,13 @@ def _from_quotes(document: Document) -> tuple[str, str] | None:
     caps = Counter(m.group(0).strip(" :,") for m in _CAPS_TITLE.finditer(text))
     speakers = _speakers(body)
     counts.update({c: n for c, n in caps.items() if sum(ch.isalpha() for ch in c) >= 4 and c.split(":")[0] not in speakers})  # not "I", "TV", "PG-13"
-    # the main title alone names a subtitled one: "MVP: MOST VALUABLE PRIMATE ... MVP" is two mentions
-    counts.update({raw: caps[head] for raw in list(counts) if ":" in raw and (head := raw.split(":")[0].strip()) in caps})
+    # a main title too short to be read alone names its subtitled title: "MVP: MOST VALUABLE PRIMATE ... MVP" is two
+    # mentions (but "ALIEN ... ALIEN: COVENANT" are two films, each named as written)
+    counts.update({raw: caps[head] for raw in list(counts)
+                   if ":" in raw and (head := raw.split(":")[0].strip()) in caps and head not in counts})
     opening = " ".join(body[:3])[:600]
     found = next(((raw, title) for raw, count in counts.most_common()
                   if (title := _clean_title(raw)) and raw in opening and (count >= 2 or raw in opening[:200])), None)
-    if found and counts[found[0]] == 1 and (most := _most_named(counts)) and (title := _clean_title(most[0])):
-        found = most[0], title  # "in some miserable movies, including IDLE HANDS" named once, TWO CAN PLAY THAT GAME three times
     if found is None:  # a post's opening below its author's name lines: a title quoted twice, or shouted and written as a title later
         later = " ".join([line for line in body if len(line.split()) >= _OPENING_WORDS][:3])[:600]
         prose = [line for line in body if len(line.split()) >= PROSE_WORDS]

@@ -241,12 +241,23 @@ _CREDITED_ITEM = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3
 # An item of a writing credit that names the film's source, not a screenwriter, and does not end the list: "from the
 # play by X", "based on a story by X", "unpublished story by X", "from X's novel", "X novel" (in "Screenwriters: From
 # the play by S.N. Behrman/Frances Goodrich/Albert Hackett" the two after it wrote the film).
-# The source runs to the next slash: "based on the book by A and B "Title"/C" names C, a writer, after it.
-_SOURCE_WORKS = r"(?:novel|novella|story|stories|book|play|biography|memoir|comic|article|poem)s?"
+# The source runs to the next slash: "based on the book by A and B "Title"/C" names C, a writer, after it. A bare
+# "Story by X" is a writing credit of the film, not a source ("Written by: A, Story by A, B and C").
+_SOURCE_WORKS = r"(?:novel|novella|book|play|biography|memoir|comic|article|poem)s?"
 _SOURCE_CELL = re.compile(
     rf"(?:^|(?<=[,;/])|(?<=\sand\s)|(?<=&\s))\s*(?:(?:based\s+(?:on|upon)|inspired\s+by|adapted\s+from|from)\b"
-    rf"|(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?{_SOURCE_WORKS}\s+by\b)[^/]*", re.I)
-_SOURCE_AFTER_NAME = re.compile(rf"^\s+{_SOURCE_WORKS}\b")
+    rf"|(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?{_SOURCE_WORKS}\s+by\b|(?:the|an?|[a-z-]+)\s+stor(?:y|ies)\s+by\b)[^/]*", re.I)
+_STORY_BY = re.compile(r"(?:^|(?<=[,;/]))\s*story\s+by\s+", re.I)
+_SOURCE_AFTER_NAME = re.compile(rf"^\s+(?:{_SOURCE_WORKS}|stor(?:y|ies))\b")
+
+
+def _without_sources(credit: str) -> str:
+    """A writing credit without the cells naming the film's source ("from the play by X", "based on the book by X and
+    Y"), and without "story by" before writers of the film: the names left wrote the film ("X novel" is for
+    `_names_in_list` to skip)."""
+    if has_any(credit.lower(), ("by", "from", "based")):
+        credit = _STORY_BY.sub(" ", _SOURCE_CELL.sub("", credit))
+    return credit
 
 
 # A credited part in a cast list's parenthesis, read whole: "Samoan Crime Boss", "Sen. Rupert Hornbeck", "Nick the
@@ -687,8 +698,10 @@ def _actor_before(text: str) -> str | None:
         break
     if not words or skipped and nearest.strip(",;:") in _FAMILY_GROUPS:
         return None  # "The Holm sisters are a delight": a family, not one actor
-    if len(passed) >= 2 and passed[-1] in _CLAUSE_JOINERS and (passed[-2] in _DETERMINERS or passed[-2] in _SUBJECTS):
-        return None  # "X is sweet as Yaw, and the old-timer playing Papa Kojo", "set in London, and it opens as": a new subject
+    if len(passed) >= 2 and passed[-1] in _CLAUSE_JOINERS and passed[-2] in _DETERMINERS | {"it"}:
+        # "X is sweet as Yaw, and the old-timer playing Papa Kojo", "set in London, and it opens as": a new subject, no
+        # actor (but "Tom Hardy, and he is terrifying as Bane": "he" is the actor)
+        return None
     head = " ".join(words)
     name = name_before(head)
     if name and _is_owned(head[: _name_start(head, name)]):
@@ -754,7 +767,7 @@ _PART_IN_PARENTHESES = re.compile(r"^\s*\(((?:[^()]|\([^()]*\))+)\)")
 _INNER_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
-def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | None]]:
+def _names_in_list(text: str, labelled: bool = False, writing: bool = False) -> list[tuple[str, str | None]]:
     """`A, B (Char), C as Char and D` -> [(A, None), (B, Char), (C, Char), (D, None)].
 
     Stops at the first item that is not a name. In prose only the first item may
@@ -763,8 +776,8 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
     does not make Y a director.
     """
     out: list[tuple[str, str | None]] = []
-    if labelled and has_any(text.lower(), ("by", "from", "based")):
-        text = _SOURCE_CELL.sub("", text)  # the film's source, not a writer of the film: "from the play by X"; the list goes on
+    if writing:
+        text = _without_sources(text)  # "from the play by X" names the source, not a writer; the list goes on
     for item in _split_outside_parentheses(_LABELLED_LIST_SPLIT if labelled else _LIST_SPLIT, text.strip()):
         item = item.strip()
         last_word = item[:-1].split()[-1:]
@@ -784,7 +797,7 @@ def _names_in_list(text: str, labelled: bool = False) -> list[tuple[str, str | N
         at = item.find(name)
         last = name.split()[-1]
         rest = item[at + len(name):] if at >= 0 else item[item.find(last) + len(last):] if last in item else ""
-        if labelled and _SOURCE_AFTER_NAME.match(rest):
+        if writing and _SOURCE_AFTER_NAME.match(rest):
             continue  # "James M. Cain novel": the source's author
         paren = _PART_IN_PARENTHESES.match(rest)
         as_match = re.match(r"^\s+as\s+(.+)$", rest)
@@ -828,7 +841,7 @@ def _field_candidates(line: str) -> list[Candidate]:
         if not roles and k == 0 and _FIELD.match(m.group(2)):
             out += _field_candidates(m.group(2))  # a heading's label first: "Crew: Director: X. Screenplay: Y."
             continue
-        names = _names_in_list(m.group(2), labelled=True) if roles else []
+        names = _names_in_list(m.group(2), labelled=True, writing="writer" in roles) if roles else []
         if run_on and len(names) == 1 and _reads_as_words(names[0][0]):
             continue  # a line of verdicts read as fields: "Story: Weak Music: Very Good Cast: Solid"
         for name, character in names:
@@ -997,12 +1010,13 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
 
 # The verb after a film-maker who opens the sentence when the sentence is about this film: "X returns with ...".
 _MAKES_THIS = re.compile(r"\s*(?:returns|makes|made|directs|directed|delivers|brings|crafts|offers|follows|turns|is\s+back|debuts)\b")
-_LEADING_ASIDE = re.compile(r"\s*(?:\([^()]{0,120}\)|[—–]\s[^—–]{0,120}\s[—–]|,\s[^,;:.()]{1,120},)")
+_LEADING_ASIDE = re.compile(r"\s*(?:\([^()]{0,120}\)|[—–]\s[^—–]{0,120}\s[—–]|,\s[a-z]+ing\s[^,;:.()]{1,120},)")
 
 
 def _without_leading_aside(rest: str, name: str | None) -> str:
-    """What follows `name`, read at the start of `rest`, past an aside in parentheses, dashes or commas ("X (Y on
-    posters) returns", "X, working in China for the first time, brings")."""
+    """What follows `name`, read at the start of `rest`, past an aside in parentheses or dashes ("X (Y on posters)
+    returns") or a participle's between commas ("X, working in China for the first time, brings"; not "X, whose The
+    Killer is the model here, made", "X, the hero's idol, turns up": someone the film is about)."""
     after = _rest_after(rest, name) if name else ""
     aside = _LEADING_ASIDE.match(after)
     return after[aside.end():] if aside else after
@@ -1303,8 +1317,9 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
             continue
         if "," in inside and (comment := inside.split(",", 1)[1].strip()) and comment[:1].islower():
             inside = inside.split(",", 1)[0].strip()  # "Wei Zhiming (Guo Lan, superb)": a word on the actor after the comma
-        if _CREW_VERB_AFTER.match(original, m.end()) or _CREW_BEFORE_NAME.search(_without_name_at_end(original[: m.start()])):
-            continue  # "X (Blue Harbour Road) directs", "Director X (Con Air)": the crew member's earlier film, no actor
+        if _CREW_VERB_AFTER.match(original, m.end()) or _CREW_BEFORE_NAME.search(_without_name_at_end(original[: m.start()])) \
+                or original[: m.start()].rstrip().endswith(("'s", "’s")):
+            continue  # "X (Blue Harbour Road) directs", "Director X (Con Air)", "X's (Live Bait) second feature": X's earlier film
         if not looks_like_full_name(inside):
             actor = name_before(original[: m.start()])
             if (one := _one_word_part(inside)) and actor and len(actor.split()) >= 2 and not has_character_title(actor):
@@ -1425,14 +1440,15 @@ def _one_word_part(inside: str) -> str | None:
 # After "X (Y)": a crew verb makes Y a work of X's ("X (Blue Harbour Road) directs with ..."), not X's actor.
 _CREW_VERB_AFTER = re.compile(r"\s*(?:directs|directed|co-directs|co-directed|helms|helmed|writes|wrote|co-wrote|scores|scored|shoots|shot)\b")
 # A crew noun or credit before the name a parenthesis follows: "Director Simon West (Con Air)", "directed by X (Y)".
+# (Not a job before a character: "the struggling screenwriter Joe Gillis (William Holden)".)
 _CREW_BEFORE_NAME = re.compile(
-    r"\b(?:director|filmmaker|film-maker|helmer|writer|screenwriter|writer-director|cinematographer|composer|producer|"
-    r"(?:directed|written|shot|scored|produced)\s+by|(?:documentary|film|movie|feature)\s+(?:by|from))\s+$", re.I)
+    r"(?:^|[(:;]\s*)(?:director|filmmaker|writer-director)\s+$|\b(?:directed|written|shot|scored|produced)\s+by\s+$"
+    r"|\b(?:documentary|film|movie|feature)\s+by\s+$", re.I)
 
 
 def _without_name_at_end(text: str) -> str:
-    """`text` without the name (and its possessive) that ends it: what stands before the name."""
-    stripped = re.sub(r"['’]s\s*$", "", text.rstrip())
+    """`text` without the name that ends it: what stands before the name."""
+    stripped = text.rstrip()
     name = name_before(stripped)
     return stripped[: _name_start(stripped, name)] if name else stripped
 

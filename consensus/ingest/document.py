@@ -11,7 +11,6 @@ clean-up (headings, emphasis, links) so `.md` reviews read like text.
 from __future__ import annotations
 
 import hashlib
-import quopri
 import re
 
 from consensus.ingest.boilerplate import archive_toolbar_end, joined_captions, strip_boilerplate, without_link_references
@@ -68,18 +67,30 @@ def _bad_share(raw: bytes, utf8: bool) -> tuple[float, float]:
     return controls / size, (len(sample) - len(sample.translate(None, _HIGH_BYTES))) / size
 
 
-# Quoted-printable, as mail and newsgroup archives keep a post: "Dani=E8le", soft line breaks "=" at a line's end,
-# "=20" for a space before one. Read as such only with three escapes or more and one a text rarely has otherwise (an
-# accented letter's byte or a soft break), so "n=20" in plain prose stays as written.
-_QP_ESCAPE = re.compile(rb"=[0-9A-F]{2}")
-_QP_SURE = re.compile(rb"=[89A-F][0-9A-F]|=20\r?\n|=\r?\n")
+# Quoted-printable, as mail and newsgroup archives keep a post: "Dani=E8le", "=20" for a space ending a line, "=" at a
+# line's end joining it to the next. Only those escapes are read, and only in a text with two accented letters so
+# escaped or more: a link's "?p=1042", "story=10" and a "=====" rule are no escapes.
+_QP_LETTER = re.compile(rb"=([89A-F][0-9A-F])")
+_QP_SPACE_AT_END = re.compile(rb"=20(?=\r?\n)")
+_QP_SOFT_BREAK = re.compile(rb"(?<=[^=\s])=\r?\n")
 
 
 def _unquoted_printable(raw: bytes) -> bytes:
-    """`raw` decoded from quoted-printable when it is written so, else `raw`."""
-    if b"=" not in raw or len(_QP_ESCAPE.findall(raw, 0, _SNIFF_BYTES * 8)) < 3 or not _QP_SURE.search(raw):
+    """`raw` with its quoted-printable escapes read, when it is written so, else `raw`."""
+    if b"=" not in raw or len(set(_QP_LETTER.findall(raw))) < 2 and len(_QP_LETTER.findall(raw)) < 3:
         return raw
-    return quopri.decodestring(raw)
+    unescaped = _QP_LETTER.sub(lambda m: bytes([int(m.group(1), 16)]), raw)
+    if not _is_utf8(unescaped) and _is_utf8(raw):  # a UTF-8 file escaping cp1252 letters ("=E8"): each in UTF-8
+        unescaped = _QP_LETTER.sub(lambda m: bytes([int(m.group(1), 16)]).decode("cp1252", "replace").encode(), raw)
+    return _QP_SOFT_BREAK.sub(b"", _QP_SPACE_AT_END.sub(b" ", unescaped))
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def decode(raw: bytes, source: str) -> str:
