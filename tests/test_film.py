@@ -1028,6 +1028,10 @@ def test_a_main_title_too_short_to_read_alone_is_a_mention_of_the_subtitled_titl
     assert film_of(f"HARBOUR DOGS is back, and LANTERN SEASON too.\n{BODY}").title == "Harbour Dogs"
     text = f"HARBOUR still terrifies, and it makes HARBOUR: TIDES look feeble.\n{BODY} HARBOUR is the classic.\n{BODY}"
     assert film_of(text).title == "Harbour"
+    # a sequel's review names its original more often, and stays about the sequel
+    text = (f"HARBOUR DOGS TWO is a lazy sequel.\n{BODY} HARBOUR DOGS was fresh. {BODY} Nothing here matches HARBOUR DOGS, "
+            f"and HARBOUR DOGS fans will sigh.")
+    assert film_of(text).title == "Harbour Dogs Two"
 
 
 def test_an_acronym_named_most_is_no_film() -> None:

@@ -1306,6 +1306,7 @@ def test_burmese_and_south_indian_name_shapes() -> None:
         ("Hong Kong filmmaker Wong Ka-lok (Wong Kar-lok on some posters) returns to the triad genre.", {("Wong Ka-lok", "director")}),
         ("Veteran Taiwanese director Hsu Ming-tai, working in Fujian for the first time, brings elegance to the drama.",
          {("Hsu Ming-tai", "director")}),
+        ("Hong Kong director John Wu, whose The Killing is the obvious model here, made it look easy.", set()),
         ("Hong Kong director Johnnie Tam, a guest of the festival, is on the jury.", set()),
         ("Hong Kong director Johnnie Tam once said that action is character.", set()),
         ("Ulrika af Klercker-Berg shoots the cranes with patience.", set()),
@@ -1934,6 +1935,7 @@ def test_a_place_before_a_new_clause_is_no_actor_and_as_opening_a_clause_names_n
     assert find_people(doc("It's set in Lisbon, and it opens as model Kate rebuffs a shopper."), Film()) == []
     assert find_people(doc("The chase ends in the streets of Porto, as he has Sally wired for sound."), Film()) == []
     assert cast(find_people(doc("The film belongs to Kim Ji-ho, who is superb as Mirae."), Film())) == {"Kim Ji-ho": "Mirae"}
+    assert cast(find_people(doc("The best thing here is Tom Harden, and he is terrifying as Bane."), Film())) == {"Tom Harden": "Bane"}
 
 
 def test_a_parenthesis_after_a_crew_member_holds_their_earlier_film_not_a_part() -> None:
@@ -1942,6 +1944,9 @@ def test_a_parenthesis_after_a_crew_member_holds_their_earlier_film_not_a_part()
         ("Mika Ritola", "director")}
     assert find_people(doc("A delightful documentary by Alan Mill (Small Wonders) about the opera."), Film()) == []
     assert cast(find_people(doc("The hero, Captain Eaton (Dana Andrus), is brainwashed."), Film())) == {"Dana Andrus": "Captain Eaton"}
+    # a job naming a character is no credit: the parenthesis holds the actor
+    assert cast(find_people(doc("It follows a struggling screenwriter Joe Gillam (William Holt) in Hollywood."), Film())) == {
+        "William Holt": "Joe Gillam"}
 
 
 def test_a_credited_part_may_hold_parentheses_and_a_name_its_own_last_word_starts_inside() -> None:
@@ -1969,6 +1974,10 @@ def test_a_writing_credits_source_is_no_writer_and_does_not_end_the_list() -> No
     assert writers('TIDE (director: Ada Stone; screenwriters: Jo Fenn/based on the book by Ivo Marsh and Ida Holm "Tide"; '
                    "cast: Lu Wen (Mai))") == {"Jo Fenn"}
     assert writers("Screenplay: Jo Fenn and Ben Ito, adapted from Ivo Marsh's 1942 Italian film, THE TIDE") == {"Jo Fenn", "Ben Ito"}
+    assert writers("Written by: Jo Fenn, Story by Jo Fenn, Ben Ito and Ida Holm") == {"Jo Fenn", "Ben Ito", "Ida Holm"}
+    # a cast list is no writing credit: "from" inside a part is the part's
+    assert cast(find_people(doc("Cast: Lena Ortiz (Briony, from age 13), Ida Holm (Old Briony)"), Film())) == {
+        "Lena Ortiz": "Briony", "Ida Holm": "Old Briony"}
 
 
 def test_a_spaced_slash_ends_a_credit_field_but_not_a_joined_label() -> None:
