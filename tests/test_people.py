@@ -1940,6 +1940,8 @@ def test_a_place_before_a_new_clause_is_no_actor_and_as_opening_a_clause_names_n
 
 def test_a_parenthesis_after_a_crew_member_holds_their_earlier_film_not_a_part() -> None:
     assert roles(find_people(doc("Director Simon Vest (Cold Harbour) has made a daring film."), Film())) == {("Simon Vest", "director")}
+    assert roles(find_people(doc("[Translated from the press] Director Chen Wen (Tan Boon) has made it."), Film())) == {
+        ("Chen Wen", "director")}
     assert roles(find_people(doc("It is directed by Mika Ritola (Downhill Run), who keeps it afloat."), Film())) == {
         ("Mika Ritola", "director")}
     assert find_people(doc("A delightful documentary by Alan Mill (Small Wonders) about the opera."), Film()) == []
@@ -1947,6 +1949,12 @@ def test_a_parenthesis_after_a_crew_member_holds_their_earlier_film_not_a_part()
     # a job naming a character is no credit: the parenthesis holds the actor
     assert cast(find_people(doc("It follows a struggling screenwriter Joe Gillam (William Holt) in Hollywood."), Film())) == {
         "William Holt": "Joe Gillam"}
+
+
+def test_a_credited_part_described_by_a_name_is_the_whole_description() -> None:
+    text = "Cast: Sara Fields (Novalee's dysfunctional mother), John Westby (Man in Red), Lena Ortiz (Novalee), Tom Bell (Sam, Nell's husband)."
+    assert cast(find_people(doc(text), Film())) == {
+        "Sara Fields": "Novalee's dysfunctional mother", "John Westby": "Man in Red", "Lena Ortiz": "Novalee", "Tom Bell": "Sam"}
 
 
 def test_a_credited_part_may_hold_parentheses_and_a_name_its_own_last_word_starts_inside() -> None:

@@ -767,6 +767,10 @@ _PART_IN_PARENTHESES = re.compile(r"^\s*\(((?:[^()]|\([^()]*\))+)\)")
 _INNER_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
+# After the name a credited part opens with: a possessive or a place phrase that makes it a described part.
+_DESCRIBED_BY_NAME = re.compile(r"^(?:['’]s\s+[a-z]|\s+(?:in|on|at|of|from)\s+\S)")
+
+
 def _names_in_list(text: str, labelled: bool = False, writing: bool = False) -> list[tuple[str, str | None]]:
     """`A, B (Char), C as Char and D` -> [(A, None), (B, Char), (C, Char), (D, None)].
 
@@ -804,6 +808,8 @@ def _names_in_list(text: str, labelled: bool = False, writing: bool = False) -> 
         if paren:
             inside = _INNER_PARENTHESES.sub("", paren.group(1)).strip()  # "Mehmet (Memo)": the part is Mehmet
             character = inside if labelled and _CREDITED_PART.match(inside) else name_after(inside)
+            if labelled and character and _DESCRIBED_BY_NAME.match(_rest_after(inside, character)):
+                character = inside  # "Novalee's dysfunctional mother", "Man in Red": a described part, not Novalee or Man
         elif as_match:
             character = _character_after(as_match.group(1), frozenset())
         pure = not rest.strip(" .") or bool(paren) or bool(as_match)
@@ -1442,7 +1448,7 @@ _CREW_VERB_AFTER = re.compile(r"\s*(?:directs|directed|co-directs|co-directed|he
 # A crew noun or credit before the name a parenthesis follows: "Director Simon West (Con Air)", "directed by X (Y)".
 # (Not a job before a character: "the struggling screenwriter Joe Gillis (William Holden)".)
 _CREW_BEFORE_NAME = re.compile(
-    r"(?:^|[(:;]\s*)(?:director|filmmaker|writer-director)\s+$|\b(?:directed|written|shot|scored|produced)\s+by\s+$"
+    r"(?:^|[(\[\]:;.\"“]\s*)(?:director|filmmaker|writer-director)\s+$|\b(?:directed|written|shot|scored|produced)\s+by\s+$"
     r"|\b(?:documentary|film|movie|feature)\s+by\s+$", re.I)
 
 
