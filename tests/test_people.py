@@ -1955,6 +1955,9 @@ def test_a_credited_part_described_by_a_name_is_the_whole_description() -> None:
     text = "Cast: Sara Fields (Novalee's dysfunctional mother), John Westby (Man in Red), Lena Ortiz (Novalee), Tom Bell (Sam, Nell's husband)."
     assert cast(find_people(doc(text), Film())) == {
         "Sara Fields": "Novalee's dysfunctional mother", "John Westby": "Man in Red", "Lena Ortiz": "Novalee", "Tom Bell": "Sam"}
+    text = "Cast: Tony Curtin (Sen. Joe McCarthy), Richard Boes (War veteran), Lisa Rosen (Popcorn girl), Hedy Dono (Hedy the director)."
+    assert cast(find_people(doc(text), Film())) == {
+        "Tony Curtin": "Sen. Joe McCarthy", "Richard Boes": "War veteran", "Lisa Rosen": "Popcorn girl", "Hedy Dono": "Hedy"}
 
 
 def test_a_credited_part_may_hold_parentheses_and_a_name_its_own_last_word_starts_inside() -> None:

@@ -262,7 +262,10 @@ def _without_sources(credit: str) -> str:
 
 # A credited part in a cast list's parenthesis, read whole: "Samoan Crime Boss", "Sen. Rupert Hornbeck", "Nick the
 # Greek", "Duchess of Alba", "Lola's Father" (capitalized words, a title's abbreviation, "the"/"of"/"de" between them).
-_CREDITED_PART = re.compile(r"^[A-Z][a-z'’-]*\.?(?:\s+(?:(?:the|of|de|del|la|le|von|van)\s+)?[A-Z][a-z'’-]*\.?){1,3}$")
+_CREDITED_PART = re.compile(
+    r"^[A-Z][a-z'’-]*\.?(?:\s+(?:(?:the|of|de|del|la|le|von|van)\s+)?[A-Z][a-z'’-]*(?:[A-Z][a-z'’-]+)?\.?){1,3}$")  # "Sen. Joe McCarthy"
+# A part a common word or a nationality opens, described in lower-case words: "War veteran", "Popcorn girl", "Sioux chief".
+_DESCRIBED_CREDITED_PART = re.compile(r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){1,3}$")
 _PLAIN_NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # "May", "Von", "E.": not "PG", "U.S.", "3D"
 
 
@@ -808,8 +811,9 @@ def _names_in_list(text: str, labelled: bool = False, writing: bool = False) -> 
         if paren:
             inside = _INNER_PARENTHESES.sub("", paren.group(1)).strip()  # "Mehmet (Memo)": the part is Mehmet
             character = inside if labelled and _CREDITED_PART.match(inside) else name_after(inside)
-            if labelled and character and _DESCRIBED_BY_NAME.match(_rest_after(inside, character)):
-                character = inside  # "Novalee's dysfunctional mother", "Man in Red": a described part, not Novalee or Man
+            if labelled and character and (_DESCRIBED_BY_NAME.match(_rest_after(inside, character)) or (
+                    _DESCRIBED_CREDITED_PART.match(inside) and (is_common_word(character.lower()) or is_demonym(character)))):
+                character = inside  # "Novalee's dysfunctional mother", "Man in Red", "War veteran": a described part
         elif as_match:
             character = _character_after(as_match.group(1), frozenset())
         pure = not rest.strip(" .") or bool(paren) or bool(as_match)
