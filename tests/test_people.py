@@ -1929,6 +1929,8 @@ def test_a_credit_list_goes_on_past_an_item_it_cannot_read() -> None:
     assert cast(find_people(doc(text), Film())) == {"Lena Ortiz": "Melinda", "Tomas Reyes": "Cal"}
     text = "Cast: Lena Ortiz (Melinda), the Garza Brothers (Dancers), Tomas Reyes (Cal)."
     assert cast(find_people(doc(text), Film())) == {"Lena Ortiz": "Melinda", "Tomas Reyes": "Cal"}
+    text = 'Cast: "Beat" Tomas Reyes (Cal), Lena Ortiz (Melinda).'
+    assert cast(find_people(doc(text), Film())) == {"Tomas Reyes": "Cal", "Lena Ortiz": "Melinda"}
 
 
 def test_a_place_before_a_new_clause_is_no_actor_and_as_opening_a_clause_names_no_part() -> None:

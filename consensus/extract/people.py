@@ -770,6 +770,8 @@ _PART_IN_PARENTHESES = re.compile(r"^\s*\(((?:[^()]|\([^()]*\))+)\)")
 _INNER_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
+# A nickname in quotes before a credited name: '"Beat" Takeshi Kitano'.
+_LEADING_NICKNAME = re.compile(r"^[\"“'‘][^\"“”'‘’]{1,30}[\"”'’]\s+(?=[A-Z])")
 # After the name a credited part opens with: a possessive or a place phrase that makes it a described part.
 _DESCRIBED_BY_NAME = re.compile(r"^(?:['’]s\s+[a-z]|\s+(?:in|on|at|of|from)\s+\S)")
 
@@ -786,7 +788,7 @@ def _names_in_list(text: str, labelled: bool = False, writing: bool = False) -> 
     if writing:
         text = _without_sources(text)  # "from the play by X" names the source, not a writer; the list goes on
     for item in _split_outside_parentheses(_LABELLED_LIST_SPLIT if labelled else _LIST_SPLIT, text.strip()):
-        item = item.strip()
+        item = _LEADING_NICKNAME.sub("", item.strip()) if labelled else item.strip()  # '"Beat" Takeshi Kitano (Murakawa)'
         last_word = item[:-1].split()[-1:]
         if item.endswith(".") and not (last_word and fold(last_word[0]) in GENERATIONAL):  # "Quirino Abad Jr." keeps it
             item = item.rstrip(".")
