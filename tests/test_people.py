@@ -1988,6 +1988,10 @@ def test_a_writing_credits_source_is_no_writer_and_does_not_end_the_list() -> No
                    "cast: Lu Wen (Mai))") == {"Jo Fenn"}
     assert writers("Screenplay: Jo Fenn and Ben Ito, adapted from Ivo Marsh's 1942 Italian film, THE TIDE") == {"Jo Fenn", "Ben Ito"}
     assert writers("Written by: Jo Fenn, Story by Jo Fenn, Ben Ito and Ida Holm") == {"Jo Fenn", "Ben Ito", "Ida Holm"}
+    assert writers("TIDE (director: Ada Stone; screenwriter: from a play by Ivo Marsh/Jo Fenn adaptation/Ben Ito; cast: Lu Wen (Mai))") \
+        == {"Jo Fenn", "Ben Ito"}
+    assert writers("TIDE (director: Ada Stone; screenwriter: written by Jo Fenn/ Ito/suggested from the book by Ivo Marsh; "
+                   "cast: Lu Wen (Mai))") == {"Jo Fenn", "Ito"}
     # a cast list is no writing credit: "from" inside a part is the part's
     assert cast(find_people(doc("Cast: Lena Ortiz (Briony, from age 13), Ida Holm (Old Briony)"), Film())) == {
         "Lena Ortiz": "Briony", "Ida Holm": "Old Briony"}

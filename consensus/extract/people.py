@@ -245,16 +245,18 @@ _CREDITED_ITEM = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3
 # "Story by X" is a writing credit of the film, not a source ("Written by: A, Story by A, B and C").
 _SOURCE_WORKS = r"(?:novel|novella|book|play|biography|memoir|comic|article|poem)s?"
 _SOURCE_CELL = re.compile(
-    rf"(?:^|(?<=[,;/])|(?<=\sand\s)|(?<=&\s))\s*(?:(?:based\s+(?:on|upon)|inspired\s+by|adapted\s+from|from)\b"
+    rf"(?:^|(?<=[,;/])|(?<=\sand\s)|(?<=&\s))\s*(?:(?:based\s+(?:on|upon)|inspired\s+by|adapted\s+from|suggested\s+(?:by|from)|from)\b"
     rf"|(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?{_SOURCE_WORKS}\s+by\b|(?:the|an?|[a-z-]+)\s+stor(?:y|ies)\s+by\b)[^/]*", re.I)
-_STORY_BY = re.compile(r"(?:^|(?<=[,;/]))\s*story\s+by\s+", re.I)
+_STORY_BY = re.compile(r"(?:^|(?<=[,;/]))\s*(?:story|written|screenplay|script|scripted)\s+by\s+", re.I)
+# What a writer's name may carry in a writing credit: "Jack Jevne adaptation", "John Huston (uncredited)".
+_WRITING_NOTE = re.compile(r"^\s*(?:(?:adaptation|screenplay|dialogue|script)\b|\((?:uncredited|adaptation|screenplay|dialogue|story)\))")
 _SOURCE_AFTER_NAME = re.compile(rf"^\s+(?:{_SOURCE_WORKS}|stor(?:y|ies))\b")
 
 
 def _without_sources(credit: str) -> str:
     """A writing credit without the cells naming the film's source ("from the play by X", "based on the book by X and
-    Y"), and without "story by" before writers of the film: the names left wrote the film ("X novel" is for
-    `_names_in_list` to skip)."""
+    Y"), and without "story by" or "written by" before writers of the film: the names left wrote the film ("X novel"
+    is for `_names_in_list` to skip)."""
     if has_any(credit.lower(), ("by", "from", "based")):
         credit = _STORY_BY.sub(" ", _SOURCE_CELL.sub("", credit))
     return credit
@@ -808,6 +810,9 @@ def _names_in_list(text: str, labelled: bool = False, writing: bool = False) -> 
         rest = item[at + len(name):] if at >= 0 else item[item.find(last) + len(last):] if last in item else ""
         if writing and _SOURCE_AFTER_NAME.match(rest):
             continue  # "James M. Cain novel": the source's author
+        if writing and _WRITING_NOTE.match(rest):
+            out.append((name, None))  # "Jack Jevne adaptation": a writer, and the list goes on
+            continue
         paren = _PART_IN_PARENTHESES.match(rest)
         as_match = re.match(r"^\s+as\s+(.+)$", rest)
         if paren:
