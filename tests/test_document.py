@@ -38,13 +38,15 @@ def test_quoted_printable_text_of_a_mail_archive_is_unquoted() -> None:
     raw = b"Cast: Dani=E8le Dubroux (Marine), Genevi=E8ve Bujold (Libby), a long=\nline, =A9 1998=20\nThe end."
     assert decode(raw, "x") == "Cast: Dani\u00e8le Dubroux (Marine), Genevi\u00e8ve Bujold (Libby), a longline, \u00a9 1998 \nThe end."
     # in a UTF-8 file the escaped letters come out as letters, and the file's own letters stay
-    assert decode("Bj\u00f6rk, Dani=E8le, Ren=E9e".encode(), "x") == "Bj\u00f6rk, Dani\u00e8le, Ren\u00e9e"
+    assert decode("Bj\u00f6rk, Dani=E8le, Ren=E9e, 4 =3D good".encode(), "x") == "Bj\u00f6rk, Dani\u00e8le, Ren\u00e9e, 4 = good"
 
 
 def test_equals_signs_that_are_no_escapes_stay_as_written() -> None:
     for text in ("In the n=20 sample, x=30 and y=45, nothing else.",
                  "Title\n=====\nSee ?p=1042 and ?id=3345, story=10, acting=09\n=====\nok",
-                 "Dani=E8le once, and a rule\n====\n"):
+                 "Dani=E8le once, and a rule\n====\n",
+                 "Watch it at watch?v=E8a1 or v=C3b2, n=20 more",
+                 "Styles: background=C0C0C0; border=DDDDDD; width=20"):
         assert decode(text.encode(), "x") == text
     html = b'<html><body><table width=20 height=30 border=10><tr><td>=E9 =E8</td></tr></table></body></html>'
     assert decode(html, "x") == html.decode()

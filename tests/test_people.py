@@ -1307,6 +1307,7 @@ def test_burmese_and_south_indian_name_shapes() -> None:
         ("Veteran Taiwanese director Hsu Ming-tai, working in Fujian for the first time, brings elegance to the drama.",
          {("Hsu Ming-tai", "director")}),
         ("Hong Kong director John Wu, whose The Killing is the obvious model here, made it look easy.", set()),
+        ("Hong Kong filmmaker John Wu, fresh from his Hollywood adventures, returns to the genre.", {("John Wu", "director")}),
         ("Hong Kong director Johnnie Tam, a guest of the festival, is on the jury.", set()),
         ("Hong Kong director Johnnie Tam once said that action is character.", set()),
         ("Ulrika af Klercker-Berg shoots the cranes with patience.", set()),
@@ -1931,11 +1932,14 @@ def test_a_credit_list_goes_on_past_an_item_it_cannot_read() -> None:
     assert cast(find_people(doc(text), Film())) == {"Lena Ortiz": "Melinda", "Tomas Reyes": "Cal"}
     text = 'Cast: "Beat" Tomas Reyes (Cal), Lena Ortiz (Melinda).'
     assert cast(find_people(doc(text), Film())) == {"Tomas Reyes": "Cal", "Lena Ortiz": "Melinda"}
+    text = 'Cast: "Weird Al" Yankovic (George), Lena Ortiz (Melinda).'  # a nickname and one name: the stage name
+    assert cast(find_people(doc(text), Film())) == {"Weird Al Yankovic": "George", "Lena Ortiz": "Melinda"}
 
 
 def test_a_place_before_a_new_clause_is_no_actor_and_as_opening_a_clause_names_no_part() -> None:
     assert find_people(doc("It's set in Lisbon, and it opens as model Kate rebuffs a shopper."), Film()) == []
     assert find_people(doc("The chase ends in the streets of Porto, as he has Sally wired for sound."), Film()) == []
+    assert find_people(doc("The film is set in Boston, and she is wonderful as Kate."), Film()) == []
     assert cast(find_people(doc("The film belongs to Kim Ji-ho, who is superb as Mirae."), Film())) == {"Kim Ji-ho": "Mirae"}
     assert cast(find_people(doc("The best thing here is Tom Harden, and he is terrifying as Bane."), Film())) == {"Tom Harden": "Bane"}
 
@@ -1948,6 +1952,13 @@ def test_a_parenthesis_after_a_crew_member_holds_their_earlier_film_not_a_part()
         ("Mika Ritola", "director")}
     assert find_people(doc("A delightful documentary by Alan Mill (Small Wonders) about the opera."), Film()) == []
     assert cast(find_people(doc("The hero, Captain Eaton (Dana Andrus), is brainwashed."), Film())) == {"Dana Andrus": "Captain Eaton"}
+    assert roles(find_people(doc("It marks the return of director Danny Boyd (Trainspotters) to his roots."), Film())) == {
+        ("Danny Boyd", "director")}
+    assert roles(find_people(doc("The score from composer Jonny Greenway (Phantom Threads) is the best thing here."), Film())) == {
+        ("Jonny Greenway", "composer")}
+    # a possessive before the parenthesis is a character's: "Arthur Fleck's (Joaquin Phoenix) descent"
+    assert cast(find_people(doc("The film follows Arthur Fleckman's (Joaquin Fenix) slow descent."), Film())) == {
+        "Joaquin Fenix": "Arthur Fleckman"}
     # a job naming a character is no credit: the parenthesis holds the actor
     assert cast(find_people(doc("It follows a struggling screenwriter Joe Gillam (William Holt) in Hollywood."), Film())) == {
         "William Holt": "Joe Gillam"}
@@ -1957,6 +1968,8 @@ def test_a_credited_part_described_by_a_name_is_the_whole_description() -> None:
     text = "Cast: Sara Fields (Novalee's dysfunctional mother), John Westby (Man in Red), Lena Ortiz (Novalee), Tom Bell (Sam, Nell's husband)."
     assert cast(find_people(doc(text), Film())) == {
         "Sara Fields": "Novalee's dysfunctional mother", "John Westby": "Man in Red", "Lena Ortiz": "Novalee", "Tom Bell": "Sam"}
+    text = "Cast: Rachel Adams (Allie as a young woman), Gena Rowland (Allie in old age)."  # a name with an age: the name
+    assert cast(find_people(doc(text), Film())) == {"Rachel Adams": "Allie", "Gena Rowland": "Allie"}
     text = "Cast: Tony Curtin (Sen. Joe McCarthy), Richard Boes (War veteran), Lisa Rosen (Popcorn girl), Hedy Dono (Hedy the director)."
     assert cast(find_people(doc(text), Film())) == {
         "Tony Curtin": "Sen. Joe McCarthy", "Richard Boes": "War veteran", "Lisa Rosen": "Popcorn girl", "Hedy Dono": "Hedy"}

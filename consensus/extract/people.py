@@ -704,9 +704,9 @@ def _actor_before(text: str) -> str | None:
     if not words or skipped and nearest.strip(",;:") in _FAMILY_GROUPS:
         return None  # "The Holm sisters are a delight": a family, not one actor
     if len(passed) >= 2 and passed[-1] in _CLAUSE_JOINERS and passed[-2] in _DETERMINERS | {"it"}:
-        # "X is sweet as Yaw, and the old-timer playing Papa Kojo", "set in London, and it opens as": a new subject, no
-        # actor (but "Tom Hardy, and he is terrifying as Bane": "he" is the actor)
-        return None
+        return None  # "X is sweet as Yaw, and the old-timer playing Papa Kojo", "set in London, and it opens as": a new subject
+    if len(passed) >= 2 and passed[-1] in _CLAUSE_JOINERS and passed[-2] in _SUBJECTS and " " not in (name_before(" ".join(words)) or ""):
+        return None  # "set in Boston, and she is wonderful as Kate" (but "Tom Hardy, and he is terrifying as Bane")
     head = " ".join(words)
     name = name_before(head)
     if name and _is_owned(head[: _name_start(head, name)]):
@@ -773,9 +773,20 @@ _INNER_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
 # A nickname in quotes before a credited name: '"Beat" Takeshi Kitano'.
-_LEADING_NICKNAME = re.compile(r"^[\"“'‘][^\"“”'‘’]{1,30}[\"”'’]\s+(?=[A-Z])")
-# After the name a credited part opens with: a possessive or a place phrase that makes it a described part.
-_DESCRIBED_BY_NAME = re.compile(r"^(?:['’]s\s+[a-z]|\s+(?:in|on|at|of|from)\s+\S)")
+_LEADING_NICKNAME = re.compile(r"^[\"“'‘](?P<nickname>[^\"“”'‘’]{1,30})[\"”'’]\s+(?=[A-Z])")
+# After the name a credited part opens with: a possessive, or a place phrase after a common noun, makes it a described part.
+_POSSESSIVE_DESCRIBED = re.compile(r"^['’]s\s+[a-z]")
+_PLACE_DESCRIBED = re.compile(r"^\s+(?:in|on|at|of|from)\s+\S")
+
+
+def _is_described_part(part: str, name: str) -> bool:
+    """`part`, a credited part that opens with `name`, describes someone: "Novalee's dysfunctional mother" (not Novalee),
+    "Man in Red", "War veteran", "Sioux chief"; not "Allie in old age" or "Grace as a teen" (Allie and Grace are names)."""
+    rest = _rest_after(part, name)
+    if _POSSESSIVE_DESCRIBED.match(rest):
+        return True
+    noun = (is_common_word(name.lower()) and fold(name) not in GIVEN_NAMES_ALSO_WORDS) or is_demonym(name)
+    return noun and bool(_PLACE_DESCRIBED.match(rest) or _DESCRIBED_CREDITED_PART.match(part))
 
 
 def _names_in_list(text: str, labelled: bool = False, writing: bool = False) -> list[tuple[str, str | None]]:
@@ -790,7 +801,11 @@ def _names_in_list(text: str, labelled: bool = False, writing: bool = False) -> 
     if writing:
         text = _without_sources(text)  # "from the play by X" names the source, not a writer; the list goes on
     for item in _split_outside_parentheses(_LABELLED_LIST_SPLIT if labelled else _LIST_SPLIT, text.strip()):
-        item = _LEADING_NICKNAME.sub("", item.strip()) if labelled else item.strip()  # '"Beat" Takeshi Kitano (Murakawa)'
+        item = item.strip()
+        if labelled and (nickname := _LEADING_NICKNAME.match(item)):
+            # '"Beat" Takeshi Kitano (Murakawa)' is Takeshi Kitano; '"Weird Al" Yankovic' is Weird Al Yankovic
+            after = item[nickname.end():]
+            item = after if len(after.split("(")[0].split()) >= 2 else f"{nickname.group('nickname')} {after}"
         last_word = item[:-1].split()[-1:]
         if item.endswith(".") and not (last_word and fold(last_word[0]) in GENERATIONAL):  # "Quirino Abad Jr." keeps it
             item = item.rstrip(".")
@@ -818,8 +833,7 @@ def _names_in_list(text: str, labelled: bool = False, writing: bool = False) -> 
         if paren:
             inside = _INNER_PARENTHESES.sub("", paren.group(1)).strip()  # "Mehmet (Memo)": the part is Mehmet
             character = inside if labelled and _CREDITED_PART.match(inside) else name_after(inside)
-            if labelled and character and (_DESCRIBED_BY_NAME.match(_rest_after(inside, character)) or (
-                    _DESCRIBED_CREDITED_PART.match(inside) and (is_common_word(character.lower()) or is_demonym(character)))):
+            if labelled and character and _is_described_part(inside, character):
                 character = inside  # "Novalee's dysfunctional mother", "Man in Red", "War veteran": a described part
         elif as_match:
             character = _character_after(as_match.group(1), frozenset())
@@ -1027,7 +1041,7 @@ def _role_noun_candidates(sentence: str, lowered: str | None = None) -> list[Can
 
 # The verb after a film-maker who opens the sentence when the sentence is about this film: "X returns with ...".
 _MAKES_THIS = re.compile(r"\s*(?:returns|makes|made|directs|directed|delivers|brings|crafts|offers|follows|turns|is\s+back|debuts)\b")
-_LEADING_ASIDE = re.compile(r"\s*(?:\([^()]{0,120}\)|[—–]\s[^—–]{0,120}\s[—–]|,\s[a-z]+ing\s[^,;:.()]{1,120},)")
+_LEADING_ASIDE = re.compile(r"\s*(?:\([^()]{0,120}\)|[—–]\s[^—–]{0,120}\s[—–]|,\s(?:[a-z]+ing|fresh|back)\s[^,;:.()]{1,120},)")
 
 
 def _without_leading_aside(rest: str, name: str | None) -> str:
@@ -1334,9 +1348,8 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
             continue
         if "," in inside and (comment := inside.split(",", 1)[1].strip()) and comment[:1].islower():
             inside = inside.split(",", 1)[0].strip()  # "Wei Zhiming (Guo Lan, superb)": a word on the actor after the comma
-        if _CREW_VERB_AFTER.match(original, m.end()) or _CREW_BEFORE_NAME.search(_without_name_at_end(original[: m.start()])) \
-                or original[: m.start()].rstrip().endswith(("'s", "’s")):
-            continue  # "X (Blue Harbour Road) directs", "Director X (Con Air)", "X's (Live Bait) second feature": X's earlier film
+        if _CREW_VERB_AFTER.match(original, m.end()) or _credits_the_name_before(original[: m.start()]):
+            continue  # "X (Blue Harbour Road) directs", "director X (Con Air)", "director X's (Live Bait) second feature"
         if not looks_like_full_name(inside):
             actor = name_before(original[: m.start()])
             if (one := _one_word_part(inside)) and actor and len(actor.split()) >= 2 and not has_character_title(actor):
@@ -1456,18 +1469,27 @@ def _one_word_part(inside: str) -> str | None:
 
 # After "X (Y)": a crew verb makes Y a work of X's ("X (Blue Harbour Road) directs with ..."), not X's actor.
 _CREW_VERB_AFTER = re.compile(r"\s*(?:directs|directed|co-directs|co-directed|helms|helmed|writes|wrote|co-wrote|scores|scored|shoots|shot)\b")
-# A crew noun or credit before the name a parenthesis follows: "Director Simon West (Con Air)", "directed by X (Y)".
-# (Not a job before a character: "the struggling screenwriter Joe Gillis (William Holden)".)
-_CREW_BEFORE_NAME = re.compile(
-    r"(?:^|[(\[\]:;.\"“]\s*)(?:director|filmmaker|writer-director)\s+$|\b(?:directed|written|shot|scored|produced)\s+by\s+$"
-    r"|\b(?:documentary|film|movie|feature)\s+by\s+$", re.I)
+# A crew noun or a credit before the name a parenthesis follows (`_credits_the_name_before`).
+_CREW_NOUNS_BEFORE = r"(?:director|filmmaker|film-maker|helmer|writer-director|writer|screenwriter|cinematographer|composer|producer)"
+_CREW_NOUN_BEFORE_NAME = re.compile(rf"\b{_CREW_NOUNS_BEFORE}\s+$", re.I)
+_CREDIT_BEFORE_NAME = re.compile(r"\b(?:(?:directed|written|shot|scored|produced)\s+by|(?:documentary|film|movie|feature)\s+by)\s+$", re.I)
+_ARTICLE_BEFORE_CREW_NOUN = re.compile(
+    rf"\b(?:the|a|an|his|her|their|its)\s+(?:(?!(?:of|from|by|with|to|for|and)\s)[\w-]+\s+){{0,2}}{_CREW_NOUNS_BEFORE}\s+$", re.I)
 
 
-def _without_name_at_end(text: str) -> str:
-    """`text` without the name that ends it: what stands before the name."""
-    stripped = text.rstrip()
+def _credits_the_name_before(text: str) -> bool:
+    """`text` ends with a crew member's name (or its possessive) that a credit introduces: a parenthesis after it holds
+    their earlier film ("director Danny Boyle (Trainspotting)", "the return of director X (Y)", "directed by X (Y)",
+    "director X's (Y) second feature"); not a job with an article, which describes a character ("the struggling
+    screenwriter Joe Gillis (William Holden)", "the film director Guido (Marcello Mastroianni)")."""
+    stripped = re.sub(r"['’]s$", "", text.rstrip())
     name = name_before(stripped)
-    return stripped[: _name_start(stripped, name)] if name else stripped
+    if not name:
+        return False
+    before = stripped[: _name_start(stripped, name)]
+    if _CREDIT_BEFORE_NAME.search(before):
+        return True
+    return bool(_CREW_NOUN_BEFORE_NAME.search(before)) and not _ARTICLE_BEFORE_CREW_NOUN.search(before)
 
 
 # "Kohei, as Ryo Nagase plays him, is ...": after "as", the actor and a pronoun for the character before it.

@@ -67,22 +67,26 @@ def _bad_share(raw: bytes, utf8: bool) -> tuple[float, float]:
     return controls / size, (len(sample) - len(sample.translate(None, _HIGH_BYTES))) / size
 
 
-# Quoted-printable, as mail and newsgroup archives keep a post: "Dani=E8le", "=20" for a space ending a line, "=" at a
-# line's end joining it to the next. Only those escapes are read, and only in a text with two accented letters so
-# escaped or more: a link's "?p=1042", "story=10" and a "=====" rule are no escapes.
+# Quoted-printable, as mail and newsgroup archives keep a post: "Dani=E8le", "=3D" for "=", "=20" for a space ending a
+# line, "=" at a line's end joining it to the next. Read only in a text with two escaped letters or more and a mark of
+# the encoding besides ("=20", "=3D", a soft break), and no escaped letter running on into hex digits ("v=E8a1",
+# "background=C0C0C0" are a link's and a style's values); a link's "?p=1042" and a "=====" rule are never escapes.
 _QP_LETTER = re.compile(rb"=([89A-F][0-9A-F])")
+_QP_MARK = re.compile(rb"=20|=3D|(?<=[^=\s])=\r?\n")
+_QP_NOT_LETTER = re.compile(rb"=[89A-F][0-9A-F][0-9A-Fa-f]{2}")
+_QP_EQUALS = re.compile(rb"=3D")
 _QP_SPACE_AT_END = re.compile(rb"=20(?=\r?\n)")
 _QP_SOFT_BREAK = re.compile(rb"(?<=[^=\s])=\r?\n")
 
 
 def _unquoted_printable(raw: bytes) -> bytes:
     """`raw` with its quoted-printable escapes read, when it is written so, else `raw`."""
-    if b"=" not in raw or len(set(_QP_LETTER.findall(raw))) < 2 and len(_QP_LETTER.findall(raw)) < 3:
+    if b"=" not in raw or len(_QP_LETTER.findall(raw)) < 2 or not _QP_MARK.search(raw) or _QP_NOT_LETTER.search(raw):
         return raw
     unescaped = _QP_LETTER.sub(lambda m: bytes([int(m.group(1), 16)]), raw)
     if not _is_utf8(unescaped) and _is_utf8(raw):  # a UTF-8 file escaping cp1252 letters ("=E8"): each in UTF-8
         unescaped = _QP_LETTER.sub(lambda m: bytes([int(m.group(1), 16)]).decode("cp1252", "replace").encode(), raw)
-    return _QP_SOFT_BREAK.sub(b"", _QP_SPACE_AT_END.sub(b" ", unescaped))
+    return _QP_EQUALS.sub(b"=", _QP_SOFT_BREAK.sub(b"", _QP_SPACE_AT_END.sub(b" ", unescaped)))
 
 
 def _is_utf8(raw: bytes) -> bool:
