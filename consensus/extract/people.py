@@ -247,7 +247,7 @@ _SOURCE_WORKS = r"(?:novel|novella|book|play|biography|memoir|comic|article|poem
 _SOURCE_CELL = re.compile(
     rf"(?:^|(?<=[,;/])|(?<=\sand\s)|(?<=&\s))\s*(?:(?:based\s+(?:on|upon)|inspired\s+by|adapted\s+from|suggested\s+(?:by|from)|from)\b"
     rf"|(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?{_SOURCE_WORKS}\s+by\b|(?:the|an?|[a-z-]+)\s+stor(?:y|ies)\s+by\b)[^/]*", re.I)
-_STORY_BY = re.compile(r"(?:^|(?<=[,;/]))\s*(?:story|written|screenplay|script|scripted)\s+by\s+", re.I)
+_CREDITED_BY = re.compile(r"(?:^|(?<=[,;/]))\s*(?:story|written|screenplay|script|scripted)\s+by\s+", re.I)
 # What a writer's name may carry in a writing credit: "Jack Jevne adaptation", "John Huston (uncredited)".
 _WRITING_NOTE = re.compile(r"^\s*(?:(?:adaptation|screenplay|dialogue|script)\b|\((?:uncredited|adaptation|screenplay|dialogue|story)\))")
 _SOURCE_AFTER_NAME = re.compile(rf"^\s+(?:{_SOURCE_WORKS}|stor(?:y|ies))\b")
@@ -258,7 +258,7 @@ def _without_sources(credit: str) -> str:
     Y"), and without "story by" or "written by" before writers of the film: the names left wrote the film ("X novel"
     is for `_names_in_list` to skip)."""
     if has_any(credit.lower(), ("by", "from", "based")):
-        credit = _STORY_BY.sub(" ", _SOURCE_CELL.sub("", credit))
+        credit = _CREDITED_BY.sub(" ", _SOURCE_CELL.sub("", credit))
     return credit
 
 
@@ -561,6 +561,7 @@ _ENDS_DESCRIPTION = frozenset("who whom whose which that and or but it".split())
 _NAME_ENDS_CLAUSE = re.compile(r"^\s*(?:[,;.!?)]|$)")
 
 
+# Subject pronouns: after "as" they open a clause ("as he learns ..."), after "and" a new subject ("and she is ...").
 _SUBJECTS = frozenset("he she it they we I you".split())
 
 

@@ -72,11 +72,11 @@ def _bad_share(raw: bytes, utf8: bool) -> tuple[float, float]:
 # the encoding besides ("=20", "=3D", a soft break), and no escaped letter running on into hex digits ("v=E8a1",
 # "background=C0C0C0" are a link's and a style's values); a link's "?p=1042" and a "=====" rule are never escapes.
 _QP_LETTER = re.compile(rb"=([89A-F][0-9A-F])")
-_QP_MARK = re.compile(rb"=20|=3D|(?<=[^=\s])=\r?\n")
 _QP_NOT_LETTER = re.compile(rb"=[89A-F][0-9A-F][0-9A-Fa-f]{2}")
 _QP_EQUALS = re.compile(rb"=3D")
 _QP_SPACE_AT_END = re.compile(rb"=20(?=\r?\n)")
 _QP_SOFT_BREAK = re.compile(rb"(?<=[^=\s])=\r?\n")
+_QP_MARK = re.compile(rb"=20|=3D|" + _QP_SOFT_BREAK.pattern)
 
 
 def _unquoted_printable(raw: bytes) -> bytes:
