@@ -1968,11 +1968,14 @@ def test_a_credited_part_described_by_a_name_is_the_whole_description() -> None:
     text = "Cast: Sara Fields (Novalee's dysfunctional mother), John Westby (Man in Red), Lena Ortiz (Novalee), Tom Bell (Sam, Nell's husband)."
     assert cast(find_people(doc(text), Film())) == {
         "Sara Fields": "Novalee's dysfunctional mother", "John Westby": "Man in Red", "Lena Ortiz": "Novalee", "Tom Bell": "Sam"}
+    text = "Cast: Hedy Dono (Hedy the director), Lionel Jeffs (Fritz the gravedigger), Lena Ortiz (Nick the Greek)."
+    assert cast(find_people(doc(text), Film())) == {
+        "Hedy Dono": "Hedy the director", "Lionel Jeffs": "Fritz the gravedigger", "Lena Ortiz": "Nick the Greek"}
     text = "Cast: Rachel Adams (Allie as a young woman), Gena Rowland (Allie in old age)."  # a name with an age: the name
     assert cast(find_people(doc(text), Film())) == {"Rachel Adams": "Allie", "Gena Rowland": "Allie"}
-    text = "Cast: Tony Curtin (Sen. Joe McCarthy), Richard Boes (War veteran), Lisa Rosen (Popcorn girl), Hedy Dono (Hedy the director)."
+    text = "Cast: Tony Curtin (Sen. Joe McCarthy), Richard Boes (War veteran), Lisa Rosen (Popcorn girl)."
     assert cast(find_people(doc(text), Film())) == {
-        "Tony Curtin": "Sen. Joe McCarthy", "Richard Boes": "War veteran", "Lisa Rosen": "Popcorn girl", "Hedy Dono": "Hedy"}
+        "Tony Curtin": "Sen. Joe McCarthy", "Richard Boes": "War veteran", "Lisa Rosen": "Popcorn girl"}
 
 
 def test_a_credited_part_may_hold_parentheses_and_a_name_its_own_last_word_starts_inside() -> None:

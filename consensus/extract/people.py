@@ -778,14 +778,16 @@ _LEADING_NICKNAME = re.compile(r"^[\"“'‘](?P<nickname>[^\"“”'‘’]{1,3
 # After the name a credited part opens with: a possessive, or a place phrase after a common noun, makes it a described part.
 _POSSESSIVE_DESCRIBED = re.compile(r"^['’]s\s+[a-z]")
 _PLACE_DESCRIBED = re.compile(r"^\s+(?:in|on|at|of|from)\s+\S")
+_THE_TRADE_DESCRIBED = re.compile(r"^\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")  # "Fritz the gravedigger", "Mike the sound guy"
 
 
 def _is_described_part(part: str, name: str) -> bool:
     """`part`, a credited part that opens with `name`, describes someone: "Novalee's dysfunctional mother" (not Novalee),
-    "Man in Red", "War veteran", "Sioux chief"; not "Allie in old age" or "Grace as a teen" (Allie and Grace are names)."""
+    "Fritz the gravedigger", "Man in Red", "War veteran"; not "Allie in old age" or "Grace as a teen" (Allie and Grace
+    are names)."""
     rest = _rest_after(part, name)
-    if _POSSESSIVE_DESCRIBED.match(rest):
-        return True
+    if _POSSESSIVE_DESCRIBED.match(rest) or _THE_TRADE_DESCRIBED.match(rest):
+        return True  # (the name stays a spelling of the part: "Fritz" is part of "Fritz the gravedigger")
     noun = (is_common_word(name.lower()) and fold(name) not in GIVEN_NAMES_ALSO_WORDS) or is_demonym(name)
     return noun and bool(_PLACE_DESCRIBED.match(rest) or _DESCRIBED_CREDITED_PART.match(part))
 
