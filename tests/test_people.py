@@ -1940,6 +1940,7 @@ def test_a_place_before_a_new_clause_is_no_actor_and_as_opening_a_clause_names_n
     assert find_people(doc("It's set in Lisbon, and it opens as model Kate rebuffs a shopper."), Film()) == []
     assert find_people(doc("The chase ends in the streets of Porto, as he has Sally wired for sound."), Film()) == []
     assert find_people(doc("The film is set in Boston, and she is wonderful as Kate."), Film()) == []
+    assert cast(find_people(doc("The standout is Chera, and she is radiant as Loretta."), Film())) == {"Chera": "Loretta"}
     assert cast(find_people(doc("The film belongs to Kim Ji-ho, who is superb as Mirae."), Film())) == {"Kim Ji-ho": "Mirae"}
     assert cast(find_people(doc("The best thing here is Tom Harden, and he is terrifying as Bane."), Film())) == {"Tom Harden": "Bane"}
 

@@ -706,8 +706,9 @@ def _actor_before(text: str) -> str | None:
         return None  # "The Holm sisters are a delight": a family, not one actor
     if len(passed) >= 2 and passed[-1] in _CLAUSE_JOINERS and passed[-2] in _DETERMINERS | {"it"}:
         return None  # "X is sweet as Yaw, and the old-timer playing Papa Kojo", "set in London, and it opens as": a new subject
-    if len(passed) >= 2 and passed[-1] in _CLAUSE_JOINERS and passed[-2] in _SUBJECTS and " " not in (name_before(" ".join(words)) or ""):
-        return None  # "set in Boston, and she is wonderful as Kate" (but "Tom Hardy, and he is terrifying as Bane")
+    if len(passed) >= 2 and passed[-1] in _CLAUSE_JOINERS and passed[-2] in _SUBJECTS and (one := name_before(" ".join(words))) \
+            and " " not in one and _PLACE_PREPOSITION_BEFORE.search(" ".join(words)[: _name_start(" ".join(words), one)]):
+        return None  # "set in Boston, and she is wonderful as Kate" (but "Tom Hardy, and he is ...", "is Cher, and she is ...")
     head = " ".join(words)
     name = name_before(head)
     if name and _is_owned(head[: _name_start(head, name)]):
@@ -718,6 +719,7 @@ def _actor_before(text: str) -> str | None:
 
 
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:in|at|to|from|of|near|across|around|through)\s+$", re.I)
 
 
 def _name_start(text: str, name: str) -> int:
