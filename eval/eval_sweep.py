@@ -13,9 +13,6 @@ mumblers which ..."); this is how such a thing is found.
 
 from __future__ import annotations
 
-import csv
-import gzip
-import json
 import os
 import traceback
 from collections import Counter
@@ -28,22 +25,18 @@ from consensus.ingest.document import document_from_bytes
 from consensus.ingest.errors import IngestError
 from consensus.models import Review
 from consensus.pipeline import aggregate_all, analyze
+from train.datasets import load_cs109, load_polarity, load_rt_reviews, load_scale
 
 DATA = Path(os.environ.get("CONSENSUS_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "data"
 SHOWN_FAILURES = 5
 
 
 def texts() -> Iterator[tuple[str, str]]:
-    """(source name, text) of every review and pull quote in ../shared/data."""
-    for name, key in (("pang_lee_scale.jsonl.gz", "review_id"), ("pang_lee_polarity.jsonl.gz", "id")):
-        with gzip.open(DATA / name, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                row = json.loads(line)
-                yield f"{name}/{row[key]}", row["text"]
-    for name, column in (("rt_critic_reviews.csv.gz", "review_content"), ("cs109_critics.csv.gz", "quote")):
-        with gzip.open(DATA / name, "rt", encoding="utf-8") as fh:
-            for i, row in enumerate(csv.DictReader(fh)):
-                yield f"{name}/{i}", row[column] or ""
+    """(source name, text) of every review and pull quote in ../shared/data, as the datasets' loaders read them."""
+    yield from ((f"pang_lee_scale.jsonl.gz/{r.review_id}", r.text) for r in load_scale(DATA, clean=False))
+    yield from ((f"pang_lee_polarity.jsonl.gz/{r.id}", r.text) for r in load_polarity(DATA))
+    yield from ((f"rt_critic_reviews.csv.gz/{i}", row["review_content"] or "") for i, row in enumerate(load_rt_reviews(DATA)))
+    yield from ((f"cs109_critics.csv.gz/{i}", row["quote"] or "") for i, row in enumerate(load_cs109(DATA)))
 
 
 def main() -> None:

@@ -20,9 +20,10 @@ REVIEW = (
 def write_data(folder: Path) -> None:
     """A tiny ../shared/data: one review or quote per file, in each file's own format."""
     with gzip.open(folder / "pang_lee_scale.jsonl.gz", "wt", encoding="utf-8") as fh:
-        fh.write(json.dumps({"review_id": "1", "text": REVIEW}) + "\n")
+        fh.write(json.dumps({"review_id": "1", "author": "A", "rating_norm": 0.8, "label_3class": 2, "label_4class": 3,
+                             "text": REVIEW}) + "\n")
     with gzip.open(folder / "pang_lee_polarity.jsonl.gz", "wt", encoding="utf-8") as fh:
-        fh.write(json.dumps({"id": "cv000_1", "text": REVIEW.lower()}) + "\n")
+        fh.write(json.dumps({"id": "cv000_1", "label": "pos", "text": REVIEW.lower()}) + "\n")
     for name, column in (("rt_critic_reviews.csv.gz", "review_content"), ("cs109_critics.csv.gz", "quote")):
         with gzip.open(folder / name, "wt", encoding="utf-8", newline="") as fh:
             writer = csv.DictWriter(fh, fieldnames=[column])

@@ -704,13 +704,13 @@ def _actor_before(text: str) -> str | None:
         break
     if not words or skipped and nearest.strip(",;:") in _FAMILY_GROUPS:
         return None  # "The Holm sisters are a delight": a family, not one actor
-    if len(passed) >= 2 and passed[-1] in _CLAUSE_JOINERS and passed[-2] in _DETERMINERS | {"it"}:
+    new_subject = len(passed) >= 2 and passed[-1] in _CLAUSE_JOINERS
+    if new_subject and passed[-2] in _NEW_SUBJECT_OPENERS:
         return None  # "X is sweet as Yaw, and the old-timer playing Papa Kojo", "set in London, and it opens as": a new subject
-    if len(passed) >= 2 and passed[-1] in _CLAUSE_JOINERS and passed[-2] in _SUBJECTS and (one := name_before(" ".join(words))) \
-            and " " not in one and _PLACE_PREPOSITION_BEFORE.search(" ".join(words)[: _name_start(" ".join(words), one)]):
-        return None  # "set in Boston, and she is wonderful as Kate" (but "Tom Hardy, and he is ...", "is Cher, and she is ...")
     head = " ".join(words)
     name = name_before(head)
+    if new_subject and passed[-2] in _SUBJECTS and name and " " not in name and _PLACE_PREPOSITION_BEFORE.search(head[: _name_start(head, name)]):
+        return None  # "set in Boston, and she is wonderful as Kate" (but "Tom Hardy, and he is ...", "is Cher, and she is ...")
     if name and _is_owned(head[: _name_start(head, name)]):
         return None  # "Zhang Yuhan's Dust Road played ...", "whose Dust Road played ...": a film, not an actor
     if name and _THE_BEFORE.search(head[: _name_start(head, name)]):
@@ -719,6 +719,7 @@ def _actor_before(text: str) -> str | None:
 
 
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$")
+_NEW_SUBJECT_OPENERS = _DETERMINERS | {"it"}  # after "and", these open a new subject that is no actor's name
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:in|at|to|from|of|near|across|around|through)\s+$", re.I)
 
 
@@ -826,8 +827,7 @@ def _names_in_list(text: str, labelled: bool = False, writing: bool = False) -> 
             break
         character = None
         at = item.find(name)
-        last = name.split()[-1]
-        rest = item[at + len(name):] if at >= 0 else item[item.find(last) + len(last):] if last in item else ""
+        rest = item[at + len(name):] if at >= 0 else _rest_after(item, name)
         if writing and _SOURCE_AFTER_NAME.match(rest):
             continue  # "James M. Cain novel": the source's author
         if writing and _WRITING_NOTE.match(rest):

@@ -81,7 +81,7 @@ _QP_MARK = re.compile(rb"=20|=3D|" + _QP_SOFT_BREAK.pattern)
 
 def _unquoted_printable(raw: bytes) -> bytes:
     """`raw` with its quoted-printable escapes read, when it is written so, else `raw`."""
-    if b"=" not in raw or len(_QP_LETTER.findall(raw)) < 2 or not _QP_MARK.search(raw) or _QP_NOT_LETTER.search(raw):
+    if len(_QP_LETTER.findall(raw)) < 2 or not _QP_MARK.search(raw) or _QP_NOT_LETTER.search(raw):
         return raw
     unescaped = _QP_LETTER.sub(lambda m: bytes([int(m.group(1), 16)]), raw)
     if not _is_utf8(unescaped) and _is_utf8(raw):  # a UTF-8 file escaping cp1252 letters ("=E8"): each in UTF-8
@@ -109,7 +109,7 @@ def decode(raw: bytes, source: str) -> str:
             raise IngestError(source, "starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
     else:
         _refuse_binary(raw, source)
-        if not looks_like_html(raw):  # ("width=20" is HTML's, not an escape)
+        if b"=" in raw and not looks_like_html(raw):  # ("width=20" is HTML's, not an escape)
             raw = _unquoted_printable(raw)
         try:
             text = raw.decode("utf-8-sig")

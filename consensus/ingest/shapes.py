@@ -107,9 +107,9 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")  # "G.I.", "L.A.", "U.S.": kept as 
 
 def title_case(text: str) -> str:
     """"QUARRY ROAD" -> "Quarry Road"; keeps roman numerals ("II"), words with digits, initialisms ("G.I. JANE" -> "G.I.
-    Jane") and "JFK" alone; a small word
-    after a colon opens a subtitle and is capitalised ("FREE WILLY 2: THE ADVENTURE HOME"). Another
-    language's articles are small when two of them, or one and a "¡" or "¿", say the text is in that language."""
+    Jane") and "JFK" alone; a small word after a colon opens a subtitle and is capitalised ("FREE WILLY 2: THE ADVENTURE
+    HOME"). Another language's articles are small when two of them, or one and a "¡" or "¿", say the text is in that
+    language."""
     words = text.split()
     foreign = {w.lower() for w in words} & _FOREIGN_SMALL_WORDS
     small = _SMALL_WORDS | foreign if len(foreign) + ("¡" in text or "¿" in text) >= 2 else _SMALL_WORDS
