@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from consensus.extract.names import fold, full_keys, name_after, romanize, whole_word_starts, word_keys
+from consensus.extract.names import (
+    chinese_family_readings, fold, full_keys, is_chinese_name_in_another_romanization, name_after, romanize, whole_word_starts, word_keys,
+)
 
 
 def same_key(a: str, b: str) -> bool:
@@ -308,3 +310,19 @@ def test_the_balinese_i_is_read_before_a_name_at_a_clauses_end() -> None:
 def test_a_name_in_capitals_is_title_cased_without_a_capital_after_a_closing_apostrophe() -> None:
     assert name_after("KEVIN O'CONNOR is good") == "Kevin O'Connor"
     assert "'S" not in (name_after("WES CRAVEN'S NIGHTMARE") or "")
+
+
+def test_chinese_family_names_meet_across_dialects_and_romanizations() -> None:
+    assert "chen" in chinese_family_readings("Tan") & chinese_family_readings("Chen")  # Hokkien, pinyin (and pinyin "Tan" too)
+    assert chinese_family_readings("Lau") & chinese_family_readings("Liu")  # Cantonese
+    assert chinese_family_readings("Hsu") & chinese_family_readings("Xu")  # Wade-Giles
+    assert not chinese_family_readings("Kim") and not chinese_family_readings("Smith")
+
+
+def test_a_chinese_name_in_another_romanization_needs_one_family_name_and_the_aside_written_otherwise() -> None:
+    assert is_chinese_name_in_another_romanization("Qiu Wenfu", "Khoo Boon Hock")
+    assert is_chinese_name_in_another_romanization("Zhang Kaixin", "Vivian Cheung Hoi-yan")
+    assert is_chinese_name_in_another_romanization("Ma Guorong", "Edison Ma")  # one family name, the aside after an English name
+    assert not is_chinese_name_in_another_romanization("Jackie Chan", "Chan Ka-kui")  # a cast list's part
+    assert not is_chinese_name_in_another_romanization("Maggie Cheung", "Su Li-zhen")
+    assert not is_chinese_name_in_another_romanization("Kim Ji-hoon", "Kim Min-hee")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from consensus.extract.ties import read_ties, tie_stems_in
+from consensus.extract.ties import read_ties, romanized_asides, tie_stems_in
 
 
 def test_a_quoted_name_followed_by_who_uses_it_is_a_nickname() -> None:
@@ -89,3 +89,14 @@ def test_a_name_the_aside_says_someone_is_known_by_and_a_call_with_words_between
 def test_known_somewhere_by_a_nickname_and_or_x_as_the_papers_call_him_tie_the_names() -> None:
     assert read_ties("Kittisak, known throughout the Thai industry by his nickname Golf, wrote it.") == [("Kittisak", "Golf")]
     assert read_ties("Kittisak Thongchai, or Golf Kittisak as the Bangkok papers call him, made it.") == [("Kittisak Thongchai", "Golf Kittisak")]
+
+
+def test_a_chinese_name_followed_by_its_other_romanization_is_one_person() -> None:
+    text = "Director Chen Wenliang (Tan Boon Leong) returns. Starring: Liu Yongxin (Ivy Lau), Ma Guorong (Edison Ma)."
+    assert romanized_asides(text) == [("Chen Wenliang", "Tan Boon Leong"), ("Liu Yongxin", "Ivy Lau"), ("Ma Guorong", "Edison Ma")]
+    assert ("Liu Yongxin", "Ivy Lau") in read_ties(text)
+
+
+def test_a_part_in_parentheses_is_no_other_romanization() -> None:
+    # A part, even one with the actor's family name, written the cast list's way round; two Korean names in one order.
+    assert romanized_asides("Cast: Tony Leung (Chow Mo-wan), Jackie Chan (Chan Ka-kui), Kim Ji-hoon (Kim Min-hee).") == []

@@ -835,6 +835,62 @@ def _cantonese_name(family: list[str], given: list[list[str]], name: str) -> boo
         and all(syllable in _CANTONESE_GIVEN_NAMES for word in given for syllable in word)
 
 
+# Southern Chinese family names as Singapore, Malaysia, Indonesia and the Philippines spell them (Hokkien, Teochew,
+# Hakka; 陳 Tan, 林 Lim, 黃 Ooi, 邱 Khoo) and in Wade-Giles (張 Chang, 許 Hsu), with their pinyin readings: one person
+# is credited "Chen Weijie" by the Chinese-language press and "Melvin Tan" by everyone else.
+_SOUTHERN_FAMILY_NAMES = _readings_table(
+    "tan:chen chin:chen lim:lin lum:lin ng:huang/wu wee:huang ooi:huang oei:huang khoo:qiu khu:qiu hew:qiu teo:zhang "
+    "teoh:zhang tio:zhang chong:zhang/zhuang goh:wu gouw:wu ong:wang heng:wang yeo:yang yeoh:yang yong:yang koh:xu "
+    "khor:xu chua:cai chuah:cai lee:li low:liu liew:liu tay:zheng teh:zheng tee:zheng quek:guo kuek:guo kwek:guo "
+    "sim:shen chia:xie cheah:xie neo:liang leong:liang seah:she soh:su phua:pan ang:hong chew:zhou chiew:zhou foo:fu "
+    "loh:luo/lu siow:xiao yap:ye gan:yan toh:du/zhuo",
+    "chang:zhang hsu:xu tsai:cai chou:zhou hsieh:xie kuo:guo yeh:ye chiang:jiang chao:zhao chu:zhu chien:qian "
+    "tsao:cao teng:deng tseng:zeng hsiao:xiao chi:ji chin:jin",
+)
+# Pinyin family names, each its own reading (the readings of the tables above, and a few more).
+_PINYIN_FAMILY_NAMES = frozenset(
+    {r for table in (_CANTONESE_FAMILY_NAMES, _SOUTHERN_FAMILY_NAMES) for readings in table.values() for r in readings}
+    | set("sun song han cao tian dong ren yao dai bai qin shen jin fang du wei lu ding".split())
+)
+
+
+def chinese_family_readings(word: str) -> frozenset[str]:
+    """The pinyin readings of a Chinese family name as written in any of the tables ("Lau" -> {"liu"}, "Tan" ->
+    {"chen"}, "Liu" -> {"liu"}); none for a word that is no Chinese family name of them."""
+    key = fold(word)
+    readings = {*_CANTONESE_FAMILY_NAMES.get(key, ()), *_SOUTHERN_FAMILY_NAMES.get(key, ())}
+    if key in _PINYIN_FAMILY_NAMES:
+        readings.add(key)
+    return frozenset(readings)
+
+
+def _chinese_family_word(name: str) -> str | None:
+    """The family name of a Chinese name written either way round: first ("Liu Zijian", "Tan Boon Leong"), or after one
+    English given name ("Sammy Lau", "Vivian Cheung Hoi-yan"). None when neither place holds a Chinese family name."""
+    words = name.split()
+    if len(words) < 2 or len(words) > 4:
+        return None
+    if chinese_family_readings(words[0]):
+        return words[0]
+    if len(words) in (2, 3) and "-" not in words[0] and chinese_family_readings(words[1]) and (len(words) == 2 or "-" in words[2]):
+        return words[1]
+    return None
+
+
+def is_chinese_name_in_another_romanization(name: str, aside: str) -> bool:
+    """Whether the full name `aside`, written in parentheses after the full name `name`, is the same Chinese name in
+    another romanization: their family names are one name spelled differently ("Liu Zijian (Sammy Lau)", "Chen
+    Weijie (Melvin Tan)", "Vivian Cheung (Zhang Kaixin)"), or spelled alike with `name` family name first and `aside`
+    after an English given name ("Ma Guorong (Edison Ma)"). The other way round it is a cast list's part ("Jackie
+    Chan (Chan Ka-kui)"), and two names in the same order ("Kim Ji-hoon (Kim Min-hee)") are two people."""
+    fa, fb = _chinese_family_word(name), _chinese_family_word(aside)
+    if fa is None or fb is None or fold(name) == fold(aside):
+        return False
+    if fold(fa) != fold(fb):
+        return bool(chinese_family_readings(fa) & chinese_family_readings(fb))
+    return name.split()[0] == fa and aside.split()[0] != fb
+
+
 # Thai names in the Royal General System and the spellings people choose: aspirated ph, th, kh written p, t, k; a silent
 # r after a vowel (Chartchai/Chatchai, Arkhom/Akhom); a syllable's final l said n (Wongsakul/Wongsakun). An extra key of
 # names with a long word, as Thai names have (`_THAI_WORD` letters or more in a word's key).

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from consensus.extract.names import fold, name_after, name_before
+from consensus.extract.names import fold, is_chinese_name_in_another_romanization, name_after, name_before
 
 # The text itself ties a second name to a name: `Chidubem ("Dubem" to his friends)`, `Pyotr, whom everyone
 # calls Petya`, `Niu Baoshan, known to everyone as Old Niu`. Nicknames are never guessed, only read from such ties.
@@ -86,7 +86,26 @@ def read_ties(text: str, ties: list[tuple[str, str]] | None = None, stems_in_tex
     for m in _CALL_NAME.finditer(text) if " call" in text else ():
         if pair := _called_quoted(text, m.end()):
             ties.append(pair)
+    ties += romanized_asides(text)
     return ties
+
+
+# A full name alone in parentheses: `Liu Zijian (Sammy Lau)`.
+_NAME_ASIDE = re.compile(r"\((?P<aside>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})\)")
+
+
+def romanized_asides(text: str) -> list[tuple[str, str]]:
+    """(name, the same name in another romanization) for each Chinese name the text follows with its other spelling in
+    parentheses, as translated press and credits do: "Director Chen Wenliang (Tan Boon Leong)", "Starring: Liu Yongxin
+    (Ivy Lau)" (`names.is_chinese_name_in_another_romanization`). Any other name in parentheses is a part, an actor or
+    a film, and no tie."""
+    pairs = []
+    for m in _NAME_ASIDE.finditer(text) if "(" in text else ():
+        name, aside = name_before(text[max(0, m.start() - 80) : m.start()]), m.group("aside")
+        if name and text[: m.start()].rstrip().endswith(name) and name_after(aside) == aside \
+                and is_chinese_name_in_another_romanization(name, aside):
+            pairs.append((name, aside))
+    return pairs
 
 
 # `the children call Lasse "Bullen"`: the name, then the quoted name it is called by.
