@@ -323,6 +323,7 @@ def test_a_chinese_name_in_another_romanization_needs_one_family_name_and_the_as
     assert is_chinese_name_in_another_romanization("Qiu Wenfu", "Khoo Boon Hock")
     assert is_chinese_name_in_another_romanization("Zhang Kaixin", "Vivian Cheung Hoi-yan")
     assert is_chinese_name_in_another_romanization("Ma Guorong", "Edison Ma")  # one family name, the aside after an English name
+    assert is_chinese_name_in_another_romanization("Kitty Law", "Law Kit-ying")  # an English name echoing the Chinese one
     assert not is_chinese_name_in_another_romanization("Jackie Chan", "Chan Ka-kui")  # a cast list's part
     assert not is_chinese_name_in_another_romanization("Maggie Cheung", "Su Li-zhen")
     assert not is_chinese_name_in_another_romanization("Kim Ji-hoon", "Kim Min-hee")

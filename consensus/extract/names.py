@@ -881,14 +881,18 @@ def is_chinese_name_in_another_romanization(name: str, aside: str) -> bool:
     """Whether the full name `aside`, written in parentheses after the full name `name`, is the same Chinese name in
     another romanization: their family names are one name spelled differently ("Liu Zijian (Sammy Lau)", "Chen
     Weijie (Melvin Tan)", "Vivian Cheung (Zhang Kaixin)"), or spelled alike with `name` family name first and `aside`
-    after an English given name ("Ma Guorong (Edison Ma)"). The other way round it is a cast list's part ("Jackie
-    Chan (Chan Ka-kui)"), and two names in the same order ("Kim Ji-hoon (Kim Min-hee)") are two people."""
+    after an English given name ("Ma Guorong (Edison Ma)"). The other way round, only an English name that echoes the
+    Chinese given name is one ("Kitty Law (Law Kit-ying)"); otherwise it is a cast list's part ("Jackie Chan (Chan
+    Ka-kui)"). Two names in the same order ("Kim Ji-hoon (Kim Min-hee)") are two people."""
     fa, fb = _chinese_family_word(name), _chinese_family_word(aside)
     if fa is None or fb is None or fold(name) == fold(aside):
         return False
     if fold(fa) != fold(fb):
         return bool(chinese_family_readings(fa) & chinese_family_readings(fb))
-    return name.split()[0] == fa and aside.split()[0] != fb
+    if name.split()[0] == fa:
+        return aside.split()[0] != fb
+    # an English name and the Chinese given name it echoes: "Kitty Law (Law Kit-ying)", not "Jackie Chan (Chan Ka-kui)"
+    return aside.split()[0] == fb and fold(name)[:1] == fold(aside.split()[1])[:1]
 
 
 # Thai names in the Royal General System and the spellings people choose: aspirated ph, th, kh written p, t, k; a silent
