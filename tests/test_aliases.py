@@ -147,6 +147,19 @@ def test_a_bare_name_shared_by_two_people_is_nobody_s_alias() -> None:
     assert all("Sato" not in p.aliases for p in people)
 
 
+def test_a_writer_credited_by_family_name_is_the_one_director_of_that_name() -> None:
+    reviews = [
+        ("a", [Person(name="Aoi Nakamura", role="director"), Person(name="Tetsuya Nakamura", role="actor")]),
+        ("b", [Person(name="Nakamura", role="writer")]),
+    ]
+    people, _ = merge_people(reviews)
+    assert {p.name: set(p.roles) for p in people}["Aoi Nakamura"] == {"director", "writer"}
+    # two directors of that name leave the writer to neither
+    reviews[0][1].append(Person(name="Kenji Nakamura", role="director"))
+    people, _ = merge_people(reviews)
+    assert "Nakamura" in {p.name for p in people}
+
+
 def test_an_actor_and_the_character_they_play_stay_apart() -> None:
     people, characters = merge_people([("a", [Person(name="Joon Park", role="actor", character="Park Joon-ho")])])
     assert [p.name for p in people] == ["Joon Park"] and [c.name for c in characters] == ["Park Joon-ho"]

@@ -1843,10 +1843,15 @@ def _join_initialled_crew(
 _RUN_TOGETHER_INITIALS = re.compile(r"[A-Z]\.?[A-Z]\.?")
 
 
+# Roles one filmmaker so often holds together that a review crediting one of them may mean the other's holder.
+_AUTHORSHIP = frozenset({"director", "writer"})
+
+
 def _join_parts_by_role(clusters: list[NameCluster], items: Sequence[NameItem], roles: Sequence[dict[str, None]]) -> list[NameCluster]:
     """Join a person credited only by one word ("Singh", of "Singh's songs") to the one person of the film whose name
     it is part of and who holds one of its roles (the composer Manpreet Singh, not the actor Harjit Singh nor the
-    director Gurpreet Singh Sandhu): the role settles what the bare name leaves ambiguous."""
+    director Gurpreet Singh Sandhu): the role settles what the bare name leaves ambiguous. When none holds it, a
+    writer so credited is the one director of those names, and a director the one writer."""
     role_sets = _role_sets(clusters, roles)
     into: dict[int, int] = {}
     for k, cl in enumerate(clusters):
@@ -1854,6 +1859,8 @@ def _join_parts_by_role(clusters: list[NameCluster], items: Sequence[NameItem], 
             continue
         fits = [t for t, other in enumerate(clusters) if t != k and " " in other.canonical and is_part_of(cl.canonical, other.canonical)]
         holding = [t for t in fits if role_sets[k] & role_sets[t]]
+        if not holding:  # the writer "Nakamura" beside the director Aoi Nakamura and the actor Tetsuya Nakamura
+            holding = [t for t in fits if _AUTHORSHIP & role_sets[k] and _AUTHORSHIP & role_sets[t]]
         if len(holding) == 1 and holding[0] not in into:
             into[k] = holding[0]
     # settled: the role, not the name, says whose it is ("Singh" stays Manjit Singh's beside the actor Harjot Singh)
