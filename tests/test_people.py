@@ -2189,3 +2189,9 @@ def test_a_cast_list_aside_in_another_romanization_is_a_spelling_not_a_part() ->
     assert by_name["Liu Yongxin"].character is None and "Ivy Lau" in by_name["Liu Yongxin"].mentions
     assert "Vivian Cheung" in by_name["Zhang Kaixin"].mentions
     assert by_name["Zhou Xinyi"].character == "Mei"
+
+
+def test_credit_as_names_a_spelling_not_a_part() -> None:
+    found = find_people(doc("The subtitles call the priest Alexei and credit the cinematographer as Alexander Belov."), Film(title="White Lake", year=2020))
+    assert all(p.character != "Alexander Belov" for p in found) and "Alexei" not in {p.name for p in found}
+    assert cast(find_people(doc("Tom Hanks is terrific as Forrest."), Film(title="Gump", year=1994))) == {"Tom Hanks": "Forrest"}

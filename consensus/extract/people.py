@@ -512,7 +512,7 @@ _COMPANY_WORDS = ("Pictures", "Films", "Studio", "Production", "Entertainment", 
 _NAMING_VERB = re.compile(r"^[^,;.]{0,40}?\b(?:spells?|spelling|call(?:s|ing)?|puts?\s+it|says?|lists?|credits?|bills?|names?|knows?|"
                           r"romani[sz](?:es|ing)|transliterat(?:es|ing)|renders?)\b")  # "as the Taipei catalogue romanises her name"
 # "X (billed in the Bengali credits as Y)", "X, credited here as Y": the same person's other spelling, not a role.
-_NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|spelled|spelt|listed|written|known|knows?|called|named|name|address(?:es|ed)?|refers?\s+to\s+\w+|referred\s+to\s+\w+)\b[^,;.()]{0,40}$")
+_NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|credits?|bills?|spelled|spelt|spells?|listed|lists?|written|known|knows?|called|named|name|address(?:es|ed)?|refers?\s+to\s+\w+|referred\s+to\s+\w+)\b[^,;.()]{0,40}$")
 
 # Stems (see `prefilter`): a sentence a cue can match holds one of them, lower-cased.
 _ROLE_NOUN_STEMS = (
