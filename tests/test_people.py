@@ -2195,3 +2195,9 @@ def test_credit_as_names_a_spelling_not_a_part() -> None:
     found = find_people(doc("The subtitles call the priest Alexei and credit the cinematographer as Alexander Belov."), Film(title="White Lake", year=2020))
     assert all(p.character != "Alexander Belov" for p in found) and "Alexei" not in {p.name for p in found}
     assert cast(find_people(doc("Tom Hanks is terrific as Forrest."), Film(title="Gump", year=1994))) == {"Tom Hanks": "Forrest"}
+
+
+def test_an_aside_between_the_actor_and_plays_may_hold_a_comma_or_open_with_in_what() -> None:
+    film = Film(title="Harvest", year=2023)
+    assert cast(find_people(doc("Gurdeep Sandhu, the big, bearded star of a dozen hits, plays Jagtar, a farmer."), film)) == {"Gurdeep Sandhu": "Jagtar"}
+    assert cast(find_people(doc("Parvin Dowlatabadi, in what may be the role of her career, plays the matriarch Zahra."), film)) == {"Parvin Dowlatabadi": "Zahra"}

@@ -500,7 +500,8 @@ _ASIDE_OPENER = re.compile(
     r"|(?!(?:and|but|or|while|then|yet|so|who|as)\b)[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?$"  # "wonderful", "gruff and magnificent"
     r"|known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
     r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b"  # "X, cast against type, is Y"
-    r"|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:role|part|turn)\b)"  # "X, in a small but luminous role, is Y"
+    r"|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:role|part|turn)\b"  # "X, in a small but luminous role, is Y"
+    r"|in\s+what\s)"  # "X, in what may be the performance of her career, plays Y"
 )
 # Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
 _DESCRIPTOR = re.compile(r"^(?:[\w]+-year-old|[\w]+-born|young|little|real-life|veteran|newcomer|teenage|teenaged|baby|little-known)$", re.I)
@@ -752,6 +753,8 @@ def _name_before_aside(text: str) -> str | None:
     if cut < 0:
         return None
     aside, head = body[cut + 1 :].strip(), body[:cut]
+    if (inner := head.rfind(",")) >= 0 and _DESCRIBING_WORD_BEFORE_COMMA.match(head[inner + 1 :]):
+        aside, head = body[inner + 1 :].strip(), head[:inner]  # "X, the big, bearded star of a dozen hits,": one aside
     longest = 20 if aside.startswith(("who ", "whom ", "whose ")) else 12  # a relative clause runs longer
     if not aside[:1].islower() or len(aside.split()) > longest or not _ASIDE_OPENER.match(aside):
         return None
@@ -768,6 +771,7 @@ def _name_before_aside(text: str) -> str | None:
     ) else None
 
 
+_DESCRIBING_WORD_BEFORE_COMMA = re.compile(r"^\s*(?:(?:the|a|an)\s+)?[a-z]+$")
 _BEFORE_ASIDE_NAME = frozenset("and while but actor actress star newcomer comedian singer great legendary".split())
 
 
