@@ -1392,6 +1392,14 @@ def test_a_family_name_credited_alone_is_the_one_full_name_the_review_writes_wit
     assert all(p.name != "Almada" for p in people)
 
 
+def test_a_family_name_credited_alone_is_the_one_east_asian_name_opening_with_it() -> None:
+    text = "Lee Seung-hwan (also credited as Yi Seung-hwan) keeps it tiny: one restaurant, one night. Lee's script could use more incident."
+    people = read_people(doc(text), Film(title="Cold Noodles")).people
+    assert [p.name for p in people if p.role == "writer"] == ["Lee Seung-hwan"]
+    text = "Park Yu-rim and Park Hyoung-soo are fine. Park's script could use more incident."
+    assert "Park" in [p.name for p in read_people(doc(text), Film(title="Cold Noodles")).people if p.role == "writer"]
+
+
 def test_a_family_name_shared_by_two_full_names_stays_as_written() -> None:
     text = (
         "Ines Almada and her brother Pedro Almada both appear in the film, briefly.\n"

@@ -2266,13 +2266,14 @@ def _full_names_of_family_names(people: list[Person], mentions: list[NameMention
     """A person credited by a family name alone ("I gave Almada's fishermen film an A") is the one full name the
     review writes ending in it ("Pedro Almada is a Portuguese director"), when the review writes exactly one such
     name and credits no one else by that word. That name is then the person's, no longer an unattached mention.
-    Only a name ending in the word: where the family name comes first ("Park Yu-rim", "Park Hyoung-soo"), a
-    family name alone is shared too often to say whose it is."""
+    A name ending in the word, or an East Asian one opening with it ("Lee's script" and "Lee Seung-hwan (also
+    credited as Yi Seung-hwan) keeps it tiny"); a review that writes "Park Yu-rim" and "Park Hyoung-soo" leaves
+    "Park" to neither."""
     for person in people:
         word = fold(person.name)
         if " " in word:
             continue
-        fulls = {m.name for m in mentions if " " in m.name and fold(m.name).split()[-1] == word}
+        fulls = {m.name for m in mentions if " " in m.name and word in (fold(m.name).split()[-1], _family_first(m.name))}
         if len(fulls) != 1 or any(word in fold(p.name).split() for p in people if p is not person):
             continue
         full = fulls.pop()
@@ -2289,6 +2290,12 @@ def _drop_parts_that_are_other_spellings(candidates: list[Candidate], asides: li
     for c in candidates:
         if c.character and frozenset((fold(c.name), fold(c.character))) in pairs:
             c.character = None
+
+
+def _family_first(name: str) -> str | None:
+    """The family name of an East Asian name written family name first ("Lee Seung-hwan": "lee"), None for others."""
+    words = fold(name).split()
+    return words[0] if len(words) == 2 and "-" in words[1] else None
 
 
 def _add_tied_names(people: list[Person], ties: list[tuple[str, str]]) -> None:
