@@ -100,3 +100,10 @@ def test_a_chinese_name_followed_by_its_other_romanization_is_one_person() -> No
 def test_a_part_in_parentheses_is_no_other_romanization() -> None:
     # A part, even one with the actor's family name, written the cast list's way round; two Korean names in one order.
     assert romanized_asides("Cast: Tony Leung (Chow Mo-wan), Jackie Chan (Chan Ka-kui), Kim Ji-hoon (Kim Min-hee).") == []
+
+
+def test_credited_known_and_english_name_ties_in_more_phrasings() -> None:
+    assert read_ties("Ethan Liang, the heartthrob credited in Chinese as Liang Jiahao, is Lu Ping.") == [("Ethan Liang", "Liang Jiahao")]
+    assert read_ties("Jung Dae-han, better known here as Daniel Jung, is charming as Sam.") == [("Jung Dae-han", "Daniel Jung")]
+    assert read_ties("Hsu Chien-ming is better known by his English name, Jimmy Hsu.") == [("Hsu Chien-ming", "Jimmy Hsu")]
+    assert read_ties("The film is known by its English name, Salt.") == []
