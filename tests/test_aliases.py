@@ -1078,7 +1078,8 @@ def test_two_players_of_a_part_sharing_only_a_common_family_name_stay_two_actors
 
 def test_a_hong_kong_name_and_its_mandarin_reading() -> None:
     for a, b in [("Wong Chi-keung", "Huang Zhiqiang"), ("Chan Ka-ming", "Chen Jiaming"), ("Leung Wai-man", "Liang Weiwen"),
-                 ("Tse Kwok-on", "Xie Guoan"), ("Cheung Wing-sze", "Zhang Yongshi")]:
+                 ("Tse Kwok-on", "Xie Guoan"), ("Cheung Wing-sze", "Zhang Yongshi"),
+                 ("Peggy Tsang Wai-yee", "Zeng Huiyi")]:  # an English given name first, as Hong Kong credits write it
         assert groups(a, b) == [{a, b}], (a, b)
     # another given name, or a reading the syllables do not have, stays apart
     for a, b in [("Wong Chi-keung", "Huang Zhiming"), ("Chan Ka-ming", "Zhang Jiaming")]:

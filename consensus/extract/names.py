@@ -811,6 +811,10 @@ def mandarin_readings(name: str) -> tuple[str, ...]:
     syllable of it, or the name could be pinyin already ("Tang Yi", "Wang Yu", "Lin Mei")."""
     folded = fold(name)
     words = [SYLLABLE_BREAK.split(word) for word in folded.split()]
+    if len(words) == 3 and len(words[0]) == 1 and "-" in name.split()[2] and _cantonese_name(words[1], words[2:], name):
+        # an English given name before the Chinese name, as Hong Kong credits write it: "Peggy Tsang Wai-yee"
+        folded = " ".join(folded.split()[1:])
+        words = words[1:]
     if len(words) < 2:
         return ()
     if _cantonese_name(words[0], words[1:], name):
