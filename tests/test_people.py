@@ -2209,3 +2209,10 @@ def test_an_aside_between_the_actor_and_plays_may_hold_a_comma_or_open_with_in_w
     film = Film(title="Harvest", year=2023)
     assert cast(find_people(doc("Gurdeep Sandhu, the big, bearded star of a dozen hits, plays Jagtar, a farmer."), film)) == {"Gurdeep Sandhu": "Jagtar"}
     assert cast(find_people(doc("Parvin Dowlatabadi, in what may be the role of her career, plays the matriarch Zahra."), film)) == {"Parvin Dowlatabadi": "Zahra"}
+
+
+def test_a_player_described_inside_the_part_s_parenthesis_plays_it() -> None:
+    film = Film(title="Floating Lantern", year=2021)
+    text = "Kiki meets Xiao Yu, a Shenzhen design student (mainland star Zhou Xinyi), at the festival."
+    assert cast(find_people(doc(text), film)) == {"Zhou Xinyi": "Xiao Yu"}
+    assert cast(find_people(doc("Her son Tomas (newcomer Ruben Diaz) is lost."), film)) == {"Ruben Diaz": "Tomas"}

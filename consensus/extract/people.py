@@ -314,6 +314,9 @@ _PLAYED_BY = re.compile(r"[,(]?\s*(?:as\s+|(?:who\s+)?(?:is|was)\s+)?(?:played|p
 _PAREN = re.compile(r"\(([^()]{2,60})\)")
 # After "played by": an article and a few describing words before the actor ("the veteran character actor X").
 _DESCRIBED_ACTOR = re.compile(r"(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}(?=[^\W\d_])")
+# The player named in a part's parenthesis after a description: "(mainland star Zhou Xinyi)", "(the newcomer X)".
+_DESCRIBED_PLAYER_INSIDE = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}(?:star|actor|actress|newcomer|veteran|comedian|singer|heartthrob|idol|rapper)\s+(?=[A-Z])")
 _CREATES_SCORE = re.compile(
     r"\b(?:create|creates|created|compose|composes|composed|write|writes|wrote|craft|crafts|crafted|provide|provides|"
     r"provided|deliver|delivers|delivered|lay\s+down|lays\s+down)\b[^.]{0,30}\b(?:score|soundtrack|music)\b",
@@ -1359,6 +1362,8 @@ def _character_candidates(original: str, title_words: frozenset[str], title_key:
             inside = inside.split(",", 1)[0].strip()  # "Wei Zhiming (Guo Lan, superb)": a word on the actor after the comma
         if _CREW_VERB_AFTER.match(original, m.end()) or _credits_the_name_before(original[: m.start()]):
             continue  # "X (Blue Harbour Road) directs", "director X (Con Air)", "director X's (Live Bait) second feature"
+        if described_actor := _DESCRIBED_PLAYER_INSIDE.match(inside):
+            inside = inside[described_actor.end() :]  # "Xiao Yu, a design student (mainland star Zhou Xinyi)"
         if not looks_like_full_name(inside):
             actor = name_before(original[: m.start()])
             if (one := _one_word_part(inside)) and actor and len(actor.split()) >= 2 and not has_character_title(actor):
