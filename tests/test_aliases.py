@@ -21,6 +21,7 @@ def test_romanizations_case_hyphens_and_name_order_are_one_name() -> None:
         ("Aleksandr Kuznetsov", "Alexander Kuznetsov"), ("Jo In-seong", "Cho In-seong"), ("Goran Jovanović", "Goran Jovanovic"),
         ("Lü Qing", "Lyu Qing"), ("Lü Qing", "Lv Qing"), ("Lü Qing", "lu qing"), ("Nü Wa", "Nyu Wa"),
         ("Nguyễn Thị Lan Anh", "Lan Anh Nguyen"), ("Nguyen Van Hung", "Hung Nguyen"), ("Tarek Abou el Hosn", "Tarek Aboul Hosn"), ("Tarek Abu al-Hosn", "Tarek Abul Hosn"), ("Madhurima Ghose", "Madhurima Ghosh"),
+        ("Shin Hye-jin", "Sin Hye-jin"), ("Piotr Gusev", "Pyotr Gusev"),
     ]:
         assert same_full_name(a, b), (a, b)
 

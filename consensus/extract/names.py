@@ -573,7 +573,8 @@ _ABD_ASSIMILATED = re.compile(r"^abd[aeiou]ll")
 
 # Whole one-syllable words (family names, mostly Korean) whose spellings no letter rule joins:
 # 이 Lee/Yi/Rhee/Rhie/Ri/Li/I, 박 Park/Pak/Bak/Bahk, 전 Jeon/Jun/Chun/Chon, 최 Choi/Choe/Chwe,
-# 오 Oh/O, 노 Noh/Roh/No/Ro, 임 Lim/Im/Rim, 서 Seo/Suh, 백 Baek/Paek/Paik, 안 Ahn/An;
+# 오 Oh/O, 노 Noh/Roh/No/Ro, 임 Lim/Im/Rim, 서 Seo/Suh, 백 Baek/Paek/Paik, 안 Ahn/An, 신 Shin/Sin;
+# the Russian, Polish and Czech Пётр Pyotr/Piotr/Petr;
 # and Arabic given names whose vowels the English and French transcriptions write differently
 # (يوسف Yusuf/Youssef/Yousef/Yousif, عثمان Uthman/Othman/Osman/Usman, مهدی Mehdi/Mahdi; Malay Mohd and Muhd
 # abbreviate Muhammad), as whole words only.
@@ -581,7 +582,8 @@ _ABD_ASSIMILATED = re.compile(r"^abd[aeiou]ll")
 _WORD_CLASSES: dict[str, str] = {
     spelling: classes.split()[0]
     for classes in ("lee yi rhee rhie ri rhi li i yee", "park pak bak bahk", "jeon jun chun chon",
-                    "choi choe chwe", "oh o", "noh roh no ro", "lim im rim", "seo suh", "baek paek paik baik", "ahn an",
+                    "choi choe chwe", "oh o", "noh roh no ro", "lim im rim", "seo suh", "baek paek paik baik", "ahn an", "shin sin",
+                    "pyotr piotr petr",
                     "yusuf youssef yousef yusef yousif yusif youssif", "mehdi mahdi", "muhammad mohd muhd",
                     "uthman othman osman usman", "leila leyla layla laila")
     for spelling in classes.split()
