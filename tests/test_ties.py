@@ -107,3 +107,11 @@ def test_credited_known_and_english_name_ties_in_more_phrasings() -> None:
     assert read_ties("Jung Dae-han, better known here as Daniel Jung, is charming as Sam.") == [("Jung Dae-han", "Daniel Jung")]
     assert read_ties("Hsu Chien-ming is better known by his English name, Jimmy Hsu.") == [("Hsu Chien-ming", "Jimmy Hsu")]
     assert read_ties("The film is known by its English name, Salt.") == []
+
+
+def test_a_birth_name_a_real_name_and_a_chinese_name_tie() -> None:
+    assert read_ties("Engkong is played by Johan Salim, who was born Liem Tjoen Hok.") == [("Johan Salim", "Liem Tjoen Hok")]
+    assert read_ties("Marilyn Monroe (born Norma Jeane Mortenson) stars.") == [("Marilyn Monroe", "Norma Jeane Mortenson")]
+    assert read_ties("Sting, whose real name is Gordon Sumner, plays.") == [("Sting", "Gordon Sumner")]
+    assert read_ties("Lai's Chinese name, which he uses in the Cantonese press, is Lai Tak-ming.") == [("Lai", "Lai Tak-ming")]
+    assert read_ties("Kim Ji-woon (born Seoul, 1964) directs.") == [] and read_ties("Tom Hanks (born 1956) stars.") == []

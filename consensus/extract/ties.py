@@ -57,6 +57,12 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     # `Kittisak Thongchai, or Golf Kittisak as the Bangkok papers call him,`
     (re.compile(r",\s+or\s+(?=[A-Z][^,;.]{1,30}?\s+as\s+(?:[\w-]+\s+){1,4}?calls?\s+(?:him|her|them)\b)(?P<nick>[A-Z])"), (" call",)),
     (re.compile(r",?\s+nicknamed\s+(?P<nick>[A-Z])"), ("nicknamed",)),
+    # the name a person was born with or goes by elsewhere: `Johan Salim, who was born Liem Tjoen Hok`, `X (born Y)`,
+    # `X, whose real name is Y`, `Lai's Chinese name, which he uses in the Cantonese press, is Lai Tak-ming`
+    (re.compile(r"(?:,\s+who\s+was|\(\s*)\s*born\s+(?P<nick>[A-Z])(?=[\w'’-]*\s+[A-Z])"), (" born ", "(born ")),  # a full name: not "(born Seoul)"
+    (re.compile(r",\s+whose\s+(?:real|birth|legal|given|Chinese|English)\s+name\s+is\s+(?P<nick>[A-Z])"), (" name",)),
+    (re.compile(r"['’]s\s+(?:real|birth|legal|Chinese|English|Korean|Japanese|Mandarin|Cantonese)\s+name(?:,\s+[^,;.()]{1,60},)?\s+is\s+"
+                r"(?P<nick>[A-Z])"), (" name",)),
     # how the credits spell the same person: `X (billed in the Bengali credits as Y)`, `X (Y in the Taiwanese credits)`
     # (commas inside: `X (billed, as always, as Y)`)
     (re.compile(r"\((?:[a-z]+\s+){0,4}?(?:billed|credited|spelled|spelt|listed),?\s+(?:[\w-]+,?\s+){0,5}?as\s+(?P<nick>[A-Z])"), ("billed", "credited", "spelled", "spelt", "listed")),
