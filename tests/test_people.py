@@ -2216,3 +2216,12 @@ def test_a_player_described_inside_the_part_s_parenthesis_plays_it() -> None:
     text = "Kiki meets Xiao Yu, a Shenzhen design student (mainland star Zhou Xinyi), at the festival."
     assert cast(find_people(doc(text), film)) == {"Zhou Xinyi": "Xiao Yu"}
     assert cast(find_people(doc("Her son Tomas (newcomer Ruben Diaz) is lost."), film)) == {"Ruben Diaz": "Tomas"}
+
+
+def test_an_aside_saying_what_the_press_calls_the_actor_is_read_past() -> None:
+    film = Film(title="Somchai", year=2024)
+    text = "Mint Rungnapa, as the Thai press calls his sister, is wonderful as Noi."
+    assert cast(find_people(doc(text), film)) == {"Mint Rungnapa": "Noi"}
+    # an aside that names the actor in full gives that name
+    text = "Ina, as the industry knows Maria Cristina Ocampo, is extraordinary as Inday."
+    assert cast(find_people(doc(text), film)) == {"Maria Cristina Ocampo": "Inday"}

@@ -504,7 +504,9 @@ _ASIDE_OPENER = re.compile(
     r"|known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
     r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b"  # "X, cast against type, is Y"
     r"|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:role|part|turn)\b"  # "X, in a small but luminous role, is Y"
-    r"|in\s+what\s)"  # "X, in what may be the performance of her career, plays Y"
+    r"|in\s+what\s"  # "X, in what may be the performance of her career, plays Y"
+    # "X, as the press calls her, is Y" (not "Ina, as the industry knows Maria Ocampo, is Y": that aside names the actor)
+    r"|as\s+(?:[\w'’-]+\s+){1,5}?(?:calls?|knows?|credits?|bills?|styles?|spells?|lists?)(?:\s+[a-z][\w'’-]*){0,3}$)"
 )
 # Words before a name that describe the person, not part of the name ("Ten-year-old X", "Young X", "Real-life sisters X").
 _DESCRIPTOR = re.compile(r"^(?:[\w]+-year-old|[\w]+-born|young|little|real-life|veteran|newcomer|teenage|teenaged|baby|little-known)$", re.I)
