@@ -319,11 +319,12 @@ def test_chinese_family_names_meet_across_dialects_and_romanizations() -> None:
     assert not chinese_family_readings("Kim") and not chinese_family_readings("Smith")
 
 
-def test_a_chinese_name_in_another_romanization_needs_one_family_name_and_the_aside_written_otherwise() -> None:
+def test_a_chinese_name_in_another_romanization_is_an_english_name_or_a_hokkien_name_in_parentheses() -> None:
     assert is_chinese_name_in_another_romanization("Qiu Wenfu", "Khoo Boon Hock")
     assert is_chinese_name_in_another_romanization("Zhang Kaixin", "Vivian Cheung Hoi-yan")
-    assert is_chinese_name_in_another_romanization("Ma Guorong", "Edison Ma")  # one family name, the aside after an English name
-    assert is_chinese_name_in_another_romanization("Kitty Law", "Law Kit-ying")  # an English name echoing the Chinese one
-    assert not is_chinese_name_in_another_romanization("Jackie Chan", "Chan Ka-kui")  # a cast list's part
-    assert not is_chinese_name_in_another_romanization("Maggie Cheung", "Su Li-zhen")
-    assert not is_chinese_name_in_another_romanization("Kim Ji-hoon", "Kim Min-hee")
+    assert is_chinese_name_in_another_romanization("Ma Guorong", "Edison Ma")  # one family name, after an English name
+    # parts, as real cast lists write them
+    for name, part in [("Jackie Chan", "Chan Ka-kui"), ("Faye Wong", "Wang Jing-wen"), ("Huang Xiaoming", "Wong Leung"),
+                       ("Lam Ka-tung", "Inspector Lam"), ("Lee Byung-hun", "Sergeant Lee"), ("Maggie Cheung", "Su Li-zhen"),
+                       ("Kim Ji-hoon", "Kim Min-hee"), ("Tony Leung Ka-fai", "Leung Tai")]:
+        assert not is_chinese_name_in_another_romanization(name, part), (name, part)

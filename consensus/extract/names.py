@@ -886,21 +886,24 @@ def _chinese_family_word(name: str) -> str | None:
 
 
 def is_chinese_name_in_another_romanization(name: str, aside: str) -> bool:
-    """Whether the full name `aside`, written in parentheses after the full name `name`, is the same Chinese name in
-    another romanization: their family names are one name spelled differently ("Liu Zijian (Sammy Lau)", "Chen
-    Weijie (Melvin Tan)", "Vivian Cheung (Zhang Kaixin)"), or spelled alike with `name` family name first and `aside`
-    after an English given name ("Ma Guorong (Edison Ma)"). The other way round, only an English name that echoes the
-    Chinese given name is one ("Kitty Law (Law Kit-ying)"); otherwise it is a cast list's part ("Jackie Chan (Chan
-    Ka-kui)"). Two names in the same order ("Kim Ji-hoon (Kim Min-hee)") are two people."""
-    fa, fb = _chinese_family_word(name), _chinese_family_word(aside)
-    if fa is None or fb is None or fold(name) == fold(aside):
+    """Whether the full name `aside`, written in parentheses after the Chinese name `name` (family name first), is the
+    same person in another romanization, as translated press and credits write it: an English name with the same family
+    name, spelled alike or in another dialect ("Ma Guorong (Edison Ma)", "Liu Yongxin (Ivy Lau)", "Chen Weijie (Melvin
+    Tan)", "Zhang Kaixin (Vivian Cheung)"), or a Hokkien name of three words ("Chen Wenliang (Tan Boon Leong)", "Qiu
+    Wenfu (Khoo Boon Hock)"). A part is written otherwise: after an English name ("Faye Wong (Wang Jing-wen)", "Jackie
+    Chan (Chan Ka-kui)"), with a title ("Lam Ka-tung (Inspector Lam)"), or family name first in two words ("Huang
+    Xiaoming (Wong Leung)"), and two Korean names are two people ("Kim Ji-hoon (Kim Min-hee)")."""
+    words, aside_words = name.split(), aside.split()
+    if len(words) != 2 or "-" in words[0] or not chinese_family_readings(words[0]) or not 2 <= len(aside_words) <= 3:
         return False
-    if fold(fa) != fold(fb):
-        return bool(chinese_family_readings(fa) & chinese_family_readings(fb))
-    if name.split()[0] == fa:
-        return aside.split()[0] != fb
-    # an English name and the Chinese given name it echoes: "Kitty Law (Law Kit-ying)", not "Jackie Chan (Chan Ka-kui)"
-    return aside.split()[0] == fb and fold(name)[:1] == fold(aside.split()[1])[:1]
+    family = chinese_family_readings(words[0])
+    if fold(aside_words[0]) in HONORIFICS:
+        return False
+    if not chinese_family_readings(aside_words[0]) and "-" not in aside_words[0]:  # an English given name first
+        return bool(family & chinese_family_readings(aside_words[1])) and (len(aside_words) == 2 or "-" in aside_words[2])
+    # a Hokkien name, family name first, three one-syllable words ("Tan Boon Leong"), its family name spelled otherwise
+    return (len(aside_words) == 3 and "-" not in aside and fold(aside_words[0]) != fold(words[0])
+            and bool(family & chinese_family_readings(aside_words[0])) and fold(aside_words[0]) in _SOUTHERN_FAMILY_NAMES)
 
 
 # Thai names in the Royal General System and the spellings people choose: aspirated ph, th, kh written p, t, k; a silent

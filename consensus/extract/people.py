@@ -315,8 +315,11 @@ _PAREN = re.compile(r"\(([^()]{2,60})\)")
 # After "played by": an article and a few describing words before the actor ("the veteran character actor X").
 _DESCRIBED_ACTOR = re.compile(r"(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}(?=[^\W\d_])")
 # The player named in a part's parenthesis after a description: "(mainland star Zhou Xinyi)", "(the newcomer X)".
+# Describing words only: "(son of star Will Smith)", "(a part written for actor Francis Ng)" name someone else.
 _DESCRIBED_PLAYER_INSIDE = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,3}(?:star|actor|actress|newcomer|veteran|comedian|singer|heartthrob|idol|rapper)\s+(?=[A-Z])")
+    r"^(?:(?:the|a|an)\s+)?(?:(?:mainland|local|young|child|teenage|teen|rising|former|popular|beloved|celebrated|acclaimed|"
+    r"legendary|great|late|first-time|real-life|screen|stage|tv|television|soap|pop|comedy|character)\s+){0,2}"
+    r"(?:star|actor|actress|newcomer|veteran|comedian|singer|heartthrob|idol|rapper)\s+(?=[A-Z])")
 _CREATES_SCORE = re.compile(
     r"\b(?:create|creates|created|compose|composes|composed|write|writes|wrote|craft|crafts|crafted|provide|provides|"
     r"provided|deliver|delivers|delivered|lay\s+down|lays\s+down)\b[^.]{0,30}\b(?:score|soundtrack|music)\b",
@@ -518,7 +521,9 @@ _COMPANY_WORDS = ("Pictures", "Films", "Studio", "Production", "Entertainment", 
 _NAMING_VERB = re.compile(r"^[^,;.]{0,40}?\b(?:spells?|spelling|call(?:s|ing)?|puts?\s+it|says?|lists?|credits?|bills?|names?|knows?|"
                           r"romani[sz](?:es|ing)|transliterat(?:es|ing)|renders?)\b")  # "as the Taipei catalogue romanises her name"
 # "X (billed in the Bengali credits as Y)", "X, credited here as Y": the same person's other spelling, not a role.
-_NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|credits?|bills?|spelled|spelt|spells?|listed|lists?|written|known|knows?|called|named|name|address(?:es|ed)?|refers?\s+to\s+\w+|referred\s+to\s+\w+)\b[^,;.()]{0,40}$")
+# (and "credit the cinematographer as Y": a job, not an actor, before "as"; "the credits list Kevin Spacey as John Doe" casts)
+_NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|spelled|spelt|listed|written|known|knows?|called|named|name|address(?:es|ed)?|refers?\s+to\s+\w+|referred\s+to\s+\w+)\b[^,;.()]{0,40}$"
+                              r"|\b(?:credit|bill|list|spell)s?\s+(?:the|its|his|her|their)\s+[a-z-]+\s*$")
 
 # Stems (see `prefilter`): a sentence a cue can match holds one of them, lower-cased.
 _ROLE_NOUN_STEMS = (
@@ -758,8 +763,9 @@ def _name_before_aside(text: str) -> str | None:
     if cut < 0:
         return None
     aside, head = body[cut + 1 :].strip(), body[:cut]
-    if (inner := head.rfind(",")) >= 0 and _DESCRIBING_WORD_BEFORE_COMMA.match(head[inner + 1 :]):
-        aside, head = body[inner + 1 :].strip(), head[:inner]  # "X, the big, bearded star of a dozen hits,": one aside
+    if (inner := head.rfind(",")) >= 0 and _DESCRIBING_WORD_BEFORE_COMMA.match(head[inner + 1 :]) and _PERFORMER_NOUN.search(aside):
+        # "X, the big, bearded star of a dozen hits,": one aside, about a player (not "Mollie, the quiet, watchful heiress,")
+        aside, head = body[inner + 1 :].strip(), head[:inner]
     longest = 20 if aside.startswith(("who ", "whom ", "whose ")) else 12  # a relative clause runs longer
     if not aside[:1].islower() or len(aside.split()) > longest or not _ASIDE_OPENER.match(aside):
         return None
@@ -777,6 +783,7 @@ def _name_before_aside(text: str) -> str | None:
 
 
 _DESCRIBING_WORD_BEFORE_COMMA = re.compile(r"^\s*(?:(?:the|a|an)\s+)?[a-z]+$")
+_PERFORMER_NOUN = re.compile(r"\b(?:star|actor|actress|veteran|newcomer|comedian|singer|heartthrob|idol|performer|lead|player)s?\b")
 _BEFORE_ASIDE_NAME = frozenset("and while but actor actress star newcomer comedian singer great legendary".split())
 
 
@@ -2243,7 +2250,7 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
     lowercase = is_lowercase_style(sentences) if lowercase is None else lowercase
     mentions = _unattached_mentions(runs, starts, people, sentences, lowercase)
     if people and mentions:
-        mentions = _full_names_of_family_names(people, mentions)
+        mentions = _full_names_of_family_names(people, mentions, document.text)
         if ties:  # a name that has just become a person's full name is tied like the rest ("X, or Y as the papers call him")
             _add_tied_names(people, ties)
     if nickname_ties and mentions:
@@ -2269,18 +2276,22 @@ def _with_shouted_spellings(people: list[Person], mentions: list[NameMention], t
             m.name = m.name.upper()
 
 
-def _full_names_of_family_names(people: list[Person], mentions: list[NameMention]) -> list[NameMention]:
+def _full_names_of_family_names(people: list[Person], mentions: list[NameMention], text: str) -> list[NameMention]:
     """A person credited by a family name alone ("I gave Almada's fishermen film an A") is the one full name the
     review writes ending in it ("Pedro Almada is a Portuguese director"), when the review writes exactly one such
     name and credits no one else by that word. That name is then the person's, no longer an unattached mention.
-    A name ending in the word, or an East Asian one opening with it ("Lee's script" and "Lee Seung-hwan (also
-    credited as Yi Seung-hwan) keeps it tiny"); a review that writes "Park Yu-rim" and "Park Hyoung-soo" leaves
-    "Park" to neither."""
+    Where the family name comes first ("Lee Seung-hwan"), it is shared too often to be read so from a name written
+    anywhere: only from one the review wrote before crediting the bare name, as reviews introduce people ("Lee
+    Seung-hwan keeps it tiny ... Lee's script"), not one named after it ("Song's screenplay ... Song Kang-ho is
+    nowhere near this kind of film")."""
     for person in people:
         word = fold(person.name)
         if " " in word:
             continue
-        fulls = {m.name for m in mentions if " " in m.name and word in (fold(m.name).split()[-1], _family_first(m.name))}
+        credited_at = text.find(person.evidence) if person.evidence else -1
+        fulls = {m.name for m in mentions if " " in m.name and (
+            fold(m.name).split()[-1] == word
+            or _family_name_first(m.name) == word and 0 <= text.find(m.evidence) < credited_at and m.evidence != person.evidence)}
         if len(fulls) != 1 or any(word in fold(p.name).split() for p in people if p is not person):
             continue
         full = fulls.pop()
@@ -2290,6 +2301,13 @@ def _full_names_of_family_names(people: list[Person], mentions: list[NameMention
     return mentions
 
 
+def _family_name_first(name: str) -> str | None:
+    """The family name of an East Asian name written family name first with a hyphenated given name ("Lee Seung-hwan":
+    "lee")."""
+    words = fold(name).split()
+    return words[0] if len(words) == 2 and "-" in words[1] else None
+
+
 def _drop_parts_that_are_other_spellings(candidates: list[Candidate], asides: list[tuple[str, str]]) -> None:
     """A name in parentheses that is the name before it in another romanization is no part: "Starring: Liu Yongxin
     (Ivy Lau)" credits one actor twice (`ties.romanized_asides`), whichever of the two was read as the part."""
@@ -2297,12 +2315,6 @@ def _drop_parts_that_are_other_spellings(candidates: list[Candidate], asides: li
     for c in candidates:
         if c.character and frozenset((fold(c.name), fold(c.character))) in pairs:
             c.character = None
-
-
-def _family_first(name: str) -> str | None:
-    """The family name of an East Asian name written family name first ("Lee Seung-hwan": "lee"), None for others."""
-    words = fold(name).split()
-    return words[0] if len(words) == 2 and "-" in words[1] else None
 
 
 def _add_tied_names(people: list[Person], ties: list[tuple[str, str]]) -> None:

@@ -24,7 +24,7 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     # and `Nipa Saetang, whom every Thai viewer knows simply as Nok` (a capitalised word in the caller's words)
     (re.compile(rf",\s+{_APPOSITION}(?:whom|who)\s+(?:[\w-]+\s+){{1,5}}?(?:calls?\s+|knows?\s+{_ADVERB}as\s+)(?P<nick>[A-Z])"), (" call", "knows ")),
     # and `Liang Zhihua, better known in Hong Kong as Leung Chi-wah`
-    (re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+|better\s+)?known\s+(?:(?:to|in)\s+(?:[\w-]+\s+){{1,4}}?|(?:here|abroad|internationally|locally|professionally)\s+)?|knows?\s+(?:(?:him|her|them)\s+)?){_ADVERB}as\s+(?P<nick>[A-Z])"), ("known ", "knows ")),
+    (re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+|better\s+)?known\s+(?:(?:to|in)\s+(?:[\w-]+\s+){{1,4}}?)?|(?:also|better|best)\s+known\s+(?:here|abroad|internationally|locally|professionally)\s+|knows?\s+(?:(?:him|her|them)\s+)?){_ADVERB}as\s+(?P<nick>[A-Z])"), ("known ", "knows ")),
     # `Huang Jiale (as the mainland distributor credits Wong Ka-lok)`, `Pao — as everyone in the industry calls Paolo Dela Cruz —`
     (re.compile(r"(?:\(|[—–]|--)\s*as\s+(?:[\w-]+\s+){1,5}?(?:credits|calls|spells|bills|lists|names)\s+(?P<nick>[A-Z])"),
      ("(as ", "— as ", "– as ", "-- as ")),
@@ -38,8 +38,9 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     # `Maria Aparecida, "Dona Cida" to the whole market`
     (re.compile(r",\s+[\"“](?P<nick>[A-Z][^\"”,;()]{1,30})[\"”]\s+(?:to|for|among)\s+(?:the|his|her|their|everyone|everybody)\b"), (', "', ", “")),
     # `Selvan Ramaswamy, credited simply as Selvan, plays ...`
-    # (after an apposition too, and where: `Ethan Liang, the heartthrob credited in Chinese as Liang Jiahao`)
-    (re.compile(rf",\s+{_APPOSITION}(?:credited|billed|listed)\s+(?:(?:here|abroad|internationally|in|on)\s+(?:[\w-]+\s+){{0,3}}?)?{_ADVERB}as\s+(?P<nick>[A-Z])"),
+    # (after an apposition too, and in a language: `Ethan Liang, the heartthrob credited in Chinese as Liang Jiahao`; not
+    # `Cate Blanchett, credited in the opening titles as Lydia Tár`, a part)
+    (re.compile(rf",\s+{_APPOSITION}(?:credited|billed|listed)\s+(?:here\s+|on\s+screen\s+|in\s+(?:[A-Z][a-z]+\s+){{1,2}})?{_ADVERB}as\s+(?P<nick>[A-Z])"),
      ("credited", "billed", "listed")),
     # `Somsak Wongsa (Ek to his fans)`: the unquoted form of the first tie, with a possessive after "to"
     # and `Kamala (Kamu to her mother, in the best scenes)`: a comment after a comma
