@@ -282,34 +282,16 @@ def _one_word_one_edit_apart(
         if len(differ) != 1 or len(wa[differ[0]]) != 1:
             continue
         k = differ[0]
-        # five letters for a family name written last that an "h" sets apart, as transliterations do ("Misra"/"Mishra");
-        # other words of five are too often a sibling's ("Mario"/"Maria", "Minho"/"Minhee")
-        shortest = 5 if k == len(ja) - 1 and not rotated and _an_h_apart(ja[k], order[k]) else 6
-        if shortest == 6 and _gendered_pair(ja[k], order[k]):
-            continue  # "Daniel"/"Daniela", "Antonio"/"Antonia": a brother and a sister
-        if min(len(ja[k]), len(order[k])) >= shortest and _edit_distance_at_most_one(ja[k], order[k]):
+        if min(len(ja[k]), len(order[k])) >= 6 and _edit_distance_at_most_one(ja[k], order[k]):
             return True
         if not a:
             continue
         fa, fb = _folded_words(a), _folded_words(b)  # one letter apart before romanization (Hicham/Hisham)
         if len(fa) == len(ja) and len(fb) == len(jb):
             y = (fb[1:] + fb[:1] if rotated else fb)[k]
-            if min(len(fa[k]), len(y)) >= shortest and _edit_distance_at_most_one(fa[k], y):
+            if min(len(fa[k]), len(y)) >= 6 and _edit_distance_at_most_one(fa[k], y):
                 return True
     return False
-
-
-def _gendered_pair(a: str, b: str) -> bool:
-    """Two given names that are one name's masculine and feminine forms: "Daniel"/"Daniela", "Antonio"/"Antonia"
-    (an "a" after an "h" is a transliteration's: "Aniruddh"/"Aniruddha")."""
-    short, long_ = sorted((a, b), key=len)
-    return short + "a" == long_ and not short.endswith("h") or a[:-1] == b[:-1] and {a[-1:], b[-1:]} in ({"o", "a"}, {"e", "a"})
-
-
-def _an_h_apart(a: str, b: str) -> bool:
-    """`a` and `b` differ by one "h" put in or left out ("Misra"/"Mishra")."""
-    short, long_ = sorted((a, b), key=len)
-    return len(long_) == len(short) + 1 and any(long_[i] == "h" and long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _has_article(name: str) -> bool:
