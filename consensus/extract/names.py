@@ -527,7 +527,6 @@ FAMILIAR_PREFIXES = frozenset({"a"})
 # * Russian ё after a consonant, written yo or e (Kovalyov/Kovalev, Pyotr/Petr); Arabic ق written q or k
 #   (Sadiq/Sadik; not before i or u, where q is pinyin's); Greek γι before a vowel written gi or y (Giorgos/Yorgos).
 # * Any language: a doubled letter is one letter (Youssef/Yousef, Abdallah/Abdalah).
-# * Dutch ij, written y in English (van Dijk/van Dyk).
 # * Basque and Catalan tx, written ch in Spanish (Etxeberria/Echeverría, Txema/Chema); with rule 2 of
 #   aggregate/aliases.py (one letter apart in a long word) the Basque k for c and b for v follow.
 # Two full names merge only when every syllable meets, so one rule never merges two different people
@@ -560,7 +559,6 @@ _ROMAN_RULES: list[_Rule] = [
     ("ou", re.compile(r"ou"), "u"),
     ("h", re.compile(r"(?<=[aeiou])h(?![aeiouwy])"), ""),  # a silent h after a vowel: Ohno, Ha-ah, Hsieh
     ("dj", re.compile(r"dj"), "d"),
-    ("ij", re.compile(r"ij(?![aeiou])"), "i"),  # Dutch ij written y: Dijk/Dyk, Wijnberg/Wynberg
     ("y", re.compile(r"(?<=[^aeiouy])y"), "i"),
     ("iev", re.compile(r"(?<=[^aeiouy])iev"), "ev"),  # Russian ьев written -iev or -yev (after y -> i): Vorobiev/Vorobyov
     # Wade-Giles -ien, yen and a syllable i alone are pinyin -ian, yan, yi: Hsiao-hsien/Xiaoxian, Hsiao-yen/Xiaoyan, I-ting/Yiting
@@ -797,7 +795,7 @@ _CANTONESE_GIVEN_NAMES = _readings_table(
     "mui:mei nam:nan ngai:yi/wei oi:ai pak:bai/bo shan:shan shu:shu sum:sen/xin tai:da/tai tim:tian ting:ting tsun:jun/zun "
     "yat:yi yuk:yu chak:ze kwun:guan/kun hang:heng/xing hok:xue/he kuen:quan/juan king:jing/qing kwai:gui kong:gang "
     "chiu:chao fu:fu hau:hou him:qian ip:ye kau:jiu/qiu ki:qi/ji mo:mao "
-    "ngan:yan ping:ping sau:xiu shuk:shu siu:shao/zhao tat:da tin:tian wang:hong/wang "
+    "ngan:yan ping:ping sau:xiu shuk:shu siu:shao tat:da tin:tian wang:hong/wang "
     "yu:yu/ru yue:yu/ru man:wen/min/man kwan:jun/qun yung:rong/yong chung:zhong/cong hung:hong/xiong wan:yun/wen lai:li/lai "
     "sin:xian yau:you/qiu kam:jin/gan lam:lin ho:hao/he ying:ying wong:wang/huang shek:shi siu:xiao kwok:guo leung:liang "
     "cheung:xiang/chang tse:zi/xie fung:feng",
