@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 
 from consensus.aggregate.aliases import NameItem, best_form, cluster_names, display_name, is_part_of, merge_people, same_full_name
-from consensus.extract.names import is_thai_nickname_form
 from consensus.models import NameMention, Person
 
 
@@ -276,19 +275,10 @@ def test_a_tied_second_name_written_with_a_part_of_the_name_links_to_that_person
     reviews = [("a", [Person(name="Siriporn Kaewmanee", role="actor", mentions=["Siriporn Kaewmanee", "Ploy"])]), ("b", [])]
     people, _ = merge_people(reviews, [mentions_of("b", "Ploy Siriporn")])
     assert {people[0].name, *people[0].aliases} == {"Siriporn Kaewmanee", "Ploy", "Ploy Siriporn"}
-    # Without the tie, two names are not one person because their words are (a family name not read as Thai, so the
-    # Thai nickname form does not apply: `test_a_thai_nickname_before_the_given_name_names_the_one_thai_name_it_fits`).
+    # Without the tie, two names are not one person because their words are.
     reviews = [("a", [Person(name="Siriporn Kaewmanee", role="actor")]), ("b", [])]
     people, _ = merge_people(reviews, [mentions_of("b", "Ploy Siriporn")])
     assert people[0].aliases == []
-
-
-def test_a_thai_nickname_before_the_given_name_names_the_one_thai_name_it_fits() -> None:
-    assert is_thai_nickname_form("Ploy Kanokwan", "Kanokwan Ratanasiri") and is_thai_nickname_form("Pond Apichart", "Apichart Wongsakulchai")
-    assert not is_thai_nickname_form("Hugh Grant", "Grant Heslov")  # no Thai family name
-    reviews = [("a", [Person(name="Kanokwan Ratanasiri", role="actor", character="Fah")]), ("b", [])]
-    people, _ = merge_people(reviews, [mentions_of("b", "Ploy Kanokwan")])
-    assert {people[0].name, *people[0].aliases} == {"Kanokwan Ratanasiri", "Ploy Kanokwan"}
 
 
 def test_the_chinese_familiar_prefix_ah_is_not_part_of_the_name() -> None:

@@ -114,4 +114,11 @@ def test_a_birth_name_a_real_name_and_a_chinese_name_tie() -> None:
     assert read_ties("Marilyn Monroe (born Norma Jeane Mortenson) stars.") == [("Marilyn Monroe", "Norma Jeane Mortenson")]
     assert read_ties("Sting, whose real name is Gordon Sumner, plays.") == [("Sting", "Gordon Sumner")]
     assert read_ties("Lai's Chinese name, which he uses in the Cantonese press, is Lai Tak-ming.") == [("Lai", "Lai Tak-ming")]
-    assert read_ties("Kim Ji-woon (born Seoul, 1964) directs.") == [] and read_ties("Tom Hanks (born 1956) stars.") == []
+    for text in ["Kim Ji-woon (born Seoul, 1964) directs.", "Tom Hanks (born 1956) stars.", "Michelle Yeoh (born Kuala Lumpur, 1962) stars.",
+                 "Andrew Garfield, who was born Roman Catholic, plays a Jesuit.", "Nina Hoss, who was born East German, plays a doctor."]:
+        assert read_ties(text) == [], text
+
+
+def test_prose_that_writes_a_part_before_its_player_ties_nothing() -> None:
+    assert romanized_asides("Li Xiaojun (Leon Lai), a naive mainlander, arrives in Hong Kong in 1986.") == []
+    assert romanized_asides("Wang Jing-wen (Faye Wong), the owner's daughter, writes to her lover.") == []

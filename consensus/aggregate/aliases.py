@@ -72,7 +72,6 @@ from consensus.extract.names import (
     is_familiar_given_name,
     is_initial,
     is_suffixed_diminutive,
-    is_thai_nickname_form,
     joined,
     looks_like_full_name,
     name_words,
@@ -1020,8 +1019,6 @@ def cluster_names(
         fits = sorted({t for key in word_keys(heads[r]) for t in by_word[key] if t != r and is_short_form(heads[r], heads[t])})
         if not fits:  # or the nickname a review tied to the full name, with its family name ("Bree" of "Brianna Holloway")
             fits = sorted({t for key in word_keys(heads[r]) for t in by_word[key] if t != r and _tied_nickname_form(heads[r], heads[t], nicknames(t))})
-        if not fits:  # or a Thai nickname before the given name ("Ploy Kanokwan" of "Kanokwan Ratanasiri")
-            fits = sorted({t for key in word_keys(heads[r]) for t in by_word[key] if t != r and is_thai_nickname_form(heads[r], heads[t])})
         if len(fits) != 1 or any(is_short_form(heads[r], o) for o in others):
             continue
         # and no other name is a short form of the one it fits ("Ife Akande" beside "Ifeoluwa" and "Ifeoma Akande"
@@ -1272,16 +1269,7 @@ class _Fits:
         found = self._fits(name)
         if found[0] or not joined_names or " " not in name:
             return found
-        tied = self._second_name_with_part(name)
-        return tied if tied[0] else self._thai_nickname_form(name)
-
-    def _thai_nickname_form(self, name: str) -> tuple[set[int], bool]:
-        """The one entity a Thai nickname-and-given-name form names ("Ploy Kanokwan" for Kanokwan Ratanasiri)."""
-        keys = word_keys(name)
-        if len(keys) != 2:
-            return set(), False
-        owners = {self.owner[k] for k in self.pairs.get((0, keys[1]), ()) if is_thai_nickname_form(name, self.names[k])}
-        return (owners, True) if len(owners) == 1 else (set(), False)
+        return self._second_name_with_part(name)
 
     def _second_name_with_part(self, name: str) -> tuple[set[int], bool]:
         """A second name the text tied to an entity, written with a part of its name ("Ek Wiroj", "Big Ears Lau"
@@ -1478,7 +1466,7 @@ def _tied_links(found: Sequence[tuple[str, str, str]], links: dict[int, int], ve
         if len(members) < 2 or all(i in links for i in members) or not any(i in links for i in members):
             continue
         nicknames = without_quoted_nicknames(evidence)[1]  # "Adebayo 'Bayo' Ogunleye"
-        if not (stems := tie_stems_in(evidence)) and " call" not in evidence and not nicknames and "(" not in evidence:
+        if not (stems := tie_stems_in(evidence)) and " call" not in evidence and not nicknames and "(" not in evidence and "born " not in evidence:
             continue
         for a, b in read_ties(evidence, nicknames, stems_in_text=stems):
             for mine, other in ((a, b), (b, a)):

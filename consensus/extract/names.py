@@ -918,16 +918,6 @@ _THAI_RULES = (
 )
 
 
-def is_thai_nickname_form(short: str, full: str) -> bool:
-    """Whether `short` names the person `full` names the way the Thai press does, nickname before given name: "Ploy
-    Kanokwan" for "Kanokwan Ratanasiri", "Pond Apichart" for "Apichart Wongsakulchai". `full` must read as Thai (a
-    long family name made of Thai name pieces), and the nickname be a short word."""
-    ws, wf = fold(short).split(), fold(full).split()
-    if len(ws) != 2 or len(wf) != 2 or ws[1] not in (wf[0], fold(_thai_spelling(full)).split()[0]):
-        return False
-    return 2 <= len(ws[0]) <= 5 and ws[0] != wf[1] and len(wf[0]) >= 5 and len(wf[1]) >= _THAI_WORD and bool(_THAI_PIECES.search(wf[1]))
-
-
 def _thai_spelling(name: str) -> str:
     """The name as the other Thai romanization habit writes it (`_THAI_RULES`): "Apichart" -> "Apichat"."""
     for pattern, spelling in _THAI_RULES:

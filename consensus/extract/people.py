@@ -2240,7 +2240,8 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
     starts: set[int] = set()
     runs = _capitalized_runs(text, starts)
     tie_stems = tie_stems_in(document.text) if candidates else frozenset()
-    ties = read_ties(document.text, nickname_ties, tie_stems) if candidates and (nickname_ties or tie_stems or "(" in document.text) else []
+    ties = read_ties(document.text, nickname_ties, tie_stems) if candidates and (
+        nickname_ties or tie_stems or "(" in document.text or "born " in document.text) else []
     if ties:
         _drop_parts_that_are_other_spellings(candidates, romanized_asides(document.text))
     people = _assemble(candidates, text, warnings, runs, ties) if candidates else []
@@ -2250,7 +2251,7 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
     lowercase = is_lowercase_style(sentences) if lowercase is None else lowercase
     mentions = _unattached_mentions(runs, starts, people, sentences, lowercase)
     if people and mentions:
-        mentions = _full_names_of_family_names(people, mentions, document.text)
+        mentions = _full_names_of_family_names(people, mentions)
         if ties:  # a name that has just become a person's full name is tied like the rest ("X, or Y as the papers call him")
             _add_tied_names(people, ties)
     if nickname_ties and mentions:
@@ -2276,22 +2277,18 @@ def _with_shouted_spellings(people: list[Person], mentions: list[NameMention], t
             m.name = m.name.upper()
 
 
-def _full_names_of_family_names(people: list[Person], mentions: list[NameMention], text: str) -> list[NameMention]:
+def _full_names_of_family_names(people: list[Person], mentions: list[NameMention]) -> list[NameMention]:
     """A person credited by a family name alone ("I gave Almada's fishermen film an A") is the one full name the
     review writes ending in it ("Pedro Almada is a Portuguese director"), when the review writes exactly one such
     name and credits no one else by that word. That name is then the person's, no longer an unattached mention.
-    Where the family name comes first ("Lee Seung-hwan"), it is shared too often to be read so from a name written
-    anywhere: only from one the review wrote before crediting the bare name, as reviews introduce people ("Lee
-    Seung-hwan keeps it tiny ... Lee's script"), not one named after it ("Song's screenplay ... Song Kang-ho is
-    nowhere near this kind of film")."""
+    Only a name ending in the word: where the family name comes first ("Park Yu-rim", "Park Hyoung-soo"), a
+    family name alone is shared too often to say whose it is ("Song's screenplay ... Song Kang-ho is nowhere near
+    this kind of film"; "Fans of Park Chan-wook will like it. Park's script, though, ...")."""
     for person in people:
         word = fold(person.name)
         if " " in word:
             continue
-        credited_at = text.find(person.evidence) if person.evidence else -1
-        fulls = {m.name for m in mentions if " " in m.name and (
-            fold(m.name).split()[-1] == word
-            or _family_name_first(m.name) == word and 0 <= text.find(m.evidence) < credited_at and m.evidence != person.evidence)}
+        fulls = {m.name for m in mentions if " " in m.name and fold(m.name).split()[-1] == word}
         if len(fulls) != 1 or any(word in fold(p.name).split() for p in people if p is not person):
             continue
         full = fulls.pop()
@@ -2299,13 +2296,6 @@ def _full_names_of_family_names(people: list[Person], mentions: list[NameMention
         person.name = full
         mentions = [m for m in mentions if m.name != full]
     return mentions
-
-
-def _family_name_first(name: str) -> str | None:
-    """The family name of an East Asian name written family name first with a hyphenated given name ("Lee Seung-hwan":
-    "lee")."""
-    words = fold(name).split()
-    return words[0] if len(words) == 2 and "-" in words[1] else None
 
 
 def _drop_parts_that_are_other_spellings(candidates: list[Candidate], asides: list[tuple[str, str]]) -> None:
