@@ -10,7 +10,7 @@ studied and fixed, one after the other: all are development splits now (first-co
 numbers in the fixtures README). Held out: the test split, and the splits named in
 `HELD_OUT_BLIND` (blind30, blind31 and blind32, each written blind after blind29 and never studied; a split is
 skipped with a message if its file is missing).
-Baseline in the same run: exact-string grouping (no variant merging) on the same
+The `all dev` rows sum the counts of every development split. Baseline in the same run: exact-string grouping (no variant merging) on the same
 extracted people. Spellings are compared exactly, except that a predicted spelling with a formal
 title the labels leave out ("Pani Halina", "Doña Elvira"; not a kinship word such as "Grandpa") matches the labelled spelling without it
 ("Halina", "Elvira"): the labellers' convention, stated in the fixtures README (since the fifth stop of
@@ -289,15 +289,26 @@ def main() -> None:
         splits = development
     else:
         splits = (*development, "test", *HELD_OUT_BLIND)
+    development_total: dict[str, tuple[Tally, Tally]] = {}
+    development_films = 0
     for split in splits:
         if not split_exists(split):
             print(f"{split}: {FIXTURES / (split + '.txt')} not written yet, skipped")
             continue
         cases = load_cases(split)
         ours, base = score(cases), score(cases, merge=False)
+        if split in DEVELOPMENT:
+            development_films += len(cases)
         for metric, tally in ours.items():
             b = base[metric]
             table.add_row(split, str(len(cases)), metric, f"{tally.precision:.3f}", f"{tally.recall:.3f}", f"{b.precision:.3f}", f"{b.recall:.3f}")
+            if split in DEVELOPMENT:
+                total, base_total = development_total.setdefault(metric, (Tally(), Tally()))
+                for into, part in ((total, tally), (base_total, b)):
+                    into.tp, into.fp, into.fn = into.tp + part.tp, into.fp + part.fp, into.fn + part.fn
+    for metric, (total, base_total) in development_total.items():  # every development split's counts summed
+        table.add_row("all dev", str(development_films), metric, f"{total.precision:.3f}", f"{total.recall:.3f}",
+                      f"{base_total.precision:.3f}", f"{base_total.recall:.3f}")
     Console(width=120).print(table)
     print("baseline: same extraction, names grouped by exact spelling (no variant merging)")
 

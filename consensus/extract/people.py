@@ -87,7 +87,7 @@ from consensus.extract.lowercase_names import (
     spelled_as_written, truecaser,
 )
 from consensus.extract.prefilter import casefree, has_any
-from consensus.extract.ties import read_ties, romanized_asides, tie_stems_in, without_quoted_nicknames
+from consensus.extract.ties import read_ties, tie_stems_in, without_quoted_nicknames
 from consensus.ingest.shapes import is_common_word
 from consensus.models import Document, Film, NameMention, Person
 
@@ -2240,10 +2240,7 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
     starts: set[int] = set()
     runs = _capitalized_runs(text, starts)
     tie_stems = tie_stems_in(document.text) if candidates else frozenset()
-    ties = read_ties(document.text, nickname_ties, tie_stems) if candidates and (
-        nickname_ties or tie_stems or "(" in document.text or "born " in document.text) else []
-    if ties:
-        _drop_parts_that_are_other_spellings(candidates, romanized_asides(document.text))
+    ties = read_ties(document.text, nickname_ties, tie_stems) if candidates and (nickname_ties or tie_stems or "(" in document.text) else []
     people = _assemble(candidates, text, warnings, runs, ties) if candidates else []
     if people and ties:
         _add_tied_names(people, ties)
@@ -2296,15 +2293,6 @@ def _full_names_of_family_names(people: list[Person], mentions: list[NameMention
         person.name = full
         mentions = [m for m in mentions if m.name != full]
     return mentions
-
-
-def _drop_parts_that_are_other_spellings(candidates: list[Candidate], asides: list[tuple[str, str]]) -> None:
-    """A name in parentheses that is the name before it in another romanization is no part: "Starring: Liu Yongxin
-    (Ivy Lau)" credits one actor twice (`ties.romanized_asides`), whichever of the two was read as the part."""
-    pairs = {frozenset((fold(a), fold(b))) for a, b in asides}
-    for c in candidates:
-        if c.character and frozenset((fold(c.name), fold(c.character))) in pairs:
-            c.character = None
 
 
 def _add_tied_names(people: list[Person], ties: list[tuple[str, str]]) -> None:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from consensus.extract.names import fold, is_chinese_name_in_another_romanization, is_demonym, name_after, name_before
-from consensus.ingest.shapes import is_common_word
+from consensus.extract.names import fold, is_chinese_name_in_another_romanization, name_after, name_before
 
 # The text itself ties a second name to a name: `Chidubem ("Dubem" to his friends)`, `Pyotr, whom everyone
 # calls Petya`, `Niu Baoshan, known to everyone as Old Niu`. Nicknames are never guessed, only read from such ties.
@@ -59,7 +58,7 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     # `Kittisak Thongchai, or Golf Kittisak as the Bangkok papers call him,`
     (re.compile(r",\s+or\s+(?=[A-Z][^,;.]{1,30}?\s+as\s+(?:[\w-]+\s+){1,4}?calls?\s+(?:him|her|them)\b)(?P<nick>[A-Z])"), (" call",)),
     (re.compile(r",?\s+nicknamed\s+(?P<nick>[A-Z])"), ("nicknamed",)),
-    # the name a person goes by elsewhere (and see `birth_names`): `X, whose real name is Y`, `Lai's Chinese name, which he uses in the Cantonese press, is Lai Tak-ming`
+    # the name a person goes by elsewhere: `X, whose real name is Y`, `Lai's Chinese name, which he uses in the Cantonese press, is Lai Tak-ming`
     (re.compile(r",\s+whose\s+(?:real|birth|legal|given|Chinese|English)\s+name\s+is\s+(?P<nick>[A-Z])"), (" name",)),
     (re.compile(r"['’]s\s+(?:real|birth|legal|Chinese|English|Korean|Japanese|Mandarin|Cantonese)\s+name(?:,\s+[^,;.()]{1,60},)?\s+is\s+"
                 r"(?P<nick>[A-Z])"), (" name",)),
@@ -97,29 +96,7 @@ def read_ties(text: str, ties: list[tuple[str, str]] | None = None, stems_in_tex
         if pair := _called_quoted(text, m.end()):
             ties.append(pair)
     ties += romanized_asides(text)
-    ties += birth_names(text)
     return ties
-
-
-_BORN = re.compile(r"(?:,\s+who\s+was\s+|\(\s*)born\s+(?=[A-Z])")
-_CREEDS = frozenset("catholic protestant anglican jewish muslim christian buddhist hindu sikh mormon orthodox lutheran".split())
-
-
-def birth_names(text: str) -> list[tuple[str, str]]:
-    """(name, the name the person was born with): "Johan Salim, who was born Liem Tjoen Hok", "Marilyn Monroe (born Norma
-    Jeane Mortenson)". A full name of words that are no English words, demonyms or creeds, closing the parenthesis: not
-    "(born Kuala Lumpur, 1962)", "who was born Roman Catholic", "who was born East German"."""
-    pairs = []
-    for m in _BORN.finditer(text) if "born " in text else ():
-        name, born = name_before(text[max(0, m.start() - 80) : m.start()]), name_after(text[m.end() : m.end() + 80])
-        if not name or not born or " " not in born or fold(name) == fold(born):
-            continue
-        if any(is_common_word(w.lower()) or is_demonym(w) or w.lower() in _CREEDS for w in born.split()):
-            continue
-        if m.group().startswith("(") and not text[m.end() + len(born) :].lstrip().startswith(")"):
-            continue
-        pairs.append((name, born))
-    return pairs
 
 
 # A full name alone in parentheses: `Liu Zijian (Sammy Lau)`.
@@ -127,25 +104,28 @@ _NAME_ASIDE = re.compile(r"\((?P<aside>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3
 
 
 def romanized_asides(text: str) -> list[tuple[str, str]]:
-    """(name, the same name in another romanization) for each Chinese name a credit line or a job noun introduces and
-    the text follows with its other spelling in parentheses, as translated press and credits do: "Director Chen
-    Wenliang (Tan Boon Leong)", "Starring: Liu Yongxin (Ivy Lau)" (`names.is_chinese_name_in_another_romanization`).
-    Any other name in parentheses is a part, an actor or a film, and no tie: "Li Xiaojun (Leon Lai), a naive
-    mainlander, arrives"."""
+    """(name, the same name in another romanization) for each crew member's Chinese name the text follows with its other
+    spelling in parentheses, as translated press and credits do: "Director Chen Wenliang (Tan Boon Leong)", "Dir./scr.:
+    Chen Weiqiang (Raymond Chan)", "Music: Wu Jianwen (Ken Ng)" (`names.is_chinese_name_in_another_romanization`).
+    After an actor's name it is the part, even with the actor's family name (`_CREW_BEFORE`)."""
     pairs = []
     for m in _NAME_ASIDE.finditer(text) if "(" in text else ():
         before = text[max(0, m.start() - 200) : m.start()].rstrip()
         name, aside = name_before(before[-80:]), m.group("aside")
         if not name or not before.endswith(name) or name_after(aside) != aside or not is_chinese_name_in_another_romanization(name, aside):
             continue
-        clause = _SENTENCE_BREAK.split(before[: len(before) - len(name)])[-1]
-        if ":" in clause or _CREDITED_JOB_BEFORE.search(clause):  # prose reads "Li Xiaojun (Leon Lai)" as a part and its player
+        if _CREW_BEFORE.search(before[: len(before) - len(name)]):
             pairs.append((name, aside))
     return pairs
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])|\n")
-_CREDITED_JOB_BEFORE = re.compile(r"\b(?:director|actor|actress|star|composer|cinematographer|producer|writer|screenwriter|filmmaker|lead)\s+$", re.I)
+# A crew member's label or job noun right before the name, opening its clause: a crew member plays no part, so a name in
+# parentheses after theirs is theirs ("Washed-up director Liu Jianhua (Andy Lau)" is a part and its player). A cast list's or an actor's parenthesis is the part, even with the actor's family name ("Cast: Lin
+# Jiadong (Jimmy Lam)", "Starring: Andy Lau (Lau Kin-ming)"), and so is one in prose ("Li Xiaojun (Leon Lai) arrives").
+_CREW_BEFORE = re.compile(
+    r"(?:^|[\n.;:,]\s*|\band\s+)(?:director|directed\s+by|dir\.(?:/scr\.)?|producer|produced\s+by|prod\.|writer|written\s+by|"
+    r"screenwriter|screenplay(?:\s+by)?|composer|music(?:\s+by)?|cinematographer|cinematography(?:\s+by)?|"
+    r"photography(?:\s+by)?|editor|edited\s+by)\s*:?\s+$", re.I)
 
 
 # `the children call Lasse "Bullen"`: the name, then the quoted name it is called by.
