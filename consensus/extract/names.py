@@ -870,19 +870,6 @@ def chinese_family_readings(word: str) -> frozenset[str]:
     return frozenset(readings)
 
 
-def _chinese_family_word(name: str) -> str | None:
-    """The family name of a Chinese name written either way round: first ("Liu Zijian", "Tan Boon Leong"), or after one
-    English given name ("Sammy Lau", "Vivian Cheung Hoi-yan"). None when neither place holds a Chinese family name."""
-    words = name.split()
-    if len(words) < 2 or len(words) > 4:
-        return None
-    if chinese_family_readings(words[0]):
-        return words[0]
-    if len(words) in (2, 3) and "-" not in words[0] and chinese_family_readings(words[1]) and (len(words) == 2 or "-" in words[2]):
-        return words[1]
-    return None
-
-
 def is_chinese_name_in_another_romanization(name: str, aside: str) -> bool:
     """Whether the full name `aside`, written in parentheses after the Chinese name `name` (family name first), is the
     same person in another romanization, as translated press and credits write it: an English name with the same family

@@ -120,8 +120,9 @@ def romanized_asides(text: str) -> list[tuple[str, str]]:
 
 
 # A crew member's label or job noun right before the name, opening its clause: a crew member plays no part, so a name in
-# parentheses after theirs is theirs ("Washed-up director Liu Jianhua (Andy Lau)" is a part and its player). A cast list's or an actor's parenthesis is the part, even with the actor's family name ("Cast: Lin
-# Jiadong (Jimmy Lam)", "Starring: Andy Lau (Lau Kin-ming)"), and so is one in prose ("Li Xiaojun (Leon Lai) arrives").
+# parentheses after theirs is theirs ("Washed-up director Liu Jianhua (Andy Lau)" is a part and its player). A cast
+# list's or an actor's parenthesis is the part, even with the actor's family name ("Cast: Lin Jiadong (Jimmy Lam)",
+# "Starring: Andy Lau (Lau Kin-ming)"), and so is one in prose ("Li Xiaojun (Leon Lai) arrives").
 _CREW_BEFORE = re.compile(
     r"(?:^|[\n.;:,]\s*|\band\s+)(?:director|directed\s+by|dir\.(?:/scr\.)?|producer|produced\s+by|prod\.|writer|written\s+by|"
     r"screenwriter|screenplay(?:\s+by)?|composer|music(?:\s+by)?|cinematographer|cinematography(?:\s+by)?|"
