@@ -2205,6 +2205,8 @@ def test_credit_as_names_a_spelling_not_a_part() -> None:
 def test_an_aside_between_the_actor_and_plays_may_hold_a_comma_or_open_with_in_what() -> None:
     film = Film(title="Harvest", year=2023)
     assert cast(find_people(doc("Gurdeep Sandhu, the big, bearded star of a dozen hits, plays Jagtar, a farmer."), film)) == {"Gurdeep Sandhu": "Jagtar"}
+    assert cast(find_people(doc("Tony Leung, the sad-eyed, soulful star of a hundred films, plays Chow."), film)) == {"Tony Leung": "Chow"}
+    assert cast(find_people(doc("Mollie, the quiet, watchful heiress, plays Ernest for a fool."), film)) == {}  # a part, not a player
     assert cast(find_people(doc("Parvin Dowlatabadi, in what may be the role of her career, plays the matriarch Zahra."), film)) == {"Parvin Dowlatabadi": "Zahra"}
 
 
@@ -2213,6 +2215,13 @@ def test_a_player_described_inside_the_part_s_parenthesis_plays_it() -> None:
     text = "Kiki meets Xiao Yu, a Shenzhen design student (mainland star Zhou Xinyi), at the festival."
     assert cast(find_people(doc(text), film)) == {"Zhou Xinyi": "Xiao Yu"}
     assert cast(find_people(doc("Her son Tomas (newcomer Ruben Diaz) is lost."), film)) == {"Ruben Diaz": "Tomas"}
+    # a nationality, a known work, a hyphenated trade
+    for text, player in [("Karl (Danish star Mads Mikkelsen) is a teacher.", "Mads Mikkelsen"),
+                         ("Ansa (the Tove star Alma Pöysti) works at a supermarket.", "Alma Pöysti"),
+                         ("Mei (singer-turned-actress Louise Wong) sings.", "Louise Wong")]:
+        assert set(cast(find_people(doc(text), film))) == {player}, text
+    # someone else named in the parenthesis plays nothing
+    assert cast(find_people(doc("Jaden (son of Hollywood star Will Smith) debuts."), film)) == {}
 
 
 def test_an_aside_saying_what_the_press_calls_the_actor_is_read_past() -> None:

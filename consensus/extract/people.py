@@ -316,10 +316,11 @@ _PAREN = re.compile(r"\(([^()]{2,60})\)")
 _DESCRIBED_ACTOR = re.compile(r"(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}(?=[^\W\d_])")
 # The player named in a part's parenthesis after a description: "(mainland star Zhou Xinyi)", "(the newcomer X)".
 # Describing words only: "(son of star Will Smith)", "(a part written for actor Francis Ng)" name someone else.
+# (A nationality or a known work may describe the player too: "(Danish star Mads Mikkelsen)", "(Hannibal star X)".)
 _DESCRIBED_PLAYER_INSIDE = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:mainland|local|young|child|teenage|teen|rising|former|popular|beloved|celebrated|acclaimed|"
-    r"legendary|great|late|first-time|real-life|screen|stage|tv|television|soap|pop|comedy|character)\s+){0,2}"
-    r"(?:star|actor|actress|newcomer|veteran|comedian|singer|heartthrob|idol|rapper)\s+(?=[A-Z])")
+    r"legendary|great|late|first-time|real-life|screen|stage|tv|television|soap|pop|comedy|character|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:[a-z]+-turned-)?(?:star|actor|actress|newcomer|veteran|comedian|singer|heartthrob|idol|rapper)\s+(?=[A-Z])")
 _CREATES_SCORE = re.compile(
     r"\b(?:create|creates|created|compose|composes|composed|write|writes|wrote|craft|crafts|crafted|provide|provides|"
     r"provided|deliver|delivers|delivered|lay\s+down|lays\s+down)\b[^.]{0,30}\b(?:score|soundtrack|music)\b",
@@ -782,7 +783,7 @@ def _name_before_aside(text: str) -> str | None:
     ) else None
 
 
-_DESCRIBING_WORD_BEFORE_COMMA = re.compile(r"^\s*(?:(?:the|a|an)\s+)?[a-z]+$")
+_DESCRIBING_WORD_BEFORE_COMMA = re.compile(r"^\s*(?:(?:the|a|an)\s+)?[a-z][a-z-]*$")
 _PERFORMER_NOUN = re.compile(r"\b(?:star|actor|actress|veteran|newcomer|comedian|singer|heartthrob|idol|performer|lead|player)s?\b")
 _BEFORE_ASIDE_NAME = frozenset("and while but actor actress star newcomer comedian singer great legendary".split())
 
