@@ -161,6 +161,16 @@ def test_a_writer_credited_by_family_name_is_the_one_director_of_that_name() -> 
     assert "Nakamura" in {p.name for p in people}
 
 
+def test_a_part_spelled_like_its_own_actor_is_not_joined_to_the_actor_s_part() -> None:
+    # "Cast: Ye Jiahui (Kelvin Yip)" read the cast list's way gives Ye Jiahui the "part" Kelvin Yip, his English name;
+    # Ye Jiahui is Kelvin Yip Ka-fai (a Mandarin reading), whose part Lok Chi-wing stays his only part.
+    reviews = [("a", [Person(name="Kelvin Yip Ka-fai", role="actor", character="Lok Chi-wing")]),
+               ("b", [Person(name="Ye Jiahui", role="actor", character="Kelvin Yip")])]
+    people, characters = merge_people(reviews)
+    assert [{p.name, *p.aliases} for p in people] == [{"Kelvin Yip Ka-fai", "Ye Jiahui"}]
+    assert {c.name: c.aliases for c in characters}["Lok Chi-wing"] == []
+
+
 def test_an_actor_and_the_character_they_play_stay_apart() -> None:
     people, characters = merge_people([("a", [Person(name="Joon Park", role="actor", character="Park Joon-ho")])])
     assert [p.name for p in people] == ["Joon Park"] and [c.name for c in characters] == ["Park Joon-ho"]

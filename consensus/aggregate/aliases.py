@@ -1896,14 +1896,17 @@ def _with_canonical(cl: NameCluster, canonical: str) -> NameCluster:
 
 
 def _join_one_actors_parts(
-    clusters: list[NameCluster], items: Sequence[NameItem], actor_of_item: Sequence[int], source_of_item: Sequence[str]
+    clusters: list[NameCluster], items: Sequence[NameItem], actor_of_item: Sequence[int], source_of_item: Sequence[str],
+    people: Sequence[NameCluster] = (),
 ) -> list[NameCluster]:
     """Join two characters the same actor plays when one's name is part of the other's ("Murugan" and
     "Inspector Murugan", "Yaw" and "Pastor Yaw"), even when the part also fits a person ("Lakshmi
     Sundaram" in the cast), or a familiar form of its given name ("Volodya" and "Vladimir", "Drago" and
     "Dragomir": `is_familiar_form`): the shared actor settles what the names alone leave ambiguous. Only when
     the name fits exactly one of the actor's other characters, and never two characters of one review. Then an
-    actor every review gives one part has all its characters joined, whatever the names share (`_join_all`)."""
+    actor every review gives one part has all its characters joined, whatever the names share (`_join_all`), but for
+    a "part" spelled like the actor's own name (`people`: "Cast: Ye Jiahui (Kelvin Yip)" read the cast list's way,
+    Kelvin Yip being Ye Jiahui's English name): it is no second part to join the first to."""
     def actor(cl: NameCluster) -> int:
         return Counter(actor_of_item[i] for i in cl.members).most_common(1)[0][0]
 
@@ -1929,10 +1932,17 @@ def _join_one_actors_parts(
             if sources & {source_of_item[i] for i in clusters[fits[0]].members}:
                 continue
             into[k] = fits[0]
+    parts = {n for cl in clusters for n in (cl.canonical, *cl.aliases)}
     for a, ks in by_actor.items():
-        if a not in two_parts:
-            _join_all(ks, into)
+        if a not in two_parts:  # (the actor's own names, not one a tie also gave a part: "Onkel Hüso")
+            own = [n for n in (people[a].canonical, *people[a].aliases) if n not in parts] if a < len(people) else []
+            _join_all([k for k in ks if not _spelled_like_one_of(clusters[k], own)], into)
     return _apply_joins(clusters, items, into, settle=True) if into else clusters
+
+
+def _spelled_like_one_of(cl: NameCluster, names: Sequence[str]) -> bool:
+    """Whether a full name of `cl` is one of `names` or a part of one ("Kelvin Yip" of "Kelvin Yip Ka-fai")."""
+    return any(" " in without_honorifics(n) and (same_full_name(n, g) or is_part_of(n, g)) for n in (cl.canonical, *cl.aliases) for g in names)
 
 
 def _join_all(ks: Sequence[int], into: dict[int, int]) -> None:
@@ -2039,7 +2049,7 @@ def merge_people(
     )
 
     character_clusters = _join_one_actors_parts(
-        character_clusters, character_items, [cluster_of_item[a] for a in character_actor], character_source
+        character_clusters, character_items, [cluster_of_item[a] for a in character_actor], character_source, person_clusters
     )
     actors = [
         sorted(Counter(cluster_of_item[character_actor[i]] for i in cl.members).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
