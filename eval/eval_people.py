@@ -149,6 +149,10 @@ class Tally:
         self.fp += len(predicted - gold)
         self.fn += len(gold - predicted)
 
+    def add_counts(self, other: "Tally") -> None:
+        """Add another tally's counts (the `all dev` rows sum every development split)."""
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
     @property
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
@@ -304,8 +308,8 @@ def main() -> None:
             table.add_row(split, str(len(cases)), metric, f"{tally.precision:.3f}", f"{tally.recall:.3f}", f"{b.precision:.3f}", f"{b.recall:.3f}")
             if split in DEVELOPMENT:
                 total, base_total = development_total.setdefault(metric, (Tally(), Tally()))
-                for into, part in ((total, tally), (base_total, b)):
-                    into.tp, into.fp, into.fn = into.tp + part.tp, into.fp + part.fp, into.fn + part.fn
+                total.add_counts(tally)
+                base_total.add_counts(b)
     for metric, (total, base_total) in development_total.items():  # every development split's counts summed
         table.add_row("all dev", str(development_films), metric, f"{total.precision:.3f}", f"{total.recall:.3f}",
                       f"{base_total.precision:.3f}", f"{base_total.recall:.3f}")

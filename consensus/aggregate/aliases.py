@@ -1466,7 +1466,7 @@ def _tied_links(found: Sequence[tuple[str, str, str]], links: dict[int, int], ve
         if len(members) < 2 or all(i in links for i in members) or not any(i in links for i in members):
             continue
         nicknames = without_quoted_nicknames(evidence)[1]  # "Adebayo 'Bayo' Ogunleye"
-        if not (stems := tie_stems_in(evidence)) and " call" not in evidence and not nicknames and "(" not in evidence:
+        if not (stems := tie_stems_in(evidence)) and " call" not in evidence and not nicknames:
             continue
         for a, b in read_ties(evidence, nicknames, stems_in_text=stems):
             for mine, other in ((a, b), (b, a)):
@@ -1897,7 +1897,7 @@ def _with_canonical(cl: NameCluster, canonical: str) -> NameCluster:
 
 def _join_one_actors_parts(
     clusters: list[NameCluster], items: Sequence[NameItem], actor_of_item: Sequence[int], source_of_item: Sequence[str],
-    people: Sequence[NameCluster] = (),
+    people: Sequence[NameCluster],
 ) -> list[NameCluster]:
     """Join two characters the same actor plays when one's name is part of the other's ("Murugan" and
     "Inspector Murugan", "Yaw" and "Pastor Yaw"), even when the part also fits a person ("Lakshmi
@@ -1935,7 +1935,7 @@ def _join_one_actors_parts(
     parts = {n for cl in clusters for n in (cl.canonical, *cl.aliases)}
     for a, ks in by_actor.items():
         if a not in two_parts:  # (the actor's own names, not one a tie also gave a part: "Onkel Hüso")
-            own = [n for n in (people[a].canonical, *people[a].aliases) if n not in parts] if a < len(people) else []
+            own = [n for n in (people[a].canonical, *people[a].aliases) if n not in parts]
             _join_all([k for k in ks if not _spelled_like_one_of(clusters[k], own)], into)
     return _apply_joins(clusters, items, into, settle=True) if into else clusters
 

@@ -879,10 +879,8 @@ def is_chinese_name_in_another_romanization(name: str, aside: str) -> bool:
     Chan (Chan Ka-kui)"), with a title ("Lam Ka-tung (Inspector Lam)"), or family name first in two words ("Huang
     Xiaoming (Wong Leung)"), and two Korean names are two people ("Kim Ji-hoon (Kim Min-hee)")."""
     words, aside_words = name.split(), aside.split()
-    if len(words) != 2 or "-" in words[0] or not chinese_family_readings(words[0]) or not 2 <= len(aside_words) <= 3:
-        return False
-    family = chinese_family_readings(words[0])
-    if fold(aside_words[0]) in HONORIFICS:
+    family = chinese_family_readings(words[0]) if len(words) == 2 and "-" not in words[0] else frozenset()
+    if not family or not 2 <= len(aside_words) <= 3 or fold(aside_words[0]) in HONORIFICS:
         return False
     if not chinese_family_readings(aside_words[0]) and "-" not in aside_words[0]:  # an English given name first
         return bool(family & chinese_family_readings(aside_words[1])) and (len(aside_words) == 2 or "-" in aside_words[2])

@@ -2241,7 +2241,7 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
     starts: set[int] = set()
     runs = _capitalized_runs(text, starts)
     tie_stems = tie_stems_in(document.text) if candidates else frozenset()
-    ties = read_ties(document.text, nickname_ties, tie_stems) if candidates and (nickname_ties or tie_stems or "(" in document.text) else []
+    ties = read_ties(document.text, nickname_ties, tie_stems) if candidates and (nickname_ties or tie_stems) else []
     people = _assemble(candidates, text, warnings, runs, ties) if candidates else []
     if people and ties:
         _add_tied_names(people, ties)

@@ -72,7 +72,8 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
 # The other way round: `Yesi, as her friends call Yesenia`, `Mina, as everyone in the village calls Jasmina`,
 # `Tong (as director Kittipong is known on every set in Bangkok)`.
 _TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])|\(\s*as\s+(?:[a-z]+\s+){0,3}(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+is\s+(?:known|called)\b)(?P<name2>[A-Z])")
-_TIE_STEMS = tuple(dict.fromkeys(stem for _, stems in _TIES for stem in stems))
+_ASIDE_STEM = "("  # `romanized_asides`: a name in parentheses
+_TIE_STEMS = (*dict.fromkeys(stem for _, stems in _TIES for stem in stems), _ASIDE_STEM)
 
 
 def tie_stems_in(text: str) -> frozenset[str]:
@@ -95,7 +96,8 @@ def read_ties(text: str, ties: list[tuple[str, str]] | None = None, stems_in_tex
     for m in _CALL_NAME.finditer(text) if " call" in text else ():
         if pair := _called_quoted(text, m.end()):
             ties.append(pair)
-    ties += romanized_asides(text)
+    if _ASIDE_STEM in present:
+        ties += romanized_asides(text)
     return ties
 
 
