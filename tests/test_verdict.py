@@ -2,11 +2,13 @@
 
 Accuracy is measured by `python -m eval.eval_verdict` (cross-validated and on held-out pages), not here; these
 tests pin what the module promises: scikit-learn's features reproduced exactly, the join's arithmetic, a score
-that always agrees with its polarity, and the shipped model reading today's mixed reviews as mixed.
+that always agrees with its polarity, the shipped model reading the labelled pages' mixed reviews as mixed, and
+its gate leaving real critics' reviews to the opinion model.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -16,17 +18,23 @@ from sklearn.linear_model import LogisticRegression
 
 from consensus.extract.bands import BAND_EDGES, polarity_of_score
 from consensus.extract.sentiment import read_opinion, tokens, word_count
-from consensus.extract.verdict import (CLASSES, MIN_VERDICT_WORDS, MODEL_PATH, VerdictModel, decide, join,
-                                       load_verdict_model, ngrams)
-from train.train_verdict import export
+from consensus.extract.verdict import (CLASSES, MIN_PAGE_LIKENESS, MIN_VERDICT_WORDS, MODEL_PATH, VerdictModel, decide,
+                                       join, load_verdict_model, ngrams)
+from consensus.ingest.reader import read_document
+from eval.eval_verdict import quote_texts
+from train.train_verdict import export, load_unrated_pages
 
 OPINION = Path(__file__).resolve().parent / "fixtures" / "opinion"
 FILES = sorted(OPINION.glob("*.txt"))
 TEXTS = [p.read_text(encoding="utf-8") for p in FILES]
 
 
+def words_in(text: str) -> int:
+    return word_count(tokens(text))
+
+
 def words(name: str) -> int:
-    return word_count(tokens((OPINION / name).read_text(encoding="utf-8")))
+    return words_in((OPINION / name).read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +44,18 @@ def small_model() -> tuple[TfidfVectorizer, LogisticRegression, VerdictModel]:
     vectorizer = TfidfVectorizer(ngram_range=(1, 2), binary=True)
     classifier = LogisticRegression(C=10.0, max_iter=1000).fit(vectorizer.fit_transform(TEXTS), labels)
     return vectorizer, classifier, export(vectorizer, classifier, {"test": True})
+
+
+@pytest.fixture(scope="module")
+def gated_model() -> tuple[TfidfVectorizer, LogisticRegression, VerdictModel]:
+    """The small model with a gate that calls every other fixture a page (an arbitrary split)."""
+    labels = [0 if p.name.startswith("negative") else 2 if p.name.startswith("positive") else 1 for p in FILES]
+    is_page = [i % 2 == 0 for i in range(len(FILES))]
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), binary=True)
+    x = vectorizer.fit_transform(TEXTS)
+    classifier = LogisticRegression(C=10.0, max_iter=1000).fit(x, labels)
+    gate = LogisticRegression(C=10.0, max_iter=1000).fit(x, is_page)
+    return vectorizer, gate, export(vectorizer, classifier, {"test": True}, gate)
 
 
 def test_terms_are_scikit_learns_word_uni_and_bigrams() -> None:
@@ -52,13 +72,39 @@ def test_probabilities_are_the_fitted_pipelines_exactly(small_model) -> None:
     assert np.allclose(got, expected, atol=1e-9)
 
 
-def test_a_saved_model_loads_back_the_same(small_model, tmp_path: Path) -> None:
-    _, _, model = small_model
+def test_the_gate_is_the_fitted_logistic_regression_exactly(gated_model) -> None:
+    vectorizer, gate, model = gated_model
+    texts = [*TEXTS, "A film with words the fixtures never used: zebra quantum.", "qqzx vvkw", ""]
+    expected = gate.predict_proba(vectorizer.transform(texts))[:, 1]
+    assert np.allclose([model.page_likeness(t) for t in texts], expected, atol=1e-9)
+
+
+@pytest.mark.parametrize("fixture", ["small_model", "gated_model"])
+def test_a_saved_model_loads_back_the_same(fixture: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    model = request.getfixturevalue(fixture)[2]
     model.save(tmp_path / "verdict.npz")
     loaded = VerdictModel.load(tmp_path / "verdict.npz")
     assert loaded.vocabulary == model.vocabulary and loaded.meta == {"test": True}
     for text in TEXTS:
         assert np.allclose(loaded.probabilities(text), model.probabilities(text), atol=1e-6)
+        assert loaded.page_likeness(text) == pytest.approx(model.page_likeness(text), abs=1e-6)
+
+
+def test_a_model_without_a_gate_reads_every_text_as_a_page(small_model) -> None:
+    assert all(small_model[2].page_likeness(text) == 1.0 for text in [*TEXTS, ""])
+
+
+def test_a_text_the_gate_does_not_read_as_a_page_is_left_to_the_opinion_model(gated_model) -> None:
+    model = gated_model[2]
+    for text in TEXTS:
+        if words_in(text) < MIN_VERDICT_WORDS:
+            continue
+        opinion_alone = read_opinion(text, join_verdict=False)
+        if model.page_likeness(text) < MIN_PAGE_LIKENESS:
+            assert decide(text, 50.0, model) is None
+            assert read_opinion(text, verdict_model=model) == opinion_alone
+        else:
+            assert decide(text, 50.0, model) is not None
 
 
 def test_a_text_with_no_known_term_gets_the_class_priors(small_model) -> None:
@@ -122,3 +168,25 @@ def test_a_text_shorter_than_the_verdict_models_pages_is_read_by_the_opinion_mod
     text = (OPINION / "mixed_glass.txt").read_text(encoding="utf-8")
     never = _NeverCalled({}, np.zeros(0), np.zeros((3, 0)), np.zeros(3))
     assert read_opinion(text, verdict_model=never) == read_opinion(text, join_verdict=False)
+
+
+def test_the_gate_reads_held_out_labelled_pages_as_pages() -> None:
+    """Pages of the held-out splits, which no training step saw, are the kind the verdict model learned from."""
+    model = load_verdict_model()
+    pages = load_unrated_pages(re.compile(r"held_out\d*"))
+    assert len(pages) >= 50
+    assert all(model.page_likeness(page.text) >= MIN_PAGE_LIKENESS for page in pages)
+
+
+def test_the_gate_leaves_real_critics_reviews_to_the_opinion_model(seeds_dir: Path) -> None:
+    model = load_verdict_model()
+    for path in sorted(seeds_dir.iterdir()):
+        assert model.page_likeness(read_document(path).text) < MIN_PAGE_LIKENESS, path.name
+
+
+def test_the_gate_leaves_real_critics_pull_quotes_at_page_length_to_the_opinion_model(data_dir: Path) -> None:
+    """Rotten Tomatoes pull-quotes (never trained on), a film's Fresh or Rotten ones joined into 200-word texts."""
+    model = load_verdict_model()
+    texts = [text for _, text in quote_texts()]
+    assert len(texts) > 100
+    assert sum(model.page_likeness(text) >= MIN_PAGE_LIKENESS for text in texts) <= len(texts) // 50

@@ -8,7 +8,9 @@ Data:
   `SCALE_WEIGHT` each, so the older critics' idiom is known without drowning the pages.
 
 Model: scikit-learn `TfidfVectorizer(ngram_range=(1, 2), min_df=2, binary=True)` and a multinomial
-`LogisticRegression(C=100)`, exported to plain arrays (`export`). C, the scale weight and the joining weight
+`LogisticRegression(C=100)`, exported to plain arrays (`export`), with its gate: a binary
+`LogisticRegression(C=1, class_weight="balanced")` on the same features telling the pages from the scale reviews
+(`verdict.VerdictModel.page_likeness`; C fixed before any run, no search). C, the scale weight and the joining weight
 of `verdict.py` were chosen by `eval/eval_verdict.py` (one page labeller left out at a time, one critic left
 out at a time); the card `verdict_model.md` has the grid and the numbers.
 
@@ -36,6 +38,7 @@ DEVELOPMENT_SPLIT = re.compile(r"dev\d*")
 C = 100.0
 SCALE_WEIGHT = 0.1
 MIN_DF = 2
+GATE_C = 1.0
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class Example:
     text: str
     label: int       # index into CLASSES
     weight: float
+    is_page: bool    # one of our labelled pages (not a working critic's review): the gate's positive class
 
 
 def load_unrated_pages(splits: re.Pattern[str] = DEVELOPMENT_SPLIT, pages: Path = PAGES) -> list[Example]:
@@ -59,29 +63,41 @@ def load_unrated_pages(splits: re.Pattern[str] = DEVELOPMENT_SPLIT, pages: Path 
                 text = read_document(folder / label["file"]).text
             except IngestError:
                 continue
-            examples.append(Example(folder.name, text, CLASSES.index(label["polarity"]), 1.0))
+            examples.append(Example(folder.name, text, CLASSES.index(label["polarity"]), 1.0, True))
     return examples
 
 
 def load_scale_examples(weight: float = SCALE_WEIGHT) -> list[Example]:
     """Pang & Lee scale reviews with the dataset's 3 classes (0 negative, 1 mixed, 2 positive, as CLASSES)."""
-    return [Example(r.author, r.text, r.label_3class, weight) for r in load_scale()]
+    return [Example(r.author, r.text, r.label_3class, weight, False) for r in load_scale()]
 
 
 def fit_verdict(examples: list[Example], c: float = C) -> VerdictModel:
-    """The TF-IDF + logistic regression pair fitted on the examples (weighted), as a `VerdictModel`."""
+    """The TF-IDF + logistic regression pair fitted on the examples (weighted), as a `VerdictModel`, with its gate
+    (pages against critics' reviews, each class weighted to the same total) when the examples hold both."""
     vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=MIN_DF, binary=True)
     x = vectorizer.fit_transform([e.text for e in examples])
     classifier = LogisticRegression(C=c, max_iter=5000)
     classifier.fit(x, [e.label for e in examples], sample_weight=[e.weight for e in examples])
-    return export(vectorizer, classifier, {"C": c, "min_df": MIN_DF})
+    is_page = [e.is_page for e in examples]
+    gate = None
+    if len(set(is_page)) == 2:
+        gate = LogisticRegression(C=GATE_C, max_iter=5000, class_weight="balanced").fit(x, is_page)
+    return export(vectorizer, classifier, {"C": c, "min_df": MIN_DF, "gate_C": GATE_C}, gate)
 
 
-def export(vectorizer: TfidfVectorizer, classifier: LogisticRegression, meta: dict) -> VerdictModel:
-    """The fitted scikit-learn pair as plain arrays (classes must be 0, 1, 2 in CLASSES order)."""
+def export(vectorizer: TfidfVectorizer, classifier: LogisticRegression, meta: dict,
+           gate: LogisticRegression | None = None) -> VerdictModel:
+    """The fitted scikit-learn models as plain arrays (classes must be 0, 1, 2 in CLASSES order; the gate's
+    positive class is the pages)."""
     assert list(classifier.classes_) == [0, 1, 2], classifier.classes_
     vocabulary = {term: int(column) for term, column in vectorizer.vocabulary_.items()}
-    return VerdictModel(vocabulary, vectorizer.idf_.copy(), classifier.coef_.copy(), classifier.intercept_.copy(), meta)
+    gate_weights = {}
+    if gate is not None:
+        assert list(gate.classes_) == [False, True], gate.classes_
+        gate_weights = {"gate_coef": gate.coef_[0].copy(), "gate_intercept": float(gate.intercept_[0])}
+    return VerdictModel(vocabulary, vectorizer.idf_.copy(), classifier.coef_.copy(), classifier.intercept_.copy(), meta,
+                        **gate_weights)
 
 
 def main() -> None:

@@ -376,7 +376,8 @@ def read_opinion(text: str, sentences: list[str] | None = None, model: OpinionMo
     """Inferred 0-100 score, polarity and confidence of a review, or `score=None` with a warning when evidence is thin.
 
     The score is the opinion model's. With `join_verdict`, the verdict model shipped and a text of
-    `verdict.MIN_VERDICT_WORDS` words or more (`word_count`), the polarity is `verdict.decide`'s, the score
+    `verdict.MIN_VERDICT_WORDS` words or more (`word_count`) that its gate reads as the kind of page it learned
+    from, the polarity is `verdict.decide`'s, the score
     is moved into that polarity's band, and the confidence is the joined probability of that polarity times
     the evidence factor; otherwise the polarity is the score's and the confidence `band_probability` times
     the evidence factor. `sentences` is accepted for the pipeline's signature; both models read the text.
@@ -420,10 +421,11 @@ def read_opinion(text: str, sentences: list[str] | None = None, model: OpinionMo
     evidence = min(1.0, n_opinion_words / FULL_EVIDENCE_WORDS)
     if evidence < 1.0:
         warnings.append(f"little opinion language ({n_opinion_words} opinion words); the inferred score is uncertain")
-    if join_verdict and n_words >= MIN_VERDICT_WORDS and (verdict_model := verdict_model or load_verdict_model()):
-        verdict = decide(text, score, verdict_model)
-        return Opinion(verdict.score, verdict.polarity, round(verdict.probability * evidence, 3), warnings,
-                       round(p_positive, 3))
+    if join_verdict and n_words >= MIN_VERDICT_WORDS:
+        verdict_model = verdict_model or load_verdict_model()
+        if verdict_model is not None and (verdict := decide(text, score, verdict_model)) is not None:
+            return Opinion(verdict.score, verdict.polarity, round(verdict.probability * evidence, 3), warnings,
+                           round(p_positive, 3))
     rounded = int(round(score))
     return Opinion(rounded, polarity_of_score(rounded), round(band_probability(score, model.sigma) * evidence, 3),
                    warnings, round(p_positive, 3))
