@@ -722,8 +722,8 @@ def full_keys(name: str) -> frozenset[str]:
         keys |= full_keys(modern)  # Djoko Santoso = Joko Santoso, Soeharto = Suharto
     if "-" in name and (unhyphenated := _HYPHEN_IN_WORD.sub("", name)) != name:
         keys |= full_keys(unhyphenated)  # the syllables run together: "Chih-wei" = "Chihwei", "Ahmadi-Nejad" = "Ahmadinejad"
-    for pattern, spelling in _OTHER_SPELLINGS:
-        if (other := pattern.sub(spelling, name)) != name:
+    for pattern, spelling, needs in _OTHER_SPELLINGS:
+        if any(piece in name for piece in needs) and (other := pattern.sub(spelling, name)) != name:
             keys |= full_keys(other)
     if len(words) > 1 and (readings := mandarin_readings(name)):
         for reading in readings:  # Wong Chi-keung = Huang Zhiqiang, Chan Ka-ming = Chen Jiaming (no reading read again)
@@ -910,19 +910,22 @@ def _thai_spelling(name: str) -> str:
     return name
 
 
-_OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], object], ...] = (
-    (re.compile(r"[ōŌ]"), lambda m: "ou" if m.group() == "ō" else "Ou"),
-    (re.compile(r"[åÅ]"), lambda m: "aa" if m.group() == "å" else "Aa"),
-    (re.compile(r"\b([Jj])u(?=[lr][aeiouy])"), lambda m: ("Y" if m.group(1) == "J" else "y") + "u"),
+# Each pattern comes with the pieces of text one of which every match holds: a name holding none of them is not
+# searched (most names hold none, and full_keys runs for every new name a review writes).
+_OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], object, tuple[str, ...]], ...] = (
+    (re.compile(r"[ōŌ]"), lambda m: "ou" if m.group() == "ō" else "Ou", ("ō", "Ō")),
+    (re.compile(r"[åÅ]"), lambda m: "aa" if m.group() == "å" else "Aa", ("å", "Å")),
+    (re.compile(r"\b([Jj])u(?=[lr][aeiouy])"), lambda m: ("Y" if m.group(1) == "J" else "y") + "u", ("Ju", "ju")),
     # pinyin ü after l or n, typed yu or v where the letter is missing (Lü = Lyu = Lv; Lu by folding)
-    (re.compile(r"(?<=[LlNn])ü"), "yu"),
-    (re.compile(r"(?<=[LlNn])ü"), "v"),
+    (re.compile(r"(?<=[LlNn])ü"), "yu", ("ü",)),
+    (re.compile(r"(?<=[LlNn])ü"), "v", ("ü",)),
     # a Vietnamese name without its gender middle name, as English writes it given name first: Nguyễn Thị Lan Anh =
     # Lan Anh Nguyen (through the key with the family name moved to the end)
-    (re.compile(r"^([^\W\d_]+) (?:Thị|Văn|Thi|Van) (?=[^\W\d_])"), lambda m: f"{m.group(1)} " if _vietnamese_family_name(m.group(1)) else m.group()),
+    (re.compile(r"^([^\W\d_]+) (?:Thị|Văn|Thi|Van) (?=[^\W\d_])"), lambda m: f"{m.group(1)} " if _vietnamese_family_name(m.group(1)) else m.group(),
+     (" Th", " V")),
     # the Arabic "father of" and its article, apart or run together: Abou el Hosn = Aboul Hosn = Abu al-Hosn = Abul Hosn
-    (re.compile(r"\b([Aa])b(?:ou|u)[\s-]+(?:[Ee]l|[Aa]l)[\s-]+"), r"\1bul "),
-    (re.compile(r"\b([Aa])bou?l(?=[\s-])"), r"\1bul"),
+    (re.compile(r"\b([Aa])b(?:ou|u)[\s-]+(?:[Ee]l|[Aa]l)[\s-]+"), r"\1bul ", ("bu", "bou")),
+    (re.compile(r"\b([Aa])bou?l(?=[\s-])"), r"\1bul", ("bol", "boul")),
 )
 # A hyphen between two letters of a word: romanized syllable by syllable, the word may not meet its run-together
 # spelling (the silent h of Wade-Giles "Chih" is no longer silent before "w" in "Chihwei"), so both are keys.
