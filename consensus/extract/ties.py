@@ -17,6 +17,17 @@ from consensus.extract.names import fold, is_chinese_name_in_another_romanizatio
 # ", his granddaughter, whom ...": a possessive opens it too, and a comma may close it.
 _APPOSITION = r"(?:(?:a|an|the|his|her|their)\s+[^,;.()]{0,60}?,?\s)?"
 _ADVERB = r"(?:(?:simply|just|only|affectionately|universally)\s+)?"
+# `audiences know X by his nickname, Ton`, `X (better known by her nickname, Ploy)`, `Hsu Chien-ming is better known by his
+# English name, Jimmy Hsu` (one of `_TIES`; below).
+_KNOWN_BY_NAME = re.compile(
+    r"(?:\s*\(\s*(?:(?:better|also|best)\s+)?known|,\s+(?:(?:better|also|best)\s+)?known\s+(?:[\w-]+\s+){0,4}?[\w-]+"
+    r"|\s+(?:is|was)\s+(?:(?:better|also|best)\s+)?known(?:\s+[a-z][\w-]*){0,4}?)?"
+    r"\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name|(?:English|Christian|Western|screen|pen|professional)\s+name),?\s+(?P<nick>[A-Z])")
+# The end every `_KNOWN_BY_NAME` match holds. That pattern opens on an optional group, so `re` tries it at every
+# position of a text (slow on a long review whose " name" stem lets it run); this one opens on a word, found fast:
+# where it does not match, neither does `_KNOWN_BY_NAME`.
+_BY_NAME_END = re.compile(
+    r"by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name|(?:English|Christian|Western|screen|pen|professional)\s+name),?\s+[A-Z]")
 _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: text it can match holds one)
     # the quoted name must be followed by words ("to his friends"): `Song Kang-ho ("Parasite")` cites a film
     (re.compile(r"\(\s*[\"“'‘](?P<nick>[^\"”'’()]{2,30})[\"”'’]\s+(?:to|as|for|among|in|on)\s"), ("(\"", "(“", "('", "(‘")),
@@ -51,10 +62,7 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     # (and `X (better known by her nickname, Ploy)`)
     # (and `Kittisak, known throughout the Thai industry by his nickname Golf`)
     # (and `Hsu Chien-ming is better known by his English name, Jimmy Hsu`)
-    (re.compile(r"(?:\s*\(\s*(?:(?:better|also|best)\s+)?known|,\s+(?:(?:better|also|best)\s+)?known\s+(?:[\w-]+\s+){0,4}?[\w-]+"
-                r"|\s+(?:is|was)\s+(?:(?:better|also|best)\s+)?known(?:\s+[a-z][\w-]*){0,4}?)?"
-                r"\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name|(?:English|Christian|Western|screen|pen|professional)\s+name),?\s+(?P<nick>[A-Z])"),
-     ("nickname", "pet name", "stage name", " name")),
+    (_KNOWN_BY_NAME, ("nickname", "pet name", "stage name", " name")),
     # `Kittisak Thongchai, or Golf Kittisak as the Bangkok papers call him,`
     (re.compile(r",\s+or\s+(?=[A-Z][^,;.]{1,30}?\s+as\s+(?:[\w-]+\s+){1,4}?calls?\s+(?:him|her|them)\b)(?P<nick>[A-Z])"), (" call",)),
     (re.compile(r",?\s+nicknamed\s+(?P<nick>[A-Z])"), ("nicknamed",)),
@@ -87,7 +95,9 @@ def read_ties(text: str, ties: list[tuple[str, str]] | None = None, stems_in_tex
     ties = list(ties or [])
     present = tie_stems_in(text) if stems_in_text is None else stems_in_text
     for tie, stems in _TIES:
-        for m in tie.finditer(text) if not present.isdisjoint(stems) else ():
+        if present.isdisjoint(stems) or tie is _KNOWN_BY_NAME and not _BY_NAME_END.search(text):
+            continue
+        for m in tie.finditer(text):
             if pair := _tied_pair(text, m, "nick"):
                 ties.append(pair)
     for m in _TIE_AS_CALL.finditer(text) if " call" in text or "(as " in text else ():
