@@ -337,3 +337,24 @@ def test_films_an_actor_made_a_mark_in_are_earlier_work() -> None:
     assert compared("Michael Keaton has made his mark in films like MR. MOM, MY LIFE and MULTIPLICITY.") == []
     assert compared("Washington, whose best known roles came in films like GLORY, is superb.") == []
     assert compared("The tone owes more to films like THE MUSIC OF CHANCE than to anything else.") == ["THE MUSIC OF CHANCE"]
+
+
+def test_one_word_after_a_negated_measure_is_a_title() -> None:
+    """'It's no X,' measures the film against X: one word is enough when it ends the clause."""
+    assert compared("It's no Kettleworks, let alone Salt Road Blues, but it does the job.") == ["Kettleworks", "Salt Road Blues"]
+    assert compared("But it's no Moonbeams, and the twist can be seen coming.") == ["Moonbeams"]
+    assert compared("It's no Hitchcock, but it tries.") == []  # a director
+    assert compared("It's no Kettleworks sequel, whatever the poster says.") == []  # the word modifies a noun
+    assert compared("It's not Kettleworks, and it doesn't pretend to be.") == []  # "not X" may set a scene: "It's not Texas"
+
+
+def test_one_english_word_a_viewer_loved_or_saw_is_a_title() -> None:
+    assert compared("But anyone who loved Arrival will find something to cry at here.") == ["Arrival"]
+    assert compared("If you loved Cars, this is for you; if you loved Up, this is even more for you.") == ["Cars", "Up"]
+    assert compared("Anyone who loved Grace will cry.") == []  # a given name
+    assert compared("Fans who loved Brekke will cry.") == []  # no English word: a name as likely as a title
+    assert compared("Anyone who loved Arrival in the eighties will like it.") == []  # not the end of the phrase
+
+
+def test_a_clause_opened_by_a_capitalised_conjunction_takes_an_opener() -> None:
+    assert compared("And it's basically The Copper Bell with mopeds.") == ["The Copper Bell"]

@@ -17,7 +17,9 @@ comparison cue introduces. Cues come in kinds, by how much they vouch for what f
   need a run with title evidence of its own: quoted, opened by an article, in capitals, holding a
   digit, a lower-case function word or an opening English word ("Bad Santa", not "Mina Park");
   a bare `It's X` also needs a twist after it (`with`, `for the ... era`, `in a sharper suit`),
-  since "It's 1962 in Lisbon," sets a scene;
+  since "It's 1962 in Lisbon," sets a scene. One word ending the clause is enough after "It's no" ("It's no Memento,
+  but ...") and, when it is an English word and no given name, after what a viewer loved, saw or grew up on ("anyone
+  who loved Arrival will ...");
 * connectors join two titles (`X meets Y`, `X by way of Y`, `X crossed with Y`, `a cross between
   X and Y`), one of which at least reads as a title, and suffixes follow one (`a X knockoff`,
   `X-lite`, `X-style`, `X-level`, `X for the Instagram era`): the run is read backwards from the cue,
@@ -215,7 +217,7 @@ _LEAD = re.compile(
 _LEAD_WEAK = re.compile(rf"^(?:(?:films?|movies?)\s+like\s+|the\s+likes\s+of\s+|{_NATIONAL_LEAD})?")
 _SUPERLATIVE = re.compile(r"\b(?:best|worst|\w{2,}est|most\s+[a-z]+|first)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 # Where a phrase opener may stand: the start of the sentence or of a clause.
-_CLAUSE_START = re.compile(r"(?:^[\s\"“‘'(]*|[,;:(—–]\s*|\b(?:and|but|so|yet|while|though|although|because)\s+)$")
+_CLAUSE_START = re.compile(r"(?:^[\s\"“‘'(]*|[,;:(—–]\s*|\b(?i:and|but|so|yet|while|though|although|because)\s+)$")
 # Adverbs between an opener and its title: "it's basically X with Y".
 _OPENER_ADVERB = re.compile(
     r"^(?:(?:basically|essentially|just|simply|really|quite|exactly|pretty\s+much|more\s+or\s+less|little\s+more\s+than|"
@@ -506,6 +508,13 @@ _THINK_A = re.compile(r"^an?\s+[\w-]+\s+(?=[\"“A-Z0-9])")
 
 # What follows the film in "Think X, but with ...", "Picture X but in Lisbon": the template makes even one word a title.
 _BUT_AFTER = re.compile(r"^\s*,?\s+but\s+(?:with|in|for|set|about|on|without|make|if|the)\b")
+# Cues after which one capitalised word can be a title by itself (`_one_word_title`): a negated measure ("It's no
+# Memento, but ..."), and what a viewer loved, saw or grew up on ("anyone who loved Arrival will ...").
+_NO_MEASURE_CUE = re.compile(r"^it(?:[’']s|\s+is)\s+no$")
+_VIEWERS_FILM_CUE = re.compile(r"^(?:(?:who|you)\s+(?:loved|liked|enjoyed|adored)|you[’']ve\s+seen|grew\s+up\s+(?:on|watching|loving))$")
+# What may follow such a one-word title: the end of the clause, "let alone", or the verb of "who loved X will ...".
+_ONE_WORD_END = re.compile(
+    r"^\s*(?:$|[,.;:!?)]|(?:and|or|but|let\s+alone)\b|(?:will|would|should|may|might|can|must)\s+[a-z])")
 
 
 def _without_owner(title: str, context: _Context) -> str:
@@ -514,10 +523,25 @@ def _without_owner(title: str, context: _Context) -> str:
     return title[owner.end():] if owner and _owner_is_not_title(owner.group(1), title[owner.end():], context) else title
 
 
-def _titles_after(text: str, kind: str, context: _Context, cue_word: str = "") -> list[str]:
+def _one_word_title(part: str, cue: str, after: str) -> bool:
+    """Whether one capitalised word after a light or opener cue is a title although it has no title's shape.
+
+    After "It's no" it is, when it ends the clause ("It's no Memento, but ...": the critic measures the film against
+    another; "It's no Hitchcock" is a director, which `_accept` refuses). After "who loved", "you've seen" or "grew up on" only an English word not
+    also a given name is ("anyone who loved Arrival will ...", "if you loved Cars, ..."; not "who loved Grace" nor
+    "fans who loved Beyoncé", which may be people)."""
+    if " " in part or not part[:1].isupper() or not _ONE_WORD_END.match(after):
+        return False
+    if _NO_MEASURE_CUE.match(cue):
+        return True
+    return bool(_VIEWERS_FILM_CUE.match(cue)) and _is_word(part)
+
+
+def _titles_after(text: str, kind: str, context: _Context, cue_word: str = "", cue: str = "") -> list[str]:
     """Titles at the start of `text`: a quoted title or a title-shaped run, then `, X, or Y` lists. `cue_word` is the
     cue's first word: after "think"/"picture"/"imagine" an article and one word may stand before the title ("Think a
-    Gen-Z X"); after `_PEOPLE_TOO_CUES` the title needs a title's shape beyond an opening English word."""
+    Gen-Z X"); after `_PEOPLE_TOO_CUES` the title needs a title's shape beyond an opening English word. `cue` is the
+    whole cue, lower-cased with single spaces (see `_one_word_title`)."""
     titles: list[str] = []
     lead = {WEAK: _LEAD_WEAK, OPENER: _OPENER_ADVERB, IT_IS: _OPENER_ADVERB}.get(kind, _LEAD).match(text)
     rest = text[lead.end():] if lead else text
@@ -547,7 +571,7 @@ def _titles_after(text: str, kind: str, context: _Context, cue_word: str = "") -
         for part in parts:
             if kind in _NEEDS_TITLE_SHAPE and not _reads_as_title(part, vouched) and not (
                 kind == OPENER and len(parts) == 1 and _BUT_AFTER.match(rest[end:])
-            ):
+            ) and not (len(parts) == 1 and _one_word_title(part, cue, rest[end:])):
                 continue  # "a touch of Hitchcock", "studied Law" (but "Think Gravity, but with a sulky teenager")
             title = _accept(part, context, vouched)
             if title:
@@ -754,7 +778,8 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
     if kind in (OPENER, IT_IS) and not _CLAUSE_START.search(before):
         return []  # "I think X", "what it is X"
     tail = sentence[end:]
-    found = _connected(before, tail, kind, context) if kind == CONNECTOR else _titles_after(tail, kind, context, first_word)
+    found = (_connected(before, tail, kind, context) if kind == CONNECTOR
+             else _titles_after(tail, kind, context, first_word, _WHITESPACE.sub(" ", cue.strip())))
     titles: list[str] = []
     for title in found:
         at = tail.find(title)
