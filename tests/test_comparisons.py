@@ -358,3 +358,12 @@ def test_one_english_word_a_viewer_loved_or_saw_is_a_title() -> None:
 
 def test_a_clause_opened_by_a_capitalised_conjunction_takes_an_opener() -> None:
     assert compared("And it's basically The Copper Bell with mopeds.") == ["The Copper Bell"]
+
+
+def test_comparisons_a_mould_and_a_model_named_before_the_film() -> None:
+    assert compared("The triptych makes the Salt Road Blues comparisons unavoidable.") == ["Salt Road Blues"]
+    assert compared("The Streep comparisons are lazy.") == []  # the article is the phrase's: one word, a name
+    assert compared("A gory splatter-comedy in the Evil Kettle mould, made for pocket change.") == ["Evil Kettle"]
+    assert compared("Memories of Kettles is the obvious reference point for this procedural.") == ["Memories of Kettles"]
+    assert compared("Osvald Brekke's The Copper Bell is the lodestar here.") == ["The Copper Bell"]  # the owner is a person
+    assert compared("Wong Kar-wai is the obvious touchstone here.") == []  # a person

@@ -22,8 +22,9 @@ comparison cue introduces. Cues come in kinds, by how much they vouch for what f
   who loved Arrival will ...");
 * connectors join two titles (`X meets Y`, `X by way of Y`, `X crossed with Y`, `a cross between
   X and Y`), one of which at least reads as a title, and suffixes follow one (`a X knockoff`,
-  `X-lite`, `X-style`, `X-level`, `X for the Instagram era`): the run is read backwards from the cue,
-  without the words that open sentences ("It's", "However");
+  `X-lite`, `X-style`, `X-level`, `X for the Instagram era`, `the X comparisons`, `in the X mould`, `X is the
+  obvious touchstone`): the run is read backwards from the cue, without the words that open sentences ("It's",
+  "However") and without a person owning the film ("Scorsese's Taxi Driver is the lodestar");
 * `If X was ..., this is ...` sets the film against X.
 
 Between a cue and its title a possessive and one adjective may stand ("akin to my beloved X",
@@ -237,10 +238,17 @@ _ENDS_IT_IS = re.compile(
 _ENDS_KIND_OF = re.compile(r"^\s+(?:would|could|might|will|used\s+to|(?:once\s+)?did)\b")
 # Suffixes after a title: "a X knockoff", "X-lite"; `_SUFFIX_STEMS` is the cheap pre-check.
 _SUFFIX_LOWER = re.compile(
-    r"(?<=\w)-(?:lite|esque|style|sized|level)\b|\s(?:knock-?offs?|rip-?offs?|clones?|wannabes?|copycats?|retreads?|imitations?|influence|template|playbook)\b"
+    r"(?<=\w)-(?:lite|esque|style|sized|level)\b|\s(?:knock-?offs?|rip-?offs?|clones?|wannabes?|copycats?|retreads?|imitations?|influence|template|playbook"
+    # "the Reservoir Dogs comparisons are unavoidable", "in the Evil Dead mould"
+    r"|comparisons|mould|mold)\b"
+    # The film's model named first: "Memories of Murder is the obvious reference point", "... was the touchstone".
+    r"|\s(?:is|was)\s+(?:the|its|their)\s+(?:(?:obvious|clear|real|closest|nearest|main|chief|true)\s+)?"
+    r"(?:touchstone|reference(?:\s+point)?|template|blueprint|lodestar|model)\b"
 )
+_PHRASE_ARTICLE_SUFFIXES = frozenset({"influence", "comparisons", "mould", "mold"})
 _SUFFIX_STEMS = ("-lite", "-esque", "-style", "-sized", "-level", "knock", "rip-off", "ripoff", "clone", "wannabe", "copycat", "retread",
-                 "imitation", "influence", "template", "playbook")
+                 "imitation", "influence", "template", "playbook", "comparisons", "mould", "mold", "touchstone", "reference",
+                 "blueprint", "lodestar", "model")
 # Words that open a sentence without being part of a title read backwards from a cue ("It's X meets Y").
 _OPENER_WORDS = frozenset(
     "it's it’s that's that’s here's here’s there's there’s what's what’s this think imagine picture however so and "
@@ -671,6 +679,8 @@ def _title_read_back(before: str, context: _Context, adjust: Callable[[str], str
     run = _title_before(before)
     if run and adjust is not None:
         run = adjust(run)
+    if run:
+        run = _without_owner(run, context)  # "Scorsese's Taxi Driver is the lodestar here"
     if not run or not _reads_as_title(run, False, english_opening=english_opening):
         return None
     return _accept(run, context)
@@ -682,9 +692,9 @@ def _suffixed(sentence: str, context: _Context) -> list[str]:
     for m in _SUFFIX_LOWER.finditer(casefree(sentence)):
         if not sentence[m.start() : m.end()].islower():
             continue  # "Like SEVEN, COPYCAT isn't ...": a title, not a suffix
-        # "The Kaurismäki influence": the article is the phrase's, not a title's; "a Super Bowl-level budget": a measure
-        # of anything, so a title's shape beyond an English word
-        adjust = (lambda run: _ARTICLE.sub("", run)) if m.group().strip() == "influence" else None
+        # "The Kaurismäki influence", "the Streep comparisons", "in the Evil Dead mould": the article is the phrase's, not a
+        # title's; "a Super Bowl-level budget": a measure of anything, so a title's shape beyond an English word
+        adjust = (lambda run: _ARTICLE.sub("", run)) if m.group().strip() in _PHRASE_ARTICLE_SUFFIXES else None
         if title := _title_read_back(sentence[: m.start()], context, adjust, english_opening=m.group() != "-level"):
             titles.append(title)
     return titles
