@@ -11,9 +11,9 @@
      critic scored by an opinion model trained without them), so no score here is in-sample.
    A page the opinion model refuses (too short, not English) is `mixed` for every method, as in `analyze`;
    a text under `verdict.MIN_VERDICT_WORDS` words, or one the refitted model's gate does not read as a page,
-   keeps the opinion model's polarity in the joined rows, as in `analyze` (one row joins without the gate,
-   as `analyze` did before the gate). The join reads the opinion score rounded to a whole number (`analyze` joins before rounding:
-   at most half a point apart).
+   keeps the opinion model's polarity in the joined rows, as in `analyze` (one row joins without the gate, as
+   `analyze` did before the gate). The join reads the opinion score rounded to a whole number (`analyze` joins
+   before rounding: at most half a point apart).
    The joining weight is varied over a grid on the same held-out probabilities: `verdict.WEIGHT` (0.7) and the
    model's C (`train_verdict.C`, 100) were chosen on these folds (the most right pages while Pang & Lee loses at
    most 2 points against the opinion model alone; the card has the grid), so its row is a development number,
@@ -45,8 +45,8 @@ from consensus.extract.verdict import (BAND_SIGMA, CLASSES, MIN_PAGE_LIKENESS, M
                                        join, load_verdict_model)
 from eval.eval_opinion import critic_cv, load_data, vader_means
 from eval.eval_pages import SPLITS
-from train.train_opinion import target_score
 from train.datasets import load_rt_reviews
+from train.train_opinion import target_score
 from train.train_verdict import Example, fit_verdict, load_scale_examples, load_unrated_pages
 
 GRID = (0.0, 0.25, 0.5, 0.7, 1.0, 2.0, 100.0)

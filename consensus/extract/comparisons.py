@@ -535,9 +535,9 @@ def _one_word_title(part: str, cue: str, after: str) -> bool:
     """Whether one capitalised word after a light or opener cue is a title although it has no title's shape.
 
     After "It's no" it is, when it ends the clause ("It's no Memento, but ...": the critic measures the film against
-    another; "It's no Hitchcock" is a director, which `_accept` refuses). After "who loved", "you've seen" or "grew up on" only an English word not
-    also a given name is ("anyone who loved Arrival will ...", "if you loved Cars, ..."; not "who loved Grace" nor
-    "fans who loved Beyoncé", which may be people)."""
+    another; "It's no Hitchcock" names a director, which `_accept` refuses). After "who loved", "you've seen" or
+    "grew up on" only an English word that is no given name is ("anyone who loved Arrival will ...", "if you loved
+    Cars, ..."; not "who loved Grace" nor "fans who loved Beyoncé", which may be people)."""
     if " " in part or not part[:1].isupper() or not _ONE_WORD_END.match(after):
         return False
     if _NO_MEASURE_CUE.match(cue):
