@@ -367,3 +367,21 @@ def test_comparisons_a_mould_and_a_model_named_before_the_film() -> None:
     assert compared("Memories of Kettles is the obvious reference point for this procedural.") == ["Memories of Kettles"]
     assert compared("Osvald Brekke's The Copper Bell is the lodestar here.") == ["The Copper Bell"]  # the owner is a person
     assert compared("Wong Kar-wai is the obvious touchstone here.") == []  # a person
+
+
+def test_owe_pure_admirers_in_the_way_and_a_local_version() -> None:
+    assert compared("The final ten minutes owe everything to Salt Road Blues.") == ["Salt Road Blues"]
+    assert compared("You owe it to yourself to see this.") == []
+    assert compared("The twist is pure The Copper Bell, and everyone saw it coming.") == ["The Copper Bell"]
+    assert compared("It is pure Grand Guignol from start to finish.") == []  # a genre: a title's shape beyond English words
+    assert compared("Admirers of The Copper Bell will find much to love.") == ["The Copper Bell"]
+    assert compared("The hearing scenes are riveting in the way A Quiet Kettle was riveting.") == ["A Quiet Kettle"]
+    assert compared("She moves in the way Marcus did.") == []  # one word: a name as likely as a title
+    assert compared("It plays like a Korean Heat, with more rain.") == ["Heat"]  # a nationality and an English word
+    assert compared("It plays like a Spanish Picasso, all angles.") == []  # no English word: a person
+
+
+def test_a_cue_ending_inside_a_title_in_capitals_is_no_cue() -> None:
+    assert compared("Caan, last seen as an aging crook in THE WAY OF THE GUN, is superb.") == []
+    assert compared("We have a movie about the FIRST KID, the son of the president.") == []
+    assert compared("It shares DNA with The Copper Bell, and with the playful Varda.") == ["The Copper Bell"]

@@ -96,7 +96,7 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"more\s+akin\s+to", STRONG), (r"the\s+first", WEAK), (r"this\s+is\s+not", WEAK), (r"there\s+is\s+no", WEAK),
     (r"isn[’']t", WEAK), (r"unlike", LIGHT), (r"than\s+(?:with|to)", WEAK), (r"than", WEAK), (r"let\s+alone", WEAK),
     # Debts, borrowings and kinship: "the debt to X", "owes more than a little to X", "borrows its camera from X".
-    (r"debt\s+to", STRONG), (r"indebted\s+to", STRONG), (r"ow(?:es|ed|ing)\s+(?:[a-z]+\s+){0,4}?to", STRONG),
+    (r"debt\s+to", STRONG), (r"indebted\s+to", STRONG), (r"ow(?:es?|ed|ing)\s+(?:[a-z]+\s+){0,4}?to", STRONG),
     *[(rf"{verb}\s+{_TAKEN}from", STRONG) for verb in (
         "borrow(?:s|ed|ing)?", "lift(?:s|ed|ing)", "st(?:eals?|ealing|ole|olen)", "crib(?:s|bed|bing)?",
         "pinch(?:es|ed)")],
@@ -128,7 +128,7 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"influences?\s*(?:[—–:]|--|,?\s+(?:include|including|are))", STRONG),
     # Light cues: what follows must read as a title by itself ("a whiff of X", "studied X").
     *[(rf"{noun}s?\s+of", LIGHT) for noun in ("whiff", "touch", "hint", "dash", "pinch", "trace", "splash", "flavou?r")],
-    (r"flash(?:es)?\s+of", LIGHT), (r"studied", LIGHT), (r"fans\s+of", LIGHT), (r"shadow\s+of", LIGHT), (r"ghost\s+of", LIGHT), (r"spectre\s+of", LIGHT),
+    (r"flash(?:es)?\s+of", LIGHT), (r"admirers\s+of", LIGHT), (r"in\s+the\s+way", LIGHT), (r"pure", LIGHT), (r"studied", LIGHT), (r"fans\s+of", LIGHT), (r"shadow\s+of", LIGHT), (r"ghost\s+of", LIGHT), (r"spectre\s+of", LIGHT),
     (r"expecting", LIGHT), (r"hoping\s+for\s+(?:another|a\s+new)", LIGHT), (r"you[’']ve\s+seen", LIGHT), (r"sounds?\s+like", LIGHT),
     (r"a\s+(?:sort|kind)\s+of", LIGHT), (r"same\s+(?:[a-z-]+\s+)?(?:energy|spirit|territory|ground|tone|feel|vibe|style|category|issues|themes|sensibility|"
      r"mood|atmosphere|texture)\s+as", LIGHT), *[(rf"{who}\s+(?:loved|liked|enjoyed|adored)", LIGHT) for who in ("who", "you")],
@@ -508,7 +508,8 @@ _LIST_NEXT = re.compile(r"^\s*(?:\(\d{4}\))?\s*(?:,\s*(?:or|and)?\s*|\s+(?:or|an
 # "closer to the austerity of Miguel Gomes's Tabu": a quality of a person's film, after a strong cue.
 _QUALITY_OF_OWNED = re.compile(r"^the\s+[a-z]+\s+of\s+(?=(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+['’]s\s+[\"“A-Z0-9])")
 # Cues as likely to introduce people and things as films: what follows needs a title's shape beyond an English word.
-_PEOPLE_TOO_CUES = frozenset({"unlike", "ghost", "spectre"})
+_PEOPLE_TOO_CUES = frozenset({"unlike", "ghost", "spectre", "pure"})  # ("pure Grand Guignol", "pure Old Hollywood")
+_NATIONAL = re.compile(_NATIONAL_LEAD)
 _TWO_WORDS_AND = re.compile(r"^[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*$")  # "Lily and Chloe"
 _YEAR_AFTER = re.compile(r"^\s*\((?:19|20)\d\d\)")
 # "Think a Gen-Z X", "Picture a Nigerian X": a lower-case article and one word before the title after think/picture/imagine.
@@ -568,8 +569,9 @@ def _titles_after(text: str, kind: str, context: _Context, cue_word: str = "", c
         run, end, vouched = found
         # "Vertigo (1958)": a dated work (not "Grace Kelly (1956)", a person in a year)
         vouched = vouched or bool(_YEAR_AFTER.match(rest[end:])) and not looks_like_full_name(run)
-        if adjective and not vouched and " " not in run:
-            break  # "compared to the technobrats Bruckheimer employs": one word after an adjective is a name
+        if adjective and not vouched and " " not in run and not (_NATIONAL.match(text) and _is_word(run)):
+            break  # "compared to the technobrats Bruckheimer employs": one word after an adjective is a name (but an
+            # English word after a nationality is a local version of a film: "plays like a French Hereditary")
         if cue_word in _PEOPLE_TOO_CUES and not vouched and (
                 not _reads_as_title(run, False, english_opening=False) or _TWO_WORDS_AND.match(run)):
             break  # "Unlike Captain America, the hero ...", "Unlike Lily and Chloe", "the ghost of Princess Diana": people
@@ -768,6 +770,8 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
         return []
     if sentence[start].isupper() and before.strip(_Q + " ") and before.rstrip()[-1:] not in (":", "—", "–", "("):
         return []  # a capitalised cue word inside a title or a credit: "Bend It Like Beckham", "Channel Four Films"
+    if len(last := sentence[start:end].split()[-1]) > 1 and last.isupper() and not sentence.isupper():
+        return []  # a cue ending inside a title in capitals: "a crook in THE WAY OF THE GUN" (not "shares DNA with")
     cue = lowered[start:end]
     kind = _kind_of(cue)
     if kind == WEAK and _WHITESPACE.sub(" ", cue.strip()) in ("like", "such as"):
