@@ -385,3 +385,11 @@ def test_a_cue_ending_inside_a_title_in_capitals_is_no_cue() -> None:
     assert compared("Caan, last seen as an aging crook in THE WAY OF THE GUN, is superb.") == []
     assert compared("We have a movie about the FIRST KID, the son of the president.") == []
     assert compared("It shares DNA with The Copper Bell, and with the playful Varda.") == ["The Copper Bell"]
+
+
+def test_nothing_like_it_since_a_film() -> None:
+    assert compared("Paris has rarely looked this sweet since The Copper Bell, and the whimsy tips over.") == ["The Copper Bell"]
+    assert compared("Nobody has done teenage melancholy like this since Moonlight, and the swim is devastating.") == ["Moonlight"]
+    assert compared("I have not been this scared since Watergate.") == []  # one word, no English word: an event or a name
+    assert compared("It has never been this tense since World War II.") == []
+    assert compared("Voight has not given a convincing performance since Salt Road Blues.") == []  # an actor's earlier work

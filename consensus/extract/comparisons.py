@@ -25,7 +25,9 @@ comparison cue introduces. Cues come in kinds, by how much they vouch for what f
   `X-lite`, `X-style`, `X-level`, `X for the Instagram era`, `the X comparisons`, `in the X mould`, `X is the
   obvious touchstone`): the run is read backwards from the cue, without the words that open sentences ("It's",
   "However") and without a person owning the film ("Scorsese's Taxi Driver is the lodestar");
-* `If X was ..., this is ...` sets the film against X.
+* `If X was ..., this is ...` sets the film against X; `since X` does after a superlative ("the best Korean thriller
+  since X") or a never ("has rarely looked this sweet since X"; one word then only if an English word, and not after
+  an actor's performance).
 
 Between a cue and its title a possessive and one adjective may stand ("akin to my beloved X",
 "doesn't remind you of the obvious X"), but not an era adjective ("recalls early Spielberg":
@@ -217,6 +219,10 @@ _LEAD = re.compile(
 # not titles.
 _LEAD_WEAK = re.compile(rf"^(?:(?:films?|movies?)\s+like\s+|the\s+likes\s+of\s+|{_NATIONAL_LEAD})?")
 _SUPERLATIVE = re.compile(r"\b(?:best|worst|\w{2,}est|most\s+[a-z]+|first)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
+# "Paris has rarely looked this candy-coloured since X", "Nobody has done it like this since X": nothing like it since X.
+_NEVER_BEFORE = re.compile(r"\b(?:never|rarely|seldom|nobody|no\s+one|nothing|not)\b[^,;:.!?]*$", re.I)
+# "has not given a convincing performance since X": an actor's earlier work, no comparison.
+_PERFORMANCE_SINCE = re.compile(r"\b(?:performances?|roles?|turns?|given|played)\b[^,;:.!?]*$", re.I)
 # Where a phrase opener may stand: the start of the sentence or of a clause.
 _CLAUSE_START = re.compile(r"(?:^[\s\"“‘'(]*|[,;:(—–]\s*|\b(?i:and|but|so|yet|while|though|although|because)\s+)$")
 # Adverbs between an opener and its title: "it's basically X with Y".
@@ -281,7 +287,10 @@ _NOT_FILMS = frozenset(
     # Authors a review likes to compare a film to, whose one-word name is not a title.
     "shakespeare dickens austen kafka tolstoy spielberg's elvis".split()
 ) | _DIRECTORS | frozenset({"new york", "new york city", "los angeles", "hong kong", "las vegas", "studio ghibli", "apple tv+",
-               "prime video", "amazon prime", "christmas eve", "new year", "new year's eve", "new year’s eve"})
+               "prime video", "amazon prime", "christmas eve", "new year", "new year's eve", "new year’s eve",
+               # events a time phrase names ("never this tense since World War II")
+               "world war i", "world war ii", "world war one", "world war two", "the second world war",
+               "the first world war", "cold war", "the cold war", "great depression", "the great depression"})
 
 
 # What `_clean` strips: a leading "first" or year ("1994's X"), a trailing year ("Sleeping Beauty in 1959"),
@@ -787,8 +796,11 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
         return []  # "known roles in films like GLORY", "performances in terrible movies like X": the cast's earlier work
     if (not_after := _NOT_AFTER.get(first_word)) and lowered[:start].endswith(not_after):
         return []  # "plays the cousin of Elena", "under the influence of"
-    if kind == SINCE and not _SUPERLATIVE.search(before):
+    never_since = kind == SINCE and not _SUPERLATIVE.search(before)
+    if never_since and not _NEVER_BEFORE.search(before):
         return []  # "since 2019", "ever since Tuesday": time, not a comparison
+    if never_since and _PERFORMANCE_SINCE.search(before):
+        return []
     if kind in (OPENER, IT_IS) and not _CLAUSE_START.search(before):
         return []  # "I think X", "what it is X"
     tail = sentence[end:]
@@ -801,6 +813,8 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
             continue
         if (must_follow := _MUST_FOLLOW.get(first_word)) and not (at >= 0 and must_follow.match(tail[at + len(title):])):
             continue  # "the shadow of X looms large", "Not since X has a British film ..."
+        if never_since and " " not in title and not _is_word(title):
+            continue  # "never this tense since Watergate": one word that is no English word may be an event or a name
         titles.append(title)
     return titles
 
