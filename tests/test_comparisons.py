@@ -393,3 +393,11 @@ def test_nothing_like_it_since_a_film() -> None:
     assert compared("I have not been this scared since Watergate.") == []  # one word, no English word: an event or a name
     assert compared("It has never been this tense since World War II.") == []
     assert compared("Voight has not given a convincing performance since Salt Road Blues.") == []  # an actor's earlier work
+
+
+def test_a_film_that_wants_to_be_another() -> None:
+    assert compared("Every heist thriller of the last thirty years has wanted to be Salt Road (1995), and this one too.") == [
+        "Salt Road"]
+    assert compared("It wants so badly to be The Copper Bell that you can hear it.") == ["The Copper Bell"]
+    assert compared("She wants to be Miss Universe.") == []  # a person's wish
+    assert compared("Her character in the movie is accused of trying to be Joan of Arc.") == []

@@ -131,7 +131,9 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     # Light cues: what follows must read as a title by itself ("a whiff of X", "studied X").
     *[(rf"{noun}s?\s+of", LIGHT) for noun in ("whiff", "touch", "hint", "dash", "pinch", "trace", "splash", "flavou?r")],
     (r"flash(?:es)?\s+of", LIGHT), (r"admirers\s+of", LIGHT), (r"in\s+the\s+way", LIGHT), (r"pure", LIGHT), (r"studied", LIGHT), (r"fans\s+of", LIGHT), (r"shadow\s+of", LIGHT), (r"ghost\s+of", LIGHT), (r"spectre\s+of", LIGHT),
-    (r"expecting", LIGHT), (r"hoping\s+for\s+(?:another|a\s+new)", LIGHT), (r"you[’']ve\s+seen", LIGHT), (r"sounds?\s+like", LIGHT),
+    (r"expecting", LIGHT),
+    *[(rf"{verb}\s+(?:(?:so|very|badly|desperately|hard)\s+){{0,2}}to\s+be", LIGHT)
+      for verb in ("wants?", "wanted", "wanting", "tries", "tried", "trying")], (r"hoping\s+for\s+(?:another|a\s+new)", LIGHT), (r"you[’']ve\s+seen", LIGHT), (r"sounds?\s+like", LIGHT),
     (r"a\s+(?:sort|kind)\s+of", LIGHT), (r"same\s+(?:[a-z-]+\s+)?(?:energy|spirit|territory|ground|tone|feel|vibe|style|category|issues|themes|sensibility|"
      r"mood|atmosphere|texture)\s+as", LIGHT), *[(rf"{who}\s+(?:loved|liked|enjoyed|adored)", LIGHT) for who in ("who", "you")],
     (r"grew\s+up\s+(?:on|watching|loving)", LIGHT), (r"channel(?:s|ed|led|ing|ling)?", LIGHT),
@@ -770,6 +772,14 @@ _NOT_AFTER = {"cousin": "the ", "sibling": "the ", "influence": "under the "}
 # What must follow the title: "the shadow of X looms large" (not "from the shadow of Independence Hall"), "Not since X
 # has a British film been ..." (not "Not since Watergate has a scandal ...").
 _MUST_FOLLOW = {"shadow": _LOOMS, "ghost": _LOOMS, "spectre": _LOOMS, "not": _HAS_A_FILM}
+# "every crime picture has wanted to be Heat (1995)", "it's trying to be 2001: A Space Odyssey": a film wants to be
+# another (not "she wants to be Miss Universe"). The cue's first words, and the film that must be the clause's subject.
+_WANTS_TO_BE = frozenset({"want", "wants", "wanted", "wanting", "tries", "tried", "trying"})
+_FILM_SUBJECT = re.compile(
+    r"\b(?:it|this(?:\s+one)?|film|movie|picture|thriller|drama|comedy|satire|horror|musical|western|feature|debut|sequel|"
+    r"remake|documentary|romance|epic)(?:[’']s)?\s+(?:(?:of|from|in|since)\s+(?:[\w-]+\s+){1,5}?)?"  # "thriller of the last 30 years"
+    r"(?:(?:has|have|had|is|was|that|which|really|clearly|so|badly|"
+    r"desperately|just|also|obviously|plainly)\s+){0,3}$", re.I)
 
 
 def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _Context) -> list[str]:
@@ -801,6 +811,8 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
         return []  # "since 2019", "ever since Tuesday": time, not a comparison
     if never_since and _PERFORMANCE_SINCE.search(before):
         return []
+    if first_word in _WANTS_TO_BE and not _FILM_SUBJECT.search(before):
+        return []  # "she wants to be Miss Universe": a person's wish, not a film's model
     if kind in (OPENER, IT_IS) and not _CLAUSE_START.search(before):
         return []  # "I think X", "what it is X"
     tail = sentence[end:]
