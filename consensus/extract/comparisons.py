@@ -130,10 +130,13 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"influences?\s*(?:[—–:]|--|,?\s+(?:include|including|are))", STRONG),
     # Light cues: what follows must read as a title by itself ("a whiff of X", "studied X").
     *[(rf"{noun}s?\s+of", LIGHT) for noun in ("whiff", "touch", "hint", "dash", "pinch", "trace", "splash", "flavou?r")],
-    (r"flash(?:es)?\s+of", LIGHT), (r"admirers\s+of", LIGHT), (r"in\s+the\s+way", LIGHT), (r"pure", LIGHT), (r"studied", LIGHT), (r"fans\s+of", LIGHT), (r"shadow\s+of", LIGHT), (r"ghost\s+of", LIGHT), (r"spectre\s+of", LIGHT),
+    (r"flash(?:es)?\s+of", LIGHT), (r"admirers\s+of", LIGHT), (r"in\s+the\s+way", LIGHT), (r"pure", LIGHT),
+    (r"studied", LIGHT), (r"fans\s+of", LIGHT), (r"shadow\s+of", LIGHT), (r"ghost\s+of", LIGHT), (r"spectre\s+of", LIGHT),
     (r"expecting", LIGHT),
+    # A film that wants to be another ("it wants so badly to be X"; the clause's subject is checked: `_FILM_SUBJECT`).
     *[(rf"{verb}\s+(?:(?:so|very|badly|desperately|hard)\s+){{0,2}}to\s+be", LIGHT)
-      for verb in ("wants?", "wanted", "wanting", "tries", "tried", "trying")], (r"hoping\s+for\s+(?:another|a\s+new)", LIGHT), (r"you[’']ve\s+seen", LIGHT), (r"sounds?\s+like", LIGHT),
+      for verb in ("wants?", "wanted", "wanting", "tries", "tried", "trying")],
+    (r"hoping\s+for\s+(?:another|a\s+new)", LIGHT), (r"you[’']ve\s+seen", LIGHT), (r"sounds?\s+like", LIGHT),
     (r"a\s+(?:sort|kind)\s+of", LIGHT), (r"same\s+(?:[a-z-]+\s+)?(?:energy|spirit|territory|ground|tone|feel|vibe|style|category|issues|themes|sensibility|"
      r"mood|atmosphere|texture)\s+as", LIGHT), *[(rf"{who}\s+(?:loved|liked|enjoyed|adored)", LIGHT) for who in ("who", "you")],
     (r"grew\s+up\s+(?:on|watching|loving)", LIGHT), (r"channel(?:s|ed|led|ing|ling)?", LIGHT),
@@ -810,7 +813,7 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
     if never_since and not _NEVER_BEFORE.search(before):
         return []  # "since 2019", "ever since Tuesday": time, not a comparison
     if never_since and _PERFORMANCE_SINCE.search(before):
-        return []
+        return []  # "has not given a convincing performance since X": the actor's earlier work
     if first_word in _WANTS_TO_BE and not _FILM_SUBJECT.search(before):
         return []  # "she wants to be Miss Universe": a person's wish, not a film's model
     if kind in (OPENER, IT_IS) and not _CLAUSE_START.search(before):
