@@ -32,6 +32,7 @@ Baseline in the same run: VADER (mean compound of the sentences, score 50 + 50 m
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 import sys
@@ -41,8 +42,8 @@ import numpy as np
 
 from consensus.extract.bands import move_into_band, polarity_of_score
 from consensus.extract.sentiment import read_opinion, tokens, word_count
-from consensus.extract.verdict import (BAND_SIGMA, CLASSES, MIN_PAGE_LIKENESS, MIN_VERDICT_WORDS, WEIGHT, VerdictModel,
-                                       join, load_verdict_model)
+from consensus.extract.verdict import (BAND_SIGMA, CLASSES, MIN_PAGE_LIKENESS, MIN_VERDICT_WORDS, WEIGHT, join,
+                                       load_verdict_model)
 from eval.eval_opinion import critic_cv, load_data, vader_means
 from eval.eval_pages import SPLITS
 from train.datasets import load_rt_reviews
@@ -192,7 +193,7 @@ def real_quotes() -> None:
     print(f"\n3. real critics' language at page length: {len(texts)} texts of Rotten Tomatoes pull-quotes "
           f"(200 words or more, one film and one verdict each; {sum(v == 'Fresh' for v, _ in texts)} Fresh)")
     model = load_verdict_model()
-    ungated = VerdictModel(model.vocabulary, model.idf, model.coef, model.intercept, model.meta)
+    ungated = dataclasses.replace(model, gate_coef=None)
     want = {"Fresh": "positive", "Rotten": "negative"}
     right: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(4, dtype=int))
     pages = 0

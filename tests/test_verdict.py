@@ -47,14 +47,11 @@ def small_model() -> tuple[TfidfVectorizer, LogisticRegression, VerdictModel]:
 
 
 @pytest.fixture(scope="module")
-def gated_model() -> tuple[TfidfVectorizer, LogisticRegression, VerdictModel]:
+def gated_model(small_model) -> tuple[TfidfVectorizer, LogisticRegression, VerdictModel]:
     """The small model with a gate that calls every other fixture a page (an arbitrary split)."""
-    labels = [0 if p.name.startswith("negative") else 2 if p.name.startswith("positive") else 1 for p in FILES]
+    vectorizer, classifier, _ = small_model
     is_page = [i % 2 == 0 for i in range(len(FILES))]
-    vectorizer = TfidfVectorizer(ngram_range=(1, 2), binary=True)
-    x = vectorizer.fit_transform(TEXTS)
-    classifier = LogisticRegression(C=10.0, max_iter=1000).fit(x, labels)
-    gate = LogisticRegression(C=10.0, max_iter=1000).fit(x, is_page)
+    gate = LogisticRegression(C=10.0, max_iter=1000).fit(vectorizer.transform(TEXTS), is_page)
     return vectorizer, gate, export(vectorizer, classifier, {"test": True}, gate)
 
 

@@ -560,11 +560,12 @@ def _one_word_title(part: str, cue: str, after: str) -> bool:
     return bool(_VIEWERS_FILM_CUE.match(cue)) and _is_word(part)
 
 
-def _titles_after(text: str, kind: str, context: _Context, cue_word: str = "", cue: str = "") -> list[str]:
-    """Titles at the start of `text`: a quoted title or a title-shaped run, then `, X, or Y` lists. `cue_word` is the
-    cue's first word: after "think"/"picture"/"imagine" an article and one word may stand before the title ("Think a
-    Gen-Z X"); after `_PEOPLE_TOO_CUES` the title needs a title's shape beyond an opening English word. `cue` is the
-    whole cue, lower-cased with single spaces (see `_one_word_title`)."""
+def _titles_after(text: str, kind: str, context: _Context, cue: str = "") -> list[str]:
+    """Titles at the start of `text`: a quoted title or a title-shaped run, then `, X, or Y` lists. `cue` is the cue,
+    lower-cased with single spaces: after "think"/"picture"/"imagine" an article and one word may stand before the
+    title ("Think a Gen-Z X"); after `_PEOPLE_TOO_CUES` the title needs a title's shape beyond an opening English word;
+    after some cues one word is a title (`_one_word_title`)."""
+    cue_word = cue.split(" ", 1)[0]
     titles: list[str] = []
     lead = {WEAK: _LEAD_WEAK, OPENER: _OPENER_ADVERB, IT_IS: _OPENER_ADVERB}.get(kind, _LEAD).match(text)
     rest = text[lead.end():] if lead else text
@@ -820,7 +821,7 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
         return []  # "I think X", "what it is X"
     tail = sentence[end:]
     found = (_connected(before, tail, kind, context) if kind == CONNECTOR
-             else _titles_after(tail, kind, context, first_word, _WHITESPACE.sub(" ", cue.strip())))
+             else _titles_after(tail, kind, context, _WHITESPACE.sub(" ", cue.strip())))
     titles: list[str] = []
     for title in found:
         at = tail.find(title)

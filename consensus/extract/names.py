@@ -882,11 +882,12 @@ def is_chinese_name_in_another_romanization(name: str, aside: str) -> bool:
     family = chinese_family_readings(words[0]) if len(words) == 2 and "-" not in words[0] else frozenset()
     if not family or not 2 <= len(aside_words) <= 3 or fold(aside_words[0]) in HONORIFICS:
         return False
-    if not chinese_family_readings(aside_words[0]) and "-" not in aside_words[0]:  # an English given name first
+    aside_family = chinese_family_readings(aside_words[0])
+    if not aside_family and "-" not in aside_words[0]:  # an English given name first
         return bool(family & chinese_family_readings(aside_words[1])) and (len(aside_words) == 2 or "-" in aside_words[2])
     # a Hokkien name, family name first, three one-syllable words ("Tan Boon Leong"), its family name spelled otherwise
     return (len(aside_words) == 3 and "-" not in aside and fold(aside_words[0]) != fold(words[0])
-            and bool(family & chinese_family_readings(aside_words[0])) and fold(aside_words[0]) in _SOUTHERN_FAMILY_NAMES)
+            and bool(family & aside_family) and fold(aside_words[0]) in _SOUTHERN_FAMILY_NAMES)
 
 
 # Thai names in the Royal General System and the spellings people choose: aspirated ph, th, kh written p, t, k; a silent

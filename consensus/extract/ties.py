@@ -19,15 +19,11 @@ _APPOSITION = r"(?:(?:a|an|the|his|her|their)\s+[^,;.()]{0,60}?,?\s)?"
 _ADVERB = r"(?:(?:simply|just|only|affectionately|universally)\s+)?"
 # `audiences know X by his nickname, Ton`, `X (better known by her nickname, Ploy)`, `Hsu Chien-ming is better known by his
 # English name, Jimmy Hsu` (one of `_TIES`; below).
+_BY_NAME = r"by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name|(?:English|Christian|Western|screen|pen|professional)\s+name),?\s+"
 _KNOWN_BY_NAME = re.compile(
     r"(?:\s*\(\s*(?:(?:better|also|best)\s+)?known|,\s+(?:(?:better|also|best)\s+)?known\s+(?:[\w-]+\s+){0,4}?[\w-]+"
     r"|\s+(?:is|was)\s+(?:(?:better|also|best)\s+)?known(?:\s+[a-z][\w-]*){0,4}?)?"
-    r"\s+by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name|(?:English|Christian|Western|screen|pen|professional)\s+name),?\s+(?P<nick>[A-Z])")
-# The end every `_KNOWN_BY_NAME` match holds. That pattern opens on an optional group, so `re` tries it at every
-# position of a text (slow on a long review whose " name" stem lets it run); this one opens on a word, found fast:
-# where it does not match, neither does `_KNOWN_BY_NAME`.
-_BY_NAME_END = re.compile(
-    r"by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name|(?:English|Christian|Western|screen|pen|professional)\s+name),?\s+[A-Z]")
+    rf"\s+{_BY_NAME}(?P<nick>[A-Z])")
 _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: text it can match holds one)
     # the quoted name must be followed by words ("to his friends"): `Song Kang-ho ("Parasite")` cites a film
     (re.compile(r"\(\s*[\"“'‘](?P<nick>[^\"”'’()]{2,30})[\"”'’]\s+(?:to|as|for|among|in|on)\s"), ("(\"", "(“", "('", "(‘")),
@@ -80,6 +76,9 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
 # The other way round: `Yesi, as her friends call Yesenia`, `Mina, as everyone in the village calls Jasmina`,
 # `Tong (as director Kittipong is known on every set in Bangkok)`.
 _TIE_AS_CALL = re.compile(r",\s+as\s+(?:[a-z]+\s+){1,5}?calls?\s+(?P<name>[A-Z])|\(\s*as\s+(?:[a-z]+\s+){0,3}(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+is\s+(?:known|called)\b)(?P<name2>[A-Z])")
+# Ties whose pattern opens on an optional group, so that `re` tries it at every position of a text (slow on a long
+# review whose stems let it run), with the end every match holds: where the end is not found, the tie is not looked for.
+_TIE_ENDS: dict[re.Pattern[str], re.Pattern[str]] = {_KNOWN_BY_NAME: re.compile(_BY_NAME + "[A-Z]")}
 _ASIDE_STEM = "("  # `romanized_asides`: a name in parentheses
 _TIE_STEMS = (*dict.fromkeys(stem for _, stems in _TIES for stem in stems), _ASIDE_STEM)
 
@@ -95,7 +94,7 @@ def read_ties(text: str, ties: list[tuple[str, str]] | None = None, stems_in_tex
     ties = list(ties or [])
     present = tie_stems_in(text) if stems_in_text is None else stems_in_text
     for tie, stems in _TIES:
-        if present.isdisjoint(stems) or tie is _KNOWN_BY_NAME and not _BY_NAME_END.search(text):
+        if present.isdisjoint(stems) or (end := _TIE_ENDS.get(tie)) is not None and not end.search(text):
             continue
         for m in tie.finditer(text):
             if pair := _tied_pair(text, m, "nick"):
