@@ -35,8 +35,20 @@ def test_wade_giles_and_pinyin_meet() -> None:
     for a, b in [
         ("Chou Ming-hua", "Zhou Minghua"), ("Minghua Zhou", "Chou Ming-hua"), ("Hsu Li-fen", "Xu Lifen"),
         ("Tsai Pei-ju", "Cai Peiju"), ("Chang Chia-hao", "Zhang Jiahao"), ("Hsieh Wan", "Xie Wan"),
+        # Wade-Giles finals and the initials it writes for two pinyin ones
+        ("Hsu Chien-hung", "Xu Jianhong"), ("Lin Chih-ming", "Lin Zhiming"), ("Chang Ming-hsiung", "Zhang Mingxiong"),
+        ("Tseng Shu-fen", "Zeng Shufen"), ("Tsao Ya-ting", "Cao Yating"), ("Kuo Hsueh-jen", "Guo Xueren"),
+        ("Wang Chiang-lung", "Wang Qianglong"),
     ]:
         assert same_key(a, b), (a, b)
+
+
+def test_wade_giles_readings_leave_korean_names_alone() -> None:
+    # Korean -ung and -ong are two syllables (정 Jung, 종 Jong), and Korean family names Wade-Giles also writes (Chang,
+    # Chung, Yang) are read as Wade-Giles only beside a syllable Korean never writes
+    for a, b in [("Kim Jung-ho", "Kim Jong-ho"), ("Chang Sung-min", "Chang Song-min"), ("Chung Hyun-woo", "Chung Hyon-woo")]:
+        assert not same_key(a, b), (a, b)
+    assert not same_key("Lin Chien-hung", "Lin Jianming")
 
 
 def test_japanese_long_vowels_meet() -> None:

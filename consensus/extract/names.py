@@ -725,6 +725,9 @@ def full_keys(name: str) -> frozenset[str]:
     for pattern, spelling, needs in _OTHER_SPELLINGS:
         if any(piece in name for piece in needs) and (other := pattern.sub(spelling, name)) != name:
             keys |= full_keys(other)
+    if len(words) > 1 and (readings := wade_giles_readings(name)):
+        for reading in readings:  # Hsu Chien-hung = Xu Jianhong, Tseng Shu-fen = Zeng Shufen
+            keys |= _in_both_orders(word_keys(reading))
     if len(words) > 1 and (readings := mandarin_readings(name)):
         for reading in readings:  # Wong Chi-keung = Huang Zhiqiang, Chan Ka-ming = Chen Jiaming (no reading read again)
             keys |= _in_both_orders(word_keys(reading))
@@ -940,6 +943,47 @@ _NEW_LETTERS = {"Dj": "J", "dj": "j", "Tj": "C", "tj": "c", "oe": "u"}
 
 def _old_indonesian(name: str) -> str:
     return _OLD_INDONESIAN.sub(lambda m: _NEW_LETTERS[m.group()], name)
+
+
+# Wade-Giles, the romanization of Chinese names from Taiwan and older credits, read as pinyin: -ung is -ong (Chien-hung =
+# Jianhong, Hsiung = Xiong), -ih is -i (Chih = Zhi), -ueh is -ue (Hsueh = Xue), j is r (Jen = Ren), and ts, tz and ch,
+# whose aspiration mark is mostly left out, stand for two pinyin initials each (Tseng = Zeng, Tsai = Cai; Chiang = Jiang
+# or Qiang). Only for a name whose family name Wade-Giles writes so and no Korean spelling does ("Hsu", "Tseng", "Kuo";
+# not "Chang", "Chung", "Yang"), or whose given name holds a syllable only Wade-Giles writes (hs-, ts-, -ih, -ien, -ueh,
+# -iang): Korean "Jung-ho" and "Jong-ho" stay two names.
+_WADE_GILES_FAMILY_NAMES = frozenset(
+    "hsu hsieh hsiao hsueh huang kao kuo ku lin liu liang liao lu lo tsai tsao tseng tsou tsui chen chou chiang chien "
+    "teng tu tung yeh hung weng shih su pan peng tang wu fang fu hu kuan chao chu chi tai tien ting tsang".split()
+)
+_WADE_GILES_GIVEN = re.compile(r"^(?:hs|ts|tz)|(?:ih|ien|ueh|iang)$")
+_WADE_GILES_FINALS = ((re.compile(r"ung$"), "ong"), (re.compile(r"ih$"), "i"), (re.compile(r"ueh$"), "ue"), (re.compile(r"^j"), "r"))
+_WADE_GILES_INITIALS = (re.compile(r"^(?:ts|tz)"), ("z", "c")), (re.compile(r"^ch(?=[iy])"), ("j", "q"))
+_MAX_WADE_GILES_READINGS = 8
+
+
+@lru_cache(maxsize=16384)
+def wade_giles_readings(name: str) -> tuple[str, ...]:
+    """The pinyin spellings of a Chinese name written in Wade-Giles, family name first, given syllables hyphenated or
+    run together as the name writes them ("Hsu Chien-hung" -> "xu jian-hong", "xu qian-hong"); none for a name not so
+    written."""
+    words = fold(name).replace("'", "").replace("’", "").split()
+    if len(words) != 2 or not words[1].replace("-", "").isalpha():
+        return ()
+    family, given = words[0], words[1].split("-")
+    if family not in _WADE_GILES_FAMILY_NAMES and not any(_WADE_GILES_GIVEN.search(s) for s in given):
+        return ()
+    readings = [""]
+    for k, syllable in enumerate([family, *given]):
+        for pattern, pinyin in _WADE_GILES_FINALS:
+            syllable = pattern.sub(pinyin, syllable)
+        options = (syllable,)
+        for pattern, initials in _WADE_GILES_INITIALS:
+            if pattern.match(syllable):
+                options = tuple(pattern.sub(i, syllable) for i in initials)
+                break
+        sep = " " if k == 1 else "-" if k > 1 else ""
+        readings = [f"{r}{sep}{o}" for r in readings for o in options][:_MAX_WADE_GILES_READINGS]
+    return tuple(r for r in readings if r != fold(name))
 
 
 @lru_cache(maxsize=16384)
