@@ -1166,3 +1166,16 @@ def test_a_maghreb_pilgrims_title_is_part_of_how_the_film_names_a_character() ->
     reviews = [("a", [Person(name="Larbi Belkacem", role="actor", character="Mokhtar")]), ("b", [])]
     _, characters = merge_people(reviews, [mentions_of("b", "Hadj Mokhtar")])
     assert [{c.name, *c.aliases} for c in characters] == [{"Mokhtar", "Hadj Mokhtar"}]
+
+
+def test_bengali_given_names_meet_in_their_english_spellings_beside_one_family_name() -> None:
+    for a, b in [("Jaydeep Bose", "Joydeep Basu"), ("Kaushik Bhattacharya", "Koushik Bhattacharjee"),
+                 ("Tanushree Basu", "Tanusree Bose"), ("Raghav Mishra", "Raghav Misra")]:
+        assert same_full_name(a, b), (a, b)
+    # a final a or o makes another name
+    assert not same_full_name("Subhra Bose", "Subhro Basu")
+    assert not same_full_name("Maria Mishra", "Mario Mishra")
+
+
+def test_bengali_spellings_merge_across_reviews() -> None:
+    assert groups("Joydeep Basu", "Jaydeep Bose", "Basu") == [{"Joydeep Basu", "Jaydeep Bose", "Basu"}]

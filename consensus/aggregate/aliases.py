@@ -68,6 +68,7 @@ from consensus.extract.names import (
     full_keys,
     gender_middle_names_differ,
     given_name_forms_meet,
+    indic_given_key,
     is_clipped_given_name,
     is_familiar_given_name,
     is_initial,
@@ -144,8 +145,9 @@ def same_full_name(a: str, b: str) -> bool:
         return True  # "Lina El Sayegh" = "Lina Sayegh"
     if " " in a and " " in b:
         ga, gb = a.split(None, 1), b.split(None, 1)
-        if word_keys(ga[0]) == word_keys(gb[0]) and family_name_forms_meet(ga[1], gb[1]):
-            return True  # the given name and one family name in two traditions: "Tapas Banerjee" = "Tapas Bandyopadhyay"
+        if (word_keys(ga[0]) == word_keys(gb[0]) or len(ga[0]) >= 4 and indic_given_key(ga[0]) == indic_given_key(gb[0])) and \
+                family_name_forms_meet(ga[1], gb[1]):
+            return True  # one family name in two traditions: "Tapas Banerjee" = "Tapas Bandyopadhyay", "Joydeep Basu" = "Jaydeep Bose"
         if (word_keys(ga[0]) == word_keys(gb[0]) or given_name_forms_meet(ga[0], gb[0])) and (
                 (slavic := _slavic_key(ga[1])) is not None and slavic == _slavic_key(gb[1])):
             return True  # Russian and Ukrainian spellings: "Olga Gritsenko" = "Olha Hrytsenko", "Yulia Melnichuk" = "Yuliia Melnychuk"
@@ -342,7 +344,7 @@ def full_name_buckets(name: str) -> frozenset[tuple[object, ...]]:
         if _has_article(name):
             buckets |= {("word", len(words), w) for w in _article_free_word_keys(name)}
         if len(parts) == 2 and (form := family_name_class(parts[1])) is not None:  # "Cathal O'Brien", "Cathal Ó Briain"
-            buckets.add(("family form", word_keys(parts[0]), form))
+            buckets |= {("family form", word_keys(parts[0]), form), ("family form", indic_given_key(parts[0]), form)}
     return frozenset(buckets)
 
 

@@ -1169,6 +1169,8 @@ FAMILY_NAME_FORMS = (
     # Bengali surnames written the colonial way and the modern way (Ghose/Ghosh, Bose/Basu, Dutt/Dutta, Mitter/Mitra,
     # Tagore/Thakur, Sen Gupta/Sengupta by the removed spaces)
     "ghose ghosh", "bose basu", "dutt dutta", "mitter mitra", "tagore thakur",
+    # Bengali v said b, Hindi and Urdu spellings with and without the h of sh or the u of qui
+    "chakraborty chakravarty chakravarti chakrabarti chakraborti chakrabarty", "mishra misra", "siddiqui siddiqi",
 )
 _FAMILY_CLASSES: dict[str, int] = {form: k for k, line in enumerate(FAMILY_NAME_FORMS) for form in line.split()}
 
@@ -1190,3 +1192,20 @@ def family_name_forms_meet(a: str, b: str) -> bool:
     """Two family names (one or more words: "Ó Briain") of one class of `FAMILY_NAME_FORMS`."""
     ka, kb = family_name_class(a), family_name_class(b)
     return ka is not None and ka == kb
+
+
+# How Bengali and other North Indian given names are spelled in English, each written one way: sh and s (Tanushree,
+# Tanusree), ee and i, oo and u, ou and au (Koushik, Kaushik), oy and ay (Joydeep, Jaydeep), v said b, and o for a
+# inside the word (Bengali says a as o; a final o or a marks another name, Subhro or Subhra). Read only beside family
+# names of one class of `FAMILY_NAME_FORMS` (`aggregate/aliases.same_full_name`).
+_INDIC_SPELLINGS = ((re.compile(r"sh"), "s"), (re.compile(r"ee"), "i"), (re.compile(r"oo"), "u"), (re.compile(r"ou"), "au"),
+                    (re.compile(r"oy"), "ay"), (re.compile(r"v"), "b"), (re.compile(r"o(?=.)"), "a"), (re.compile(r"(.)\1"), r"\1"))
+
+
+@lru_cache(maxsize=16384)
+def indic_given_key(given: str) -> str:
+    """One given name (`_INDIC_SPELLINGS`) as its spellings share it: "Joydeep" and "Jaydeep" -> "jaydep"."""
+    key = fold(given)
+    for pattern, spelling in _INDIC_SPELLINGS:
+        key = pattern.sub(spelling, key)
+    return key
