@@ -47,6 +47,12 @@ def test_stems_are_found_once_per_text_and_can_be_passed_in() -> None:
 def test_a_description_everyone_calls_by_a_name_without_whom() -> None:
     assert read_ties('Kwon Mi-ja, the salt farmer the whole village calls "Auntie Salt", keeps going.') == [("Kwon Mi-ja", "Auntie Salt")]
     assert read_ties("Ivo Petrak, the cook everyone calls Gigi, burns the soup.") == [("Ivo Petrak", "Gigi")]
+    assert read_ties("Tomás Ruiz, the friend everyone still calls Chalo, never left.") == [("Tomás Ruiz", "Chalo")]
+
+
+def test_known_as_after_a_longer_phrase_of_who_knows_the_name() -> None:
+    assert read_ties("Mirza Kovač, known to everyone in Sarajevo's music scene as Miki, plays the singer.") == [("Mirza Kovač", "Miki")]
+    assert read_ties("Baraka Mwangi plays Otieno, known on the route as Kasuku, with endless patter.") == [("Otieno", "Kasuku")]
 
 
 def test_a_quoted_name_and_who_uses_it_after_a_comma() -> None:

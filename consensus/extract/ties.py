@@ -30,13 +30,13 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     # after an apposition about the person too: `Ramiro Vega, a crane operator whom everyone on the site calls Chente`
     # and `Nipa Saetang, whom every Thai viewer knows simply as Nok` (a capitalised word in the caller's words)
     (re.compile(rf",\s+{_APPOSITION}(?:whom|who)\s+(?:[\w-]+\s+){{1,5}}?(?:calls?\s+|knows?\s+{_ADVERB}as\s+)(?P<nick>[A-Z])"), (" call", "knows ")),
-    # and `Liang Zhihua, better known in Hong Kong as Leung Chi-wah`
-    (re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+|better\s+)?known\s+(?:(?:to|in)\s+(?:[\w-]+\s+){{1,4}}?)?|(?:also|better|best)\s+known\s+(?:here|abroad|internationally|locally|professionally)\s+|knows?\s+(?:(?:him|her|them)\s+)?){_ADVERB}as\s+(?P<nick>[A-Z])"), ("known ", "knows ")),
+    # and `Liang Zhihua, better known in Hong Kong as Leung Chi-wah`, `X, known to everyone in Sarajevo's music scene as Miki`
+    (re.compile(rf",\s+{_APPOSITION}(?:(?:also\s+|better\s+)?known\s+(?:(?:to|in|on|among|across|throughout)\s+(?:[\w'’-]+\s+){{1,6}}?)?|(?:also|better|best)\s+known\s+(?:here|abroad|internationally|locally|professionally)\s+|knows?\s+(?:(?:him|her|them)\s+)?){_ADVERB}as\s+(?P<nick>[A-Z])"), ("known ", "knows ")),
     # `Huang Jiale (as the mainland distributor credits Wong Ka-lok)`, `Pao — as everyone in the industry calls Paolo Dela Cruz —`
     (re.compile(r"(?:\(|[—–]|--)\s*as\s+(?:[\w-]+\s+){1,5}?(?:credits|calls|spells|bills|lists|names)\s+(?P<nick>[A-Z])"),
      ("(as ", "— as ", "– as ", "-- as ")),
-    # `Jang Ok-ju, the salt farmer the whole village calls "Auntie Salt"`, `Ivo, the cook everyone calls Gigi`: no "whom"
-    (re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;.()\"“]{0,60}?\s+(?:everyone|everybody|the\s+(?:whole\s+)?[a-z]+)\s+calls?\s+[\"“]?(?P<nick>[A-Z])"), (" call",)),
+    # `Jang Ok-ju, the salt farmer the whole village calls "Auntie Salt"`, `Ivo, the cook everyone (still) calls Gigi`: no "whom"
+    (re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;.()\"“]{0,60}?\s+(?:everyone|everybody|the\s+(?:whole\s+)?[a-z]+)\s+(?:still\s+|always\s+|just\s+|simply\s+|only\s+|now\s+)?calls?\s+[\"“]?(?P<nick>[A-Z])"), (" call",)),
     # `Tobenna — everyone calls him Tobi —`, `Tobenna (his mother calls him Tobi)`: an aside that says what he is called
     # (`Federico (everyone in the Buenos Aires scene just calls him Fede)`: words between the callers and the call)
     (re.compile(r"(?:\(|[—–]|--)\s*(?:everyone|everybody|(?:the|his|her|their)\s+[a-z]+)(?:\s+[^()—–]{1,40}?)?\s+calls?\s+(?:him|her|them)\s+[\"“]?"
