@@ -70,6 +70,7 @@ from consensus.extract.names import (
     given_name_forms_meet,
     indic_given_key,
     is_clipped_given_name,
+    is_demonym,
     is_familiar_given_name,
     is_initial,
     is_suffixed_diminutive,
@@ -1356,7 +1357,9 @@ def link_mentions(
     character's given name (`is_familiar_form`: "Tanya" for "Tatiana", "Drago" for "Dragomir") and its
     sentence names the character's actor ("Soler's Tomi", "Zimina makes Tanya the film's
     conscience") or the character's own name ("Tatiana grunts, and soon he is calling her Tanya"), for exactly
-    one character; `actors` gives each character's person (an index into `people`).
+    one character; `actors` gives each character's person (an index into `people`). Without such a sentence it is
+    linked when it is a familiar form of the given name of exactly one person or character of the film ("Pasha" for
+    its one Pavel).
 
     A family name two people share goes to the one of them who acts (`performers`, indices into `people`) when its
     sentence has it act ("Moriyama, a veteran of a hundred yakuza pictures, plays frailty" beside a composer Aya
@@ -1387,6 +1390,8 @@ def link_mentions(
                 familiar = _familiar_character_beside_actor(found[i][1], found[i][2], entities, len(people), actors)
                 if familiar is not None:
                     verdicts[i] = ({familiar}, True)
+            if not verdicts[i][0] and " " not in found[i][1] and (familiar := _familiar_form_of_one(found[i][1], entities, len(people))) is not None:
+                verdicts[i] = ({familiar}, True)  # "Pasha" of the film's one Pavel, "Paco" of its one Francisco
             if len(verdicts[i][0]) > 1 and " " not in found[i][1] and (one := _whole_family_name_of(found[i][1], verdicts[i][0], entities)) is not None:
                 verdicts[i] = ({one}, whole)  # "Kowal" is Tomasz Kowal's family name, only half of Szymańska-Kowal's
                 if one < len(people):
@@ -1567,6 +1572,20 @@ def _familiar_character_beside_actor(
         )
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _familiar_form_of_one(name: str, entities: Sequence[Sequence[str]], n_people: int) -> int | None:
+    """The one entity whose given name `name` is a familiar form of: a diminutive of `names.GIVEN_NAME_FORMS` ("Pasha"
+    of "Pavel Zorin", "Paco" of "Francisco"), a Spanish or Portuguese diminutive ending ("Paulita"), or its first
+    letters ("Vetri" of "Vetrimaaran"; not its last: "Anna" is no "Johanna"); None when none is or several are (see
+    `link_mentions`). A person's given name is the first word of a full name ("Maikano" alone is a family name)."""
+    if is_common_word(name) or is_demonym(name):
+        return None  # "joy", "chinese"
+    found = {k for k, spellings in enumerate(entities) for n in spellings
+             if (words := without_honorifics(n).split()) and (len(words) > 1 or k >= n_people) and fold(words[0]) != fold(name)
+             and (given_name_forms_meet(name, words[0]) or is_suffixed_diminutive(name, words[0])
+                  or is_clipped_given_name(name, words[0]) and fold(words[0]).startswith(fold(name)))}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _part_of_possessor(
