@@ -1222,6 +1222,19 @@ def test_actor_first_parentheses_lower_case_possessives_pairs_and_role_asides(te
     assert cast(find_people(doc(text), Film())) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sonia Trabelsi gives Mannoubia the regal swagger of a sultana.", {"Sonia Trabelsi": "Mannoubia"}),
+        ("Opposite him, Ploy Kanokwan gives Fah a sulky intelligence that slowly thaws.", {"Ploy Kanokwan": "Fah"}),
+        ("Zhang Lei brings a puppyish energy to Xiao Bo, and the film lifts.", {"Zhang Lei": "Xiao Bo"}),
+        ("In the second act Ok-ju gives Min-hee a gun.", {}),  # the plot: no quality of a performance
+    ],
+)
+def test_what_an_actor_gives_a_part_names_the_part(text: str, expected: dict[str, str]) -> None:
+    assert cast(find_people(doc(text), Film())) == expected
+
+
 def test_a_common_word_opening_a_sentence_is_no_actor_but_a_name_used_mid_sentence_is() -> None:
     text = "Whatever the order, she is superb as the widowed pilot, and Park Tae-min matches her as Jang Dong-su."
     assert cast(find_people(doc(text), Film())) == {"Park Tae-min": "Jang Dong-su"}

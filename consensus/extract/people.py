@@ -28,6 +28,7 @@ sentence it was read from.
   `X turns up in a cameo`, `X shoots` (weak: a full name beside another director),
   `Actor (Character)` for a one-word part, `A and B are the couple, X and Y`, `A and B play X and Y`,
   `X plays the title character` (the film named for its hero), `The Film, by X,`, `X, the Yogyakarta director`,
+  `X gives Y a stubborn dignity`, `X brings a puppyish energy to Y` (a quality of a performance, not a gun),
   `X's images/frames` (weak, like `X's camera`).
   Asides between the actor and the verb are skipped (`X, no relation, plays`, `X, gruff and magnificent, plays`,
   `X (no relation) is`, `X — no relation — is`, `X ("Other Film") plays`); `X plays Y's wife[, Z]` gives
@@ -1485,6 +1486,36 @@ def _pair_are_the_parts(sentence: str) -> list[Candidate]:
     return out
 
 
+# What an actor gives a part, as critics say it: "X gives Mannoubia the regal swagger of a sultana", "X gives Dam a sullen
+# charm", "X brings a puppyish energy to Dul". Only a quality of a performance: "X gives Min-hee a gun" is the plot.
+_PERFORMANCE_QUALITIES = (
+    "charm|dignity|swagger|menace|warmth|gravity|gravitas|weight|edge|intensity|vulnerability|sweetness|presence|energy|"
+    "depth|humanity|soul|bite|spark|authority|melancholy|sadness|pathos|tenderness|humou?r|wit|poise|grace|intelligence|"
+    "weariness|ferocity|fragility|steel|sincerity|decency|innocence|mischief|sparkle|nobility|stillness|sensitivity|"
+    "toughness|calm|fury|gentleness|elegance|sorrow|exasperation|confidence|complexity|resilience|cunning|bravado|"
+    "brittleness|glamou?r|pride|shrewdness|loneliness|ambiguity|texture|nuance|shading|conviction|irony|playfulness|"
+    "cheek|watchfulness|solidity|heft|magnetism|bluster|pomposity|vanity|wistfulness|grit|radiance|"
+    "mystery|ache|rage|anguish|quiet|stoicism|exuberance|zest|lightness|fierceness|spirit|flair|panache|gusto"
+)
+_GIVES_A_QUALITY = re.compile(
+    r"\s+(?:gives|lends)\s+(?P<part>[A-Z][^,;.()]{1,40}?),?\s+(?:a|an|the|his|her)\s+(?:[a-z'’-]+\s+){0,3}?"
+    rf"(?:{_PERFORMANCE_QUALITIES})\b"
+    r"|\s+brings\s+(?:(?:a|an|the|his|her)\s+)?(?:[a-z'’-]+\s+){0,3}?"
+    rf"(?:{_PERFORMANCE_QUALITIES})\s+to\s+(?P<brought>[A-Z][^,;.()]{{1,40}}?)(?=[,;.]|\s+(?:and|but|that|who|which)\b|$)"
+)
+
+
+def _gives_a_quality(sentence: str) -> list[Candidate]:
+    """`X gives Y a stubborn dignity`, `X brings a puppyish energy to Y`: X plays Y, both names as written."""
+    out: list[Candidate] = []
+    for m in _GIVES_A_QUALITY.finditer(sentence):
+        part = (m.group("part") or m.group("brought")).strip()
+        actor = _actor_before(sentence[: m.start()])
+        if actor and name_after(part) == part and not same_full_name(actor, part):
+            out.append(Candidate(actor, "actor", sentence, part, 1))
+    return out
+
+
 def _one_word_part(inside: str) -> str | None:
     """The one capitalised name word a parenthesis holds ("Radka", "Mama Dayo" is not one word), or None."""
     word = inside.strip()
@@ -2208,6 +2239,8 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
             candidates += _subjects_first_feature(sentence)
         if " are " in sentence:
             candidates += _pair_are_the_parts(sentence)
+        if has_any(sentence, (" gives ", " lends ", " brings ")):
+            candidates += _gives_a_quality(sentence)
         candidates += _other_prose_candidates(sentence, lowered)
         if title is not None and title_lower in lowered:
             candidates += _title_owner_candidates(sentence, title)
