@@ -17,6 +17,9 @@ from consensus.extract.names import fold, is_chinese_name_in_another_romanizatio
 # ", his granddaughter, whom ...": a possessive opens it too, and a comma may close it.
 _APPOSITION = r"(?:(?:a|an|the|his|her|their)\s+[^,;.()]{0,60}?,?\s)?"
 _ADVERB = r"(?:(?:simply|just|only|affectionately|universally)\s+)?"
+# Where a film's publicity names its people (not its opening titles, which may credit a part): `billed on the poster as`
+_PUBLICITY = (r"(?:on|in)\s+(?:the|its|some|every)\s+(?:[\w-]+\s+)?(?:posters?|catalogue|programme|program|billboards?|"
+              r"press\s+(?:notes|kit|materials)|trailers?)\s+")
 # `audiences know X by his nickname, Ton`, `X (better known by her nickname, Ploy)`, `Hsu Chien-ming is better known by his
 # English name, Jimmy Hsu` (one of `_TIES`; below).
 _BY_NAME = r"by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name|(?:English|Christian|Western|screen|pen|professional)\s+name),?\s+"
@@ -47,7 +50,7 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     # `Selvan Ramaswamy, credited simply as Selvan, plays ...`
     # (after an apposition too, and in a language: `Ethan Liang, the heartthrob credited in Chinese as Liang Jiahao`; not
     # `Cate Blanchett, credited in the opening titles as Lydia Tár`, a part)
-    (re.compile(rf",\s+{_APPOSITION}(?:credited|billed|listed)\s+(?:here\s+|on\s+screen\s+|in\s+(?:[A-Z][a-z]+\s+){{1,2}})?{_ADVERB}as\s+(?P<nick>[A-Z])"),
+    (re.compile(rf",\s+{_APPOSITION}(?:credited|billed|listed)\s+(?:here\s+|on\s+screen\s+|in\s+(?:[A-Z][a-z]+\s+){{1,2}}|{_PUBLICITY})?{_ADVERB}as\s+(?P<nick>[A-Z])"),
      ("credited", "billed", "listed")),
     # `Somsak Wongsa (Ek to his fans)`: the unquoted form of the first tie, with a possessive after "to"
     # and `Kamala (Kamu to her mother, in the best scenes)`: a comment after a comma
@@ -62,6 +65,11 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     # `Kittisak Thongchai, or Golf Kittisak as the Bangkok papers call him,`
     (re.compile(r",\s+or\s+(?=[A-Z][^,;.]{1,30}?\s+as\s+(?:[\w-]+\s+){1,4}?calls?\s+(?:him|her|them)\b)(?P<nick>[A-Z])"), (" call",)),
     (re.compile(r",?\s+nicknamed\s+(?P<nick>[A-Z])"), ("nicknamed",)),
+    # the quoted name after a dash: `Phanuwat Srisombat — "Tong" to everyone in the Bangkok indie scene — has made`
+    (re.compile(r"\s(?:[—–]|--)\s*[\"“](?P<nick>[^\"”()]{2,30})[\"”]\s+(?:to|for|among)\s"), ("—", "–", "--")),
+    # the name someone was born with or goes by off screen: `Johan Salim, who was born Liem Tjoen Hok`, `X (born Y)`,
+    # `Don Ciccio, real name Francesco Iorio,`
+    (re.compile(r"(?:,\s+(?:who\s+was\s+)?|\(\s*)(?:born|real\s+name)\s+(?P<nick>[A-Z])"), ("born", "real name")),
     # the name a person goes by elsewhere: `X, whose real name is Y`, `Lai's Chinese name, which he uses in the Cantonese press, is Lai Tak-ming`
     (re.compile(r",\s+whose\s+(?:real|birth|legal|given|Chinese|English)\s+name\s+is\s+(?P<nick>[A-Z])"), (" name",)),
     (re.compile(r"['’]s\s+(?:real|birth|legal|Chinese|English|Korean|Japanese|Mandarin|Cantonese)\s+name(?:,\s+[^,;.()]{1,60},)?\s+is\s+"
