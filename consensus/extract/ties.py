@@ -67,9 +67,9 @@ _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: t
     (re.compile(r",?\s+nicknamed\s+(?P<nick>[A-Z])"), ("nicknamed",)),
     # the quoted name after a dash: `Phanuwat Srisombat — "Tong" to everyone in the Bangkok indie scene — has made`
     (re.compile(r"\s(?:[—–]|--)\s*[\"“](?P<nick>[^\"”()]{2,30})[\"”]\s+(?:to|for|among)\s"), ("—", "–", "--")),
-    # the name someone was born with or goes by off screen: `Johan Salim, who was born Liem Tjoen Hok`, `X (born Y)`,
-    # `Don Ciccio, real name Francesco Iorio,`
-    (re.compile(r"(?:,\s+(?:who\s+was\s+)?|\(\s*)(?:born|real\s+name)\s+(?P<nick>[A-Z])"), ("born", "real name")),
+    # the name someone was born with or goes by off screen: `Johan Salim, who was born Liem Tjoen Hok`, `Don Ciccio, real
+    # name Francesco Iorio,` (not `X (born Kuala Lumpur)`, a place)
+    (re.compile(r",\s+(?:who\s+was\s+born|real\s+name)\s+(?P<nick>[A-Z])"), ("born", "real name")),
     # the name a person goes by elsewhere: `X, whose real name is Y`, `Lai's Chinese name, which he uses in the Cantonese press, is Lai Tak-ming`
     (re.compile(r",\s+whose\s+(?:real|birth|legal|given|Chinese|English)\s+name\s+is\s+(?P<nick>[A-Z])"), (" name",)),
     (re.compile(r"['’]s\s+(?:real|birth|legal|Chinese|English|Korean|Japanese|Mandarin|Cantonese)\s+name(?:,\s+[^,;.()]{1,60},)?\s+is\s+"
