@@ -1235,6 +1235,18 @@ def test_what_an_actor_gives_a_part_names_the_part(text: str, expected: dict[str
     assert cast(find_people(doc(text), Film())) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Adjoa Quarshie plays its owner, known to everyone as Auntie Dede, who ladles out fufu.", {"Adjoa Quarshie": "Auntie Dede"}),
+        ("Tomasz Wójcik plays the patient, a former shipyard worker named Bogdan.", {"Tomasz Wójcik": "Bogdan"}),
+        ("Kim Soo-hyun plays a bar owner called Choi Man-sik.", {"Kim Soo-hyun": "Choi Man-sik"}),
+    ],
+)
+def test_a_part_described_then_named_or_called_so_by_everyone(text: str, expected: dict[str, str]) -> None:
+    assert cast(find_people(doc(text), Film())) == expected
+
+
 def test_a_common_word_opening_a_sentence_is_no_actor_but_a_name_used_mid_sentence_is() -> None:
     text = "Whatever the order, she is superb as the widowed pilot, and Park Tae-min matches her as Jang Dong-su."
     assert cast(find_people(doc(text), Film())) == {"Park Tae-min": "Jang Dong-su"}

@@ -344,7 +344,7 @@ _PLAY_PAIR = re.compile(r"^(?P<actors>.+?)\s+play\s+(?:the\s+)?(?:[a-z-]+\s+){0,
 # "As X, Y gives ...": the character first, then the actor.
 _AS_FIRST = re.compile(r"^As\s+")
 # "X plays the driver" / "X plays him": acting without a named character.
-_PLAYS_UNNAMED = re.compile(r"^(?:the|a|an|his|her|him|them|it|that|this)\b")
+_PLAYS_UNNAMED = re.compile(r"^(?:the|a|an|his|her|its|their|him|them|it|that|this)\b")
 # "played by Argentine actor X": a nationality or language and a role noun before the actor.
 _NATIONAL_ROLE = re.compile(r"^([A-Z][\w-]+)\s+(?:actor|actress|star|singer|comedian|newcomer|veteran)\s+(?=[^\W\d_])")
 # "X plays him/her": the character is the name the sentence opened with (`_subject_played`).
@@ -471,7 +471,10 @@ _CALLED = re.compile(
     # "as a retired customs officer the crew call X", "as an old man whom the driver calls only X"
     r"|^(?:a|an|the)\s+[^.,;]{0,50}?\s+(?:whom\s+)?(?:the|his|her|their)\s+[a-z-]+\s+(?:\w+\s+)?calls?\s+(?:\w+ly\s+|only\s+|just\s+)?" + NAME_AHEAD +
     # "plays that man, known in the neighbourhood as El Chato"
-    r"|^(?:the|a|an|that|this)\s+[^.,;]{0,40}?,\s+(?:better\s+|also\s+)?known\s+(?:(?:to|in|around)\s+(?:[\w-]+\s+){1,3}?)?as\s+" + NAME_AHEAD
+    r"|^(?:the|a|an|that|this|its|his|her|their)\s+[^.,;]{0,40}?,\s+(?:better\s+|also\s+)?known\s+"
+    r"(?:(?:to|in|around|on|among|across|throughout)\s+(?:[\w'’-]+\s+){1,5}?)?as\s+" + NAME_AHEAD +
+    # "plays its owner, known to everyone as Auntie Dede", "is the patient, a former shipyard worker named Bogdan"
+    r"|^(?:the|a|an|that|this|its|his|her|their)\s+[^.,;]{0,40}?(?:,\s+(?:a|an|the)\s+[^.,;]{0,40}?)?\s+(?:named|called)\s+" + NAME_AHEAD
 )
 _WITH_DP = re.compile(r"\bwith\s+(?=\S)")
 _DP_TAIL = re.compile(r"^\s+to\s+(?:capture|shoot|create|craft|paint|give)\b[^.]{0,90}\b(?:cinematography|photography|images|imagery|visuals)\b", re.I)
@@ -990,8 +993,13 @@ def _credit_block(lines: list[str], title: str | None) -> tuple[list[Candidate],
 
 
 def _strip_asides(sentence: str) -> str:
-    """Drop comma-set asides about other work (", who gained fame as Tokyo in Money Heist,")."""
-    return _ASIDE.sub(lambda m: " " if _OTHER_WORK_CLAUSE.search(m.group()) or _SERIES_WORDS.search(m.group()) else m.group(), sentence)
+    """Drop comma-set asides about other work (", who gained fame as Tokyo in Money Heist,"); not one saying what
+    everyone calls the part (", known to everyone as Auntie Dede,")."""
+    return _ASIDE.sub(lambda m: " " if (_OTHER_WORK_CLAUSE.search(m.group()) or _SERIES_WORDS.search(m.group()))
+                      and not _KNOWN_TO_ALL.match(m.group()) else m.group(), sentence)
+
+
+_KNOWN_TO_ALL = re.compile(r",\s+known\s+to\s+(?:everyone|everybody|all)\b[^,;]*\s+as\s+[^,;]*,$")
 
 
 def _is_credit_field(sentence: str) -> bool:
