@@ -1241,6 +1241,9 @@ def test_what_an_actor_gives_a_part_names_the_part(text: str, expected: dict[str
         ("Adjoa Quarshie plays its owner, known to everyone as Auntie Dede, who ladles out fufu.", {"Adjoa Quarshie": "Auntie Dede"}),
         ("Tomasz Wójcik plays the patient, a former shipyard worker named Bogdan.", {"Tomasz Wójcik": "Bogdan"}),
         ("Kim Soo-hyun plays a bar owner called Choi Man-sik.", {"Kim Soo-hyun": "Choi Man-sik"}),
+        ("Agnes Runningwater is Levi's aunt, Auntie Rose, who insists on coming along.", {"Agnes Runningwater": "Auntie Rose"}),
+        ("Chang Chih-hao plays A-Kuei, and the veteran Chen Wen-hsiung, no relation to the director, is Uncle Tan.",
+         {"Chang Chih-hao": "A-Kuei", "Chen Wen-hsiung": "Uncle Tan"}),
     ],
 )
 def test_a_part_described_then_named_or_called_so_by_everyone(text: str, expected: dict[str, str]) -> None:

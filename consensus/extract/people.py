@@ -328,10 +328,11 @@ _CREATES_SCORE = re.compile(
     re.I,
 )
 # "X is Y", "X is a sly Y", "X is the tea merchant Y", "X is her brother-in-law Y", "X is the ferry's captain, Y",
+# "X is Levi's aunt, Y",
 # "X is the block's unofficial mayor, known to everyone as Y", "X is old Mr. Y" (a describing word, no article).
 # "is" after whitespace (read with `_after_space`: `\s+is\s+...`).
 _IS_NAMED = re.compile(
-    r"is\s+(?:(?P<words>(?:a|an|the|his|her|their)\s+(?:[a-z'’-]+,?\s+){1,3})"
+    r"is\s+(?:(?P<words>(?:a|an|the|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[a-z'’-]+,?\s+){1,3})"
     r"(?:(?<=,\s)known\s+(?:to\s+(?:[a-z-]+\s+){1,4}?)?(?:simply\s+)?as\s+)?|(?:old|young|little)\s+)?" + NAME_AHEAD
 )
 # Words that make "X is the <words> Y" something other than casting ("X is the director Y", "X is a friend of Y").
@@ -789,7 +790,7 @@ def _name_before_aside(text: str) -> str | None:
 
 _DESCRIBING_WORD_BEFORE_COMMA = re.compile(r"^\s*(?:(?:the|a|an)\s+)?[a-z][a-z-]*$")
 _PERFORMER_NOUN = re.compile(r"\b(?:star|actor|actress|veteran|newcomer|comedian|singer|heartthrob|idol|performer|lead|player)s?\b")
-_BEFORE_ASIDE_NAME = frozenset("and while but actor actress star newcomer comedian singer great legendary".split())
+_BEFORE_ASIDE_NAME = frozenset("and while but actor actress star newcomer veteran comedian singer great legendary".split())
 
 
 # The part in parentheses after a credited name, which may hold parentheses of its own: "Mehmet (Memo)", "Karl (after)".
