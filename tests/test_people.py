@@ -1119,6 +1119,10 @@ def test_a_cast_field_after_by_credits_and_a_screenplay_by_the_director_and_a_co
     [
         ("Elif Kaya directs; Burak Tekin shoots.", ("Burak Tekin", "cinematographer")),
         ("Directed by Somchai Prasert. Wichai Boonmee shoots the fights in long, brutal takes.", ("Wichai Boonmee", "cinematographer")),
+        ("Directed by Ana Ruiz. Cem Aydoğan frames the Bosphorus behind them like a painted backdrop.", ("Cem Aydoğan", "cinematographer")),
+        ("Directed by Ana Ruiz. Maja Andersson, unrelated to the actor, shoots the white emptiness with real menace.",
+         ("Maja Andersson", "cinematographer")),
+        ("Directed by Ana Ruiz. Kwan Chi-yeung shoots the district's neon in blue and sodium orange.", ("Kwan Chi-yeung", "cinematographer")),
         ("The script, co-written by Chang with the novelist Su Mei-ling, leans on coincidence.", ("Su Mei-ling", "writer")),
         ("The songs, arranged by Yuka Mori, are gloriously cheesy.", ("Yuka Mori", "composer")),
         ("The songs by Jericho Santos are a bit much.", ("Jericho Santos", "composer")),
@@ -1127,6 +1131,10 @@ def test_a_cast_field_after_by_credits_and_a_screenplay_by_the_director_and_a_co
 )
 def test_more_crew_phrasings(text: str, expected: tuple[str, str]) -> None:
     assert expected in roles(find_people(doc(text), Film()))
+
+
+def test_a_full_name_that_shoots_someone_in_the_story_is_no_cinematographer() -> None:
+    assert roles(find_people(doc("Directed by Ana Ruiz. Jeon Jong-seo shoots the guard in the elevator."), Film())) == {("Ana Ruiz", "director")}
 
 
 def test_a_director_who_shoots_their_own_film_is_no_cinematographer() -> None:

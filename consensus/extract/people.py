@@ -1712,11 +1712,13 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
     # traffic from inside the jeep" (a word of the camera's after it: "X shoots the guard" is the story): weak, a full
     # name only, and only beside another director the review credits (a director shoots their film too: `_confirm_weak`)
     (_SHOOTS := re.compile(
-        r"\s\s*(?:shoots|photographs|lenses)(?=\s*[.;,]|\s+(?:it|the\s+(?:film|movie|picture))\b|\s+(?:in|with)\s"
-        r"|\s+[^.;]{0,60}?\b(?:takes|shots|light|frames|widescreen|close-ups?|handheld|colou?rs?|black-and-white|monochrome|palette|lens"
-        r"|blues|greens|gr[ae]ys|golds|browns|ochres|tones|beautifully|gorgeously|handsomely|lovingly|exquisitely|superbly"
-        r"|16mm|35mm|70mm|grain|grainy|haze|mist|dawn|dusk|twilight|from\s+(?:inside|above|below))\b)"
-    ), "cinematographer", 0, ("shoots", "photographs", "lenses")),
+        r"\s\s*(?:shoots|photographs|lenses|frames)(?=\s*[.;,]|\s+(?:it|the\s+(?:film|movie|picture))\b|\s+(?:in|with)\s"
+        r"|\s+[^.;]{0,60}?\b(?:takes|shots|lights?|frames|widescreen|close-ups?|handheld|colou?rs?|black-and-white|monochrome|palette|lens"
+        r"|blues?|greens?|gr[ae]ys?|golds?|browns?|ochres?|amber|silver|sepia|neon|tones|images|imagery|compositions|backdrop|watercolou?r"
+        r"|beautifully|gorgeously|handsomely|lovingly|exquisitely|superbly"
+        r"|16mm|35mm|70mm|grain|grainy|haze|mist|dawn|dusk|twilight|from\s+(?:inside|above|below)"
+        r"|with\s+(?:[a-z]+\s+)?(?:beauty|grandeur|menace|poetry|tenderness|precision|intimacy|elegance|clarity|restraint|patience))\b)"
+    ), "cinematographer", 0, ("shoots", "photographs", "lenses", "frames")),
     (re.compile(
         r"[\s'’](?:(?<=\s)\s*(?:is|was)\s+(?:superb|terrific|magnificent|wonderful|luminous|excellent|radiant|extraordinary|a\s+delight|"
         r"the\s+discovery|the\s+reason\s+to)\b|(?<=\s)\s*(?:has|had)\s+(?:never|rarely)\s+been\s+better\b|"
@@ -1813,7 +1815,7 @@ _WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}[
 _PROSE_TRIGGER_WORDS = (
     "director", "directs", "directed", "helm", "'s", "’s", "wr", "composer", "cinematographer", "score", "soundtrack", "music",
     "produced", "made", "better", "carrie", "hold", "held", "performance", "quality", "shot", "lensed", "photographed", "adapted",
-    "cameo", "himself", "herself", "shoots", "lenses", "photographs", "debut",
+    "cameo", "himself", "herself", "shoots", "lenses", "photographs", "frames", "debut",
 )
 _WITH_SPACE = re.compile(r"with\s")
 
