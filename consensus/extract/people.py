@@ -1689,10 +1689,13 @@ _BEFORE_NAME_CUES: list[tuple[re.Pattern[str], str, int, tuple[str, ...]]] = [
                 re.I), "director", 1, ("director", "debut")),
     # (not music heard in the story: "Fela's music blares from the bus radio"; a score is the film's wherever it plays)
     (re.compile(
-        r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|composer\s+credit|(?:music|songs)\b"
+        r"['’]s?\s+(?:(?!(?:film|movie|picture|feature|has|had|is|was|with|more|less|and)\b)[\w-]+,?\s+){0,3}?(?:score|soundtrack|composer\s+credit|(?:music|songs|arrangements)\b"
         rf"(?![^.;]{{0,40}}\b(?:from|on|over|out\s+of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?{_PLAYING_DEVICE}))\b",
         re.I,
-    ), "composer", 1, ("score", "soundtrack", "music", "songs", "composer")),
+    ), "composer", 1, ("score", "soundtrack", "music", "songs", "composer", "arrangements")),
+    # "X (no relation to the star) contributes a score that mixes gnawa rhythms with strings": the name before the verb
+    (re.compile(r"\s\s*(?:contributes|contributed)\s+(?:a|an|the|his|her|their)\s+[^.;]{0,30}?\b(?:score|soundtrack)\b"),
+     "composer", 1, ("contribute",)),
     (re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:cinematography|photography|camerawork|lensing)\b", re.I), "cinematographer", 1, ("cinematography", "photography", "camerawork", "lensing")),
     (re.compile(r"['’]s?\s+(?:(?:handheld|hand-held|roving|restless|patient|gliding|prowling|static|unblinking)\s+)?camera\b(?!\s*work)", re.I), "cinematographer", 0, ("camera",)),
     # "X's wide, wind-scoured images of the steppe", "X's night-black frames": the look of the film, a weak cue (a
@@ -1815,7 +1818,7 @@ _WROTE_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}[
 _PROSE_TRIGGER_WORDS = (
     "director", "directs", "directed", "helm", "'s", "’s", "wr", "composer", "cinematographer", "score", "soundtrack", "music",
     "produced", "made", "better", "carrie", "hold", "held", "performance", "quality", "shot", "lensed", "photographed", "adapted",
-    "cameo", "himself", "herself", "shoots", "lenses", "photographs", "frames", "debut",
+    "cameo", "himself", "herself", "shoots", "lenses", "photographs", "frames", "debut", "arrangements", "contribute",
 )
 _WITH_SPACE = re.compile(r"with\s")
 
