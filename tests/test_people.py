@@ -1272,6 +1272,7 @@ def test_a_common_word_opening_a_sentence_is_no_actor_but_a_name_used_mid_senten
     "text, expected",
     [
         ("Dacha Days, the debut of Moscow-born, Riga-based director Yevgeniya Orlova, is a comedy.", ("Yevgeniya Orlova", "director")),
+        ("A Casa da Ria, the debut of Ana Luísa de Sousa Carvalho, is set in a crumbling house.", ("Ana Luísa de Sousa Carvalho", "director")),
         ("Orlova's dialogue, written with Mikhail Gurin, crackles.", ("Mikhail Gurin", "writer")),
         ("The score is by Cheikh Sow with the pianist Moussa Diallo.", ("Moussa Diallo", "composer")),
         ("The abhangs on the soundtrack, arranged by Ajit Patil, are glorious.", ("Ajit Patil", "composer")),

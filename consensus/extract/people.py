@@ -174,8 +174,8 @@ _DIRECTOR_ABBREVIATED = re.compile(r"(?:^|(?<=[(\[,;·|/])|(?<=[(\[,;·|/]\s))\s
 _BY_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bwritten\s+and\s+directed\s+by\s+", re.I), ("director", "writer")),
     (re.compile(r"\b(?:directed|helmed)\s+by\s+|\b(?:a|the)\s+(?:(?:first|second|third|fourth|fifth|sixth|new|latest|debut|next)\s+)?"
-                r"(?:(?:(?:19|20)\d\d\s+)?(?:feature|film|movie)\s+(?:from|by|of)|one\s+from)\s+(?=(?-i:" + CAPITAL + r"))"  # "the new one from X", "the 2022 film by X", "the new film of X"
-                r"(?!(?:[\w'’.-]+\s+){1,2}(?:director|filmmaker|writer-director|auteur)\b)"  # "from Moroccan-British director X": X comes later
+                r"(?:(?:(?:19|20)\d\d\s+)?(?:feature|film|movie)\s+(?:from|by|of)|one\s+from|(?:directorial\s+|feature\s+)?debut\s+of)\s+(?=(?-i:" + CAPITAL + r"))"  # "the new one from X", "the 2022 film by X", "the new film of X", "the debut of X"
+                r"(?!(?:[\w'’.-]+\s+){1,2}(?:director|filmmaker|writer-director|auteur)\b|[\w'’.]+-(?:born|based|raised|bred)\b)"  # "from Moroccan-British director X", "of Moscow-born, Riga-based director X": X comes later
                 rf"|\bthe\s+(?:new|latest)\s+(?:[\w-]+\s+){{0,2}}?(?:{_FILM_KINDS})\s+of\s+(?=(?-i:" + CAPITAL + r"[\w'’.-]*\s+" + CAPITAL + r"))"  # "the new French musical of X"
                 # "a droll, deadpan two-hander from X", "a stark Kurdish-language film from first-timer X", "the new space drama from X"
                 rf"|\b(?:a|an|the)\s+(?:[\w-]+,?\s+){{1,3}}?(?:{_FILM_KINDS}|farce|romance|two-hander|chamber\s+piece|debut|co-?production)\s+from\s+"
@@ -538,7 +538,7 @@ _ROLE_NOUN_STEMS = (
 )
 _BY_CUE_STEMS = (  # one per `_BY_CUES` entry
     ("directed",),
-    ("directed", "helmed", "feature", "film", "movie", "from", "new", "latest"),
+    ("directed", "helmed", "feature", "film", "movie", "from", "new", "latest", "debut"),
     ("dir.",),
     ("written", "script", "screenplay", "writing", "dialogues"),
     ("music", "score", "soundtrack", "composed", "songs"),
