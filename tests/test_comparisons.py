@@ -401,3 +401,10 @@ def test_a_film_that_wants_to_be_another() -> None:
     assert compared("It wants so badly to be The Copper Bell that you can hear it.") == ["The Copper Bell"]
     assert compared("She wants to be Miss Universe.") == []  # a person's wish
     assert compared("Her character in the movie is accused of trying to be Joan of Arc.") == []
+
+
+def test_a_title_in_markdown_italics_reads_as_quoted() -> None:
+    assert compared("It is what happens when someone remembers *Drive* only as a playlist, like _Collateral_.") == ["Collateral"]
+    assert compared("There is a *Repulsion*-esque sequence with cracking plaster.") == ["Repulsion"]
+    # a rating's stars, a bullet and words joined by underscores are no italics
+    assert compared("Rating: *** out of ****\n* Runtime 92 min\nSee file_name_here, unlike my_other_file.") == []

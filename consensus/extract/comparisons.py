@@ -249,7 +249,7 @@ _ENDS_IT_IS = re.compile(
 _ENDS_KIND_OF = re.compile(r"^\s+(?:would|could|might|will|used\s+to|(?:once\s+)?did)\b")
 # Suffixes after a title: "a X knockoff", "X-lite"; `_SUFFIX_STEMS` is the cheap pre-check.
 _SUFFIX_LOWER = re.compile(
-    r"(?<=\w)-(?:lite|esque|style|sized|level)\b|\s(?:knock-?offs?|rip-?offs?|clones?|wannabes?|copycats?|retreads?|imitations?|influence|template|playbook"
+    r"(?<=[\w”\"’])-(?:lite|esque|style|sized|level)\b|\s(?:knock-?offs?|rip-?offs?|clones?|wannabes?|copycats?|retreads?|imitations?|influence|template|playbook"
     # "the Reservoir Dogs comparisons are unavoidable", "in the Evil Dead mould"
     r"|comparisons|mould|mold)\b"
     # The film's model named first: "Memories of Murder is the obvious reference point", "... was the touchstone".
@@ -636,12 +636,18 @@ def _context(film: Film, people: Sequence[str], mentions: Sequence[str]) -> _Con
     return _Context(own=fold(film.title or ""), people=names, people_words=frozenset(words))
 
 
+_QUOTED_AT_END = re.compile(r"[\"“‘]([^\"“”‘’]{2,60})[\"”’]\s*$")
+
+
 def _title_before(before: str) -> str | None:
     """The title-shaped run that ends `before` (read backwards from a cue: "the plot is Local Hero" -> Local Hero).
 
     Capitalised words and the function words between them; a run reaching the start of the sentence loses the
-    words that open sentences ("It's Bend It Like Beckham" -> Bend It Like Beckham, "However"). A quote opens it.
+    words that open sentences ("It's Bend It Like Beckham" -> Bend It Like Beckham, "However"). A quote opens it; a
+    quoted title ending `before` is read whole.
     """
+    if quoted := _QUOTED_AT_END.search(before):
+        return quoted.group(1)  # '"Repulsion"-esque'
     words = before.rstrip().split(" ")
     run: list[str] = []
     reached_start = True
@@ -698,7 +704,8 @@ def _title_read_back(before: str, context: _Context, adjust: Callable[[str], str
         run = adjust(run)
     if run:
         run = _without_owner(run, context)  # "Scorsese's Taxi Driver is the lodestar here"
-    if not run or not _reads_as_title(run, False, english_opening=english_opening):
+    quoted = before.rstrip()[-1:] in "”\"’"
+    if not run or not _reads_as_title(run, quoted, english_opening=english_opening):
         return None
     return _accept(run, context)
 
@@ -835,6 +842,11 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
     return titles
 
 
+# A title in Markdown's italics, as .md reviews and some scraped pages write it ("*Drive*", "_2046_"): read as quoted.
+# Not a rating's stars ("***"), a bullet ("* item") or a word joined by underscores ("snake_case").
+_ITALICS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]{1,80}?)(?<=[^\s_])_(?![\w_])")
+
+
 def find_compared_films(
     document: Document, film: Film, people: Sequence[str] = (), mentions: Sequence[str] = ()
 ) -> list[str]:
@@ -846,7 +858,10 @@ def find_compared_films(
     """
     context = _context(film, people, mentions)
     found: list[str] = []
-    sentences = sentences_of(document.text)
+    text = document.text
+    if "*" in text or "_" in text:
+        text = _ITALICS.sub(lambda m: f"“{m.group(1) or m.group(2)}”", text)
+    sentences = sentences_of(text)
     index = TextIndex(sentences)
     cues = _cues_by_sentence(index)
     suffixed = set(index.having(_SUFFIX_STEMS))
