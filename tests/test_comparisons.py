@@ -408,3 +408,16 @@ def test_a_title_in_markdown_italics_reads_as_quoted() -> None:
     assert compared("There is a *Repulsion*-esque sequence with cracking plaster.") == ["Repulsion"]
     # a rating's stars, a bullet and words joined by underscores are no italics
     assert compared("Rating: *** out of ****\n* Runtime 92 min\nSee file_name_here, unlike my_other_file.") == []
+
+
+def test_a_title_opening_its_sentence_before_what_the_critic_measures_it_by() -> None:
+    assert compared("THE BIG CARNIVAL did this theme better, as long ago as 1951.") == ["THE BIG CARNIVAL"]
+    assert compared("Underwater did this better only a few years ago.") == ["Underwater"]
+    assert compared("CROCODILE DUNDEE this ain't. Everything in it is hackneyed.") == ["CROCODILE DUNDEE"]
+    assert compared("Alien is the template, obviously: a small crew, a dark outpost.") == ["Alien"]
+    assert compared("Erin Brockovich is the film everyone will mention, and this one courts it.") == ["Erin Brockovich"]
+    # an adverb, a quality, a vocative, a person, a denial that goes on, a thing that influences are no titles
+    for text in ("Yet, it isn't a masterpiece.", "Although it isn't a disaster, it drags.", "Subtle it is not.",
+                 'No Theodora, it isn\'t, and therein lies the problem.', "Grace did it first, and Tom did it better.",
+                 "Wong Kar-wai is the obvious touchstone here.", "Money is the main influence on everyone in it."):
+        assert compared(text) == [], text

@@ -724,6 +724,50 @@ def _suffixed(sentence: str, context: _Context) -> list[str]:
     return titles
 
 
+# A title opening its sentence, then what the critic says of it as this film's measure: "THE BIG CARNIVAL did this theme
+# better", "Underwater did this better", "the wicker man did the pagan-village thing first", "CROCODILE DUNDEE this
+# ain't", "Alien is the template", "Erin Brockovich is the film everyone will mention", "Ran is the inevitable reference
+# point", "2046 hovers over every frame". Read backwards (`_predicated`).
+_PREDICATE = re.compile(
+    r",?\s(?P<deed>did|does|has\s+done|had\s+done)\s+(?:this|it|that|the\s+(?:[\w-]+\s+){1,4}?thing)\b(?=[^.;]{0,30}?\b(?:better|first|already|before|earlier)\b)"
+    # (then the clause ends: "Although it isn't a masterpiece" denies something else; not after a comma: "No Theodora, it
+    # isn't" answers someone)
+    r"|\s(?P<denied>(?:this|it)\s+(?:is\s+not|isn[’']t|ain[’']t))(?=\s*(?:[.;!?]|,\s+(?:but|and|though|although)\b|\s(?:but|though)\b))"
+    r"|\s(?:is|was)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:model|influence|inspiration|ancestor|lodestar|touchstone|"
+    r"reference(?:\s+point)?|forebear|comparison|precursor|antecedent|forerunner"
+    # (what only a work is: a name before it is a title's, "Mildred Pierce is the template"; a person may be a touchstone)
+    r"|(?P<work>template|blueprint|benchmark|yardstick))\b"
+    r"|\s(?:is|was)\s+the\s+(?P<film>film|movie)\s+(?:everyone|everybody|critics|people|reviewers)\s+will\s+(?:mention|cite|reach\s+for|compare)"
+    r"|\s(?:hovers?|looms?|hangs?)\s+over\s+(?:every|each|the\s+whole)\b"
+)
+_PREDICATE_STEMS = ("did ", "does ", "done ", " not", "n't", "n’t", " is the ", " was the ", " its ", " their ", "hover", "loom",
+                    "hang")
+# What may open the sentence before such a title: quotes, "But", "And", "Sure".
+_SENTENCE_OPENING = re.compile(r"^[\s\"“‘'(]*(?:(?:But|And|Sure|Still|Yes|Of\s+course),?\s+)?$")
+
+
+def _predicated(sentence: str, context: _Context) -> list[str]:
+    """The title opening the sentence before a `_PREDICATE` ("Alien is the template"): quoted, shaped like a title, one
+    English word that is no given name ("Memento this is not"; not "Grace did it first"), or any name before what only
+    a work is ("Erin Brockovich is the film everyone will mention"; not one of the review's people)."""
+    titles: list[str] = []
+    for m in _PREDICATE.finditer(sentence):
+        before = sentence[: m.start()]
+        run = _title_before(before)
+        if not run:
+            continue
+        at = before.rstrip(" ”\"’'").rfind(run)
+        if at < 0 or not _SENTENCE_OPENING.match(before[:at]):
+            continue
+        quoted = before.rstrip()[-1:] in "”\"’"
+        work = bool(m.group("work") or m.group("film"))
+        # (one English word is a title only before a deed or a work: "Subtle it is not", "Money is the main influence")
+        if quoted or work or _reads_as_title(run, False) or (" " not in run and _is_word(run) and m.group("deed")):
+            if title := _accept(run, context, vouched=quoted or work and " " in run):
+                titles.append(title)
+    return titles
+
+
 # "X for the Instagram era", "a scruffy X for the VHS generation": a film remade for new viewers (read backwards).
 _FOR_NEW_VIEWERS = re.compile(
     r"\s+for\s+(?:the|a|an|today[’']s)\s+(?:[\w’'+-]+\s+){0,3}?(?:era|generation|age|crowd|set)\b"
@@ -866,6 +910,7 @@ def find_compared_films(
     cues = _cues_by_sentence(index)
     suffixed = set(index.having(_SUFFIX_STEMS))
     remade = set(index.having(("for the ", "for a ", "for an ", "for today")))
+    predicated = set(index.having(_PREDICATE_STEMS))
     for i, sentence in enumerate(sentences):
         quoted_meets = _QUOTED_MEETS.search(sentence) if "meets" in sentence else None
         if quoted_meets:
@@ -876,6 +921,8 @@ def find_compared_films(
             found += _suffixed(sentence, context)
         if i in remade:
             found += _remade_for(sentence, context)
+        if i in predicated:
+            found += _predicated(sentence, context)
         spans = cues.get(i)
         if spans:
             lowered = index.lowered_text(i)
