@@ -569,15 +569,17 @@ def _is_navigation(text: str) -> bool:
     return (breadcrumb or len(cells) >= 4) and not any(ch.isdigit() for ch in text) and all(len(c.split()) <= words for c in cells)
 
 
+# One match per whitespace-separated word holding a letter or a digit: the match opens at the word's first letter or
+# digit (`[^\W_]` is exactly `str.isalnum`) and runs to the word's end (`\s` is exactly `str.isspace`, what `split` splits on).
+_COUNTED_WORD = re.compile(r"[^\W_]\S*")
+
+
 def _has_more_words(text: str, limit: int) -> bool:
     """Whether `text` has more than `limit` words, not counting punctuation ("« Les Valises »" is two words).
     Counts no further than needed: the header reader asks it of every line, paragraphs included."""
-    count = 0
-    for word in text.split():
-        if any(ch.isalnum() for ch in word):
-            count += 1
-            if count > limit:
-                return True
+    for count, _ in enumerate(_COUNTED_WORD.finditer(text), 1):
+        if count > limit:
+            return True
     return False
 
 
