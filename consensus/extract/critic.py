@@ -45,7 +45,8 @@ FORUM_SIGNATURE_LINES = 3  # a forum's first post is signed in its last lines
 NAME = r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)"
 # Where a header line's cells part: "Farzaneh Karimi | March 3, 2024", "GULF STAR-TRIBUNE  |  WEEKEND  |  FRIDAY, ...",
 # "Medium     Write   Sign up".
-_CELLS = re.compile(r"\s*[|·•›»]\s*|\s+>\s+|\s{2,}")
+# (Every break opens on a space or a mark, checked first: for speed only, as `\s*` matches at every character.)
+_CELLS = re.compile(r"(?=[\s|·•›»])(?:\s*[|·•›»]\s*|\s+>\s+|\s{2,})")
 # ... and at a dash or tilde, in a byline ("Farid Haddad — 11 December 2024") or a masthead ("THE WEEKLY REEL — a newsletter
 # about movies", "KINO KORNER ~ a little zine ~ issue 31").
 _DASHED_CELLS = re.compile(rf"{_CELLS.pattern}|\s+[—–~]\s+")

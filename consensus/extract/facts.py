@@ -511,8 +511,9 @@ _SHOWING_STEMS = ("screen", "play", "won", "wins", "compet", "select")  # `_FEST
 
 # Whole-review scans (`TextIndex.matching`): the texts where these match are the only ones a rule can read.
 # `_runtime` reads a digit before an h/m unit (`_H_M`, `_H_ONLY`, `_MINUTES`), a clock time (`_CLOCK`) or a runtime
-# label's bare number (`_LABELLED_MINUTES`).
-_RUNTIME_SHAPE = re.compile(r"\d\s*(?:-\s*)?[hm]|\d:\d|\d\s*['’′]|(?i:time|length|duration)\s*[:：]\s*\d")
+# label's bare number (`_LABELLED_MINUTES`). Searched in the `casefree` text, so written in lower case without re.I (a
+# case-insensitive branch is what made this scan slow).
+_RUNTIME_SHAPE = re.compile(r"\d\s*(?:-\s*)?[hm]|\d:\d|\d\s*['’′]|(?:time|length|duration)\s*[:：]\s*\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # `_DATE` needs a year or an ISO date
 
 

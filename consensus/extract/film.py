@@ -551,6 +551,7 @@ _META_CELLS_AFTER = re.compile(r"\s+[·•]\s+")  # cells parted by middle dots:
 _BREADCRUMB_CHARS = "›»‹«"
 _NAV_CELLS = re.compile(rf"\s*[|{_BREADCRUMB_CHARS}]\s*|\s+[<>]\s+")
 _BREADCRUMB_MARK = re.compile(rf"[{_BREADCRUMB_CHARS}]|\s[<>]\s")
+_NAV_CELL_MARKS = (*"|<>", *_BREADCRUMB_CHARS)  # every `_NAV_CELLS` break holds one
 
 
 def _ends_on_a_page(line: str) -> bool:
@@ -562,6 +563,8 @@ def _ends_on_a_page(line: str) -> bool:
 def _is_navigation(text: str) -> bool:
     """A breadcrumb trail ("Reel Nation Forums › World Cinema › African Cinema") or a menu of sections
     ("Local | Border | Business | Arts"): short cells without a number (a metadata line has a year or a runtime)."""
+    if not has_any(text, _NAV_CELL_MARKS):
+        return False  # no `_NAV_CELLS` break, so one cell at most: neither a trail nor a menu (most lines: a fast exit)
     cells = [c for c in _NAV_CELLS.split(text) if c.strip()]
     breadcrumb = bool(_BREADCRUMB_MARK.search(text)) and len(cells) >= 2
     # (a menu that opens on "Home" may hold a longer item: "Home | The Vault (A-Z) | Worst of the Year | Podcast | About")
@@ -569,15 +572,17 @@ def _is_navigation(text: str) -> bool:
     return (breadcrumb or len(cells) >= 4) and not any(ch.isdigit() for ch in text) and all(len(c.split()) <= words for c in cells)
 
 
+# One match per whitespace-separated word holding a letter or a digit: the match opens at the word's first letter or
+# digit (`[^\W_]` is exactly `str.isalnum`) and runs to the word's end (`\s` is exactly `str.isspace`, what `split` splits on).
+_COUNTED_WORD = re.compile(r"[^\W_]\S*")
+
+
 def _has_more_words(text: str, limit: int) -> bool:
     """Whether `text` has more than `limit` words, not counting punctuation ("« Les Valises »" is two words).
     Counts no further than needed: the header reader asks it of every line, paragraphs included."""
-    count = 0
-    for word in text.split():
-        if any(ch.isalnum() for ch in word):
-            count += 1
-            if count > limit:
-                return True
+    for count, _ in enumerate(_COUNTED_WORD.finditer(text), 1):
+        if count > limit:
+            return True
     return False
 
 

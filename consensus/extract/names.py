@@ -183,8 +183,6 @@ def whole_word_starts(word: str, text: str, not_after: str = "") -> list[int]:
     return starts
 
 
-@lru_cache(maxsize=32768)
-
 def possessive_owners(name: str, sentence: str) -> list[str]:
     """The text before each possessive the sentence writes right before `name` (as whole words), "'s" cut off:
     "Wang Xiaoyu's Lingling is sweet" -> ["Wang Xiaoyu"] for "Lingling". Empty when no possessive comes before it."""
@@ -195,6 +193,8 @@ def possessive_owners(name: str, sentence: str) -> list[str]:
             owners.append(before[:-2])
     return owners
 
+
+@lru_cache(maxsize=32768)
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: accents removed, letters without a decomposition mapped by hand."""
     if text.isascii():
