@@ -421,3 +421,20 @@ def test_a_title_opening_its_sentence_before_what_the_critic_measures_it_by() ->
                  'No Theodora, it isn\'t, and therein lies the problem.', "Grace did it first, and Tom did it better.",
                  "Wong Kar-wai is the obvious touchstone here.", "Money is the main influence on everyone in it."):
         assert compared(text) == [], text
+
+
+def test_the_film_named_as_it_is_another_with_a_twist() -> None:
+    assert compared("MOUSEHUNT is HOME ALONE with a rodent in the place of Macaulay Culkin.", title="Mousehunt") == ["HOME ALONE"]
+    assert compared("Night Market is Heat with better food.") == ["Heat"]
+    assert compared("Night Market is basically Heat in a food court.") == ["Heat"]
+    # no twist, a place, a given name: no title
+    for text in ("Night Market is Heat.", "Night Market is Seoul at night with a camera.", "Night Market is Grace with a gun."):
+        assert compared(text) == [], text
+
+
+def test_who_a_film_will_please_and_what_it_is_sold_as() -> None:
+    assert compared("Fans of Boyhood will love it.") == ["Boyhood"]
+    assert compared("Fans of Beyoncé will love the soundtrack.") == []
+    assert compared("Older audiences who turned out for THE LADY IN THE VAN will be the core demographic.") == ["THE LADY IN THE VAN"]
+    assert compared("Billed as a Korean Heat, it is really a character study.") == ["Heat"]
+    assert compared("It invites comparison with TOUKI BOUKI, and holds up.") == ["TOUKI BOUKI"]

@@ -129,7 +129,7 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     # A critic listing influences: "wears its influences — X, most visibly".
     (r"influences?\s*(?:[—–:]|--|,?\s+(?:include|including|are))", STRONG),
     # Light cues: what follows must read as a title by itself ("a whiff of X", "studied X").
-    *[(rf"{noun}s?\s+of", LIGHT) for noun in ("whiff", "touch", "hint", "dash", "pinch", "trace", "splash", "flavou?r")],
+    *[(rf"{noun}s?\s+of", LIGHT) for noun in ("whiff", "touch", "hint", "dash", "pinch", "trace", "splash", "flavou?r", "flicker", "glimmer")],
     (r"flash(?:es)?\s+of", LIGHT), (r"admirers\s+of", LIGHT), (r"in\s+the\s+way", LIGHT), (r"pure", LIGHT),
     (r"studied", LIGHT), (r"fans\s+of", LIGHT), (r"shadow\s+of", LIGHT), (r"ghost\s+of", LIGHT), (r"spectre\s+of", LIGHT),
     (r"expecting", LIGHT),
@@ -140,6 +140,11 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"a\s+(?:sort|kind)\s+of", LIGHT), (r"same\s+(?:[a-z-]+\s+)?(?:energy|spirit|territory|ground|tone|feel|vibe|style|category|issues|themes|sensibility|"
      r"mood|atmosphere|texture)\s+as", LIGHT), *[(rf"{who}\s+(?:loved|liked|enjoyed|adored)", LIGHT) for who in ("who", "you")],
     (r"grew\s+up\s+(?:on|watching|loving)", LIGHT), (r"channel(?:s|ed|led|ing|ling)?", LIGHT),
+    # Who the film will please: "audiences who turned out for X", "programmers who championed X", "territories that embraced X".
+    (r"who\s+(?:championed|embraced)", LIGHT), (r"that\s+(?:championed|embraced)", LIGHT), (r"who\s+turned\s+out\s+for", LIGHT),
+    # A film sold as a local version of another: "billed as a Korean Heat".
+    *[(rf"{verb}\s+as", WEAK) for verb in ("billed", "sold", "marketed", "pitched", "touted")],
+    (r"invites?\s+comparisons?\s+(?:to|with)", STRONG),
     # "the best Korean thriller since X": a superlative before it (`_SUPERLATIVE`).
     (r"since", SINCE),
     # Two titles joined: "X by way of Y", "X crossed with Y" (and "X meets Y", first above), "a cross between X and Y".
@@ -534,7 +539,9 @@ _BUT_AFTER = re.compile(r"^\s*,?\s+but\s+(?:with|in|for|set|about|on|without|mak
 # Cues after which one capitalised word can be a title by itself (`_one_word_title`): a negated measure ("It's no
 # Memento, but ..."), and what a viewer loved, saw or grew up on ("anyone who loved Arrival will ...").
 _NO_MEASURE_CUE = re.compile(r"^it(?:[’']s|\s+is)\s+no$")
-_VIEWERS_FILM_CUE = re.compile(r"^(?:(?:who|you)\s+(?:loved|liked|enjoyed|adored)|you[’']ve\s+seen|grew\s+up\s+(?:on|watching|loving))$")
+OWN_IS = "<the film> is"  # the cue of "<the film's own title> is X with Y" (`find_compared_films`)
+_VIEWERS_FILM_CUE = re.compile(r"^(?:(?:who|you)\s+(?:loved|liked|enjoyed|adored)|you[’']ve\s+seen|grew\s+up\s+(?:on|watching|loving)|fans\s+of"
+                               r"|(?:who|that)\s+(?:championed|embraced)|who\s+turned\s+out\s+for)$")
 # What may follow such a one-word title: the end of the clause, "let alone", or the verb of "who loved X will ...".
 _ONE_WORD_END = re.compile(
     r"^\s*(?:$|[,.;:!?)]|(?:and|or|but|let\s+alone)\b|(?:will|would|should|may|might|can|must)\s+[a-z])")
@@ -550,10 +557,15 @@ def _one_word_title(part: str, cue: str, after: str) -> bool:
     """Whether one capitalised word after a light or opener cue is a title although it has no title's shape.
 
     After "It's no" it is, when it ends the clause ("It's no Memento, but ...": the critic measures the film against
-    another; "It's no Hitchcock" names a director, which `_accept` refuses). After "who loved", "you've seen" or
+    another; "It's no Hitchcock" names a director, which `_accept` refuses). After the film's own title and "is", an
+    English word that is no given name is, before a twist ("Whistler's Drop is Cliffhanger with better knots"). After "who loved", "you've seen" or
     "grew up on" only an English word that is no given name is ("anyone who loved Arrival will ...", "if you loved
     Cars, ..."; not "who loved Grace" nor "fans who loved Beyoncé", which may be people)."""
-    if " " in part or not part[:1].isupper() or not _ONE_WORD_END.match(after):
+    if " " in part or not part[:1].isupper():
+        return False
+    if cue == OWN_IS:  # "Whistler's Drop is Cliffhanger with better knots": a twist must follow
+        return _is_word(part) and bool(_ENDS_IT_IS.match(after))
+    if not _ONE_WORD_END.match(after):
         return False
     if _NO_MEASURE_CUE.match(cue):
         return True
@@ -760,6 +772,7 @@ def _predicated(sentence: str, context: _Context) -> list[str]:
         if at < 0 or not _SENTENCE_OPENING.match(before[:at]):
             continue
         quoted = before.rstrip()[-1:] in "”\"’"
+        run = _without_owner(run, context)  # "Fernando Meirelles's City of God is the template"
         work = bool(m.group("work") or m.group("film"))
         # (one English word is a title only before a deed or a work: "Subtle it is not", "Money is the main influence")
         if quoted or work or _reads_as_title(run, False) or (" " not in run and _is_word(run) and m.group("deed")):
@@ -911,6 +924,9 @@ def find_compared_films(
     suffixed = set(index.having(_SUFFIX_STEMS))
     remade = set(index.having(("for the ", "for a ", "for an ", "for today")))
     predicated = set(index.having(_PREDICATE_STEMS))
+    # "Whistler's Drop is Cliffhanger with better knots": the film named as "It's" names it (`IT_IS`: a twist must follow)
+    own_is = f"{casefree(film.title)} is " if film.title and len(film.title) > 2 else None
+    own_is_at = re.compile(rf"(?<![\w'’]){re.escape(film.title)}\s+is\s+", re.I) if own_is else None
     for i, sentence in enumerate(sentences):
         quoted_meets = _QUOTED_MEETS.search(sentence) if "meets" in sentence else None
         if quoted_meets:
@@ -923,6 +939,8 @@ def find_compared_films(
             found += _remade_for(sentence, context)
         if i in predicated:
             found += _predicated(sentence, context)
+        if own_is_at is not None and own_is in index.lowered_text(i):
+            found += [t for m in own_is_at.finditer(sentence) for t in _titles_after(sentence[m.end():], IT_IS, context, OWN_IS)]
         spans = cues.get(i)
         if spans:
             lowered = index.lowered_text(i)
