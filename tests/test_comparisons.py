@@ -438,3 +438,14 @@ def test_who_a_film_will_please_and_what_it_is_sold_as() -> None:
     assert compared("Older audiences who turned out for THE LADY IN THE VAN will be the core demographic.") == ["THE LADY IN THE VAN"]
     assert compared("Billed as a Korean Heat, it is really a character study.") == ["Heat"]
     assert compared("It invites comparison with TOUKI BOUKI, and holds up.") == ["TOUKI BOUKI"]
+
+
+def test_a_title_in_straight_single_quotes_reads_as_quoted() -> None:
+    assert compared("It is far closer to 'Local Hero': gentle and wry.") == ["Local Hero"]
+    assert compared("'Monsieur Hulot's Holiday' is the real model here.") == ["Monsieur Hulot's Holiday"]
+    assert compared("The boys' summer curdles, and don't you forget it.") == []  # apostrophes, no quotes
+
+
+def test_vibes_after_a_title_and_no_fans_after_a_name() -> None:
+    assert compared("There are some Fast & Furious vibes in the speeches.") == ["Fast & Furious"]
+    assert compared("New York Knicks fans will find solace. Even Basinger fans will shrug.") == []

@@ -256,7 +256,7 @@ _ENDS_KIND_OF = re.compile(r"^\s+(?:would|could|might|will|used\s+to|(?:once\s+)
 _SUFFIX_LOWER = re.compile(
     r"(?<=[\w”\"’])-(?:lite|esque|style|sized|level)\b|\s(?:knock-?offs?|rip-?offs?|clones?|wannabes?|copycats?|retreads?|imitations?|influence|template|playbook"
     # "the Reservoir Dogs comparisons are unavoidable", "in the Evil Dead mould"
-    r"|comparisons|mould|mold)\b"
+    r"|comparisons|mould|mold|vibes)\b"
     # The film's model named first: "Memories of Murder is the obvious reference point", "... was the touchstone".
     r"|\s(?:is|was)\s+(?:the|its|their)\s+(?:(?:obvious|clear|real|closest|nearest|main|chief|true)\s+)?"
     r"(?:touchstone|reference(?:\s+point)?|template|blueprint|lodestar|model)\b"
@@ -264,7 +264,7 @@ _SUFFIX_LOWER = re.compile(
 _PHRASE_ARTICLE_SUFFIXES = frozenset({"influence", "comparisons", "mould", "mold"})
 _SUFFIX_STEMS = ("-lite", "-esque", "-style", "-sized", "-level", "knock", "rip-off", "ripoff", "clone", "wannabe", "copycat", "retread",
                  "imitation", "influence", "template", "playbook", "comparisons", "mould", "mold", "touchstone", "reference",
-                 "blueprint", "lodestar", "model")
+                 "blueprint", "lodestar", "model", " vibes")
 # Words that open a sentence without being part of a title read backwards from a cue ("It's X meets Y").
 _OPENER_WORDS = frozenset(
     "it's it’s that's that’s here's here’s there's there’s what's what’s this think imagine picture however so and "
@@ -671,7 +671,7 @@ def _title_before(before: str) -> str | None:
             break
         opened = word[0] in "\"“‘"
         word = word.lstrip("\"“‘")
-        if word[:1].isupper() or word[:1].isdigit() or (run and word in _TITLE_SMALL):
+        if word[:1].isupper() or word[:1].isdigit() or (run and (word in _TITLE_SMALL or word == "&")):
             run.insert(0, word)
         else:
             reached_start = False
@@ -904,6 +904,11 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
 _ITALICS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]{1,80}?)(?<=[^\s_])_(?![\w_])")
 
 
+# A title in straight single quotes, as British reviews write it ("far closer to 'Local Hero'", "'Monsieur Hulot's
+# Holiday' is invoked"): read as quoted. An apostrophe inside a word is no quote ("Hulot's", "don't"; "the boys' summer").
+_SINGLE_QUOTED = re.compile(r"(?<![\w'’])'([A-Z0-9](?:[^'\n]|'(?=[a-z])){1,60}?)'(?!\w)")
+
+
 def find_compared_films(
     document: Document, film: Film, people: Sequence[str] = (), mentions: Sequence[str] = ()
 ) -> list[str]:
@@ -918,6 +923,8 @@ def find_compared_films(
     text = document.text
     if "*" in text or "_" in text:
         text = _ITALICS.sub(lambda m: f"“{m.group(1) or m.group(2)}”", text)
+    if "'" in text:
+        text = _SINGLE_QUOTED.sub(r"“\1”", text)
     sentences = sentences_of(text)
     index = TextIndex(sentences)
     cues = _cues_by_sentence(index)
