@@ -714,9 +714,9 @@ def _title_read_back(before: str, context: _Context, adjust: Callable[[str], str
     run = _title_before(before)
     if run and adjust is not None:
         run = adjust(run)
-    if run:
-        run = _without_owner(run, context)  # "Scorsese's Taxi Driver is the lodestar here"
     quoted = before.rstrip()[-1:] in "”\"’"
+    if run and not quoted:
+        run = _without_owner(run, context)  # "Scorsese's Taxi Driver is the lodestar here"
     if not run or not _reads_as_title(run, quoted, english_opening=english_opening):
         return None
     return _accept(run, context)
@@ -772,7 +772,8 @@ def _predicated(sentence: str, context: _Context) -> list[str]:
         if at < 0 or not _SENTENCE_OPENING.match(before[:at]):
             continue
         quoted = before.rstrip()[-1:] in "”\"’"
-        run = _without_owner(run, context)  # "Fernando Meirelles's City of God is the template"
+        if not quoted:
+            run = _without_owner(run, context)  # "Fernando Meirelles's City of God is the template"
         work = bool(m.group("work") or m.group("film"))
         # (one English word is a title only before a deed or a work: "Subtle it is not", "Money is the main influence")
         if quoted or work or _reads_as_title(run, False) or (" " not in run and _is_word(run) and m.group("deed")):
