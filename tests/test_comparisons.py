@@ -449,3 +449,8 @@ def test_a_title_in_straight_single_quotes_reads_as_quoted() -> None:
 def test_vibes_after_a_title_and_no_fans_after_a_name() -> None:
     assert compared("There are some Fast & Furious vibes in the speeches.") == ["Fast & Furious"]
     assert compared("New York Knicks fans will find solace. Even Basinger fans will shrug.") == []
+
+
+def test_a_title_of_another_language_in_its_own_case() -> None:
+    assert compared("There are nods to La haine, too, in the flashbacks.") == ["La haine"]
+    assert compared("It owes everything to Le samouraï until the tape wore thin.") == ["Le samouraï"]

@@ -452,6 +452,27 @@ def _shorter_end(rest: str, end: int, kind: str) -> int:
     return end
 
 
+# A title of another language written as it writes titles, its words after the first in lower case: "La haine", "Le
+# samouraï", "Los olvidados", "Il postino" (`_foreign_title_in_lower_case`).
+_FOREIGN_LOWER_TITLE = re.compile(r"(?:La|Le|Les|Los|Las|El|Il|Lo|Das|Der|Die)(?:\s+[^\W\d_A-Z][\w'’-]*){1,5}")
+
+
+def _foreign_title_in_lower_case(rest: str) -> tuple[str, int] | None:
+    """(the title, where it ends) of a `_FOREIGN_LOWER_TITLE` opening `rest`, cut before its first English word ("Le
+    samouraï until the tape wore thin" -> "Le samouraï"); None when the word after the article is English ("Die in")."""
+    m = _FOREIGN_LOWER_TITLE.match(rest)
+    if not m:
+        return None
+    words = m.group().split()
+    kept = 1
+    while kept < len(words) and not is_common_word(words[kept].strip("'’")):
+        kept += 1
+    if kept == 1:
+        return None
+    title = " ".join(words[:kept])
+    return title, rest.find(words[kept - 1]) + len(words[kept - 1])
+
+
 def _run_at(rest: str, kind: str, context: _Context) -> tuple[str, int, bool] | None:
     """The title run at the start of `rest`: (its text, where it ends, whether vouched for), or None.
 
@@ -467,6 +488,8 @@ def _run_at(rest: str, kind: str, context: _Context) -> tuple[str, int, bool] | 
         if kind == IT_IS and not _ends_well(rest[m.end():], kind):
             return None  # "It's "The American West in 1905," and ...": a scene, not a title
         return m.group(1), m.end(), True
+    if foreign := _foreign_title_in_lower_case(rest):
+        return foreign[0], foreign[1], False
     m = _TITLE_RUN.match(rest)
     if not m:
         return None
