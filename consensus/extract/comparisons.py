@@ -775,8 +775,10 @@ _PREDICATE = re.compile(
     r"|\s(?:is|was)\s+the\s+(?P<film>film|movie)\s+(?:everyone|everybody|critics|people|reviewers)\s+will\s+(?:mention|cite|reach\s+for|compare)"
     r"|\s(?:hovers?|looms?|hangs?)\s+over\s+(?:every|each|the\s+whole)\b"
 )
-_PREDICATE_STEMS = ("did ", "does ", "done ", " not", "n't", "n’t", " is the ", " was the ", " its ", " their ", "hover", "loom",
-                    "hang")
+_PREDICATE_STEMS = ("did ", "does ", "done ", "this is not", "it is not", "this isn", "it isn", "this ain", "it ain", "model",
+                    "influence", "inspiration", "ancestor", "lodestar", "touchstone", "reference", "forebear", "comparison",
+                    "precursor", "antecedent", "forerunner", "template", "blueprint", "benchmark", "yardstick", "will mention",
+                    "will cite", "will reach", "will compare", "hover", "loom", "hang")
 # What may open the sentence before such a title: quotes, "But", "And", "Sure".
 _SENTENCE_OPENING = re.compile(r"^[\s\"“‘'(]*(?:(?:But|And|Sure|Still|Yes|Of\s+course),?\s+)?$")
 
@@ -925,12 +927,13 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
 
 # A title in Markdown's italics, as .md reviews and some scraped pages write it ("*Drive*", "_2046_"): read as quoted.
 # Not a rating's stars ("***"), a bullet ("* item") or a word joined by underscores ("snake_case").
-_ITALICS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]{1,80}?)(?<=[^\s_])_(?![\w_])")
+# (Each branch opens on its mark, the look-behind after it: `re` then jumps from mark to mark.)
+_ITALICS = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])|_(?<![\w_]_)(?=[^\s_])([^_\n]{1,80}?)(?<=[^\s_])_(?![\w_])")
 
 
 # A title in straight single quotes, as British reviews write it ("far closer to 'Local Hero'", "'Monsieur Hulot's
 # Holiday' is invoked"): read as quoted. An apostrophe inside a word is no quote ("Hulot's", "don't"; "the boys' summer").
-_SINGLE_QUOTED = re.compile(r"(?<![\w'’])'([A-Z0-9](?:[^'\n]|'(?=[a-z])){1,60}?)'(?!\w)")
+_SINGLE_QUOTED = re.compile(r"'(?<![\w'’]')([A-Z0-9](?:[^'\n]|'(?=[a-z])){1,60}?)'(?!\w)")
 
 
 def find_compared_films(
@@ -945,9 +948,10 @@ def find_compared_films(
     context = _context(film, people, mentions)
     found: list[str] = []
     text = document.text
-    if "*" in text or "_" in text:
+    # (rewritten only where a quote is found: the same text keeps `sentences_of`'s cached split)
+    if ("*" in text or "_" in text) and _ITALICS.search(text):
         text = _ITALICS.sub(lambda m: f"“{m.group(1) or m.group(2)}”", text)
-    if "'" in text:
+    if "'" in text and _SINGLE_QUOTED.search(text):
         text = _SINGLE_QUOTED.sub(r"“\1”", text)
     sentences = sentences_of(text)
     index = TextIndex(sentences)
@@ -956,8 +960,7 @@ def find_compared_films(
     remade = set(index.having(("for the ", "for a ", "for an ", "for today")))
     predicated = set(index.having(_PREDICATE_STEMS))
     # "Whistler's Drop is Cliffhanger with better knots": the film named as "It's" names it (`IT_IS`: a twist must follow)
-    own_is = f"{casefree(film.title)} is " if film.title and len(film.title) > 2 else None
-    own_is_at = re.compile(rf"(?<![\w'’]){re.escape(film.title)}\s+is\s+", re.I) if own_is else None
+    own_is = set(index.having((f"{casefree(film.title)} is ",))) if film.title and len(film.title) > 2 else set()
     for i, sentence in enumerate(sentences):
         quoted_meets = _QUOTED_MEETS.search(sentence) if "meets" in sentence else None
         if quoted_meets:
@@ -970,7 +973,8 @@ def find_compared_films(
             found += _remade_for(sentence, context)
         if i in predicated:
             found += _predicated(sentence, context)
-        if own_is_at is not None and own_is in index.lowered_text(i):
+        if i in own_is:
+            own_is_at = re.compile(rf"(?<![\w'’]){re.escape(film.title or '')}\s+is\s+", re.I)
             found += [t for m in own_is_at.finditer(sentence) for t in _titles_after(sentence[m.end():], IT_IS, context, OWN_IS)]
         spans = cues.get(i)
         if spans:
