@@ -110,7 +110,7 @@ _CUE_PHRASES: list[tuple[str, str]] = [
     (r"influence\s+of", LIGHT), (r"steeped\s+in", STRONG), (r"not\s+since", STRONG), (r"lineage\s+of", STRONG),
     (r"same\s+league\s+as", STRONG),
     # "The obvious reference point is X", "The closer model is X".
-    *[(rf"{which}\s+(?:reference(?:\s+point)?|model|comparison|antecedent|precedent)\s+(?:is|was|here\s+is)", STRONG)
+    *[(rf"{which}\s+(?:reference(?:\s+point)?|model|comparison|antecedent|precedent|touchstone)\s+(?:for\s+[^,.;]{{1,60}}?\s+)?(?:is|was|here\s+is)", STRONG)
       for which in ("closer", "closest", "obvious", "nearest", "clear", "real")],
     *[(rf"{verb}\s+the\s+(?:new|next)", STRONG) for verb in ("called", "dubbed", "hailed\\s+as", "billed\\s+as", "touted\\s+as")],
     (r"companion\s+(?:piece|film)\s+to", STRONG), (r"similar\s+to", STRONG), (r"closer\s+(?:in\s+(?:spirit|tone|feel)\s+)?to", STRONG),
@@ -774,11 +774,22 @@ _PREDICATE = re.compile(
     r"|(?P<work>template|blueprint|benchmark|yardstick))\b"
     r"|\s(?:is|was)\s+the\s+(?P<film>film|movie)\s+(?:everyone|everybody|critics|people|reviewers)\s+will\s+(?:mention|cite|reach\s+for|compare)"
     r"|\s(?:hovers?|looms?|hangs?)\s+over\s+(?:every|each|the\s+whole)\b"
+    # what a film did for this one: "Jaws gets a knowing nod", "Knives Out set the template", "X cast a long shadow",
+    # "X covered similar ground"
+    r"|\s(?P<nod>(?:gets|got|earns|earned)\s+an?\s+(?:[a-z]+\s+)?nod|(?:set|sets)\s+the\s+template|(?:cast|casts)\s+a\s+long\s+shadow"
+    r"|(?:covered|covers|trod|treads)\s+(?:similar|the\s+same)\s+ground)\b"
+    # what a film is to this one: "La Strada is so obviously the model", "Zodiac is an unavoidable comparison", "Gravity is the
+    # film Tether will be compared to", "Rashomon is name-checked", "Persona is impossible not to think of"
+    r"|\s(?:is|was)\s+(?:so\s+)?(?:obviously|clearly|plainly)\s+(?:the|its)\s+(?P<obvious>model|template|blueprint|reference(?:\s+point)?)\b"
+    r"|\s(?:is|was)\s+an?\s+(?:unavoidable|inevitable|obvious)\s+(?P<unavoidable>comparison|reference(?:\s+point)?)\b"
+    r"|\s(?:is|was)\s+the\s+(?P<compared>film|movie)\s+[^,.;]{1,40}?\s+will\s+be\s+compared\s+to\b"
+    r"|\s(?:is|was)\s+(?P<named>name-?checked|impossible\s+not\s+to\s+think\s+of)\b"
 )
 _PREDICATE_STEMS = ("did ", "does ", "done ", "this is not", "it is not", "this isn", "it isn", "this ain", "it ain", "model",
                     "influence", "inspiration", "ancestor", "lodestar", "touchstone", "reference", "forebear", "comparison",
                     "precursor", "antecedent", "forerunner", "template", "blueprint", "benchmark", "yardstick", "will mention",
-                    "will cite", "will reach", "will compare", "hover", "loom", "hang")
+                    "will cite", "will reach", "will compare", "hover", "loom", "hang", " nod", "shadow", " ground", "compared to",
+                    "name-check", "namecheck", "think of")
 # What may open the sentence before such a title: quotes, "But", "And", "Sure".
 _SENTENCE_OPENING = re.compile(r"^[\s\"“‘'(]*(?:(?:But|And|Sure|Still|Yes|Of\s+course),?\s+)?$")
 
@@ -799,9 +810,10 @@ def _predicated(sentence: str, context: _Context) -> list[str]:
         quoted = before.rstrip()[-1:] in "”\"’"
         if not quoted:
             run = _without_owner(run, context)  # "Fernando Meirelles's City of God is the template"
-        work = bool(m.group("work") or m.group("film"))
+        work = bool(m.group("work") or m.group("film") or m.group("compared") or m.group("named"))
         # (one English word is a title only before a deed or a work: "Subtle it is not", "Money is the main influence")
-        if quoted or work or _reads_as_title(run, False) or (" " not in run and _is_word(run) and m.group("deed")):
+        deed = any(m.group(g) for g in ("deed", "nod", "obvious", "unavoidable"))
+        if quoted or work or _reads_as_title(run, False) or (" " not in run and _is_word(run) and deed):
             if title := _accept(run, context, vouched=quoted or work and " " in run):
                 titles.append(title)
     return titles
