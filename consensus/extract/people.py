@@ -316,7 +316,11 @@ _DESCRIBED_PART = re.compile(r"\b(?:a|an|the|his|her|their)\s+(?:[a-z][\w'’-]*
 _PLAYED_BY = re.compile(r"[,(]?\s*(?:as\s+|(?:who\s+)?(?:is|was)\s+)?(?:played|portrayed|essayed|voiced)\s+(?:with\s+[^,;.()]{1,60}?\s+)?by\s+")
 _PAREN = re.compile(r"\(([^()]{2,60})\)")
 # After "played by": an article and a few describing words before the actor ("the veteran character actor X").
-_DESCRIBED_ACTOR = re.compile(r"(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}(?=[^\W\d_])")
+_DESCRIBED_ACTOR = re.compile(
+    r"(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}(?=[^\W\d_])"
+    # "played by his son in life, X", "by his real daughter, X", "by the director's brother X": a relative, then the name
+    r"|(?:his|her|their|the\s+[a-z]+[’']s)\s+(?:[a-z-]+\s+){0,2}?(?:son|daughter|father|mother|brother|sister|wife|husband|nephew|niece|"
+    r"uncle|aunt|cousin|grandson|granddaughter|grandmother|grandfather|partner)(?:\s+in\s+(?:real\s+)?life|\s+off\s+screen)?,?\s+(?=[^\W\d_])")
 # The player named in a part's parenthesis after a description: "(mainland star Zhou Xinyi)", "(the newcomer X)".
 # Describing words only: "(son of star Will Smith)", "(a part written for actor Francis Ng)" name someone else.
 # (A nationality or a known work may describe the player too: "(Danish star Mads Mikkelsen)", "(Hannibal star X)".)
@@ -1506,13 +1510,14 @@ _PERFORMANCE_QUALITIES = (
     "toughness|calm|fury|gentleness|elegance|sorrow|exasperation|confidence|complexity|resilience|cunning|bravado|"
     "brittleness|glamou?r|pride|shrewdness|loneliness|ambiguity|texture|nuance|shading|conviction|irony|playfulness|"
     "cheek|watchfulness|solidity|heft|magnetism|bluster|pomposity|vanity|wistfulness|grit|radiance|"
-    "mystery|ache|rage|anguish|quiet|stoicism|exuberance|zest|lightness|fierceness|spirit|flair|panache|gusto"
+    "mystery|ache|rage|anguish|quiet|stoicism|exuberance|zest|lightness|fierceness|spirit|flair|panache|gusto|impatience|"
+    "restlessness|tenacity"
 )
 _GIVES_A_QUALITY = re.compile(
     r"\s+(?:gives|lends)\s+(?P<part>[A-Z][^,;.()]{1,40}?),?\s+(?:a|an|the|his|her)\s+(?:[a-z'’-]+\s+){0,3}?"
     rf"(?:{_PERFORMANCE_QUALITIES})\b"
     r"|\s+brings\s+(?:(?:a|an|the|his|her)\s+)?(?:[a-z'’-]+\s+){0,3}?"
-    rf"(?:{_PERFORMANCE_QUALITIES})\s+to\s+(?P<brought>[A-Z][^,;.()]{{1,40}}?)(?=[,;.]|\s+(?:and|but|that|who|which)\b|$)"
+    rf"(?:{_PERFORMANCE_QUALITIES})(?:\s+and\s+[a-z]+)?\s+to\s+(?P<brought>[A-Z][^,;.()]{{1,40}}?)(?=[,;.]|\s+(?:and|but|that|who|which)\b|$)"
 )
 
 
