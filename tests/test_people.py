@@ -1264,6 +1264,19 @@ def test_a_part_described_then_named_or_called_so_by_everyone(text: str, expecte
     assert cast(find_people(doc(text), Film())) == expected
 
 
+def test_a_relative_the_director_directs_and_a_pair_playing_unnamed_parts_act() -> None:
+    people = find_people(doc("Grigory Belov directs his wife, Natalya Belova, and the role fits her like a fur hat."), Film())
+    assert roles(people) == {("Grigory Belov", "director"), ("Natalya Belova", "actor")}
+    people = find_people(doc("Peter Hudák and his real-life sister Lenka Hudáková play the twin supervisors."), Film())
+    assert roles(people) == {("Peter Hudák", "actor"), ("Lenka Hudáková", "actor")}
+    assert roles(find_people(doc("Kim Ji-ho directs his own script with care."), Film())) == {("Kim Ji-ho", "director")}
+
+
+def test_a_part_known_to_everyone_by_a_name_without_a_comma() -> None:
+    text = "It pairs Ma Guorong, as a small-time smuggler known to everyone as Brother Wah, with Liang Yuting."
+    assert cast(find_people(doc(text), Film())) == {"Ma Guorong": "Brother Wah"}
+
+
 def test_a_common_word_opening_a_sentence_is_no_actor_but_a_name_used_mid_sentence_is() -> None:
     text = "Whatever the order, she is superb as the widowed pilot, and Park Tae-min matches her as Jang Dong-su."
     assert cast(find_people(doc(text), Film())) == {"Park Tae-min": "Jang Dong-su"}

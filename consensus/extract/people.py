@@ -29,6 +29,7 @@ sentence it was read from.
   `Actor (Character)` for a one-word part, `A and B are the couple, X and Y`, `A and B play X and Y`,
   `X plays the title character` (the film named for its hero), `The Film, by X,`, `X, the Yogyakarta director`,
   `X gives Y a stubborn dignity`, `X brings a puppyish energy to Y` (a quality of a performance, not a gun),
+  `X directs his wife, Y` (Y acts), `A and his sister B play the twin supervisors`,
   `X's images/frames` (weak, like `X's camera`).
   Asides between the actor and the verb are skipped (`X, no relation, plays`, `X, gruff and magnificent, plays`,
   `X (no relation) is`, `X — no relation — is`, `X ("Other Film") plays`); `X plays Y's wife[, Z]` gives
@@ -478,7 +479,7 @@ _CALLED = re.compile(
     # "as a retired customs officer the crew call X", "as an old man whom the driver calls only X"
     r"|^(?:a|an|the)\s+[^.,;]{0,50}?\s+(?:whom\s+)?(?:the|his|her|their)\s+[a-z-]+\s+(?:\w+\s+)?calls?\s+(?:\w+ly\s+|only\s+|just\s+)?" + NAME_AHEAD +
     # "plays that man, known in the neighbourhood as El Chato"
-    r"|^(?:the|a|an|that|this|its|his|her|their)\s+[^.,;]{0,40}?,\s+(?:better\s+|also\s+)?known\s+"
+    r"|^(?:the|a|an|that|this|its|his|her|their)\s+[^.,;]{0,40}?,?\s+(?:better\s+|also\s+)?known\s+"
     r"(?:(?:to|in|around|on|among|across|throughout)\s+(?:[\w'’-]+\s+){1,5}?)?as\s+" + NAME_AHEAD +
     # "plays its owner, known to everyone as Auntie Dede", "is the patient, a former shipyard worker named Bogdan"
     r"|^(?:the|a|an|that|this|its|his|her|their)\s+[^.,;]{0,40}?(?:,\s+(?:a|an|the)\s+[^.,;]{0,40}?)?\s+(?:named|called)\s+" + NAME_AHEAD
@@ -1532,6 +1533,27 @@ def _gives_a_quality(sentence: str) -> list[Candidate]:
     return out
 
 
+_RELATIVE = r"(?:wife|husband|son|daughter|sister|brother|father|mother|niece|nephew|partner|cousin|grandson|granddaughter)"
+# "Grigory Belov directs his wife, Natalya Belova": the relative plays in the film (the director is read elsewhere).
+_DIRECTS_A_RELATIVE = re.compile(rf"\bdirects\s+(?:his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?{_RELATIVE},?\s+(?=[^\W\d_])")
+# "Peter Hudák and his real-life sister Lenka Hudáková play the brigade's twin supervisors": both act, their parts unnamed.
+_PAIR_PLAY_UNNAMED = re.compile(
+    rf"\s+and\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?{_RELATIVE},?\s+)?(?P<b>[A-Z][^,;.()]{{1,40}}?)\s+play\s+(?:the|a|an|two)\s")
+
+
+def _relatives_cast(sentence: str) -> list[Candidate]:
+    """`X directs his wife, Y` (Y acts); `A and his sister B play the twin supervisors` (A and B act, unnamed parts)."""
+    out: list[Candidate] = []
+    for m in _DIRECTS_A_RELATIVE.finditer(sentence):
+        if name := name_after(sentence[m.end():]):
+            out.append(Candidate(name, "actor", sentence, None, 1))
+    for m in _PAIR_PLAY_UNNAMED.finditer(sentence):
+        a, b = name_before(sentence[: m.start()]), m.group("b").strip()
+        if a and " " in a and name_after(b) == b and " " in b and not same_full_name(a, b):
+            out += [Candidate(a, "actor", sentence, None, 1), Candidate(b, "actor", sentence, None, 1)]
+    return out
+
+
 def _one_word_part(inside: str) -> str | None:
     """The one capitalised name word a parenthesis holds ("Radka", "Mama Dayo" is not one word), or None."""
     word = inside.strip()
@@ -2262,6 +2284,8 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
             candidates += _pair_are_the_parts(sentence)
         if has_any(sentence, (" gives ", " lends ", " brings ")):
             candidates += _gives_a_quality(sentence)
+        if " directs " in sentence or " play " in sentence:
+            candidates += _relatives_cast(sentence)
         candidates += _other_prose_candidates(sentence, lowered)
         if title is not None and title_lower in lowered:
             candidates += _title_owner_candidates(sentence, title)
