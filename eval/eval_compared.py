@@ -27,6 +27,7 @@ from rich.table import Table
 
 from consensus.models import Document
 from consensus.pipeline import analyze
+from eval import eval_people
 from eval.eval_details import title_key
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "compared"
@@ -83,34 +84,23 @@ def compared_by_baseline(passage: Passage) -> list[str]:
 
 
 @dataclass
-class Tally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class Tally(eval_people.Tally):
+    """Precision and recall counts (`eval_people.Tally`), and the titles labelled as no comparison that came out."""
+
     leaks: int = 0
 
-    def add(self, got: list[str], passage: Passage) -> None:
+    def add_titles(self, got: list[str], passage: Passage) -> None:
         have, want = {title_key(t) for t in got}, {title_key(t) for t in passage.compared}
-        self.tp += len(have & want)
-        self.fp += len(have - want)
-        self.fn += len(want - have)
+        self.add(have, want)
         self.leaks += len(have & {title_key(t) for t in passage.not_compared})
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
 def score(passages: list[Passage]) -> tuple[Tally, Tally]:
     """(engine, baseline) tallies over the passages."""
     ours, baseline = Tally(), Tally()
     for passage in passages:
-        ours.add(compared_by_engine(passage), passage)
-        baseline.add(compared_by_baseline(passage), passage)
+        ours.add_titles(compared_by_engine(passage), passage)
+        baseline.add_titles(compared_by_baseline(passage), passage)
     return ours, baseline
 
 

@@ -26,7 +26,7 @@ def test_splits_share_no_passage_or_film() -> None:
 def test_the_tally_counts_titles_without_case_or_article_and_leaks() -> None:
     passage = Passage("p1", "Own Film", 2024, "text", compared=["Heat", "The Birds"], not_compared=["Own Film"])
     tally = Tally()
-    tally.add(["heat", "Own Film", "Thief"], passage)
+    tally.add_titles(["heat", "Own Film", "Thief"], passage)
     assert (tally.tp, tally.fp, tally.fn, tally.leaks) == (1, 2, 1, 1)
 
 

@@ -27,7 +27,12 @@ comparison cue introduces. Cues come in kinds, by how much they vouch for what f
   "However") and without a person owning the film ("Scorsese's Taxi Driver is the lodestar");
 * `If X was ..., this is ...` sets the film against X; `since X` does after a superlative ("the best Korean thriller
   since X") or a never ("has rarely looked this sweet since X"; one word then only if an English word, and not after
-  an actor's performance).
+  an actor's performance);
+* a title opening its sentence before what it did or is to this film ("THE BIG CARNIVAL did this theme better",
+  "CROCODILE DUNDEE this ain't", "Alien is the template", "Jaws gets a knowing nod", `_predicated`), and the film's own
+  title in place of "It's" ("SPEED is DIE HARD with all of the slow parts taken out").
+
+A title in quotes of any kind is vouched for: double, curly, straight single ('Local Hero') or Markdown italics (*Drive*).
 
 Between a cue and its title a possessive and one adjective may stand ("akin to my beloved X",
 "doesn't remind you of the obvious X"), but not an era adjective ("recalls early Spielberg":
@@ -581,9 +586,9 @@ def _one_word_title(part: str, cue: str, after: str) -> bool:
 
     After "It's no" it is, when it ends the clause ("It's no Memento, but ...": the critic measures the film against
     another; "It's no Hitchcock" names a director, which `_accept` refuses). After the film's own title and "is", an
-    English word that is no given name is, before a twist ("Whistler's Drop is Cliffhanger with better knots"). After "who loved", "you've seen" or
-    "grew up on" only an English word that is no given name is ("anyone who loved Arrival will ...", "if you loved
-    Cars, ..."; not "who loved Grace" nor "fans who loved Beyoncé", which may be people)."""
+    English word that is no given name is, before a twist ("Whistler's Drop is Cliffhanger with better knots"). After
+    "who loved", "you've seen", "grew up on" or "fans of" only an English word that is no given name is ("anyone who
+    loved Arrival will ...", "if you loved Cars, ..."; not "who loved Grace" nor "fans of Beyoncé", who may be people)."""
     if " " in part or not part[:1].isupper():
         return False
     if cue == OWN_IS:  # "Whistler's Drop is Cliffhanger with better knots": a twist must follow
@@ -761,8 +766,8 @@ def _suffixed(sentence: str, context: _Context) -> list[str]:
 
 # A title opening its sentence, then what the critic says of it as this film's measure: "THE BIG CARNIVAL did this theme
 # better", "Underwater did this better", "the wicker man did the pagan-village thing first", "CROCODILE DUNDEE this
-# ain't", "Alien is the template", "Erin Brockovich is the film everyone will mention", "Ran is the inevitable reference
-# point", "2046 hovers over every frame". Read backwards (`_predicated`).
+# ain't", "Alien is the template", "Erin Brockovich is the film everyone will mention", "Memories of Murder is the
+# inevitable reference point", "2046 hovers over every frame". Read backwards (`_predicated`).
 _PREDICATE = re.compile(
     r",?\s(?P<deed>did|does|has\s+done|had\s+done)\s+(?:this|it|that|the\s+(?:[\w-]+\s+){1,4}?thing)\b(?=[^.;]{0,30}?\b(?:better|first|already|before|earlier)\b)"
     # (then the clause ends: "Although it isn't a masterpiece" denies something else; not after a comma: "No Theodora, it
@@ -778,7 +783,7 @@ _PREDICATE = re.compile(
     # "X covered similar ground"
     r"|\s(?P<nod>(?:gets|got|earns|earned)\s+an?\s+(?:[a-z]+\s+)?nod|(?:set|sets)\s+the\s+template|(?:cast|casts)\s+a\s+long\s+shadow"
     r"|(?:covered|covers|trod|treads)\s+(?:similar|the\s+same)\s+ground)\b"
-    # what a film is to this one: "La Strada is so obviously the model", "Zodiac is an unavoidable comparison", "Gravity is the
+    # what a film is to this one: "La Strada is so obviously the model", "Heat is an unavoidable comparison", "Gravity is the
     # film Tether will be compared to", "Rashomon is name-checked", "Persona is impossible not to think of"
     r"|\s(?:is|was)\s+(?:so\s+)?(?:obviously|clearly|plainly)\s+(?:the|its)\s+(?P<obvious>model|template|blueprint|reference(?:\s+point)?)\b"
     r"|\s(?:is|was)\s+an?\s+(?:unavoidable|inevitable|obvious)\s+(?P<unavoidable>comparison|reference(?:\s+point)?)\b"
