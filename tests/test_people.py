@@ -1272,6 +1272,18 @@ def test_a_relative_the_director_directs_and_a_pair_playing_unnamed_parts_act() 
     assert roles(find_people(doc("Kim Ji-ho directs his own script with care."), Film())) == {("Kim Ji-ho", "director")}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The film was produced by his wife, Ngozi Anozie, and the budget was large.", ("Ngozi Anozie", "producer")),
+        ("The screenplay is by the director's sister, Neha Shrivastava, and it crackles.", ("Neha Shrivastava", "writer")),
+        ("The fields are photographed by his sister, Oksana Kovalenko, with a lushness.", ("Oksana Kovalenko", "cinematographer")),
+    ],
+)
+def test_a_relative_named_before_a_credited_name(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles(find_people(doc(text), Film()))
+
+
 def test_a_part_known_to_everyone_by_a_name_without_a_comma() -> None:
     text = "It pairs Ma Guorong, as a small-time smuggler known to everyone as Brother Wah, with Liang Yuting."
     assert cast(find_people(doc(text), Film())) == {"Ma Guorong": "Brother Wah"}

@@ -317,11 +317,15 @@ _DESCRIBED_PART = re.compile(r"\b(?:a|an|the|his|her|their)\s+(?:[a-z][\w'’-]*
 _PLAYED_BY = re.compile(r"[,(]?\s*(?:as\s+|(?:who\s+)?(?:is|was)\s+)?(?:played|portrayed|essayed|voiced)\s+(?:with\s+[^,;.()]{1,60}?\s+)?by\s+")
 _PAREN = re.compile(r"\(([^()]{2,60})\)")
 # After "played by": an article and a few describing words before the actor ("the veteran character actor X").
+_RELATIVE = (r"(?:son|daughter|father|mother|dad|mum|mom|brother|sister|wife|husband|nephew|niece|uncle|aunt|cousin|grandson|"
+             r"granddaughter|grandmother|grandfather|partner)")
+# A relative named before the name ("his real son, X", "the director's sister, X", "his wife, X"): by-cues skip it.
+_RELATIVE_BEFORE_NAME = re.compile(
+    rf"(?:his|her|their|the\s+[a-z]+[’']s)\s+(?:[a-z-]+\s+){{0,2}}?{_RELATIVE}(?:\s+in\s+(?:real\s+)?life|\s+off\s+screen)?,?\s+(?=[^\W\d_])")
 _DESCRIBED_ACTOR = re.compile(
     r"(?:the|a|an)\s+(?:[a-z-]+\s+){1,3}(?=[^\W\d_])"
     # "played by his son in life, X", "by his real daughter, X", "by the director's brother X": a relative, then the name
-    r"|(?:his|her|their|the\s+[a-z]+[’']s)\s+(?:[a-z-]+\s+){0,2}?(?:son|daughter|father|mother|brother|sister|wife|husband|nephew|niece|"
-    r"uncle|aunt|cousin|grandson|granddaughter|grandmother|grandfather|partner)(?:\s+in\s+(?:real\s+)?life|\s+off\s+screen)?,?\s+(?=[^\W\d_])")
+    rf"|{_RELATIVE_BEFORE_NAME.pattern}")
 # The player named in a part's parenthesis after a description: "(mainland star Zhou Xinyi)", "(the newcomer X)".
 # Describing words only: "(son of star Will Smith)", "(a part written for actor Francis Ng)" name someone else.
 # (A nationality or a known work may describe the player too: "(Danish star Mads Mikkelsen)", "(Hannibal star X)".)
@@ -1220,6 +1224,8 @@ def _names_after_cue(sentence: str, cue: re.Match[str], roles: tuple[str, ...]) 
         rest = rest[4:]  # "Screenplay by the director and X": X, and the director (`_director_co_wrote`)
     if (owner := _OWNER_BEFORE_NAME.match(rest)) and name_after(rest[owner.end():]):
         rest = rest[owner.end():]  # "produced by Malaysia's Mohd Hafiz bin Osman": a place's or company's person
+    elif (relative := _RELATIVE_BEFORE_NAME.match(rest)) and name_after(rest[relative.end():]):
+        rest = rest[relative.end():]  # "produced by his wife, Ngozi Anozie", "photographed by his sister, X"
     found = [(name, c) for name, c in _names_in_list(rest[:200]) if _is_person_name(name, _rest_after(rest, name))]
     for name, _ in found:
         for role in roles:
@@ -1533,7 +1539,6 @@ def _gives_a_quality(sentence: str) -> list[Candidate]:
     return out
 
 
-_RELATIVE = r"(?:wife|husband|son|daughter|sister|brother|father|mother|niece|nephew|partner|cousin|grandson|granddaughter)"
 # "Grigory Belov directs his wife, Natalya Belova": the relative plays in the film (the director is read elsewhere).
 _DIRECTS_A_RELATIVE = re.compile(rf"\bdirects\s+(?:his|her|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?{_RELATIVE},?\s+(?=[^\W\d_])")
 # "Peter Hudák and his real-life sister Lenka Hudáková play the brigade's twin supervisors": both act, their parts unnamed.
