@@ -956,7 +956,7 @@ _WADE_GILES_FAMILY_NAMES = frozenset(
     "teng tu tung yeh hung weng shih su pan peng tang wu fang fu hu kuan chao chu chi tai tien ting tsang".split()
 )
 _WADE_GILES_GIVEN = re.compile(r"^(?:hs|ts|tz)|(?:ih|ien|ueh|iang)$")
-_WADE_GILES_FINALS = ((re.compile(r"ung$"), "ong"), (re.compile(r"ih$"), "i"), (re.compile(r"ueh$"), "ue"), (re.compile(r"^j"), "r"))
+_WADE_GILES_SPELLINGS = ((re.compile(r"ung$"), "ong"), (re.compile(r"ih$"), "i"), (re.compile(r"ueh$"), "ue"), (re.compile(r"^j"), "r"))
 _WADE_GILES_INITIALS = (re.compile(r"^(?:ts|tz)"), ("z", "c")), (re.compile(r"^ch(?=[iy])"), ("j", "q"))
 _MAX_WADE_GILES_READINGS = 8
 
@@ -974,7 +974,7 @@ def wade_giles_readings(name: str) -> tuple[str, ...]:
         return ()
     readings = [""]
     for k, syllable in enumerate([family, *given]):
-        for pattern, pinyin in _WADE_GILES_FINALS:
+        for pattern, pinyin in _WADE_GILES_SPELLINGS:
             syllable = pattern.sub(pinyin, syllable)
         options = (syllable,)
         for pattern, initials in _WADE_GILES_INITIALS:
