@@ -521,7 +521,8 @@ _ENDS_CLAUSE = re.compile(r"^\s*(?:[,.;]|and\b|$)")
 _ASIDE_OPENER = re.compile(
     r"(?:no\s+(?:relation|kin)\b|unrelated\b|one\s+of\b"
     r"|(?!(?:and|but|or|while|then|yet|so|who|as)\b)[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?$"  # "wonderful", "gruff and magnificent"
-    r"|known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
+    r"|(?:better\s+|best\s+|also\s+)?known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
+    r"|all\s+[a-z]+(?:\s+and\s+[a-z]+)?$"  # "X, all cheekbones and bluster, plays Y"
     r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b"  # "X, cast against type, is Y"
     r"|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:role|part|turn)\b"  # "X, in a small but luminous role, is Y"
     r"|in\s+what\s"  # "X, in what may be the performance of her career, plays Y"
