@@ -343,7 +343,7 @@ _CREATES_SCORE = re.compile(
 # "X is the block's unofficial mayor, known to everyone as Y", "X is old Mr. Y" (a describing word, no article).
 # "is" after whitespace (read with `_after_space`: `\s+is\s+...`).
 _IS_NAMED = re.compile(
-    r"is\s+(?:(?P<words>(?:a|an|the|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[a-z'’-]+,?\s+){1,3})"
+    r"is\s+(?:(?P<words>(?:a|an|the|his|her|their|that|[A-Z][\w-]*['’]s)\s+(?:[a-z'’-]+,?\s+){1,3})"
     r"(?:(?<=,\s)known\s+(?:to\s+(?:[a-z-]+\s+){1,4}?)?(?:simply\s+)?as\s+)?|(?:old|young|little)\s+)?" + NAME_AHEAD
 )
 # Words that make "X is the <words> Y" something other than casting ("X is the director Y", "X is a friend of Y").
@@ -523,6 +523,8 @@ _ASIDE_OPENER = re.compile(
     r"|(?!(?:and|but|or|while|then|yet|so|who|as)\b)[a-z-]+(?:\s+(?:and\s+)?[a-z-]+)?$"  # "wonderful", "gruff and magnificent"
     r"|(?:better\s+|best\s+|also\s+)?known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
     r"|all\s+[a-z]+(?:\s+and\s+[a-z]+)?$"  # "X, all cheekbones and bluster, plays Y"
+    # "X, ninety-one and a veteran of the northern stage, is Y": an age
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\s+and\s"
     r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b"  # "X, cast against type, is Y"
     r"|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:role|part|turn)\b"  # "X, in a small but luminous role, is Y"
     r"|in\s+what\s"  # "X, in what may be the performance of her career, plays Y"
