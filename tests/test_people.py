@@ -1260,6 +1260,8 @@ def test_what_an_actor_gives_a_part_names_the_part(text: str, expected: dict[str
         ("Edison Ma Kwok-wing, all cheekbones and bluster, plays Wah Gor, a smuggler.", {"Edison Ma Kwok-wing": "Wah Gor"}),
         ("Úrsula Corberó, best known as Tokyo in Money Heist, plays the lead.", {"Úrsula Corberó": None}),
         ("Lê Thị Hoa, ninety-one and a veteran of the northern stage, is that grandmother, Bà Nội.", {"Lê Thị Hoa": "Bà Nội"}),
+        ("M. S. Ganesan plays her grandfather, known only as Thatha.", {"M. S. Ganesan": "Thatha"}),
+        ("Seo Ha-eun, nine years old and a natural, plays Da-eun, his granddaughter.", {"Seo Ha-eun": "Da-eun"}),
         ("Chang Chih-hao plays A-Kuei, and the veteran Chen Wen-hsiung, no relation to the director, is Uncle Tan.",
          {"Chang Chih-hao": "A-Kuei", "Chen Wen-hsiung": "Uncle Tan"}),
     ],

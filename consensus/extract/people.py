@@ -344,7 +344,7 @@ _CREATES_SCORE = re.compile(
 # "is" after whitespace (read with `_after_space`: `\s+is\s+...`).
 _IS_NAMED = re.compile(
     r"is\s+(?:(?P<words>(?:a|an|the|his|her|their|that|[A-Z][\w-]*['’]s)\s+(?:[a-z'’-]+,?\s+){1,3})"
-    r"(?:(?<=,\s)known\s+(?:to\s+(?:[a-z-]+\s+){1,4}?)?(?:simply\s+)?as\s+)?|(?:old|young|little)\s+)?" + NAME_AHEAD
+    r"(?:(?<=,\s)known\s+(?:to\s+(?:[a-z-]+\s+){1,4}?)?(?:simply\s+|only\s+|just\s+)?as\s+)?|(?:old|young|little)\s+)?" + NAME_AHEAD
 )
 # Words that make "X is the <words> Y" something other than casting ("X is the director Y", "X is a friend of Y").
 _NOT_CASTING_WORDS = frozenset(
@@ -484,7 +484,7 @@ _CALLED = re.compile(
     r"|^(?:a|an|the)\s+[^.,;]{0,50}?\s+(?:whom\s+)?(?:the|his|her|their)\s+[a-z-]+\s+(?:\w+\s+)?calls?\s+(?:\w+ly\s+|only\s+|just\s+)?" + NAME_AHEAD +
     # "plays that man, known in the neighbourhood as El Chato"
     r"|^(?:the|a|an|that|this|its|his|her|their)\s+[^.,;]{0,40}?,?\s+(?:better\s+|also\s+)?known\s+"
-    r"(?:(?:to|in|around|on|among|across|throughout)\s+(?:[\w'’-]+\s+){1,5}?)?as\s+" + NAME_AHEAD +
+    r"(?:(?:to|in|around|on|among|across|throughout)\s+(?:[\w'’-]+\s+){1,5}?)?(?:only\s+|simply\s+|just\s+)?as\s+" + NAME_AHEAD +
     # "plays its owner, known to everyone as Auntie Dede", "is the patient, a former shipyard worker named Bogdan"
     r"|^(?:the|a|an|that|this|its|his|her|their)\s+[^.,;]{0,40}?(?:,\s+(?:a|an|the)\s+[^.,;]{0,40}?)?\s+(?:named|called)\s+" + NAME_AHEAD
 )
@@ -524,7 +524,7 @@ _ASIDE_OPENER = re.compile(
     r"|(?:better\s+|best\s+|also\s+)?known\s|credited\s|billed\s|who\s|whom\s|whose\s|the\s|(?:his|her|their)\s+\w+|so\s|as\s+ever|an?\s|fresh\s|once\s|still\s|now\s|never\s|always\s|often\s"
     r"|all\s+[a-z]+(?:\s+and\s+[a-z]+)?$"  # "X, all cheekbones and bluster, plays Y"
     # "X, ninety-one and a veteran of the northern stage, is Y": an age
-    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\s+and\s"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?\s+and\s|[a-z]+(?:-[a-z]+)?\s+years\s+old\b"
     r"|(?:cast|playing)\s+against\s+type|in\s+(?:his|her|their)\s+(?:first|screen|feature|film)\b"  # "X, cast against type, is Y"
     r"|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:role|part|turn)\b"  # "X, in a small but luminous role, is Y"
     r"|in\s+what\s"  # "X, in what may be the performance of her career, plays Y"
