@@ -1262,6 +1262,8 @@ def test_what_an_actor_gives_a_part_names_the_part(text: str, expected: dict[str
         ("Lê Thị Hoa, ninety-one and a veteran of the northern stage, is that grandmother, Bà Nội.", {"Lê Thị Hoa": "Bà Nội"}),
         ("M. S. Ganesan plays her grandfather, known only as Thatha.", {"M. S. Ganesan": "Thatha"}),
         ("Seo Ha-eun, nine years old and a natural, plays Da-eun, his granddaughter.", {"Seo Ha-eun": "Da-eun"}),
+        ("Ishikawa Gorō is the retired stationmaster she calls Grandpa Tomi.", {"Ishikawa Gorō": "Grandpa Tomi"}),
+        ("Kim Ji-ho is the director everyone calls Boss Kim.", {}),  # a crew word: no part
         ("Chang Chih-hao plays A-Kuei, and the veteran Chen Wen-hsiung, no relation to the director, is Uncle Tan.",
          {"Chang Chih-hao": "A-Kuei", "Chen Wen-hsiung": "Uncle Tan"}),
     ],

@@ -345,6 +345,9 @@ _CREATES_SCORE = re.compile(
 _IS_NAMED = re.compile(
     r"is\s+(?:(?P<words>(?:a|an|the|his|her|their|that|[A-Z][\w-]*['’]s)\s+(?:[a-z'’-]+,?\s+){1,3})"
     r"(?:(?<=,\s)known\s+(?:to\s+(?:[a-z-]+\s+){1,4}?)?(?:simply\s+|only\s+|just\s+)?as\s+)?|(?:old|young|little)\s+)?" + NAME_AHEAD
+    # "X is the retired stationmaster she calls Grandpa Tomi", "X is the cook everyone calls Gigi"
+    + r"|is\s+(?P<called>(?:the|a|an|his|her|their)\s+[a-z][^,.;]{0,50}?\s+(?:she|he|they|everyone|everybody|the\s+[a-z]+)\s+"
+    r"(?:still\s+|only\s+|just\s+)?calls?\s+)" + NAME_AHEAD
 )
 # Words that make "X is the <words> Y" something other than casting ("X is the director Y", "X is a friend of Y").
 _NOT_CASTING_WORDS = frozenset(
@@ -1901,7 +1904,7 @@ def _other_prose_candidates(sentence: str, lowered: str | None = None) -> list[C
                 if strength and role != "actor" and not sentence.startswith(("'", "’"), m.start()) and (partner := _partner_before(before, name)):
                     out.append(Candidate(partner, role, sentence, None, strength))  # "Emre Koç and Murat Koç directed it"
     for start, m in _after_space(_IS_NAMED, sentence):
-        described = m.group("words").lower().split()[1:] if m.group("words") else []
+        described = (m.group("words") or m.group("called") or "").lower().split()[1:]
         if any(w.strip(",") in _NOT_CASTING_WORDS and not (k and _owned_by_another_thing(described[k - 1])) for k, w in enumerate(described)):
             continue  # "X is the director, Y" credits no part; "X is the factory's director, Y" casts one
         before = _without_trailing_aside(sentence[:start])
