@@ -180,11 +180,13 @@ def quote_texts(words: int = 200, seed: int = 0) -> list[tuple[str, str]]:
     for (_, verdict), film_quotes in sorted(quotes.items()):
         rng.shuffle(film_quotes)
         chunk: list[str] = []
+        count = 0
         for quote in film_quotes:
             chunk.append(quote)
-            if sum(len(q.split()) for q in chunk) >= words:
+            count += len(quote.split())
+            if count >= words:
                 texts.append((verdict, " ".join(chunk)))
-                chunk = []
+                chunk, count = [], 0
     return texts
 
 

@@ -767,7 +767,9 @@ def _suffixed(sentence: str, context: _Context) -> list[str]:
 # A title opening its sentence, then what the critic says of it as this film's measure: "THE BIG CARNIVAL did this theme
 # better", "Underwater did this better", "the wicker man did the pagan-village thing first", "CROCODILE DUNDEE this
 # ain't", "Alien is the template", "Erin Brockovich is the film everyone will mention", "Memories of Murder is the
-# inevitable reference point", "2046 hovers over every frame". Read backwards (`_predicated`).
+# inevitable reference point", "2046 hovers over every frame". Read backwards (`_predicated`). (`_suffixed` reads the
+# commonest of these nouns after a title-shaped run anywhere in the sentence; here the run opens it, and a one-word title
+# is read before a deed or a work.)
 _PREDICATE = re.compile(
     r",?\s(?P<deed>did|does|has\s+done|had\s+done)\s+(?:this|it|that|the\s+(?:[\w-]+\s+){1,4}?thing)\b(?=[^.;]{0,30}?\b(?:better|first|already|before|earlier)\b)"
     # (then the clause ends: "Although it isn't a masterpiece" denies something else; not after a comma: "No Theodora, it
@@ -978,6 +980,7 @@ def find_compared_films(
     predicated = set(index.having(_PREDICATE_STEMS))
     # "Whistler's Drop is Cliffhanger with better knots": the film named as "It's" names it (`IT_IS`: a twist must follow)
     own_is = set(index.having((f"{casefree(film.title)} is ",))) if film.title and len(film.title) > 2 else set()
+    own_is_at = re.compile(rf"(?<![\w'’]){re.escape(film.title or '')}\s+is\s+", re.I) if own_is else None
     for i, sentence in enumerate(sentences):
         quoted_meets = _QUOTED_MEETS.search(sentence) if "meets" in sentence else None
         if quoted_meets:
@@ -990,8 +993,7 @@ def find_compared_films(
             found += _remade_for(sentence, context)
         if i in predicated:
             found += _predicated(sentence, context)
-        if i in own_is:
-            own_is_at = re.compile(rf"(?<![\w'’]){re.escape(film.title or '')}\s+is\s+", re.I)
+        if own_is_at is not None and i in own_is:
             found += [t for m in own_is_at.finditer(sentence) for t in _titles_after(sentence[m.end():], IT_IS, context, OWN_IS)]
         spans = cues.get(i)
         if spans:

@@ -498,6 +498,8 @@ _ASIDE = re.compile(
     r",\s+(?:who|whose|which|also|best\s+known|known|fresh\s+off|last\s+seen|star\s+of|a\s+veteran\s+of|"
     r"famous|previously|formerly|on\s+a\s+real\s+run)\b[^,;]*,"
 )
+# ...but not one saying what everyone calls the part: ", known to everyone as Auntie Dede,".
+_KNOWN_TO_ALL = re.compile(r",\s+known\s+to\s+(?:everyone|everybody|all)\b[^,;]*\s+as\s+[^,;]*,$")
 _OTHER_WORK_CLAUSE = re.compile(r"\b(?:fame|famous|known|previously|formerly|earlier|breakout|rose\s+to|star\s+of|also\s+from|veteran\s+of|fresh\s+off|last\s+seen)\b", re.I)
 _SERIES_WORDS = re.compile(r"\b(?:series|show|sitcom|franchise|sequel|prequel|same\s+series)\b", re.I)
 _IN_TITLE = re.compile(r"^\s+in\s+(?:the\s+)?[\"“‘A-Z]")
@@ -1015,9 +1017,6 @@ def _strip_asides(sentence: str) -> str:
     everyone calls the part (", known to everyone as Auntie Dede,")."""
     return _ASIDE.sub(lambda m: " " if (_OTHER_WORK_CLAUSE.search(m.group()) or _SERIES_WORDS.search(m.group()))
                       and not _KNOWN_TO_ALL.match(m.group()) else m.group(), sentence)
-
-
-_KNOWN_TO_ALL = re.compile(r",\s+known\s+to\s+(?:everyone|everybody|all)\b[^,;]*\s+as\s+[^,;]*,$")
 
 
 def _is_credit_field(sentence: str) -> bool:

@@ -102,14 +102,18 @@ class VerdictModel:
 
     def read(self, text: str) -> tuple[np.ndarray, float]:
         """`probabilities` and `page_likeness` of a text, from one pass over its terms."""
-        columns, values = self.features(text)
+        features = self.features(text)
+        return self._probabilities(*features), self._likeness(*features)
+
+    def _probabilities(self, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
         logits = self.coef[:, columns] @ values + self.intercept
         exp = np.exp(logits - logits.max())
-        probabilities = exp / exp.sum()
+        return exp / exp.sum()
+
+    def _likeness(self, columns: np.ndarray, values: np.ndarray) -> float:
         if self.gate_coef is None:
-            return probabilities, 1.0
-        gate_logit = float(self.gate_coef[columns] @ values + self.gate_intercept)
-        return probabilities, 1.0 / (1.0 + np.exp(-gate_logit))
+            return 1.0
+        return float(1.0 / (1.0 + np.exp(-(self.gate_coef[columns] @ values + self.gate_intercept))))
 
     def save(self, path: Path) -> None:
         """Plain arrays only (vocabulary as newline-joined text in column order, weights as float32)."""
@@ -165,9 +169,9 @@ def join(verdict_probabilities: np.ndarray, opinion_score: float,
 def decide(text: str, opinion_score: float, model: VerdictModel) -> Verdict | None:
     """The joined verdict of `text`, whose opinion-model score is `opinion_score` (0-100), or None when the gate
     says the text is not the kind of page the verdict model learned from (the opinion model then decides alone)."""
-    probabilities, page_likeness = model.read(text)
-    if page_likeness < MIN_PAGE_LIKENESS:
+    features = model.features(text)
+    if model._likeness(*features) < MIN_PAGE_LIKENESS:  # (the gate first: most real critics' text stops here)
         return None
-    joined = join(probabilities, opinion_score)
+    joined = join(model._probabilities(*features), opinion_score)
     best = int(np.argmax(joined))
     return Verdict(CLASSES[best], move_into_band(opinion_score, CLASSES[best]), float(joined[best]))
