@@ -1200,3 +1200,10 @@ def test_bengali_given_names_meet_in_their_english_spellings_beside_one_family_n
 
 def test_bengali_spellings_merge_across_reviews() -> None:
     assert groups("Joydeep Basu", "Jaydeep Bose", "Basu") == [{"Joydeep Basu", "Jaydeep Bose", "Basu"}]
+
+
+def test_a_name_in_kunrei_shiki_is_read_so_in_every_word() -> None:
+    # "Hayasi" alone could be any spelling; beside the tu of "Tetuya" it is Kunrei's si, Hepburn's shi
+    assert same_full_name("Hayasi Tetuya", "Tetsuya Hayashi")
+    assert same_full_name("Sasaki Tatuo", "Tatsuo Sasaki")
+    assert not same_full_name("Hayasi Tetuya", "Tetsuya Hayase")

@@ -324,7 +324,8 @@ def test_unlike_level_think_a_and_a_dated_title() -> None:
     assert compared("Think a Gen-Z Friday Night Lights told from the stands.") == ["Friday Night Lights"]
     assert compared("Think a young Meryl Streep with a gun.") == []
     assert compared("It's basically Vertigo (1958) relocated to a night market in Taipei.") == ["Vertigo"]
-    assert compared("It's basically Vertigo relocated to a night market in Taipei.") == []
+    assert compared("It's basically Marisol relocated to a night market in Taipei.") == []
+    assert compared("It's basically Vertigo relocated to a night market in Taipei.") == ["Vertigo"]  # a title the list knows
     assert compared("The kids bring a dash of Stand by Me energy to the first act.") == ["Stand by Me"]
 
 
@@ -464,3 +465,32 @@ def test_what_an_earlier_film_did_for_this_one_or_is_to_it() -> None:
                         ("The obvious touchstone for Night Market is Chinatown.", "Chinatown")]:
         assert compared(text) == [title], text
     assert compared("Grace gets a knowing nod from the waiter.") == []  # a given name
+
+
+def test_a_title_the_shipped_list_knows_reads_as_a_title() -> None:
+    from consensus.extract.comparisons import is_known_title
+
+    assert is_known_title("Annie Hall") and is_known_title("ANNIE HALL") and is_known_title("rear window")
+    assert not is_known_title("Margo at the Window")
+    # one word after a cue that needs a title's shape, and a name-shaped title before what a film did
+    assert compared("Heat is the obvious touchstone, though the heist runs an hour shorter.") == ["Heat"]
+    assert compared("Annie Hall did this better, with fewer jokes about air conditioners.") == ["Annie Hall"]
+
+
+def test_a_known_title_of_two_words_is_compared_anywhere_a_sentence_measures() -> None:
+    assert compared("The finale is sillier than anything in Forrest Gump, and twice as long.") == ["Forrest Gump"]
+    assert compared("The courtyard scenes borrow the voyeur's patience of Rear Window.") == ["Rear Window"]
+    # no measure in the sentence: a title named in passing is no comparison
+    assert compared("The hero's mother watches Rear Window every Sunday.") == []
+
+
+def test_a_known_title_that_is_someones_earlier_work_is_not_compared() -> None:
+    assert compared("Dreyfuss, so brilliant in The American President, is better here.") == []
+    assert compared("Most of his films, Forrest Gump among them, were hits; this one is better.") == []
+    assert compared("Danny Cohen, played by a veteran (from The Rock), steals scenes better than anyone.") == []
+    assert compared("It comes from the Forrest Gump director, and it is worse than you would hope.") == []
+
+
+def test_one_known_word_needs_a_cue_and_is_no_character_before_a_suffix() -> None:
+    assert compared("Jeffrey is better than his brother at every job.") == []
+    assert compared("Pacino's Dracula-esque method stands out.") == []

@@ -340,3 +340,16 @@ def test_a_chinese_name_in_another_romanization_is_an_english_name_or_a_hokkien_
                        ("Lam Ka-tung", "Inspector Lam"), ("Lee Byung-hun", "Sergeant Lee"), ("Maggie Cheung", "Su Li-zhen"),
                        ("Kim Ji-hoon", "Kim Min-hee"), ("Tony Leung Ka-fai", "Leung Tai")]:
         assert not is_chinese_name_in_another_romanization(name, part), (name, part)
+
+
+def test_somali_orthography_meets_the_english_spelling() -> None:
+    from consensus.extract.names import somali_reading
+
+    assert somali_reading("Xasan Cabdi") == "hasan abdi"
+    for a, b in [("Xasan Cabdi", "Hassan Abdi"), ("Hodan Cali Warsame", "Hodan Ali Warsame"),
+                 ("Cabdiraxmaan Maxamed Faarax", "Abdirahman Mohamed Farah"), ("Maxamed Yuusuf", "Mohamed Yusuf"),
+                 ("Xaawo Maxamed", "Hawo Mohamed")]:
+        assert same_key(a, b), (a, b)
+    # no mark of Somali spelling, no reading; a reading meets only a name it spells
+    assert somali_reading("Carmen Ortiz") is None and somali_reading("Hassan Abdi") is None and somali_reading("Kaan Demir") is None
+    assert not same_key("Xasan Cabdi", "Hassan Abdul")

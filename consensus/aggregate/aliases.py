@@ -256,9 +256,11 @@ def _japanese_key(name: str) -> tuple[str, ...] | None:
     if len(words) < 2 or not all(w.isalpha() and _ROMAJI.fullmatch(w) for w in words):
         return None
     keys = []
+    # a name in Kunrei-shiki is so throughout: "Hayasi Tetuya" has the si of Hayashi beside the tu of Tetsuya
+    kunrei_name = any(_KUNREI_ONLY.search(w) and not ("sh" in w or "ch" in w or "ts" in w) for w in words)
     for w in words:
         w = _LONG_VOWEL.sub("", w)
-        if not ("sh" in w or "ch" in w or "ts" in w) and _KUNREI_ONLY.search(w):  # a word in Kunrei-shiki
+        if kunrei_name and not ("sh" in w or "ch" in w or "ts" in w):  # a word in Kunrei-shiki
             for kunrei, hepburn in _KUNREI:
                 w = kunrei.sub(hepburn, w)
         keys.append(w)

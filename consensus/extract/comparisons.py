@@ -34,6 +34,14 @@ comparison cue introduces. Cues come in kinds, by how much they vouch for what f
 
 A title in quotes of any kind is vouched for: double, curly, straight single ('Local Hero') or Markdown italics (*Drive*).
 
+A title of a real film the shipped list knows (`is_known_title`: 3,061 titles from the Rotten Tomatoes sets in
+../shared/data, rebuilt by `train/film_titles.py`) reads as a title wherever a cue asks for a title's shape ("Heat is
+the obvious touchstone", "Annie Hall did this better"); one known word is still no title before a suffix ("a
+Dracula-esque turn": a character as often). A known title of two words or more is compared even without a cue, in a
+sentence that measures the film against something (`_MEASURE_WORDS`: "sillier than anything in Forrest Gump"), unless its
+clause makes it someone's work (`_WORK_BEFORE`, `_PART_IN`, `_CREDIT_AFTER`, brackets: "so brilliant in The American
+President", "the Forrest Gump director", "(from The Rock)").
+
 Between a cue and its title a possessive and one adjective may stand ("akin to my beloved X",
 "doesn't remind you of the obvious X"), but not an era adjective ("recalls early Spielberg":
 a person's period, not a film). A film's maker vouches for its title, even a one-word one
@@ -57,6 +65,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
 from consensus.extract.facts import COUNTRIES
 from consensus.extract.names import GIVEN_NAMES_ALSO_WORDS, fold, looks_like_full_name
@@ -374,11 +383,23 @@ def _is_word(word: str) -> bool:
 _FOREIGN_ARTICLES = frozenset({"La", "Les", "Il", "El", "Los", "Las", "Das", "Der", "Die"})
 
 
-def _reads_as_title(title: str, quoted: bool, english_opening: bool = True) -> bool:
+@lru_cache(maxsize=1)
+def known_titles() -> frozenset[str]:
+    """Folded titles of real films (`resources/film_titles.txt`, rebuilt by `train/film_titles.py` from ../shared/data)."""
+    text = files("consensus.resources").joinpath("film_titles.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line) for line in text.splitlines() if line.strip())
+
+
+def is_known_title(title: str) -> bool:
+    """Whether `title` is the title of a film the shipped list knows ("Heat", "Annie Hall"), in any case or accents."""
+    return fold(title) in known_titles()
+
+
+def _reads_as_title(title: str, quoted: bool, english_opening: bool = True, known_one_word: bool = True) -> bool:
     """Whether a run reads as a title by itself, not as a person's name.
 
-    Quoted, opened by an article (of any language: "La Haine"), in capitals, holding a digit, an ampersand ("Marley &
-    Me") or a lower-case function word ("Walk the Line"),
+    Quoted, a title of a real film (`is_known_title`: "Heat", "Annie Hall"), opened by an article (of any language: "La
+    Haine"), in capitals, holding a digit, an ampersand ("Marley & Me") or a lower-case function word ("Walk the Line"),
     or opening with an English word ("Bad Santa", "Local Hero"; not "Mina Park", "Grace Kelly"), or with one
     second in a longer run ("Saving Private Ryan"). A single word never reads as a title by itself. Without
     `english_opening` the English words do not count: after cues that introduce people and things as often as films
@@ -386,6 +407,8 @@ def _reads_as_title(title: str, quoted: bool, english_opening: bool = True) -> b
     """
     words = title.split()
     if quoted or any(ch.isdigit() for ch in title) or words[0] in ("The", "A", "An"):
+        return True
+    if (known_one_word or len(words) > 1) and is_known_title(title):
         return True
     if len(words) < 2:
         return False
@@ -745,8 +768,8 @@ def _title_read_back(before: str, context: _Context, adjust: Callable[[str], str
     quoted = before.rstrip()[-1:] in "”\"’"
     if run and not quoted:
         run = _without_owner(run, context)  # "Scorsese's Taxi Driver is the lodestar here"
-    if not run or not _reads_as_title(run, quoted, english_opening=english_opening):
-        return None
+    if not run or not _reads_as_title(run, quoted, english_opening=english_opening, known_one_word=False):
+        return None  # (one known word is as often a character or a tale: "Dracula-esque", "a Cinderella-style win")
     return _accept(run, context)
 
 
@@ -955,6 +978,75 @@ _ITALICS = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![
 _SINGLE_QUOTED = re.compile(r"'(?<![\w'’]')([A-Z0-9](?:[^'\n]|'(?=[a-z])){1,60}?)'(?!\w)")
 
 
+# What before a known title makes it the cast's or crew's earlier work, not a comparison ("who starred in Heat", "her
+# debut, Amadeus", "director of Fargo"): searched in the clause before the title.
+_WORK_BEFORE = re.compile(
+    r"\b(?:star(?:red|ring|s)?|appear(?:s|ed|ing)?|play(?:s|ed|ing)?|roles?|parts?|debut|previous(?:ly)?|earlier|last|latest|"
+    r"made|makes|directed|directs|directing|wrote|written|writes|produced|shot|scored|edited|known|fame|famous|breakout|career|"
+    r"works?|credits?|filmography|creator|director|helmer|screenwriter|writer|composer|cinematographer|also|remake|sequel|"
+    r"prequel|original|adapted|adaptation|novel|book|play|series|show|episode|season|festival|award|oscars?|nominated|won|"
+    r"winner|cast|alumn\w*|veteran|best\s+known|belt|noted|associated?|shows?|performances?|version\s+of\s+the)\b[^;:.!?()]{0,60}$"
+    # the maker's or the actor's own films: "Most of his films, like X", "her wonderful film X"
+    r"|\b(?:his|her|their|its\s+director[’']s|the\s+director[’']s)\s+(?:[\w-]+\s+){0,3}?(?:films?|movies?|pictures?|efforts?|"
+    r"features?|masterpieces?|debut|outings?|comedies|dramas|thrillers|hits?|classics?)\b[^;:.!?()]{0,40}$",
+    re.I,
+)
+# Words of a sentence that sets the film beside another: a known title is read anywhere only in such a sentence.
+_MEASURE_WORDS = re.compile(
+    r"\b(?:like|unlike|than|as\s+in|as\s+\w+\s+as|reminiscent|remind\w*|recall\w*|echo\w*|evok\w*|homage|nods?|shades|"
+    r"similar\w*|version|variety|compar\w*|resembl\w*|influenc\w*|inspir\w*|borrow\w*|owes?|owing|debt|touchstone|template|"
+    r"model(?:led|ed)?|blueprint|ancestor|forebear|cousin|descendant|riff\w*|cop(?:y|ies|ied)|knock-?offs?|rip-?offs?|clones?|since|"
+    r"meets|par|league|coming|tradition|vein|mou?ld|territory|(?:wants?|tries|trying)\s+to\s+be|better|worse|superior|"
+    r"inferior|equal|match\w*|rival\w*|outdo\w*|recreat\w*|updat\w*|remak\w*|redo|retread|imitat\w*|pastiche|"
+    r"parod\w*|spoof\w*|lift\w*|steal\w*|stole|echoes|ghost|shadow|spirit|dna|mashup|cross|crossed|hybrid|"
+    r"successor|answer\s+to|heir|throwback|tribute|reference\w*|allusion\w*|wink\w*)\b",
+    re.I,
+)
+# A known title after these is an actor's earlier part: "so brilliant in THE WINSLOW BOY", "as she was in X".
+_PART_IN = re.compile(r"\b(?:was|were|is|are|been|be|brilliant|good|great|wonderful|superb|terrific|excellent|memorable|"
+                      r"seen|best|fine|funny|amazing|memorably|last|first|also|appearing|playing|cast)\s+(?:as\s+)?in\s+$", re.I)
+# A known title before these is a credit: "from THE FUGITIVE director Andrew Davis", "the TRAINSPOTTING team".
+_CREDIT_AFTER = re.compile(r"^\s*(?:director|team|star|producer|writer|helmer|creator|scribe|filmmaker|auteur|composer|"
+                           r"actor|actress|alum|veteran)s?\b", re.I)
+# A known title here: a run of title words (`_TITLE_RUN`) or, inside a longer run, from its article on ("Jacques Demy's
+# The Umbrellas of Cherbourg is ...").
+_INNER_ARTICLE = re.compile(r"(?<=\s)(?:The|A|An)\s")
+
+
+def _known_mentioned(sentence: str, context: _Context) -> list[str]:
+    """Films of the shipped list (`is_known_title`) the sentence names in their title case, anywhere, when nothing before
+    them in their clause makes them someone's earlier work (`_WORK_BEFORE`) and no bracket holds them (an actor's credit,
+    "Jeon Jong-seo (Burning)"). Titles of two words or more only: one word is as often a name or a word ("Jeffrey",
+    "Splash"), a title only where a cue makes it one."""
+    titles: list[str] = []
+    measured: bool | None = None  # (the sentence's measure words are looked for once a known title is found: most have none)
+    for m in _TITLE_RUN.finditer(sentence):
+        run = m.group(0)
+        if " " not in run:
+            continue
+        candidates = [(run, m.start())]
+        owner = _OWNER.match(run)
+        if owner:
+            candidates.append((run[owner.end():], m.start() + owner.end()))
+        candidates += [(run[a.start():], m.start() + a.start()) for a in _INNER_ARTICLE.finditer(run)]
+        for candidate, at in candidates:
+            candidate = _POSSESSIVE_END.sub("", candidate).rstrip(".:")
+            if " " not in candidate or not is_known_title(candidate):
+                continue  # (one word is as often a name or a word, "Jeffrey", "Splash": only a cue makes it a title)
+            if measured is None:
+                measured = bool(_MEASURE_WORDS.search(sentence))
+            if not measured:
+                return titles
+            before = sentence[:at]
+            if _WORK_BEFORE.search(before) or _PART_IN.search(before) or before.count("(") > before.count(")") or \
+                    _CREDIT_AFTER.match(sentence[at + len(candidate):].lstrip("'’s")):
+                break  # "who starred in Heat", "so brilliant in Heat", "(Heat, Ronin)", "the Heat director": someone's work
+            if title := _accept(candidate, context):
+                titles.append(title)
+            break
+    return titles
+
+
 def find_compared_films(
     document: Document, film: Film, people: Sequence[str] = (), mentions: Sequence[str] = ()
 ) -> list[str]:
@@ -1000,6 +1092,7 @@ def find_compared_films(
             lowered = index.lowered_text(i)
             for start, end in spans:
                 found += _titles_of_cue(sentence, lowered, start, end, context)
+        found += _known_mentioned(sentence, context)
     out: list[str] = []
     seen: set[str] = set()
     for title in found:

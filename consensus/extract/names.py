@@ -735,7 +735,34 @@ def full_keys(name: str) -> frozenset[str]:
         keys |= full_keys(thai)  # Apichart Wongsakulchai = Aphichat Wongsakunchai, Chartchai = Chatchai, Natthaphong = Nattapong
     if any("lh" in w or "rh" in w for w in words):  # Ukrainian h for Russian g, inside a word: Olha = Olga (see the rules above)
         keys |= _in_both_orders(tuple(_UKRAINIAN_H.sub("g", w) for w in words))
+    if (somali := somali_reading(name)) is not None:  # Xasan Cabdi = Hassan Abdi, Maxamed Yuusuf = Mohamed Yusuf
+        keys |= _in_both_orders(word_keys(somali))
     return frozenset(keys)
+
+
+# Somali names in the national orthography and in English spellings: x writes ḥ (Xasan = Hassan), c the ʿayn (Cabdi =
+# Abdi, Cali = Ali, Sacdiya = Sadia), doubled vowels long ones (Xaawo = Hawo, Yuusuf = Yusuf); Maxamed is Mohamed. Read
+# (`somali_reading`) only in a name with an x beside a vowel or one of the commonest names written with the c (a doubled
+# vowel is no mark: Turkish writes Kaan, Finnish Kaarina).
+_SOMALI_MARK = re.compile(r"[aeiou]x|x[aeiou]|(?:^|\s)(?:cabd|cali\b|cumar|cismaan|ciise|caasha|cawo\b|cawil)")
+_SOMALI_MUHAMMAD = re.compile(r"^max[ae]m[ae]d$")
+_SOMALI_AYN = re.compile(r"^c(?=[aiu])|(?<=[aeiou])c(?=[^aeiouh])")
+_SOMALI_LONG_VOWEL = re.compile(r"([aeiou])\1")
+
+
+@lru_cache(maxsize=16384)
+def somali_reading(name: str) -> str | None:
+    """The English spelling of a name written in Somali orthography (folded: "Xasan Cabdi" -> "hasan abdi"), or None for
+    a name with no mark of it (`_SOMALI_MARK`) or one the reading leaves as it is."""
+    low = fold(name)
+    if not _SOMALI_MARK.search(low):
+        return None
+    words = []
+    for word in low.split():
+        word = _SOMALI_MUHAMMAD.sub("mohamed", word).replace("x", "h")
+        words.append(_SOMALI_LONG_VOWEL.sub(r"\1", _SOMALI_AYN.sub("", word)))
+    reading = " ".join(words)
+    return reading if reading != low else None
 
 
 def _in_both_orders(words: tuple[str, ...]) -> set[str]:
