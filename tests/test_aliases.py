@@ -617,6 +617,20 @@ def test_an_actor_joined_by_a_bare_given_name_keeps_the_full_name_in_any_review_
         assert [(p.name, p.aliases) for p in people] == [("José Olmedo", ["Pepe"])], reviews
 
 
+def test_a_nickname_that_plays_the_part_of_one_other_actor_is_that_actor() -> None:
+    # Thai actors go by nicknames no table lists: "Ton" as Daeng is the Thanawat Phromma another review credits as Daeng
+    reviews = [("a", [Person(name="Thanawat Phromma", role="actor", character="Daeng")]),
+               ("b", [Person(name="Ton", role="actor", character="Daeng")])]
+    people, characters = merge_people(reviews)
+    assert [(p.name, p.aliases) for p in people] == [("Thanawat Phromma", ["Ton"])]
+    assert len(characters) == 1
+    # two full names for one part stay two actors (a child and an adult), and so does a nickname beside two players
+    two = [("a", [Person(name="Anong Srisuk", role="actor", character="Daeng")]),
+           ("b", [Person(name="Malee Chaiyo", role="actor", character="Daeng")])]
+    assert len(merge_people(two)[0]) == 2
+    assert len(merge_people([*two, ("c", [Person(name="Ton", role="actor", character="Daeng")])])[0]) == 3
+
+
 def test_a_persian_title_after_a_given_name_is_no_part_of_the_name() -> None:
     from consensus.aggregate.aliases import without_honorifics
 

@@ -73,6 +73,7 @@ from consensus.extract.names import (
     is_demonym,
     is_familiar_given_name,
     is_initial,
+    is_listed_given_name,
     is_suffixed_diminutive,
     joined,
     looks_like_full_name,
@@ -1775,7 +1776,9 @@ def _join_familiar_players(
 ) -> list[NameCluster]:
     """Join an actor credited by one given name alone ("Pepe") to the one other actor who plays the same character
     ("José Quintero" as Evaristo) when the name is that actor's given name or a familiar form of it (`names.
-    GIVEN_NAME_FORMS`, clipping): the shared part is the context the bare name lacks. Never two names of one review."""
+    GIVEN_NAME_FORMS`, clipping): the shared part is the context the bare name lacks. A one-word name no table lists
+    joins the part's only other player whatever it is: a nickname ("Ton" for Thanawat Phromma, both as Daeng). Never two
+    names of one review."""
     plays: dict[int, set[str]] = {}  # cluster -> joined keys of the characters its items play
     for k, part in _parts_played(clusters, keys, reviews):
         plays.setdefault(k, set()).add(part)
@@ -1783,11 +1786,15 @@ def _join_familiar_players(
     for k, cl in enumerate(clusters):
         if " " in cl.canonical or k not in plays or any(" " in a for a in cl.aliases):
             continue
+        players = [t for t, other in enumerate(clusters) if t != k and plays.get(t, set()) & plays[k]]
         fits = [
-            t for t, other in enumerate(clusters)
-            if t != k and plays.get(t, set()) & plays[k] and " " in other.canonical
-            and (fold(other.canonical.split()[0]) == fold(cl.canonical) or is_familiar_given_name(cl.canonical, other.canonical.split()[0]))
+            t for t in players if " " in clusters[t].canonical
+            and (fold(clusters[t].canonical.split()[0]) == fold(cl.canonical) or is_familiar_given_name(cl.canonical, clusters[t].canonical.split()[0]))
         ]
+        if not fits and len(players) == 1 and " " in clusters[players[0]].canonical and not is_listed_given_name(cl.canonical):
+            # "Ton" as Daeng, "Thanawat Phromma" as Daeng: a nickname no table lists, the part's only other player (a
+            # listed form of another given name, "Toño" beside Jesús Arriaga, is someone else)
+            fits = players
         sources = {keys[i][0] for i in cl.members}
         if len(fits) == 1 and not sources & {keys[i][0] for i in clusters[fits[0]].members} and fits[0] not in into:
             into[k] = fits[0]

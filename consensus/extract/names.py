@@ -1138,6 +1138,11 @@ def _form_classes(lines: tuple[str, ...]) -> dict[str, frozenset[int]]:
 _FORM_CLASSES = _form_classes(GIVEN_NAME_FORMS)
 
 
+def is_listed_given_name(name: str) -> bool:
+    """Whether `name` is a given name or a familiar form `GIVEN_NAME_FORMS` lists ("Toño", "Sergei")."""
+    return fold(name) in _FORM_CLASSES
+
+
 def given_name_forms_meet(a: str, b: str) -> bool:
     """Two given names of one class of `GIVEN_NAME_FORMS` ("Seryozha" and "Sergei"), accents aside."""
     ca, cb = _FORM_CLASSES.get(fold(a)), _FORM_CLASSES.get(fold(b))
