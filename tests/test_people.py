@@ -436,6 +436,17 @@ def test_a_nickname_tied_after_an_apposition_or_by_name_joins_the_person() -> No
     assert "Bank" in by_name["Arthit Wongchai"] and "Fon" in by_name["Malee Suksan"]
 
 
+def test_a_family_name_tied_to_another_spelling_of_a_credited_full_name_is_that_person() -> None:
+    # "Karimi" alone could be the actress Shirin Karimi; the tied "Mohamad Reza Karimi" spells the director's name
+    text = (
+        "Mohammad-Reza Karimi's The Quiet Tenant is set in a courtyard house. Shirin Karimi, no relation to the director, "
+        "is superb as the landlady. Karimi (credited on the international prints as Mohamad Reza Karimi), who also wrote "
+        "the script, is a patient director."
+    )
+    people = read_people(doc(text), Film(title="The Quiet Tenant")).people
+    assert roles(people) == {("Mohammad-Reza Karimi", "director"), ("Mohammad-Reza Karimi", "writer"), ("Shirin Karimi", "actor")}
+
+
 def test_a_place_that_knows_someone_as_a_nickname_is_not_an_actor() -> None:
     text = "Cast: Derek Ho\n\nDerek Ho plays Wong Tai-sing, a fixer the whole of Tai Po knows as Smiley."
     people = read_people(doc(text), Film(title="Fixer")).people

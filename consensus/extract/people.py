@@ -3143,7 +3143,9 @@ def _players_of_one_part(candidates: list[Candidate]) -> list[tuple[str, str]]:
 
 def _join_tied(clusters: list[tuple[str, list[str]]], ties: Sequence[tuple[str, str]]) -> list[tuple[str, list[str]]]:
     """Join two of the review's names the text ties ("Pranee Kaewdee, whom everyone calls Nok" ... "Nok plays
-    Dao"): one entity. The joined cluster is named by its longest name (the full one, not the nickname)."""
+    Dao"): one entity. A tied full name no cluster holds stands for the one cluster that spells it otherwise ("Karimi
+    (credited as Mohamad Reza Karimi)" beside the director Mohammad-Reza Karimi). The joined cluster is named by its
+    longest name (the full one, not the nickname)."""
     if not ties or len(clusters) < 2:
         return clusters
     clusters = [(canonical, list(names)) for canonical, names in clusters]
@@ -3153,13 +3155,22 @@ def _join_tied(clusters: list[tuple[str, list[str]]], ties: Sequence[tuple[str, 
             for n in names:
                 if fold(n) in where:
                     where[fold(n)] = k
-        i, j = where[fold(a)], where[fold(b)]
+        i, j = (where[fold(side)] if where[fold(side)] >= 0 else _spelled_by_one(clusters, side) for side in (a, b))
         if i < 0 or j < 0 or i == j:
             continue
         (ca, na), (cb, nb) = clusters[i], clusters[j]
         clusters[min(i, j)] = (max(ca, cb, key=lambda n: (len(n.split()), n == ca)), na + nb)
         del clusters[max(i, j)]
     return clusters
+
+
+def _spelled_by_one(clusters: list[tuple[str, list[str]]], name: str) -> int:
+    """The one cluster with another spelling of the full name `name` ("Mohammad-Reza Karimi" for a tied "Mohamad Reza
+    Karimi", which no credit names), or -1 (a one-word name, none or several)."""
+    if " " not in name.strip():
+        return -1
+    found = {k for k, (_, names) in enumerate(clusters) for n in names if " " in n.strip() and same_full_name(n, name)}
+    return found.pop() if len(found) == 1 else -1
 
 
 def _actor_marks(character_names: list[str], candidates: list[Candidate], person_of: dict[str, int]) -> list[tuple[tuple[str, int], ...]]:
