@@ -447,6 +447,16 @@ def test_a_family_name_tied_to_another_spelling_of_a_credited_full_name_is_that_
     assert roles(people) == {("Mohammad-Reza Karimi", "director"), ("Mohammad-Reza Karimi", "writer"), ("Shirin Karimi", "actor")}
 
 
+def test_a_catalogue_listing_several_people_under_other_spellings_casts_no_one() -> None:
+    text = (
+        "Sok Chanthy directs, and Heng Sreymom plays Bopha. The festival's English materials flip the names and list the "
+        "director as Chanthy Sok, the young lead as Sreymom Heng and her co-star as Sophal Chea."
+    )
+    people = read_people(doc(text), Film(title="Boat of Paper")).people
+    assert cast(people) == {"Heng Sreymom": "Bopha"}
+    assert "Sreymom Heng" in {m for p in people for m in p.mentions}
+
+
 def test_a_place_that_knows_someone_as_a_nickname_is_not_an_actor() -> None:
     text = "Cast: Derek Ho\n\nDerek Ho plays Wong Tai-sing, a fixer the whole of Tai Po knows as Smiley."
     people = read_people(doc(text), Film(title="Fixer")).people

@@ -548,7 +548,11 @@ _NAMING_VERB = re.compile(r"^[^,;.]{0,40}?\b(?:spells?|spelling|call(?:s|ing)?|p
 # "X (billed in the Bengali credits as Y)", "X, credited here as Y": the same person's other spelling, not a role.
 # (and "credit the cinematographer as Y": a job, not an actor, before "as"; "the credits list Kevin Spacey as John Doe" casts)
 _NAMED_BEFORE_AS = re.compile(r"\b(?:billed|credited|spelled|spelt|listed|written|known|knows?|called|named|name|address(?:es|ed)?|refers?\s+to\s+\w+|referred\s+to\s+\w+)\b[^,;.()]{0,40}$"
-                              r"|\b(?:credit|bill|list|spell)s?\s+(?:the|its|his|her|their)\s+[a-z-]+\s*$")
+                              r"|\b(?:credit|bill|list|spell)s?\s+(?:the|its|his|her|their)\s+[a-z-]+\s*$"
+                              # the list goes on: "list the director as X, the young lead as Y", "is listed under X, its
+                              # lead actress as Y"
+                              r"|\b(?:(?:credit|bill|list|spell)s?\s+(?:the|its|his|her|their)\s+[a-z-]+\s+as|(?:listed|credited|billed)\s+"
+                              r"(?:under|as))\s+[^;.()]{1,80},\s*(?:and\s+)?(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*$")
 
 # Stems (see `prefilter`): a sentence a cue can match holds one of them, lower-cased.
 _ROLE_NOUN_STEMS = (
