@@ -192,3 +192,11 @@ def test_a_particle_between_name_words_stays_in_the_name_but_never_ends_it() -> 
     assert "tariq bin hamdan" in names("the film by tariq bin hamdan is slow but i loved it.")
     assert not any(" el" in n or n.startswith("el ") for n in names("we watched it in el paso and i cried lol."))
     assert "okonkwo" in names("okonkwo de. that's all i have to say lol.")  # a particle at the end is no part of the name
+
+
+def test_two_particles_inside_a_lower_case_name_keep_it_whole() -> None:
+    text = ("watched it on the plane and honestly?? delightful. lotte van den broeck is so funny as marieke. "
+            "pieter van der meer directed it and i looked him up. the ending is van der sloot energy tbh")
+    found = {m.name for m in lowercase_mentions(sentences_of(text), set())}
+    assert {"lotte van den broeck", "pieter van der meer"} <= found
+    assert not any(name.startswith(("van ", "den ", "der ")) for name in found)  # particles never open a name

@@ -195,10 +195,21 @@ def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> boo
 _INNER_PARTICLES = frozenset("el al bin ibn de del da das dos di du van von".split())
 
 
+# Particles that follow another inside a name ("van der meer", "van den broeck", "de la cruz", "de los santos").
+_SECOND_PARTICLES = frozenset("der den de des la le los las ter ten".split())
+
+
 def _particle_inside(sentence: str, words: list[tuple[str, int, int]], j: int) -> bool:
-    """Word `j` is a name particle between the run's name words, the next word a name word one space on."""
-    return (words[j][0] in _INNER_PARTICLES and j + 1 < len(words) and _is_name_word(words[j + 1][0])
-            and sentence[words[j][2] : words[j + 1][1]] == " ")
+    """Word `j` is a name particle between the run's name words: a particle ("van"), or a second one after it ("van der"),
+    a name word following one space on, after one more second particle at most ("pieter van der meer")."""
+    word = words[j][0]
+    if word not in _INNER_PARTICLES and not (j > 0 and words[j - 1][0] in _INNER_PARTICLES and word in _SECOND_PARTICLES):
+        return False
+    k = j + 1
+    if k < len(words) and words[k][0] in _SECOND_PARTICLES and word in _INNER_PARTICLES:
+        k += 1
+    return k < len(words) and _is_name_word(words[k][0]) and all(
+        sentence[words[n][2] : words[n + 1][1]] == " " for n in range(j, k))
 
 
 def _family_name_before_part(sentence: str, words: list[tuple[str, int, int]], j: int) -> bool:
