@@ -494,3 +494,10 @@ def test_a_known_title_that_is_someones_earlier_work_is_not_compared() -> None:
 def test_one_known_word_needs_a_cue_and_is_no_character_before_a_suffix() -> None:
     assert compared("Jeffrey is better than his brother at every job.") == []
     assert compared("Pacino's Dracula-esque method stands out.") == []
+
+
+def test_the_films_own_title_written_another_way_is_no_comparison() -> None:
+    assert compared("It is no Heat, and McCabe & Mrs. Miller is an antiwestern western.", title="McCabe and Mrs. Miller") == ["Heat"]
+    long_title = "Midnight in the Garden of Good and Evil"
+    assert compared("In many ways, Midnight in the Garden reminded me of Chinatown.", title=long_title) == ["Chinatown"]
+    assert compared("It is reminiscent of The Dark Knight.", title="The Dark Knight Rises") == ["The Dark Knight"]

@@ -1047,6 +1047,31 @@ def _known_mentioned(sentence: str, context: _Context) -> list[str]:
     return titles
 
 
+_TITLE_NOISE = re.compile(r"[^\w\s]")
+
+
+def _title_words(folded: str) -> list[str]:
+    """A folded title's words, "&" read as "and", punctuation and a leading article dropped."""
+    words = _TITLE_NOISE.sub(" ", folded.replace("&", " and ")).split()
+    return words[1:] if len(words) > 1 and words[0] in ("the", "a", "an") else words
+
+
+def _is_own_title(key: str, own: str) -> bool:
+    """Whether a folded title is the reviewed film's own (`own`, folded) written another way: "&" for "and", without
+    its article or punctuation ("McCabe & Mrs. Miller" of "McCABE AND MRS. MILLER"), or cut short after two words or more
+    before a function word ("Midnight in the Garden" of "Midnight in the Garden of Good and Evil"; not "The Dark Knight" of
+    "The Dark Knight Rises", an earlier film)."""
+    if not own:
+        return False
+    if key == own:
+        return True
+    words, own_words = _title_words(key), _title_words(own)
+    if not words or words == own_words:
+        return bool(words)
+    # cut before a function word: a shortening, not an earlier instalment ("The Dark Knight" of "The Dark Knight Rises")
+    return len(words) >= 2 and len(own_words) > len(words) and own_words[: len(words)] == words and own_words[len(words)] in _SMALL_SET
+
+
 def find_compared_films(
     document: Document, film: Film, people: Sequence[str] = (), mentions: Sequence[str] = ()
 ) -> list[str]:
@@ -1097,7 +1122,7 @@ def find_compared_films(
     seen: set[str] = set()
     for title in found:
         key = fold(title)
-        if key == context.own or key in seen or len(title) > 60:
+        if _is_own_title(key, context.own) or key in seen or len(title) > 60:
             continue
         seen.add(key)
         out.append(title)
