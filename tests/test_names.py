@@ -353,3 +353,8 @@ def test_somali_orthography_meets_the_english_spelling() -> None:
     # no mark of Somali spelling, no reading; a reading meets only a name it spells
     assert somali_reading("Carmen Ortiz") is None and somali_reading("Hassan Abdi") is None and somali_reading("Kaan Demir") is None
     assert not same_key("Xasan Cabdi", "Hassan Abdul")
+
+
+def test_the_dutch_ij_written_y_is_one_spelling() -> None:
+    assert same_key("Merel van Dijk", "Merel van Dyk") and same_key("Joost Rijnders", "Joost Rynders")
+    assert not same_key("Ij Kim", "Y Kim")  # (only inside a word)

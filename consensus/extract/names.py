@@ -957,6 +957,8 @@ _OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], object, tuple[str, ...]], ...] = 
     # the Arabic "father of" and its article, apart or run together: Abou el Hosn = Aboul Hosn = Abu al-Hosn = Abul Hosn
     (re.compile(r"\b([Aa])b(?:ou|u)[\s-]+(?:[Ee]l|[Aa]l)[\s-]+"), r"\1bul ", ("bu", "bou")),
     (re.compile(r"\b([Aa])bou?l(?=[\s-])"), r"\1bul", ("bol", "boul")),
+    # the Dutch ij written y in English (van Dijk = van Dyk, Rijnders = Rynders), inside a word
+    (re.compile(r"(?<=[^\W\d_])ij"), "y", ("ij",)),
 )
 # A hyphen between two letters of a word: romanized syllable by syllable, the word may not meet its run-together
 # spelling (the silent h of Wade-Giles "Chih" is no longer silent before "w" in "Chihwei"), so both are keys.
