@@ -204,13 +204,17 @@ def _slavic_key(family: str) -> str | None:
     return _DOUBLED.sub(r"\1", word.replace("g", "h").replace("y", "i"))
 
 
+_EGYPTIAN_G = re.compile(r"g(?!h)")
+
+
 @lru_cache(maxsize=16384)
 def _arabic_word_key(word: str) -> str:
     """One folded word of an Arabic or Persian name across transliterations: romanized as every name word is
     (`names.romanize_word`: doubled letters once, Muhammad's and Yusuf's spellings), its vowels then read e as i and o as
     u, a w after the first letter as u and a final y as i; ch as sh and dj as j (the Maghreb's French spellings: Chahine,
-    Djamel), a French final e silent. "Tarek" = "Tariq", "Sayyid" = "Sayed", "Omar" = "Umar"; "Jamal" is not "Jamil"."""
-    word = _SILENT_E.sub("", word.replace("ch", "sh").replace("dj", "j"))
+    Djamel), Egypt's g as j (Gamal = Jamal, Hegazy = Hijazi; not the gh of Ghada), a French final e silent. "Tarek" =
+    "Tariq", "Sayyid" = "Sayed", "Omar" = "Umar"; "Jamal" is not "Jamil"."""
+    word = _SILENT_E.sub("", _EGYPTIAN_G.sub("j", word.replace("ch", "sh").replace("dj", "j")))
     w = romanize_word(word)
     w = w[0] + w[1:].replace("w", "u") if w else w
     return _DOUBLED.sub(r"\1", re.sub(r"y$", "i", w.replace("e", "i").replace("o", "u")))
@@ -220,7 +224,8 @@ _ARABIC_ARTICLES = frozenset({"al", "el", "ul", "ad", "as", "ash", "an", "ar", "
 # Common Arabic and Persian given names: a name opening on one is read by `_arabic_key`.
 _ARABIC_MARKERS = frozenset(_arabic_word_key(w) for w in (
     "muhammad ahmad ali hassan hussein mahmoud mustafa omar youssef ibrahim khaled tariq karim abdel abdul abdullah reza "
-    "sayyid fatima amir nour abbas hamid said salim hamza khalil jamal rashid walid yasser mahmud"
+    "sayyid fatima amir nour abbas hamid said salim hamza khalil jamal rashid walid yasser mahmud "
+    "yasmin aisha faisal layla nadia samira salma mona hoda zeinab mariam khadija amina"
 ).split())
 
 
