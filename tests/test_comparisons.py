@@ -501,3 +501,18 @@ def test_the_films_own_title_written_another_way_is_no_comparison() -> None:
     long_title = "Midnight in the Garden of Good and Evil"
     assert compared("In many ways, Midnight in the Garden reminded me of Chinatown.", title=long_title) == ["Chinatown"]
     assert compared("It is reminiscent of The Dark Knight.", title="The Dark Knight Rises") == ["The Dark Knight"]
+
+
+def test_a_known_title_in_a_list_of_someones_work_or_owned_by_a_person_of_the_review_is_not_compared() -> None:
+    people = ("David O. Russell", "Val Kilmer", "Peter Greene")
+    assert compared("Kilmer is only slightly better than in his atrocious performances in The Island of Dr. Moreau and "
+                    "The Saint.", people=people) == []
+    assert compared("It is not as corrosive as Russell's debut feature, Spanking the Monkey, but just as wild.",
+                    people=people) == []
+    assert compared("Greene, typecast after appearances in Clean, Shaven, Pulp Fiction, and Under Siege 2, is better here.",
+                    people=people) == []
+    assert compared("Mena Suvari, so impressive in American Beauty, seems lost next to anyone else.") == []
+    assert compared("He was hilarious in my personal favorite of his, Blast from the Past, and worse here.") == []
+    assert compared("He acts like a Peeping Tom, hovering around her van.") == []
+    # a list the sentence measures against is compared, each title
+    assert compared("It is gentler than Raging Bull and Pulp Fiction.") == ["Raging Bull", "Pulp Fiction"]

@@ -980,37 +980,70 @@ _SINGLE_QUOTED = re.compile(r"'(?<![\w'’]')([A-Z0-9](?:[^'\n]|'(?=[a-z])){1,60
 
 # What before a known title makes it the cast's or crew's earlier work, not a comparison ("who starred in Heat", "her
 # debut, Amadeus", "director of Fargo"): searched in the clause before the title.
+_OWN_FILM_NOUNS = (r"(?:films?|movies?|pictures?|efforts?|features?|masterpieces?|debut|outings?|comedies|dramas|thrillers|hits?|"
+                   r"classics?|successes)")
 _WORK_BEFORE = re.compile(
     r"\b(?:star(?:red|ring|s)?|appear(?:s|ed|ing)?|play(?:s|ed|ing)?|roles?|parts?|debut|previous(?:ly)?|earlier|last|latest|"
-    r"made|makes|directed|directs|directing|wrote|written|writes|produced|shot|scored|edited|known|fame|famous|breakout|career|"
-    r"works?|credits?|filmography|creator|director|helmer|screenwriter|writer|composer|cinematographer|also|remake|sequel|"
-    r"prequel|original|adapted|adaptation|novel|book|play|series|show|episode|season|festival|award|oscars?|nominated|won|"
-    r"winner|cast|alumn\w*|veteran|best\s+known|belt|noted|associated?|shows?|performances?|version\s+of\s+the)\b[^;:.!?()]{0,60}$"
-    # the maker's or the actor's own films: "Most of his films, like X", "her wonderful film X"
-    r"|\b(?:his|her|their|its\s+director[’']s|the\s+director[’']s)\s+(?:[\w-]+\s+){0,3}?(?:films?|movies?|pictures?|efforts?|"
-    r"features?|masterpieces?|debut|outings?|comedies|dramas|thrillers|hits?|classics?)\b[^;:.!?()]{0,40}$",
+    r"made|makes|directed|directs|directing|helmed|helms|wrote|written|writes|produced|shot|scored|edited|known|fame|famous|"
+    r"breakout|career|r[eé]sum[eé]|"
+    r"works?|credits?|filmography|creator|director|helmer|screenwriter|writer|composer|cinematographer|also|"
+    r"adapted|adaptation|novel|book|play|series|show|episode|season|festival|award|oscars?|nominated|won|"
+    r"winner|cast|alumn\w*|veteran|best\s+known|belt|noted|associated?|shows?|performances?|version\s+of\s+the|behind)\b[^,;:.!?()]*$"
+    # the maker's or the actor's own films: "Most of his films, like X", "her good, but older, films like X"
+    r"|\b(?:his|her|their|its\s+director[’']s|the\s+director[’']s)\s+[^;:.!?()]{0,30}?\b" + _OWN_FILM_NOUNS + r"\b[^;:.!?()]{0,40}$",
     re.I,
 )
+# "Russell's debut feature, X": a film the review's credited person owns (`_owned_by_a_person_of_the_review`).
+_OWNED_FILM_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+[^;:.!?()]{0,30}?\b" + _OWN_FILM_NOUNS + r"\b[^;:.!?()]{0,40}$")
+_AN_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+# The titles of a list before the last one: "appearances in CLEAN, SHAVEN, PULP FICTION, and X" (`_before_the_list`).
+_LIST_SEPARATOR_END = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 # Words of a sentence that sets the film beside another: a known title is read anywhere only in such a sentence.
 _MEASURE_WORDS = re.compile(
     r"\b(?:like|unlike|than|as\s+in|as\s+\w+\s+as|reminiscent|remind\w*|recall\w*|echo\w*|evok\w*|homage|nods?|shades|"
-    r"similar\w*|version|variety|compar\w*|resembl\w*|influenc\w*|inspir\w*|borrow\w*|owes?|owing|debt|touchstone|template|"
+    r"similar\w*|version|variety|compar\w*|resembl\w*|influenc\w*|inspir\w*|borrow\w*|owes?|owing|debts?|touchstone|template|"
     r"model(?:led|ed)?|blueprint|ancestor|forebear|cousin|descendant|riff\w*|cop(?:y|ies|ied)|knock-?offs?|rip-?offs?|clones?|since|"
     r"meets|par|league|coming|tradition|vein|mou?ld|territory|(?:wants?|tries|trying)\s+to\s+be|better|worse|superior|"
     r"inferior|equal|match\w*|rival\w*|outdo\w*|recreat\w*|updat\w*|remak\w*|redo|retread|imitat\w*|pastiche|"
     r"parod\w*|spoof\w*|lift\w*|steal\w*|stole|echoes|ghost|shadow|spirit|dna|mashup|cross|crossed|hybrid|"
-    r"successor|answer\s+to|heir|throwback|tribute|reference\w*|allusion\w*|wink\w*)\b",
+    r"successor|answer\s+to|heir|throwback|tribute|reference\w*|allusion\w*|wink\w*|quot\w*|sleeve|cite[sd]?|"
+    r"remake|sequel|prequel|spin-?off)\b",
     re.I,
 )
 # A known title after these is an actor's earlier part: "so brilliant in THE WINSLOW BOY", "as she was in X".
 _PART_IN = re.compile(r"\b(?:was|were|is|are|been|be|brilliant|good|great|wonderful|superb|terrific|excellent|memorable|"
-                      r"seen|best|fine|funny|amazing|memorably|last|first|also|appearing|playing|cast)\s+(?:as\s+)?in\s+$", re.I)
+                      r"seen|best|fine|funny|amazing|memorably|last|first|also|appearing|playing|cast)\s+(?:as\s+)?in\s+$"
+                      # "a small part in X", "one of the two female leads in X", "her serious roles as in X", "his serious
+                      # parts, as in X"
+                      r"|\b(?:parts?|roles?|leads?|turns?|stints?|cameos?|appearances?|performances?)\b[^;:.!?()]{0,20}?\s+(?:as\s+|like\s+)?in\s+$"
+                      # "his LETHAL WEAPON series": a person's own film; "my favourite of his, X"; "so impressive in X"
+                      r"|\b(?:his|her|their)\s+$|\bof\s+(?:his|hers|theirs),?\s+$|\bso\s+[a-z]+\s+in\s+$", re.I)
 # A known title before these is a credit: "from THE FUGITIVE director Andrew Davis", "the TRAINSPOTTING team".
-_CREDIT_AFTER = re.compile(r"^\s*(?:director|team|star|producer|writer|helmer|creator|scribe|filmmaker|auteur|composer|"
+_CREDIT_AFTER = re.compile(r"^\s*(?:director|team|star|co-?star|producer|(?:screen)?writer|helmer|creator|scribe|filmmaker|auteur|composer|"
                            r"actor|actress|alum|veteran)s?\b", re.I)
+# A title's words after a comma ("Paris, Texas", "Crouching Tiger, Hidden Dragon"): tried with the run before it.
+_COMMA_TITLE_TAIL = re.compile(r",\s" + _TITLE_RUN.pattern)
 # A known title here: a run of title words (`_TITLE_RUN`) or, inside a longer run, from its article on ("Jacques Demy's
 # The Umbrellas of Cherbourg is ...").
 _INNER_ARTICLE = re.compile(r"(?<=\s)(?:The|A|An)\s")
+
+
+def _before_the_list(before: str) -> str:
+    """The text before a list of titles `before` ends in ("appearances in CLEAN, SHAVEN, PULP FICTION, and " ->
+    "appearances in "): what says whose films they are stands before the first."""
+    while (separator := _LIST_SEPARATOR_END.search(before)) is not None:
+        head = before[: separator.start()].rstrip()
+        run = _title_before(head)
+        if not run or not head.endswith(run):
+            break
+        before = head[: len(head) - len(run)]
+    return before
+
+
+def _owned_by_a_person_of_the_review(before: str, context: _Context) -> bool:
+    """Whether `before` ends in a film of one of the review's credited people ("Russell's debut feature, ")."""
+    owner = _OWNED_FILM_BEFORE.search(before)
+    return owner is not None and _is_person(owner.group(1), context)
 
 
 def _known_mentioned(sentence: str, context: _Context) -> list[str]:
@@ -1022,13 +1055,19 @@ def _known_mentioned(sentence: str, context: _Context) -> list[str]:
     measured: bool | None = None  # (the sentence's measure words are looked for once a known title is found: most have none)
     for m in _TITLE_RUN.finditer(sentence):
         run = m.group(0)
-        if " " not in run:
+        comma = _COMMA_TITLE_TAIL.match(sentence, m.end())
+        if " " not in run and comma is None:
             continue
         candidates = [(run, m.start())]
+        if comma is not None:
+            candidates.insert(0, (sentence[m.start():comma.end()], m.start()))  # "Paris, Texas", "Goodbye, Mr. Chips"
         owner = _OWNER.match(run)
         if owner:
             candidates.append((run[owner.end():], m.start() + owner.end()))
         candidates += [(run[a.start():], m.start() + a.start()) for a in _INNER_ARTICLE.finditer(run)]
+        # "cites 8½ and Rear Window", "Raging Bull and Goodfellas": the titles an "and" inside the run joins
+        for a in _AND.finditer(run):
+            candidates += [(run[: a.start()], m.start()), (run[a.end():], m.start() + a.end())]
         for candidate, at in candidates:
             candidate = _POSSESSIVE_END.sub("", candidate).rstrip(".:")
             if " " not in candidate or not is_known_title(candidate):
@@ -1037,8 +1076,11 @@ def _known_mentioned(sentence: str, context: _Context) -> list[str]:
                 measured = bool(_MEASURE_WORDS.search(sentence))
             if not measured:
                 return titles
-            before = sentence[:at]
+            if _AN_BEFORE.search(sentence, 0, at):
+                break  # "acts like a Peeping Tom": a figure of speech
+            before = _before_the_list(sentence[:at])
             if _WORK_BEFORE.search(before) or _PART_IN.search(before) or before.count("(") > before.count(")") or \
+                    _owned_by_a_person_of_the_review(before, context) or \
                     _CREDIT_AFTER.match(sentence[at + len(candidate):].lstrip("'’s")):
                 break  # "who starred in Heat", "so brilliant in Heat", "(Heat, Ronin)", "the Heat director": someone's work
             if title := _accept(candidate, context):
