@@ -516,3 +516,14 @@ def test_a_known_title_in_a_list_of_someones_work_or_owned_by_a_person_of_the_re
     assert compared("He acts like a Peeping Tom, hovering around her van.") == []
     # a list the sentence measures against is compared, each title
     assert compared("It is gentler than Raging Bull and Pulp Fiction.") == ["Raging Bull", "Pulp Fiction"]
+
+
+def test_a_lower_case_post_compares_the_known_titles_a_cue_stands_beside() -> None:
+    post = ("ok so gull season is basically jaws but the shark is a flock of seagulls. the mayor refusing to close the "
+            "boardwalk is straight out of jaws. it's the goonies meets stranger things in places. the birds line up on the "
+            "wires and i screamed")
+    assert compared(post, title="Gull Season") == ["Jaws", "The Goonies"]  # written as the list writes them
+    # the same words without a cue beside them are no comparison
+    assert compared("ok so the birds line up on the wires. my jaws dropped. i loved it", title="Gull Season") == []
+    # one or two everyday words need more than a weak cue: idioms, not titles
+    assert compared("i realize it is better than telling you what to see. more going on than meets the eye", title="Gull Season") == []

@@ -68,6 +68,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from consensus.extract.facts import COUNTRIES
+from consensus.extract.lowercase_names import is_lowercase_style
 from consensus.extract.names import GIVEN_NAMES_ALSO_WORDS, fold, looks_like_full_name
 from consensus.extract.people import sentences_of
 from consensus.extract.prefilter import TextIndex, casefree
@@ -1114,6 +1115,77 @@ def _is_own_title(key: str, own: str) -> bool:
     return len(words) >= 2 and len(own_words) > len(words) and own_words[: len(words)] == words and own_words[len(words)] in _SMALL_SET
 
 
+@lru_cache(maxsize=1)
+def _known_titles_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Folded first word -> (folded words, title as the list writes it) of every known title, longest first."""
+    text = files("consensus.resources").joinpath("film_titles.txt").read_text(encoding="utf-8")
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for title in (line.strip() for line in text.splitlines()):
+        words = tuple(_LOWER_WORD.findall(fold(title)))
+        if words:
+            index.setdefault(words[0], []).append((words, title))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
+
+
+_LOWER_WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?")
+_CUE_ENDING = re.compile(r"(?:" + _CUES_LOWER.pattern + r")$")
+# What may follow a compared title in a lower-case post: a connector or a suffix ("the goonies meets ...", "practical magic
+# vibes", "four weddings and a funeral it isn't", "the wicker man did ... first").
+_CUE_AFTER_LOWER = re.compile(
+    r"\s*(?:meets\b|vibes\b|energy\b|-(?:lite|esque|style)\b|(?:it|this)\s+(?:is\s+not|isn[’']t|ain[’']t)\b|did\b|"
+    r"for\s+(?:the|a|an)\b|but\s+(?:in|with|for|the|a|an|they|it|set)\b|with\s+(?:a|an|the|more|less|better)\b)")
+_OWN_IS_LOWER = r"\s+is\s+(?:basically\s+|literally\s+|just\s+|simply\s+|essentially\s+)?$"
+_IS_BEFORE_LOWER = re.compile(r"\b(?:is|it[’']s)\s+(?:basically\s+|literally\s+|just\s+|simply\s+|essentially\s+)?$")
+# "... is basically jaws but ...", "it's literally lost in translation": whatever the subject, the adverb makes it a likeness
+_IS_BASICALLY_BEFORE = re.compile(r"\b(?:is|it[’']s)\s+(?:basically|literally|just|simply|essentially)\s+$")
+
+
+def _known_titles_cased(text: str, own: str) -> str:
+    """A lower-case post with the known titles it compares written as the list writes them, where a cue stands just
+    before them ("straight out of jaws"), a connector or suffix just after ("the goonies meets stranger things"), or
+    the film's own title and "is" before them ("gull season is basically jaws but ..."): the rules then read them as
+    they read a capitalised title. Elsewhere a lower-case run of words is left alone ("the birds line up"), and a title of
+    one or two everyday words needs a strong cue, the own title or a suffix ("than telling you", "than meets the eye")."""
+    index = _known_titles_by_first_word()
+    words = list(_LOWER_WORD.finditer(text))
+    own_is = re.compile(re.escape(own) + _OWN_IS_LOWER) if own else None
+    out: list[str] = []
+    last = 0
+    i = 0
+    while i < len(words):
+        found = None
+        for title_words, title in index.get(fold(words[i].group()), ()):
+            k = len(title_words)
+            if i + k <= len(words) and tuple(fold(w.group()) for w in words[i : i + k]) == title_words and all(
+                    words[n].end() + 1 == words[n + 1].start() for n in range(i, i + k - 1)):
+                found = (k, title)
+                break
+        if found is None:
+            i += 1
+            continue
+        k, title = found
+        start, end = words[i].start(), words[i + k - 1].end()
+        before = text[max(0, start - 60):start].lower()
+        cue = _CUE_ENDING.search(before)
+        # a title of one or two everyday words ("the eye", "closure", "telling you") only after a strong cue, the film's
+        # own title and "is", or before a suffix: "than telling you what to see", "more than meets the eye" are idioms
+        everyday = k < 3 and all(is_common_word(w.group()) for w in words[i : i + k])
+        if cue is not None and everyday and _kind_of(cue.group().lstrip()) != STRONG:
+            cue = None
+        after = _CUE_AFTER_LOWER.match(text, end)
+        is_before = _IS_BEFORE_LOWER.search(before) is not None
+        if after is not None and everyday and after.group().strip().startswith("meets") and not is_before:
+            after = None  # (but "... is the craft meets desperate housewives")
+        own = own_is is not None and own_is.search(before) is not None
+        if (cue or after or own or not everyday and _IS_BASICALLY_BEFORE.search(before)) and text[start:end].islower():
+            out += [text[last:start], title]
+            last = end
+        i += k
+    return "".join(out) + text[last:] if out else text
+
+
 def find_compared_films(
     document: Document, film: Film, people: Sequence[str] = (), mentions: Sequence[str] = ()
 ) -> list[str]:
@@ -1132,6 +1204,9 @@ def find_compared_films(
     if "'" in text and _SINGLE_QUOTED.search(text):
         text = _SINGLE_QUOTED.sub(r"“\1”", text)
     sentences = sentences_of(text)
+    if is_lowercase_style(sentences) and (cased := _known_titles_cased(text, fold(film.title or ""))) != text:
+        text = cased
+        sentences = sentences_of(text)
     index = TextIndex(sentences)
     cues = _cues_by_sentence(index)
     suffixed = set(index.having(_SUFFIX_STEMS))
