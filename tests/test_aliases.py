@@ -1223,3 +1223,17 @@ def test_a_name_in_kunrei_shiki_is_read_so_in_every_word() -> None:
     assert same_full_name("Hayasi Tetuya", "Tetsuya Hayashi")
     assert same_full_name("Sasaki Tatuo", "Tatsuo Sasaki")
     assert not same_full_name("Hayasi Tetuya", "Tetsuya Hayase")
+
+
+def test_a_shared_family_name_goes_to_the_one_who_does_the_job_its_sentence_names() -> None:
+    reviews = [("a", [Person(name="Lukáš Svoboda", role="director"), Person(name="Bohumil Svoboda", role="actor", character="Karel"),
+                      Person(name="Iva Svoboda", role="composer")]), ("b", [])]
+
+    def owner(sentence: str) -> list[str]:
+        people, _ = merge_people(reviews, [("b", [NameMention(name="Svoboda", evidence=sentence)])])
+        return [p.name for p in people if "Svoboda" in p.aliases]
+
+    assert owner("Svoboda directs with a light hand.") == ["Lukáš Svoboda"]
+    assert owner("Svoboda's score is all accordion.") == ["Iva Svoboda"]
+    assert owner("Svoboda plays it gruff.") == ["Bohumil Svoboda"]
+    assert owner("Svoboda is fine.") == []  # nothing says which one

@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1347,6 +1347,7 @@ def link_mentions(
     characters: Sequence[NameCluster],
     actors: Sequence[int] = (),
     performers: frozenset[int] = frozenset(),
+    crew: Mapping[str, frozenset[int]] | None = None,
 ) -> tuple[Linked, Linked]:
     """Give each review's unattached name mentions (models.NameMention) to the one person or character they name.
 
@@ -1371,7 +1372,8 @@ def link_mentions(
 
     A family name two people share goes to the one of them who acts (`performers`, indices into `people`) when its
     sentence has it act ("Moriyama, a veteran of a hundred yakuza pictures, plays frailty" beside a composer Aya
-    Moriyama).
+    Moriyama), and to the one with a crew role (`crew`: role -> indices into `people`) when its sentence has it do that
+    job ("Svoboda directs", "Marchenko's score").
     """
     entities = [[cl.canonical, *cl.aliases] for cl in [*people, *characters]]
     found = [(source, m.name, m.evidence) for source, items in mentions for m in items]  # type: ignore[attr-defined]
@@ -1411,6 +1413,12 @@ def link_mentions(
                 if len(acting) == 1 and _acts_in(found[i][1], found[i][2]):
                     verdicts[i] = (acting, whole)
                     named_as_people.add(i)  # settled: the shared family name stays the actor's
+            if crew and len(verdicts[i][0]) > 1 and all(k < len(people) for k in verdicts[i][0]) and (
+                    role := _crew_role_of(found[i][1], found[i][2])) is not None:
+                doing = {k for k in verdicts[i][0] if k in crew.get(role, ())}
+                if len(doing) == 1:  # "Svoboda directs" beside a director Lukáš Svoboda and an actor Bohumil Svoboda
+                    verdicts[i] = (doing, whole)
+                    named_as_people.add(i)
             if actors and len(verdicts[i][0]) != 1:  # "Saxena's Masterji", "Zhang Dong's Old Zhao"
                 owned = _part_of_possessor(found[i][1], found[i][2], verdicts[i][0], entities, len(people), actors)
                 if owned is not None:
@@ -1532,6 +1540,24 @@ _ACTING_AFTER = re.compile(
     r"(?:,[^,.;]{1,90},)?\s+(?:(?:plays|played)\b(?!\s+(?:with|on|the\s+(?:theme|piano|score|guitar|violin)))|stars|starred|portrays|portrayed|"
     r"(?:gives|delivers|turns\s+in)\s+(?:a|an|the|us)\s+(?:[\w-]+,?\s+){0,3}(?:performance|turn)\b|is\s+cast\b|was\s+cast\b)"
 )
+
+
+# What a crew member's name is followed by, by role: "Svoboda directs", "Marchenko's score", "Ortega's script".
+_CREW_AFTER = {
+    "director": re.compile(r"(?:['’]s\s+(?:direction|directing|staging|debut)|,?\s+(?:who\s+)?(?:directs|directed|helms|helmed|stages|staged))\b"),
+    "writer": re.compile(r"(?:['’]s\s+(?:script|screenplay|writing|dialogue)|,?\s+(?:who\s+)?(?:writes|wrote|scripted|co-wrote))\b"),
+    "composer": re.compile(r"(?:['’]s\s+(?:score|music|songs|soundtrack)|,?\s+(?:who\s+)?(?:scores|scored|composed|composes))\b"),
+    "cinematographer": re.compile(r"(?:['’]s\s+(?:camera|cinematography|photography|lensing)|,?\s+(?:who\s+)?(?:lenses|lensed))\b"),
+}
+
+
+def _crew_role_of(name: str, sentence: str) -> str | None:
+    """The crew role every writing of `name` in the sentence is followed by (`_CREW_AFTER`), or None."""
+    found = whole_word_starts(name, sentence)
+    if not found:
+        return None
+    roles = {role for role, after in _CREW_AFTER.items() if all(after.match(sentence, at + len(name)) for at in found)}
+    return roles.pop() if len(roles) == 1 else None
 
 
 def _acts_in(name: str, sentence: str) -> bool:
@@ -2090,8 +2116,10 @@ def merge_people(
         sorted(Counter(cluster_of_item[character_actor[i]] for i in cl.members).items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         for cl in character_clusters
     ]
-    performers = frozenset(ci for ci, roles in enumerate(_role_sets(person_clusters, person_roles)) if "actor" in roles)
-    linked_people, linked_characters = link_mentions(mentions, person_clusters, character_clusters, actors, performers)
+    role_sets = _role_sets(person_clusters, person_roles)
+    performers = frozenset(ci for ci, roles in enumerate(role_sets) if "actor" in roles)
+    crew = {role: frozenset(ci for ci, roles in enumerate(role_sets) if role in roles) for role in _CREW_AFTER}
+    linked_people, linked_characters = link_mentions(mentions, person_clusters, character_clusters, actors, performers, crew)
     _add_linked(person_clusters, person_items, linked_people)
     _add_linked(character_clusters, character_items, linked_characters)
     _settle_review_parts(person_clusters, person_items, person_keys, reviews)
