@@ -137,3 +137,10 @@ def test_a_quoted_name_after_a_dash_a_birth_name_a_real_name_and_a_poster_billin
     # a birthplace or date is no name; the opening titles may credit a part
     assert read_ties("Ngozi Eze, born in Lagos, stars. Kemi Ade, born March 1970, stars.") == []
     assert read_ties("Cate Blanchett, credited in the opening titles as Lydia Tár, is magnificent.") == []
+
+
+def test_who_signs_or_works_under_a_nickname_ties_it() -> None:
+    text = ("Chalermchai Thongdee, a photographer from Khon Kaen who signs his work with his nickname, Nok, has made a "
+            "lovely documentary. Mali Srisuk, who works under her stage name, Ploy, is its narrator.")
+    assert read_ties(text) == [("Chalermchai Thongdee", "Nok"), ("Mali Srisuk", "Ploy")]
+    assert read_ties("Chalermchai Thongdee, who signs every frame, shot it in Khon Kaen.") == []

@@ -21,10 +21,12 @@ _ADVERB = r"(?:(?:simply|just|only|affectionately|universally)\s+)?"
 _PUBLICITY = (r"(?:on|in)\s+(?:the|its|some|every)\s+(?:[\w-]+\s+)?(?:posters?|catalogue|programme|program|billboards?|"
               r"press\s+(?:notes|kit|materials)|trailers?)\s+")
 # `audiences know X by his nickname, Ton`, `X (better known by her nickname, Ploy)`, `Hsu Chien-ming is better known by his
-# English name, Jimmy Hsu` (one of `_TIES`; below).
-_BY_NAME = r"by\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name|(?:English|Christian|Western|screen|pen|professional)\s+name),?\s+"
+# English name, Jimmy Hsu`, `X, who signs his work with his nickname, Nok` (one of `_TIES`; below).
+_BY_NAME = r"(?:by|with|under)\s+(?:his|her|their)\s+(?:nickname|pet\s+name|stage\s+name|(?:English|Christian|Western|screen|pen|professional)\s+name),?\s+"
 _KNOWN_BY_NAME = re.compile(
     r"(?:\s*\(\s*(?:(?:better|also|best)\s+)?known|,\s+(?:(?:better|also|best)\s+)?known\s+(?:[\w-]+\s+){0,4}?[\w-]+"
+    # `X, a photographer from Khon Kaen who signs his work with his nickname, Nok`, `X, who works under her stage name, Y`
+    r"|,\s+(?:[^,;.()]{0,60}?\s)?who\s+(?:signs|works|goes|performs|writes|publishes|credits\s+(?:himself|herself))(?:\s+[a-z][\w-]*){0,3}?"
     r"|\s+(?:is|was)\s+(?:(?:better|also|best)\s+)?known(?:\s+[a-z][\w-]*){0,4}?)?"
     rf"\s+{_BY_NAME}(?P<nick>[A-Z])")
 _TIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (  # (tie, stems: text it can match holds one)
