@@ -527,3 +527,10 @@ def test_a_lower_case_post_compares_the_known_titles_a_cue_stands_beside() -> No
     assert compared("ok so the birds line up on the wires. my jaws dropped. i loved it", title="Gull Season") == []
     # one or two everyday words need more than a weak cue: idioms, not titles
     assert compared("i realize it is better than telling you what to see. more going on than meets the eye", title="Gull Season") == []
+
+
+def test_films_a_weak_cue_lists_as_someones_own_work_are_not_compared() -> None:
+    assert compared("Serbedzija, who appeared in films such as Before the Rain and Broken English, plays the uncle.") == []
+    assert compared("Hughes was responsible for the likes of Sixteen Candles and Pretty in Pink.") == []
+    assert compared("Most of his films, like Romancing the Stone, were hits.") == []
+    assert compared("It plays like Romancing the Stone with fewer jokes.") == ["Romancing the Stone"]

@@ -902,6 +902,13 @@ _HAS_A_FILM = re.compile(
     r"\s+(?:has|have|had)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|picture|thriller|drama|comedy|horror|"
     r"documentary|western|musical|romance|debut|feature|sequel|adaptation|biopic|animation|cast|director)\b"
 )
+# What before a weak cue ("like", "such as") makes the films after it someone's own work: "starred in films such as",
+# "gave us good films like", "responsible for classic thrillers like", "Most of his films, like", "Black's previous work,
+# such as".
+_MAKERS_WORK_BEFORE = re.compile(
+    r"\b(?:starred|starring|appeared|helmed|gave\s+us|blessed\s+us|responsible\s+for|filmography|career|r[eé]sum[eé]|"
+    r"(?:his|her|their|[A-Z][\w-]*['’]s)\s+(?:[\w-]+,?\s+){0,4}?(?:films?|movies?|work|pictures?|roles?|hits?|successes|credits))\b"
+    r"[^;:.!?()]{0,40}$")
 _LOOMS = re.compile(r"\s+(?:looms|loomed|hangs|hung|hovers|hovered|falls|fell|lies|lay)\b")
 # Cues that need more than their phrase, by the cue's first word. What may not come just before the cue: "plays the
 # cousin of Elena" (a character's kin; "a close cousin of X" is a film's), "under the influence of" (a state).
@@ -941,6 +948,8 @@ def _titles_of_cue(sentence: str, lowered: str, start: int, end: int, context: _
     first_word = cue.split()[0]
     if first_word in ("film", "films", "movie", "movies") and _ACTING_IN.search(before):
         return []  # "known roles in films like GLORY", "performances in terrible movies like X": the cast's earlier work
+    if kind == WEAK and _MAKERS_WORK_BEFORE.search(before):
+        return []  # "the man that starred in films such as X", "Most of his films, like X": someone's own work
     if (not_after := _NOT_AFTER.get(first_word)) and lowered[:start].endswith(not_after):
         return []  # "plays the cousin of Elena", "under the influence of"
     never_since = kind == SINCE and not _SUPERLATIVE.search(before)
