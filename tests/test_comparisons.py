@@ -534,3 +534,8 @@ def test_films_a_weak_cue_lists_as_someones_own_work_are_not_compared() -> None:
     assert compared("Hughes was responsible for the likes of Sixteen Candles and Pretty in Pink.") == []
     assert compared("Most of his films, like Romancing the Stone, were hits.") == []
     assert compared("It plays like Romancing the Stone with fewer jokes.") == ["Romancing the Stone"]
+
+
+def test_a_film_the_characters_watch_is_part_of_the_story() -> None:
+    assert compared("The children are shown The Wizard of Oz every Sunday, and the ward is never more alive than then.") == []
+    assert compared("Enjoying it is like watching Lawrence of Arabia with a precocious child.") == ["Lawrence of Arabia"]

@@ -1006,6 +1006,10 @@ _WORK_BEFORE = re.compile(
 # "Russell's debut feature, X": a film the review's credited person owns (`_owned_by_a_person_of_the_review`).
 _OWNED_FILM_BEFORE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+[^;:.!?()]{0,30}?\b" + _OWN_FILM_NOUNS + r"\b[^;:.!?()]{0,40}$")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+# A film the characters watch or handle is part of the story, not a comparison: "are shown The Wizard of Oz every Sunday",
+# "smuggles prints of Casablanca", "rents a copy of Home Alone" (but "it is like watching Lawrence of Arabia" compares).
+_SHOWN_BEFORE = re.compile(r"(?<!like\s)\b(?:watch(?:es|ed|ing)?|shown|shows|screens|screened|screening\s+of|prints?\s+of|tapes?\s+of|"
+                           r"cop(?:y|ies)\s+of|rents|rented|renting)\s+(?:(?:a|an|the|his|her|their|old|battered)\s+)?$")
 # The titles of a list before the last one: "appearances in CLEAN, SHAVEN, PULP FICTION, and X" (`_before_the_list`).
 _LIST_SEPARATOR_END = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 # Words of a sentence that sets the film beside another: a known title is read anywhere only in such a sentence.
@@ -1086,8 +1090,8 @@ def _known_mentioned(sentence: str, context: _Context) -> list[str]:
                 measured = bool(_MEASURE_WORDS.search(sentence))
             if not measured:
                 return titles
-            if _AN_BEFORE.search(sentence, 0, at):
-                break  # "acts like a Peeping Tom": a figure of speech
+            if _AN_BEFORE.search(sentence, 0, at) or _SHOWN_BEFORE.search(sentence, 0, at):
+                break  # "acts like a Peeping Tom": a figure of speech; "are shown The Wizard of Oz": the story's film
             before = _before_the_list(sentence[:at])
             if _WORK_BEFORE.search(before) or _PART_IN.search(before) or before.count("(") > before.count(")") or \
                     _owned_by_a_person_of_the_review(before, context) or \
