@@ -539,3 +539,9 @@ def test_films_a_weak_cue_lists_as_someones_own_work_are_not_compared() -> None:
 def test_a_film_the_characters_watch_is_part_of_the_story() -> None:
     assert compared("The children are shown The Wizard of Oz every Sunday, and the ward is never more alive than then.") == []
     assert compared("Enjoying it is like watching Lawrence of Arabia with a precocious child.") == ["Lawrence of Arabia"]
+
+
+def test_a_title_named_again_and_again_by_a_review_of_an_unnamed_film_is_the_film_itself() -> None:
+    text = ("Suicide Kings is a smart caper, more fun than Pulp Fiction. Suicide Kings has a great cast. "
+            "By the end, Suicide Kings earns its twist.")
+    assert compared(text, title="") == ["Pulp Fiction"]

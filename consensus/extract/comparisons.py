@@ -1199,6 +1199,9 @@ def _known_titles_cased(text: str, own: str) -> str:
     return "".join(out) + text[last:] if out else text
 
 
+OWN_TITLE_MENTIONS = 3  # a title of several words named this often by a review whose film has no title read is its own
+
+
 def find_compared_films(
     document: Document, film: Film, people: Sequence[str] = (), mentions: Sequence[str] = ()
 ) -> list[str]:
@@ -1250,10 +1253,13 @@ def find_compared_films(
         found += _known_mentioned(sentence, context)
     out: list[str] = []
     seen: set[str] = set()
+    lowered = fold(text) if not context.own else ""
     for title in found:
         key = fold(title)
         if _is_own_title(key, context.own) or key in seen or len(title) > 60:
             continue
+        if not context.own and " " in key and lowered.count(key) >= OWN_TITLE_MENTIONS:
+            continue  # the film a review names this often, when no title was found for it, is the film itself
         seen.add(key)
         out.append(title)
     return out
