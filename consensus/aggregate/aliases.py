@@ -1817,7 +1817,7 @@ def _join_familiar_players(
     for k, cl in enumerate(clusters):
         if " " in cl.canonical or k not in plays or any(" " in a for a in cl.aliases):
             continue
-        players = [t for t, other in enumerate(clusters) if t != k and plays.get(t, set()) & plays[k]]
+        players = [t for t in range(len(clusters)) if t != k and plays.get(t, set()) & plays[k]]
         fits = [
             t for t in players if " " in clusters[t].canonical
             and (fold(clusters[t].canonical.split()[0]) == fold(cl.canonical) or is_familiar_given_name(cl.canonical, clusters[t].canonical.split()[0]))

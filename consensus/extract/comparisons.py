@@ -40,7 +40,12 @@ the obvious touchstone", "Annie Hall did this better"); one known word is still 
 Dracula-esque turn": a character as often). A known title of two words or more is compared even without a cue, in a
 sentence that measures the film against something (`_MEASURE_WORDS`: "sillier than anything in Forrest Gump"), unless its
 clause makes it someone's work (`_WORK_BEFORE`, `_PART_IN`, `_CREDIT_AFTER`, brackets: "so brilliant in The American
-President", "the Forrest Gump director", "(from The Rock)").
+President", "the Forrest Gump director", "(from The Rock)"), or the characters watch it ("are shown The Wizard of Oz").
+In a post written in lower case, a known title with a cue just before or after it is read as the list writes it ("gull
+season is basically jaws but ...", "the goonies meets stranger things": `_known_titles_cased`). What a weak cue lists
+after someone's work is theirs ("appeared in films such as X", "Most of his films, like X"). The film's own title written
+another way is no comparison ("McCabe & Mrs. Miller" for McCABE AND MRS. MILLER), nor is a title of several words named
+three times or more when no title was read for the film.
 
 Between a cue and its title a possessive and one adjective may stand ("akin to my beloved X",
 "doesn't remind you of the obvious X"), but not an era adjective ("recalls early Spielberg":
@@ -385,10 +390,16 @@ _FOREIGN_ARTICLES = frozenset({"La", "Les", "Il", "El", "Los", "Las", "Das", "De
 
 
 @lru_cache(maxsize=1)
-def known_titles() -> frozenset[str]:
-    """Folded titles of real films (`resources/film_titles.txt`, rebuilt by `train/film_titles.py` from ../shared/data)."""
+def _title_lines() -> tuple[str, ...]:
+    """The titles of real films in `resources/film_titles.txt` (rebuilt by `train/film_titles.py` from ../shared/data)."""
     text = files("consensus.resources").joinpath("film_titles.txt").read_text(encoding="utf-8")
-    return frozenset(fold(line) for line in text.splitlines() if line.strip())
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def known_titles() -> frozenset[str]:
+    """The shipped titles, folded."""
+    return frozenset(fold(title) for title in _title_lines())
 
 
 def is_known_title(title: str) -> bool:
@@ -988,16 +999,17 @@ _ITALICS = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]{1,80}?)(?<=[^\s*])\*(?![
 _SINGLE_QUOTED = re.compile(r"'(?<![\w'’]')([A-Z0-9](?:[^'\n]|'(?=[a-z])){1,60}?)'(?!\w)")
 
 
-# What before a known title makes it the cast's or crew's earlier work, not a comparison ("who starred in Heat", "her
-# debut, Amadeus", "director of Fargo"): searched in the clause before the title.
+# Nouns for a person's own films ("his latest film", "Russell's debut feature").
 _OWN_FILM_NOUNS = (r"(?:films?|movies?|pictures?|efforts?|features?|masterpieces?|debut|outings?|comedies|dramas|thrillers|hits?|"
                    r"classics?|successes)")
+# What before a known title makes it the cast's or crew's earlier work, not a comparison ("who starred in Heat", "her
+# debut, Amadeus", "director of Fargo"): searched in the clause before the title.
 _WORK_BEFORE = re.compile(
     r"\b(?:star(?:red|ring|s)?|appear(?:s|ed|ing)?|play(?:s|ed|ing)?|roles?|parts?|debut|previous(?:ly)?|earlier|last|latest|"
     r"made|makes|directed|directs|directing|helmed|helms|wrote|written|writes|produced|shot|scored|edited|known|fame|famous|"
     r"breakout|career|r[eé]sum[eé]|"
     r"works?|credits?|filmography|creator|director|helmer|screenwriter|writer|composer|cinematographer|also|"
-    r"adapted|adaptation|novel|book|play|series|show|episode|season|festival|award|oscars?|nominated|won|"
+    r"adapted|adaptation|novel|book|play|series|episode|season|festival|award|oscars?|nominated|won|"
     r"winner|cast|alumn\w*|veteran|best\s+known|belt|noted|associated?|shows?|performances?|version\s+of\s+the|behind)\b[^,;:.!?()]*$"
     # the maker's or the actor's own films: "Most of his films, like X", "her good, but older, films like X"
     r"|\b(?:his|her|their|its\s+director[’']s|the\s+director[’']s)\s+[^;:.!?()]{0,30}?\b" + _OWN_FILM_NOUNS + r"\b[^;:.!?()]{0,40}$",
@@ -1019,7 +1031,7 @@ _MEASURE_WORDS = re.compile(
     r"model(?:led|ed)?|blueprint|ancestor|forebear|cousin|descendant|riff\w*|cop(?:y|ies|ied)|knock-?offs?|rip-?offs?|clones?|since|"
     r"meets|par|league|coming|tradition|vein|mou?ld|territory|(?:wants?|tries|trying)\s+to\s+be|better|worse|superior|"
     r"inferior|equal|match\w*|rival\w*|outdo\w*|recreat\w*|updat\w*|remak\w*|redo|retread|imitat\w*|pastiche|"
-    r"parod\w*|spoof\w*|lift\w*|steal\w*|stole|echoes|ghost|shadow|spirit|dna|mashup|cross|crossed|hybrid|"
+    r"parod\w*|spoof\w*|lift\w*|steal\w*|stole|ghost|shadow|spirit|dna|mashup|cross|crossed|hybrid|"
     r"successor|answer\s+to|heir|throwback|tribute|reference\w*|allusion\w*|wink\w*|quot\w*|sleeve|cite[sd]?|"
     r"remake|sequel|prequel|spin-?off)\b",
     re.I,
@@ -1131,9 +1143,8 @@ def _is_own_title(key: str, own: str) -> bool:
 @lru_cache(maxsize=1)
 def _known_titles_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """Folded first word -> (folded words, title as the list writes it) of every known title, longest first."""
-    text = files("consensus.resources").joinpath("film_titles.txt").read_text(encoding="utf-8")
     index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for title in (line.strip() for line in text.splitlines()):
+    for title in _title_lines():
         words = tuple(_LOWER_WORD.findall(fold(title)))
         if words:
             index.setdefault(words[0], []).append((words, title))
@@ -1191,8 +1202,8 @@ def _known_titles_cased(text: str, own: str) -> str:
         is_before = _IS_BEFORE_LOWER.search(before) is not None
         if after is not None and everyday and after.group().strip().startswith("meets") and not is_before:
             after = None  # (but "... is the craft meets desperate housewives")
-        own = own_is is not None and own_is.search(before) is not None
-        if (cue or after or own or not everyday and _IS_BASICALLY_BEFORE.search(before)) and text[start:end].islower():
+        after_own = own_is is not None and own_is.search(before) is not None
+        if (cue or after or after_own or not everyday and _IS_BASICALLY_BEFORE.search(before)) and text[start:end].islower():
             out += [text[last:start], title]
             last = end
         i += k
