@@ -545,3 +545,10 @@ def test_a_title_named_again_and_again_by_a_review_of_an_unnamed_film_is_the_fil
     text = ("Suicide Kings is a smart caper, more fun than Pulp Fiction. Suicide Kings has a great cast. "
             "By the end, Suicide Kings earns its twist.")
     assert compared(text, title="") == ["Pulp Fiction"]
+
+
+def test_a_title_opening_a_clause_after_a_colon_or_owned_by_its_maker_is_read_before_its_predicate() -> None:
+    assert compared("Fair enough: Lady Bird is clearly the model, down to the Catholic school.") == ["Lady Bird"]
+    assert compared("Tsai Ming-liang's “Goodbye, Dragon Inn” is the other touchstone: empty spaces, rain.") == ["Goodbye, Dragon Inn"]
+    assert compared("2001: A Space Odyssey gets a respectful nod in the opening waltz.") == ["2001: A Space Odyssey"]
+    assert compared("The plot wants to be “Collateral”, and nobody seems to care.") == ["Collateral"]

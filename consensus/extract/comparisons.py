@@ -833,7 +833,11 @@ _PREDICATE_STEMS = ("did ", "does ", "done ", "this is not", "it is not", "this 
                     "will cite", "will reach", "will compare", "hover", "loom", "hang", " nod", "shadow", " ground", "compared to",
                     "name-check", "namecheck", "think of")
 # What may open the sentence before such a title: quotes, "But", "And", "Sure".
-_SENTENCE_OPENING = re.compile(r"^[\s\"“‘'(]*(?:(?:But|And|Sure|Still|Yes|Of\s+course),?\s+)?$")
+# (or a clause after a colon closing words in lower case, a semicolon or a dash: "Fair enough: Lady Bird is clearly the model",
+# not the colon inside "2001: A Space Odyssey"; and a maker's possessive:
+# "Tsai Ming-liang's "Goodbye, Dragon Inn" is the other touchstone")
+_SENTENCE_OPENING = re.compile(r"^(?:.*?(?:[a-z]:|[;—–])\s*)?[\s\"“‘'(]*(?:(?:But|And|Sure|Still|Yes|Of\s+course),?\s+)?"
+                               r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+[\"“‘']?)?$")
 
 
 def _predicated(sentence: str, context: _Context) -> list[str]:
@@ -932,7 +936,7 @@ _MUST_FOLLOW = {"shadow": _LOOMS, "ghost": _LOOMS, "spectre": _LOOMS, "not": _HA
 _WANTS_TO_BE = frozenset({"want", "wants", "wanted", "wanting", "tries", "tried", "trying"})
 _FILM_SUBJECT = re.compile(
     r"\b(?:it|this(?:\s+one)?|film|movie|picture|thriller|drama|comedy|satire|horror|musical|western|feature|debut|sequel|"
-    r"remake|documentary|romance|epic)(?:[’']s)?\s+(?:(?:of|from|in|since)\s+(?:[\w-]+\s+){1,5}?)?"  # "thriller of the last 30 years"
+    r"remake|documentary|romance|epic|plot|story|script|screenplay|premise|finale|ending)(?:[’']s)?\s+(?:(?:of|from|in|since)\s+(?:[\w-]+\s+){1,5}?)?"  # "thriller of the last 30 years"
     r"(?:(?:has|have|had|is|was|that|which|really|clearly|so|badly|"
     r"desperately|just|also|obviously|plainly)\s+){0,3}$", re.I)
 
