@@ -552,3 +552,8 @@ def test_a_title_opening_a_clause_after_a_colon_or_owned_by_its_maker_is_read_be
     assert compared("Tsai Ming-liang's “Goodbye, Dragon Inn” is the other touchstone: empty spaces, rain.") == ["Goodbye, Dragon Inn"]
     assert compared("2001: A Space Odyssey gets a respectful nod in the opening waltz.") == ["2001: A Space Odyssey"]
     assert compared("The plot wants to be “Collateral”, and nobody seems to care.") == ["Collateral"]
+
+
+def test_one_known_word_before_a_word_suffix_is_a_title() -> None:
+    assert compared("Sometimes it tries to be a Beetlejuice clone, and it is tiresome.") == ["Beetlejuice"]
+    assert compared("Pacino's Dracula-esque method stands out.") == []  # (not before a hyphen)

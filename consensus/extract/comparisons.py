@@ -768,10 +768,10 @@ _ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 
 
 def _title_read_back(before: str, context: _Context, adjust: Callable[[str], str | None] | None = None,
-                     english_opening: bool = True) -> str | None:
+                     english_opening: bool = True, known_one_word: bool = False) -> str | None:
     """The film a cue after `before` follows: the title-shaped run ending `before` (`_title_before`), set right by
-    `adjust` (None: no title), when it reads as a title (`_reads_as_title`) and can be a film (`_accept`); None after
-    the cast's earlier work ("star of X-lite")."""
+    `adjust` (None: no title), when it reads as a title (`_reads_as_title`; one known word only with `known_one_word`)
+    and can be a film (`_accept`); None after the cast's earlier work ("star of X-lite")."""
     if _EARLIER_WORK.search(before):
         return None
     run = _title_before(before)
@@ -780,8 +780,8 @@ def _title_read_back(before: str, context: _Context, adjust: Callable[[str], str
     quoted = before.rstrip()[-1:] in "”\"’"
     if run and not quoted:
         run = _without_owner(run, context)  # "Scorsese's Taxi Driver is the lodestar here"
-    if not run or not _reads_as_title(run, quoted, english_opening=english_opening, known_one_word=False):
-        return None  # (one known word is as often a character or a tale: "Dracula-esque", "a Cinderella-style win")
+    if not run or not _reads_as_title(run, quoted, english_opening=english_opening, known_one_word=known_one_word):
+        return None
     return _accept(run, context)
 
 
@@ -794,7 +794,10 @@ def _suffixed(sentence: str, context: _Context) -> list[str]:
         # "The Kaurismäki influence", "the Streep comparisons", "in the Evil Dead mould": the article is the phrase's, not a
         # title's; "a Super Bowl-level budget": a measure of anything, so a title's shape beyond an English word
         adjust = (lambda run: _ARTICLE.sub("", run)) if m.group().strip() in _PHRASE_ARTICLE_SUFFIXES else None
-        if title := _title_read_back(sentence[: m.start()], context, adjust, english_opening=m.group() != "-level"):
+        # (one known word before a word suffix: "the Juno comparisons", "Heat vibes"; not before a hyphen, where it is a
+        # character or a tale as often: "Dracula-esque", "a Cinderella-style win")
+        if title := _title_read_back(sentence[: m.start()], context, adjust, english_opening=m.group() != "-level",
+                                     known_one_word=not m.group().startswith("-")):
             titles.append(title)
     return titles
 
