@@ -200,3 +200,9 @@ def test_two_particles_inside_a_lower_case_name_keep_it_whole() -> None:
     found = {m.name for m in lowercase_mentions(sentences_of(text), set())}
     assert {"lotte van den broeck", "pieter van der meer"} <= found
     assert not any(name.startswith(("van ", "den ", "der ")) for name in found)  # particles never open a name
+
+
+def test_a_given_name_that_is_an_english_word_opens_a_lower_case_name_before_a_name_word() -> None:
+    text = "the song at the end by teddy ocampo is stuck in my head. grace adebayo is a star. the old guy shiba is funny lol"
+    found = {m.name for m in lowercase_mentions(sentences_of(text), set())}
+    assert {"teddy ocampo", "grace adebayo", "shiba"} <= found and "guy shiba" not in found

@@ -22,6 +22,13 @@ from consensus.extract.names import GENERATIONS, HONORIFICS, VIETNAMESE_FAMILY_N
 from consensus.ingest.shapes import is_common_word
 from consensus.models import NameMention
 
+# Given names that are also English words ("grace adebayo", "joy mensah", "teddy ocampo"), allowed to open a lower-case run
+# before a word that is none, as such family names are: only those a casual post seldom writes before a name as a word
+# (not "guy", "will", "may", "mark", "jack" of `names.GIVEN_NAMES_ALSO_WORDS`: "the old guy shiba").
+_GIVEN_NAMES_ALSO_WORDS = frozenset(
+    "grace rose joy june april holly ivy lily daisy heather iris olive pearl crystal honey melody jean gene sue carol penny "
+    "ruby amber ben bob steve monty woody victor sterling rusty buster buddy sunny ernest patience prudence constance "
+    "teddy blessing precious".split())
 # Family names that are also English words, allowed to open a lower-case run before a word that is none.
 FAMILY_NAMES_ALSO_WORDS = frozenset("park lee song moon young sun bong gong long may hope chan ma ha".split())
 # Short family names (Korean Oh, Cantonese Ng and Ho, Chinese Wu, Xu, Yu, Li, Lu, Yi, Ko), too short to be name words
@@ -180,10 +187,11 @@ def _opens_name(sentence: str, words: list[tuple[str, int, int]], i: int) -> boo
     if fold(word) in VIETNAMESE_FAMILY_NAMES and i + 1 < len(words) and sentence[end : words[i + 1][1]] == " ":
         after = words[i + 1][0]  # "lê ngọc trâm", "vo thi sau": the family name short, or an English word
         return (not word.isascii() or not after.isascii()) and _is_vietnamese_syllable(after) or _is_name_word(after) and len(word) > 2
-    if word not in FAMILY_NAMES_ALSO_WORDS and word not in _SHORT_FAMILY_NAMES or i + 1 >= len(words):
+    if word not in FAMILY_NAMES_ALSO_WORDS and word not in _SHORT_FAMILY_NAMES and word not in _GIVEN_NAMES_ALSO_WORDS \
+            or i + 1 >= len(words):
         return False
     after, after_start, _ = words[i + 1]
-    if word in FAMILY_NAMES_ALSO_WORDS:
+    if word in FAMILY_NAMES_ALSO_WORDS or word in _GIVEN_NAMES_ALSO_WORDS:
         fits = _is_syllable_pair(after) or _is_name_word(after)
     else:  # a short family name before two English syllables is a word: "oh well-made", "im mid-way" (for "I'm")
         fits = _is_short_given_name(after)
