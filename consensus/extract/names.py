@@ -946,6 +946,13 @@ def _thai_spelling(name: str) -> str:
 _OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], object, tuple[str, ...]], ...] = (
     (re.compile(r"[ōŌ]"), lambda m: "ou" if m.group() == "ō" else "Ou", ("ō", "Ō")),
     (re.compile(r"[åÅ]"), lambda m: "aa" if m.group() == "å" else "Aa", ("å", "Å")),
+    # the Danish and Norwegian ø and æ written oe and ae (Øvrebø = Oevreboe, Kjær = Kjaer)
+    (re.compile(r"[øØ]"), lambda m: "oe" if m.group() == "ø" else "Oe", ("ø", "Ø")),
+    (re.compile(r"[æÆ]"), lambda m: "ae" if m.group() == "æ" else "Ae", ("æ", "Æ")),
+    # Azerbaijani and Turkish letters in English spellings: ə as a, ç as ch, ş as sh (Elçin Məmmədov = Elchin Mammadov)
+    (re.compile(r"[əƏ]"), lambda m: "a" if m.group() == "ə" else "A", ("ə", "Ə")),
+    (re.compile(r"[çÇ]"), lambda m: "ch" if m.group() == "ç" else "Ch", ("ç", "Ç")),
+    (re.compile(r"[şŞ]"), lambda m: "sh" if m.group() == "ş" else "Sh", ("ş", "Ş")),
     (re.compile(r"\b([Jj])u(?=[lr][aeiouy])"), lambda m: ("Y" if m.group(1) == "J" else "y") + "u", ("Ju", "ju")),
     # pinyin ü after l or n, typed yu or v where the letter is missing (Lü = Lyu = Lv; Lu by folding)
     (re.compile(r"(?<=[LlNn])ü"), "yu", ("ü",)),
