@@ -73,9 +73,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from consensus.extract.facts import COUNTRIES
-from consensus.extract.lowercase_names import is_lowercase_style
 from consensus.extract.names import GIVEN_NAMES_ALSO_WORDS, fold, looks_like_full_name
-from consensus.extract.people import sentences_of
+from consensus.extract.people import sentences_of, written_in_lower_case
 from consensus.extract.prefilter import TextIndex, casefree
 from consensus.ingest.shapes import is_common_word
 from consensus.models import Document, Film
@@ -714,6 +713,11 @@ def _context(film: Film, people: Sequence[str], mentions: Sequence[str]) -> _Con
 _QUOTED_AT_END = re.compile(r"[\"“‘]([^\"“”‘’]{2,60})[\"”’]\s*$")
 
 
+def _ends_quoted(before: str) -> bool:
+    """Whether `before` ends on a closing quote: the run read back from it is a quoted title."""
+    return before.rstrip()[-1:] in "”\"’"
+
+
 def _title_before(before: str) -> str | None:
     """The title-shaped run that ends `before` (read backwards from a cue: "the plot is Local Hero" -> Local Hero).
 
@@ -777,7 +781,7 @@ def _title_read_back(before: str, context: _Context, adjust: Callable[[str], str
     run = _title_before(before)
     if run and adjust is not None:
         run = adjust(run)
-    quoted = before.rstrip()[-1:] in "”\"’"
+    quoted = _ends_quoted(before)
     if run and not quoted:
         run = _without_owner(run, context)  # "Scorsese's Taxi Driver is the lodestar here"
     if not run or not _reads_as_title(run, quoted, english_opening=english_opening, known_one_word=known_one_word):
@@ -856,7 +860,7 @@ def _predicated(sentence: str, context: _Context) -> list[str]:
         at = before.rstrip(" ”\"’'").rfind(run)
         if at < 0 or not _SENTENCE_OPENING.match(before[:at]):
             continue
-        quoted = before.rstrip()[-1:] in "”\"’"
+        quoted = _ends_quoted(before)
         if not quoted:
             run = _without_owner(run, context)  # "Fernando Meirelles's City of God is the template"
         work = bool(m.group("work") or m.group("film") or m.group("compared") or m.group("named"))
@@ -1088,7 +1092,7 @@ def _known_mentioned(sentence: str, context: _Context) -> list[str]:
     measured: bool | None = None  # (the sentence's measure words are looked for once a known title is found: most have none)
     for m in _TITLE_RUN.finditer(sentence):
         run = m.group(0)
-        comma = _COMMA_TITLE_TAIL.match(sentence, m.end())
+        comma = _COMMA_TITLE_TAIL.match(sentence, m.end()) if sentence.startswith(",", m.end()) else None
         if " " not in run and comma is None:
             continue
         candidates = [(run, m.start())]
@@ -1238,7 +1242,7 @@ def find_compared_films(
     if "'" in text and _SINGLE_QUOTED.search(text):
         text = _SINGLE_QUOTED.sub(r"“\1”", text)
     sentences = sentences_of(text)
-    if is_lowercase_style(sentences) and (cased := _known_titles_cased(text, fold(film.title or ""))) != text:
+    if written_in_lower_case(text) and (cased := _known_titles_cased(text, fold(film.title or ""))) != text:
         text = cased
         sentences = sentences_of(text)
     index = TextIndex(sentences)

@@ -943,16 +943,22 @@ def _thai_spelling(name: str) -> str:
 
 # Each pattern comes with the pieces of text one of which every match holds: a name holding none of them is not
 # searched (most names hold none, and full_keys runs for every new name a review writes).
+def _letter_written(letter: str, spelling: str) -> tuple[re.Pattern[str], object, tuple[str, ...]]:
+    """An `_OTHER_SPELLINGS` entry: the lower-case `letter` and its capital written `spelling`, in the letter's case."""
+    capital = letter.upper()
+    return (re.compile(f"[{letter}{capital}]"), lambda m: spelling if m.group() == letter else spelling.capitalize(), (letter, capital))
+
+
 _OTHER_SPELLINGS: tuple[tuple[re.Pattern[str], object, tuple[str, ...]], ...] = (
-    (re.compile(r"[ōŌ]"), lambda m: "ou" if m.group() == "ō" else "Ou", ("ō", "Ō")),
-    (re.compile(r"[åÅ]"), lambda m: "aa" if m.group() == "å" else "Aa", ("å", "Å")),
+    _letter_written("ō", "ou"),
+    _letter_written("å", "aa"),
     # the Danish and Norwegian ø and æ written oe and ae (Øvrebø = Oevreboe, Kjær = Kjaer)
-    (re.compile(r"[øØ]"), lambda m: "oe" if m.group() == "ø" else "Oe", ("ø", "Ø")),
-    (re.compile(r"[æÆ]"), lambda m: "ae" if m.group() == "æ" else "Ae", ("æ", "Æ")),
+    _letter_written("ø", "oe"),
+    _letter_written("æ", "ae"),
     # Azerbaijani and Turkish letters in English spellings: ə as a, ç as ch, ş as sh (Elçin Məmmədov = Elchin Mammadov)
-    (re.compile(r"[əƏ]"), lambda m: "a" if m.group() == "ə" else "A", ("ə", "Ə")),
-    (re.compile(r"[çÇ]"), lambda m: "ch" if m.group() == "ç" else "Ch", ("ç", "Ç")),
-    (re.compile(r"[şŞ]"), lambda m: "sh" if m.group() == "ş" else "Sh", ("ş", "Ş")),
+    _letter_written("ə", "a"),
+    _letter_written("ç", "ch"),
+    _letter_written("ş", "sh"),
     (re.compile(r"\b([Jj])u(?=[lr][aeiouy])"), lambda m: ("Y" if m.group(1) == "J" else "y") + "u", ("Ju", "ju")),
     # pinyin ü after l or n, typed yu or v where the letter is missing (Lü = Lyu = Lv; Lu by folding)
     (re.compile(r"(?<=[LlNn])ü"), "yu", ("ü",)),

@@ -2168,6 +2168,13 @@ def sentences_of(text: str) -> list[str]:
     return list(_sentences(text))
 
 
+@lru_cache(maxsize=16)
+def written_in_lower_case(text: str) -> bool:
+    """Whether the text is written in lower case (`lowercase_names.is_lowercase_style` of its `sentences_of` split),
+    cached as the split is: people and comparisons both ask of one review."""
+    return is_lowercase_style(list(_sentences(text)))
+
+
 # An aside set off by a pair of dashes inside one sentence: "Mori Tatsuya — no relation to the director — plays Kōzō".
 # (Not labelled credit fields between dashes: "TITLE — Dir: X — Script: Y".)
 _DASH_ASIDE = re.compile(r"\s[—–]\s([^—–.!?\n:]{1,160}?)\s[—–]\s|\s--\s([^-.!?\n:]{1,160}?)\s--\s")
@@ -2189,7 +2196,7 @@ def _dash_asides_as_parentheses(text: str) -> str:
 def read_people(document: Document, film: Film) -> PeopleResult:
     """Everyone the review credits, each once per role, with the spellings it used."""
     sentences = sentences_of(document.text)
-    lowercase = is_lowercase_style(sentences)
+    lowercase = written_in_lower_case(document.text)
     # a review in capitals is read in lower case, like one written so; a lower-case review with its shouted names too
     lower = quietened if is_shouted_style(sentences) else shouts_quietened if lowercase else None
     if lower is not None and (capitalise := truecaser(quiet_sentences := sentences_of(lower(document.text)))) is not None:
@@ -2338,7 +2345,7 @@ def _read_people(document: Document, film: Film, lowercase: bool | None) -> Peop
     if people and ties:
         _add_tied_names(people, ties)
         people = _joined_by_ties(people)
-    lowercase = is_lowercase_style(sentences) if lowercase is None else lowercase
+    lowercase = written_in_lower_case(document.text) if lowercase is None else lowercase
     mentions = _unattached_mentions(runs, starts, people, sentences, lowercase)
     if people and mentions:
         mentions = _full_names_of_family_names(people, mentions)

@@ -103,14 +103,16 @@ class VerdictModel:
     def read(self, text: str) -> tuple[np.ndarray, float]:
         """`probabilities` and `page_likeness` of a text, from one pass over its terms."""
         features = self.features(text)
-        return self._probabilities(*features), self._likeness(*features)
+        return self.probabilities_of(*features), self.likeness_of(*features)
 
-    def _probabilities(self, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
+    def probabilities_of(self, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """`probabilities` from a text's `features`."""
         logits = self.coef[:, columns] @ values + self.intercept
         exp = np.exp(logits - logits.max())
         return exp / exp.sum()
 
-    def _likeness(self, columns: np.ndarray, values: np.ndarray) -> float:
+    def likeness_of(self, columns: np.ndarray, values: np.ndarray) -> float:
+        """`page_likeness` from a text's `features`."""
         if self.gate_coef is None:
             return 1.0
         return float(1.0 / (1.0 + np.exp(-(self.gate_coef[columns] @ values + self.gate_intercept))))
@@ -170,8 +172,8 @@ def decide(text: str, opinion_score: float, model: VerdictModel) -> Verdict | No
     """The joined verdict of `text`, whose opinion-model score is `opinion_score` (0-100), or None when the gate
     says the text is not the kind of page the verdict model learned from (the opinion model then decides alone)."""
     features = model.features(text)
-    if model._likeness(*features) < MIN_PAGE_LIKENESS:  # (the gate first: most real critics' text stops here)
+    if model.likeness_of(*features) < MIN_PAGE_LIKENESS:  # (the gate first: most real critics' text stops here)
         return None
-    joined = join(model._probabilities(*features), opinion_score)
+    joined = join(model.probabilities_of(*features), opinion_score)
     best = int(np.argmax(joined))
     return Verdict(CLASSES[best], move_into_band(opinion_score, CLASSES[best]), float(joined[best]))
