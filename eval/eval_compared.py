@@ -13,6 +13,11 @@ comparison.
 
     .venv/bin/python -m eval.eval_compared                # both splits
     .venv/bin/python -m eval.eval_compared --misses dev   # what the dev split gets wrong, passage by passage
+
+Real critics' reviews carry no compared-film labels, so on them this counts what `analyze` reads and shows a sample
+for a person to judge (each title with the words around it; seeded, so the same sample every run):
+
+    CONSENSUS_SHARED=../shared .venv/bin/python -m eval.eval_compared --real [SAMPLE]
 """
 
 from __future__ import annotations
@@ -117,9 +122,55 @@ def print_misses(split: str) -> None:
             print(f"{passage.key} ({passage.title}): missing {missing} extra {extra}")
 
 
+@dataclass
+class RealCount:
+    """What `analyze` reads as compared films in one set of real reviews: the count and every (text, title) pair."""
+
+    name: str
+    reviews: int = 0
+    found: list[tuple[str, str]] = field(default_factory=list)
+
+
+def count_real(name: str, texts: list[str]) -> RealCount:
+    """The compared films `analyze` reads in real review texts (read as text files are; a text ingest refuses counts as
+    a review with none)."""
+    from consensus.ingest.document import document_from_bytes
+    from consensus.ingest.errors import IngestError
+
+    counted = RealCount(name)
+    for i, text in enumerate(texts):
+        counted.reviews += 1
+        try:
+            document = document_from_bytes(text.encode(), f"{name}/{i}.txt", is_html=False)
+        except IngestError:
+            continue
+        counted.found += [(text, title) for title in analyze(document).compared_films]
+    return counted
+
+
+def print_real(sample: int) -> None:
+    """Compared films read in the Pang & Lee scale reviews (raw, with their site boilerplate) and the lower-cased
+    polarity reviews of ../shared/data, with a seeded sample of each to read."""
+    import random
+
+    from train.datasets import load_polarity, load_scale
+
+    for counted in (count_real("pang_lee_scale", [r.text for r in load_scale(clean=False)]),
+                    count_real("pang_lee_polarity", [r.text for r in load_polarity()])):
+        print(f"{counted.name}: {counted.reviews} reviews, {len(counted.found)} compared titles "
+              f"in {len({id(t) for t, _ in counted.found})} of them")
+        for text, title in random.Random(0).sample(counted.found, min(sample, len(counted.found))):
+            flat = " ".join(text.split())
+            at = flat.lower().find(title.lower())
+            print(f"  {title} || {flat[max(0, at - 100):at + len(title) + 40] if at >= 0 else '(title not found as written)'}")
+
+
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--misses":
         print_misses(sys.argv[2])
+        return
+    if len(sys.argv) >= 2 and sys.argv[1] == "--real":
+        print_real(int(sys.argv[2]) if len(sys.argv) == 3 else 0)
         return
     table = Table(title="Compared films of review passages (labels written blind)")
     for column in ("split", "passages", "titles", "precision", "recall", "leaks", "baseline P", "baseline R"):

@@ -38,3 +38,13 @@ def test_the_baseline_reads_quoted_and_italicised_titles() -> None:
 def test_the_held_out_split_refuses_to_show_its_failures() -> None:
     with pytest.raises(SystemExit):
         print_misses("held_out")
+
+
+def test_real_reviews_are_counted_with_every_title_kept_beside_its_text() -> None:
+    from eval.eval_compared import count_real
+
+    texts = ["The film is reminiscent of Heat, with a lovely score, a patient heist and two leads I would follow anywhere. "
+             "The director keeps the tension high and the dialogue sharp, and the final shootout is a marvel of staging.", ""]
+    counted = count_real("t", texts)
+    assert counted.reviews == 2  # the empty text is refused by ingest and counts as a review with none
+    assert counted.found == [(texts[0], "Heat")]
